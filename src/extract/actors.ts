@@ -1,0 +1,8 @@
+import type { Fact } from "../schema/index.js";
+import type { ArticleDoc } from "./document.js";
+import type { ExtractContext } from "./types.js";
+
+// Placeholder until the actors extractor lands.
+export default function actors(_doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
+  return [];
+}

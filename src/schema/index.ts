@@ -1,0 +1,5 @@
+export * from "./article.js";
+export * from "./briefing.js";
+export * from "./fact.js";
+export * from "./facts.js";
+export * from "./warning.js";
