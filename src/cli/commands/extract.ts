@@ -1,0 +1,20 @@
+import { defineCommand } from "citty";
+import { stringify } from "yaml";
+import { assembleFacts } from "../../pipeline/assemble.js";
+import { loadBriefing } from "../../pipeline/load.js";
+import { printJson, printWarnings } from "../output.js";
+
+export default defineCommand({
+  meta: { name: "extract", description: "Extract the facts of a briefing folder and print them (JSON or YAML)" },
+  args: {
+    dir: { type: "positional", description: "Briefing folder", required: true },
+    format: { type: "enum", options: ["json", "yaml"], default: "json", description: "Output format" },
+  },
+  async run({ args }) {
+    const loaded = await loadBriefing(args.dir);
+    const facts = assembleFacts(loaded);
+    printWarnings(facts.warnings);
+    if (args.format === "yaml") process.stdout.write(stringify(facts, { lineWidth: 0 }));
+    else printJson(facts);
+  },
+});
