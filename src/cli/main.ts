@@ -9,6 +9,7 @@ export const main = defineCommand({
     build: () => import("./commands/build.js").then((m) => m.default),
     extract: () => import("./commands/extract.js").then((m) => m.default),
     check: () => import("./commands/check.js").then((m) => m.default),
+    init: () => import("./commands/init.js").then((m) => m.default),
     eval: () => import("./commands/eval.js").then((m) => m.default),
   },
 });
@@ -28,11 +29,11 @@ export async function runCli(rawArgs: string[]): Promise<number> {
     await runCommand(main, { rawArgs });
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
-    return report(error, sub, target);
+    return report(error);
   }
 }
 
-async function report(error: unknown, sub: CommandDef, target: CommandDef | undefined): Promise<number> {
+function report(error: unknown): number {
   if (error instanceof UsageError || (error instanceof Error && error.name === "CLIError")) {
     say(`${style.error("error")} ${(error as Error).message}`);
     say(style.dim("(run with --help for usage)"));
@@ -44,8 +45,6 @@ async function report(error: unknown, sub: CommandDef, target: CommandDef | unde
     return 1;
   }
   say(`${style.error("error")} ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  void sub;
-  void target;
   return 1;
 }
 

@@ -1,0 +1,123 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { PrintError } from "../errors.js";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import type { BriefingConfig, BriefingFacts, Paper, Warning } from "../schema/index.js";
+import { assembleFacts } from "./assemble.js";
+import { layerDirs } from "./layers.js";
+import { loadBriefing } from "./load.js";
+
+export type OutputFormat = "pdf" | "html" | "json";
+
+export interface BuildOptions {
+  /** Output file, or a folder to put `<briefing>.<format>` in. Default: `<dir>/out/<briefing>.<format>`. */
+  out?: string;
+  format?: OutputFormat;
+  /** Overrides briefing.yaml's paper size. */
+  paper?: Paper;
+  /** A folder of templates that shadow the built-ins (after the briefing folder's own `templates/`). */
+  templates?: string;
+  /** A folder of styles that shadow the built-ins (after the briefing folder's own `styles/`). */
+  styles?: string;
+  /** Print through this browser session instead of starting one (for many briefings in a row). */
+  browser?: import("../print/index.js").BrowserSession;
+}
+
+export interface BuildResult {
+  dir: string;
+  format: OutputFormat;
+  output: string;
+  config: BriefingConfig;
+  facts: BriefingFacts;
+  warnings: Warning[];
+  /** Milliseconds spent in each stage. */
+  timings: { load: number; extract: number; render: number; print: number; total: number };
+}
+
+/**
+ * Builds one briefing folder: read → extract and merge → render → print. The CLI's `build` and a
+ * job-queue worker call the same function.
+ *
+ * @example const { output } = await buildBriefing("briefings/raqqa");
+ */
+export async function buildBriefing(dirInput: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const format = options.format ?? "pdf";
+  const loaded = await loadBriefing(dirInput);
+  const config = options.paper ? { ...loaded.config, paper: options.paper } : loaded.config;
+  const afterLoad = performance.now();
+  const facts = assembleFacts({ ...loaded, config });
+  const afterExtract = performance.now();
+  const output = outputPath(loaded.dir, options.out, format);
+  await mkdir(dirname(output), { recursive: true }).catch((error: Error) => {
+    throw new PrintError(`cannot create the output folder: ${error.message}`, { file: dirname(output), cause: error });
+  });
+
+  let afterRender = afterExtract;
+  if (format === "json") {
+    await writeAtomically(output, `${JSON.stringify(facts, null, 2)}\n`);
+  } else {
+    const { renderBriefing, builtinDirs } = await import("../render/index.js");
+    const html = renderBriefing(
+      { config, facts },
+      {
+        templateDirs: layerDirs(loaded.dir, "templates", options.templates, builtinDirs.templates),
+        styleDirs: layerDirs(loaded.dir, "styles", options.styles, builtinDirs.styles),
+      },
+    );
+    afterRender = performance.now();
+    if (format === "html") await writeAtomically(output, html);
+    else {
+      const { printPdf } = await import("../print/index.js");
+      await printPdf(html, {
+        outFile: output,
+        paper: config.paper,
+        title: config.title,
+        author: config.author,
+        subject: config.subtitle,
+        keywords: facts.actors.slice(0, 12).map((a) => a.name),
+        lang: config.locale,
+        headerTitle: config.title,
+        asOf: config.as_of,
+        handling: config.handling,
+        locale: config.locale,
+        browser: options.browser,
+      });
+    }
+  }
+  const finished = performance.now();
+  return {
+    dir: loaded.dir,
+    format,
+    output,
+    config,
+    facts,
+    warnings: facts.warnings,
+    timings: {
+      load: afterLoad - started,
+      extract: afterExtract - afterLoad,
+      render: afterRender - afterExtract,
+      print: finished - afterRender,
+      total: finished - started,
+    },
+  };
+}
+
+function outputPath(dir: string, out: string | undefined, format: OutputFormat): string {
+  const name = `${basename(dir)}.${format}`;
+  if (!out) return join(dir, "out", name);
+  const target = resolve(out);
+  // A path with no extension, or an existing folder, is a folder to write into.
+  return extname(target) ? target : join(target, name);
+}
+
+/** Write to a temporary file beside the target, then rename: a failure never leaves half a file. */
+export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new PrintError(`cannot write the output: ${(error as Error).message}`, { file, cause: error });
+  }
+}
