@@ -1,5 +1,6 @@
 import type { ArticleFacts } from "../extract/index.js";
 import type { Event, Figure, Quote } from "../schema/index.js";
+import { normalizeText } from "../ingest/normalize.js";
 import type { GoldEvent, GoldFigure, GoldFile, GoldQuote } from "./gold.js";
 
 /** One line of the report a developer reads to see why a score is what it is. */
@@ -174,9 +175,13 @@ function normalizeChar(c: string): string {
   return lower.length === c.length ? lower : c;
 }
 
-/** Whitespace collapsed, quote characters unified, lower case. */
+/**
+ * Whitespace collapsed, quote characters unified, lower case — after the same spacing repairs
+ * ingest applies to articles ("US -backed" → "US-backed"), so gold snippets copied from the raw
+ * file still match the cleaned text.
+ */
 export function normalize(text: string): string {
-  return Array.from(text.replace(/\s+/g, " ").trim(), normalizeChar).join("");
+  return Array.from(normalizeText(text).replace(/\s+/g, " ").trim(), normalizeChar).join("");
 }
 
 function stripQuoteMarks(text: string): string {

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { loadBriefingConfig } from "../config/load.js";
 import { ConfigError, IngestError } from "../errors.js";
 import { listArticleFiles, readArticle } from "../ingest/index.js";
@@ -27,7 +27,8 @@ export async function loadBriefing(dirInput: string): Promise<LoadedBriefing> {
   for (const path of files) {
     const id = path.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
     const result = await readArticle(path, config.sources[id] ?? {});
-    articles.push(result.article);
+    // Paths relative to the briefing folder: the JSON and the PDF do not leak where a machine keeps it.
+    articles.push({ ...result.article, path: relative(dir, path) });
     warnings.push(...result.warnings);
   }
   const unknown = Object.keys(config.sources).filter((id) => !articles.some((a) => a.id === id));

@@ -1,0 +1,74 @@
+/**
+ * Web-page debris: lines a copy of a news page carries that are not the article's prose. Each rule
+ * names a kind of debris found across news sites, never the words of one article. A rule drops a
+ * whole line; paragraphs that end up empty disappear.
+ */
+interface LineRule {
+  name: string;
+  test: (line: string, context: { first: boolean }) => boolean;
+}
+
+const TERMINAL = /[.!?…:;"”’)\]]$/;
+
+const LINE_RULES: LineRule[] = [
+  // "02:07 - Source: CNN": the length and source of an embedded video.
+  { name: "video length", test: (l) => /^\d{1,2}:\d{2}(:\d{2})?\s*[-–—]\s*Source:/i.test(l) },
+  // "turkey take raqqa back watson lklv_00004426.jpg": an image's file name left as text.
+  { name: "image file name", test: (l) => /\S+\.(jpe?g|png|gif|webp|svg|tiff?)$/i.test(l) && !/\s(is|was|are|were|said)\s/.test(l) },
+  // "CNN  — ", "By Jane Doe, Reuters": the dateline or byline above the text.
+  { name: "dateline", test: (l) => /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(l) || /^By [\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}(,.*)?$/u.test(l) },
+  { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|related( articles| stories| content)?|more on this story|read more|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) },
+  { name: "copyright", test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) && l.length < 160 },
+  // "CNN's Jane Doe and John Roe contributed to this report."
+  { name: "contributor line", test: (l) => /\bcontributed (reporting )?to this (report|story|article)\.?$/i.test(l) && l.length < 240 },
+  // "map beirut raqqa": a caption fragment, all lower case, without punctuation.
+  { name: "caption fragment", test: (l) => /^[\p{Ll}\d][\p{Ll}\d\s_-]*$/u.test(l) && l.split(/\s+/).length <= 6 },
+  // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
+  { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
+];
+
+/**
+ * A one-line paragraph in the body with no sentence-final punctuation: a section heading or the
+ * headline of a related story ("US general: Fight for Mosul will get tougher"). Real sentences end
+ * with punctuation; the article's own headline (the first line) is kept.
+ */
+function isStrayHeading(line: string): boolean {
+  if (TERMINAL.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words <= 14;
+}
+
+/** Removes debris lines and stray headings; returns the text and what was dropped (for `--verbose`). */
+export function stripDebris(text: string, options: { keepFirstLine: boolean }): { text: string; dropped: Array<{ rule: string; line: string }> } {
+  const dropped: Array<{ rule: string; line: string }> = [];
+  const paragraphs = text.split(/\n{2,}/);
+  const kept: string[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const lines = paragraph.split("\n");
+    const first = index === 0 && options.keepFirstLine;
+    const videoAt = lines.findIndex((l) => LINE_RULES[0]!.test(l.trim(), { first: false }));
+    const keptLines = lines.filter((raw, lineIndex) => {
+      const line = raw.trim();
+      if (!line) return false;
+      if (first && lineIndex === 0) return true;
+      // The line right above a video length is the video's title.
+      if (videoAt > 0 && lineIndex === videoAt - 1 && !TERMINAL.test(line)) {
+        dropped.push({ rule: "video title", line });
+        return false;
+      }
+      const rule = LINE_RULES.find((r) => r.test(line, { first }));
+      if (rule) {
+        dropped.push({ rule: rule.name, line });
+        return false;
+      }
+      return true;
+    });
+    if (keptLines.length === 0) return;
+    if (!first && keptLines.length === 1 && isStrayHeading(keptLines[0]!.trim())) {
+      dropped.push({ rule: "heading or related link", line: keptLines[0]! });
+      return;
+    }
+    kept.push(keptLines.join("\n"));
+  });
+  return { text: kept.join("\n\n"), dropped };
+}

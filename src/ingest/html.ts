@@ -1,0 +1,82 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+
+export interface HtmlArticle {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  author: string | null;
+  text: string;
+}
+
+const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt";
+
+/**
+ * A saved web page → the article's prose and metadata. Mozilla's Readability finds the article;
+ * the page's metadata (Open Graph, JSON-LD, <time>) gives outlet, date and canonical URL.
+ * Nothing in the page runs: linkedom parses, it does not execute.
+ */
+export function parseHtmlArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
+  const jsonLd = readJsonLd(document);
+  const published =
+    isoDay(meta('meta[property="article:published_time"]')) ??
+    isoDay(meta('meta[name="date"]')) ??
+    isoDay(meta('meta[itemprop="datePublished"]')) ??
+    isoDay(jsonLd.datePublished) ??
+    isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || meta('meta[property="og:url"]');
+  const outlet = meta('meta[property="og:site_name"]') ?? jsonLd.publisher;
+
+  // Readability mutates the document; it gets its own parse.
+  const parsed = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+  const container = parsed?.content ? parseHTML(`<html><body>${parsed.content}</body></html>`).document.body : document.body;
+  for (const el of container?.querySelectorAll("script, style, noscript, template, iframe, svg, nav, footer, aside, form, button") ?? []) el.remove();
+  const text = blockText(container);
+
+  return {
+    title: parsed?.title?.trim() || meta('meta[property="og:title"]') || document.querySelector("title")?.textContent?.trim() || null,
+    outlet: parsed?.siteName?.trim() || outlet || null,
+    published: published ?? isoDay(parsed?.publishedTime ?? null),
+    url: url && /^https?:\/\//i.test(url) ? url : null,
+    author: parsed?.byline?.replace(/^by\s+/i, "").trim() || meta('meta[name="author"]') || jsonLd.author || null,
+    text,
+  };
+}
+
+/** One paragraph per block element, in document order; text outside any block is kept too. */
+function blockText(root: Element | null | undefined): string {
+  if (!root) return "";
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
+  if (blocks.length === 0) return (root.textContent ?? "").trim();
+  return blocks
+    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function readJsonLd(document: Document): { datePublished: string | null; publisher: string | null; author: string | null } {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data: unknown = JSON.parse(script.textContent ?? "");
+      for (const item of Array.isArray(data) ? data : [data]) {
+        if (!item || typeof item !== "object") continue;
+        const record = item as Record<string, unknown>;
+        const name = (v: unknown): string | null => (typeof v === "string" ? v : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string" ? (v as { name: string }).name : null);
+        if (record.datePublished || record.publisher) {
+          return { datePublished: typeof record.datePublished === "string" ? record.datePublished : null, publisher: name(record.publisher), author: name(Array.isArray(record.author) ? record.author[0] : record.author) };
+        }
+      }
+    } catch {
+      // A malformed JSON-LD block is the page's problem, not the article's: ignore it.
+    }
+  }
+  return { datePublished: null, publisher: null, author: null };
+}
+
+function isoDay(value: string | null | undefined): string | null {
+  const match = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
+  return match ? match[1]! : null;
+}
