@@ -1,0 +1,55 @@
+import Handlebars from "handlebars";
+import type { ResolvedDate } from "../schema/index.js";
+
+const WEEK_OF: Record<string, string> = { en: "week of", fr: "semaine du", de: "Woche vom", es: "semana del", it: "settimana del", nl: "week van", pt: "semana de" };
+const ABOUT: Record<string, string> = { en: "c.", fr: "vers", de: "ca.", es: "hacia", it: "circa", nl: "ca.", pt: "cerca de" };
+
+/**
+ * A resolved date in the briefing's locale, at its own precision:
+ * `2016-11-05` → "5 November 2016" (en-GB), `2016-11` → "November 2016", `2017-W22` → "week of 29 May 2017".
+ */
+export function formatDate(date: Pick<ResolvedDate, "value" | "precision" | "approximate"> | string, locale: string): string {
+  const value = typeof date === "string" ? date : date.value;
+  const approximate = typeof date === "string" ? false : date.approximate;
+  const lang = locale.split("-")[0]!.toLowerCase();
+  let text: string;
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    text = `${WEEK_OF[lang] ?? WEEK_OF.en} ${dayFormat(locale).format(mondayOfIsoWeek(Number(week[1]), Number(week[2])))}`;
+  } else if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    text = dayFormat(locale).format(new Date(`${value}T00:00:00Z`));
+  } else if (/^\d{4}-\d{2}$/.test(value)) {
+    text = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${value}-01T00:00:00Z`));
+  } else {
+    text = value;
+  }
+  return approximate ? `${ABOUT[lang] ?? ABOUT.en} ${text}` : text;
+}
+
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+function mondayOfIsoWeek(year: number, week: number): Date {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const monday = new Date(jan4);
+  monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() || 7) - 1) + (week - 1) * 7);
+  return monday;
+}
+
+/** The helpers every template may use; few, named plainly. */
+export function registerHelpers(hbs: typeof Handlebars, locale: string): void {
+  hbs.registerHelper("formatDate", (date: ResolvedDate | string | null) => (date ? formatDate(date, locale) : ""));
+  hbs.registerHelper("formatNumber", (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value));
+  /** `{{cite cites}}` → superscript links to the numbered source notes. */
+  hbs.registerHelper("cite", (numbers: number[]) => {
+    if (!Array.isArray(numbers) || numbers.length === 0) return "";
+    const links = numbers.map((n) => `<a href="#note-${n}">${n}</a>`).join(",");
+    return new hbs.SafeString(`<sup class="cite">${links}</sup>`);
+  });
+  /** `{{pluralize 3 "source"}}` → "3 sources"; `{{pluralize 1 "entry" "entries"}}` → "1 entry". */
+  hbs.registerHelper("pluralize", (count: number, singular: string, plural: unknown) => {
+    const many = typeof plural === "string" ? plural : `${singular}s`;
+    return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? singular : many}`;
+  });
+}

@@ -1,0 +1,177 @@
+import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type Figure, type Quote, type Source, type SourceRef } from "../schema/index.js";
+import { formatDate } from "./helpers.js";
+import { markdownBlock, markdownInline } from "./markdown.js";
+
+/** The Admiralty scale's words, for the legend under the source notes. */
+const RELIABILITY: Record<string, string> = { A: "completely reliable", B: "usually reliable", C: "fairly reliable", D: "not usually reliable", E: "unreliable", F: "reliability cannot be judged" };
+const CREDIBILITY: Record<string, string> = { "1": "confirmed", "2": "probably true", "3": "possibly true", "4": "doubtful", "5": "improbable", "6": "truth cannot be judged" };
+
+/**
+ * Numbers sources in order of first citation: a source cited again keeps its number. The notes are
+ * per article (outlet, title, date, url), as printed reports cite.
+ */
+class Citations {
+  private readonly numbers = new Map<string, number>();
+  cite(refs: readonly SourceRef[]): number[] {
+    const out: number[] = [];
+    for (const ref of refs) {
+      let n = this.numbers.get(ref.article);
+      if (n === undefined) {
+        n = this.numbers.size + 1;
+        this.numbers.set(ref.article, n);
+      }
+      if (!out.includes(n)) out.push(n);
+    }
+    return out.sort((a, b) => a - b);
+  }
+  order(): string[] {
+    return [...this.numbers.keys()];
+  }
+}
+
+/**
+ * Everything the templates see, already selected, ordered, formatted and cited. Pure: the same
+ * briefing gives the same model. Documented field by field in README ("Templates").
+ */
+export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }) {
+  const locale = config.locale;
+  const citations = new Citations();
+  const date = (value: string) => formatDate(value, locale);
+
+  const dated = facts.events.filter((e) => e.date.resolved !== null);
+  const timelineEvents = selectTimeline(dated, config.timeline.max, config.timeline.order);
+  const timeline = timelineEvents.map((event) => ({
+    id: event.id,
+    iso: event.date.resolved!.value,
+    date: formatDate(event.date.resolved!, locale),
+    precision: event.date.resolved!.precision,
+    text: event.text,
+    expression: event.date.expression,
+    cites: citations.cite(event.sources),
+  }));
+  const undated = facts.events
+    .filter((e) => e.date.resolved === null)
+    .map((event) => ({ id: event.id, expression: event.date.expression, text: event.text, cites: citations.cite(event.sources) }));
+
+  const quotes = selectQuotes(facts.quotes, config.quotes.max).map((quote) => ({
+    id: quote.id,
+    text: quote.text,
+    speaker: quote.speaker,
+    role: quote.role,
+    said: quote.said ? formatDate(quote.said, locale) : null,
+    partial: quote.partial,
+    cites: citations.cite(quote.sources),
+  }));
+
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const figures = selectFigures(facts.figures, config.figures.max).map((figure) => ({
+    id: figure.id,
+    value: number.format(figure.value),
+    unit: figure.unit,
+    counts: figure.counts,
+    qualifier: figure.qualifier,
+    approximate: figure.approximate,
+    attribution: figure.attribution,
+    text: figure.text,
+    cites: citations.cite(figure.sources),
+  }));
+
+  const disagreements = facts.disagreements.map((d) => ({
+    id: d.id,
+    topic: d.topic,
+    claims: d.claims.map((c) => ({ value: number.format(c.value), text: c.text, attribution: c.attribution, cites: citations.cite(c.sources) })),
+  }));
+
+  const actors = [...facts.actors]
+    .filter((a) => a.type !== "place" || a.mentions > 1)
+    .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+    .slice(0, 16)
+    .map((a) => ({ name: a.name, type: a.type, aliases: a.aliases, roles: a.roles.slice(0, 2), mentions: a.mentions }));
+
+  // Sources never cited still count, and are listed after the cited ones.
+  const byId = new Map(facts.sources.map((s) => [s.id, s]));
+  const order = [...citations.order(), ...facts.sources.map((s) => s.id).filter((id) => !citations.order().includes(id))];
+  const notes = order.flatMap((id, index) => {
+    const source = byId.get(id);
+    return source ? [note(source, index + 1, date)] : [];
+  });
+  const grades = notes.filter((n) => n.grade);
+
+  const asOf = config.as_of ?? newest(facts.sources);
+  const handling = config.handling ? handlingOf(config.handling) : null;
+
+  return {
+    lang: locale,
+    paper: config.paper,
+    title: config.title,
+    subtitle: config.subtitle ?? null,
+    reportNumber: config.report_number ?? null,
+    author: config.author ?? null,
+    asOf: asOf ? date(asOf) : null,
+    period: config.period ? { from: date(config.period.from), to: date(config.period.to) } : null,
+    handling,
+    summaryHtml: markdownBlock(config.summary),
+    takeaways: config.takeaways.map(markdownInline),
+    counts: {
+      sources: facts.sources.length,
+      outlets: new Set(facts.sources.map((s) => s.outlet ?? s.id)).size,
+      events: timeline.length,
+      quotes: quotes.length,
+      figures: figures.length,
+    },
+    timeline,
+    undated,
+    quotes,
+    figures,
+    disagreements,
+    actors,
+    notes,
+    gradeLegend: grades.length > 0 ? { reliability: RELIABILITY, credibility: CREDIBILITY } : null,
+  };
+}
+
+export type ViewModel = ReturnType<typeof buildViewModel>;
+
+function note(source: Source, number: number, date: (v: string) => string) {
+  const grade = source.grade;
+  return {
+    number,
+    id: source.id,
+    outlet: source.outlet,
+    title: source.title,
+    date: source.published ? date(source.published) : null,
+    url: source.url,
+    grade,
+    gradeText: grade ? `${RELIABILITY[grade[0]!] ?? ""}, ${CREDIBILITY[grade[1]!] ?? ""}` : null,
+  };
+}
+
+function handlingOf(text: string) {
+  const label = text.trim().toUpperCase();
+  const tlp = (TLP_LABELS as readonly string[]).includes(label) ? label.slice(4).toLowerCase().replace("+", "-") : null;
+  return { text: tlp ? label : text.trim(), tlp };
+}
+
+function newest(sources: Source[]): string | null {
+  return sources.reduce<string | null>((max, s) => (s.published && (!max || s.published > max) ? s.published : max), null);
+}
+
+/** Chronological; when trimmed to `max`, the events reported by the most sources are the ones kept. */
+function selectTimeline(events: Event[], max: number | undefined, order: "oldest-first" | "newest-first"): Event[] {
+  const chosen = max && events.length > max ? [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, max) : events;
+  const sorted = [...chosen].sort((a, b) => a.date.resolved!.value.localeCompare(b.date.resolved!.value) || a.sources[0]!.start - b.sources[0]!.start);
+  return order === "newest-first" ? sorted.reverse() : sorted;
+}
+
+/** Full statements before fragments; within each, the order the articles give them. */
+function selectQuotes(quotes: Quote[], max: number | undefined): Quote[] {
+  const ranked = [...quotes].sort((a, b) => Number(a.partial) - Number(b.partial) || b.sources.length - a.sources.length);
+  const chosen = new Set(max ? ranked.slice(0, max) : ranked);
+  return quotes.filter((q) => chosen.has(q));
+}
+
+function selectFigures(figures: Figure[], max: number | undefined): Figure[] {
+  if (!max || figures.length <= max) return figures;
+  const chosen = new Set([...figures].sort((a, b) => b.sources.length - a.sources.length).slice(0, max));
+  return figures.filter((f) => chosen.has(f));
+}
