@@ -1,7 +1,8 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { PrintError } from "../errors.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { BriefingConfig, BriefingFacts, Paper, Warning } from "../schema/index.js";
+import { writeFileAtomically, type BrowserSession } from "../print/index.js";
 import { assembleFacts } from "./assemble.js";
 import { layerDirs } from "./layers.js";
 import { loadBriefing } from "./load.js";
@@ -19,7 +20,7 @@ export interface BuildOptions {
   /** A folder of styles that shadow the built-ins (after the briefing folder's own `styles/`). */
   styles?: string;
   /** Print through this browser session instead of starting one (for many briefings in a row). */
-  browser?: import("../print/index.js").BrowserSession;
+  browser?: BrowserSession;
 }
 
 export interface BuildResult {
@@ -54,7 +55,7 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
 
   let afterRender = afterExtract;
   if (format === "json") {
-    await writeAtomically(output, `${JSON.stringify(facts, null, 2)}\n`);
+    await writeFileAtomically(output, `${JSON.stringify(facts, null, 2)}\n`);
   } else {
     const { renderBriefing, builtinDirs } = await import("../render/index.js");
     const html = renderBriefing(
@@ -65,7 +66,7 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
       },
     );
     afterRender = performance.now();
-    if (format === "html") await writeAtomically(output, html);
+    if (format === "html") await writeFileAtomically(output, html);
     else {
       const { printPdf } = await import("../print/index.js");
       await printPdf(html, {
@@ -76,10 +77,6 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
         subject: config.subtitle,
         keywords: facts.actors.slice(0, 12).map((a) => a.name),
         lang: config.locale,
-        headerTitle: config.title,
-        asOf: config.as_of,
-        handling: config.handling,
-        locale: config.locale,
         browser: options.browser,
       });
     }
@@ -108,16 +105,4 @@ function outputPath(dir: string, out: string | undefined, format: OutputFormat):
   const target = resolve(out);
   // A path with no extension, or an existing folder, is a folder to write into.
   return extname(target) ? target : join(target, name);
-}
-
-/** Write to a temporary file beside the target, then rename: a failure never leaves half a file. */
-export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new PrintError(`cannot write the output: ${(error as Error).message}`, { file, cause: error });
-  }
 }

@@ -47,9 +47,16 @@ export function registerHelpers(hbs: typeof Handlebars, locale: string): void {
     const links = numbers.map((n) => `<a href="#note-${n}">${n}</a>`).join(",");
     return new hbs.SafeString(`<sup class="cite">${links}</sup>`);
   });
+  /** `{{cssString title}}` → a quoted CSS string, safe inside a <style> block (for @page margin boxes). */
+  hbs.registerHelper("cssString", (value: unknown) => new hbs.SafeString(cssString(String(value ?? ""))));
   /** `{{pluralize 3 "source"}}` → "3 sources"; `{{pluralize 1 "entry" "entries"}}` → "1 entry". */
   hbs.registerHelper("pluralize", (count: number, singular: string, plural: unknown) => {
     const many = typeof plural === "string" ? plural : `${singular}s`;
     return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? singular : many}`;
   });
+}
+
+/** A CSS string literal that cannot end the string, the rule or the <style> element it sits in. */
+export function cssString(value: string): string {
+  return `"${value.replace(/[\\"<>&\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
 }

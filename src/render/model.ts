@@ -110,6 +110,12 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     asOf: asOf ? date(asOf) : null,
     period: config.period ? { from: date(config.period.from), to: date(config.period.to) } : null,
     handling,
+    furniture: {
+      size: config.paper === "letter" ? "letter" : "A4",
+      header: config.title,
+      asOf: asOf ? `As of ${date(asOf)}` : "",
+      footer: [config.report_number ?? "Situation briefing", config.author].filter(Boolean).join(" · "),
+    },
     summaryHtml: markdownBlock(config.summary),
     takeaways: config.takeaways.map(markdownInline),
     counts: {
@@ -146,10 +152,13 @@ function note(source: Source, number: number, date: (v: string) => string) {
   };
 }
 
+/** TLP 2.0 colours: the label's colour on black. Other markings print black on white. */
+const TLP_COLOURS: Record<string, string> = { clear: "#ffffff", green: "#33ff00", amber: "#ffc000", "amber-strict": "#ffc000", red: "#ff2b2b" };
+
 function handlingOf(text: string) {
   const label = text.trim().toUpperCase();
   const tlp = (TLP_LABELS as readonly string[]).includes(label) ? label.slice(4).toLowerCase().replace("+", "-") : null;
-  return { text: tlp ? label : text.trim(), tlp };
+  return { text: tlp ? label : text.trim(), tlp, colour: tlp ? TLP_COLOURS[tlp]! : "#000000", background: tlp ? "#000000" : "transparent" };
 }
 
 function newest(sources: Source[]): string | null {

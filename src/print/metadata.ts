@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { PDFArray, PDFDocument, PDFHexString } from "pdf-lib";
+
+export interface PdfMetadata {
+  title: string;
+  author?: string | undefined;
+  subject?: string | undefined;
+  keywords?: string[] | undefined;
+  /** BCP 47 language tag, e.g. `en-GB`. */
+  lang?: string | undefined;
+}
+
+/**
+ * Sets the document information Chromium leaves out (author, subject, keywords, language) and,
+ * when `SOURCE_DATE_EPOCH` is set (the reproducible-builds convention), fixed dates and a document
+ * ID derived from the content, so two builds of the same briefing are identical byte for byte.
+ */
+export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : undefined;
+  const when = epoch ?? new Date();
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  if (meta.author) doc.setAuthor(meta.author);
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.keywords?.length) doc.setKeywords(meta.keywords);
+  if (meta.lang) doc.setLanguage(meta.lang);
+  doc.setCreator("briefing");
+  doc.setProducer("briefing (Chromium, pdf-lib)");
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+  // The ID is a hash of what Chromium printed plus the metadata: same input, same ID.
+  const id = createHash("sha256").update(pdf).update(JSON.stringify(meta)).update(String(when.getTime())).digest("hex").slice(0, 32);
+  doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
+  (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
+  (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
+  return doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,165 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "puppeteer";
+import { PrintError } from "../errors.js";
+import { findBrowser } from "./browser-path.js";
+
+/** Flags for a headless Chromium that prints and does nothing else (and runs as root in CI). */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-extensions",
+  "--no-first-run",
+  "--no-default-browser-check",
+  "--mute-audio",
+];
+
+export interface SessionOptions {
+  /** Connect to a running Chrome (`ws://…`, e.g. browserless) instead of launching one. */
+  browserWSEndpoint?: string | undefined;
+  /** How long one print may take before the browser is judged hung. */
+  timeoutMs?: number;
+}
+
+export interface PageOptions {
+  paper: "a4" | "letter";
+}
+
+/**
+ * One browser that prints many documents, one fresh page each, so `build --all` pays the start-up
+ * once. A print that hangs or crashes restarts the browser and is tried once more.
+ */
+export class BrowserSession {
+  private browser: Browser | undefined;
+  private userDataDir: string | undefined;
+  private readonly timeoutMs: number;
+
+  private constructor(private readonly options: SessionOptions) {
+    this.timeoutMs = options.timeoutMs ?? 60_000;
+  }
+
+  /** Starts (or connects to) a browser. @example const session = await BrowserSession.start(); */
+  static async start(options: SessionOptions = {}): Promise<BrowserSession> {
+    const session = new BrowserSession(options);
+    await session.open();
+    return session;
+  }
+
+  private async open(): Promise<Browser> {
+    const puppeteer = (await import("puppeteer")).default;
+    if (this.options.browserWSEndpoint) {
+      try {
+        this.browser = await puppeteer.connect({ browserWSEndpoint: this.options.browserWSEndpoint });
+      } catch (error) {
+        throw new PrintError(`cannot connect to the browser at ${this.options.browserWSEndpoint}: ${(error as Error).message}`, { cause: error });
+      }
+      return this.browser;
+    }
+    const executablePath = await findBrowser();
+    this.userDataDir = await mkdtemp(join(tmpdir(), "briefing-chromium-"));
+    try {
+      this.browser = await puppeteer.launch({
+        executablePath,
+        headless: true,
+        pipe: true,
+        args: CHROMIUM_ARGS,
+        userDataDir: this.userDataDir,
+        timeout: 30_000,
+      });
+    } catch (error) {
+      await this.cleanUp();
+      throw new PrintError(`the browser at ${executablePath} would not start: ${(error as Error).message.split("\n")[0]}`, { file: executablePath, cause: error });
+    }
+    return this.browser;
+  }
+
+  /** HTML → PDF bytes. Loads nothing but the document itself: every other request is refused. */
+  async print(html: string, options: PageOptions): Promise<Uint8Array> {
+    try {
+      return await this.withTimeout(this.printOnce(html, options));
+    } catch (first) {
+      if (first instanceof PrintError && first.message.startsWith("cannot connect")) throw first;
+      // A hung or crashed browser gets one fresh start; a second failure is the real answer.
+      await this.restart();
+      try {
+        return await this.withTimeout(this.printOnce(html, options));
+      } catch (second) {
+        throw second instanceof PrintError ? second : new PrintError(`printing failed twice: ${(second as Error).message}`, { cause: second });
+      }
+    }
+  }
+
+  private async printOnce(html: string, options: PageOptions): Promise<Uint8Array> {
+    const browser = this.browser ?? (await this.open());
+    let page: Page | undefined;
+    try {
+      page = await browser.newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on("request", (request) => {
+        const url = request.url();
+        if (url.startsWith("data:") || url === "about:blank") void request.continue();
+        else void request.abort("blockedbyclient");
+      });
+      await page.setContent(html, { waitUntil: "load", timeout: this.timeoutMs });
+      // Faces used only in the page margins (running header, page numbers) are never requested by
+      // the layout, and would print as blank: load every declared face first. This runs in
+      // Puppeteer's own context; the page's scripts stay disabled.
+      await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))));
+      return await page.pdf({
+        format: options.paper === "letter" ? "letter" : "a4",
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        timeout: this.timeoutMs,
+      });
+    } finally {
+      await page?.close().catch(() => undefined);
+    }
+  }
+
+  private withTimeout<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PrintError(`the browser did not finish printing within ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
+    });
+    return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+  }
+
+  private async restart(): Promise<void> {
+    await this.close();
+    await this.open();
+  }
+
+  /** Closes the browser (or disconnects from a remote one) and removes its profile folder. */
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) {
+      if (this.options.browserWSEndpoint) await browser.disconnect().catch(() => undefined);
+      else {
+        const closed = browser.close().catch(() => undefined);
+        // A hung browser may never answer close(): kill its process so nothing is left behind.
+        const killed = new Promise<void>((done) => setTimeout(() => {
+          browser.process()?.kill("SIGKILL");
+          done();
+        }, 5_000).unref());
+        await Promise.race([closed, killed]);
+        browser.process()?.kill("SIGKILL");
+      }
+    }
+    await this.cleanUp();
+  }
+
+  private async cleanUp(): Promise<void> {
+    if (this.userDataDir) await rm(this.userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    this.userDataDir = undefined;
+  }
+}
