@@ -1,8 +1,30 @@
-import type { Fact } from "../schema/index.js";
+import type { Event, Fact } from "../schema/index.js";
+import { findDates } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
+import { factId } from "./ids.js";
+import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
-// Placeholder until the events extractor lands.
-export default function events(_doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
-  return [];
+/**
+ * Dated happenings: every sentence that names a date becomes an event for each distinct date it
+ * names, resolved against the article's publication date. The event's text is the whole sentence.
+ */
+export default function events(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
+  const out: Event[] = [];
+  for (const sentence of doc.sentences) {
+    const seen = new Set<string>();
+    for (const found of findDates(sentence.text, doc.article.published)) {
+      const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        kind: "event",
+        id: factId("e", doc.article.id, `${sentence.text}\u0000${key}`),
+        text: sentence.text,
+        date: { expression: found.expression, start: sentence.start + found.start, end: sentence.start + found.end, resolved: found.resolved },
+        sources: [sourceRef(doc, sentence.start, sentence.end)],
+      });
+    }
+  }
+  return out;
 }

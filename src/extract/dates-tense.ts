@@ -1,0 +1,61 @@
+export type Tense = "past" | "present" | "future";
+
+/** Words and phrases that put a clause in the future (or a reported future). */
+const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|planned|plans|plan|due|expected|set|slated|going|intends|aims|tomorrow|later)$/i;
+
+/** Common irregular past forms; regular ones end in -ed. */
+const IRREGULAR_PAST = new Set(
+  "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast ago last since earlier previously yesterday former".split(" "),
+);
+
+// Adjectives that look like past participles and say nothing about when: "US-led", "armed", "based".
+const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
+
+const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|while|after|before|because|although|though|but|if|unless|until|as)\s/gi;
+
+/**
+ * The tense that governs a date expression at `[start, end)` of a sentence: the marker nearest to
+ * the expression in its own clause decides ("warned on Tuesday that it will retaliate" → past);
+ * a clause without one borrows from the rest of the sentence; nothing found → present.
+ */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  const clause = clauseOf(sentence, start, end);
+  return nearestMarker(sentence, clause.start, clause.end, start, end) ?? nearestMarker(sentence, 0, sentence.length, start, end) ?? "present";
+}
+
+function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = match.index;
+    if (at + match[0].length <= start) from = at + match[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+function nearestMarker(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
+  let best: { tense: Tense; distance: number } | null = null;
+  for (const match of sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)) {
+    const at = from + match.index;
+    if (at >= start && at < end) continue;
+    const tense = classify(match[0]);
+    if (!tense) continue;
+    const distance = at < start ? start - (at + match[0].length) : at - end;
+    if (!best || distance < best.distance) best = { tense, distance };
+  }
+  return best?.tense ?? null;
+}
+
+function classify(word: string): Tense | null {
+  const lower = word.toLowerCase();
+  if (FUTURE.test(lower)) return "future";
+  if (NOT_A_TENSE.test(lower)) return null;
+  if (IRREGULAR_PAST.has(lower)) return "past";
+  if (lower.length > 4 && /[^e]ed$|[^aeiou]ied$|eed$/.test(lower) && !/-/.test(lower)) return "past";
+  if (lower.length > 4 && /ed$/.test(lower) && !/-/.test(lower)) return "past";
+  return null;
+}

@@ -1,0 +1,175 @@
+import * as chrono from "chrono-node";
+import type { ResolvedDate } from "../schema/index.js";
+import { tenseAround, type Tense } from "./dates-tense.js";
+
+/** A date expression found in a text, with offsets relative to that text. */
+export interface DateFinding {
+  expression: string;
+  start: number;
+  end: number;
+  /** Null when the expression is relative and there is no publication date to resolve it against. */
+  resolved: ResolvedDate | null;
+}
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** Cheap test before the parser runs: most sentences name no date at all. */
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|week|month|year|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+
+/** Words that make a date expression relative to the day of publication. */
+const RELATIVE = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening|week|month|year)|(last|next|past|previous|coming) (week|month|year)|ago)\b/i;
+
+// "this year's Worldwide Developers Conference" names an event, not a date.
+const EVENT_NAME_AFTER = /^['’]s\b/;
+
+const APPROXIMATE_BEFORE = /\b(early|late|mid|the (end|beginning|start|middle) of|around|about|circa|towards?)\s*-?\s*$/i;
+
+/** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "by the end of 2018". */
+const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|throughout|before|after|early|late|mid-?|around|circa|the end of|the start of|the beginning of)\s+((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/gi;
+
+/**
+ * Finds the date expressions of one sentence and resolves them against the publication date with
+ * the sense of news tense: what is reported in the past tense happened on or before publication,
+ * what "will" happen comes after it, and a present-tense date takes the nearest occurrence.
+ * Precision is kept: a day, an ISO week ("last week"), a month ("in April") or a year ("in 2014").
+ *
+ * @example findDates("Fighters said Sunday they had launched", "2016-11-06")[0].resolved.value === "2016-11-06"
+ */
+export function findDates(sentence: string, published: string | null): DateFinding[] {
+  if (!MAY_HOLD_A_DATE.test(sentence)) return [];
+  const pub = published ? new Date(`${published}T12:00:00Z`) : null;
+  const found: DateFinding[] = [];
+
+  for (const result of chrono.casual.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
+    const finding = interpret(sentence, result, pub);
+    if (finding) found.push(finding);
+  }
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const start = match.index + match[0].length - match[2]!.length;
+    const end = start + 4;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const approximate = /^(early|late|mid|around|circa|the end|the start|the beginning)/i.test(match[1]!);
+    found.push({ expression: sentence.slice(match.index, end), start: match.index, end, resolved: { value: match[2]!, precision: "year", approximate } });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null): DateFinding | null {
+  let text = result.text.replace(/[\s,.;:]+$/, "");
+  let start = result.index;
+  // chrono folds a leading "on"/"in"/"at" into the expression; the date itself starts after it.
+  const lead = /^(on|in|at|since|by|from|until|the)\s+/i.exec(text);
+  if (lead) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  const end = start + text.length;
+  const known = result.start.knownValues as Partial<Record<string, number>>;
+  const has = (k: string) => known[k] !== undefined;
+
+  if (!new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`).test(text) && !RELATIVE.test(text) && !/\b(1[89]|20)\d\d\b/.test(text)) return null;
+  // A month written in lower case is a verb or a word ("may", "march"), not a date.
+  if (!RELATIVE.test(text) && !has("weekday") && new RegExp(`^(${MONTHS})$`, "i").test(text) && !new RegExp(`^(${MONTHS})$`).test(text)) return null;
+  if (!has("day") && !has("month") && !has("year") && !has("weekday")) return null;
+  if (EVENT_NAME_AFTER.test(sentence.slice(end))) return null;
+
+  const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
+  const tense = tenseAround(sentence, start, end);
+  const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
+
+  if (RELATIVE.test(text)) {
+    if (!pub) return mention(null);
+    return mention(resolveRelative(text, result, pub, approximate));
+  }
+  if (has("year") && has("month") && has("day")) return mention(day(ymd(known.year!, known.month!, known.day!), approximate));
+  if (has("year") && has("month")) return mention(month(known.year!, known.month!, approximate));
+  if (has("year") && !has("weekday")) return mention({ value: String(known.year), precision: "year", approximate });
+  if (!pub) return mention(null);
+  if (has("month") && has("day")) return mention(day(nearestYear(pub, known.month!, known.day!, tense), approximate));
+  if (has("month")) return mention(monthWithoutYear(pub, known.month!, tense, approximate));
+  if (has("weekday")) return mention(day(weekday(pub, known.weekday!, tense, text), approximate));
+  return null;
+}
+
+function resolveRelative(text: string, result: chrono.ParsedResult, pub: Date, approximate: boolean): ResolvedDate | null {
+  const lower = text.toLowerCase();
+  const shift = (days: number) => new Date(pub.getTime() + days * 86_400_000);
+  if (/\byesterday\b/.test(lower)) return day(shift(-1), approximate);
+  if (/\btomorrow\b/.test(lower)) return day(shift(1), approximate);
+  if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return day(pub, approximate);
+  const unit = /\b(week|month|year)s?\b/.exec(lower)?.[1];
+  const direction = /\b(last|past|previous)\b/.test(lower) ? -1 : /\b(next|coming)\b/.test(lower) ? 1 : 0;
+  if (/\bago\b/.test(lower)) {
+    const date = result.start.date();
+    if (unit === "year") return { value: String(date.getUTCFullYear()), precision: "year", approximate };
+    if (unit === "month") return month(date.getUTCFullYear(), date.getUTCMonth() + 1, approximate);
+    if (unit === "week") return { value: isoWeek(date), precision: "week", approximate };
+    return day(date, approximate);
+  }
+  if (unit === "week") return { value: isoWeek(shift(7 * direction)), precision: "week", approximate };
+  if (unit === "month") {
+    const m = pub.getUTCMonth() + direction;
+    return month(pub.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, approximate);
+  }
+  if (unit === "year") return { value: String(pub.getUTCFullYear() + direction), precision: "year", approximate };
+  return null;
+}
+
+/** A day and month without a year: past → on or before publication; future → after; present → nearest. */
+function nearestYear(pub: Date, monthNumber: number, dayNumber: number, tense: Tense): Date {
+  const year = pub.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, dayNumber));
+  const distance = (d: Date) => Math.abs(d.getTime() - pub.getTime());
+  const sameDayOrBefore = candidates.filter((d) => d.getTime() <= pub.getTime() + 43_200_000);
+  const after = candidates.filter((d) => d.getTime() >= pub.getTime() - 43_200_000);
+  if (tense === "past") return sameDayOrBefore[sameDayOrBefore.length - 1]!;
+  if (tense === "future") return after[0]!;
+  return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
+/** A month alone ("in April", "since November"): the last such month unless the sentence looks ahead. */
+function monthWithoutYear(pub: Date, monthNumber: number, tense: Tense, approximate: boolean): ResolvedDate {
+  const year = pub.getUTCFullYear();
+  const pubMonth = pub.getUTCMonth() + 1;
+  if (tense === "future") return month(monthNumber >= pubMonth ? year : year + 1, monthNumber, approximate);
+  return month(monthNumber <= pubMonth ? year : year - 1, monthNumber, approximate);
+}
+
+/**
+ * A weekday: the most recent one on or before publication ("Sunday" in a Sunday paper is that
+ * day), unless the sentence looks ahead ("will", "next"), then the first one after it.
+ */
+function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string): Date {
+  const today = pub.getUTCDay();
+  const lower = text.toLowerCase();
+  if (tense === "future" || /\b(next|coming)\b/.test(lower)) {
+    const ahead = ((dayOfWeek - today + 7) % 7) || 7;
+    return new Date(pub.getTime() + ahead * 86_400_000);
+  }
+  let back = (today - dayOfWeek + 7) % 7;
+  if (back === 0 && /\blast\b/.test(lower)) back = 7;
+  return new Date(pub.getTime() - back * 86_400_000);
+}
+
+function ymd(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+function day(date: Date, approximate: boolean): ResolvedDate {
+  return { value: date.toISOString().slice(0, 10), precision: "day", approximate };
+}
+
+function month(y: number, m: number, approximate: boolean): ResolvedDate {
+  return { value: `${y}-${String(m).padStart(2, "0")}`, precision: "month", approximate };
+}
+
+/** The ISO week (`2017-W22`) a day falls in. */
+export function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}
