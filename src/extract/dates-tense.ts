@@ -1,7 +1,10 @@
 export type Tense = "past" | "present" | "future";
 
 /** Words and phrases that put a clause in the future (or a reported future). */
-const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|planned|plans|plan|due|expected|set|slated|going|intends|aims|tomorrow|later)$/i;
+const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
+
+/** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
+const FUTURE_BEFORE_TO = /^(plans?|planned|due|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged)$/i;
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
@@ -18,9 +21,9 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
  * the expression in its own clause decides ("warned on Tuesday that it will retaliate" → past);
  * a clause without one borrows from the rest of the sentence; nothing found → present.
  */
-export function tenseAround(sentence: string, start: number, end: number): Tense {
+export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
   const clause = clauseOf(sentence, start, end);
-  return nearestMarker(sentence, clause.start, clause.end, start, end) ?? nearestMarker(sentence, 0, sentence.length, start, end) ?? "present";
+  return nearestMarker(sentence, clause.start, clause.end, start, end, verbs) ?? nearestMarker(sentence, 0, sentence.length, start, end, []) ?? "present";
 }
 
 function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
@@ -37,17 +40,31 @@ function clauseOf(sentence: string, start: number, end: number): { start: number
   return { start: from, end: to };
 }
 
-function nearestMarker(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
+/**
+ * `verbs` are the offsets of words a tagger marked as verbs: one that is neither past nor future
+ * ("which ends on June 26") makes its clause present rather than borrowing the sentence's tense.
+ */
+function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense | null {
   let best: { tense: Tense; distance: number } | null = null;
-  for (const match of sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)) {
+  const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)];
+  for (const [i, match] of words.entries()) {
     const at = from + match.index;
     if (at >= start && at < end) continue;
-    const tense = classify(match[0]);
+    const next = words[i + 1]?.[0].toLowerCase();
+    const isVerb = verbs.some(([s, e]) => s === at && e === at + match[0].length);
+    const tense = FUTURE_BEFORE_TO.test(match[0]) && next === "to" ? "future" : (classify(match[0]) ?? (isVerb ? verbTense(words.slice(Math.max(0, i - 2), i).map((w) => w[0].toLowerCase())) : null));
     if (!tense) continue;
     const distance = at < start ? start - (at + match[0].length) : at - end;
     if (!best || distance < best.distance) best = { tense, distance };
   }
   return best?.tense ?? null;
+}
+
+/** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
+function verbTense(before: string[]): Tense {
+  if (before.some((w) => FUTURE.test(w))) return "future";
+  if (before.some((w) => w === "has" || w === "have" || w === "had")) return "past";
+  return "present";
 }
 
 function classify(word: string): Tense | null {

@@ -20,13 +20,26 @@ const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|to
 /** Words that make a date expression relative to the day of publication. */
 const RELATIVE = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening|week|month|year)|(last|next|past|previous|coming) (week|month|year)|ago)\b/i;
 
-// "this year's Worldwide Developers Conference" names an event, not a date.
+// "this year's Worldwide Developers Conference" names an event, not a date ("today's glitches" is a date).
 const EVENT_NAME_AFTER = /^['’]s\b/;
+const NAMES_A_PERIOD = /^this (year|week|month|season)$/i;
 
 const APPROXIMATE_BEFORE = /\b(early|late|mid|the (end|beginning|start|middle) of|around|about|circa|towards?)\s*-?\s*$/i;
 
-/** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "by the end of 2018". */
-const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|throughout|before|after|early|late|mid-?|around|circa|the end of|the start of|the beginning of)\s+((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/gi;
+/** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "until at least 2007", "back to 1998". */
+const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|early|late|mid-?|around|circa|the end of|the start of|the beginning of)\s+(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/gi;
+
+/** A year as a possessive or attribute: "2000's Meet the Parents", "GM's 2008 revenue". */
+const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
+
+/** "on the 29th": a day of the month, the month left to the reader. */
+const DAY_OF_MONTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTHS}))/gi;
+
+/** Relative expressions chrono-node does not always see. */
+const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b(?!['’]s)/gi;
+
+/** "the next year", "the following day": relative to the date the text last named. */
+const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year)\b/gi;
 
 /**
  * Finds the date expressions of one sentence and resolves them against the publication date with
@@ -36,26 +49,93 @@ const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|throughout|before|af
  *
  * @example findDates("Fighters said Sunday they had launched", "2016-11-06")[0].resolved.value === "2016-11-06"
  */
-export function findDates(sentence: string, published: string | null): DateFinding[] {
-  if (!MAY_HOLD_A_DATE.test(sentence)) return [];
+export interface FindDatesOptions {
+  /** Offsets (into the sentence) of the words a tagger marked as verbs, for telling tense. */
+  verbs?: ReadonlyArray<readonly [number, number]>;
+  /** The date the text last named, for "the next year" and "the following day". */
+  anchor?: ResolvedDate | null;
+}
+
+export function findDates(sentence: string, published: string | null, options: FindDatesOptions = {}): DateFinding[] {
+  if (!MAY_HOLD_A_DATE.test(sentence) && !/\bon the \d/.test(sentence)) return [];
   const pub = published ? new Date(`${published}T12:00:00Z`) : null;
   const found: DateFinding[] = [];
+  const free = (start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
+  const verbs = options.verbs ?? [];
 
   for (const result of chrono.casual.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
-    const finding = interpret(sentence, result, pub);
+    const finding = interpret(sentence, result, pub, verbs);
     if (finding) found.push(finding);
   }
+  for (const match of sentence.matchAll(OWN_RELATIVE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end) || (NAMES_A_PERIOD.test(match[0]) && EVENT_NAME_AFTER.test(sentence.slice(end)))) continue;
+    const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
+    found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
+  }
   for (const match of sentence.matchAll(BARE_YEAR)) {
-    const start = match.index + match[0].length - match[2]!.length;
-    const end = start + 4;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const end = match.index + match[0].length;
+    if (!free(match.index, end)) continue;
     const approximate = /^(early|late|mid|around|circa|the end|the start|the beginning)/i.test(match[1]!);
     found.push({ expression: sentence.slice(match.index, end), start: match.index, end, resolved: { value: match[2]!, precision: "year", approximate } });
+  }
+  for (const match of sentence.matchAll(YEAR_ATTRIBUTE)) {
+    const year = match[1] ?? match[2]!;
+    const start = match.index + match[0].indexOf(year);
+    if (!free(start, start + 4)) continue;
+    found.push({ expression: year, start, end: start + 4, resolved: { value: year, precision: "year", approximate: false } });
+  }
+  for (const match of sentence.matchAll(DAY_OF_MONTH)) {
+    const start = match.index + 3;
+    const end = match.index + match[0].length;
+    if (!free(start, end)) continue;
+    found.push({ expression: match[0].slice(3), start, end, resolved: pub ? day(dayOfMonth(pub, Number(match[1]), tenseAround(sentence, start, end, verbs)), false) : null });
+  }
+  for (const match of sentence.matchAll(FOLLOWING)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved ?? options.anchor ?? null;
+    if (!free(start, end) || !before) continue;
+    const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, match[2]!.toLowerCase());
+    if (resolved) found.push({ expression: match[0], start, end, resolved });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null): DateFinding | null {
+function relativePeriod(word: string, unit: "week" | "month" | "year", pub: Date, approximate: boolean): ResolvedDate {
+  const direction = word === "this" ? 0 : word === "next" || word === "coming" ? 1 : -1;
+  if (unit === "week") return { value: isoWeek(new Date(pub.getTime() + 7 * direction * 86_400_000)), precision: "week", approximate };
+  if (unit === "month") {
+    const m = pub.getUTCMonth() + direction;
+    return month(pub.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, approximate);
+  }
+  return { value: String(pub.getUTCFullYear() + direction), precision: "year", approximate };
+}
+
+/** "on the 29th": this month's, unless that is still to come in a past-tense sentence. */
+function dayOfMonth(pub: Date, dayNumber: number, tense: Tense): Date {
+  const y = pub.getUTCFullYear();
+  const m = pub.getUTCMonth() + 1;
+  const thisMonth = ymd(y, m, dayNumber);
+  if (tense !== "future" && dayNumber > pub.getUTCDate()) return ymd(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, dayNumber);
+  if (tense === "future" && dayNumber < pub.getUTCDate()) return ymd(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, dayNumber);
+  return thisMonth;
+}
+
+/** One unit on from (or back before) a date already named, at that unit's precision. */
+function following(anchor: ResolvedDate, direction: number, unit: string): ResolvedDate | null {
+  const year = Number(anchor.value.slice(0, 4));
+  if (unit === "year") return { value: String(year + direction), precision: "year", approximate: anchor.approximate };
+  if (anchor.precision !== "day") return null;
+  const base = new Date(`${anchor.value}T12:00:00Z`);
+  const days = unit === "day" ? 1 : unit === "week" ? 7 : 0;
+  if (days) return day(new Date(base.getTime() + direction * days * 86_400_000), anchor.approximate);
+  const m = base.getUTCMonth() + direction;
+  return month(base.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, anchor.approximate);
+}
+
+function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null, verbs: ReadonlyArray<readonly [number, number]>): DateFinding | null {
   let text = result.text.replace(/[\s,.;:]+$/, "");
   let start = result.index;
   // chrono folds a leading "on"/"in"/"at" into the expression; the date itself starts after it.
@@ -65,17 +145,19 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     text = text.slice(lead[0].length);
   }
   const end = start + text.length;
-  const known = result.start.knownValues as Partial<Record<string, number>>;
-  const has = (k: string) => known[k] !== undefined;
+  const component = (k: chrono.Component) => (result.start.isCertain(k) ? (result.start.get(k) ?? undefined) : undefined);
+  const known = { year: component("year"), month: component("month"), day: component("day"), weekday: component("weekday") };
+  const has = (k: keyof typeof known) => known[k] !== undefined;
 
   if (!new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`).test(text) && !RELATIVE.test(text) && !/\b(1[89]|20)\d\d\b/.test(text)) return null;
   // A month written in lower case is a verb or a word ("may", "march"), not a date.
   if (!RELATIVE.test(text) && !has("weekday") && new RegExp(`^(${MONTHS})$`, "i").test(text) && !new RegExp(`^(${MONTHS})$`).test(text)) return null;
   if (!has("day") && !has("month") && !has("year") && !has("weekday")) return null;
-  if (EVENT_NAME_AFTER.test(sentence.slice(end))) return null;
+  if (NAMES_A_PERIOD.test(text) && EVENT_NAME_AFTER.test(sentence.slice(end))) return null;
 
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
-  const tense = tenseAround(sentence, start, end);
+  // "closed until Friday": a weekday as the end of a state that still holds lies ahead.
+  const tense = has("weekday") && !has("day") && /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) ? "future" : tenseAround(sentence, start, end, verbs);
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
 
   if (RELATIVE.test(text)) {
@@ -87,7 +169,16 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("year") && !has("weekday")) return mention({ value: String(known.year), precision: "year", approximate });
   if (!pub) return mention(null);
   if (has("month") && has("day")) return mention(day(nearestYear(pub, known.month!, known.day!, tense), approximate));
-  if (has("month")) return mention(monthWithoutYear(pub, known.month!, tense, approximate));
+  if (has("month")) {
+    // "October of next year": the year comes as a relative expression right after the month.
+    const relativeYear = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end));
+    if (relativeYear) {
+      const shift = { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
+      const full = end + relativeYear[0].length;
+      return { expression: sentence.slice(start, full), start, end: full, resolved: month(pub.getUTCFullYear() + shift, known.month!, approximate) };
+    }
+    return mention(monthWithoutYear(pub, known.month!, tense, approximate));
+  }
   if (has("weekday")) return mention(day(weekday(pub, known.weekday!, tense, text), approximate));
   return null;
 }

@@ -1,4 +1,4 @@
-import type { Event, Fact } from "../schema/index.js";
+import type { Event, Fact, ResolvedDate } from "../schema/index.js";
 import { findDates } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
@@ -11,9 +11,16 @@ import type { ExtractContext } from "./types.js";
  */
 export default function events(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   const out: Event[] = [];
+  let anchor: ResolvedDate | null = null;
   for (const sentence of doc.sentences) {
     const seen = new Set<string>();
-    for (const found of findDates(sentence.text, doc.article.published)) {
+    const verbs = doc.tokens
+      .slice(sentence.tokens[0], sentence.tokens[1] + 1)
+      .filter((t) => t.pos === "VERB" || t.pos === "AUX")
+      .map((t) => [t.start - sentence.start, t.end - sentence.start] as const);
+    const findings = findDates(sentence.text, doc.article.published, { verbs, anchor });
+    anchor = findings.filter((f) => f.resolved).pop()?.resolved ?? anchor;
+    for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
