@@ -1,8 +1,199 @@
-import type { Fact } from "../schema/index.js";
-import type { ArticleDoc } from "./document.js";
+import type { Fact, Figure } from "../schema/index.js";
+import { findDates } from "./dates.js";
+import type { ArticleDoc, Sentence } from "./document.js";
+import { factId } from "./ids.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
-// Placeholder until the figures extractor lands.
-export default function figures(_doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
-  return [];
+/** Units of measure and money, longest first so "square kilometers" wins over "kilometers". */
+const UNIT_WORDS = [
+  "square kilometres", "square kilometers", "square miles", "square metres", "square meters", "sq km", "sq mi",
+  "per cent", "percent", "percentage points", "%",
+  "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
+  "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
+  "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "pounds", "lbs", "barrels",
+  "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
+  "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
+  "points", "cents", "dollars", "euros", "pounds sterling", "yuan", "yen", "rupees",
+];
+const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.join("|")})(?![\p{L}])`, "iu");
+
+const CURRENCY_BEFORE = /(?:\b(US|USD|A|AU|C|CA|NZ|HK|S|R)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?)\s?)$/;
+
+const QUALIFIERS = [
+  "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
+  "approximately", "roughly", "fewer than", "less than", "under", "as many as", "an estimated", "estimated", "close to", "upwards of",
+];
+const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS.join("|")})\s+$`, "i");
+
+/** Speech and reporting verbs that name who gives a figure. */
+const SAYS = String.raw`said|says|reported|reports|estimated|estimates|told|announced|claimed|claims|stated|according to`;
+const ATTRIBUTION_AFTER = new RegExp(String.raw`\baccording to ((?:the )?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of |for |the )?[\p{Lu}][\p{L}.'’&-]*)*)`, "u");
+const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[,;]\s*)((?:[\p{Lu}][\p{L}.'’&-]*|the|The|a|A|state|news|agency|officials?|spokes(?:man|woman|person))(?:\s+(?:[\p{L}.'’&-]+)){0,5}?)\s+(?:${SAYS})\b`, "u");
+
+/**
+ * Counts and measures worth a key-figures box: value, unit, what is counted, qualifier and who
+ * says so. Years, dates, times, ordinals and the numbers in names (iPhone 4, Division 17,
+ * S&P 500, Flight 574) are not figures.
+ */
+export default function figures(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
+  const candidates: Array<{ sentence: Sentence; number: NumberMention; verdict: Verdict }> = [];
+  for (const sentence of doc.sentences) {
+    const text = sentence.text;
+    // Dates hold numbers that are not figures ("5 November"), but a duration counted back ("two weeks ago") is one.
+    const dates = findDates(text, doc.article.published).filter((d) => !/\bago\b/i.test(d.expression));
+    for (const number of findNumbers(text)) {
+      if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
+      candidates.push({ sentence, number, verdict: judge(doc, sentence, number) });
+    }
+  }
+  // A number that names something once ("Boeing 787") names it wherever it stands bare ("the first 787").
+  const names = new Set(candidates.filter((c) => c.verdict === "name").map((c) => c.sentence.text.slice(c.number.start, c.number.end)));
+  const namedHere = (c: (typeof candidates)[number]) => {
+    const text = c.sentence.text;
+    if (c.number.words || hasUnit(text, c.number)) return false;
+    // "the 787-8", "Type 09-1": a variant glued to a name number is part of the name.
+    const glued = /(\d+)-$/.exec(text.slice(Math.max(0, c.number.start - 12), c.number.start));
+    return names.has(text.slice(c.number.start, c.number.end)) || (glued !== null && names.has(glued[1]!));
+  };
+  return candidates.filter((c) => c.verdict === "figure" && !namedHere(c)).map((c) => describe(doc, c.sentence, c.number));
+}
+
+type Verdict = "figure" | "name" | "no";
+
+function hasUnit(text: string, n: NumberMention): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || UNIT_AFTER.test(text.slice(n.end, n.end + 40));
+}
+
+function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
+  if (isName(sentence.text, n) || isNamedByArticle(doc, sentence, n)) return "name";
+  return isFigure(sentence.text, n) ? "figure" : "no";
+}
+
+/**
+ * "the 787 will play a role", "use the 787 to expand": a bare number after "the" that counts
+ * nothing (no noun, no unit follows) is the name of a thing — a model, a flight, a route.
+ */
+function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
+  if (n.words || hasUnit(sentence.text, n)) return false;
+  if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 5), n.start))) return false;
+  const next = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1] + 1).find((t) => t.start >= sentence.start + n.end);
+  if (!next) return true;
+  // "the 30,000-strong force", "the 60 needed to pass": a compound or a participle still counts something.
+  if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text))) return false;
+  return !["NOUN", "ADJ", "NUM", "PROPN"].includes(next.pos);
+}
+
+const NOT_A_NAME_WORD = /^(The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
+
+/**
+ * A number in a name: right after a capitalised word, with no noun or unit it counts ("iPhone 4",
+ * "Division 17", "S&P 500", "Flight 574", "Chapter 11", "Big Three").
+ */
+function isName(text: string, n: NumberMention): boolean {
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const after = text.slice(n.end, n.end + 40);
+  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+  const raw = text.slice(n.start, n.end);
+  if (n.words && !/^\p{Lu}/u.test(raw)) return false;
+  const previous = /([\p{Lu}][\p{L}&.'’]*|[\p{L}]*[\p{Lu}][\p{L}]*)[\s-]$/u.exec(before);
+  if (!previous || NOT_A_NAME_WORD.test(previous[1]!)) return false;
+  // Sentence-initial capitals are no name: "Three Democrats voted".
+  if (before.trim() === previous[1]) return false;
+  return !/^\s*(people|persons|troops|soldiers|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent)\b/i.test(after);
+}
+
+function isFigure(text: string, n: NumberMention): boolean {
+  const raw = text.slice(n.start, n.end);
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const after = text.slice(n.end, n.end + 40);
+  const currency = CURRENCY_BEFORE.test(before);
+  const unit = UNIT_AFTER.exec(after);
+
+  if (!n.words) {
+    // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
+    if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
+    // A time of day, a score or a ratio: "10:30", "2-1".
+    if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before)) return false;
+    // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
+    if (/[\p{L}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
+    if (/[\p{L}][-+]$/u.test(before)) return false;
+    // A clock time: "2.40 PM", "10 a.m.".
+    if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return false;
+    // An ordinal: "1st", "22nd".
+    if (/^(st|nd|rd|th)\b/i.test(after)) return false;
+  } else {
+    // "one" is a pronoun or an article far more often than a count ("one of the", "one thing").
+    if (/^(one|zero)$/i.test(raw)) return false;
+    if (/^\s*of (the|its|their|his|her|our|these|those|them|us)\b/i.test(after) && !n.approximate) return false;
+  }
+  return true;
+}
+
+function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure {
+  const text = sentence.text;
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const after = text.slice(n.end);
+  let start = n.start;
+  let end = n.end;
+
+  const currency = CURRENCY_BEFORE.exec(before);
+  if (currency) start -= currency[0].length;
+  const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  if (qualifier) start -= qualifier[0].length;
+
+  let unit: string | null = currency ? currency[0].trim() : null;
+  let value = n.value;
+  const unitMatch = UNIT_AFTER.exec(after);
+  if (unitMatch) {
+    end = n.end + unitMatch[0].length;
+    const word = unitMatch[1]!;
+    if (/^cents?$/i.test(word)) value = Math.round(value) / 100;
+    unit = /^cents?$/i.test(word) ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+  }
+  const counted = countedNoun(doc, sentence, end);
+  if (counted) end = counted.end;
+  const attribution = attributionOf(text);
+  return {
+    kind: "figure",
+    id: factId("f", doc.article.id, `${sentence.start + n.start}:${text.slice(start, end)}`),
+    value,
+    unit,
+    counts: counted?.word ?? null,
+    qualifier: qualifier ? qualifier[1]!.toLowerCase() : n.approximate ? text.slice(n.start, n.end).toLowerCase() : null,
+    approximate: n.approximate || Boolean(qualifier && !/^(more than|over|at least|upwards of)$/i.test(qualifier[1]!)),
+    attribution,
+    text: text.slice(start, end),
+    sources: [sourceRef(doc, sentence.start + start, sentence.start + end)],
+  };
+}
+
+/**
+ * What a number counts: the first noun after it within a few words, across adjectives
+ * ("200,000 people", "30,000-strong force", "40,000 Syrian Kurdish and Arab … rebel groups").
+ */
+function countedNoun(doc: ArticleDoc, sentence: Sentence, from: number): { word: string; end: number } | null {
+  const at = sentence.start + from;
+  const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1] + 1).filter((t) => t.start >= at);
+  for (const [i, token] of tokens.slice(0, 6).entries()) {
+    if (token.pos === "NOUN") {
+      // A noun right after a hyphen compound ("-strong force") or an adjective run ends the phrase.
+      return { word: token.text, end: token.end - sentence.start };
+    }
+    if (token.pos === "PUNCT" && token.text !== "-") return null;
+    if (i === 0 && !["ADJ", "PROPN", "NUM", "ADV", "PUNCT", "NOUN"].includes(token.pos)) return null;
+    if (["VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"].includes(token.pos) && token.text.toLowerCase() !== "and") return null;
+  }
+  return null;
+}
+
+/** Who gives the figures of a sentence: "according to X", or the subject of a reporting verb. */
+function attributionOf(sentence: string): string | null {
+  const according = ATTRIBUTION_AFTER.exec(sentence);
+  if (according) return according[1]!.trim();
+  const subject = ATTRIBUTION_BEFORE.exec(sentence);
+  if (!subject) return null;
+  const phrase = subject[1]!.trim();
+  return /^(he|she|it|they|we|i)$/i.test(phrase) || !/\p{Lu}/u.test(phrase) ? null : phrase;
 }

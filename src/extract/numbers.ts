@@ -1,0 +1,87 @@
+/** A number as written in a text, with its offsets and value. */
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  /** Written with words ("five billion", "tens of thousands") rather than digits. */
+  words: boolean;
+  /** "tens of thousands": an order of magnitude, not a count. */
+  approximate: boolean;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
+
+const WORD = Object.keys(UNITS).join("|");
+const SCALE = "hundred|thousand|million|billion|trillion";
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/** Digits with an optional scale word: "200,000", "9.3", "$1 trillion", "52.5 million", "16GB" (the unit is not part of it). */
+const DIGIT_NUMBER = new RegExp(String.raw`(?<![\w.,])(${DIGITS})(?:\s*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
+
+/** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
+const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:\s+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
+
+/** "a thousand", "a dozen", "a million": the article as the number one. */
+const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)\b/gi;
+
+/** Orders of magnitude: "tens of thousands", "hundreds of millions". */
+const MAGNITUDE = /\b(tens|hundreds|dozens) of (thousands|millions|billions)\b/gi;
+
+/** Every number mention in a text, digits and words, left to right, never overlapping. */
+export function findNumbers(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  const free = (start: number, end: number) => !found.some((n) => n.start < end && start < n.end);
+  for (const m of text.matchAll(MAGNITUDE)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const base = { tens: 10, hundreds: 100, dozens: 12 }[m[1]!.toLowerCase() as "tens"]!;
+    found.push({ start: m.index, end: m.index + m[0].length, value: base * SCALES[m[2]!.toLowerCase().replace(/s$/, "")]!, words: true, approximate: true });
+  }
+  for (const m of text.matchAll(A_SCALE)) {
+    const word = m[1]!.toLowerCase();
+    found.push({ start: m.index, end: m.index + m[0].length, value: word === "dozen" ? 12 : SCALES[word]!, words: true, approximate: false });
+  }
+  for (const m of text.matchAll(DIGIT_NUMBER)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const base = Number(m[1]!.replace(/,/g, ""));
+    const scale = m[2] ?? m[3];
+    found.push({ start: m.index, end, value: round(scale ? base * SCALES[scale.toLowerCase()]! : base), words: false, approximate: false });
+  }
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const value = wordsToNumber(m[0]);
+    if (value !== null) found.push({ start: m.index, end, value, words: true, approximate: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "twenty-five" → 25, "five billion" → 5e9, "two hundred thousand" → 200000. */
+export function wordsToNumber(phrase: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    if (word in UNITS) {
+      current += UNITS[word]!;
+      seen = true;
+    } else if (word === "hundred") {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (word in SCALES) {
+      total += (current || 1) * SCALES[word]!;
+      current = 0;
+      seen = true;
+    } else if (word !== "and") return null;
+  }
+  return seen ? total + current : null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
