@@ -20,7 +20,7 @@ const event = (start: number, end: number, value: string): Event => ({
   date: { expression: "Monday", start, end: start + 1, resolved: { value, precision: "day", approximate: false } },
 });
 const figure = (value: number, start: number, end: number): Figure => ({
-  kind: "figure", id: `f-${start}`, value, unit: null, counts: null, qualifier: null, approximate: false, attribution: null, text: text.slice(start, end), sources: ref(start, end),
+  kind: "figure", id: `f-${start}`, value, unit: null, counts: null, qualifier: null, approximate: false, attribution: null, text: text.slice(start, end), context: text.slice(start, end), sources: ref(start, end),
 });
 
 describe("dateMatches", () => {

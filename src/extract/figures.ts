@@ -28,9 +28,10 @@ const QUALIFIERS = [
 const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIERS.join("|")})\s+$`, "i");
 
 /** Speech and reporting verbs that name who gives a figure. */
-const SAYS = String.raw`said|says|reported|reports|estimated|estimates|told|announced|claimed|claims|stated|according to`;
-const ATTRIBUTION_AFTER = new RegExp(String.raw`\baccording to ((?:the )?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of |for |the )?[\p{Lu}][\p{L}.'’&-]*)*)`, "u");
-const ATTRIBUTION_BEFORE = new RegExp(String.raw`(?:^|[,;]\s*)((?:[\p{Lu}][\p{L}.'’&-]*|the|The|a|A|state|news|agency|officials?|spokes(?:man|woman|person))(?:\s+(?:[\p{L}.'’&-]+)){0,5}?)\s+(?:${SAYS})\b`, "u");
+const SAYS = /\b(said|says|reported|reports|estimated|estimates|told|announced|announces|claimed|claims|stated|states|confirmed|confirms)\b/g;
+const ACCORDING_TO = /\baccording to ((?:the )?[\p{Lu}][\p{L}.'’&-]*(?:\s+(?:of |for |the )?[\p{Lu}][\p{L}.'’&-]*)*)/u;
+/** Sayers that are roles rather than names: "a Kurdish spokeswoman says", "police said". */
+const ROLE_NOUN = /\b(spokes(?:man|woman|person)|officials?|police|ministry|minister|agency|army|military|government|observatory|group|monitor|witnesses|sources|analysts?|residents|doctors|medics|activists)$/i;
 
 /**
  * Counts and measures worth a key-figures box: value, unit, what is counted, qualifier and who
@@ -154,7 +155,7 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   }
   const counted = countedNoun(doc, sentence, end);
   if (counted) end = counted.end;
-  const attribution = attributionOf(text);
+  const attribution = attributionOf(text, n.start);
   return {
     kind: "figure",
     id: factId("f", doc.article.id, `${sentence.start + n.start}:${text.slice(start, end)}`),
@@ -165,8 +166,30 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     approximate: n.approximate || Boolean(qualifier && !/^(more than|over|at least|upwards of)$/i.test(qualifier[1]!)),
     attribution,
     text: text.slice(start, end),
+    context: contextOf(text, start, end),
     sources: [sourceRef(doc, sentence.start + start, sentence.start + end)],
   };
+}
+
+/**
+ * The clause a figure stands in, cut at clause punctuation and to about a dozen words either side:
+ * "the airstrikes by the US-led coalition killed 12, including women and children".
+ */
+export function contextOf(sentence: string, start: number, end: number): string {
+  const breaks = /[;:()—–]|,(?!\d)|\s[-–]\s/g;
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(breaks)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  const left = sentence.slice(from, start).split(/(?<=\s)/);
+  const right = sentence.slice(end, to).split(/(?=\s)/);
+  const clause = left.slice(-12).join("") + sentence.slice(start, end) + right.slice(0, 12).join("");
+  return clause.trim().replace(/[.,;:]$/, "");
 }
 
 /**
@@ -188,12 +211,30 @@ function countedNoun(doc: ArticleDoc, sentence: Sentence, from: number): { word:
   return null;
 }
 
-/** Who gives the figures of a sentence: "according to X", or the subject of a reporting verb. */
-function attributionOf(sentence: string): string | null {
-  const according = ATTRIBUTION_AFTER.exec(sentence);
+/**
+ * Who gives a figure: "according to X", or the subject of the reporting verb nearest before the
+ * figure ("State news agency SANA reported that … killed 12"; "a Kurdish spokeswoman says the
+ * 30,000-strong force"), else the nearest after it ("21 people were killed, the Observatory said").
+ */
+export function attributionOf(sentence: string, at: number): string | null {
+  const according = ACCORDING_TO.exec(sentence);
   if (according) return according[1]!.trim();
-  const subject = ATTRIBUTION_BEFORE.exec(sentence);
-  if (!subject) return null;
-  const phrase = subject[1]!.trim();
-  return /^(he|she|it|they|we|i)$/i.test(phrase) || !/\p{Lu}/u.test(phrase) ? null : phrase;
+  const verbs = [...sentence.matchAll(SAYS)];
+  const before = verbs.filter((v) => v.index < at).pop();
+  const after = verbs.find((v) => v.index > at);
+  for (const verb of [before, after]) {
+    if (!verb) continue;
+    const subject = subjectBefore(sentence.slice(0, verb.index));
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function subjectBefore(text: string): string | null {
+  const clause = text.split(/[,;:()“”"]|\b(?:and|but|that|which|who|while)\b/).pop()!.trim();
+  const words = clause.split(/\s+/).filter(Boolean).slice(-6);
+  while (words.length && /^(a|an|the|its|his|her|their)$/i.test(words[0]!)) words.shift();
+  const phrase = words.join(" ");
+  if (!phrase || /^(he|she|it|they|we|i|you)$/i.test(phrase)) return null;
+  return /\p{Lu}/u.test(phrase) || ROLE_NOUN.test(phrase) ? phrase : null;
 }

@@ -62,7 +62,7 @@ export function findDisagreements(figures: Figure[], articles: Article[], actors
       out.push({
         id: `d-${claims.map((c) => c.figure.id.replace(/^[a-z]+-/, "")).join("").slice(0, 8)}`,
         topic,
-        claims: claims.map(({ figure }) => ({ figure: figure.id, value: figure.value, text: figure.text, attribution: figure.attribution, sources: figure.sources })),
+        claims: claims.map(({ figure }) => ({ figure: figure.id, value: figure.value, text: figure.context, attribution: figure.attribution, sources: figure.sources })),
       });
     }
   }

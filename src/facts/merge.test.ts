@@ -46,7 +46,7 @@ describe("mergeEvents", () => {
 describe("mergeFigures", () => {
   it("merges the same count from two articles but not two mentions in one article", () => {
     const fig = (id: string, article: string, value: number): Figure => ({
-      kind: "figure", id, value, unit: null, counts: "people", qualifier: null, approximate: false, attribution: null, text: `${value} people`, sources: [ref(article)],
+      kind: "figure", id, value, unit: null, counts: "people", qualifier: null, approximate: false, attribution: null, text: `${value} people`, context: `${value} people`, sources: [ref(article)],
     });
     const merged = mergeFigures([fig("f-1", "a", 200000), fig("f-2", "b", 200000), fig("f-3", "b", 200000), fig("f-4", "b", 12)]);
     expect(merged.map((f) => [f.id, f.sources.length])).toEqual([["f-1", 2], ["f-3", 1], ["f-4", 1]]);
@@ -72,7 +72,7 @@ describe("findDisagreements", () => {
   const article: Article = { id: "a", path: "a", format: "text", title: "t", outlet: null, published: null, url: null, author: null, text };
   const fig = (id: string, phrase: string, value: number, attribution: string | null): Figure => {
     const start = text.indexOf(phrase);
-    return { kind: "figure", id, value, unit: null, counts: null, qualifier: null, approximate: false, attribution, text: phrase, sources: [{ article: "a", start, end: start + phrase.length, excerpt: phrase }] };
+    return { kind: "figure", id, value, unit: null, counts: null, qualifier: null, approximate: false, attribution, text: phrase, context: phrase, sources: [{ article: "a", start, end: start + phrase.length, excerpt: phrase }] };
   };
 
   it("pairs figures of the same kind about the same thing from different sayers", () => {

@@ -66,10 +66,12 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const figures = selectFigures(facts.figures, config.figures.max).map((figure) => ({
     id: figure.id,
-    value: number.format(figure.value),
+    // An order of magnitude ("tens of thousands") is shown as written, never as a made-up count.
+    value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : number.format(figure.value),
     unit: figure.unit,
+    context: figure.context,
     counts: figure.counts,
-    qualifier: figure.qualifier,
+    qualifier: figure.qualifier && !/\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : null,
     approximate: figure.approximate,
     attribution: figure.attribution,
     text: figure.text,

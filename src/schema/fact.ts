@@ -72,6 +72,8 @@ export const FigureSchema = z.object({
   attribution: z.string().nullable(),
   /** The figure's phrase, verbatim. */
   text: z.string(),
+  /** The clause around the figure, verbatim: what a reader needs to know what it counts. */
+  context: z.string(),
   sources: z.array(SourceRefSchema).min(1),
 });
 
