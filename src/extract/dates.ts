@@ -161,6 +161,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
 
   if (RELATIVE.test(text)) {
+    // "the next year" counts from the date named before it, not from publication (see FOLLOWING).
+    if (/^(next|last|previous|following)\b/i.test(text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
     if (!pub) return mention(null);
     return mention(resolveRelative(text, result, pub, approximate));
   }

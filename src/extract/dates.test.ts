@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isoWeek } from "./dates.js";
+
+// Friday 9 June 2017 and Sunday 6 November 2016 are the publication days of the examples.
+const FRI = "2017-06-09";
+const SUN = "2016-11-06";
+
+function first(sentence: string, published: string | null) {
+  return findDates(sentence, published)[0]?.resolved ?? null;
+}
+
+describe("findDates resolves with news tense against the publication date", () => {
+  it.each([
+    ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    ["They established a joint operations center Saturday night.", SUN, "2016-11-05", "day"],
+    ["The prime minister warned on Tuesday that the country will retaliate.", FRI, "2017-06-06", "day"],
+    ["The Observatory said 21 people were killed in the Monday night airstrikes.", FRI, "2017-06-05", "day"],
+    ["The force commenced movement toward the city on 5 November.", SUN, "2016-11-05", "day"],
+    ["On December 10, the SDF unveils the second phase of its offensive.", FRI, "2016-12-10", "day"],
+    ["The phone will be available on June 24 in five countries.", "2010-06-08", "2010-06-24", "day"],
+    ["The service goes live on July 1.", "2010-06-08", "2010-07-01", "day"],
+    ["The quarter ends on June 26.", "2010-06-15", "2010-06-26", "day"],
+    ["Markets will stay closed until Friday.", "2008-09-18", "2008-09-19", "day"],
+    ["The talks will resume on Monday.", FRI, "2017-06-12", "day"],
+    ["Yesterday, the company unveiled a phone.", "2010-06-08", "2010-06-07", "day"],
+    ["Last week, they reached the gates of the city.", FRI, "2017-W22", "week"],
+    ["The president makes a state visit this week.", "2004-11-30", "2004-W49", "week"],
+    ["In April, a blog obtained a prototype.", "2010-06-08", "2010-04", "month"],
+    ["Since November, the troops have tried to isolate the city.", FRI, "2016-11", "month"],
+    ["Contracts won't be renewed after October of next year.", "2009-05-15", "2010-10", "month"],
+    ["The group seized the city in 2014.", FRI, "2014", "year"],
+    ["The design dates back to 1998.", FRI, "1998", "year"],
+    ["Production runs until at least 2007.", "2005-01-01", "2007", "year"],
+    ["Earlier this year, rivals outsold the phone.", "2010-06-08", "2010", "year"],
+    ["It is the sequel to 2000's Meet the Parents.", "2005-01-03", "2000", "year"],
+    ["The flag flew over the church on September 28, 2013.", SUN, "2013-09-28", "day"],
+    ["Protesters held a demonstration on the 29th.", "2004-12-01", "2004-11-29", "day"],
+  ])("%s (published %s) → %s", (sentence, published, value, precision) => {
+    expect(first(sentence, published)).toMatchObject({ value, precision });
+  });
+
+  it("marks hedged dates as approximate", () => {
+    expect(first("Fighting has raged since late last year.", FRI)).toMatchObject({ value: "2016", precision: "year", approximate: true });
+    expect(first("The plant opens in early 2016.", "2015-06-01")).toMatchObject({ value: "2016", approximate: true });
+  });
+
+  it("resolves 'the next year' against the date named before it", () => {
+    const found = findDates("In 2002 she joined the new government the next year.", "2004-12-10");
+    expect(found.map((f) => f.resolved?.value)).toEqual(["2002", "2003"]);
+  });
+
+  it.each([
+    ["The meeting lasted two hours."],
+    ["Rebels may gather near the bridge."],
+    ["Troops march toward the city."],
+    ["The 65-year-old was elected."],
+    ["At this year's conference, the company showed a phone."],
+    ["Prices rose recently."],
+  ])("finds no date in %s", (sentence) => {
+    expect(findDates(sentence, FRI)).toEqual([]);
+  });
+
+  it("leaves relative dates unresolved without a publication date, but resolves absolute ones", () => {
+    expect(findDates("They attacked on Tuesday.", null)[0]).toMatchObject({ expression: "Tuesday", resolved: null });
+    expect(findDates("Last week, they advanced.", null)[0]?.resolved).toBeNull();
+    expect(first("The flag flew on September 28, 2013.", null)).toMatchObject({ value: "2013-09-28" });
+  });
+
+  it("gives offsets that point at the expression", () => {
+    const sentence = "The prime minister warned on Tuesday that it will retaliate.";
+    const [found] = findDates(sentence, FRI);
+    expect(sentence.slice(found!.start, found!.end)).toBe(found!.expression);
+    expect(found!.expression).toBe("Tuesday");
+  });
+
+  it.each([
+    ["2017-06-01", "2017-W22"],
+    ["2016-01-03", "2015-W53"],
+  ])("isoWeek(%s) = %s", (day, week) => expect(isoWeek(new Date(`${day}T12:00:00Z`))).toBe(week));
+});

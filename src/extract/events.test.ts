@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.js";
+import { testArticle } from "./test-article.js";
+
+describe("events", () => {
+  const text = "Militias said Sunday they had launched an operation. They set up a command center Saturday night.\n\nNo date here. ISIS seized the city in 2014 and held it since.";
+
+  it("makes one event per dated sentence, with the sentence as its text", () => {
+    const { events } = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] });
+    expect(events.map((e) => [e.date.resolved?.value, e.text.slice(0, 20)])).toEqual([
+      ["2016-11-06", "Militias said Sunday"],
+      ["2016-11-05", "They set up a comman"],
+      ["2014", "ISIS seized the city"],
+    ]);
+  });
+
+  it("points offsets at the sentence and at the date expression", () => {
+    const article = testArticle(text, "2016-11-06");
+    for (const event of extractArticle(article, { only: ["events"] }).events) {
+      const [source] = event.sources;
+      expect(article.text.slice(source!.start, source!.end)).toBe(source!.excerpt);
+      expect(article.text.slice(event.date.start, event.date.end)).toBe(event.date.expression);
+    }
+  });
+
+  it("keeps relative dates unresolved when the article has no publication date", () => {
+    const { events } = extractArticle(testArticle(text, null), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value ?? null)).toEqual([null, null, "2014"]);
+  });
+
+  it("gives stable ids: the same article twice, the same ids", () => {
+    const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
+    const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(a.length);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { Figure } from "../schema/index.js";
+import { extractArticle } from "./index.js";
+import { findNumbers, wordsToNumber } from "./numbers.js";
+import { testArticle } from "./test-article.js";
+
+function figuresOf(text: string): Figure[] {
+  return extractArticle(testArticle(text), { only: ["figures"] }).figures;
+}
+
+describe("findNumbers", () => {
+  it.each([
+    ["200,000 people", 200000],
+    ["a $1 trillion plan", 1e12],
+    ["US$52.5 million", 52.5e6],
+    ["five billion apps", 5e9],
+    ["twenty-five cars", 25],
+    ["two hundred thousand", 200000],
+    ["almost a thousand points", 1000],
+    ["16GB", 16],
+    ["tens of thousands of people", 10000],
+  ])("%s → %d", (text, value) => {
+    expect(findNumbers(text)[0]?.value).toBe(value);
+  });
+
+  it("reads spelled-out numbers", () => {
+    expect(wordsToNumber("seven")).toBe(7);
+    expect(wordsToNumber("ninety nine")).toBe(99);
+    expect(wordsToNumber("people")).toBeNull();
+  });
+});
+
+describe("figures", () => {
+  it.each([
+    ["That may leave 200,000 people still trapped in the city.", 200000, null, "people", null],
+    ["The 30,000-strong force has seized 700 square kilometers of terrain.", 30000, null, "force", null],
+    ["The city lies some 467 km (295 miles) away.", 467, "km", null, "some"],
+    ["The phone is only 9.3 millimetres thick.", 9.3, "millimetres", null, null],
+    ["It is a 24 percent reduction.", 24, "%", "reduction", null],
+    ["The 16GB version is priced at US$199.", 16, "GB", "version", null],
+    ["An alliance of more than 40,000 fighters attacked.", 40000, null, "fighters", "more than"],
+    ["The stock fell four cents.", 0.04, "$", null, null],
+    ["Up to 4,000 jihadists remain in the city.", 4000, null, "jihadists", "up to"],
+  ])("%s → %d", (sentence, value, unit, counts, qualifier) => {
+    const figure = figuresOf(sentence).find((f) => f.value === value);
+    expect(figure).toMatchObject({ value, unit, counts, qualifier });
+  });
+
+  it("names who gives a figure", () => {
+    const [sana] = figuresOf("State news agency SANA reported that the airstrikes killed 12, including women and children.");
+    expect(sana).toMatchObject({ value: 12, attribution: "State news agency SANA" });
+    const [observatory] = figuresOf("The Observatory said 21 people were killed in the airstrikes.");
+    expect(observatory?.attribution).toBe("Observatory");
+    const [reuters] = figuresOf("Up to 4,000 fighters remain, according to Reuters.");
+    expect(reuters?.attribution).toBe("Reuters");
+  });
+
+  it.each([
+    ["The group seized the city in 2014."],
+    ["Apple unveiled the iPhone 4 yesterday."],
+    ["The S&P 500 fell sharply."],
+    ["An attack hit Division 17 on the outskirts."],
+    ["It was the 2nd attempt."],
+    ["The meeting starts at 10:30 on Monday."],
+    ["Trading resumed at 2.40 PM."],
+    ["One of the soldiers was hurt."],
+    ["The offensive began on 5 November."],
+    ["Flights resumed from the UTC+9 zone."],
+  ])("finds no figure in %s", (sentence) => {
+    expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  it("treats a number that names a thing once as a name everywhere in the article", () => {
+    const text = "Boeing rolled out the 787 Dreamliner. The 787 will carry 250 passengers. The 787-8 is the first model.";
+    expect(figuresOf(text).map((f) => f.value)).toEqual([250]);
+  });
+
+  it("keeps each figure's excerpt verbatim at its offsets", () => {
+    const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
+    for (const figure of extractArticle(article, { only: ["figures"] }).figures) {
+      for (const s of figure.sources) expect(article.text.slice(s.start, s.end)).toBe(s.excerpt);
+      expect(article.text).toContain(figure.context);
+    }
+  });
+});
