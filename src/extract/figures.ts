@@ -218,7 +218,7 @@ function countedNoun(doc: ArticleDoc, sentence: Sentence, from: number): { word:
  */
 export function attributionOf(sentence: string, at: number): string | null {
   const according = ACCORDING_TO.exec(sentence);
-  if (according) return according[1]!.trim();
+  if (according) return according[1]!.trim().replace(/[.,;:]+$/, "");
   const verbs = [...sentence.matchAll(SAYS)];
   const before = verbs.filter((v) => v.index < at).pop();
   const after = verbs.find((v) => v.index > at);
