@@ -1,8 +1,187 @@
-import type { Fact } from "../schema/index.js";
+import { distance } from "fastest-levenshtein";
+import type { Actor, ActorType, Fact } from "../schema/index.js";
 import type { ArticleDoc } from "./document.js";
+import { factId } from "./ids.js";
+import { acronymAfter, findNames, surnameOf, type NameSpan } from "./names.js";
+import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
-// Placeholder until the actors extractor lands.
-export default function actors(_doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
-  return [];
+interface Mention extends NameSpan {
+  paragraph: number;
+}
+
+interface Group {
+  name: string;
+  names: Set<string>;
+  kind: NameSpan["kind"];
+  roles: string[];
+  mentions: Mention[];
+  located: number;
+}
+
+const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
+const APPOSITION = /^,\s+((?:the|a|an|its|their)\s+[^,.;“”"]{0,40}?\b(?:spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain)\b[^,.;“”"]{0,40}?),/i;
+
+/** What follows a personal name: a speech verb ("Jeff Davis said"), or a role in apposition. */
+const PERSON_AFTER = /^(?:,\s+(?:the|a|an)\s+[\p{L} -]{0,40}(?:spokes|leader|head|chief|minister|president|director|official|secretary|correspondent|analyst|chairman|ceo|executive|manager)|\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced))/iu;
+
+/** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|i|ic)$/u;
+
+/** Where wink-nlp's tagger calls a single capitalised word an adjective or a verb, it is no name ("Syrian", "Along"). */
+const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);
+
+/**
+ * People, organisations and places, each with every name the article uses for it: the surname
+ * alone ("Selo"), the title and surname ("Lt-Gen Townsend"), an acronym defined in parentheses
+ * ("Syrian Democratic Forces (SDF)"), and a spelling variant that differs by a vowel or a final
+ * letter and is the rarer of the two ("Silo" beside "Selo", "Raqqah" beside "Raqqa").
+ */
+export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
+  const mentions = findMentions(doc);
+  const groups: Group[] = [];
+  const byName = new Map<string, Group>();
+  const add = (group: Group, name: string) => {
+    group.names.add(name);
+    byName.set(name.toLowerCase(), group);
+  };
+
+  // Longer names first, so that "Selo" finds "Talal Ali Selo" rather than starting a group of its own.
+  for (const m of [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start)) {
+    const known = byName.get(m.name.toLowerCase()) ?? (m.name.includes(" ") ? undefined : surnameOwner(groups, m.name));
+    const group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0 };
+    if (!known) groups.push(group);
+    add(group, m.name);
+    group.mentions.push(m);
+    if (group.kind === "unknown" && m.kind !== "unknown") group.kind = m.kind;
+    if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
+    const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 80));
+    if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
+    if (LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) group.located++;
+    const acronym = acronymAfter(doc.text, m.end);
+    if (acronym) {
+      const other = byName.get(acronym.toLowerCase());
+      if (other && other !== group) absorb(group, other, groups, byName);
+      add(group, acronym);
+      if (group.kind === "unknown") group.kind = "organisation";
+    }
+  }
+  // Acronym mentions seen before their definition still join the named group.
+  for (const group of [...groups]) {
+    const owner = byName.get(group.name.toLowerCase());
+    if (owner && owner !== group) absorb(owner, group, groups, byName);
+  }
+  mergeVariants(groups, byName);
+  mergeOrganisationParts(groups, byName);
+
+  return groups.map((group) => toActor(doc, group));
+}
+
+function findMentions(doc: ArticleDoc): Mention[] {
+  const out: Mention[] = [];
+  const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
+  doc.paragraphs.forEach((paragraph, index) => {
+    for (const span of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
+      const start = paragraph.start + span.start;
+      const end = paragraph.start + span.end;
+      // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
+      if (span.name.split(" ").every((w) => DEMONYM.test(w)) || /-\p{Ll}/u.test(span.name)) continue;
+      if (!span.name.includes(" ") && !span.title) {
+        // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
+        if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
+        const token = doc.tokens.find((t) => t.start === start);
+        if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
+      }
+      const kind = span.kind === "unknown" && PERSON_AFTER.test(doc.text.slice(end, end + 60)) && span.name.includes(" ") ? "person" : span.kind;
+      out.push({ ...span, kind, start, end, paragraph: index });
+    }
+  });
+  return out;
+}
+
+/** A single word that is the surname of a person already known. */
+function surnameOwner(groups: Group[], word: string): Group | undefined {
+  return groups.find((g) => g.kind === "person" && g.name.includes(" ") && surnameOf(g.name) === word);
+}
+
+/**
+ * Spelling variants: two single-word names that differ by one vowel ("Selo"/"Silo") or one final
+ * letter ("Raqqa"/"Raqqah"), where the variant is the rarer spelling. A consonant change
+ * ("Iran"/"Iraq") is a different name.
+ */
+function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
+  const singles = groups.flatMap((g) => [...g.names].filter((n) => !n.includes(" ") && n.length >= 4).map((n) => ({ g, n })));
+  for (const a of singles) {
+    for (const b of singles) {
+      if (a.g === b.g || !groups.includes(a.g) || !groups.includes(b.g) || a.n[0] !== b.n[0]) continue;
+      if (distance(a.n.toLowerCase(), b.n.toLowerCase()) !== 1 || !variantEdit(a.n.toLowerCase(), b.n.toLowerCase())) continue;
+      const [main, variant] = a.g.mentions.length >= b.g.mentions.length ? [a.g, b.g] : [b.g, a.g];
+      if (variant.mentions.length * 2 > main.mentions.length + 1) continue;
+      absorb(main, variant, groups, byName);
+    }
+  }
+}
+
+/**
+ * "the Observatory" after "the Syrian Observatory for Human Rights"; "Islamic State" beside "Islamic
+ * State of Iraq and the Levant": a shorter organisation name made of the head or the start of a
+ * longer one, when only one longer name fits, is the same organisation.
+ */
+function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): void {
+  const orgs = () => groups.filter((g) => g.kind === "organisation");
+  for (const short of [...orgs()]) {
+    if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name)) continue;
+    const words = short.name.split(" ");
+    const owners = orgs().filter((g) => g !== short && [...g.names].some((n) => {
+      const parts = n.split(" ");
+      if (parts.length <= words.length) return false;
+      const prefix = parts.slice(0, words.length).join(" ") === short.name && /^(of|for)$/.test(parts[words.length] ?? "");
+      const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
+      return prefix || head;
+    }));
+    if (owners.length === 1) absorb(owners[0]!, short, groups, byName);
+  }
+}
+
+function variantEdit(a: string, b: string): boolean {
+  if (a.length !== b.length) return (a.startsWith(b) || b.startsWith(a)) && /[he]$/.test(a.length > b.length ? a : b);
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return /[aeiouy]/.test(a[i]!) && /[aeiouy]/.test(b[i]!);
+}
+
+function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, Group>): void {
+  for (const n of from.names) {
+    into.names.add(n);
+    byName.set(n.toLowerCase(), into);
+  }
+  into.mentions.push(...from.mentions);
+  into.roles.push(...from.roles.filter((r) => !into.roles.includes(r)));
+  into.located += from.located;
+  if (into.kind === "unknown") into.kind = from.kind;
+  groups.splice(groups.indexOf(from), 1);
+}
+
+function toActor(doc: ArticleDoc, group: Group): Actor {
+  const names = [...group.names];
+  const uses = (n: string) => group.mentions.filter((m) => m.name === n).length;
+  // The fullest name; between spellings of equal length, the one the text uses most.
+  const name = names.reduce((a, b) => {
+    const wa = a.split(" ").length;
+    const wb = b.split(" ").length;
+    return wb > wa || (wb === wa && (uses(b) > uses(a) || (uses(b) === uses(a) && b.length > a.length))) ? b : a;
+  });
+  // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
+  if (group.kind === "person" && name.includes(" ")) group.names.add(surnameOf(name));
+  const type: ActorType = group.kind === "person" ? "person" : group.kind === "organisation" ? "organisation" : group.located > 0 ? "place" : "organisation";
+  const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
+  return {
+    kind: "actor",
+    id: factId("a", doc.article.id, name),
+    name,
+    type,
+    aliases: [...group.names].filter((n) => n !== name),
+    roles: group.roles,
+    mentions: mentions.length,
+    sources: mentions.map((m) => sourceRef(doc, m.start, m.end)),
+  };
 }

@@ -1,0 +1,156 @@
+/**
+ * Names in English news text, found by their shape: runs of capitalised words, with the particles
+ * names carry ("of", "for", "al-", "bin", initials) and the titles that precede people. The word
+ * lists here are general English (ranks, offices, organisation heads), not the words of any text.
+ */
+
+/** Titles and offices written before a person's name. */
+const TITLE_WORDS = new Set(
+  (
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
+    "Gen Gen. General Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Brig Brig. Brigadier Cmdr Cmdr. Commander " +
+    "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
+    "President Vice-President Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
+    "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Chief Deputy Foreign Defense Defence Interior " +
+    "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
+    "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer"
+  ).split(" "),
+);
+
+/** Words that head an organisation's name. */
+const ORGANISATION_WORDS =
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|School|Hospital|Church|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
+
+/** Capitalised words that are not names at the start of a sentence or anywhere. */
+const NOT_NAMES = new Set(
+  (
+    "The A An And But Or If In On At To For From By With Of As It Its He She They We I You His Her Their Our This That These Those There Here " +
+    "When While After Before Since Until During However Meanwhile Also Although Though Because Yet So Then Now Today Yesterday Tomorrow " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
+    "Some Many Most All Both Each Every Other Another Such No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second New Earlier Later " +
+    "Mr Mrs Ms Dr According Despite Instead Still Even Just Only What Who Where Why How Which Whose Whom Let Please Yes Read Watch"
+  ).split(" "),
+);
+
+const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+  /** Title words written before the name ("Brig. Gen.", "US Defense Secretary"), if any. */
+  title: string | null;
+  kind: "person" | "organisation" | "unknown";
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+
+/**
+ * Capitalised name runs in a text, with the titles written before them. A run may hold particles
+ * ("Syrian Observatory for Human Rights", "Islamic State of Iraq and the Levant") and initials
+ * ("John L. Dorrian"); it never starts with a function word.
+ */
+export function findNames(text: string): NameSpan[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ text: trimWord(m[0]), start: m.index }));
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text))) {
+      i++;
+      continue;
+    }
+    // Titles first, then the name proper.
+    const titleStart = i;
+    while (i < words.length && TITLE_WORDS.has(stripDot(words[i]!.text)) && adjacent(text, words[i - 1], words[i]!, titleStart === i)) i++;
+    const nameStart = i;
+    let last = i - 1;
+    for (let j = i; j < words.length; j++) {
+      const w = words[j]!.text;
+      if (j > nameStart && !adjacent(text, words[j - 1]!, words[j]!, false)) break;
+      if (isCapitalised(w) && !NOT_NAMES.has(w)) {
+        last = j;
+        continue;
+      }
+      // Particles join two capitalised parts: "Observatory for Human Rights", "State of Iraq and the Levant".
+      if (j > nameStart && PARTICLES.test(w)) {
+        // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
+        if (w === "and" && words[j + 1]?.text !== "the") break;
+        let k = j;
+        while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
+        if (words[k] && isCapitalised(words[k]!.text) && !NOT_NAMES.has(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) {
+          j = k - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (last < nameStart) {
+      // A title with no name after it ("the Spokesman said") is not a name.
+      i = Math.max(i, titleStart + 1);
+      continue;
+    }
+    // "US Defense Secretary Ash Carter", "General Motors CEO Fritz Henderson": a title inside the run
+    // followed by a personal name splits it into the person's title and their name.
+    let split = nameStart;
+    for (let j = last - 1; j >= nameStart; j--) {
+      if (TITLE_WORDS.has(stripDot(words[j]!.text)) && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(words.slice(j + 1, last + 1).map((w) => w.text))) {
+        split = j + 1;
+        break;
+      }
+    }
+    const first = words[split]!;
+    const end = words[last]!.start + words[last]!.text.length;
+    const name = text.slice(first.start, end);
+    const title = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim() : null;
+    spans.push({ start: first.start, end, name, title, kind: classify(name, title) });
+    i = last + 1;
+  }
+  return spans;
+}
+
+function classify(name: string, title: string | null): NameSpan["kind"] {
+  if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name)) return "organisation";
+  if (title) return "person";
+  // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
+  return "unknown";
+}
+
+function looksPersonal(parts: string[]): boolean {
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(p)) && !ORGANISATION_WORDS.test(parts.join(" "));
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Possessives and sentence-final dots are not part of a name; the dots of abbreviations and initials are. */
+function trimWord(word: string): string {
+  const bare = word.replace(/['’]s?$/, "");
+  if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
+  return bare.replace(/[.'’]+$/, "");
+}
+
+function stripDot(word: string): string {
+  return TITLE_WORDS.has(word) ? word : word.replace(/\.$/, "");
+}
+
+/** Two words of one name stand next to each other: only spaces (or nothing for "Lt-Gen") between. */
+function adjacent(text: string, a: { text: string; start: number } | undefined, b: { text: string; start: number }, first: boolean): boolean {
+  if (first || !a) return true;
+  const gap = text.slice(a.start + a.text.length, b.start);
+  return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
+}
+
+/** The last word of a personal name: how later sentences refer to the person ("Selo added"). */
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p));
+  return parts[parts.length - 1] ?? name;
+}
+
+/** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
+export function acronymAfter(text: string, end: number): string | null {
+  const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(end, end + 16));
+  return m ? m[1]! : null;
+}
+
+export { TITLE_WORDS };
