@@ -26,7 +26,7 @@ const APPOSITION = /^,\s+((?:the|a|an|its|their)\s+[^,.;“”"]{0,40}?\b(?:spok
 const PERSON_AFTER = /^(?:,\s+(?:the|a|an)\s+[\p{L} -]{0,40}(?:spokes|leader|head|chief|minister|president|director|official|secretary|correspondent|analyst|chairman|ceo|executive|manager)|\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced))/iu;
 
 /** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ish|ese|i|ic)$/u;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
 
 /** Where wink-nlp's tagger calls a single capitalised word an adjective or a verb, it is no name ("Syrian", "Along"). */
 const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);

@@ -1,8 +1,198 @@
-import type { Fact } from "../schema/index.js";
-import type { ArticleDoc } from "./document.js";
+import type { Actor, Fact, Quote } from "../schema/index.js";
+import { sentenceAt, type ArticleDoc } from "./document.js";
+import { factId } from "./ids.js";
+import { findNames } from "./names.js";
+import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
+import { sourceRef } from "./refs.js";
+import { actorNamed, resolveSpeaker, speechVerbs, subjectBefore, type Speaker, type SpeakerContext } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
-// Placeholder until the quotes extractor lands.
-export default function quotes(_doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
-  return [];
+/** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
+const RELATIVE_CLAUSE = /\b(which|where|whose)\b/i;
+const ING_VERBS = /^(saying|adding|calling|describing|telling)$/;
+const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|a|an|de|la|le|y)$/;
+
+interface Attribution {
+  speaker: Speaker | null;
+  /** A speech verb governs the quote in its own sentence. */
+  governed: boolean;
+  /** The attribution stands right beside the quote (", he said"). */
+  adjacent: boolean;
+}
+
+/**
+ * Direct quotations and who said them. Quotes are found between quotation marks, paragraph by
+ * paragraph; names and terms in quotation marks are left out; fragments woven into the reporter's
+ * sentence are kept as partial. The speaker comes from the attribution after or before the quote,
+ * a pronoun or "the group" resolved to the last fitting sayer, the speaker of the quote before it,
+ * or the last sayer of the paragraph; otherwise it is left empty, never invented.
+ */
+export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
+  const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
+  const speakers: SpeakerContext = { actors, sayers: [] };
+  const spans = findQuoteSpans(doc);
+  const out: Quote[] = [];
+  let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
+
+  const events = timeline(doc, spans);
+  for (const event of events) {
+    if (event.kind === "sayer") {
+      const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
+      if (speaker) speakers.sayers.push({ at: event.at, speaker });
+      continue;
+    }
+    const span = event.span;
+    const text = doc.text.slice(span.textStart, span.textEnd);
+    const partial = isEmbedded(doc, span);
+    const attribution = attribute(doc, span, spans, speakers);
+    if (!isQuotation(text, partial, attribution)) continue;
+
+    let speaker = attribution.speaker;
+    if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
+    if (speaker) speakers.sayers.push({ at: span.open, speaker });
+    previous = { span, speaker };
+    out.push({
+      kind: "quote",
+      id: factId("q", doc.article.id, text),
+      text,
+      speaker: speaker?.name ?? null,
+      role: speaker?.role ?? null,
+      actor: speaker?.actor?.id ?? null,
+      partial,
+      said: null,
+      sources: [sourceRef(doc, span.open, span.close)],
+    });
+  }
+  return out;
+}
+
+type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null };
+
+/**
+ * Quotes and the sayers of sentences without quotes ("The Observatory said clashes …"), in text
+ * order, so that "he", "it" and "the group" point back to whoever spoke last.
+ */
+function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
+  const events: TimelineEvent[] = spans.map((span) => ({ kind: "quote", at: span.open, span }));
+  for (const sentence of doc.sentences) {
+    if (spans.some((s) => s.open < sentence.end && sentence.start < s.close)) continue;
+    for (const verb of speechVerbs(sentence.text)) {
+      if (ING_VERBS.test(verb.verb)) continue;
+      const subject = subjectBefore(sentence.text.slice(0, verb.at));
+      if (subject?.phrase) events.push({ kind: "sayer", at: sentence.start + verb.at, phrase: subject.phrase, role: subject.role });
+    }
+  }
+  return events.sort((a, b) => a.at - b.at);
+}
+
+/** A fragment woven into the reporter's sentence: a word (not a colon or comma) stands right before the opening mark. */
+function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
+  let i = span.open - 1;
+  while (i >= 0 && doc.text[i] === " ") i--;
+  if (i < 0 || doc.text[i] === "\n") return false;
+  const before = doc.text[i]!;
+  const first = doc.text[span.textStart] ?? "";
+  if (/[:,]/.test(before)) return /\p{Ll}/u.test(first) && before === ",";
+  return /[\p{L}\p{N}]/u.test(before) || /\p{Ll}/u.test(first);
+}
+
+/** Quotes worth listing: not a name, title or scare-quoted term. */
+function isQuotation(text: string, partial: boolean, attribution: Attribution): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const titleLike = words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
+  if (titleLike && !attribution.adjacent) return false;
+  if (words.length <= 3) return attribution.adjacent && !partial;
+  if (partial) return attribution.governed;
+  return true;
+}
+
+/** The speaker named beside the quote: after it (", X said", ", said X") or before it in the same sentence. */
+function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: SpeakerContext): Attribution {
+  const paragraph = doc.paragraphs[span.paragraph]!;
+  const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph);
+  const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 160);
+  const after = doc.text.slice(span.close, afterEnd);
+
+  const afterResult = attributionAfter(after, span.close, ctx);
+  if (afterResult) return afterResult;
+
+  const sentence = sentenceAt(doc, span.open);
+  const previousClose = [...spans].reverse().find((s) => s.close <= span.open && s.paragraph === span.paragraph)?.close ?? -1;
+  const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
+  const before = doc.text.slice(from, span.open);
+  return attributionBefore(before, from, span.open, ctx) ?? { speaker: null, governed: false, adjacent: false };
+}
+
+function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
+  const rest = doc.text.slice(at, limit);
+  // The attribution ends at the first full stop that is not an abbreviation ("Brig. Gen.", "L.").
+  const m = /(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep|U\.S|U\.N|No))[.!?](?=\s|$)/.exec(rest);
+  return m ? at + m.index + 1 : limit;
+}
+
+function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
+  const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
+  const text = after.slice(lead);
+  const verb = speechVerbs(text)[0];
+  if (!verb) return null;
+  const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
+  if (verb.verb === "according to") {
+    const name = findNames(text.slice(verb.end, verb.end + 80))[0];
+    const speaker = name ? resolveSpeaker(name.name, null, ctx, offset) : null;
+    return speaker ? { speaker, governed: true, adjacent: true } : null;
+  }
+  if (!subjectText) {
+    // Inverted order: ", said Lt-Gen Townsend", ", says a spokesman for the group".
+    const rest = text.slice(verb.end).replace(/^\s+/, "");
+    const name = findNames(rest.slice(0, 100))[0];
+    const phrase = name && name.start <= 2 ? (name.title ? `${name.title} ${name.name}` : name.name) : rest.split(/[,.;]/)[0]!;
+    const speaker = resolveSpeaker(phrase, null, ctx, offset);
+    return { speaker, governed: true, adjacent: true };
+  }
+  // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
+  if (subjectText.split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
+  const subject = subjectBefore(subjectText);
+  if (!subject) return null;
+  return { speaker: resolveSpeaker(subject.phrase, subject.role, ctx, offset), governed: true, adjacent: true };
+}
+
+function attributionBefore(before: string, offset: number, quoteAt: number, ctx: SpeakerContext): Attribution | null {
+  const verbs = speechVerbs(before);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) {
+    // "The new iPhone was praised by Jobs as …": a passive with its agent.
+    const agent = /\bby ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*(?:as\b|,|$)/u.exec(before);
+    if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
+    return null;
+  }
+  if (RELATIVE_CLAUSE.test(before.slice(verb.end))) return { speaker: null, governed: false, adjacent: false };
+  if (verb.verb === "according to") {
+    const name = findNames(before.slice(verb.end))[0];
+    return { speaker: name ? resolveSpeaker(name.name, null, ctx, quoteAt) : null, governed: true, adjacent: false };
+  }
+  let subject = ING_VERBS.test(verb.verb) || /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) ? null : subjectBefore(before.slice(0, verb.at));
+  if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
+    // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
+    const first = findNames(before.slice(0, verb.at)).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(before.slice(0, verb.at))[0];
+    subject = first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
+  }
+  void offset;
+  const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
+  return { speaker, governed: true, adjacent: before.slice(verb.end).trim().length <= 2 };
+}
+
+/**
+ * A quote with no attribution of its own: the speaker of the quote just before it (in the same
+ * paragraph, or in the paragraph before when this one opens with the quote), else the last sayer
+ * of the same paragraph ("a Kurdish spokeswoman says … “They are fighting …”").
+ */
+function inherited(doc: ArticleDoc, span: QuoteSpan, previous: { span: QuoteSpan; speaker: Speaker | null } | null, ctx: SpeakerContext): Speaker | null {
+  const paragraph = doc.paragraphs[span.paragraph]!;
+  const opensParagraph = doc.text.slice(paragraph.start, span.open).trim() === "";
+  if (previous?.speaker) {
+    if (previous.span.paragraph === span.paragraph) return previous.speaker;
+    if (opensParagraph && previous.span.paragraph === span.paragraph - 1) return previous.speaker;
+  }
+  const sayer = [...ctx.sayers].reverse().find((s) => s.at >= paragraph.start && s.at < span.open);
+  return sayer?.speaker ?? null;
 }

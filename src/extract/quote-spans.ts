@@ -1,0 +1,66 @@
+import type { ArticleDoc } from "./document.js";
+
+/** A run of text between quotation marks. Offsets are into the article text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph's end when the quote is left open. */
+  close: number;
+  /** The words inside the marks, trimmed. */
+  textStart: number;
+  textEnd: number;
+  paragraph: number;
+  /** Left open at the end of its paragraph: news style when the quote runs on into the next one. */
+  open_ended: boolean;
+}
+
+const OPENERS = new Set(["“", "\"", "«", "„"]);
+const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“" };
+
+/**
+ * Finds quotation spans paragraph by paragraph, so an unbalanced mark never runs past its
+ * paragraph. Curly marks pair by direction; straight marks pair in turn. A curly opener left open
+ * ends at the paragraph's end (a quote that continues in the next paragraph).
+ */
+export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  doc.paragraphs.forEach((paragraph, index) => {
+    let openAt = -1;
+    let opener = "";
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const c = doc.text[i]!;
+      if (openAt < 0) {
+        if (OPENERS.has(c) && (c !== "\"" || opensHere(doc.text, i))) {
+          openAt = i;
+          opener = c;
+        }
+        continue;
+      }
+      const closes = c === CLOSERS[opener] || (opener === "“" && c === "\"") || (opener === "\"" && c === "”");
+      if (closes && i > openAt + 1) {
+        push(doc, spans, openAt, i + 1, index, false);
+        openAt = -1;
+      } else if (c === "“" && opener === "“") {
+        // A second opener before any closer: the first was never closed; restart here.
+        openAt = i;
+      }
+    }
+    if (openAt >= 0) push(doc, spans, openAt, paragraph.end, index, true);
+  });
+  return spans;
+}
+
+/** A straight quote opens a quotation at the start of a line or after a space or bracket. */
+function opensHere(text: string, i: number): boolean {
+  const before = i === 0 ? " " : text[i - 1]!;
+  const after = text[i + 1] ?? " ";
+  return /[\s([{—–-]/.test(before) && !/\s/.test(after);
+}
+
+function push(doc: ArticleDoc, spans: QuoteSpan[], open: number, close: number, paragraph: number, openEnded: boolean): void {
+  let textStart = open + 1;
+  let textEnd = openEnded ? close : close - 1;
+  while (textStart < textEnd && /\s/.test(doc.text[textStart]!)) textStart++;
+  while (textEnd > textStart && /\s/.test(doc.text[textEnd - 1]!)) textEnd--;
+  if (textEnd > textStart) spans.push({ open, close, textStart, textEnd, paragraph, open_ended: openEnded });
+}

@@ -1,0 +1,102 @@
+import type { Actor } from "../schema/index.js";
+import { findNames } from "./names.js";
+
+/** Verbs of saying and writing, in the forms news uses them. */
+export const SPEECH_VERBS =
+  "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
+  "announced|announces|insisted|insists|claimed|claims|argued|argues|remarked|remarks|commented|comments|continued|continues|" +
+  "acknowledged|acknowledges|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
+  "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
+  "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
+  "called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|pointed out|points out|went on|according to";
+
+const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
+
+/** A speaker as the text names them, with what we resolved it to. */
+export interface Speaker {
+  /** The name or description to print: "Talal Ali Selo", "Kurdish spokeswoman". */
+  name: string;
+  role: string | null;
+  actor: Actor | null;
+  kind: "person" | "organisation" | "description";
+}
+
+export interface SpeakerContext {
+  actors: Actor[];
+  /** Sayers met so far in the article, newest last. */
+  sayers: Array<{ at: number; speaker: Speaker }>;
+}
+
+const PRONOUN_PERSON = /^(he|she|him|her)$/i;
+const PRONOUN_GROUP = /^(it|they|them)$/i;
+/** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
+const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
+const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
+const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?)\b/i;
+
+/**
+ * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
+ * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
+ * in inverted order ("said Lt-Gen Townsend").
+ */
+export function subjectBefore(clause: string): { phrase: string; role: string | null } | null {
+  // An apposition between commas belongs to the name before it: keep it as the role.
+  const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}),\s*(?:\w+\s+)?$/i.exec(clause);
+  if (appositive && /\p{Lu}/u.test(appositive[1]!)) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
+  const phrase = lastPhrase(clause);
+  return phrase ? { phrase, role: null } : null;
+}
+
+/** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
+function lastPhrase(text: string): string {
+  const piece = text.split(/[,;:()“”"—–]|\b(?:that|which|who|and|but|while|as|because|although|after|before|when)\s/).pop() ?? "";
+  const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/i, "").split(/\s+/).filter(Boolean);
+  while (words.length && /^(has|have|had|also|previously|then|later|again|recently|already|in|on|at|to|for|with|from)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.slice(-8).join(" ");
+}
+
+/** Speech verbs in a stretch of text, with their offsets. */
+export function speechVerbs(text: string): Array<{ verb: string; at: number; end: number }> {
+  return [...text.matchAll(VERB)].map((m) => ({ verb: m[1]!.toLowerCase(), at: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Turns the words that name a speaker into a speaker: a person or organisation the article
+ * knows (by full name, surname, acronym), a pronoun or "the group" resolved to the last fitting
+ * sayer, or a description ("a Kurdish spokeswoman" → "Kurdish spokeswoman"). Null when it names nobody.
+ */
+export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
+  const words = phrase.trim().replace(/[.,;:]+$/, "");
+  if (!words) return null;
+  if (PRONOUN_PERSON.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person");
+  if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+
+  const names = findNames(words).filter((n) => !/^(CNN|BBC|AFP|AP|Reuters)$/.test(n.name) || findNames(words).length === 1);
+  // The last name in the phrase is the speaker's; titles before it are their role.
+  const named = names[names.length - 1];
+  if (named) {
+    const actor = actorNamed(ctx.actors, named.name);
+    const title = named.title ?? (named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() || null : null);
+    const kind = actor?.type === "person" || named.kind === "person" ? "person" : actor?.type === "organisation" || named.kind === "organisation" ? "organisation" : named.name.includes(" ") ? "person" : "organisation";
+    return { name: actor?.name ?? named.name, role: role ?? title ?? actor?.roles[0] ?? null, actor: actor ?? null, kind };
+  }
+  const description = words.replace(DETERMINER, "").trim();
+  if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6) {
+    return { name: description, role: role, actor: null, kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
+  }
+  return null;
+}
+
+function lastSayer(ctx: SpeakerContext, at: number, fits: (s: Speaker) => boolean): Speaker | null {
+  for (let i = ctx.sayers.length - 1; i >= 0; i--) {
+    const entry = ctx.sayers[i]!;
+    if (entry.at <= at && fits(entry.speaker)) return entry.speaker;
+  }
+  return null;
+}
+
+/** The actor a name refers to: by full name, alias (surname, acronym, variant), case-insensitively. */
+export function actorNamed(actors: Actor[], name: string): Actor | undefined {
+  const lower = name.toLowerCase();
+  return actors.find((a) => a.name.toLowerCase() === lower) ?? actors.find((a) => a.aliases.some((x) => x.toLowerCase() === lower));
+}

@@ -1,0 +1,62 @@
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBriefing, type BuildResult } from "../../src/index.js";
+import { readPdf, type PdfText } from "../support/pdf.js";
+
+describe("building the example briefing (briefings/raqqa) into a real PDF", () => {
+  let out: string;
+  let result: BuildResult;
+  let pdf: PdfText;
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), "briefing-e2e-"));
+    result = await buildBriefing("briefings/raqqa", { out: join(out, "raqqa.pdf") });
+    pdf = await readPdf(result.output);
+  }, 120_000);
+
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it("writes the PDF where it was asked to, and nothing half-written beside it", async () => {
+    expect(result.output).toBe(join(out, "raqqa.pdf"));
+    expect((await stat(result.output)).size).toBeGreaterThan(10_000);
+    const head = await readFile(result.output);
+    expect(head.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("carries the title, the handling marking and page numbers on every page", () => {
+    expect(pdf.text).toContain("The battle for Raqqa");
+    pdf.pages.forEach((page, index) => {
+      expect(page).toContain("FOR TRAINING USE");
+      expect(page).toContain(`Page ${index + 1} of ${pdf.pages.length}`);
+    });
+  });
+
+  it("sets the PDF metadata from briefing.yaml", () => {
+    expect(pdf.info).toMatchObject({ Title: "The battle for Raqqa", Author: "Example briefing desk", Subject: expect.stringContaining("Islamic State") });
+  });
+
+  it("renders the timeline dates the program extracted, in the briefing's locale", () => {
+    expect(result.facts.events.some((e) => e.date.resolved?.value === "2016-11-05")).toBe(true);
+    expect(result.facts.events.some((e) => e.date.resolved?.value === "2016-11-06")).toBe(true);
+    expect(pdf.text).toContain("5 November 2016");
+    expect(pdf.text).toContain("6 November 2016");
+  });
+
+  it("prints a quote by Selo", () => {
+    const selo = result.facts.quotes.find((q) => /Sel?o|Silo/.test(q.speaker ?? ""));
+    expect(selo).toBeDefined();
+    expect(pdf.text.replace(/\s+/g, " ")).toContain(selo!.text.replace(/\s+/g, " ").slice(0, 40));
+  });
+
+  it("numbers footnotes that resolve to both sources", () => {
+    const sources = pdf.text.slice(pdf.text.lastIndexOf("SOURCES"));
+    expect(sources).toMatch(/1\.?\s*(CNN|Unattributed)/);
+    expect(sources).toContain("CNN");
+    expect(sources).toContain("Syria: US-backed forces launch bid to seize ISIS");
+    expect(sources).toContain("Assault on Raqqa begins as US-backed forces close in");
+  });
+});
