@@ -27,10 +27,13 @@ const NOT_NAMES = new Set(
     "The A An And But Or If In On At To For From By With Of As It Its He She They We I You His Her Their Our This That These Those There Here " +
     "When While After Before Since Until During However Meanwhile Also Although Though Because Yet So Then Now Today Yesterday Tomorrow " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
-    "Some Many Most All Both Each Every Other Another Such No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second New Earlier Later " +
+    "Some Many Most All Both Each Every Other Another Such No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second Earlier Later " +
     "Mr Mrs Ms Dr According Despite Instead Still Even Just Only What Who Where Why How Which Whose Whom Let Please Yes Read Watch"
   ).split(" "),
 );
+
+/** Roles written in lower case before a person's name. */
+const ROLE_BEFORE = /(?:\b[\p{Lu}][\p{L}.&-]*\s+)*\b(?:chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|minister|secretary|director|chief|ceo|executive|official|correspondent|editor|critic|reporter|senator|governor|analyst|economist|strategist|professor|lawyer|commander|general|leader|head|founder|manager|adviser|advisor|ambassador|envoy|premier|chancellor|mayor|representative|vice president|officer)\s+$/iu;
 
 const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
 
@@ -102,7 +105,10 @@ export function findNames(text: string): NameSpan[] {
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);
     const title = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim() : null;
-    spans.push({ start: first.start, end, name, title, kind: classify(name, title) });
+    // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
+    const role = title ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    const kind = role && !ORGANISATION_WORDS.test(name) ? "person" : classify(name, title);
+    spans.push({ start: first.start, end, name, title: title ?? (role ? role[0].trim() : null), kind });
     i = last + 1;
   }
   return spans;

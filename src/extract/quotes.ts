@@ -75,11 +75,18 @@ type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "s
 function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = spans.map((span) => ({ kind: "quote", at: span.open, span }));
   for (const sentence of doc.sentences) {
-    if (spans.some((s) => s.open < sentence.end && sentence.start < s.close)) continue;
     for (const verb of speechVerbs(sentence.text)) {
-      if (ING_VERBS.test(verb.verb)) continue;
-      const subject = subjectBefore(sentence.text.slice(0, verb.at));
-      if (subject?.phrase) events.push({ kind: "sayer", at: sentence.start + verb.at, phrase: subject.phrase, role: subject.role });
+      const at = sentence.start + verb.at;
+      // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
+      if (ING_VERBS.test(verb.verb) || spans.some((s) => s.open <= at && at < s.close + 3)) continue;
+      const from = Math.max(0, ...spans.filter((s) => s.close <= at && s.close > sentence.start).map((s) => s.close - sentence.start));
+      const subject = subjectBefore(sentence.text.slice(from, verb.at));
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
+      else {
+        // "…, said CNN International Correspondent Will Ripley."
+        const after = invertedPhrase(sentence.text.slice(verb.end));
+        if (after) events.push({ kind: "sayer", at, phrase: after, role: null });
+      }
     }
   }
   return events.sort((a, b) => a.at - b.at);
@@ -113,7 +120,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 160);
   const after = doc.text.slice(span.close, afterEnd);
 
-  const afterResult = attributionAfter(after, span.close, ctx);
+  // A quote that ends its own sentence ("… seen this.”) takes no attribution from the next sentence.
+  const endsSentence = /[.]["”»]?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);
+  const afterResult = endsSentence ? null : attributionAfter(after, span.close, ctx);
   if (afterResult) return afterResult;
 
   const sentence = sentenceAt(doc, span.open);
@@ -143,10 +152,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   }
   if (!subjectText) {
     // Inverted order: ", said Lt-Gen Townsend", ", says a spokesman for the group".
-    const rest = text.slice(verb.end).replace(/^\s+/, "");
-    const name = findNames(rest.slice(0, 100))[0];
-    const phrase = name && name.start <= 2 ? (name.title ? `${name.title} ${name.name}` : name.name) : rest.split(/[,.;]/)[0]!;
-    const speaker = resolveSpeaker(phrase, null, ctx, offset);
+    const speaker = resolveSpeaker(invertedPhrase(text.slice(verb.end)) ?? "", null, ctx, offset);
     return { speaker, governed: true, adjacent: true };
   }
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
@@ -170,15 +176,33 @@ function attributionBefore(before: string, offset: number, quoteAt: number, ctx:
     const name = findNames(before.slice(verb.end))[0];
     return { speaker: name ? resolveSpeaker(name.name, null, ctx, quoteAt) : null, governed: true, adjacent: false };
   }
-  let subject = ING_VERBS.test(verb.verb) || /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) ? null : subjectBefore(before.slice(0, verb.at));
+  // "was praised by Jobs as “…”": a passive names its speaker after "by".
+  const agent = /^\s*by ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})/u.exec(before.slice(verb.end));
+  if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
+  const ahead = before.slice(0, verb.at);
+  let subject = ING_VERBS.test(verb.verb) || /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) ? null : subjectBefore(ahead);
+  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead)) {
+    // Inverted order between two quotes: "“…,” said American president Obama, “…”".
+    const inverted = invertedPhrase(before.slice(verb.end));
+    if (inverted) subject = { phrase: inverted, role: null };
+  }
   if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
-    const first = findNames(before.slice(0, verb.at)).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(before.slice(0, verb.at))[0];
-    subject = first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
+    const opening = /^\s*(he|she|they|it)\b/i.exec(ahead);
+    const first = findNames(ahead).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(ahead)[0];
+    subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
   }
   void offset;
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
   return { speaker, governed: true, adjacent: before.slice(verb.end).trim().length <= 2 };
+}
+
+/** The words naming the speaker after an inverted verb: up to the next comma or the sentence's end. */
+function invertedPhrase(rest: string): string | null {
+  const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
+  const end = /,|;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
+  const phrase = (end ? text.slice(0, end.index) : text).trim();
+  return phrase && phrase.split(/\s+/).length <= 12 ? phrase : null;
 }
 
 /**

@@ -40,16 +40,22 @@ const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|sou
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(clause: string): { phrase: string; role: string | null } | null {
-  // An apposition between commas belongs to the name before it: keep it as the role.
-  const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}),\s*(?:\w+\s+)?$/i.exec(clause);
+  // An apposition between commas belongs to the name before it: keep it as the role
+  // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
+  const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
   if (appositive && /\p{Lu}/u.test(appositive[1]!)) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
+  // "Speaking to the public he said": a pronoun right before the verb is the subject.
+  const pronoun = /\b(he|she|it|they)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(clause);
+  if (pronoun) return { phrase: pronoun[1]!, role: null };
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
 function lastPhrase(text: string): string {
-  const piece = text.split(/[,;:()“”"—–]|\b(?:that|which|who|and|but|while|as|because|although|after|before|when)\s/).pop() ?? "";
+  let piece = text.split(/[,;:()“”"—–]|\b(?:that|which|who|and|but|while|as|because|although|after|before|when)\s/).pop() ?? "";
+  // "the task force carrying out Operation Inherent Resolve to defeat ISIS": the purpose clause is not the subject.
+  piece = piece.replace(/\s+to\s+\p{Ll}+\b.*$/u, "");
   const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/i, "").split(/\s+/).filter(Boolean);
   while (words.length && /^(has|have|had|also|previously|then|later|again|recently|already|in|on|at|to|for|with|from)$/i.test(words[words.length - 1]!)) words.pop();
   return words.slice(-8).join(" ");
@@ -71,9 +77,11 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (PRONOUN_PERSON.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person");
   if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
 
-  const names = findNames(words).filter((n) => !/^(CNN|BBC|AFP|AP|Reuters)$/.test(n.name) || findNames(words).length === 1);
-  // The last name in the phrase is the speaker's; titles before it are their role.
-  const named = names[names.length - 1];
+  const names = findNames(words);
+  // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
+  // Obama"); otherwise the last name, the head of the phrase, does.
+  const isPerson = (n: (typeof names)[number]) => n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person";
+  const named = names.find(isPerson) ?? names[names.length - 1];
   if (named) {
     const actor = actorNamed(ctx.actors, named.name);
     const title = named.title ?? (named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() || null : null);
