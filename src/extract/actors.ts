@@ -92,7 +92,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
         const token = doc.tokens.find((t) => t.start === start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
       }
-      const kind = span.kind === "unknown" && PERSON_AFTER.test(doc.text.slice(end, end + 60)) && span.name.includes(" ") ? "person" : span.kind;
+      const kind = span.kind === "unknown" && PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }
   });

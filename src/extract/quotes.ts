@@ -82,7 +82,7 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const from = Math.max(0, ...spans.filter((s) => s.close <= at && s.close > sentence.start).map((s) => s.close - sentence.start));
       const subject = subjectBefore(sentence.text.slice(from, verb.at));
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
-      else {
+      else if (/(^|,)\s*$/.test(sentence.text.slice(from, verb.at))) {
         // "…, said CNN International Correspondent Will Ripley."
         const after = invertedPhrase(sentence.text.slice(verb.end));
         if (after) events.push({ kind: "sayer", at, phrase: after, role: null });
@@ -142,7 +142,7 @@ function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
 function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
   const text = after.slice(lead);
-  const verb = speechVerbs(text)[0];
+  const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);
   if (!verb) return null;
   const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
   if (verb.verb === "according to") {
@@ -197,10 +197,22 @@ function attributionBefore(before: string, offset: number, quoteAt: number, ctx:
   return { speaker, governed: true, adjacent: before.slice(verb.end).trim().length <= 2 };
 }
 
+/**
+ * A verb of manner in attribution position, not in the list of speech verbs: "”, enthused Scott
+ * Fancher", "”, Smith quipped." — a past-tense word right before or right after a name.
+ */
+function pastTenseVerb(text: string): { verb: string; at: number; end: number } | null {
+  const inverted = /^(\p{Ll}+ed)\s+(?=\p{Lu})/u.exec(text);
+  if (inverted) return { verb: inverted[1]!, at: 0, end: inverted[1]!.length };
+  const normal = /^((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(\p{Ll}+ed)(?=[\s.,]|$)/u.exec(text);
+  if (normal) return { verb: normal[2]!, at: normal[1]!.length, end: normal[1]!.length + normal[2]!.length };
+  return null;
+}
+
 /** The words naming the speaker after an inverted verb: up to the next comma or the sentence's end. */
 function invertedPhrase(rest: string): string | null {
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
-  const end = /,|;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
+  const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
   const phrase = (end ? text.slice(0, end.index) : text).trim();
   return phrase && phrase.split(/\s+/).length <= 12 ? phrase : null;
 }

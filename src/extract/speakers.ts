@@ -8,7 +8,8 @@ export const SPEECH_VERBS =
   "acknowledged|acknowledges|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
-  "called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|pointed out|points out|went on|according to";
+  "spoke|speaks|speaking|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
+  "pointed out|points out|went on|according to";
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
 
@@ -31,6 +32,7 @@ const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
+const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person))\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
 const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?)\b/i;
 
@@ -40,15 +42,31 @@ const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|sou
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(clause: string): { phrase: string; role: string | null } | null {
+  // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
+  // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
+  const segments = clause.replace(/,\s*$/, "").split(",");
+  for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
+    const candidate = segments[i]!.trim();
+    if (looksLikePersonalName(candidate)) return { phrase: candidate, role: segments.slice(i + 1).join(",").trim() || null };
+  }
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
-  if (appositive && /\p{Lu}/u.test(appositive[1]!)) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
+  if (appositive && findNames(lastPhrase(appositive[1]!)).length > 0) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
   // "Speaking to the public he said": a pronoun right before the verb is the subject.
   const pronoun = /\b(he|she|it|they)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(clause);
   if (pronoun) return { phrase: pronoun[1]!, role: null };
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
+}
+
+/** Two to four capitalised words (initials and particles allowed), none of them an organisation word. */
+export function looksLikePersonalName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  const names = findNames(text);
+  return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(de|van|von|al|bin|da|del)$/u.test(w));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -77,15 +95,27 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (PRONOUN_PERSON.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person");
   if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
 
+  // "the bank chief said": a definite description of an office points back to the person who holds it.
+  const head = words.split(/\s+/).pop() ?? "";
+  if (/^the\b/i.test(words) && OFFICE.test(head)) {
+    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && new RegExp(`\\b${head}`, "i").test(s.role ?? ""));
+    if (holder) return holder;
+  }
+  // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
+  if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6) {
+    const description = words.replace(DETERMINER, "").trim();
+    return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces)$/i.test(head) ? "organisation" : "description" };
+  }
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
   // Obama"); otherwise the last name, the head of the phrase, does.
-  const isPerson = (n: (typeof names)[number]) => n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person";
+  const isPerson = (n: (typeof names)[number]) => n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person" || (n.kind === "unknown" && looksLikePersonalName(n.name));
   const named = names.find(isPerson) ?? names[names.length - 1];
   if (named) {
     const actor = actorNamed(ctx.actors, named.name);
     const title = named.title ?? (named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() || null : null);
-    const kind = actor?.type === "person" || named.kind === "person" ? "person" : actor?.type === "organisation" || named.kind === "organisation" ? "organisation" : named.name.includes(" ") ? "person" : "organisation";
+    // Unknown names that speak are people, unless written as an acronym ("SANA said").
+    const kind = actor?.type === "person" || named.kind === "person" ? "person" : actor?.type === "organisation" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
     return { name: actor?.name ?? named.name, role: role ?? title ?? actor?.roles[0] ?? null, actor: actor ?? null, kind };
   }
   const description = words.replace(DETERMINER, "").trim();
