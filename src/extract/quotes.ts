@@ -108,7 +108,8 @@ function isQuotation(text: string, partial: boolean, attribution: Attribution): 
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
   if (titleLike && !attribution.adjacent) return false;
-  if (words.length <= 3) return attribution.adjacent && !partial;
+  // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
+  if (words.length <= 2) return attribution.adjacent && !partial;
   if (partial) return attribution.governed;
   return true;
 }
@@ -158,8 +159,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
   if (subjectText.split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
   const subject = subjectBefore(subjectText);
-  if (!subject) return null;
-  return { speaker: resolveSpeaker(subject.phrase, subject.role, ctx, offset), governed: true, adjacent: true };
+  // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
+  const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
+  return speaker ? { speaker, governed: true, adjacent: true } : null;
 }
 
 function attributionBefore(before: string, offset: number, quoteAt: number, ctx: SpeakerContext): Attribution | null {
@@ -214,7 +216,7 @@ function invertedPhrase(rest: string): string | null {
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
   const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
   const phrase = (end ? text.slice(0, end.index) : text).trim();
-  return phrase && phrase.split(/\s+/).length <= 12 ? phrase : null;
+  return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
 }
 
 /**

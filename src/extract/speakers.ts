@@ -52,12 +52,19 @@ export function subjectBefore(clause: string): { phrase: string; role: string | 
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
-  if (appositive && findNames(lastPhrase(appositive[1]!)).length > 0) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
+  if (appositive && isBareName(lastPhrase(appositive[1]!))) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
   // "Speaking to the public he said": a pronoun right before the verb is the subject.
   const pronoun = /\b(he|she|it|they)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(clause);
   if (pronoun) return { phrase: pronoun[1]!, role: null };
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
+}
+
+/** A name, with only capitalised titles before it: "Brig. Gen. Talal Ali Selo", "US Defense Secretary Ash Carter". */
+function isBareName(phrase: string): boolean {
+  const names = findNames(phrase);
+  const last = names[names.length - 1];
+  return Boolean(last && last.end === phrase.length && !/\b\p{Ll}/u.test(phrase.slice(0, last.start).replace(/\b(of|for|the|and)\b/g, "")));
 }
 
 /** Two to four capitalised words (initials and particles allowed), none of them an organisation word. */
@@ -66,7 +73,7 @@ export function looksLikePersonalName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(de|van|von|al|bin|da|del)$/u.test(w));
+    words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^(de|van|von|al|bin|da|del)$/u.test(w));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -92,7 +99,7 @@ export function speechVerbs(text: string): Array<{ verb: string; at: number; end
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   const words = phrase.trim().replace(/[.,;:]+$/, "");
   if (!words) return null;
-  if (PRONOUN_PERSON.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person");
+  if (PRONOUN_PERSON.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
   if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
 
   // "the bank chief said": a definite description of an office points back to the person who holds it.
@@ -123,6 +130,18 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return { name: description, role: role, actor: null, kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   return null;
+}
+
+/** With no person quoted yet, "he" or "she" is the person the text last named. */
+function lastPersonMentioned(ctx: SpeakerContext, at: number): Speaker | null {
+  let best: { actor: Actor; start: number } | null = null;
+  for (const actor of ctx.actors) {
+    if (actor.type !== "person") continue;
+    for (const source of actor.sources) {
+      if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
+    }
+  }
+  return best ? { name: best.actor.name, role: best.actor.roles[0] ?? null, actor: best.actor, kind: "person" } : null;
 }
 
 function lastSayer(ctx: SpeakerContext, at: number, fits: (s: Speaker) => boolean): Speaker | null {
