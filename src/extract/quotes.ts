@@ -32,6 +32,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const speakers: SpeakerContext = { actors, sayers: [] };
   const spans = findQuoteSpans(doc);
   const out: Quote[] = [];
+  const spansOut: QuoteSpan[] = [];
   let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
 
   const events = timeline(doc, spans);
@@ -51,6 +52,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
     if (speaker) speakers.sayers.push({ at: span.open, speaker });
     previous = { span, speaker };
+    spansOut.push(span);
     out.push({
       kind: "quote",
       id: factId("q", doc.article.id, text),
@@ -62,6 +64,14 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       said: null,
       sources: [sourceRef(doc, span.open, span.close)],
     });
+  }
+  // A quote left open runs on into the next paragraph; when only that paragraph names the speaker,
+  // the name holds for the opening part too.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const next = out[i + 1]!;
+    if (out[i]!.speaker === null && spansOut[i]!.open_ended && spansOut[i + 1]!.paragraph === spansOut[i]!.paragraph + 1 && next.speaker !== null) {
+      out[i] = { ...out[i]!, speaker: next.speaker, role: next.role, actor: next.actor };
+    }
   }
   return out;
 }

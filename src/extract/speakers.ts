@@ -123,7 +123,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const title = named.title ?? (named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() || null : null);
     // Unknown names that speak are people, unless written as an acronym ("SANA said").
     const kind = actor?.type === "person" || named.kind === "person" ? "person" : actor?.type === "organisation" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
-    return { name: actor?.name ?? named.name, role: role ?? title ?? actor?.roles[0] ?? null, actor: actor ?? null, kind };
+    // A title is a person's; for an organisation only an explicit apposition is a role.
+    return { name: actor?.name ?? named.name, role: kind === "person" ? (role ?? title ?? actor?.roles[0] ?? null) : role, actor: actor ?? null, kind };
   }
   const description = words.replace(DETERMINER, "").trim();
   if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6) {

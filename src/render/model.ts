@@ -2,6 +2,9 @@ import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type F
 import { formatDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
 
+/** A brief quotes the few statements that matter; briefing.yaml's `quotes.max` changes it. */
+const DEFAULT_QUOTES = 10;
+
 /** The Admiralty scale's words, for the legend under the source notes. */
 const RELIABILITY: Record<string, string> = { A: "completely reliable", B: "usually reliable", C: "fairly reliable", D: "not usually reliable", E: "unreliable", F: "reliability cannot be judged" };
 const CREDIBILITY: Record<string, string> = { "1": "confirmed", "2": "probably true", "3": "possibly true", "4": "doubtful", "5": "improbable", "6": "truth cannot be judged" };
@@ -53,9 +56,9 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     .filter((e) => e.date.resolved === null)
     .map((event) => ({ id: event.id, expression: event.date.expression, text: event.text, cites: citations.cite(event.sources) }));
 
-  const quotes = selectQuotes(facts.quotes, config.quotes.max).map((quote) => ({
+  const quotes = selectQuotes(facts.quotes, config.quotes.max ?? DEFAULT_QUOTES).map((quote) => ({
     id: quote.id,
-    text: quote.text,
+    text: quoteForDisplay(quote),
     speaker: quote.speaker,
     role: quote.role,
     said: quote.said ? formatDate(quote.said, locale) : null,
@@ -140,6 +143,15 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
 
 export type ViewModel = ReturnType<typeof buildViewModel>;
 
+/**
+ * The marks are the template's to draw: the comma that led back into the reporter's sentence goes,
+ * and so does a fragment's full stop (the template marks the fragment with ellipses).
+ */
+function quoteForDisplay(quote: Quote): string {
+  const text = quote.text.replace(/[\s,;:]+$/, "");
+  return quote.partial ? text.replace(/\.+$/, "") : text;
+}
+
 function note(source: Source, number: number, date: (v: string) => string) {
   const grade = source.grade;
   return {
@@ -176,7 +188,19 @@ function selectTimeline(events: Event[], max: number | undefined, order: "oldest
 
 /** Full statements before fragments; within each, the order the articles give them. */
 function selectQuotes(quotes: Quote[], max: number | undefined): Quote[] {
-  const ranked = [...quotes].sort((a, b) => Number(a.partial) - Number(b.partial) || b.sources.length - a.sources.length);
+  // Full statements before fragments, attributed before unattributed, more sources first; then one
+  // speaker's words do not crowd out everyone else's.
+  const ranked = [...quotes].sort((a, b) => Number(a.partial) - Number(b.partial) || Number(a.speaker === null) - Number(b.speaker === null) || b.sources.length - a.sources.length);
+  if (max && ranked.length > max) {
+    const perSpeaker = new Map<string, number>();
+    const spread = ranked.filter((q) => {
+      const key = q.speaker ?? "";
+      perSpeaker.set(key, (perSpeaker.get(key) ?? 0) + 1);
+      return perSpeaker.get(key)! <= 2;
+    });
+    const rest = ranked.filter((q) => !spread.includes(q));
+    ranked.splice(0, ranked.length, ...spread, ...rest);
+  }
   const chosen = new Set(max ? ranked.slice(0, max) : ranked);
   return quotes.filter((q) => chosen.has(q));
 }

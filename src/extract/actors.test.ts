@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "../schema/index.js";
+import { extractArticle } from "./index.js";
+import { findNames } from "./names.js";
+import { testArticle } from "./test-article.js";
+
+function actorsOf(text: string): Actor[] {
+  return extractArticle(testArticle(text), { only: ["actors"] }).actors;
+}
+
+describe("findNames", () => {
+  it.each([
+    ["Brig. Gen. Talal Ali Selo told CNN.", "Talal Ali Selo", "Brig. Gen.", "person"],
+    ["US Defense Secretary Ash Carter said so.", "Ash Carter", "US Defense Secretary", "person"],
+    ["Central Bank chairman Sergei Ignatiev announced cuts.", "Sergei Ignatiev", "Central Bank chairman", "person"],
+    ["The Syrian Observatory for Human Rights said so.", "Syrian Observatory for Human Rights", null, "organisation"],
+    ["The flag of the Islamic State of Iraq and the Levant flew.", "Islamic State of Iraq and the Levant", null, "organisation"],
+  ])("%s → %s", (text, name, title, kind) => {
+    expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
+  });
+
+  it("does not join two names with 'and'", () => {
+    expect(findNames("Fighting spread to Iraq and Syria.").map((n) => n.name)).toEqual(["Fighting", "Iraq", "Syria"]);
+  });
+});
+
+describe("actors", () => {
+  it("merges an acronym defined in parentheses", () => {
+    const sdf = actorsOf("The Syrian Democratic Forces (SDF) said on Sunday they had begun. The SDF called on civilians to leave.").find((a) => a.name === "Syrian Democratic Forces");
+    expect(sdf).toMatchObject({ type: "organisation", aliases: ["SDF"], mentions: 3 });
+  });
+
+  it("knows a person by surname, and the surname is an alias even before it is used", () => {
+    const [selo] = actorsOf("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN. Later Selo added more.").filter((a) => a.type === "person");
+    expect(selo).toMatchObject({ name: "Talal Ali Selo", aliases: ["Selo"], mentions: 2, roles: ["Brig. Gen.", "the spokesman for the SDF"] });
+  });
+
+  it("merges a rarer spelling that differs by a vowel or a final letter, but not a different consonant", () => {
+    const text = "Raqqa is besieged. Fighting in Raqqa goes on. Raqqa is cut off. The isolation of Raqqah continues. Iran and Iraq watch. Iraq sends troops to Iraq.";
+    const names = actorsOf(text).map((a) => [a.name, a.aliases]);
+    expect(names).toContainEqual(["Raqqa", ["Raqqah"]]);
+    expect(names.find(([n]) => n === "Iran")).toEqual(["Iran", []]);
+  });
+
+  it("leaves out nationality adjectives and sentence-opening common words", () => {
+    const names = actorsOf("Kurdish and Arab fighters advanced. Fighting around the town displaced families. US-backed units held the road.").map((a) => a.name);
+    expect(names).not.toContain("Kurdish");
+    expect(names).not.toContain("Fighting");
+    expect(names).not.toContain("US-backed");
+  });
+
+  it("records one source per mention, verbatim", () => {
+    const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
+    for (const actor of extractArticle(article, { only: ["actors"] }).actors) {
+      expect(actor.sources).toHaveLength(actor.mentions);
+      for (const s of actor.sources) expect(article.text.slice(s.start, s.end)).toBe(s.excerpt);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { Quote } from "../schema/index.js";
+import { extractArticle } from "./index.js";
+import { testArticle } from "./test-article.js";
+
+function quotesOf(text: string): Quote[] {
+  return extractArticle(testArticle(text)).quotes;
+}
+
+function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
+  const [quote] = quotesOf(text);
+  return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
+}
+
+describe("quotes and their speakers", () => {
+  it.each([
+    ["speaker after, normal order", "“We will hold the line,” Maria Lopez said.", "We will hold the line,", "Maria Lopez"],
+    ["speaker after, inverted", "“We will hold the line,” said Maria Lopez.", "We will hold the line,", "Maria Lopez"],
+    ["speaker before with a colon", "Maria Lopez said: “We will hold the line.”", "We will hold the line.", "Maria Lopez"],
+    ["straight quotes", "\"We will hold the line,\" Maria Lopez told reporters.", "We will hold the line,", "Maria Lopez"],
+    ["a title before the name", "“The road is open,” said Lt-Gen Townsend.", "The road is open,", "Townsend"],
+    ["an apposition with the role", "“The road is open,” Col. Ann Reed, the spokeswoman for the army, told reporters.", "The road is open,", "Ann Reed"],
+    ["a role and a name", "“We are ready,” said US Defense Secretary Ash Carter.", "We are ready,", "Ash Carter"],
+    ["a person of an organisation", "“A dull film from start to end,” Jack Garner, film critic for Gannet News Service, said.", "A dull film from start to end,", "Jack Garner"],
+    ["a role only", "A Kurdish spokeswoman says the force has seized the bridge. “They are fighting street battles now.”", "They are fighting street battles now.", "Kurdish spokeswoman"],
+    ["a passive agent", "The new phone was praised by Jobs as “the biggest leap we have taken.”", "the biggest leap we have taken.", "Jobs"],
+  ])("%s", (_rule, text, quote, speaker) => {
+    expect(only(text)).toMatchObject({ text: quote, speaker });
+  });
+
+  it("resolves a surname to the full name given earlier", () => {
+    const [, second] = quotesOf("“We are starting,” Brig. Gen. Talal Ali Selo told CNN.\n\n“The city is the goal,” Selo added.");
+    expect(second).toMatchObject({ speaker: "Talal Ali Selo", role: "Brig. Gen." });
+  });
+
+  it("resolves he to the last person who spoke and it to the last organisation", () => {
+    const quotes = quotesOf(
+      "The Syrian Observatory for Human Rights said clashes went on. Coalition spokesman Col. John Dorrian told CNN the march had begun.\n\n" +
+        "“We will keep up the airstrikes on the leaders,” he added.\n\n“The city is surrounded by land mines and checkpoints,” the group reported.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["John Dorrian", "Syrian Observatory for Human Rights"]);
+  });
+
+  it("gives a quote that follows another without attribution to the same speaker", () => {
+    const quotes = quotesOf("“We all saw the attack in Manchester,” said Lt-Gen Townsend. “The group threatens all our nations.”");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Townsend", "Townsend"]);
+  });
+
+  it("continues a quote into the next paragraph that opens with a quotation mark", () => {
+    const quotes = quotesOf("“In the meantime we will continue shaping operations.\n\n“Doing both at once will complicate command for the enemy,” said Col. Ann Reed.");
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]!.text).toBe("In the meantime we will continue shaping operations.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ann Reed", "Ann Reed"]);
+  });
+
+  it("never invents a speaker: a pronoun with nobody named before it stays empty", () => {
+    expect(only("“We declare the start of the great battle for the city,” he said.")).toMatchObject({ speaker: null });
+  });
+
+  it("marks a fragment woven into the reporter's sentence as partial", () => {
+    expect(only("Officials told CNN it would be “some time before they reach the city.”")).toMatchObject({ partial: true, speaker: "Officials" });
+    expect(only("Col. Ann Reed told CNN it would be “some time before they reach the city.”")).toMatchObject({ partial: true, speaker: "Ann Reed" });
+  });
+
+  it.each([
+    ["a name in quotes", "The militias launched the campaign “Euphrates Rage,” which includes many groups."],
+    ["a scare-quoted term", "They will shut down the so-called “back door” escape out of the city."],
+    ["a one-word quote", "Officials noted there could be “overlap” between the operations."],
+    ["a fragment in a relative clause", "The campaign, which will be carried out “in coordination with international forces,” began on Sunday."],
+  ])("leaves out %s", (_kind, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it("keeps an unbalanced quotation mark inside its paragraph", () => {
+    const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
+    expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);
+  });
+
+  it("keeps every source excerpt verbatim at its offsets", () => {
+    const article = testArticle("“We are ready,” said Maria Lopez. Later, Ann Reed said: “So are we.”");
+    for (const quote of extractArticle(article).quotes) {
+      for (const s of quote.sources) expect(article.text.slice(s.start, s.end)).toBe(s.excerpt);
+      expect(article.text).toContain(quote.text);
+    }
+  });
+
+  it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
+    const started = performance.now();
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(10_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
