@@ -80,6 +80,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
 function findMentions(doc: ArticleDoc): Mention[] {
   const out: Mention[] = [];
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
+  const tokenAt = new Map(doc.tokens.map((t) => [t.start, t]));
   doc.paragraphs.forEach((paragraph, index) => {
     for (const span of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
       const start = paragraph.start + span.start;
@@ -89,7 +90,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (!span.name.includes(" ") && !span.title) {
         // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
         if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
-        const token = doc.tokens.find((t) => t.start === start);
+        const token = tokenAt.get(start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
       }
       const kind = span.kind === "unknown" && PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;

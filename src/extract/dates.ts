@@ -17,6 +17,9 @@ const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** Cheap test before the parser runs: most sentences name no date at all. */
 const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|week|month|year|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
+/** Only these need chrono-node; bare years and "this week" are read by the patterns below. */
+const NEEDS_PARSER = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago)\\b`, "i");
+
 /** Words that make a date expression relative to the day of publication. */
 const RELATIVE = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening|week|month|year)|(last|next|past|previous|coming) (week|month|year)|ago)\b/i;
 
@@ -63,7 +66,8 @@ export function findDates(sentence: string, published: string | null, options: F
   const free = (start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
   const verbs = options.verbs ?? [];
 
-  for (const result of chrono.casual.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
+  const parsed = NEEDS_PARSER.test(sentence) ? chrono.casual.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }) : [];
+  for (const result of parsed) {
     const finding = interpret(sentence, result, pub, verbs);
     if (finding) found.push(finding);
   }

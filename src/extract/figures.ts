@@ -1,4 +1,4 @@
-import type { Fact, Figure } from "../schema/index.js";
+import type { Event, Fact, Figure } from "../schema/index.js";
 import { findDates } from "./dates.js";
 import type { ArticleDoc, Sentence } from "./document.js";
 import { factId } from "./ids.js";
@@ -38,12 +38,19 @@ const ROLE_NOUN = /\b(spokes(?:man|woman|person)|officials?|police|ministry|mini
  * says so. Years, dates, times, ordinals and the numbers in names (iPhone 4, Division 17,
  * S&P 500, Flight 574) are not figures.
  */
-export default function figures(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
+export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const candidates: Array<{ sentence: Sentence; number: NumberMention; verdict: Verdict }> = [];
+  // Dates hold numbers that are not figures ("5 November"), but a duration counted back ("two weeks
+  // ago") is one. The events step has already found every date; without it, find them here.
+  const events = ctx.facts.filter((f): f is Event => f.kind === "event");
+  const datesIn = (sentence: Sentence) =>
+    events.length > 0
+      ? events.filter((e) => e.sources[0]!.start === sentence.start).map((e) => ({ expression: e.date.expression, start: e.date.start - sentence.start, end: e.date.end - sentence.start }))
+      : findDates(sentence.text, doc.article.published);
   for (const sentence of doc.sentences) {
     const text = sentence.text;
-    // Dates hold numbers that are not figures ("5 November"), but a duration counted back ("two weeks ago") is one.
-    const dates = findDates(text, doc.article.published).filter((d) => !/\bago\b/i.test(d.expression));
+    if (!/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|tens|hundreds)\b/i.test(text)) continue;
+    const dates = datesIn(sentence).filter((d) => !/\bago\b/i.test(d.expression));
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
       candidates.push({ sentence, number, verdict: judge(doc, sentence, number) });

@@ -32,8 +32,20 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
-/** Roles written in lower case before a person's name. */
-const ROLE_BEFORE = /(?:\b[\p{Lu}][\p{L}.&-]*\s+)*\b(?:chairman|chairwoman|spokesman|spokeswoman|spokesperson|president|minister|secretary|director|chief|ceo|executive|official|correspondent|editor|critic|reporter|senator|governor|analyst|economist|strategist|professor|lawyer|commander|general|leader|head|founder|manager|adviser|advisor|ambassador|envoy|premier|chancellor|mayor|representative|vice president|officer)\s+$/iu;
+/** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */
+const ROLE_NOUNS = new Set(
+  "chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer".split(" "),
+);
+
+/** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
+function roleBefore(text: string): string | null {
+  const m = /(\p{Ll}+)\s+$/u.exec(text);
+  if (!m || !ROLE_NOUNS.has(m[1]!.toLowerCase())) return null;
+  const words = text.slice(0, m.index).trim().split(/\s+/);
+  let i = words.length;
+  while (i > 0 && /^(\p{Lu}[\p{L}.&-]*|vice|senior|deputy)$/u.test(words[i - 1]!)) i--;
+  return [...words.slice(i), m[1]!].join(" ").trim();
+}
 
 const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
 
@@ -106,9 +118,9 @@ export function findNames(text: string): NameSpan[] {
     const name = text.slice(first.start, end);
     const title = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim() : null;
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
-    const role = title ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, first.start - 60), first.start));
+    const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));
     const kind = role && !ORGANISATION_WORDS.test(name) ? "person" : classify(name, title);
-    spans.push({ start: first.start, end, name, title: title ?? (role ? role[0].trim() : null), kind });
+    spans.push({ start: first.start, end, name, title: title ?? role, kind });
     i = last + 1;
   }
   return spans;

@@ -1,0 +1,64 @@
+// npm run bench — speed and memory figures, as ratios measured in one run (machines here are noisy).
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { extractArticle } from "../src/extract/index.js";
+import { assembleFacts } from "../src/pipeline/assemble.js";
+import { buildBriefing } from "../src/pipeline/build.js";
+import { loadBriefing } from "../src/pipeline/load.js";
+import { renderBriefing, builtinDirs } from "../src/render/index.js";
+import { BrowserSession } from "../src/print/index.js";
+import { generateArticle } from "./corpus.js";
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+
+async function extraction(): Promise<void> {
+  console.log("\nExtraction throughput on a generated corpus (articles from sentence patterns)");
+  console.log("  articles      MB   seconds    MB/s   ms/article   RSS MB");
+  extractArticle(generateArticle(0)); // load the language model once, outside the timings
+  for (const count of [1, 10, 100, 1000, 10000]) {
+    const started = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < count; i++) {
+      const article = generateArticle(i);
+      bytes += Buffer.byteLength(article.text);
+      extractArticle(article);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${seconds.toFixed(2).padStart(9)} ${(bytes / 1e6 / seconds).toFixed(2).padStart(7)} ${((seconds * 1000) / count).toFixed(2).padStart(12)} ${mb(process.memoryUsage().rss).padStart(8)}`);
+  }
+}
+
+async function endToEnd(): Promise<void> {
+  console.log("\nThe example briefing (briefings/raqqa)");
+  const out = await mkdtemp(join(tmpdir(), "briefing-bench-"));
+  try {
+    const builds: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await buildBriefing("briefings/raqqa", { out: join(out, "raqqa.pdf") });
+      builds.push(performance.now() - started);
+    }
+    const loaded = await loadBriefing("briefings/raqqa");
+    const html = renderBriefing({ config: loaded.config, facts: assembleFacts(loaded) }, { templateDirs: [builtinDirs.templates], styleDirs: [builtinDirs.styles] });
+    const prints: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      const session = await BrowserSession.start();
+      await session.print(html, { paper: "a4" });
+      await session.close();
+      prints.push(performance.now() - started);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    console.log(`  build end to end, median of 5:              ${median(builds).toFixed(0)} ms`);
+    console.log(`  browser start + print of the same HTML:     ${median(prints).toFixed(0)} ms`);
+    console.log(`  ratio build / print alone:                  ${(median(builds) / median(prints)).toFixed(2)}×  (target ≤ 1.5×)`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+if (wanted("extract")) await extraction();
+if (wanted("build")) await endToEnd();
