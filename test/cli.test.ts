@@ -1,0 +1,92 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function briefing(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile("node", ["bin/briefing.js", ...args], { env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("the briefing command line", () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "briefing-cli-"));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("shows help and exits 0; no command is bad usage (2)", async () => {
+    const help = await briefing("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout + help.stderr).toMatch(/build|extract|eval/);
+    expect((await briefing()).code).toBe(2);
+    expect((await briefing("frobnicate")).code).toBe(2);
+  });
+
+  it("fails with 1 and names the folder when it does not exist", async () => {
+    const run = await briefing("extract", join(dir, "nowhere"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("nowhere: no such briefing folder");
+  });
+
+  it("names the file and line of a malformed briefing.yaml", async () => {
+    const folder = join(dir, "bad");
+    await mkdir(join(folder, "articles"), { recursive: true });
+    await writeFile(join(folder, "briefing.yaml"), "title: Bad\nhandling: TLP:AMBER\npaper: a5\n");
+    await writeFile(join(folder, "articles", "a.txt"), "A headline\n\nOfficials said on Monday that 12 people were hurt.\n");
+    const run = await briefing("check", folder);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/briefing\.yaml:3: paper:/);
+  });
+
+  it("init makes a folder that checks clean, and refuses to overwrite one", async () => {
+    const folder = join(dir, "fresh");
+    expect((await briefing("init", folder)).code).toBe(0);
+    const check = await briefing("check", folder);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toMatch(/ok .*1 articles/);
+    expect((await briefing("init", folder)).code).toBe(2);
+  });
+
+  it("extract prints the facts as JSON on stdout and messages on stderr", async () => {
+    const run = await briefing("extract", "briefings/raqqa");
+    expect(run.code).toBe(0);
+    const facts = JSON.parse(run.stdout);
+    expect(facts.sources).toHaveLength(2);
+    expect(facts.quotes.length).toBeGreaterThan(5);
+    expect(facts.disagreements.length).toBeGreaterThan(0);
+  });
+
+  it("eval --json gives the totals a script can rely on", async () => {
+    const run = await briefing("eval", "eval/dev", "--json");
+    expect(run.code).toBe(0);
+    const totals = JSON.parse(run.stdout);
+    expect(totals).toMatchObject({
+      quotes: { precision: expect.any(Number), recall: expect.any(Number), f1: expect.any(Number), speakerAccuracy: expect.any(Number) },
+      events: { recall: expect.any(Number), dateAccuracy: expect.any(Number) },
+      figures: { precision: expect.any(Number), recall: expect.any(Number) },
+    });
+  });
+
+  it("build --format json writes the facts where --out says", async () => {
+    const out = join(dir, "facts.json");
+    const run = await briefing("build", "briefings/raqqa", "--format", "json", "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/built .*facts\.json in \d+\.\d+ s/);
+    expect(JSON.parse(await readFile(out, "utf8")).events.length).toBeGreaterThan(5);
+  });
+});
