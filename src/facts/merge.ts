@@ -85,20 +85,24 @@ export function mergeFigures(all: Figure[]): Figure[] {
   return merged;
 }
 
-/** Actors sharing any name or alias (case-insensitive) across articles are one actor. */
+/**
+ * Actors sharing any name or alias (case-insensitive) across articles are one actor. Articles may
+ * type the same name differently ("Syria" as a place, or as a speaker): the type with more mentions wins.
+ */
 export function mergeActors(all: Actor[]): { actors: Actor[]; renamed: Map<string, string> } {
   const merged: Actor[] = [];
   const byName = new Map<string, number>();
   const renamed = new Map<string, string>();
   for (const actor of all) {
     const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
-    const target = names.map((n) => byName.get(`${actor.type}|${n}`)).find((i) => i !== undefined);
+    const target = names.map((n) => byName.get(n)).find((i) => i !== undefined);
     if (target !== undefined) {
       const kept = merged[target]!;
       const fullest = actor.name.length > kept.name.length ? actor.name : kept.name;
       const aliases = [...new Set([kept.name, ...kept.aliases, actor.name, ...actor.aliases])].filter((n) => n !== fullest);
       merged[target] = {
         ...kept,
+        type: actor.mentions > kept.mentions ? actor.type : kept.type,
         name: fullest,
         aliases,
         roles: [...new Set([...kept.roles, ...actor.roles])],
@@ -106,11 +110,11 @@ export function mergeActors(all: Actor[]): { actors: Actor[]; renamed: Map<strin
         sources: unionSources(kept.sources, actor.sources),
       };
       renamed.set(actor.id, kept.id);
-      for (const n of names) byName.set(`${actor.type}|${n}`, target);
+      for (const n of names) byName.set(n, target);
       continue;
     }
     const index = merged.push(structuredClone(actor)) - 1;
-    for (const n of names) byName.set(`${actor.type}|${n}`, index);
+    for (const n of names) byName.set(n, index);
   }
   return { actors: merged, renamed };
 }

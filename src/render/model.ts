@@ -90,7 +90,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   const actors = [...facts.actors]
     .filter((a) => a.type !== "place" || a.mentions > 1)
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
-    .slice(0, 16)
+    .slice(0, 12)
     .map((a) => ({ name: a.name, type: a.type, aliases: a.aliases, roles: a.roles.slice(0, 2), mentions: a.mentions }));
 
   // Sources never cited still count, and are listed after the cited ones.
