@@ -56,12 +56,15 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     .filter((e) => e.date.resolved === null)
     .map((event) => ({ id: event.id, expression: event.date.expression, text: event.text, cites: citations.cite(event.sources) }));
 
+  const published = new Map(facts.sources.map((s) => [s.id, s.published]));
   const quotes = selectQuotes(facts.quotes, config.quotes.max ?? DEFAULT_QUOTES).map((quote) => ({
     id: quote.id,
     text: quoteForDisplay(quote),
     speaker: quote.speaker,
     role: quote.role,
+    // When the text does not date the words, the reader still learns when they were reported.
     said: quote.said ? formatDate(quote.said, locale) : null,
+    reported: !quote.said && published.get(quote.sources[0]!.article) ? date(published.get(quote.sources[0]!.article)!) : null,
     partial: quote.partial,
     cites: citations.cite(quote.sources),
   }));
@@ -119,7 +122,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
       size: config.paper === "letter" ? "letter" : "A4",
       header: config.title,
       asOf: asOf ? `As of ${date(asOf)}` : "",
-      footer: [config.report_number ?? "Situation briefing", config.author].filter(Boolean).join(" · "),
+      footer: [config.report_number ?? "Situation briefing", config.title].join(" · "),
     },
     summaryHtml: markdownBlock(config.summary),
     takeaways: config.takeaways.map(markdownInline),

@@ -35,6 +35,11 @@ describe("building the example briefing (briefings/raqqa) into a real PDF", () =
     });
   });
 
+  it("has bookmarks for the sections", () => {
+    const titles = pdf.outline.map((t) => t.toLowerCase());
+    expect(titles).toEqual(expect.arrayContaining(["timeline", "key quotes", "key figures", "where sources differ", "sources"]));
+  });
+
   it("sets the PDF metadata from briefing.yaml", () => {
     expect(pdf.info).toMatchObject({ Title: "The battle for Raqqa", Author: "Example briefing desk", Subject: expect.stringContaining("Islamic State") });
   });

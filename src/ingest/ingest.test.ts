@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { IngestError } from "../errors.js";
+import { parseArticle } from "./index.js";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function parse(text: string | Uint8Array, path = "a.txt", overrides = {}) {
+  return parseArticle(typeof text === "string" ? utf8(text) : text, path, overrides);
+}
+
+describe("plain text", () => {
+  it("takes a headline-like first line as the title and keeps it in the text", () => {
+    const { article } = parse("Rebels take the bridge\n\nRebels took the bridge on Sunday.");
+    expect(article).toMatchObject({ title: "Rebels take the bridge", format: "text", id: "a" });
+    expect(article.text.startsWith("Rebels take the bridge\n\n")).toBe(true);
+  });
+
+  it("reads a leading ' date YYYY-MM-DD', with the text going on on the same line", () => {
+    const { article, warnings } = parse(" date 2017-06-09 Since November, troops have tried to isolate the city.\n\nMore text.");
+    expect(article.published).toBe("2017-06-09");
+    expect(article.text.startsWith("Since November, troops")).toBe(true);
+    expect(article.title).toBe("Since November, troops have tried to isolate the city.");
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns when there is no publication date, and names the file", () => {
+    const { article, warnings } = parse("Headline\n\nSomething happened on Tuesday.", "b.txt");
+    expect(article.published).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ code: "no-date", file: "b.txt" })]);
+  });
+
+  it("repairs stray spaces without touching real dashes", () => {
+    const { article } = parse("Title\n\nThe USA -backed  troops and U.S. -led forces met - briefly - at noon.");
+    expect(article.text).toContain("The USA-backed troops and U.S.-led forces met - briefly - at noon.");
+  });
+});
+
+describe("front matter", () => {
+  it("reads title, outlet, published (or date), url and author", () => {
+    const { article } = parse("---\ntitle: A story\noutlet: CNN\ndate: 2016-11-06\nurl: https://example.org/a\nauthor: Jane Roe\n---\nBody text here.", "s.md");
+    expect(article).toMatchObject({ title: "A story", outlet: "CNN", published: "2016-11-06", url: "https://example.org/a", author: "Jane Roe", format: "markdown" });
+    expect(article.text).toBe("Body text here.");
+  });
+
+  it("lets briefing.yaml's sources fill in and win, with a warning when they differ", () => {
+    const { article, warnings } = parse("---\noutlet: CNN\n---\nBody.", "s.md", { outlet: "CNN International", published: "2016-11-06" });
+    expect(article).toMatchObject({ outlet: "CNN International", published: "2016-11-06" });
+    expect(warnings.map((w) => w.code)).toContain("metadata-differs");
+  });
+
+  it.each([
+    ["malformed YAML", "---\ntitle: [oops\n---\nBody.", 2, /malformed YAML/],
+    ["an unknown field", "---\ntitle: T\ncolour: red\n---\nBody.", 3, /unknown field "colour"/],
+    ["an impossible date", "---\npublished: 2017-02-30\n---\nBody.", 2, /not a real calendar day/],
+  ])("reports %s with file and line", (_what, text, line, message) => {
+    expect(() => parse(text, "s.md")).toThrow(expect.objectContaining({ file: "s.md", line, message: expect.stringMatching(message) }));
+  });
+
+  it("turns Markdown into plain paragraphs", () => {
+    const { article } = parse("---\ntitle: T\n---\n# Heading\n\nSome **bold** and [a link](https://x.org).\n\n- The bridge was closed.", "m.md");
+    expect(article.text).toBe("Heading\n\nSome bold and a link.\n\nThe bridge was closed.");
+  });
+});
+
+describe("HTML", () => {
+  it("finds the article, its metadata, and never keeps scripts", () => {
+    const html = `<!doctype html><html><head><title>Page title</title>
+      <meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2024-05-17T10:00:00Z">
+      <link rel="canonical" href="https://example.org/story"><script>alert(1)</script></head>
+      <body><nav>Home | World</nav><article><h1>Floods hit the valley</h1>
+      <p>Heavy rain flooded the valley on Friday, officials said, forcing 1,200 people from their homes.</p>
+      <p>“The water rose faster than anyone expected,” said Ann Reed, the mayor. Rescue teams worked through the night to reach villages cut off by the water.</p>
+      <p>Forecasters expect more rain over the weekend, and the regional government has opened three shelters in schools.</p>
+      </article><footer>© Example News</footer></body></html>`;
+    const { article } = parse(html, "page.html");
+    expect(article).toMatchObject({ format: "html", outlet: "Example News", published: "2024-05-17", url: "https://example.org/story" });
+    expect(article.text).toContain("forcing 1,200 people from their homes.");
+    expect(article.text).not.toContain("alert(1)");
+    expect(article.text).not.toContain("Home | World");
+  });
+});
+
+describe("encodings and bad files", () => {
+  it("reads UTF-16 with a byte-order mark", () => {
+    const text = "Title\n\nCafé owners said on Monday.";
+    const le = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(parse(le).article.text).toBe(text);
+    const be = new Uint8Array([0xfe, 0xff, ...Array.from(text).flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(parse(be).article.text).toBe(text);
+  });
+
+  it("reads Latin-1 with a warning", () => {
+    const bytes = new Uint8Array([...utf8("Title\n\nCaf"), 0xe9, ...utf8(" owners spoke.")]);
+    const { article, warnings } = parse(bytes);
+    expect(article.text).toContain("Café owners spoke.");
+    expect(warnings.map((w) => w.code)).toContain("not-utf8");
+  });
+
+  it.each([
+    ["an empty file", utf8("")],
+    ["only white space", utf8("  \n\n \t ")],
+    ["a binary file", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])],
+  ])("refuses %s with an IngestError naming the file", (_what, bytes) => {
+    expect(() => parse(bytes, "bad.txt")).toThrow(IngestError);
+    expect(() => parse(bytes, "bad.txt")).toThrow(expect.objectContaining({ file: "bad.txt" }));
+  });
+
+  it("reads a 20 MB article in linear time", () => {
+    const paragraph = "Officials said on Monday that 1,200 people had fled the town. ".repeat(20) + "\n\n";
+    const text = `Title\n\n${paragraph.repeat(Math.ceil(20e6 / paragraph.length))}`;
+    const started = performance.now();
+    expect(parse(text).article.text.length).toBeGreaterThan(19e6);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+});
+
+describe("web-page debris", () => {
+  const page = [
+    "Syria: forces launch bid to seize Raqqa",
+    "Story highlights",
+    "NEW: Defense Secretary welcomes announcement",
+    "CNN  — ",
+    "Militias said Sunday they had launched an operation.",
+    "map beirut raqqa",
+    "US general: Fight for Mosul will get tougher",
+    "The flag flutters over the church on September 28, 2013.\nUS commander: plotting attacks from Raqqa\n02:07 - Source: CNN",
+    "turkey take raqqa back watson lklv_00004426.jpg\nTurkey to US: 'Let's take Raqqa back together'\n01:14 - Source: CNN",
+    "“We are ready,” the spokesman said.",
+    "CNN’s Jane Roe and John Doe contributed to this report.",
+  ].join("\n\n");
+
+  it("drops highlights, datelines, captions, related links, video lengths and image names, keeping every real sentence", () => {
+    const { text } = parse(page).article;
+    expect(text.split("\n\n")).toEqual([
+      "Syria: forces launch bid to seize Raqqa",
+      "Militias said Sunday they had launched an operation.",
+      "The flag flutters over the church on September 28, 2013.",
+      "“We are ready,” the spokesman said.",
+    ]);
+  });
+});
