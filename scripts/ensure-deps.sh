@@ -29,3 +29,6 @@ if ! have_browser; then
     exit 1
   fi
 fi
+
+# The CLI starts from transpiled JavaScript when dist/ is current (bin/briefing.js checks).
+node scripts/build.mjs

@@ -1,6 +1,8 @@
+import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Article } from "../schema/index.js";
+
+const require = createRequire(import.meta.url);
 
 /** A half-open character range `[start, end)` into an article's text. */
 export interface Span {
@@ -40,7 +42,8 @@ let nlpInstance: Nlp | undefined;
 // The model takes a few hundred milliseconds to load: do it once, on first use, not at import.
 // Only sentence boundaries and part-of-speech tags are used; the other stages would double the cost.
 function nlp(): Nlp {
-  nlpInstance ??= winkNLP(model, ["sbd", "pos"]);
+  // Required here, not imported: loading the model takes a while, and `--help` should not wait for it.
+  nlpInstance ??= winkNLP(require("wink-eng-lite-web-model") as Parameters<typeof winkNLP>[0], ["sbd", "pos"]);
   return nlpInstance;
 }
 

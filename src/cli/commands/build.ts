@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { defineCommand } from "citty";
 import { UsageError } from "../../errors.js";
-import { buildBriefing, type OutputFormat } from "../../pipeline/build.js";
+import type { BuildResult, OutputFormat } from "../../pipeline/build.js";
 import { printJson, printWarnings, say, style } from "../output.js";
 
 const FORMATS = ["pdf", "html", "json"] as const;
@@ -19,6 +19,7 @@ export default defineCommand({
     json: { type: "boolean", description: "Print the result as JSON on stdout" },
   },
   async run({ args }) {
+    const { buildBriefing } = await import("../../pipeline/build.js");
     const format = args.format as OutputFormat;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
     if (args.paper && !PAPERS.includes(args.paper as (typeof PAPERS)[number])) throw new UsageError(`--paper must be one of ${PAPERS.join(", ")}`);
@@ -39,7 +40,7 @@ export default defineCommand({
   },
 });
 
-function counts(result: Awaited<ReturnType<typeof buildBriefing>>): string {
+function counts(result: BuildResult): string {
   const f = result.facts;
   return `${f.sources.length} sources, ${f.events.length} events, ${f.quotes.length} quotes, ${f.figures.length} figures`;
 }

@@ -1,5 +1,4 @@
 import { defineCommand } from "citty";
-import { checkBriefing } from "../../pipeline/check.js";
 import { printJson, say, style } from "../output.js";
 
 export default defineCommand({
@@ -11,6 +10,7 @@ export default defineCommand({
     json: { type: "boolean", description: "Print the problems as JSON on stdout" },
   },
   async run({ args }) {
+    const { checkBriefing } = await import("../../pipeline/check.js");
     const result = await checkBriefing(args.dir, {
       ...(args.templates ? { templates: args.templates } : {}),
       ...(args.styles ? { styles: args.styles } : {}),

@@ -1,6 +1,4 @@
 import { defineCommand } from "citty";
-import { formatEvalReport } from "../../eval/report.js";
-import { runEval, summarize } from "../../eval/run.js";
 import { printJson } from "../output.js";
 
 export default defineCommand({
@@ -12,6 +10,8 @@ export default defineCommand({
     quiet: { type: "boolean", description: "Totals only, without the list of misses" },
   },
   async run({ args }) {
+    const { formatEvalReport } = await import("../../eval/report.js");
+    const { runEval, summarize } = await import("../../eval/run.js");
     const dirs = args._.length ? args._.map(String) : [args.goldDir];
     const report = await runEval(dirs.map((goldDir) => ({ goldDir, articlesDir: args.articles ?? goldDir })));
     if (args.json) {

@@ -1,7 +1,5 @@
 import { defineCommand } from "citty";
 import { stringify } from "yaml";
-import { assembleFacts } from "../../pipeline/assemble.js";
-import { loadBriefing } from "../../pipeline/load.js";
 import { printJson, printWarnings } from "../output.js";
 
 export default defineCommand({
@@ -11,6 +9,8 @@ export default defineCommand({
     format: { type: "enum", options: ["json", "yaml"], default: "json", description: "Output format" },
   },
   async run({ args }) {
+    const { assembleFacts } = await import("../../pipeline/assemble.js");
+    const { loadBriefing } = await import("../../pipeline/load.js");
     const loaded = await loadBriefing(args.dir);
     const facts = assembleFacts(loaded);
     printWarnings(facts.warnings);
