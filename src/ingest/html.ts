@@ -1,5 +1,18 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHTML } from "linkedom";
+
+const require = createRequire(import.meta.url);
+
+// The DOM library takes a third of a second to load: only briefings with HTML articles pay for it.
+let dom: { parseHTML: typeof ParseHTML; Readability: typeof ReadabilityClass } | undefined;
+function loadDom() {
+  dom ??= {
+    parseHTML: (require("linkedom") as { parseHTML: typeof ParseHTML }).parseHTML,
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return dom;
+}
 
 export interface HtmlArticle {
   title: string | null;
@@ -18,6 +31,7 @@ const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, 
  * Nothing in the page runs: linkedom parses, it does not execute.
  */
 export function parseHtmlArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
   const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const jsonLd = readJsonLd(document);

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { PDFArray, PDFDocument, PDFHexString } from "pdf-lib";
 
 export interface PdfMetadata {
   title: string;
@@ -16,6 +15,7 @@ export interface PdfMetadata {
  * ID derived from the content, so two builds of the same briefing are identical byte for byte.
  */
 export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
+  const { PDFArray, PDFDocument, PDFHexString } = await import("pdf-lib");
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : undefined;
   const when = epoch ?? new Date();
@@ -30,8 +30,9 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: Nod
   doc.setModificationDate(when);
   // The ID is a hash of what Chromium printed plus the metadata: same input, same ID.
   const id = createHash("sha256").update(pdf).update(JSON.stringify(meta)).update(String(when.getTime())).digest("hex").slice(0, 32);
-  doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
-  (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
-  (doc.context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
+  const ids = PDFArray.withContext(doc.context);
+  ids.push(PDFHexString.of(id));
+  ids.push(PDFHexString.of(id));
+  doc.context.trailerInfo.ID = ids;
   return doc.save({ useObjectStreams: false });
 }
