@@ -28,8 +28,9 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: Nod
   doc.setProducer("briefing (Chromium, pdf-lib)");
   doc.setCreationDate(when);
   doc.setModificationDate(when);
-  // The ID is a hash of what Chromium printed plus the metadata: same input, same ID.
-  const id = createHash("sha256").update(pdf).update(JSON.stringify(meta)).update(String(when.getTime())).digest("hex").slice(0, 32);
+  // The ID is a hash of what Chromium printed (less its own timestamps) plus the metadata: same input, same ID.
+  const printed = Buffer.from(pdf).toString("latin1").replace(/\/(CreationDate|ModDate)\s*\(D:[^)]*\)/g, "");
+  const id = createHash("sha256").update(printed, "latin1").update(JSON.stringify([meta.title, meta.author, meta.subject, meta.keywords, meta.lang])).update(String(when.getTime())).digest("hex").slice(0, 32);
   const ids = PDFArray.withContext(doc.context);
   ids.push(PDFHexString.of(id));
   ids.push(PDFHexString.of(id));
