@@ -25,6 +25,8 @@ export interface SessionOptions {
   browserWSEndpoint?: string | undefined;
   /** How long one print may take before the browser is judged hung. */
   timeoutMs?: number;
+  /** How long the browser may take to start. */
+  launchTimeoutMs?: number;
 }
 
 export interface PageOptions {
@@ -67,10 +69,11 @@ export class BrowserSession {
       this.browser = await puppeteer.launch({
         executablePath,
         headless: true,
-        pipe: true,
+        // Not `pipe: true`: over a pipe Puppeteer waits forever for a browser that never answers;
+        // it honours the launch timeout only while waiting for the DevTools address.
         args: CHROMIUM_ARGS,
         userDataDir: this.userDataDir,
-        timeout: 30_000,
+        timeout: this.options.launchTimeoutMs ?? 30_000,
       });
     } catch (error) {
       await this.cleanUp();
