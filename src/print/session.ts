@@ -41,6 +41,8 @@ export class BrowserSession {
   private browser: Browser | undefined;
   private userDataDir: string | undefined;
   private readonly timeoutMs: number;
+  /** Every browser process this session started, restarts included: none may outlive `close()`. */
+  readonly pids: number[] = [];
 
   private constructor(private readonly options: SessionOptions) {
     this.timeoutMs = options.timeoutMs ?? 60_000;
@@ -75,6 +77,8 @@ export class BrowserSession {
         userDataDir: this.userDataDir,
         timeout: this.options.launchTimeoutMs ?? 30_000,
       });
+      const pid = this.browser.process()?.pid;
+      if (pid) this.pids.push(pid);
     } catch (error) {
       await this.cleanUp();
       throw new PrintError(`the browser at ${executablePath} would not start: ${(error as Error).message.split("\n")[0]}`, { file: executablePath, cause: error });

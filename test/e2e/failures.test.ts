@@ -98,3 +98,25 @@ describe("writing the output", () => {
     expect((await stat(out)).size).toBeGreaterThan(0);
   });
 });
+
+describe("a print that hangs", () => {
+  it("times out, restarts the browser once, then fails clearly, leaving no Chromium behind", async () => {
+    const session = await BrowserSession.start({ timeoutMs: 30 });
+    const html = `<!doctype html><html><body>${"<p>A long page that takes longer than thirty milliseconds to print.</p>".repeat(3000)}</body></html>`;
+    try {
+      await expect(session.print(html, { paper: "a4" })).rejects.toThrow(/did not finish printing within/);
+    } finally {
+      await session.close();
+    }
+    expect(session.pids).toHaveLength(2);
+    const alive = session.pids.filter((pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(alive).toEqual([]);
+  }, 60_000);
+});
