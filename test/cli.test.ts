@@ -90,3 +90,19 @@ describe("the briefing command line", () => {
     expect(JSON.parse(await readFile(out, "utf8")).events.length).toBeGreaterThan(5);
   });
 });
+
+describe("briefing templates", () => {
+  it("eject copies the built-ins out, and list shows the copies winning", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "briefing-eject-"));
+    try {
+      expect((await briefing("templates", "eject", folder)).code).toBe(0);
+      const listed = JSON.parse((await briefing("templates", "list", folder, "--json")).stdout);
+      const quotes = listed.templates.find((t: { name: string }) => t.name === "partials/quotes.hbs");
+      expect(quotes.file).toBe(join(folder, "templates", "partials", "quotes.hbs"));
+      expect(quotes.shadows).toHaveLength(1);
+      expect((await briefing("templates", "eject", folder)).code).toBe(2);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,6 +10,7 @@ export const main = defineCommand({
     extract: () => import("./commands/extract.js").then((m) => m.default),
     check: () => import("./commands/check.js").then((m) => m.default),
     init: () => import("./commands/init.js").then((m) => m.default),
+    templates: () => import("./commands/templates.js").then((m) => m.default),
     eval: () => import("./commands/eval.js").then((m) => m.default),
   },
 });
@@ -57,5 +58,10 @@ async function findCommand(root: CommandDef, rawArgs: string[]): Promise<[Comman
 
 const isEntry = process.argv[1] && /briefing(\.js)?$|main\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // `briefing extract … | head`: a reader that stops early is no error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await runCli(process.argv.slice(2));
 }
