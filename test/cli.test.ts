@@ -106,3 +106,25 @@ describe("briefing templates", () => {
     }
   });
 });
+
+describe("briefing build --all", () => {
+  it("builds every briefing folder, goes on past a broken one, and exits with the worst result", async () => {
+    const root = await mkdtemp(join(tmpdir(), "briefing-all-"));
+    try {
+      for (const name of ["one", "two", "three"]) {
+        await mkdir(join(root, name, "articles"), { recursive: true });
+        await writeFile(join(root, name, "briefing.yaml"), name === "two" ? "title: [broken\n" : `title: Briefing ${name}\n`);
+        await writeFile(join(root, name, "articles", "a.md"), "---\npublished: 2024-05-17\n---\nOfficials said on Friday that 1,200 people had fled.\n");
+      }
+      const run = await briefing("build", "--all", root, "--format", "html", "--out", join(root, "out"), "--json");
+      expect(run.code).toBe(1);
+      const results = JSON.parse(run.stdout);
+      expect(results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false, true]);
+      expect(results[1].error).toMatch(/two\/briefing\.yaml:2: malformed YAML/);
+      expect(await readFile(join(root, "out", "one.html"), "utf8")).toContain("Briefing one");
+      expect(run.stderr).toMatch(/1 failed: 2 of 3 briefings/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
