@@ -118,9 +118,10 @@ describe("briefing build --all", () => {
       }
       const run = await briefing("build", "--all", root, "--format", "html", "--out", join(root, "out"), "--json");
       expect(run.code).toBe(1);
-      const results = JSON.parse(run.stdout);
-      expect(results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false, true]);
-      expect(results[1].error).toMatch(/two\/briefing\.yaml:2: malformed YAML/);
+      const results: Array<{ dir: string; ok: boolean; error: string | null }> = JSON.parse(run.stdout);
+      const byName = Object.fromEntries(results.map((r) => [r.dir.split("/").pop(), r]));
+      expect([byName.one?.ok, byName.two?.ok, byName.three?.ok]).toEqual([true, false, true]);
+      expect(byName.two?.error).toMatch(/two\/briefing\.yaml:2: malformed YAML/);
       expect(await readFile(join(root, "out", "one.html"), "utf8")).toContain("Briefing one");
       expect(run.stderr).toMatch(/1 failed: 2 of 3 briefings/);
     } finally {
