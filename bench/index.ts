@@ -1,6 +1,7 @@
 // npm run bench — speed and memory figures, as ratios measured in one run (machines here are noisy).
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { buildMany } from "../src/pipeline/build-many.js";
 import { join } from "node:path";
 import { extractArticle } from "../src/extract/index.js";
 import { assembleFacts } from "../src/pipeline/assemble.js";
@@ -60,5 +61,31 @@ async function endToEnd(): Promise<void> {
   }
 }
 
+async function many(): Promise<void> {
+  const count = Number(process.env.BENCH_BRIEFINGS ?? 20);
+  console.log(`\n${count} copies of the example: build --all (one browser, a pool of pages) vs ${count} separate builds`);
+  const root = await mkdtemp(join(tmpdir(), "briefing-bench-many-"));
+  try {
+    const dirs: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const dir = join(root, `b${String(i).padStart(3, "0")}`);
+      await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
+      dirs.push(dir);
+    }
+    let started = performance.now();
+    const results = await buildMany(dirs, { concurrency: availableParallelism(), outDir: join(root, "all") });
+    const all = performance.now() - started;
+    started = performance.now();
+    for (const dir of dirs) await buildBriefing(dir, { out: join(root, "one") });
+    const separate = performance.now() - started;
+    console.log(`  build --all:        ${(all / 1000).toFixed(1)} s (${results.filter((r) => r.ok).length} built)`);
+    console.log(`  separate builds:    ${(separate / 1000).toFixed(1)} s  (in one process; separate CLI runs add ~1 s start-up each)`);
+    console.log(`  speed-up:           ${(separate / all).toFixed(1)}×  (target ≥ 10×)`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
 if (wanted("extract")) await extraction();
+if (wanted("many")) await many();
 if (wanted("build")) await endToEnd();

@@ -30,10 +30,11 @@ export async function findBriefingFolders(root: string): Promise<string[]> {
  */
 export async function buildMany(
   dirs: string[],
-  options: Omit<BuildOptions, "browser" | "out"> & { outDir?: string; concurrency: number; session?: SessionOptions; onDone?: (r: ManyResult, done: number, total: number) => void },
+  options: Omit<BuildOptions, "browser" | "out"> & { outDir?: string; concurrency: number; onDone?: (r: ManyResult, done: number, total: number) => void },
 ): Promise<ManyResult[]> {
   const needsBrowser = (options.format ?? "pdf") === "pdf";
-  const browser = needsBrowser ? await BrowserSession.start(options.session) : undefined;
+  const endpoint = options.session?.browserWSEndpoint ?? process.env.BRIEFING_BROWSER_ENDPOINT;
+  const browser = needsBrowser ? await BrowserSession.start({ ...options.session, ...(endpoint ? { browserWSEndpoint: endpoint } : {}) }) : undefined;
   const results: ManyResult[] = new Array(dirs.length);
   let next = 0;
   let done = 0;

@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { PrintError } from "../errors.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { BriefingConfig, BriefingFacts, Paper, Warning } from "../schema/index.js";
-import { writeFileAtomically, type BrowserSession } from "../print/index.js";
+import { writeFileAtomically, type BrowserSession, type SessionOptions } from "../print/index.js";
 import { assembleFacts } from "./assemble.js";
 import { layerDirs } from "./layers.js";
 import { loadBriefing } from "./load.js";
@@ -21,6 +21,8 @@ export interface BuildOptions {
   styles?: string;
   /** Print through this browser session instead of starting one (for many briefings in a row). */
   browser?: BrowserSession;
+  /** How to start or reach a browser when no session is given (e.g. a remote Chrome's `ws://` endpoint). */
+  session?: SessionOptions;
 }
 
 export interface BuildResult {
@@ -78,6 +80,7 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
         keywords: facts.actors.slice(0, 12).map((a) => a.name),
         lang: config.locale,
         browser: options.browser,
+        ...(options.session ? { session: options.session } : {}),
       });
     }
   }

@@ -19,6 +19,7 @@ export default defineCommand({
     paper: { type: "string", description: "a4 | letter (overrides briefing.yaml)" },
     templates: { type: "string", description: "Folder of templates that shadow the built-ins" },
     styles: { type: "string", description: "Folder of styles that shadow the built-ins" },
+    "browser-endpoint": { type: "string", description: "Print through a running Chrome (ws://…) instead of starting one; also $BRIEFING_BROWSER_ENDPOINT" },
     json: { type: "boolean", description: "Print the result as JSON on stdout" },
   },
   async run({ args }) {
@@ -34,6 +35,7 @@ export default defineCommand({
       ...(args.paper ? { paper: args.paper as (typeof PAPERS)[number] } : {}),
       ...(args.templates ? { templates: args.templates } : {}),
       ...(args.styles ? { styles: args.styles } : {}),
+      ...(args["browser-endpoint"] ? { session: { browserWSEndpoint: args["browser-endpoint"] } } : {}),
     });
     printWarnings(result.warnings);
     if (args.json) {
@@ -57,6 +59,7 @@ async function buildSeveral(dirs: string[], args: Record<string, unknown>, forma
   const results = await buildMany(folders, {
     format,
     concurrency,
+    ...(args["browser-endpoint"] ? { session: { browserWSEndpoint: String(args["browser-endpoint"]) } } : {}),
     ...(args.out ? { outDir: String(args.out) } : {}),
     ...(args.paper ? { paper: args.paper as (typeof PAPERS)[number] } : {}),
     ...(args.templates ? { templates: String(args.templates) } : {}),
