@@ -41,6 +41,20 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["John Dorrian", "Syrian Observatory for Human Rights"]);
   });
 
+  it("resolves he to a person who has just opened a sentence, over an older speaker", () => {
+    const quotes = quotesOf("“The deal is dead,” said Harry Reid.\n\nRepublican Senator Bob Corker was also unhappy. “We were three words away from a deal,” he said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Harry Reid", "Bob Corker"]);
+  });
+
+  it("skips a sentence adverb before the verb, and treats 'cited' as reporting words", () => {
+    expect(only("The Nasdaq exchange, meanwhile, says trades made at the time are “to be cancelled entirely.”")).toMatchObject({ speaker: "Nasdaq exchange" });
+    expect(only("The Nobel committee cited “her contribution to sustainable development and peace” as its reason.")).toMatchObject({ speaker: "Nobel committee" });
+  });
+
+  it("a scare-quoted term earlier in the sentence does not hide the verb that governs a later quote", () => {
+    expect(only("Henderson stated that he expected the “New GM” to focus upon “highly fuel-efficient and green technology”.")).toMatchObject({ speaker: "Henderson", partial: true });
+  });
+
   it("gives a quote that follows another without attribution to the same speaker", () => {
     const quotes = quotesOf("“We all saw the attack in Manchester,” said Lt-Gen Townsend. “The group threatens all our nations.”");
     expect(quotes.map((q) => q.speaker)).toEqual(["Townsend", "Townsend"]);

@@ -29,7 +29,7 @@ interface Attribution {
  */
 export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
-  const speakers: SpeakerContext = { actors, sayers: [] };
+  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors) };
   const spans = findQuoteSpans(doc);
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
@@ -45,7 +45,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const span = event.span;
     const text = doc.text.slice(span.textStart, span.textEnd);
     const partial = isEmbedded(doc, span);
-    const attribution = attribute(doc, span, spans, speakers);
+    const attribution = attribute(doc, span, spansOut, speakers);
     if (!isQuotation(text, partial, attribution)) continue;
 
     let speaker = attribution.speaker;
@@ -74,6 +74,22 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     }
   }
   return out;
+}
+
+/** People named at the opening of a sentence (after any title), the subjects a later "he" or "she" may mean. */
+function sentenceSubjects(doc: ArticleDoc, actors: Actor[]): Array<{ at: number; actor: Actor }> {
+  const out: Array<{ at: number; actor: Actor }> = [];
+  for (const actor of actors) {
+    if (actor.type !== "person") continue;
+    for (const source of actor.sources) {
+      const sentence = sentenceAt(doc, source.start);
+      if (!sentence) continue;
+      const lead = doc.text.slice(sentence.start, source.start);
+      // Only capitalised words (titles, a party, an office) may stand before the name.
+      if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(lead)) out.push({ at: source.start, actor });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null };

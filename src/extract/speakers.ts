@@ -8,7 +8,7 @@ export const SPEECH_VERBS =
   "acknowledged|acknowledges|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
-  "spoke|speaks|speaking|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
+  "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "pointed out|points out|went on|according to";
 
 const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
@@ -26,6 +26,8 @@ export interface SpeakerContext {
   actors: Actor[];
   /** Sayers met so far in the article, newest last. */
   sayers: Array<{ at: number; speaker: Speaker }>;
+  /** Where a sentence opens with a person's name ("Republican Senator Bob Corker was unhappy"), in text order. */
+  subjects?: Array<{ at: number; actor: Actor }>;
 }
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
@@ -34,7 +36,7 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person))\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
-const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?)\b/i;
+const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog)\b/i;
 
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
@@ -78,7 +80,12 @@ export function looksLikePersonalName(text: string): boolean {
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
 function lastPhrase(text: string): string {
-  let piece = text.split(/[,;:()“”"—–]|\b(?:that|which|who|and|but|while|as|because|although|after|before|when)\s/).pop() ?? "";
+  const pieces = text.split(/[,;:()“”"—–]|\b(?:that|which|who|and|but|while|as|because|although|after|before|when)\s/);
+  let piece = pieces.pop() ?? "";
+  // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not the subject.
+  const adverb = /^\s*(meanwhile|however|also|too|though|instead|therefore|then|now|again|later|earlier|separately|additionally|moreover|in turn)\s*$/i;
+  if (!piece.trim() && pieces.length && adverb.test(pieces[pieces.length - 1]!)) piece = pieces.pop() ?? "";
+  while (adverb.test(piece) && pieces.length) piece = pieces.pop() ?? "";
   // "the task force carrying out Operation Inherent Resolve to defeat ISIS": the purpose clause is not the subject.
   piece = piece.replace(/\s+to\s+\p{Ll}+\b.*$/u, "");
   const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/i, "").split(/\s+/).filter(Boolean);
@@ -99,7 +106,15 @@ export function speechVerbs(text: string): Array<{ verb: string; at: number; end
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   const words = phrase.trim().replace(/[.,;:]+$/, "");
   if (!words) return null;
-  if (PRONOUN_PERSON.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  if (PRONOUN_PERSON.test(words)) {
+    // "he" is whoever spoke last, unless a sentence since then opened with another person.
+    const sayer = [...ctx.sayers].reverse().find((s) => s.at <= at && s.speaker.kind === "person");
+    const subject = [...(ctx.subjects ?? [])].reverse().find((s) => s.at <= at);
+    if (subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name) {
+      return { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" };
+    }
+    return sayer?.speaker ?? lastPersonMentioned(ctx, at);
+  }
   if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
 
   // "the bank chief said": a definite description of an office points back to the person who holds it.
@@ -111,7 +126,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6) {
     const description = words.replace(DETERMINER, "").trim();
-    return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces)$/i.test(head) ? "organisation" : "description" };
+    return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog)$/i.test(head) ? "organisation" : "description" };
   }
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
