@@ -1,5 +1,6 @@
 import type { ArticleFacts } from "../extract/index.js";
 import type { Event, Figure, Quote } from "../schema/index.js";
+import { isoWeek } from "../extract/dates.js";
 import { normalizeText } from "../ingest/normalize.js";
 import type { GoldEvent, GoldFigure, GoldFile, GoldQuote } from "./gold.js";
 
@@ -126,13 +127,7 @@ export function dateMatches(gold: string, system: string | null): boolean {
 
 /** `2017-06-01` → `2017-W22`. */
 export function isoWeekOf(day: string): string {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(date.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
-  return `${date.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+  return isoWeek(new Date(`${day}T12:00:00Z`));
 }
 
 function scoreFigures(article: string, gold: GoldFigure[], figures: Figure[], text: IndexedText, counts: EvalCounts, findings: EvalFinding[]): void {
