@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { ConfigError } from "../errors.js";
 import { BriefingConfigSchema, type BriefingConfig, type Warning } from "../schema/index.js";
-import { parseYaml } from "./yaml.js";
+import { parseYamlWithLines } from "./yaml.js";
 
 export const CONFIG_FILE = "briefing.yaml";
 
@@ -10,6 +10,8 @@ export interface LoadedConfig {
   config: BriefingConfig;
   /** The file read, or null when the folder has none and defaults were used. */
   file: string | null;
+  /** The line of a value in the file, for warnings that point at it. */
+  lineOf: (path: Array<string | number>) => number | undefined;
   warnings: Warning[];
 }
 
@@ -25,10 +27,11 @@ export async function loadBriefingConfig(dir: string): Promise<LoadedConfig> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new ConfigError(`cannot read: ${(error as Error).message}`, { file, cause: error });
     const config = BriefingConfigSchema.parse({ title: titleFromFolder(dir) });
-    return { config, file: null, warnings: [{ code: "no-config", message: `no ${CONFIG_FILE} in ${dir}: using defaults (run \`briefing init\` to create one)`, file }] };
+    return { config, file: null, lineOf: () => undefined, warnings: [{ code: "no-config", message: `no ${CONFIG_FILE} in ${dir}: using defaults (run \`briefing init\` to create one)`, file }] };
   }
   if (!text.trim()) throw new ConfigError("empty file: a briefing needs at least a title", { file, line: 1 });
-  return { config: parseYaml(text, file, BriefingConfigSchema), file, warnings: [] };
+  const { data, lineOf } = parseYamlWithLines(text, file, BriefingConfigSchema);
+  return { config: data, file, lineOf, warnings: [] };
 }
 
 function titleFromFolder(dir: string): string {

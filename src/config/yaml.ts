@@ -9,6 +9,11 @@ import { ConfigError } from "../errors.js";
  * @example parseYaml("title: 3\n", "briefing.yaml", BriefingConfigSchema)
  */
 export function parseYaml<S extends z.ZodType>(text: string, file: string, schema: S, lineOffset = 0): z.infer<S> {
+  return parseYamlWithLines(text, file, schema, lineOffset).data;
+}
+
+/** As `parseYaml`, and a way to find the line of any value in the file (for warnings about it). */
+export function parseYamlWithLines<S extends z.ZodType>(text: string, file: string, schema: S, lineOffset = 0): { data: z.infer<S>; lineOf: (path: Array<string | number>) => number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
@@ -19,7 +24,7 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
   // Dates stay strings ("2016-11-06"): the schemas validate them as calendar days.
   const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
   const result = schema.safeParse(data);
-  if (result.success) return result.data as z.infer<S>;
+  if (result.success) return { data: result.data as z.infer<S>, lineOf: (path) => lineOf(doc, path.map(String), lineCounter) + lineOffset };
   const issue = result.error.issues[0]!;
   const path = issue.path.map(String);
   const linePath = issue.code === "unrecognized_keys" ? [...path, issue.keys[0] ?? ""] : path;

@@ -10,6 +10,8 @@ export interface LoadedBriefing {
   dir: string;
   config: BriefingConfig;
   configFile: string | null;
+  /** The line of a value in briefing.yaml, for warnings that point at it. */
+  configLines: (path: Array<string | number>) => number | undefined;
   articles: Article[];
   warnings: Warning[];
 }
@@ -19,7 +21,7 @@ export async function loadBriefing(dirInput: string): Promise<LoadedBriefing> {
   const dir = resolve(dirInput);
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new ConfigError("no such briefing folder", { file: dirInput });
-  const { config, file, warnings } = await loadBriefingConfig(dir);
+  const { config, file, lineOf, warnings } = await loadBriefingConfig(dir);
   const articlesDir = join(dir, "articles");
   const files = await listArticleFiles(articlesDir);
   if (files.length === 0) throw new IngestError("no articles: add .txt, .md or .html files to this folder", { file: articlesDir });
@@ -35,5 +37,5 @@ export async function loadBriefing(dirInput: string): Promise<LoadedBriefing> {
   for (const id of unknown) {
     warnings.push({ code: "unknown-source", message: `sources.${id} names no article in ${articlesDir}`, ...(file ? { file } : {}) });
   }
-  return { dir, config, configFile: file, articles, warnings };
+  return { dir, config, configFile: file, configLines: lineOf, articles, warnings };
 }

@@ -39,10 +39,12 @@ class Citations {
 export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }) {
   const locale = config.locale;
   const citations = new Citations();
+  // Pinned facts are printed whatever the length budget says.
+  const pinned = new Set(facts.curation.pinned);
   const date = (value: string) => formatDate(value, locale);
 
   const dated = facts.events.filter((e) => e.date.resolved !== null);
-  const timelineEvents = selectTimeline(dated, config.timeline.max, config.timeline.order);
+  const timelineEvents = selectTimeline(dated, config.timeline.max, config.timeline.order, pinned);
   const timeline = timelineEvents.map((event) => ({
     id: event.id,
     iso: event.date.resolved!.value,
@@ -57,7 +59,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     .map((event) => ({ id: event.id, expression: event.date.expression, text: event.text, cites: citations.cite(event.sources) }));
 
   const published = new Map(facts.sources.map((s) => [s.id, s.published]));
-  const quotes = selectQuotes(facts.quotes, config.quotes.max ?? DEFAULT_QUOTES).map((quote) => ({
+  const quotes = selectQuotes(facts.quotes, config.quotes.max ?? DEFAULT_QUOTES, pinned).map((quote) => ({
     id: quote.id,
     text: quoteForDisplay(quote),
     speaker: quote.speaker,
@@ -70,7 +72,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   }));
 
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const figures = selectFigures(facts.figures, config.figures.max).map((figure) => ({
+  const figures = selectFigures(facts.figures, config.figures.max, pinned).map((figure) => ({
     id: figure.id,
     // An order of magnitude ("tens of thousands") is shown as written, never as a made-up count.
     value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : number.format(figure.value),
@@ -183,14 +185,14 @@ function newest(sources: Source[]): string | null {
 }
 
 /** Chronological; when trimmed to `max`, the events reported by the most sources are the ones kept. */
-function selectTimeline(events: Event[], max: number | undefined, order: "oldest-first" | "newest-first"): Event[] {
-  const chosen = max && events.length > max ? [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, max) : events;
+function selectTimeline(events: Event[], max: number | undefined, order: "oldest-first" | "newest-first", pinned: Set<string>): Event[] {
+  const chosen = withPins(max && events.length > max ? [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, max) : events, events, pinned);
   const sorted = [...chosen].sort((a, b) => a.date.resolved!.value.localeCompare(b.date.resolved!.value) || a.sources[0]!.start - b.sources[0]!.start);
   return order === "newest-first" ? sorted.reverse() : sorted;
 }
 
 /** Full statements before fragments; within each, the order the articles give them. */
-function selectQuotes(quotes: Quote[], max: number | undefined): Quote[] {
+function selectQuotes(quotes: Quote[], max: number | undefined, pinned: Set<string>): Quote[] {
   // Full statements before fragments, attributed before unattributed, more sources first; then one
   // speaker's words do not crowd out everyone else's.
   const ranked = [...quotes].sort((a, b) => Number(a.partial) - Number(b.partial) || Number(a.speaker === null) - Number(b.speaker === null) || b.sources.length - a.sources.length);
@@ -204,12 +206,18 @@ function selectQuotes(quotes: Quote[], max: number | undefined): Quote[] {
     const rest = ranked.filter((q) => !spread.includes(q));
     ranked.splice(0, ranked.length, ...spread, ...rest);
   }
-  const chosen = new Set(max ? ranked.slice(0, max) : ranked);
+  const chosen = new Set(withPins(max ? ranked.slice(0, max) : ranked, quotes, pinned));
   return quotes.filter((q) => chosen.has(q));
 }
 
-function selectFigures(figures: Figure[], max: number | undefined): Figure[] {
+/** The selection, plus every pinned fact it left out. */
+function withPins<F extends { id: string }>(chosen: F[], all: F[], pinned: Set<string>): F[] {
+  const ids = new Set(chosen.map((f) => f.id));
+  return [...chosen, ...all.filter((f) => pinned.has(f.id) && !ids.has(f.id))];
+}
+
+function selectFigures(figures: Figure[], max: number | undefined, pinned: Set<string>): Figure[] {
   if (!max || figures.length <= max) return figures;
-  const chosen = new Set([...figures].sort((a, b) => b.sources.length - a.sources.length).slice(0, max));
+  const chosen = new Set(withPins([...figures].sort((a, b) => b.sources.length - a.sources.length).slice(0, max), figures, pinned));
   return figures.filter((f) => chosen.has(f));
 }

@@ -23,6 +23,9 @@ export const SourceMetaSchema = z
 
 export const PaperSchema = z.enum(["a4", "letter"]);
 
+/** A fact's stable ID as `briefing extract` prints it: a kind letter and eight hex digits. */
+export const FactIdSchema = z.string().regex(/^[qefa]-[0-9a-f]{8}$/, "expected a fact ID as `briefing extract` prints it, e.g. q-3f9a1c2b");
+
 export const BriefingConfigSchema = z
   .object({
     title: z.string().min(1),
@@ -55,8 +58,13 @@ export const BriefingConfigSchema = z
     quotes: z.object({ max: z.number().int().positive().optional() }).strict().default({}),
     figures: z.object({ max: z.number().int().positive().optional() }).strict().default({}),
     sources: z.record(z.string(), SourceMetaSchema).default({}),
+    /** Facts to print whatever the selection says, by ID. */
+    pin: z.array(FactIdSchema).default([]),
+    /** Facts never to print, by ID. */
+    drop: z.array(FactIdSchema).default([]),
   })
-  .strict();
+  .strict()
+  .refine((c) => !c.pin.some((id) => c.drop.includes(id)), { message: "a fact cannot be both pinned and dropped", path: ["drop"] });
 
 export type BriefingConfig = z.infer<typeof BriefingConfigSchema>;
 export type BriefingConfigInput = z.input<typeof BriefingConfigSchema>;

@@ -20,6 +20,8 @@ export const BriefingFactsSchema = z.object({
   figures: z.array(FigureSchema),
   actors: z.array(ActorSchema),
   disagreements: z.array(DisagreementSchema),
+  /** What the analyst changed in briefing.yaml, so the brief is auditable. */
+  curation: z.object({ pinned: z.array(z.string()), dropped: z.array(z.string()) }),
   warnings: z.array(WarningSchema),
 });
 

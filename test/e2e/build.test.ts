@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildBriefing, type BuildResult } from "../../src/index.js";
+import { assembleFacts, buildBriefing, loadBriefing, type BuildResult } from "../../src/index.js";
 import { readPdf, type PdfText } from "../support/pdf.js";
 
 describe("building the example briefing (briefings/raqqa) into a real PDF", () => {
@@ -63,5 +63,27 @@ describe("building the example briefing (briefings/raqqa) into a real PDF", () =
     expect(sources).toContain("CNN");
     expect(sources).toContain("Syria: US-backed forces launch bid to seize ISIS");
     expect(sources).toContain("Assault on Raqqa begins as US-backed forces close in");
+  });
+});
+
+describe("the analyst's pins and drops in briefing.yaml", () => {
+  it("prints a pinned quote beyond the quote budget, leaves a dropped figure out, and records both", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "briefing-curate-"));
+    try {
+      await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
+      const facts = assembleFacts(await loadBriefing(dir));
+      const partial = facts.quotes.find((q) => q.partial)!;
+      const figure = facts.figures.find((f) => f.value === 4000)!;
+      const yaml = await readFile(join(dir, "briefing.yaml"), "utf8");
+      await writeFile(join(dir, "briefing.yaml"), `${yaml}\nquotes:\n  max: 1\npin:\n  - ${partial.id}\ndrop:\n  - ${figure.id}\n  - f-00000000\n`);
+      const result = await buildBriefing(dir, { format: "html", out: join(dir, "out.html") });
+      const html = await readFile(result.output, "utf8");
+      expect(html).toContain(partial.text.slice(0, 30));
+      expect(html).not.toContain("4,000 jihadists");
+      expect(result.facts.curation).toEqual({ pinned: [partial.id], dropped: [figure.id] });
+      expect(result.warnings).toContainEqual(expect.objectContaining({ code: "unknown-fact", line: expect.any(Number) }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
