@@ -14,8 +14,8 @@ export interface QuoteSpan {
   open_ended: boolean;
 }
 
-const OPENERS = new Set(["“", "\"", "«", "„"]);
-const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“" };
+const OPENERS = new Set(["“", "\"", "«", "„", "‘"]);
+const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’" };
 
 /**
  * Finds quotation spans paragraph by paragraph, so an unbalanced mark never runs past its
@@ -30,22 +30,27 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const c = doc.text[i]!;
       if (openAt < 0) {
-        if (OPENERS.has(c) && (c !== "\"" || opensHere(doc.text, i))) {
+        if (OPENERS.has(c) && ((c !== "\"" && c !== "‘") || opensHere(doc.text, i))) {
           openAt = i;
           opener = c;
         }
         continue;
       }
-      const closes = c === CLOSERS[opener] || (opener === "“" && c === "\"") || (opener === "\"" && c === "”");
+      // A right single quote inside a word is an apostrophe ("don’t"), and after an s it may be a possessive.
+      const apostrophe = opener === "‘" && c === "’" && (/[\p{L}\p{N}]/u.test(doc.text[i + 1] ?? "") || (/s/i.test(doc.text[i - 1] ?? "") && /\s/.test(doc.text[i + 1] ?? "") && /^\s+\p{Ll}/u.test(doc.text.slice(i + 1, i + 4)) && !/^\s+(he|she|they|said|says|added|told)\b/.test(doc.text.slice(i + 1, i + 12))));
+      const closes = !apostrophe && (c === CLOSERS[opener] || (opener === "“" && c === "\"") || (opener === "\"" && c === "”"));
       if (closes && i > openAt + 1) {
         push(doc, spans, openAt, i + 1, index, false);
         openAt = -1;
-      } else if (c === "“" && opener === "“") {
-        // A second opener before any closer: the first was never closed; restart here.
+      } else if (c === "“" && (opener === "“" || opener === "‘")) {
+        // A second opener before any closer: the first was never closed (or, for a single quote, was
+        // an apostrophe after all); restart here.
         openAt = i;
+        opener = c;
       }
     }
-    if (openAt >= 0) push(doc, spans, openAt, paragraph.end, index, true);
+    // A single quote left open was an apostrophe or a quote mark in a name, never a run-on quotation.
+    if (openAt >= 0 && opener !== "‘") push(doc, spans, openAt, paragraph.end, index, true);
   });
   return spans;
 }

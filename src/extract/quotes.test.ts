@@ -28,6 +28,12 @@ describe("quotes and their speakers", () => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
   });
 
+  it("reads British single quotation marks, not apostrophes or possessives", () => {
+    expect(only("‘We will not give up the fight for the port,’ the minister said on Monday.")).toMatchObject({ text: "We will not give up the fight for the port,", speaker: "minister" });
+    expect(quotesOf("The workers’ union said it won’t strike, and the company’s ‘capital’ plan stays.")).toEqual([]);
+    expect(only("Ann Reed said: ‘The miners’ pay is not negotiable, and we won’t back down.’")).toMatchObject({ text: "The miners’ pay is not negotiable, and we won’t back down.", speaker: "Ann Reed" });
+  });
+
   it("resolves a surname to the full name given earlier", () => {
     const [, second] = quotesOf("“We are starting,” Brig. Gen. Talal Ali Selo told CNN.\n\n“The city is the goal,” Selo added.");
     expect(second).toMatchObject({ speaker: "Talal Ali Selo", role: "Brig. Gen." });
