@@ -26,6 +26,19 @@ export function formatDate(date: Pick<ResolvedDate, "value" | "precision" | "app
   return approximate ? `${ABOUT[lang] ?? ABOUT.en} ${text}` : text;
 }
 
+/** A date short enough for an axis label: "5 Nov 2016", "Nov 2016", "2014". */
+export function formatShortDate(date: Pick<ResolvedDate, "value" | "precision">, locale: string): string {
+  const v = date.value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${v}T00:00:00Z`));
+  if (/^\d{4}-\d{2}$/.test(v)) return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${v}-01T00:00:00Z`));
+  if (/^\d{4}-W\d{2}$/.test(v)) return formatShortDate({ value: isoWeekMonday(v), precision: "day" }, locale);
+  return v;
+}
+
+function isoWeekMonday(week: string): string {
+  return mondayOfIsoWeek(Number(week.slice(0, 4)), Number(week.slice(6))).toISOString().slice(0, 10);
+}
+
 function dayFormat(locale: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }

@@ -1,6 +1,7 @@
 import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type Figure, type Quote, type Source, type SourceRef } from "../schema/index.js";
-import { formatDate } from "./helpers.js";
+import { formatDate, formatShortDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
+import { dayOf, timelineSvg } from "./timeline-svg.js";
 
 /** A brief quotes the few statements that matter; briefing.yaml's `quotes.max` changes it. */
 const DEFAULT_QUOTES = 10;
@@ -45,8 +46,9 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
 
   const dated = facts.events.filter((e) => e.date.resolved !== null);
   const timelineEvents = selectTimeline(dated, config.timeline.max, config.timeline.order, pinned);
-  const timeline = timelineEvents.map((event) => ({
+  const timeline = timelineEvents.map((event, index) => ({
     id: event.id,
+    number: index + 1,
     iso: event.date.resolved!.value,
     date: formatDate(event.date.resolved!, locale),
     precision: event.date.resolved!.precision,
@@ -136,6 +138,11 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
       figures: figures.length,
     },
     timeline,
+    // Drawn at build time from dates and row numbers only: no article text reaches the SVG.
+    timelineGraphic: timelineSvg(
+      timelineEvents.map((event, index) => ({ date: event.date.resolved!, label: String(index + 1) })),
+      (d) => formatShortDate(d, locale),
+    ),
     undated,
     quotes,
     figures,
@@ -187,7 +194,8 @@ function newest(sources: Source[]): string | null {
 /** Chronological; when trimmed to `max`, the events reported by the most sources are the ones kept. */
 function selectTimeline(events: Event[], max: number | undefined, order: "oldest-first" | "newest-first", pinned: Set<string>): Event[] {
   const chosen = withPins(max && events.length > max ? [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, max) : events, events, pinned);
-  const sorted = [...chosen].sort((a, b) => a.date.resolved!.value.localeCompare(b.date.resolved!.value) || a.sources[0]!.start - b.sources[0]!.start);
+  // By the middle of each date's span: "2017-W22" sorts among the days of late May, not after June.
+  const sorted = [...chosen].sort((a, b) => dayOf(a.date.resolved!) - dayOf(b.date.resolved!) || a.sources[0]!.start - b.sources[0]!.start);
   return order === "newest-first" ? sorted.reverse() : sorted;
 }
 
