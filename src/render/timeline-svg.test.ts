@@ -15,7 +15,7 @@ describe("timelineSvg", () => {
     const ys = [...svg.matchAll(/<circle cx="(\d+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     // The two events of 5 November stand in one column, one above the other.
     expect(ys[1]![0]).toBe(ys[2]![0]);
-    expect(ys[2]![1]).toBeLessThan(ys[1]![1]);
+    expect(ys[2]![1]!).toBeLessThan(ys[1]![1]!);
     expect(svg).toContain("<path"); // the break
     expect(svg).toContain(">2010-01-05<");
   });
