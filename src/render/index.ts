@@ -27,7 +27,9 @@ export interface RenderOptions {
  */
 export function renderBriefing(input: { config: BriefingConfig; facts: BriefingFacts }, options: RenderOptions): string {
   const { layout } = loadTemplates(options.templateDirs, input.config.locale);
-  const css = readFileSync(resolveFile(options.styleDirs, "briefing.css"), "utf8");
+  // Every look starts from briefing.css; a style adds its own sheet on top (styles/flash.css).
+  const base = readFileSync(resolveFile(options.styleDirs, "briefing.css"), "utf8");
+  const css = input.config.style === "standard" ? base : `${base}\n${readFileSync(resolveFile(options.styleDirs, `${input.config.style}.css`), "utf8")}`;
   const model = buildViewModel(input);
   return layout({ ...model, styles: `${fontFaceCss()}\n${css}` });
 }

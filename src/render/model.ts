@@ -3,8 +3,11 @@ import { formatDate, formatShortDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
 import { dayOf, timelineSvg } from "./timeline-svg.js";
 
-/** A brief quotes the few statements that matter; briefing.yaml's `quotes.max` changes it. */
-const DEFAULT_QUOTES = 10;
+/** What each style shows when briefing.yaml sets no budget: a flash update fits on one page. */
+const BUDGETS = {
+  standard: { timeline: undefined, quotes: 10, figures: undefined },
+  flash: { timeline: 4, quotes: 2, figures: 3 },
+} as const;
 
 /** The Admiralty scale's words, for the legend under the source notes. */
 const RELIABILITY: Record<string, string> = { A: "completely reliable", B: "usually reliable", C: "fairly reliable", D: "not usually reliable", E: "unreliable", F: "reliability cannot be judged" };
@@ -45,7 +48,8 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   const date = (value: string) => formatDate(value, locale);
 
   const dated = facts.events.filter((e) => e.date.resolved !== null);
-  const timelineEvents = selectTimeline(dated, config.timeline.max, config.timeline.order, pinned);
+  const budget = BUDGETS[config.style];
+  const timelineEvents = selectTimeline(dated, config.timeline.max ?? budget.timeline, config.timeline.order, pinned);
   const timeline = timelineEvents.map((event, index) => ({
     id: event.id,
     number: index + 1,
@@ -61,7 +65,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     .map((event) => ({ id: event.id, expression: event.date.expression, text: event.text, cites: citations.cite(event.sources) }));
 
   const published = new Map(facts.sources.map((s) => [s.id, s.published]));
-  const quotes = selectQuotes(facts.quotes, config.quotes.max ?? DEFAULT_QUOTES, pinned).map((quote) => ({
+  const quotes = selectQuotes(facts.quotes, config.quotes.max ?? budget.quotes, pinned).map((quote) => ({
     id: quote.id,
     text: quoteForDisplay(quote),
     speaker: quote.speaker,
@@ -74,7 +78,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   }));
 
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const figures = selectFigures(facts.figures, config.figures.max, pinned).map((figure) => ({
+  const figures = selectFigures(facts.figures, config.figures.max ?? budget.figures, pinned).map((figure) => ({
     id: figure.id,
     // An order of magnitude ("tens of thousands") is shown as written, never as a made-up count.
     value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : number.format(figure.value),
@@ -115,6 +119,9 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   return {
     lang: locale,
     paper: config.paper,
+    style: config.style,
+    /** The flash update leaves out the long sections (actors, undated sentences). */
+    flash: config.style === "flash",
     title: config.title,
     subtitle: config.subtitle ?? null,
     reportNumber: config.report_number ?? null,
@@ -191,9 +198,10 @@ function newest(sources: Source[]): string | null {
   return sources.reduce<string | null>((max, s) => (s.published && (!max || s.published > max) ? s.published : max), null);
 }
 
-/** Chronological; when trimmed to `max`, the events reported by the most sources are the ones kept. */
+/** Trimmed to `max`: the events most sources report, then the most recent; the rest by date. */
 function selectTimeline(events: Event[], max: number | undefined, order: "oldest-first" | "newest-first", pinned: Set<string>): Event[] {
-  const chosen = withPins(max && events.length > max ? [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, max) : events, events, pinned);
+  const ranked = [...events].sort((a, b) => b.sources.length - a.sources.length || dayOf(b.date.resolved!) - dayOf(a.date.resolved!));
+  const chosen = withPins(max && events.length > max ? ranked.slice(0, max) : events, events, pinned);
   // By the middle of each date's span: "2017-W22" sorts among the days of late May, not after June.
   const sorted = [...chosen].sort((a, b) => dayOf(a.date.resolved!) - dayOf(b.date.resolved!) || a.sources[0]!.start - b.sources[0]!.start);
   return order === "newest-first" ? sorted.reverse() : sorted;
@@ -209,7 +217,8 @@ function selectQuotes(quotes: Quote[], max: number | undefined, pinned: Set<stri
     const spread = ranked.filter((q) => {
       const key = q.speaker ?? "";
       perSpeaker.set(key, (perSpeaker.get(key) ?? 0) + 1);
-      return perSpeaker.get(key)! <= 2;
+      // A short list gives each speaker one quote; a longer one, two.
+      return perSpeaker.get(key)! <= (max <= 4 ? 1 : 2);
     });
     const rest = ranked.filter((q) => !spread.includes(q));
     ranked.splice(0, ranked.length, ...spread, ...rest);
@@ -224,8 +233,10 @@ function withPins<F extends { id: string }>(chosen: F[], all: F[], pinned: Set<s
   return [...chosen, ...all.filter((f) => pinned.has(f.id) && !ids.has(f.id))];
 }
 
+/** Trimmed to `max`: the most-reported first, then those a source vouches for, then those that count something. */
 function selectFigures(figures: Figure[], max: number | undefined, pinned: Set<string>): Figure[] {
   if (!max || figures.length <= max) return figures;
-  const chosen = new Set(withPins([...figures].sort((a, b) => b.sources.length - a.sources.length).slice(0, max), figures, pinned));
+  const weight = (f: Figure) => f.sources.length * 4 + (f.attribution ? 2 : 0) + (f.counts ? 1 : 0);
+  const chosen = new Set(withPins([...figures].sort((a, b) => weight(b) - weight(a)).slice(0, max), figures, pinned));
   return figures.filter((f) => chosen.has(f));
 }

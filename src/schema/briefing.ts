@@ -42,6 +42,8 @@ export const BriefingConfigSchema = z
     handling: z.string().min(1).optional(),
     author: z.string().min(1).optional(),
     paper: PaperSchema.default("a4"),
+    /** The built-in look: a standard brief, or a compact one-page flash update (`styles/<style>.css`). */
+    style: z.enum(["standard", "flash"]).default("standard"),
     /** BCP 47 locale for dates and numbers (en-GB, en-US, fr-FR …). */
     locale: z.string().min(2).default("en-GB"),
     /** Key takeaways, each a line of Markdown. */

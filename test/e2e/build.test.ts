@@ -87,3 +87,21 @@ describe("the analyst's pins and drops in briefing.yaml", () => {
     }
   });
 });
+
+describe("the flash update style", () => {
+  it("keeps to its budgets and leaves out the long sections", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "briefing-flash-"));
+    try {
+      await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
+      await writeFile(join(dir, "briefing.yaml"), `${await readFile(join(dir, "briefing.yaml"), "utf8")}\nstyle: flash\n`);
+      const { output } = await buildBriefing(dir, { format: "html", out: join(dir, "flash.html") });
+      const html = await readFile(output, "utf8");
+      expect(html).toContain('class="paper-a4 style-flash"');
+      expect(html.match(/<tr class="precision-/g)).toHaveLength(4);
+      expect(html.match(/<figure class="quote/g)).toHaveLength(2);
+      expect(html).not.toContain('id="actors"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
