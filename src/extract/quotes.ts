@@ -156,7 +156,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const previousClose = [...spans].reverse().find((s) => s.close <= span.open && s.paragraph === span.paragraph)?.close ?? -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = doc.text.slice(from, span.open);
-  return attributionBefore(before, from, span.open, ctx) ?? { speaker: null, governed: false, adjacent: false };
+  return attributionBefore(before, span.open, ctx) ?? { speaker: null, governed: false, adjacent: false };
 }
 
 function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
@@ -190,7 +190,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   return speaker ? { speaker, governed: true, adjacent: true } : null;
 }
 
-function attributionBefore(before: string, offset: number, quoteAt: number, ctx: SpeakerContext): Attribution | null {
+function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext): Attribution | null {
   const verbs = speechVerbs(before);
   const verb = verbs[verbs.length - 1];
   if (!verb) {
@@ -220,7 +220,6 @@ function attributionBefore(before: string, offset: number, quoteAt: number, ctx:
     const first = findNames(ahead).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(ahead)[0];
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
   }
-  void offset;
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
   return { speaker, governed: true, adjacent: before.slice(verb.end).trim().length <= 2 };
 }

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { BriefingError } from "../errors.js";
-import { BrowserSession, type SessionOptions } from "../print/index.js";
+import { BrowserSession } from "../print/index.js";
 import { buildBriefing, type BuildOptions, type BuildResult } from "./build.js";
 
 export interface ManyResult {
