@@ -27,8 +27,13 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
-  chrome?.kill("SIGKILL");
-  await rm(dir, { recursive: true, force: true });
+  if (chrome && chrome.exitCode === null) {
+    const exited = new Promise((resolve) => chrome.once("exit", resolve));
+    chrome.kill("SIGKILL");
+    await exited;
+  }
+  // Chromium's helper processes may still be flushing the profile for a moment after the main one dies.
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 it("prints through a remote browser endpoint and leaves that browser running", async () => {
