@@ -47,10 +47,14 @@ function combineQuote(kept: Quote, other: Quote): Quote {
   };
 }
 
-/** Events on the same resolved date whose sentences share most of their content words. */
+/**
+ * Events on the same resolved date that report the same happening: their sentences share most of
+ * their content words, or share a fair part of them and at least two of the names (actors, places)
+ * they mention, as two outlets word one happening differently.
+ */
 export function mergeEvents(all: Event[]): Event[] {
   const merged: Event[] = [];
-  const byDate = new Map<string, number[]>();
+  const byDate = new Map<string, Array<{ index: number; words: Set<string>; names: Set<string> }>>();
   for (const event of all) {
     const key = event.date.resolved?.value;
     if (!key) {
@@ -58,15 +62,30 @@ export function mergeEvents(all: Event[]): Event[] {
       continue;
     }
     const words = contentWords(event.text);
+    const names = namesIn(event.text);
     const candidates = byDate.get(key) ?? [];
-    const target = candidates.find((i) => jaccard(contentWords(merged[i]!.text), words) >= 0.5);
+    const target = candidates.find((c) => sameHappening(c, { words, names }));
     if (target !== undefined) {
-      merged[target] = { ...merged[target]!, sources: unionSources(merged[target]!.sources, event.sources) };
+      merged[target.index] = { ...merged[target.index]!, sources: unionSources(merged[target.index]!.sources, event.sources) };
       continue;
     }
-    byDate.set(key, [...candidates, merged.push(structuredClone(event)) - 1]);
+    byDate.set(key, [...candidates, { index: merged.push(structuredClone(event)) - 1, words, names }]);
   }
   return merged;
+}
+
+function sameHappening(a: { words: Set<string>; names: Set<string> }, b: { words: Set<string>; names: Set<string> }): boolean {
+  const overlap = jaccard(a.words, b.words);
+  if (overlap >= 0.5) return true;
+  let sharedNames = 0;
+  for (const name of a.names) if (b.names.has(name)) sharedNames++;
+  return overlap >= 0.3 && sharedNames >= 2;
+}
+
+/** Capitalised words other than the sentence's first: the names a sentence mentions, lower-cased. */
+function namesIn(text: string): Set<string> {
+  const words = text.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")));
 }
 
 /** The same value of the same thing counted, reported by several sources. */

@@ -15,7 +15,8 @@ const STOP_WORDS = new Set(
 
 /** The set of content words of a text (stop words dropped). */
 export function contentWords(text: string): Set<string> {
-  return new Set(normalizeForMatch(text).split(" ").filter((w) => w.length > 1 && !STOP_WORDS.has(w)));
+  // "Raqqa's" and "Raqqa" are one word for comparing what two sentences say.
+  return new Set(normalizeForMatch(text).split(" ").map((w) => w.replace(/'s?$/, "")).filter((w) => w.length > 1 && !STOP_WORDS.has(w)));
 }
 
 /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */

@@ -1,13 +1,8 @@
-import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type Figure, type Quote, type Source, type SourceRef } from "../schema/index.js";
+import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type Quote, type Source, type SourceRef } from "../schema/index.js";
 import { formatDate, formatShortDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
-import { dayOf, timelineSvg } from "./timeline-svg.js";
-
-/** What each style shows when briefing.yaml sets no budget: a flash update fits on one page. */
-const BUDGETS = {
-  standard: { timeline: undefined, quotes: 10, figures: undefined },
-  flash: { timeline: 4, quotes: 2, figures: 3 },
-} as const;
+import { dayOf } from "../facts/day.js";
+import { timelineSvg } from "./timeline-svg.js";
 
 /** The Admiralty scale's words, for the legend under the source notes. */
 const RELIABILITY: Record<string, string> = { A: "completely reliable", B: "usually reliable", C: "fairly reliable", D: "not usually reliable", E: "unreliable", F: "reliability cannot be judged" };
@@ -43,13 +38,10 @@ class Citations {
 export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }) {
   const locale = config.locale;
   const citations = new Citations();
-  // Pinned facts are printed whatever the length budget says.
-  const pinned = new Set(facts.curation.pinned);
   const date = (value: string) => formatDate(value, locale);
 
-  const dated = facts.events.filter((e) => e.date.resolved !== null);
-  const budget = BUDGETS[config.style];
-  const timelineEvents = selectTimeline(dated, config.timeline.max ?? budget.timeline, config.timeline.order, pinned);
+  // The selection (src/facts/select.ts) has already chosen within each section's budget, pins included.
+  const timelineEvents = chronological(facts.events.filter((e) => e.rank.selected && e.date.resolved !== null), config.timeline.order);
   const timeline = timelineEvents.map((event, index) => ({
     id: event.id,
     number: index + 1,
@@ -65,7 +57,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     .map((event) => ({ id: event.id, expression: event.date.expression, text: event.text, cites: citations.cite(event.sources) }));
 
   const published = new Map(facts.sources.map((s) => [s.id, s.published]));
-  const quotes = selectQuotes(facts.quotes, config.quotes.max ?? budget.quotes, pinned).map((quote) => ({
+  const quotes = byScore(facts.quotes.filter((q) => q.rank.selected)).map((quote) => ({
     id: quote.id,
     text: quoteForDisplay(quote),
     speaker: quote.speaker,
@@ -78,7 +70,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   }));
 
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const figures = selectFigures(facts.figures, config.figures.max ?? budget.figures, pinned).map((figure) => ({
+  const figures = byScore(facts.figures.filter((f) => f.rank.selected)).map((figure) => ({
     id: figure.id,
     // An order of magnitude ("tens of thousands") is shown as written, never as a made-up count.
     value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : number.format(figure.value),
@@ -198,45 +190,13 @@ function newest(sources: Source[]): string | null {
   return sources.reduce<string | null>((max, s) => (s.published && (!max || s.published > max) ? s.published : max), null);
 }
 
-/** Trimmed to `max`: the events most sources report, then the most recent; the rest by date. */
-function selectTimeline(events: Event[], max: number | undefined, order: "oldest-first" | "newest-first", pinned: Set<string>): Event[] {
-  const ranked = [...events].sort((a, b) => b.sources.length - a.sources.length || dayOf(b.date.resolved!) - dayOf(a.date.resolved!));
-  const chosen = withPins(max && events.length > max ? ranked.slice(0, max) : events, events, pinned);
-  // By the middle of each date's span: "2017-W22" sorts among the days of late May, not after June.
-  const sorted = [...chosen].sort((a, b) => dayOf(a.date.resolved!) - dayOf(b.date.resolved!) || a.sources[0]!.start - b.sources[0]!.start);
+/** By the middle of each date's span: "2017-W22" sorts among the days of late May, not after June. */
+function chronological<E extends Event>(events: E[], order: "oldest-first" | "newest-first"): E[] {
+  const sorted = [...events].sort((a, b) => dayOf(a.date.resolved!) - dayOf(b.date.resolved!) || a.sources[0]!.start - b.sources[0]!.start);
   return order === "newest-first" ? sorted.reverse() : sorted;
 }
 
-/** Full statements before fragments; within each, the order the articles give them. */
-function selectQuotes(quotes: Quote[], max: number | undefined, pinned: Set<string>): Quote[] {
-  // Full statements before fragments, attributed before unattributed, more sources first; then one
-  // speaker's words do not crowd out everyone else's.
-  const ranked = [...quotes].sort((a, b) => Number(a.partial) - Number(b.partial) || Number(a.speaker === null) - Number(b.speaker === null) || b.sources.length - a.sources.length);
-  if (max && ranked.length > max) {
-    const perSpeaker = new Map<string, number>();
-    const spread = ranked.filter((q) => {
-      const key = q.speaker ?? "";
-      perSpeaker.set(key, (perSpeaker.get(key) ?? 0) + 1);
-      // A short list gives each speaker one quote; a longer one, two.
-      return perSpeaker.get(key)! <= (max <= 4 ? 1 : 2);
-    });
-    const rest = ranked.filter((q) => !spread.includes(q));
-    ranked.splice(0, ranked.length, ...spread, ...rest);
-  }
-  const chosen = new Set(withPins(max ? ranked.slice(0, max) : ranked, quotes, pinned));
-  return quotes.filter((q) => chosen.has(q));
-}
-
-/** The selection, plus every pinned fact it left out. */
-function withPins<F extends { id: string }>(chosen: F[], all: F[], pinned: Set<string>): F[] {
-  const ids = new Set(chosen.map((f) => f.id));
-  return [...chosen, ...all.filter((f) => pinned.has(f.id) && !ids.has(f.id))];
-}
-
-/** Trimmed to `max`: the most-reported first, then those a source vouches for, then those that count something. */
-function selectFigures(figures: Figure[], max: number | undefined, pinned: Set<string>): Figure[] {
-  if (!max || figures.length <= max) return figures;
-  const weight = (f: Figure) => f.sources.length * 4 + (f.attribution ? 2 : 0) + (f.counts ? 1 : 0);
-  const chosen = new Set(withPins([...figures].sort((a, b) => weight(b) - weight(a)).slice(0, max), figures, pinned));
-  return figures.filter((f) => chosen.has(f));
+/** Most important first; equal scores keep the articles' order. */
+function byScore<F extends { rank: { score: number } }>(facts: F[]): F[] {
+  return facts.map((fact, index) => ({ fact, index })).sort((a, b) => b.fact.rank.score - a.fact.rank.score || a.index - b.index).map(({ fact }) => fact);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ResolvedDate } from "../schema/index.js";
-import { dayOf, timelineSvg } from "./timeline-svg.js";
+import { dayOf } from "../facts/day.js";
+import { timelineSvg } from "./timeline-svg.js";
 
 const day = (value: string, precision: ResolvedDate["precision"] = "day"): ResolvedDate => ({ value, precision, approximate: false });
 const label = (d: ResolvedDate) => d.value;

@@ -26,6 +26,48 @@ export const PaperSchema = z.enum(["a4", "letter"]);
 /** A fact's stable ID as `briefing extract` prints it: a kind letter and eight hex digits. */
 export const FactIdSchema = z.string().regex(/^[qefa]-[0-9a-f]{8}$/, "expected a fact ID as `briefing extract` prints it, e.g. q-3f9a1c2b");
 
+/** A date as precise as the analyst knows it: `2017-06-06`, `2017-06` or `2017`. */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY-MM-DD, YYYY-MM or YYYY")
+  .refine((value) => value.length < 10 || IsoDaySchema.safeParse(value).success, "not a real calendar day")
+  .refine((value) => value.length < 7 || (Number(value.slice(5, 7)) >= 1 && Number(value.slice(5, 7)) <= 12), "not a real month");
+
+/**
+ * The analyst's correction of one extracted fact. A quote's words are verbatim and stay as the
+ * source gives them; an event's sentence is a paraphrase and may be reworded.
+ */
+export const FactEditSchema = z
+  .object({
+    speaker: z.string().min(1).optional(),
+    role: z.string().min(1).optional(),
+    date: PartialDateSchema.optional(),
+    text: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((edit) => Object.keys(edit).length > 0, "an edit needs at least one of speaker, role, date, text");
+
+/** A fact the extraction missed. Its text must be found verbatim in the article it cites. */
+export const AddedQuoteSchema = z
+  .object({
+    kind: z.literal("quote"),
+    article: z.string().min(1),
+    text: z.string().min(1),
+    speaker: z.string().min(1).optional(),
+    role: z.string().min(1).optional(),
+    date: PartialDateSchema.optional(),
+  })
+  .strict();
+
+export const AddedEventSchema = z
+  .object({ kind: z.literal("event"), article: z.string().min(1), text: z.string().min(1), date: PartialDateSchema })
+  .strict();
+
+/** The analyst's own words: printed as an analyst's note, never as sourced fact. */
+export const AnalystNoteSchema = z.object({ kind: z.literal("note"), text: z.string().min(1), date: PartialDateSchema.optional() }).strict();
+
+export const AdditionSchema = z.discriminatedUnion("kind", [AddedQuoteSchema, AddedEventSchema, AnalystNoteSchema]);
+
 export const BriefingConfigSchema = z
   .object({
     title: z.string().min(1),
@@ -57,18 +99,35 @@ export const BriefingConfigSchema = z
       })
       .strict()
       .default({ order: "oldest-first" }),
-    quotes: z.object({ max: z.number().int().positive().optional() }).strict().default({}),
+    quotes: z
+      .object({
+        max: z.number().int().positive().optional(),
+        /** How many quotes one speaker may have; by default one in a short list (≤ 4), else two. */
+        per_speaker: z.number().int().positive().optional(),
+      })
+      .strict()
+      .default({}),
     figures: z.object({ max: z.number().int().positive().optional() }).strict().default({}),
     sources: z.record(z.string(), SourceMetaSchema).default({}),
     /** Facts to print whatever the selection says, by ID. */
     pin: z.array(FactIdSchema).default([]),
     /** Facts never to print, by ID. */
     drop: z.array(FactIdSchema).default([]),
+    /** Corrections by ID: a speaker, role, date, or an event's wording. */
+    edit: z.record(FactIdSchema, FactEditSchema).default({}),
+    /** Facts the extraction missed (verbatim from a cited article) and the analyst's own notes. */
+    add: z.array(AdditionSchema).default([]),
+    /** Print every extracted fact that the selection left out in an annex at the end. */
+    annex: z.boolean().default(false),
+    /** The most pages the brief may take; a longer PDF is a warning naming what to trim. */
+    pages: z.number().int().positive().optional(),
   })
   .strict()
   .refine((c) => !c.pin.some((id) => c.drop.includes(id)), { message: "a fact cannot be both pinned and dropped", path: ["drop"] });
 
 export type BriefingConfig = z.infer<typeof BriefingConfigSchema>;
 export type BriefingConfigInput = z.input<typeof BriefingConfigSchema>;
+export type FactEdit = z.infer<typeof FactEditSchema>;
+export type Addition = z.infer<typeof AdditionSchema>;
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 export type Paper = z.infer<typeof PaperSchema>;

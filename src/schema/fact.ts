@@ -111,6 +111,24 @@ export const DisagreementSchema = z.object({
   ).min(2),
 });
 
+/** Why the selection ranked a fact where it did: a score and the signals behind it, in words. */
+export const RankSchema = z.object({
+  score: z.number(),
+  /** Chosen for the brief (within its section's budget, or pinned). */
+  selected: z.boolean(),
+  why: z.array(z.string()),
+});
+
+/** The analyst's own words from briefing.yaml: printed as a note, never as sourced fact. */
+export const AnalystNoteFactSchema = z.object({
+  kind: z.literal("note"),
+  id: z.string(),
+  text: z.string(),
+  date: ResolvedDateSchema.nullable(),
+});
+
+export type Rank = z.infer<typeof RankSchema>;
+export type AnalystNote = z.infer<typeof AnalystNoteFactSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export type ResolvedDate = z.infer<typeof ResolvedDateSchema>;
