@@ -13,7 +13,7 @@ const disagreement: Disagreement = {
     { figure: "f-00000002", value: 21, text: "21", attribution: "SOHR", sources: ref },
   ],
 };
-const facts = { quotes: [quote("q-00000001"), quote("q-00000002")], events: [], figures: [figure("f-00000001", 12), figure("f-00000002", 21)], actors: [], disagreements: [disagreement] };
+const facts = { quotes: [quote("q-00000001"), quote("q-00000002")], events: [] as Event[], figures: [figure("f-00000001", 12), figure("f-00000002", 21)], actors: [], disagreements: [disagreement] };
 
 describe("curate", () => {
   it("drops facts, and a disagreement with fewer than two claims left goes too", () => {
