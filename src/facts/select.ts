@@ -228,22 +228,24 @@ function chooseQuotes(ranked: Array<Ranked<Quote>>, max: number, perSpeaker: num
   const cap = perSpeaker ?? (max <= 4 ? 1 : 2);
   const order = ranked.map((quote, index) => ({ quote, index })).sort((a, b) => b.quote.rank.score - a.quote.rank.score || a.index - b.index);
   const chosen = new Set<string>();
+  const capped = new Set<string>();
   const bySpeaker = new Map<string, number>();
   for (const partialPass of [false, true]) {
     for (const { quote } of order) {
       if (chosen.size >= max) break;
       if (quote.partial !== partialPass || chosen.has(quote.id)) continue;
       const key = (quote.speaker ?? "").toLowerCase();
-      if (key && (bySpeaker.get(key) ?? 0) >= cap) continue;
+      if (key && (bySpeaker.get(key) ?? 0) >= cap) {
+        capped.add(quote.id);
+        continue;
+      }
       bySpeaker.set(key, (bySpeaker.get(key) ?? 0) + 1);
       chosen.add(quote.id);
     }
   }
   return ranked.map((quote) => {
-    const marked = mark(quote, chosen.has(quote.id), pinned);
-    const key = (quote.speaker ?? "").toLowerCase();
-    if (!marked.rank.selected && key && (bySpeaker.get(key) ?? 0) >= cap) marked.rank.why.push(`${quote.speaker} already has ${plural(cap, "quote")} in the brief`);
-    return marked;
+    if (!capped.has(quote.id) || pinned.has(quote.id)) return mark(quote, chosen.has(quote.id), pinned);
+    return { ...quote, rank: { ...quote.rank, why: [...quote.rank.why, `${quote.speaker} already has ${plural(cap, "quote")} in the brief`] } };
   });
 }
 

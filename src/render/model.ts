@@ -90,6 +90,18 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     claims: d.claims.map((c) => ({ value: number.format(c.value), text: c.text, attribution: c.attribution, cites: citations.cite(c.sources) })),
   }));
 
+  // The analyst's own words: never cited, never mixed in with what the sources say.
+  const notes = facts.notes.map((n) => ({ id: n.id, text: n.text, date: n.date ? formatDate(n.date, locale) : null }));
+
+  // Everything the selection left out, for a reader who wants all of it (cited before the notes are numbered).
+  const annex = config.annex
+    ? {
+        events: chronological(facts.events.filter((e) => !e.rank.selected && e.date.resolved !== null), "oldest-first").map((e) => ({ id: e.id, date: formatDate(e.date.resolved!, locale), text: e.text, cites: citations.cite(e.sources) })),
+        quotes: facts.quotes.filter((q) => !q.rank.selected).map((q) => ({ id: q.id, text: quoteForDisplay(q), speaker: q.speaker, partial: q.partial, cites: citations.cite(q.sources) })),
+        figures: facts.figures.filter((f) => !f.rank.selected).map((f) => ({ id: f.id, text: f.text, context: f.context, attribution: f.attribution, cites: citations.cite(f.sources) })),
+      }
+    : null;
+
   const actors = [...facts.actors]
     .filter((a) => a.type !== "place" || a.mentions > 1)
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
@@ -99,11 +111,11 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   // Sources never cited still count, and are listed after the cited ones.
   const byId = new Map(facts.sources.map((s) => [s.id, s]));
   const order = [...citations.order(), ...facts.sources.map((s) => s.id).filter((id) => !citations.order().includes(id))];
-  const notes = order.flatMap((id, index) => {
+  const sourceNotes = order.flatMap((id, index) => {
     const source = byId.get(id);
     return source ? [note(source, index + 1, date)] : [];
   });
-  const grades = notes.filter((n) => n.grade);
+  const grades = sourceNotes.filter((n) => n.grade);
 
   const asOf = config.as_of ?? newest(facts.sources);
   const handling = config.handling ? handlingOf(config.handling) : null;
@@ -147,7 +159,9 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     figures,
     disagreements,
     actors,
-    notes,
+    analystNotes: notes,
+    annex: annex && annex.events.length + annex.quotes.length + annex.figures.length > 0 ? annex : null,
+    notes: sourceNotes,
     gradeLegend: grades.length > 0 ? { reliability: RELIABILITY, credibility: CREDIBILITY } : null,
   };
 }

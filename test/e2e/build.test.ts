@@ -66,21 +66,55 @@ describe("building the example briefing (briefings/raqqa) into a real PDF", () =
   });
 });
 
-describe("the analyst's pins and drops in briefing.yaml", () => {
-  it("prints a pinned quote beyond the quote budget, leaves a dropped figure out, and records both", async () => {
+describe("the analyst's last word in briefing.yaml", () => {
+  it("prints a pinned quote beyond the budget, leaves a dropped figure out, applies an edit and a verbatim addition, and records each", async () => {
     const dir = await mkdtemp(join(tmpdir(), "briefing-curate-"));
     try {
       await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
       const facts = assembleFacts(await loadBriefing(dir));
       const partial = facts.quotes.find((q) => q.partial)!;
       const figure = facts.figures.find((f) => f.value === 4000)!;
+      const event = facts.events.find((e) => e.rank.selected)!;
+      const addition = "The operation was announced just days after Iraqi forces entered the city of Mosul";
       const yaml = await readFile(join(dir, "briefing.yaml"), "utf8");
-      await writeFile(join(dir, "briefing.yaml"), `${yaml}\nquotes:\n  max: 1\npin:\n  - ${partial.id}\ndrop:\n  - ${figure.id}\n  - f-00000000\n`);
+      await writeFile(
+        join(dir, "briefing.yaml"),
+        `${yaml}
+quotes:
+  max: 1
+pin:
+  - ${partial.id}
+drop:
+  - ${figure.id}
+  - f-00000000
+edit:
+  ${event.id}:
+    text: "The analyst's corrected wording of this event."
+add:
+  - kind: event
+    article: 2016-11-06-cnn-raqqa-operation
+    text: "${addition}"
+    date: 2016-11
+  - kind: note
+    text: Reporting from inside the city is thin.
+`,
+      );
       const result = await buildBriefing(dir, { format: "html", out: join(dir, "out.html") });
       const html = await readFile(result.output, "utf8");
       expect(html).toContain(partial.text.slice(0, 30));
       expect(html).not.toContain("4,000 jihadists");
-      expect(result.facts.curation).toEqual({ pinned: [partial.id], dropped: [figure.id] });
+      expect(html).toContain("The analyst&#x27;s corrected wording of this event.");
+      expect(html).toContain(addition);
+      expect(html).toMatch(/Analyst’s notes[\s\S]*Reporting from inside the city is thin\./);
+      const added = result.facts.events.find((e) => e.text === addition)!;
+      expect(added.rank.selected).toBe(true);
+      const note = result.facts.notes[0]!;
+      expect(result.facts.curation).toEqual({
+        pinned: [partial.id, added.id],
+        dropped: [figure.id],
+        edited: [{ id: event.id, field: "text", from: event.text, to: "The analyst's corrected wording of this event.", line: expect.any(Number) }],
+        added: [added.id, note.id],
+      });
       expect(result.warnings).toContainEqual(expect.objectContaining({ code: "unknown-fact", line: expect.any(Number) }));
     } finally {
       await rm(dir, { recursive: true, force: true });
