@@ -47,8 +47,10 @@ describe("mergeEvents", () => {
       event("e-1", "Coalition airstrikes killed 12 civilians in Raqqa's al-Mansoura district on Monday, SANA reported.", "sana", "2017-06-05"),
       event("e-2", "On Monday, airstrikes by the Coalition killed civilians in al-Mansoura, in Raqqa.", "afp", "2017-06-05"),
       event("e-3", "On Monday, the SDF entered Raqqa from the east.", "afp", "2017-06-05"),
+      event("e-4", "Coalition airstrikes killed 30 civilians in Raqqa's al-Mansoura district on Monday, SANA reported.", "sana", "2017-06-05"),
     ]);
-    expect(merged.map((e) => e.id)).toEqual(["e-1", "e-3"]);
+    // The same words with a different count are another report, not the same one.
+    expect(merged.map((e) => e.id)).toEqual(["e-1", "e-3", "e-4"]);
     expect(merged[0]!.sources.map((s) => s.article)).toEqual(["sana", "afp"]);
   });
 });

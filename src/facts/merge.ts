@@ -75,6 +75,10 @@ export function mergeEvents(all: Event[]): Event[] {
 }
 
 function sameHappening(a: { words: Set<string>; names: Set<string> }, b: { words: Set<string>; names: Set<string> }): boolean {
+  // "4,307 people fled Eston" and "38,954 people fled Delft" are two reports, however alike the wording.
+  const numbersA = [...a.words].filter((w) => /\d/.test(w));
+  const numbersB = new Set([...b.words].filter((w) => /\d/.test(w)));
+  if (numbersA.length > 0 && numbersB.size > 0 && !numbersA.some((n) => numbersB.has(n))) return false;
   const overlap = jaccard(a.words, b.words);
   if (overlap >= 0.5) return true;
   let sharedNames = 0;

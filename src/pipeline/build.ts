@@ -5,7 +5,7 @@ import type { BriefingConfig, BriefingFacts, Paper, Warning } from "../schema/in
 import { writeFileAtomically, type BrowserSession, type SessionOptions } from "../print/index.js";
 import { assembleFacts } from "./assemble.js";
 import { layerDirs } from "./layers.js";
-import { loadBriefing } from "./load.js";
+import { loadBriefing, type LoadedBriefing } from "./load.js";
 
 export type OutputFormat = "pdf" | "html" | "json";
 
@@ -31,6 +31,8 @@ export interface BuildResult {
   output: string;
   config: BriefingConfig;
   facts: BriefingFacts;
+  /** Pages of the PDF (null for HTML and JSON). */
+  pages: number | null;
   warnings: Warning[];
   /** Milliseconds spent in each stage. */
   timings: { load: number; extract: number; render: number; print: number; total: number };
@@ -56,6 +58,8 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
   });
 
   let afterRender = afterExtract;
+  let pages: number | null = null;
+  const warnings = [...facts.warnings];
   if (format === "json") {
     await writeFileAtomically(output, `${JSON.stringify(facts, null, 2)}\n`);
   } else {
@@ -71,7 +75,7 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
     if (format === "html") await writeFileAtomically(output, html);
     else {
       const { printPdf } = await import("../print/index.js");
-      await printPdf(html, {
+      ({ pages } = await printPdf(html, {
         outFile: output,
         paper: config.paper,
         title: config.title,
@@ -81,7 +85,8 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
         lang: config.locale,
         browser: options.browser,
         ...(options.session ? { session: options.session } : {}),
-      });
+      }));
+      if (config.pages && pages > config.pages) warnings.push(overBudget(pages, config.pages, loaded));
     }
   }
   const finished = performance.now();
@@ -91,7 +96,8 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
     output,
     config,
     facts,
-    warnings: facts.warnings,
+    pages,
+    warnings,
     timings: {
       load: afterLoad - started,
       extract: afterExtract - afterLoad,
@@ -99,6 +105,16 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
       print: finished - afterRender,
       total: finished - started,
     },
+  };
+}
+
+function overBudget(pages: number, budget: number, loaded: LoadedBriefing): Warning {
+  const line = loaded.configLines(["pages"]);
+  return {
+    code: "over-page-budget",
+    message: `the PDF has ${pages} pages, over the budget of ${budget}: lower timeline.max, quotes.max or figures.max, or drop facts`,
+    ...(loaded.configFile ? { file: loaded.configFile } : {}),
+    ...(line ? { line } : {}),
   };
 }
 

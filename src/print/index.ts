@@ -18,7 +18,7 @@ export interface PrintOptions extends PdfMetadata {
  *
  * @example await printPdf(html, { outFile: "out/raqqa.pdf", paper: "a4", title: "The battle for Raqqa" })
  */
-export async function printPdf(html: string, options: PrintOptions): Promise<{ bytes: number }> {
+export async function printPdf(html: string, options: PrintOptions): Promise<{ bytes: number; pages: number }> {
   const session = options.browser ?? (await BrowserSession.start({ browserWSEndpoint: process.env.BRIEFING_BROWSER_ENDPOINT, ...options.session }));
   let pdf: Uint8Array;
   try {
@@ -27,8 +27,8 @@ export async function printPdf(html: string, options: PrintOptions): Promise<{ b
     if (!options.browser) await session.close();
   }
   const stamped = await stampMetadata(pdf, options);
-  await writeFileAtomically(options.outFile, stamped);
-  return { bytes: stamped.length };
+  await writeFileAtomically(options.outFile, stamped.pdf);
+  return { bytes: stamped.pdf.length, pages: stamped.pages };
 }
 
 /** Write beside the target, then rename: readers see the old file or the new one, never half of one. */

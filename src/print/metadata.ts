@@ -14,7 +14,7 @@ export interface PdfMetadata {
  * when `SOURCE_DATE_EPOCH` is set (the reproducible-builds convention), fixed dates and a document
  * ID derived from the content, so two builds of the same briefing are identical byte for byte.
  */
-export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
+export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: NodeJS.ProcessEnv = process.env): Promise<{ pdf: Uint8Array; pages: number }> {
   const { PDFArray, PDFDocument, PDFHexString } = await import("pdf-lib");
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : undefined;
@@ -35,5 +35,5 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: Nod
   ids.push(PDFHexString.of(id));
   ids.push(PDFHexString.of(id));
   doc.context.trailerInfo.ID = ids;
-  return doc.save({ useObjectStreams: false });
+  return { pdf: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
 }

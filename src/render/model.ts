@@ -84,11 +84,19 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     cites: citations.cite(figure.sources),
   }));
 
-  const disagreements = facts.disagreements.map((d) => ({
-    id: d.id,
-    topic: d.topic,
-    claims: d.claims.map((c) => ({ value: number.format(c.value), text: c.text, attribution: c.attribution, cites: citations.cite(c.sources) })),
-  }));
+  // Never trimmed by a budget: a dispute between sources is what a reader must not miss. A long one
+  // shows its extremes and its best-sourced claims, and says how many more lie between.
+  const disagreements = facts.disagreements.map((d) => {
+    const shown = claimsToShow(d.claims);
+    const others = d.claims.filter((c) => !shown.includes(c));
+    const values = others.map((c) => c.value);
+    return {
+      id: d.id,
+      topic: d.topic,
+      claims: shown.map((c) => ({ value: number.format(c.value), text: c.text, attribution: c.attribution, cites: citations.cite(c.sources) })),
+      others: others.length > 0 ? { count: others.length, from: number.format(Math.min(...values)), to: number.format(Math.max(...values)), sources: new Set(others.flatMap((c) => c.sources.map((s) => s.article))).size } : null,
+    };
+  });
 
   // The analyst's own words: never cited, never mixed in with what the sources say.
   const notes = facts.notes.map((n) => ({ id: n.id, text: n.text, date: n.date ? formatDate(n.date, locale) : null }));
@@ -202,6 +210,17 @@ function handlingOf(text: string) {
 
 function newest(sources: Source[]): string | null {
   return sources.reduce<string | null>((max, s) => (s.published && (!max || s.published > max) ? s.published : max), null);
+}
+
+type Claim = BriefingFacts["disagreements"][number]["claims"][number];
+
+/** Up to four claims in order of value: the lowest, the highest, and the best-sourced between them. */
+function claimsToShow(claims: Claim[]): Claim[] {
+  if (claims.length <= 4) return claims;
+  const byValue = [...claims].sort((a, b) => a.value - b.value);
+  const extremes = [byValue[0]!, byValue.at(-1)!];
+  const best = byValue.slice(1, -1).sort((a, b) => b.sources.length - a.sources.length).slice(0, 2);
+  return byValue.filter((c) => extremes.includes(c) || best.includes(c));
 }
 
 /** By the middle of each date's span: "2017-W22" sorts among the days of late May, not after June. */

@@ -39,7 +39,7 @@ export default defineCommand({
     });
     printWarnings(result.warnings);
     if (args.json) {
-      printJson({ ok: true, output: result.output, format: result.format, timings: result.timings, warnings: result.warnings });
+      printJson({ ok: true, output: result.output, format: result.format, pages: result.pages, timings: result.timings, warnings: result.warnings });
       return;
     }
     const shown = relative(process.cwd(), result.output) || result.output;
@@ -79,5 +79,7 @@ async function buildSeveral(dirs: string[], args: Record<string, unknown>, forma
 
 function counts(result: BuildResult): string {
   const f = result.facts;
-  return `${f.sources.length} sources, ${f.events.length} events, ${f.quotes.length} quotes, ${f.figures.length} figures`;
+  const inBrief = (list: Array<{ rank: { selected: boolean } }>) => `${list.filter((x) => x.rank.selected).length}/${list.length}`;
+  const pages = result.pages ? `${result.pages} page${result.pages === 1 ? "" : "s"}; ` : "";
+  return `${pages}${f.sources.length} sources; in the brief: ${inBrief(f.events)} events, ${inBrief(f.quotes)} quotes, ${inBrief(f.figures)} figures`;
 }
