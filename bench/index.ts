@@ -4,7 +4,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import { buildMany } from "../src/pipeline/build-many.js";
 import { join } from "node:path";
 import { extractArticle } from "../src/extract/index.js";
-import { assembleFacts } from "../src/pipeline/assemble.js";
+import { assembleExtracted, assembleFacts } from "../src/pipeline/assemble.js";
+import { BriefingConfigSchema } from "../src/schema/index.js";
 import { buildBriefing } from "../src/pipeline/build.js";
 import { loadBriefing } from "../src/pipeline/load.js";
 import { renderBriefing, builtinDirs } from "../src/render/index.js";
@@ -86,6 +87,34 @@ async function many(): Promise<void> {
   }
 }
 
+async function selection(): Promise<void> {
+  console.log("\nMerge, curation, ranking and selection after extraction (extraction not timed)");
+  console.log("  articles    facts   seconds   µs/fact   RSS MB");
+  // 200 distinct generated articles, extracted once, then reused under new article ids: the
+  // selection sees the same load as from that many articles without minutes of extraction first.
+  const pool = Array.from({ length: 200 }, (_, i) => generateArticle(i));
+  const extracted = pool.map((article) => extractArticle(article));
+  const config = BriefingConfigSchema.parse({ title: "Bench", as_of: "2024-05-17" });
+  let perFact: number | null = null;
+  for (const count of [500, 5000]) {
+    const articles = Array.from({ length: count }, (_, i) => ({ ...pool[i % pool.length]!, id: `a-${i}`, outlet: `Outlet ${i % 40}` }));
+    const perArticle = articles.map((article, i) => {
+      const facts = extracted[i % pool.length]!;
+      const move = <F extends { id: string; sources: Array<{ article: string }> }>(f: F): F => ({ ...f, id: `${f.id}${i}`, sources: f.sources.map((s) => ({ ...s, article: article.id })) });
+      return { ...facts, quotes: facts.quotes.map(move), events: facts.events.map(move), figures: facts.figures.map(move), actors: facts.actors.map(move) };
+    });
+    const factCount = perArticle.reduce((n, a) => n + a.quotes.length + a.events.length + a.figures.length + a.actors.length, 0);
+    const started = performance.now();
+    assembleExtracted(perArticle, { articles, config, warnings: [] });
+    const seconds = (performance.now() - started) / 1000;
+    const micro = (seconds * 1e6) / factCount;
+    console.log(`  ${String(count).padStart(8)} ${String(factCount).padStart(8)} ${seconds.toFixed(2).padStart(9)} ${micro.toFixed(1).padStart(9)} ${mb(process.memoryUsage().rss).padStart(8)}`);
+    if (perFact !== null) console.log(`  time per fact, 5,000 vs 500 articles: ${(micro / perFact).toFixed(2)}×  (near-linear: close to 1)`);
+    perFact = micro;
+  }
+}
+
 if (wanted("extract")) await extraction();
+if (wanted("select")) await selection();
 if (wanted("many")) await many();
 if (wanted("build")) await endToEnd();

@@ -10,26 +10,25 @@ import { contentWords, jaccard, normalizeForMatch } from "./text.js";
 export function mergeQuotes(all: Quote[]): Quote[] {
   // Two outlets quoting the same words share a run of words even when one quotes more than the other.
   const merged: Quote[] = [];
-  const byShingle = new Map<string, number[]>();
+  const normalized: string[] = [];
+  const sources: SourceUnion[] = [];
+  const byShingle = new Postings();
   for (const quote of all) {
-    const words = normalizeForMatch(quote.text).split(" ").filter(Boolean);
-    const shingles = shinglesOf(words, 6);
-    const candidates = new Set(shingles.flatMap((s) => byShingle.get(s) ?? []));
-    const target = [...candidates].find((i) => sameQuote(merged[i]!, quote));
+    const text = normalizeForMatch(quote.text);
+    const shingles = shinglesOf(text.split(" ").filter(Boolean), 6);
+    const target = byShingle.candidates(shingles).find((i) => normalized[i]!.includes(text) || text.includes(normalized[i]!));
     if (target !== undefined) {
       merged[target] = combineQuote(merged[target]!, quote);
+      if (text.length > normalized[target]!.length) normalized[target] = text;
+      sources[target]!.add(quote.sources);
       continue;
     }
     const index = merged.push(structuredClone(quote)) - 1;
-    for (const s of shingles) byShingle.set(s, [...(byShingle.get(s) ?? []), index]);
+    normalized.push(text);
+    sources.push(new SourceUnion(quote.sources));
+    byShingle.add(shingles, index);
   }
-  return merged;
-}
-
-function sameQuote(a: Quote, b: Quote): boolean {
-  const x = normalizeForMatch(a.text);
-  const y = normalizeForMatch(b.text);
-  return x.includes(y) || y.includes(x);
+  return merged.map((quote, i) => ({ ...quote, sources: sources[i]!.list }));
 }
 
 function combineQuote(kept: Quote, other: Quote): Quote {
@@ -43,7 +42,6 @@ function combineQuote(kept: Quote, other: Quote): Quote {
     actor: kept.actor ?? other.actor,
     partial: kept.partial && other.partial,
     said: kept.said ?? other.said,
-    sources: unionSources(kept.sources, other.sources),
   };
 }
 
@@ -54,24 +52,33 @@ function combineQuote(kept: Quote, other: Quote): Quote {
  */
 export function mergeEvents(all: Event[]): Event[] {
   const merged: Event[] = [];
-  const byDate = new Map<string, Array<{ index: number; words: Set<string>; names: Set<string> }>>();
+  const traits: Array<{ words: Set<string>; names: Set<string> }> = [];
+  const sources: SourceUnion[] = [];
+  // Blocking: an event is compared only with events of its date that share a number or a name —
+  // the happenings it could be the same as — never with every event of the day.
+  const byKey = new Postings();
   for (const event of all) {
-    const key = event.date.resolved?.value;
-    if (!key) {
+    const date = event.date.resolved?.value;
+    if (!date) {
       merged.push(structuredClone(event));
+      traits.push({ words: new Set(), names: new Set() });
+      sources.push(new SourceUnion(event.sources));
       continue;
     }
-    const words = contentWords(event.text);
-    const names = namesIn(event.text);
-    const candidates = byDate.get(key) ?? [];
-    const target = candidates.find((c) => sameHappening(c, { words, names }));
+    const mine = { words: contentWords(event.text), names: namesIn(event.text) };
+    const tokens = [...[...mine.words].filter((w) => /\d/.test(w)), ...mine.names];
+    const keys = (tokens.length > 0 ? tokens : ["*"]).map((k) => `${date}|${k}`);
+    const target = byKey.candidates(keys).find((i) => sameHappening(traits[i]!, mine));
     if (target !== undefined) {
-      merged[target.index] = { ...merged[target.index]!, sources: unionSources(merged[target.index]!.sources, event.sources) };
+      sources[target]!.add(event.sources);
       continue;
     }
-    byDate.set(key, [...candidates, { index: merged.push(structuredClone(event)) - 1, words, names }]);
+    const index = merged.push(structuredClone(event)) - 1;
+    traits.push(mine);
+    sources.push(new SourceUnion(event.sources));
+    byKey.add(keys, index);
   }
-  return merged;
+  return merged.map((event, i) => ({ ...event, sources: sources[i]!.list }));
 }
 
 function sameHappening(a: { words: Set<string>; names: Set<string> }, b: { words: Set<string>; names: Set<string> }): boolean {
@@ -95,17 +102,20 @@ function namesIn(text: string): Set<string> {
 /** The same value of the same thing counted, reported by several sources. */
 export function mergeFigures(all: Figure[]): Figure[] {
   const merged: Figure[] = [];
+  const sources: SourceUnion[] = [];
   const byKey = new Map<string, number>();
   for (const figure of all) {
     const key = [figure.value, figure.unit ?? "", normalizeForMatch(figure.counts ?? figure.text)].join("|");
     const target = byKey.get(key);
-    if (target !== undefined && !merged[target]!.sources.some((s) => figure.sources.some((t) => t.article === s.article))) {
-      merged[target] = { ...merged[target]!, sources: unionSources(merged[target]!.sources, figure.sources) };
+    // Two mentions in one article are two figures (a count and its repetition, or two counts).
+    if (target !== undefined && !figure.sources.some((s) => sources[target]!.hasArticle(s.article))) {
+      sources[target]!.add(figure.sources);
       continue;
     }
     byKey.set(key, merged.push(structuredClone(figure)) - 1);
+    sources.push(new SourceUnion(figure.sources));
   }
-  return merged;
+  return merged.map((figure, i) => ({ ...figure, sources: sources[i]!.list }));
 }
 
 /**
@@ -113,7 +123,7 @@ export function mergeFigures(all: Figure[]): Figure[] {
  * type the same name differently ("Syria" as a place, or as a speaker): the type with more mentions wins.
  */
 export function mergeActors(all: Actor[]): { actors: Actor[]; renamed: Map<string, string> } {
-  const merged: Actor[] = [];
+  const merged: Array<{ actor: Actor; names: Set<string>; roles: Set<string>; sources: SourceUnion }> = [];
   const byName = new Map<string, number>();
   const renamed = new Map<string, string>();
   for (const actor of all) {
@@ -121,25 +131,29 @@ export function mergeActors(all: Actor[]): { actors: Actor[]; renamed: Map<strin
     const target = names.map((n) => byName.get(n)).find((i) => i !== undefined);
     if (target !== undefined) {
       const kept = merged[target]!;
-      const fullest = actor.name.length > kept.name.length ? actor.name : kept.name;
-      const aliases = [...new Set([kept.name, ...kept.aliases, actor.name, ...actor.aliases])].filter((n) => n !== fullest);
-      merged[target] = {
-        ...kept,
-        type: actor.mentions > kept.mentions ? actor.type : kept.type,
-        name: fullest,
-        aliases,
-        roles: [...new Set([...kept.roles, ...actor.roles])],
-        mentions: kept.mentions + actor.mentions,
-        sources: unionSources(kept.sources, actor.sources),
+      kept.actor = {
+        ...kept.actor,
+        type: actor.mentions > kept.actor.mentions ? actor.type : kept.actor.type,
+        name: actor.name.length > kept.actor.name.length ? actor.name : kept.actor.name,
+        mentions: kept.actor.mentions + actor.mentions,
       };
-      renamed.set(actor.id, kept.id);
+      for (const name of [actor.name, ...actor.aliases]) kept.names.add(name);
+      for (const role of actor.roles) kept.roles.add(role);
+      kept.sources.add(actor.sources);
+      renamed.set(actor.id, kept.actor.id);
       for (const n of names) byName.set(n, target);
       continue;
     }
-    const index = merged.push(structuredClone(actor)) - 1;
+    const index = merged.push({ actor: structuredClone(actor), names: new Set([actor.name, ...actor.aliases]), roles: new Set(actor.roles), sources: new SourceUnion(actor.sources) }) - 1;
     for (const n of names) byName.set(n, index);
   }
-  return { actors: merged, renamed };
+  const actors = merged.map(({ actor, names, roles, sources }) => ({
+    ...actor,
+    aliases: [...names].filter((n) => n !== actor.name),
+    roles: [...roles],
+    sources: sources.list,
+  }));
+  return { actors, renamed };
 }
 
 /** Per-article facts → one list per kind, merged across articles, in first-seen order. */
@@ -149,9 +163,51 @@ export function mergeArticleFacts(perArticle: ArticleFacts[]): { quotes: Quote[]
   return { quotes, events: mergeEvents(perArticle.flatMap((a) => a.events)), figures: mergeFigures(perArticle.flatMap((a) => a.figures)), actors };
 }
 
-function unionSources(a: SourceRef[], b: SourceRef[]): SourceRef[] {
-  const seen = new Set(a.map((s) => `${s.article}:${s.start}`));
-  return [...a, ...b.filter((s) => !seen.has(`${s.article}:${s.start}`))];
+/** The sources of one merged fact, each once, gathered in constant time per source. */
+class SourceUnion {
+  readonly list: SourceRef[] = [];
+  private readonly seen = new Set<string>();
+  private readonly articles = new Set<string>();
+  constructor(refs: readonly SourceRef[]) {
+    this.add(refs);
+  }
+  add(refs: readonly SourceRef[]): void {
+    for (const ref of refs) {
+      const key = `${ref.article}:${ref.start}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      this.articles.add(ref.article);
+      this.list.push(ref);
+    }
+  }
+  hasArticle(article: string): boolean {
+    return this.articles.has(article);
+  }
+}
+
+/**
+ * An inverted index from keys (shingles, numbers, names) to merged facts. A key shared by very many
+ * facts says little about any one of them, so each key remembers only its newest entries: the cost
+ * per fact stays bounded however large the briefing grows.
+ */
+class Postings {
+  private static readonly LIMIT = 64;
+  private readonly map = new Map<string, number[]>();
+  add(keys: readonly string[], index: number): void {
+    for (const key of keys) {
+      const list = this.map.get(key);
+      if (!list) this.map.set(key, [index]);
+      else {
+        list.push(index);
+        if (list.length > Postings.LIMIT) list.shift();
+      }
+    }
+  }
+  candidates(keys: readonly string[]): number[] {
+    const out = new Set<number>();
+    for (const key of keys) for (const index of this.map.get(key) ?? []) out.add(index);
+    return [...out];
+  }
 }
 
 function shinglesOf(words: string[], size: number): string[] {
