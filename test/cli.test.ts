@@ -69,6 +69,17 @@ describe("the briefing command line", () => {
     expect(facts.sources).toHaveLength(2);
     expect(facts.quotes.length).toBeGreaterThan(5);
     expect(facts.disagreements.length).toBeGreaterThan(0);
+    for (const quote of facts.quotes) expect(quote.rank).toEqual({ score: expect.any(Number), selected: expect.any(Boolean), why: expect.any(Array) });
+  });
+
+  it("extract --format text lists each fact with its ID, score, place in the brief and why", async () => {
+    const run = await briefing("extract", "briefings/raqqa", "--format", "text");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Timeline \(\d+ of \d+ in the brief\)/);
+    expect(run.stdout).toMatch(/^Quotes \(8 of \d+ in the brief\)/m);
+    expect(run.stdout).toMatch(/^ {2}✓ q-[0-9a-f]{8} +\d+\.\d\d {2}\S/m);
+    expect(run.stdout).toMatch(/^ {2}· q-[0-9a-f]{8} .*\n {6}.*below the section's budget/m);
+    expect(run.stdout).toMatch(/reported by 1 outlet; \d+ days before the as-of date/);
   });
 
   it("eval --json gives the totals a script can rely on", async () => {

@@ -122,6 +122,26 @@ add:
   });
 });
 
+describe("the annex", () => {
+  it("lists, with their IDs, the facts the selection left out, and only those", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "briefing-annex-"));
+    try {
+      await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
+      await writeFile(join(dir, "briefing.yaml"), `${await readFile(join(dir, "briefing.yaml"), "utf8")}\nannex: true\nquotes: { max: 3 }\n`);
+      const { output, facts } = await buildBriefing(dir, { format: "html", out: join(dir, "annex.html") });
+      const html = await readFile(output, "utf8");
+      const annex = html.slice(html.indexOf('id="annex"'));
+      expect(annex).toContain("Annex: all other extracted facts");
+      const left = facts.quotes.filter((q) => !q.rank.selected);
+      expect(left.length).toBe(facts.quotes.length - 3);
+      for (const quote of left) expect(annex).toContain(quote.id);
+      for (const quote of facts.quotes.filter((q) => q.rank.selected)) expect(annex).not.toContain(quote.id);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the flash update style", () => {
   it("keeps to its budgets and leaves out the long sections", async () => {
     const dir = await mkdtemp(join(tmpdir(), "briefing-flash-"));
