@@ -12,6 +12,7 @@ export const main = defineCommand({
     init: () => import("./commands/init.js").then((m) => m.default),
     templates: () => import("./commands/templates.js").then((m) => m.default),
     eval: () => import("./commands/eval.js").then((m) => m.default),
+    watch: () => import("./commands/watch.js").then((m) => m.default),
   },
 });
 

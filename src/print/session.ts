@@ -27,6 +27,11 @@ export interface SessionOptions {
   timeoutMs?: number;
   /** How long the browser may take to start. */
   launchTimeoutMs?: number;
+  /**
+   * Leave Ctrl-C and termination signals to the caller (who must then close the session), rather
+   * than letting Puppeteer close the browser and exit with 130. `briefing watch` stops cleanly itself.
+   */
+  callerHandlesSignals?: boolean;
 }
 
 export interface PageOptions {
@@ -76,6 +81,7 @@ export class BrowserSession {
         args: CHROMIUM_ARGS,
         userDataDir: this.userDataDir,
         timeout: this.options.launchTimeoutMs ?? 30_000,
+        ...(this.options.callerHandlesSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
       });
       const pid = this.browser.process()?.pid;
       if (pid) this.pids.push(pid);

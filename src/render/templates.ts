@@ -25,7 +25,10 @@ export function loadTemplates(dirs: readonly string[], locale: string): Template
   const partials = listLayered(dirs, ".hbs").filter((p) => p.name.startsWith("partials/"));
   const files = [layoutFile, ...partials.map((p) => p.file)];
   const key = `${locale}\u0000${files.join("\u0000")}`;
-  const stamp = files.map((f) => statSync(f).mtimeMs).join(",");
+  const stamp = files.map((f) => {
+    const info = statSync(f);
+    return `${info.mtimeMs}:${info.size}`;
+  }).join(",");
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.set;
 
