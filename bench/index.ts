@@ -114,7 +114,43 @@ async function selection(): Promise<void> {
   }
 }
 
+async function watchLatency(): Promise<void> {
+  console.log("\nWatch mode: saving a template → the preview reloaded with the change");
+  const { watchBriefing } = await import("../src/watch/index.js");
+  const { get } = await import("node:http");
+  const { mkdir, writeFile } = await import("node:fs/promises");
+  const dir = await mkdtemp(join(tmpdir(), "briefing-bench-watch-"));
+  await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
+  await mkdir(join(dir, "templates", "partials"), { recursive: true });
+  const partial = join(dir, "templates", "partials", "quotes.hbs");
+  await writeFile(partial, "<section>draft 0</section>\n");
+  const preview = await watchBriefing(dir, { port: 0 });
+  let announced: (() => void) | null = null;
+  get(new URL("events", preview.url), (response) => response.on("data", (chunk: Buffer) => /data: reload/.test(chunk.toString()) && announced?.()));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const times: number[] = [];
+  try {
+    for (let i = 1; i <= 10; i++) {
+      const reloaded = new Promise<void>((resolve) => (announced = resolve));
+      const started = performance.now();
+      await writeFile(partial, `<section>draft ${i}</section>\n`);
+      await reloaded;
+      // What the preview page does next: fetch the page again.
+      const page = await (await fetch(preview.url)).text();
+      if (!page.includes(`draft ${i}`)) throw new Error("the preview did not show the change");
+      times.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await preview.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`  save → reloaded page, median of 10: ${sorted[5]!.toFixed(0)} ms (worst ${sorted.at(-1)!.toFixed(0)} ms; target < 300 ms)`);
+}
+
 if (wanted("extract")) await extraction();
+if (wanted("watch")) await watchLatency();
 if (wanted("select")) await selection();
 if (wanted("many")) await many();
 if (wanted("build")) await endToEnd();
