@@ -44,6 +44,8 @@ export interface PageOptions {
  */
 export class BrowserSession {
   private browser: Browser | undefined;
+  /** Pages that printed and wait for the next document. */
+  private idle: Page[] = [];
   private userDataDir: string | undefined;
   private readonly timeoutMs: number;
   /** Every browser process this session started, restarts included: none may outlive `close()`. */
@@ -110,22 +112,14 @@ export class BrowserSession {
 
   private async printOnce(html: string, options: PageOptions): Promise<Uint8Array> {
     const browser = this.browser ?? (await this.open());
-    let page: Page | undefined;
+    const page = this.idle.pop() ?? (await this.newPage(browser));
     try {
-      page = await browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on("request", (request) => {
-        const url = request.url();
-        if (url.startsWith("data:") || url === "about:blank") void request.continue();
-        else void request.abort("blockedbyclient");
-      });
       await page.setContent(html, { waitUntil: "load", timeout: this.timeoutMs });
       // Faces used only in the page margins (running header, page numbers) are never requested by
       // the layout, and would print as blank: load every declared face first. This runs in
       // Puppeteer's own context; the page's scripts stay disabled.
       await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))));
-      return await page.pdf({
+      const pdf = await page.pdf({
         format: options.paper === "letter" ? "letter" : "a4",
         preferCSSPageSize: true,
         printBackground: true,
@@ -133,9 +127,28 @@ export class BrowserSession {
         tagged: true,
         timeout: this.timeoutMs,
       });
-    } finally {
-      await page?.close().catch(() => undefined);
+      // A page is reused for the next print: a fresh one costs more than half of a print, and the
+      // fonts it has decoded stay decoded.
+      if (this.browser === browser) this.idle.push(page);
+      else await page.close().catch(() => undefined);
+      return pdf;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
     }
+  }
+
+  /** A page that runs no scripts and loads nothing but the document itself: every other request is refused. */
+  private async newPage(browser: Browser): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on("request", (request) => {
+      const url = request.url();
+      if (url.startsWith("data:") || url === "about:blank") void request.continue();
+      else void request.abort("blockedbyclient");
+    });
+    return page;
   }
 
   private withTimeout<T>(work: Promise<T>): Promise<T> {
@@ -155,7 +168,11 @@ export class BrowserSession {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
+    const idle = this.idle;
+    this.idle = [];
     if (browser) {
+      // A remote browser outlives the session: leave none of our pages open in it.
+      if (this.options.browserWSEndpoint) await Promise.all(idle.map((page) => page.close().catch(() => undefined)));
       if (this.options.browserWSEndpoint) await browser.disconnect().catch(() => undefined);
       else {
         const closed = browser.close().catch(() => undefined);
