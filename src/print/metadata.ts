@@ -16,6 +16,7 @@ export interface PdfMetadata {
  */
 export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: NodeJS.ProcessEnv = process.env): Promise<{ pdf: Uint8Array; pages: number }> {
   const { PDFArray, PDFDocument, PDFHexString } = await import("pdf-lib");
+  pdf = renumberStructureIds(pdf);
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : undefined;
   const when = epoch ?? new Date();
@@ -36,4 +37,19 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: Nod
   ids.push(PDFHexString.of(id));
   doc.context.trailerInfo.ID = ids;
   return { pdf: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
+}
+
+/**
+ * Chromium names each tagged element after its DOM node (`/ID (node00000894)`), and node numbers
+ * grow with every document a reused page has shown: the same briefing printed twice would differ.
+ * Renumber them by rank, which keeps their order (the ID tree is sorted by them) and their width.
+ */
+export function renumberStructureIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString("latin1");
+  const pattern = /\(node(\d+)\)/g;
+  const numbers = [...new Set([...text.matchAll(pattern)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  if (numbers.length === 0) return pdf;
+  const rank = new Map(numbers.map((n, i) => [n, i + 1]));
+  const renumbered = text.replace(pattern, (_, digits: string) => `(node${String(rank.get(Number(digits))).padStart(digits.length, "0")})`);
+  return new Uint8Array(Buffer.from(renumbered, "latin1"));
 }
