@@ -152,7 +152,31 @@ async function watchLatency(): Promise<void> {
   console.log(`  save → reloaded page, median of 10: ${sorted[5]!.toFixed(0)} ms (worst ${sorted.at(-1)!.toFixed(0)} ms; target < 300 ms)`);
 }
 
+async function largeBriefing(): Promise<void> {
+  const count = Number(process.env.BENCH_ARTICLES ?? 500);
+  console.log(`\nOne briefing of ${count} generated articles, end to end (read, extract, select, render, print)`);
+  const { mkdir, writeFile } = await import("node:fs/promises");
+  const dir = await mkdtemp(join(tmpdir(), "briefing-bench-large-"));
+  try {
+    await mkdir(join(dir, "articles"));
+    for (let i = 0; i < count; i++) {
+      const article = generateArticle(i);
+      const front = `---\ntitle: ${JSON.stringify(article.title)}\noutlet: Wire ${i % 25}\npublished: 2024-05-${String(1 + (i % 28)).padStart(2, "0")}\n---\n`;
+      await writeFile(join(dir, "articles", `a${i}.md`), `${front}${article.text}\n`);
+    }
+    await writeFile(join(dir, "briefing.yaml"), "title: Five hundred sources\n");
+    const result = await buildBriefing(dir, { out: join(dir, "large.pdf") });
+    const t = result.timings;
+    const f = result.facts;
+    console.log(`  ${(t.total / 1000).toFixed(2)} s in all (target < 10 s): load ${t.load.toFixed(0)} ms, extract and select ${t.extract.toFixed(0)} ms, render ${t.render.toFixed(0)} ms, print ${t.print.toFixed(0)} ms (browser start included)`);
+    console.log(`  ${f.events.length} events, ${f.quotes.length} quotes, ${f.figures.length} figures after merging; ${result.pages} pages; RSS ${mb(process.memoryUsage().rss)} MB`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 if (wanted("extract")) await extraction();
+if (wanted("large")) await largeBriefing();
 if (wanted("watch")) await watchLatency();
 if (wanted("select")) await selection();
 if (wanted("many")) await many();

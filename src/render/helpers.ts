@@ -54,11 +54,16 @@ function mondayOfIsoWeek(year: number, week: number): Date {
 export function registerHelpers(hbs: typeof Handlebars, locale: string): void {
   hbs.registerHelper("formatDate", (date: ResolvedDate | string | null) => (date ? formatDate(date, locale) : ""));
   hbs.registerHelper("formatNumber", (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value));
-  /** `{{cite cites}}` → superscript links to the numbered source notes. */
-  hbs.registerHelper("cite", (numbers: number[]) => {
+  /**
+   * `{{cite cites}}` → superscript links to the numbered source notes, and "+N" when more sources
+   * report the fact than it cites. Takes `{ numbers, more }` as the view model gives it, or a list of numbers.
+   */
+  hbs.registerHelper("cite", (cites: { numbers: number[]; more: number } | number[]) => {
+    const { numbers, more } = Array.isArray(cites) ? { numbers: cites, more: 0 } : (cites ?? { numbers: [], more: 0 });
     if (!Array.isArray(numbers) || numbers.length === 0) return "";
-    const links = numbers.map((n) => `<a href="#note-${n}">${n}</a>`).join(",");
-    return new hbs.SafeString(`<sup class="cite">${links}</sup>`);
+    const links = numbers.map((n) => `<a href="#note-${Number(n)}">${Number(n)}</a>`).join(",");
+    const rest = more > 0 ? `<span class="cite-more" title="${Number(more)} more ${more === 1 ? "source reports" : "sources report"} this">+${Number(more)}</span>` : "";
+    return new hbs.SafeString(`<sup class="cite">${links}${rest ? `,${rest}` : ""}</sup>`);
   });
   /** `{{cssString title}}` → a quoted CSS string, safe inside a <style> block (for @page margin boxes). */
   hbs.registerHelper("cssString", (value: unknown) => new hbs.SafeString(cssString(String(value ?? ""))));

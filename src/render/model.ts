@@ -8,24 +8,48 @@ import { timelineSvg } from "./timeline-svg.js";
 const RELIABILITY: Record<string, string> = { A: "completely reliable", B: "usually reliable", C: "fairly reliable", D: "not usually reliable", E: "unreliable", F: "reliability cannot be judged" };
 const CREDIBILITY: Record<string, string> = { "1": "confirmed", "2": "probably true", "3": "possibly true", "4": "doubtful", "5": "improbable", "6": "truth cannot be judged" };
 
+/** A fact printed with many sources cites this many; the note says how many more report it. */
+const MAX_CITES = 3;
+
 /**
  * Numbers sources in order of first citation: a source cited again keeps its number. The notes are
- * per article (outlet, title, date, url), as printed reports cite.
+ * per article (outlet, title, date, url), as printed reports cite. A fact reported by dozens of
+ * articles cites three — other outlets before a second article of one outlet, sources already
+ * numbered before new ones — and counts the rest, so the notes stay readable.
  */
 class Citations {
   private readonly numbers = new Map<string, number>();
-  cite(refs: readonly SourceRef[]): number[] {
-    const out: number[] = [];
-    for (const ref of refs) {
-      let n = this.numbers.get(ref.article);
+  constructor(private readonly outletOf: (article: string) => string) {}
+
+  cite(refs: readonly SourceRef[]): { numbers: number[]; more: number } {
+    const articles = [...new Set(refs.map((r) => r.article))];
+    const chosen: string[] = [];
+    const outlets = new Set<string>();
+    const passes: Array<(a: string) => boolean> = [
+      (a) => this.numbers.has(a) && !outlets.has(this.outletOf(a)),
+      (a) => !outlets.has(this.outletOf(a)),
+      (a) => this.numbers.has(a),
+      () => true,
+    ];
+    for (const pass of passes) {
+      for (const article of articles) {
+        if (chosen.length >= MAX_CITES) break;
+        if (chosen.includes(article) || !pass(article)) continue;
+        chosen.push(article);
+        outlets.add(this.outletOf(article));
+      }
+    }
+    const numbers = chosen.map((article) => {
+      let n = this.numbers.get(article);
       if (n === undefined) {
         n = this.numbers.size + 1;
-        this.numbers.set(ref.article, n);
+        this.numbers.set(article, n);
       }
-      if (!out.includes(n)) out.push(n);
-    }
-    return out.sort((a, b) => a - b);
+      return n;
+    });
+    return { numbers: numbers.sort((a, b) => a - b), more: articles.length - chosen.length };
   }
+
   order(): string[] {
     return [...this.numbers.keys()];
   }
@@ -37,7 +61,8 @@ class Citations {
  */
 export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }) {
   const locale = config.locale;
-  const citations = new Citations();
+  const outletOf = new Map(facts.sources.map((s) => [s.id, (s.outlet ?? s.id).toLowerCase()]));
+  const citations = new Citations((article) => outletOf.get(article) ?? article);
   const date = (value: string) => formatDate(value, locale);
 
   // The selection (src/facts/select.ts) has already chosen within each section's budget, pins included.
@@ -116,9 +141,17 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     .slice(0, 12)
     .map((a) => ({ name: a.name, type: a.type, aliases: a.aliases, roles: a.roles.slice(0, 2), mentions: a.mentions }));
 
-  // Sources never cited still count, and are listed after the cited ones.
+  // Sources never cited still count: listed after the cited ones when they are few (or the annex
+  // is on), otherwise summed up in a line, so fifty articles read do not print fifty notes.
   const byId = new Map(facts.sources.map((s) => [s.id, s]));
-  const order = [...citations.order(), ...facts.sources.map((s) => s.id).filter((id) => !citations.order().includes(id))];
+  const cited = new Set(citations.order());
+  const uncited = facts.sources.filter((s) => !cited.has(s.id));
+  const listUncited = uncited.length <= 12 || config.annex;
+  const order = [...citations.order(), ...(listUncited ? uncited.map((s) => s.id) : [])];
+  const days = uncited.flatMap((s) => (s.published ? [s.published] : [])).sort();
+  const uncitedSummary = listUncited
+    ? null
+    : { count: uncited.length, outlets: new Set(uncited.map((s) => s.outlet ?? s.id)).size, from: days.length ? date(days[0]!) : null, to: days.length ? date(days.at(-1)!) : null };
   const sourceNotes = order.flatMap((id, index) => {
     const source = byId.get(id);
     return source ? [note(source, index + 1, date)] : [];
@@ -170,6 +203,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     analystNotes: notes,
     annex: annex && annex.events.length + annex.quotes.length + annex.figures.length > 0 ? annex : null,
     notes: sourceNotes,
+    uncitedSources: uncitedSummary,
     gradeLegend: grades.length > 0 ? { reliability: RELIABILITY, credibility: CREDIBILITY } : null,
   };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { BriefingConfigSchema, type BriefingFacts } from "../schema/index.js";
+import { buildViewModel } from "./model.js";
+
+const source = (id: string, outlet: string) => ({ id, path: `articles/${id}.md`, format: "markdown" as const, title: id, outlet, published: "2017-06-09", url: null, author: null, grade: null });
+const ref = (article: string) => ({ article, start: 0, end: 1, excerpt: "x" });
+const rank = { score: 1, selected: true, why: [] };
+
+function facts(articles: Array<[string, string]>, uncited = 0): BriefingFacts {
+  const extra = Array.from({ length: uncited }, (_, i) => source(`other-${i}`, `Outlet ${i % 3}`));
+  return {
+    sources: [...articles.map(([id, outlet]) => source(id, outlet)), ...extra],
+    quotes: [{ kind: "quote", id: "q-1", text: "We will win.", speaker: "A", role: null, actor: null, partial: false, said: null, sources: articles.map(([id]) => ref(id)), rank }],
+    events: [],
+    figures: [],
+    actors: [],
+    disagreements: [],
+    notes: [],
+    curation: { pinned: [], dropped: [], edited: [], added: [] },
+    warnings: [],
+  };
+}
+
+describe("citations in the view model", () => {
+  it("cites a fact reported by many articles three times, other outlets first, and counts the rest", () => {
+    const model = buildViewModel({ config: BriefingConfigSchema.parse({ title: "T" }), facts: facts([["cnn-1", "CNN"], ["cnn-2", "CNN"], ["bbc", "BBC"], ["afp", "AFP"], ["rt", "RT"]]) });
+    expect(model.quotes[0]!.cites).toEqual({ numbers: [1, 2, 3], more: 2 });
+    // The two articles not cited are still listed, after the cited ones.
+    expect(model.notes.map((n) => n.outlet)).toEqual(["CNN", "BBC", "AFP", "CNN", "RT"]);
+  });
+
+  it("lists a few uncited sources, and sums up many in a line unless the annex is on", () => {
+    const few = buildViewModel({ config: BriefingConfigSchema.parse({ title: "T" }), facts: facts([["a", "A"]], 5) });
+    expect(few.notes).toHaveLength(6);
+    expect(few.uncitedSources).toBeNull();
+    const many = buildViewModel({ config: BriefingConfigSchema.parse({ title: "T" }), facts: facts([["a", "A"]], 40) });
+    expect(many.notes).toHaveLength(1);
+    expect(many.uncitedSources).toMatchObject({ count: 40, outlets: 3 });
+    const annex = buildViewModel({ config: BriefingConfigSchema.parse({ title: "T", annex: true }), facts: facts([["a", "A"]], 40) });
+    expect(annex.notes).toHaveLength(41);
+  });
+});
