@@ -100,6 +100,24 @@ describe("the briefing command line", () => {
     expect(run.stderr).toMatch(/built .*facts\.json in \d+\.\d+ s/);
     expect(JSON.parse(await readFile(out, "utf8")).events.length).toBeGreaterThan(5);
   });
+
+  it("build --open hands the result to the viewer ($BRIEFING_OPEN), and says so when there is none", async () => {
+    const out = join(dir, "open.html");
+    const viewer = join(dir, "viewer.sh");
+    const opened = join(dir, "opened.txt");
+    await writeFile(viewer, `#!/bin/sh\necho "$1" > "${opened}"\n`, { mode: 0o755 });
+    const run = await new Promise<Run>((resolve) => {
+      execFile("node", ["bin/briefing.js", "build", "briefings/raqqa", "--format", "html", "--out", out, "--open"], { env: { ...process.env, NO_COLOR: "1", BRIEFING_OPEN: viewer } }, (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }));
+    });
+    expect(run.code).toBe(0);
+    for (let i = 0; i < 50 && !(await readFile(opened, "utf8").catch(() => "")); i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await readFile(opened, "utf8")).trim()).toBe(out);
+    const missing = await new Promise<Run>((resolve) => {
+      execFile("node", ["bin/briefing.js", "build", "briefings/raqqa", "--format", "html", "--out", out, "--open"], { env: { ...process.env, NO_COLOR: "1", BRIEFING_OPEN: join(dir, "no-such-viewer") } }, (error, stdout, stderr) => resolve({ code: error ? 1 : 0, stdout, stderr }));
+    });
+    expect(missing.code).toBe(0);
+    expect(missing.stderr).toMatch(/warning could not open .*open\.html/);
+  });
 });
 
 describe("briefing templates", () => {

@@ -21,6 +21,7 @@ export default defineCommand({
     styles: { type: "string", description: "Folder of styles that shadow the built-ins" },
     "browser-endpoint": { type: "string", description: "Print through a running Chrome (ws://…) instead of starting one; also $BRIEFING_BROWSER_ENDPOINT" },
     json: { type: "boolean", description: "Print the result as JSON on stdout" },
+    open: { type: "boolean", description: "Open the result with the desktop's viewer ($BRIEFING_OPEN to choose one)" },
   },
   async run({ args }) {
     const { buildBriefing } = await import("../../pipeline/build.js");
@@ -38,12 +39,15 @@ export default defineCommand({
       ...(args["browser-endpoint"] ? { session: { browserWSEndpoint: args["browser-endpoint"] } } : {}),
     });
     printWarnings(result.warnings);
-    if (args.json) {
-      printJson({ ok: true, output: result.output, format: result.format, pages: result.pages, timings: result.timings, warnings: result.warnings });
-      return;
+    if (args.json) printJson({ ok: true, output: result.output, format: result.format, pages: result.pages, timings: result.timings, warnings: result.warnings });
+    else {
+      const shown = relative(process.cwd(), result.output) || result.output;
+      say(`${style.ok("built")} ${shown} in ${(result.timings.total / 1000).toFixed(2)} s ${style.dim(`(${counts(result)})`)}`);
     }
-    const shown = relative(process.cwd(), result.output) || result.output;
-    say(`${style.ok("built")} ${shown} in ${(result.timings.total / 1000).toFixed(2)} s ${style.dim(`(${counts(result)})`)}`);
+    if (args.open) {
+      const problem = await (await import("../open.js")).openFile(result.output);
+      if (problem) say(`${style.warn("warning")} ${problem}`);
+    }
   },
 });
 
