@@ -43,6 +43,16 @@ describe("the briefing command line", () => {
     expect(run.stderr).toContain("nowhere: no such briefing folder");
   });
 
+  it("watch: bad usage exits 2, a missing folder 1, and --help describes it", async () => {
+    expect((await briefing("watch", "briefings/raqqa", "--port", "eighty")).code).toBe(2);
+    const missing = await briefing("watch", join(dir, "nowhere"), "--port", "0");
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nowhere: no such briefing folder");
+    const help = await briefing("watch", "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout + help.stderr).toMatch(/live preview/);
+  });
+
   it("names the file and line of a malformed briefing.yaml", async () => {
     const folder = join(dir, "bad");
     await mkdir(join(folder, "articles"), { recursive: true });

@@ -1,6 +1,7 @@
 import { existsSync, watch, type FSWatcher } from "node:fs";
+import { stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { BriefingError } from "../errors.js";
+import { BriefingError, ConfigError } from "../errors.js";
 import { BrowserSession, type SessionOptions } from "../print/session.js";
 import type { Warning } from "../schema/index.js";
 import { IncrementalBuild } from "./rebuild.js";
@@ -42,6 +43,8 @@ export interface Preview {
  */
 export async function watchBriefing(dirInput: string, options: WatchOptions = {}): Promise<Preview> {
   const dir = resolve(dirInput);
+  // A folder that is not there will not appear by itself: that is an error, not something to watch.
+  if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new ConfigError("no such briefing folder", { file: dirInput });
   const build = new IncrementalBuild(dir, { templates: options.templates, styles: options.styles });
   const outDir = join(dir, "out");
   const pdfFile = join(outDir, `${basename(dir)}.pdf`);
