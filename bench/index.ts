@@ -75,7 +75,9 @@ async function many(): Promise<void> {
       await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
       dirs.push(dir);
     }
-    cli("build", dirs[0]!, "--out", join(root, "warm")); // compile caches and the disk cache warm for both
+    // Both sides run the transpiled dist/ as an installed CLI does (bin/ falls back to compiling src/ when dist/ is stale).
+    execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "pipe" });
+    cli("build", dirs[0]!, "--out", join(root, "warm")); // the disk cache warm for both
     let started = performance.now();
     cli("build", "--all", join(root, "briefings"), "--out", join(root, "all"));
     const all = performance.now() - started;
