@@ -35,6 +35,7 @@ async function extraction(): Promise<void> {
 async function endToEnd(): Promise<void> {
   console.log("\nThe example briefing (briefings/raqqa)");
   const out = await mkdtemp(join(tmpdir(), "briefing-bench-"));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   try {
     const builds: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -52,10 +53,26 @@ async function endToEnd(): Promise<void> {
       await session.close();
       prints.push(performance.now() - started);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     console.log(`  build end to end, median of 5:              ${median(builds).toFixed(0)} ms`);
     console.log(`  browser start + print of the same HTML:     ${median(prints).toFixed(0)} ms`);
     console.log(`  ratio build / print alone:                  ${(median(builds) / median(prints)).toFixed(2)}×  (target ≤ 1.5×)`);
+
+    // What laying out footnotes costs: the same briefing printed with notes at the foot of each page
+    // (Paged.js) and with endnotes (Chromium alone), through one warm browser.
+    const session = await BrowserSession.start();
+    const endnotesHtml = renderBriefing({ config: { ...loaded.config, notes: "endnotes" }, facts: assembleFacts(loaded) }, { templateDirs: [builtinDirs.templates], styleDirs: [builtinDirs.styles] });
+    const time = async (document: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const started = performance.now();
+        await session.print(document, { paper: "a4" });
+        if (i > 0) times.push(performance.now() - started);
+      }
+      return median(times);
+    };
+    const [withFootnotes, withEndnotes] = [await time(html), await time(endnotesHtml)];
+    await session.close();
+    console.log(`  print, warm browser: footnotes ${withFootnotes.toFixed(0)} ms, endnotes ${withEndnotes.toFixed(0)} ms: footnote layout costs ${(withFootnotes - withEndnotes).toFixed(0)} ms`);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

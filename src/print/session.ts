@@ -1,6 +1,7 @@
+import { createRequire } from "node:module";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import type { Browser, Page } from "puppeteer";
 import { PrintError } from "../errors.js";
 import { findBrowser } from "./browser-path.js";
@@ -113,8 +114,13 @@ export class BrowserSession {
   private async printOnce(html: string, options: PageOptions): Promise<Uint8Array> {
     const browser = this.browser ?? (await this.open());
     const page = this.idle.pop() ?? (await this.newPage(browser));
+    // Footnotes need a paged-media layout that Chromium lacks: the polyfill, from disk, is the one
+    // script a page ever runs. Article text is escaped into the document and never runs.
+    const paged = html.includes('<meta name="briefing-pagination" content="paged-media">');
     try {
+      await page.setJavaScriptEnabled(paged);
       await page.setContent(html, { waitUntil: "load", timeout: this.timeoutMs });
+      if (paged) await paginate(page);
       // Faces used only in the page margins (running header, page numbers) are never requested by
       // the layout, and would print as blank: load every declared face first. This runs in
       // Puppeteer's own context; the page's scripts stay disabled.
@@ -138,7 +144,7 @@ export class BrowserSession {
     }
   }
 
-  /** A page that runs no scripts and loads nothing but the document itself: every other request is refused. */
+  /** A page that runs no scripts (but the paged-media polyfill) and loads nothing but the document itself: every other request is refused. */
   private async newPage(browser: Browser): Promise<Page> {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
@@ -192,4 +198,27 @@ export class BrowserSession {
     if (this.userDataDir) await rm(this.userDataDir, { recursive: true, force: true }).catch(() => undefined);
     this.userDataDir = undefined;
   }
+}
+
+/** The browser build of Paged.js, found beside the package's entry point (its exports hide dist/). */
+function pagedScript(): string {
+  const entry = createRequire(import.meta.url).resolve("pagedjs");
+  return join(entry.slice(0, entry.lastIndexOf(`${sep}pagedjs${sep}`) + `${sep}pagedjs${sep}`.length), "dist", "paged.js");
+}
+
+// Runs in the page, so it is plain JavaScript text: a compiled function would carry the bundler's
+// helpers, which the page does not have. Notes arrive in the order of their calls; a reader looks
+// them up by number, so each page's notes are put in order afterwards (same heights, new order).
+const LAY_OUT_PAGES = `(async () => {
+  await new window.Paged.Previewer().preview();
+  const numberOf = (note) => Number(note.querySelector(".footnote-number")?.textContent ?? 0);
+  for (const area of document.querySelectorAll(".pagedjs_footnote_inner_content")) {
+    for (const note of [...area.children].sort((a, b) => numberOf(a) - numberOf(b))) area.appendChild(note);
+  }
+})()`;
+
+/** Lays the document out in pages with Paged.js (CSS footnotes, margin boxes), ready to print. */
+async function paginate(page: Page): Promise<void> {
+  await page.addScriptTag({ path: pagedScript() });
+  await page.evaluate(LAY_OUT_PAGES);
 }

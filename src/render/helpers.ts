@@ -58,13 +58,28 @@ export function registerHelpers(hbs: typeof Handlebars, locale: string): void {
    * `{{cite cites}}` → superscript links to the numbered source notes, and "+N" when more sources
    * report the fact than it cites. Takes `{ numbers, more }` as the view model gives it, or a list of numbers.
    */
-  hbs.registerHelper("cite", (cites: { numbers: number[]; more: number } | number[]) => {
+  hbs.registerHelper("cite", (cites: { numbers: number[]; more: number } | number[], options: Handlebars.HelperOptions) => {
     const { numbers, more } = Array.isArray(cites) ? { numbers: cites, more: 0 } : (cites ?? { numbers: [], more: 0 });
     if (!Array.isArray(numbers) || numbers.length === 0) return "";
     const links = numbers.map((n) => `<a href="#note-${Number(n)}">${Number(n)}</a>`).join(",");
     const rest = more > 0 ? `<span class="cite-more" title="${Number(more)} more ${more === 1 ? "source reports" : "sources report"} this">+${Number(more)}</span>` : "";
-    return new hbs.SafeString(`<sup class="cite">${links}${rest ? `,${rest}` : ""}</sup>`);
+    return new hbs.SafeString(`<sup class="cite">${links}${rest ? `,${rest}` : ""}</sup>${footnotesFor(numbers, options)}`);
   });
+  /**
+   * With `notes: footnotes`, each citation carries its notes, which the paged-media layout floats to
+   * the foot of the page. Every copy of one source's note shares a reference, so a page shows it once.
+   */
+  const footnotesFor = (numbers: number[], options: Handlebars.HelperOptions): string => {
+    const root = options.data?.root as { footnotes?: boolean; notes?: Array<{ number: number }> } | undefined;
+    const render = hbs.partials["source-note"] as ((context: unknown) => string) | undefined;
+    if (!root?.footnotes || !root.notes || typeof render !== "function") return "";
+    return numbers
+      .map((n) => {
+        const note = root.notes!.find((candidate) => candidate.number === n);
+        return note ? `<span class="footnote" data-ref="source-note-${Number(n)}"><span class="footnote-number">${Number(n)}</span> ${render(note)}</span>` : "";
+      })
+      .join("");
+  };
   /** `{{cssString title}}` → a quoted CSS string, safe inside a <style> block (for @page margin boxes). */
   hbs.registerHelper("cssString", (value: unknown) => new hbs.SafeString(cssString(String(value ?? ""))));
   /** `{{pluralize 3 "source"}}` → "3 sources"; `{{pluralize 1 "entry" "entries"}}` → "1 entry". */

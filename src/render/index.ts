@@ -31,7 +31,7 @@ export function renderBriefing(input: { config: BriefingConfig; facts: BriefingF
   const base = readFileSync(resolveFile(options.styleDirs, "briefing.css"), "utf8");
   const css = input.config.style === "standard" ? base : `${base}\n${readFileSync(resolveFile(options.styleDirs, `${input.config.style}.css`), "utf8")}`;
   const model = buildViewModel(input);
-  return layout({ ...model, styles: `${fontFaceCss()}\n${css}` });
+  return layout({ ...model, fontStyles: fontFaceCss(), styles: css });
 }
 
 /** Which file wins for each template and style name, and which it shadows (`briefing templates list`). */

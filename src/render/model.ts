@@ -203,6 +203,8 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
     analystNotes: notes,
     annex: annex && annex.events.length + annex.quotes.length + annex.figures.length > 0 ? annex : null,
     notes: sourceNotes,
+    /** Source notes at the foot of each page that cites them (`notes: footnotes` in briefing.yaml). */
+    footnotes: config.notes === "footnotes",
     uncitedSources: uncitedSummary,
     gradeLegend: grades.length > 0 ? { reliability: RELIABILITY, credibility: CREDIBILITY } : null,
   };

@@ -117,6 +117,11 @@ export const BriefingConfigSchema = z
     edit: z.record(FactIdSchema, FactEditSchema).default({}),
     /** Facts the extraction missed (verbatim from a cited article) and the analyst's own notes. */
     add: z.array(AdditionSchema).default([]),
+    /**
+     * Source notes at the foot of each page that cites them (`footnotes`, laid out by the paged-media
+     * polyfill) or only in the numbered list at the end (`endnotes`, the simpler and faster layout).
+     */
+    notes: z.enum(["footnotes", "endnotes"]).default("footnotes"),
     /** Print every extracted fact that the selection left out in an annex at the end. */
     annex: z.boolean().default(false),
     /** The most pages the brief may take; a longer PDF is a warning naming what to trim. */
