@@ -15,9 +15,10 @@ export interface PdfMetadata {
  * ID derived from the content, so two builds of the same briefing are identical byte for byte.
  */
 export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: NodeJS.ProcessEnv = process.env): Promise<{ pdf: Uint8Array; pages: number }> {
-  const { PDFArray, PDFDocument, PDFHexString } = await import("pdf-lib");
+  const { PDFArray, PDFDocument, PDFHexString, ParseSpeeds } = await import("pdf-lib");
   pdf = renumberStructureIds(pdf);
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // pdf-lib yields to the event loop every 100 objects by default; a tagged PDF has thousands.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const epoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000) : undefined;
   const when = epoch ?? new Date();
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -36,7 +37,7 @@ export async function stampMetadata(pdf: Uint8Array, meta: PdfMetadata, env: Nod
   ids.push(PDFHexString.of(id));
   ids.push(PDFHexString.of(id));
   doc.context.trailerInfo.ID = ids;
-  return { pdf: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
+  return { pdf: await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY }), pages: doc.getPageCount() };
 }
 
 /**

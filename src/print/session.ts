@@ -19,6 +19,11 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
   "--no-default-browser-check",
   "--mute-audio",
+  // Pages print side by side (`build --all`); the paged-media layout runs on timers and animation
+  // frames, which Chromium all but stops in pages it considers in the background.
+  "--disable-background-timer-throttling",
+  "--disable-renderer-backgrounding",
+  "--disable-backgrounding-occluded-windows",
 ];
 
 export interface SessionOptions {
@@ -219,6 +224,10 @@ const LAY_OUT_PAGES = `(async () => {
 
 /** Lays the document out in pages with Paged.js (CSS footnotes, margin boxes), ready to print. */
 async function paginate(page: Page): Promise<void> {
-  await page.addScriptTag({ path: pagedScript() });
+  // Chromium gives animation frames only to the page in front; with several pages printing at once
+  // the others would wait forever. Every measurement the layout takes forces layout anyway.
+  await page.evaluate("window.requestAnimationFrame = (callback) => setTimeout(() => callback(performance.now()), 0)");
+  // A reused page keeps its window across documents: the polyfill is parsed once per page.
+  if (!(await page.evaluate("typeof window.Paged !== 'undefined'"))) await page.addScriptTag({ path: pagedScript() });
   await page.evaluate(LAY_OUT_PAGES);
 }

@@ -31,7 +31,10 @@ export function renderBriefing(input: { config: BriefingConfig; facts: BriefingF
   const base = readFileSync(resolveFile(options.styleDirs, "briefing.css"), "utf8");
   const css = input.config.style === "standard" ? base : `${base}\n${readFileSync(resolveFile(options.styleDirs, `${input.config.style}.css`), "utf8")}`;
   const model = buildViewModel(input);
-  return layout({ ...model, fontStyles: fontFaceCss(), styles: css });
+  // Rendered once without fonts to learn which characters the document uses, then with the faces
+  // those need (templates are compiled and cached: a second run costs a few milliseconds).
+  const text = layout({ ...model, fontStyles: "", styles: css });
+  return layout({ ...model, fontStyles: fontFaceCss(text), styles: css });
 }
 
 /** Which file wins for each template and style name, and which it shadows (`briefing templates list`). */
