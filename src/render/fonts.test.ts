@@ -5,7 +5,7 @@ describe("fonts", () => {
   it("tells whether a text needs a unicode-range", () => {
     expect(usesRange("Raqqa’s “gates” — 12 km", "U+0100-02BA,U+1E00-1E9F")).toBe(false);
     expect(usesRange("Recep Tayyip Erdoğan", "U+0100-02BA,U+1E00-1E9F")).toBe(true);
-    expect(usesRange("Hà Nội", "U+0100-02BA,U+1E00-1E9F")).toBe(true);
+    expect(usesRange("Łódź", "U+0100-02BA,U+1E00-1E9F")).toBe(true);
   });
 
   it("inlines only the subsets the document's text needs, and always latin", () => {
