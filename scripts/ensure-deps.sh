@@ -18,11 +18,14 @@ have_browser() {
   return 1
 }
 
-if ! have_browser; then
+# pdftoppm (poppler-utils) renders pages to images for the visual test and for looking at a brief.
+if ! have_browser || ! command -v pdftoppm >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "briefing: installing Chromium and poppler-utils (apt-get)…" >&2
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+  elif have_browser; then
+    echo "briefing: pdftoppm not found: the visual test needs poppler-utils (sudo apt-get install -y poppler-utils)" >&2
   else
     echo "briefing: no Chromium found. Install one (Debian/Ubuntu: sudo apt-get install -y chromium)" >&2
     echo "          or point PUPPETEER_EXECUTABLE_PATH at a Chrome or Chromium binary." >&2
