@@ -45,8 +45,22 @@ export interface BuildResult {
  * @example const { output } = await buildBriefing("briefings/raqqa");
  */
 export async function buildBriefing(dirInput: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const started = performance.now();
   const format = options.format ?? "pdf";
+  if (format !== "pdf" || options.browser) return build(dirInput, options, format, options.browser);
+  // Chromium takes most of a second to start: it starts while the articles are read, extracted and
+  // rendered. A browser that fails to start is reported when printing, after any error in the input.
+  const { BrowserSession } = await import("../print/session.js");
+  const launching = BrowserSession.start({ browserWSEndpoint: process.env.BRIEFING_BROWSER_ENDPOINT, ...options.session });
+  launching.catch(() => undefined);
+  try {
+    return await build(dirInput, options, format, launching);
+  } finally {
+    await launching.then((session) => session.close(), () => undefined);
+  }
+}
+
+async function build(dirInput: string, options: BuildOptions, format: OutputFormat, browser: BrowserSession | Promise<BrowserSession> | undefined): Promise<BuildResult> {
+  const started = performance.now();
   const loaded = await loadBriefing(dirInput);
   const config = options.paper ? { ...loaded.config, paper: options.paper } : loaded.config;
   const afterLoad = performance.now();
@@ -83,8 +97,7 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
         subject: config.subtitle,
         keywords: facts.actors.slice(0, 12).map((a) => a.name),
         lang: config.locale,
-        browser: options.browser,
-        ...(options.session ? { session: options.session } : {}),
+        browser: await browser,
       }));
       if (config.pages && pages > config.pages) warnings.push(overBudget(pages, config.pages, loaded));
     }

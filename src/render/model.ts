@@ -2,6 +2,8 @@ import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type Q
 import { formatDate, formatShortDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
 import { dayOf } from "../facts/day.js";
+import { gazetteer, normalisePlace } from "./gazetteer.js";
+import { locatorMap } from "./locator-map.js";
 import { timelineSvg } from "./timeline-svg.js";
 
 /** The Admiralty scale's words, for the legend under the source notes. */
@@ -135,6 +137,10 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
       }
     : null;
 
+  // Places the articles name, on a map drawn now; places the gazetteer lacks are listed, not guessed.
+  // Country names are places whatever type the extraction gave them.
+  const mapped = config.style === "flash" ? null : placesMap(facts.actors);
+
   const actors = [...facts.actors]
     .filter((a) => a.type !== "place" || a.mentions > 1)
     .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
@@ -196,6 +202,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
       (d) => formatShortDate(d, locale),
     ),
     undated,
+    locatorMap: mapped,
     quotes,
     figures,
     disagreements,
@@ -246,6 +253,13 @@ function handlingOf(text: string) {
 
 function newest(sources: Source[]): string | null {
   return sources.reduce<string | null>((max, s) => (s.published && (!max || s.published > max) ? s.published : max), null);
+}
+
+function placesMap(actors: BriefingFacts["actors"]) {
+  const places = actors.filter((a) => a.type === "place" || gazetteer().countries.has(normalisePlace(a.name)));
+  if (places.length === 0) return null;
+  const map = locatorMap(places, gazetteer());
+  return map.svg ? { svg: map.svg, notFound: map.notFound, outside: map.outside } : null;
 }
 
 type Claim = BriefingFacts["disagreements"][number]["claims"][number];
