@@ -1,4 +1,5 @@
 import { TLP_LABELS, type BriefingConfig, type BriefingFacts, type Event, type Quote, type Source, type SourceRef } from "../schema/index.js";
+import type { Cites, ViewModel } from "../schema/view-model.js";
 import { formatDate, formatShortDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
 import { dayOf } from "../facts/day.js";
@@ -23,7 +24,7 @@ class Citations {
   private readonly numbers = new Map<string, number>();
   constructor(private readonly outletOf: (article: string) => string) {}
 
-  cite(refs: readonly SourceRef[]): { numbers: number[]; more: number } {
+  cite(refs: readonly SourceRef[]): Cites {
     const articles = [...new Set(refs.map((r) => r.article))];
     const chosen: string[] = [];
     const outlets = new Set<string>();
@@ -59,9 +60,9 @@ class Citations {
 
 /**
  * Everything the templates see, already selected, ordered, formatted and cited. Pure: the same
- * briefing gives the same model. Documented field by field in README ("Templates").
+ * briefing gives the same model. Typed and documented by `ViewModelSchema` (docs/template-data.md).
  */
-export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }) {
+export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }): ViewModel {
   const locale = config.locale;
   const outletOf = new Map(facts.sources.map((s) => [s.id, (s.outlet ?? s.id).toLowerCase()]));
   const citations = new Citations((article) => outletOf.get(article) ?? article);
@@ -217,7 +218,7 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   };
 }
 
-export type ViewModel = ReturnType<typeof buildViewModel>;
+export type { ViewModel };
 
 /**
  * The marks are the template's to draw: the comma that led back into the reporter's sentence goes,
