@@ -59,10 +59,17 @@ describe("hostile article text", () => {
     expect(body).toContain('href="https://example.org"');
   });
 
-  it("prints a PDF while the network sees not a single request", async () => {
+  it("prints a PDF while the network sees not a single request, with footnotes (Paged.js runs) and with endnotes", async () => {
     const result = await buildBriefing(dir, { out: join(dir, "out.pdf") });
     const pdf = await readPdf(result.output);
     expect(pdf.text).toContain("<script>");
+    // The footnote at the page's foot carries the hostile outlet name as text too.
+    expect(pdf.pages[0]).toMatch(/1 <img src=http/);
+    const yaml = await readFile(join(dir, "briefing.yaml"), "utf8");
+    await writeFile(join(dir, "briefing.yaml"), `${yaml}notes: endnotes\n`);
+    const endnotes = await readPdf((await buildBriefing(dir, { out: join(dir, "endnotes.pdf") })).output);
+    expect(endnotes.text).toContain("<script>");
+    await writeFile(join(dir, "briefing.yaml"), yaml);
     expect(requests).toEqual([]);
   }, 60_000);
 });
