@@ -215,6 +215,23 @@ function pagedScript(): string {
 // helpers, which the page does not have. Notes arrive in the order of their calls; a reader looks
 // them up by number, so each page's notes are put in order afterwards (same heights, new order).
 const LAY_OUT_PAGES = `(async () => {
+  // Keep each heading with what follows it: a heading and a short block (or a table's first rows,
+  // by making the heading the table's caption) go together onto the next page when they do not fit.
+  for (const heading of document.querySelectorAll("main h2, main h3")) {
+    const next = heading.nextElementSibling;
+    if (!next) continue;
+    if (next.tagName === "TABLE" && next.rows.length > 5) {
+      const caption = document.createElement("caption");
+      caption.className = "heading-caption";
+      next.prepend(caption);
+      caption.append(heading);
+    } else {
+      const keep = document.createElement("div");
+      keep.className = "keep-with-next";
+      heading.before(keep);
+      keep.append(heading, next);
+    }
+  }
   await new window.Paged.Previewer().preview();
   const numberOf = (note) => Number(note.querySelector(".footnote-number")?.textContent ?? 0);
   for (const area of document.querySelectorAll(".pagedjs_footnote_inner_content")) {

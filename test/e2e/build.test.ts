@@ -150,10 +150,13 @@ describe("the flash update style", () => {
       await writeFile(join(dir, "briefing.yaml"), `${await readFile(join(dir, "briefing.yaml"), "utf8")}\nstyle: flash\n`);
       const { output } = await buildBriefing(dir, { format: "html", out: join(dir, "flash.html") });
       const html = await readFile(output, "utf8");
-      expect(html).toContain('class="paper-a4 style-flash"');
+      expect(html).toContain('class="paper-a4 style-flash notes-foot"');
       expect(html.match(/<tr class="precision-/g)).toHaveLength(4);
       expect(html.match(/<figure class="quote/g)).toHaveLength(2);
       expect(html).not.toContain('id="actors"');
+      // A flash update is one page, footnotes included.
+      const { pages } = await buildBriefing(dir, { out: join(dir, "flash.pdf") });
+      expect(pages).toBe(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
