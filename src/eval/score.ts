@@ -91,10 +91,12 @@ function scoreQuotes(article: string, gold: GoldQuote[], facts: ArticleFacts, co
 function speakerMatches(expected: string | null, quote: Quote, facts: ArticleFacts): boolean {
   if (expected === null) return quote.speaker === null;
   if (quote.speaker === null) return false;
+  // The last word as written ("Rhine-Westphalia"), compared with the system's words the same way.
   const lastWord = expected.trim().split(/\s+/).pop()!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   const actor = quote.actor ? facts.actors.find((a) => a.id === quote.actor) : undefined;
   const names = [quote.speaker, ...(actor ? [actor.name, ...actor.aliases] : [])];
-  return names.some((name) => wordsOf(name).includes(lastWord));
+  const spaced = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ""));
+  return names.some((name) => wordsOf(name).includes(lastWord) || spaced(name).includes(lastWord));
 }
 
 function scoreEvents(article: string, gold: GoldEvent[], events: Event[], text: IndexedText, counts: EvalCounts, findings: EvalFinding[]): void {

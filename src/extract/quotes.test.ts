@@ -24,6 +24,9 @@ describe("quotes and their speakers", () => {
     ["a person of an organisation", "“A dull film from start to end,” Jack Garner, film critic for Gannet News Service, said.", "A dull film from start to end,", "Jack Garner"],
     ["a role only", "A Kurdish spokeswoman says the force has seized the bridge. “They are fighting street battles now.”", "They are fighting street battles now.", "Kurdish spokeswoman"],
     ["a passive agent", "The new phone was praised by Jobs as “the biggest leap we have taken.”", "the biggest leap we have taken.", "Jobs"],
+    ["an office, no name, with an adjunct after it", "“We are closing them for good,” said the company's sales and marketing vice president in a conference call.", "We are closing them for good,", "company's sales and marketing vice president"],
+    ["an office of a place", "Berlin, Germany — The premier of the state of Bavaria remarked that “this decision is simply unacceptable to us.”", "this decision is simply unacceptable to us.", "premier of the state of Bavaria"],
+    ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
   });
@@ -71,6 +74,16 @@ describe("quotes and their speakers", () => {
     expect(quotes).toHaveLength(2);
     expect(quotes[0]!.text).toBe("In the meantime we will continue shaping operations.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Ann Reed", "Ann Reed"]);
+  });
+
+  it("a verb followed by its clause names no speaker after it: the sentence's “according to” does", () => {
+    const [quote] = quotesOf("According to The Daily Planet, an official “with knowledge of the talks” claimed that the minister had resigned over the budget of Metropolis City.");
+    expect(quote).toMatchObject({ text: "with knowledge of the talks", speaker: expect.stringContaining("Daily Planet") });
+  });
+
+  it("“he” after an office and a name is that person, even where the tagger typed the name oddly", () => {
+    const quotes = quotesOf("“It is the best decision for our plants,” said the general secretary of the union Unite, Tony Woodley. “I am delighted that they have finally done the right thing,” he told the BBC.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Tony Woodley", "Tony Woodley"]);
   });
 
   it("never invents a speaker: a pronoun with nobody named before it stays empty", () => {

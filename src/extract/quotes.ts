@@ -178,7 +178,10 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     return speaker ? { speaker, governed: true, adjacent: true } : null;
   }
   if (!subjectText) {
-    // Inverted order: ", said Lt-Gen Townsend", ", says a spokesman for the group".
+    // Inverted order: ", said Lt-Gen Townsend", ", says a spokesman for the group". A verb followed
+    // by its clause ("… claimed that the executive …") names no speaker after it: look before the quote.
+    const rest = text.slice(verb.end).trimStart();
+    if (/^(?:that|to|how|what|why|whether|if|it|this|there|he|she|they|we|i)\b/i.test(rest)) return null;
     const speaker = resolveSpeaker(invertedPhrase(text.slice(verb.end)) ?? "", null, ctx, offset);
     return { speaker, governed: true, adjacent: true };
   }

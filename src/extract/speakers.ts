@@ -108,7 +108,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (!words) return null;
   if (PRONOUN_PERSON.test(words)) {
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
-    const sayer = [...ctx.sayers].reverse().find((s) => s.at <= at && s.speaker.kind === "person");
+    // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
+    const sayer = [...ctx.sayers].reverse().find((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name))));
     const subject = [...(ctx.subjects ?? [])].reverse().find((s) => s.at <= at);
     if (subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name) {
       return { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" };
@@ -117,12 +118,16 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   }
   if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
 
-  // "the bank chief said": a definite description of an office points back to the person who holds it.
+  // "the bank chief said", "the president of the company said": a definite description of an
+  // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
   const head = words.split(/\s+/).pop() ?? "";
-  if (/^the\b/i.test(words) && OFFICE.test(head)) {
-    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && new RegExp(`\\b${head}`, "i").test(s.role ?? ""));
+  const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
+  if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
+    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && new RegExp(`\\b${office}`, "i").test(s.role ?? ""));
     if (holder) return holder;
   }
+  const described = roleDescription(words, ctx.actors);
+  if (described) return { name: described, role, actor: null, kind: "description" };
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6) {
     const description = words.replace(DETERMINER, "").trim();
@@ -146,6 +151,23 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return { name: description, role: role, actor: null, kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   return null;
+}
+
+/**
+ * A speaker named only by office, whoever they are: "GM's sales, service, and marketing vice
+ * president", "the premier of the German state of North Rhine-Westphalia". The phrase has an office
+ * word in lower case and no personal name; a time or place adjunct after it ("in a telephone
+ * conference", "on Friday") is not part of it.
+ */
+function roleDescription(words: string, actors: Actor[]): string | null {
+  const phrase = words.replace(/\s+(?:in|at|on|during|to|via|with|from|after|before)\s+(?:a|an|the|\p{Lu}|\d).*$/u, "").replace(DETERMINER, "").trim();
+  const office = /^(.*?)\s+(?:of|for)\s/i.exec(phrase)?.[1] ?? phrase;
+  if (!/\b(president|premier|minister|secretary|chairman|chairwoman|chairperson|chief|director|governor|mayor|chancellor|ambassador|envoy|commander|spokes(?:man|woman|person)|head|leader|executive|officer|official)\b/.test(office)) return null;
+  const known = (name: string) => actorNamed(actors, name)?.type;
+  // A tagger may type a personal name as an organisation ("Tony Woodley"); only a known place is surely not a person.
+  if (findNames(phrase).some((n) => n.kind === "person" || known(n.name) === "person" || (looksLikePersonalName(n.name) && known(n.name) !== "place"))) return null;
+  const length = phrase.split(/\s+/).length;
+  return length >= 2 && length <= 14 ? phrase : null;
 }
 
 /** With no person quoted yet, "he" or "she" is the person the text last named. */
