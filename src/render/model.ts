@@ -114,8 +114,10 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
 
   // Never trimmed by a budget: a dispute between sources is what a reader must not miss. A long one
   // shows its extremes and its best-sourced claims, and says how many more lie between.
+  // With many disputes, each shows only its lowest and highest claims.
+  const claimLimit = facts.disagreements.length > 3 ? 2 : 4;
   const disagreements = facts.disagreements.map((d) => {
-    const shown = claimsToShow(d.claims);
+    const shown = claimsToShow(d.claims, claimLimit);
     const others = d.claims.filter((c) => !shown.includes(c));
     const values = others.map((c) => c.value);
     return {
@@ -265,12 +267,12 @@ function placesMap(actors: BriefingFacts["actors"]) {
 
 type Claim = BriefingFacts["disagreements"][number]["claims"][number];
 
-/** Up to four claims in order of value: the lowest, the highest, and the best-sourced between them. */
-function claimsToShow(claims: Claim[]): Claim[] {
-  if (claims.length <= 4) return claims;
+/** Up to `limit` claims in order of value: the lowest, the highest, and the best-sourced between them. */
+function claimsToShow(claims: Claim[], limit: number): Claim[] {
+  if (claims.length <= limit) return claims;
   const byValue = [...claims].sort((a, b) => a.value - b.value);
   const extremes = [byValue[0]!, byValue.at(-1)!];
-  const best = byValue.slice(1, -1).sort((a, b) => b.sources.length - a.sources.length).slice(0, 2);
+  const best = byValue.slice(1, -1).sort((a, b) => b.sources.length - a.sources.length).slice(0, Math.max(0, limit - 2));
   return byValue.filter((c) => extremes.includes(c) || best.includes(c));
 }
 

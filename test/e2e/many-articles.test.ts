@@ -11,8 +11,8 @@ import { readPdf } from "../support/pdf.js";
 // 20 real Wikinews articles (the dev set, CC BY 2.5; see eval/wikinews/README.md) and 12 generated
 // from sentence patterns: 32 sources, far more facts than a four-page brief can print.
 const WIKINEWS = "eval/wikinews";
-// Source notes at the foot of each page take their room: seven pages for 32 sources.
-const PAGE_BUDGET = 7;
+// Source notes at the foot of each page and the locator map take their room: eight pages for 32 sources.
+const PAGE_BUDGET = 8;
 let dir: string;
 let facts: BriefingFacts;
 const flat = (text: string) => text.replace(/\s+/g, " ");
