@@ -42,6 +42,18 @@ describe("actors", () => {
     expect(names.find(([n]) => n === "Iran")).toEqual(["Iran", []]);
   });
 
+  it("merges an undefined acronym that is a name's initials, or a one-letter variant of its defined acronym, and nothing looser", () => {
+    const actors = actorsOf(
+      "The Northern Liberation Front of Kordavia and the Highlands (NLFK) took the town. NLFH fighters then moved north. The NLF said it was ready. The United Auto Workers (UAW) met on Monday. The UAE said no. The Northern Liberation Front of Kordavia and the Highlands held the bridge, NLFK said.",
+    );
+    const front = actors.find((a) => a.name === "Northern Liberation Front of Kordavia and the Highlands")!;
+    expect(front.aliases).toEqual(expect.arrayContaining(["NLFK", "NLFH"]));
+    // "NLF" is neither its initials nor a one-letter variant of "NLFK".
+    expect(front.aliases).not.toContain("NLF");
+    // Three letters are too few to call a one-letter difference a variant.
+    expect(actors.find((a) => a.name === "United Auto Workers")!.aliases).toEqual(["UAW"]);
+  });
+
   it("leaves out nationality adjectives and sentence-opening common words", () => {
     const names = actorsOf("Kurdish and Arab fighters advanced. Fighting around the town displaced families. US-backed units held the road.").map((a) => a.name);
     expect(names).not.toContain("Kurdish");

@@ -73,6 +73,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   }
   mergeVariants(groups, byName);
   mergeOrganisationParts(groups, byName);
+  mergeAcronyms(groups, byName);
 
   return groups.map((group) => toActor(doc, group));
 }
@@ -141,6 +142,34 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       return prefix || head;
     }));
     if (owners.length === 1) absorb(owners[0]!, short, groups, byName);
+  }
+}
+
+/**
+ * Acronyms the article never defines in parentheses: "IS" beside "Islamic State" (the initials of
+ * a name the organisation goes by), and "ISIS" beside "ISIL" — two acronyms of one length (four
+ * letters or more) that share their first three and differ in one letter, when only one of them is
+ * spelt out: the other is the same organisation's variant expansion ("…of Iraq and Syria" / "…and the Levant").
+ */
+function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
+  const isAcronym = (n: string) => /^\p{Lu}{2,}$/u.test(n);
+  const expanded = (g: Group) => [...g.names].some((n) => n.includes(" "));
+  for (const owner of groups.filter((g) => g.kind === "organisation" && expanded(g))) {
+    if (!groups.includes(owner)) continue;
+    for (const name of [...owner.names].filter((n) => n.includes(" "))) {
+      const initials = name.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => w[0]).join("");
+      const other = byName.get(initials.toLowerCase());
+      if (initials.length >= 2 && isAcronym(initials) && other && other !== owner && !expanded(other)) absorb(owner, other, groups, byName);
+    }
+  }
+  for (const owner of groups.filter((g) => g.kind === "organisation" && expanded(g))) {
+    if (!groups.includes(owner)) continue;
+    for (const acronym of [...owner.names].filter((n) => isAcronym(n) && n.length >= 4)) {
+      for (const other of groups.filter((g) => g !== owner && !expanded(g) && isAcronym(g.name))) {
+        const candidate = other.name;
+        if (candidate.length === acronym.length && candidate.slice(0, 3) === acronym.slice(0, 3) && distance(candidate, acronym) === 1 && groups.includes(other)) absorb(owner, other, groups, byName);
+      }
+    }
   }
 }
 
