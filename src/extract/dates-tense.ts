@@ -23,7 +23,14 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
  */
 export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
   const clause = clauseOf(sentence, start, end);
-  return nearestMarker(sentence, clause.start, clause.end, start, end, verbs) ?? nearestMarker(sentence, 0, sentence.length, start, end, []) ?? "present";
+  const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
+  // A time clause under a future takes the future, whatever its verb's form: "would be infused
+  // into the markets when they opened on Friday" (a backshifted past) means the coming Friday.
+  if (own === "past" && /\b(when|once|until|as soon as)\s+$/i.test(sentence.slice(0, clause.start))) {
+    const main = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
+    if (main === "future") return "future";
+  }
+  return own ?? nearestMarker(sentence, 0, sentence.length, start, end, []) ?? "present";
 }
 
 function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
@@ -52,7 +59,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (at >= start && at < end) continue;
     const next = words[i + 1]?.[0].toLowerCase();
     const isVerb = verbs.some(([s, e]) => s === at && e === at + match[0].length);
-    const tense = FUTURE_BEFORE_TO.test(match[0]) && next === "to" ? "future" : (classify(match[0]) ?? (isVerb ? verbTense(words.slice(Math.max(0, i - 2), i).map((w) => w[0].toLowerCase())) : null));
+    const before = words.slice(Math.max(0, i - 2), i).map((w) => w[0].toLowerCase());
+    let tense = FUTURE_BEFORE_TO.test(match[0]) && next === "to" ? "future" : (classify(match[0]) ?? (isVerb ? verbTense(before) : null));
+    // A participle after a modal is the modal's tense: "will be held", "would be infused".
+    if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     if (!tense) continue;
     const distance = at < start ? start - (at + match[0].length) : at - end;
     if (!best || distance < best.distance) best = { tense, distance };
