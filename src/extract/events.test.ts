@@ -14,6 +14,16 @@ describe("events", () => {
     ]);
   });
 
+  it("reads “today” in a quotation as the day the report is about, when the article came out a day later", () => {
+    const dayAfter = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. “We saw chaos on the floor today,” said trader Jane Roe.", "2010-05-07"));
+    expect(dayAfter.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-06"]);
+    // The same words in a report of the publication day keep the publication day; outside a quotation "today" is the publication day.
+    const sameDay = extractArticle(testArticle("Stocks fell sharply on Friday across the country. “We saw chaos on the floor today,” said trader Jane Roe.", "2010-05-07"));
+    expect(sameDay.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-07", "2010-05-07"]);
+    const unquoted = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. Traders saw calm return today.", "2010-05-07"));
+    expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
+  });
+
   it("points offsets at the sentence and at the date expression", () => {
     const article = testArticle(text, "2016-11-06");
     for (const event of extractArticle(article, { only: ["events"] }).events) {

@@ -1,25 +1,44 @@
 import type { Event, Fact, ResolvedDate } from "../schema/index.js";
-import { findDates } from "./dates.js";
+import { findDates, type DateFinding } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
+const DEICTIC = /^(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening))$/i;
+
+/** The last day the article dated, when it is one to three days before publication: the day the report is about. */
+function spokenOn(anchor: ResolvedDate | null, published: string | null): string | null {
+  if (!anchor || anchor.precision !== "day" || !published) return null;
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${anchor.value}T00:00:00Z`)) / 86_400_000;
+  return days >= 1 && days <= 3 ? anchor.value : null;
+}
+
 /**
  * Dated happenings: every sentence that names a date becomes an event for each distinct date it
  * names, resolved against the article's publication date. The event's text is the whole sentence.
  */
-export default function events(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
+export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const out: Event[] = [];
   let anchor: ResolvedDate | null = null;
+  let lastDay: ResolvedDate | null = null;
+  const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
     const seen = new Set<string>();
     const verbs = doc.tokens
       .slice(sentence.tokens[0], sentence.tokens[1] + 1)
       .filter((t) => t.pos === "VERB" || t.pos === "AUX")
       .map((t) => [t.start - sentence.start, t.end - sentence.start] as const);
-    const findings = findDates(sentence.text, doc.article.published, { verbs, anchor });
+    const findings: DateFinding[] = findDates(sentence.text, doc.article.published, { verbs, anchor }).map((found) => {
+      // "today" in a quotation is the day the words were said: in a report of the day before
+      // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
+      const at = sentence.start + found.start;
+      const speaking = spokenOn(lastDay, doc.article.published);
+      if (!speaking || !DEICTIC.test(found.expression) || !quoted.some(([s, e]) => s <= at && at < e)) return found;
+      return findDates(sentence.text, speaking, { verbs }).find((f) => f.start === found.start) ?? found;
+    });
     anchor = findings.filter((f) => f.resolved).pop()?.resolved ?? anchor;
+    lastDay = findings.filter((f) => f.resolved?.precision === "day").pop()?.resolved ?? lastDay;
     for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
       if (seen.has(key)) continue;
