@@ -3,7 +3,9 @@ import { PrintError } from "../errors.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { BriefingConfig, BriefingFacts, Paper, Warning } from "../schema/index.js";
 import { writeFileAtomically, type BrowserSession, type SessionOptions } from "../print/index.js";
-import { assembleFacts } from "./assemble.js";
+import { extractArticle } from "../extract/index.js";
+import { budgetsOf, tighter, withBudgets, type SectionBudgets } from "../facts/fit.js";
+import { assembleExtracted } from "./assemble.js";
 import { layerDirs } from "./layers.js";
 import { loadBriefing, type LoadedBriefing } from "./load.js";
 
@@ -64,7 +66,10 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
   const loaded = await loadBriefing(dirInput);
   const config = options.paper ? { ...loaded.config, paper: options.paper } : loaded.config;
   const afterLoad = performance.now();
-  const facts = assembleFacts({ ...loaded, config });
+  // Extracted once: fitting the brief to its page budget selects again from the same facts.
+  const perArticle = loaded.articles.map((article) => extractArticle(article));
+  let facts = assembleExtracted(perArticle, { ...loaded, config });
+  let printed = config;
   const afterExtract = performance.now();
   const output = outputPath(loaded.dir, options.out, format);
   await mkdir(dirname(output), { recursive: true }).catch((error: Error) => {
@@ -73,33 +78,50 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
 
   let afterRender = afterExtract;
   let pages: number | null = null;
-  const warnings = [...facts.warnings];
+  const warnings: Warning[] = [];
   if (format === "json") {
     await writeFileAtomically(output, `${JSON.stringify(facts, null, 2)}\n`);
   } else {
     const { renderBriefing, builtinDirs } = await import("../render/index.js");
-    const html = renderBriefing(
-      { config, facts },
-      {
-        templateDirs: layerDirs(loaded.dir, "templates", options.templates, builtinDirs.templates),
-        styleDirs: layerDirs(loaded.dir, "styles", options.styles, builtinDirs.styles),
-      },
-    );
+    const dirs = {
+      templateDirs: layerDirs(loaded.dir, "templates", options.templates, builtinDirs.templates),
+      styleDirs: layerDirs(loaded.dir, "styles", options.styles, builtinDirs.styles),
+    };
+    const html = renderBriefing({ config, facts }, dirs);
     afterRender = performance.now();
     if (format === "html") await writeFileAtomically(output, html);
     else {
       const { printPdf } = await import("../print/index.js");
-      ({ pages } = await printPdf(html, {
-        outFile: output,
-        paper: config.paper,
-        title: config.title,
-        author: config.author,
-        subject: config.subtitle,
-        keywords: facts.actors.slice(0, 12).map((a) => a.name),
-        lang: config.locale,
-        browser: await browser,
-      }));
-      if (config.pages && pages > config.pages) warnings.push(overBudget(pages, config.pages, loaded));
+      const session = await browser;
+      const print = (document: string, current: BriefingFacts) =>
+        printPdf(document, {
+          outFile: output,
+          paper: config.paper,
+          title: config.title,
+          author: config.author,
+          subject: config.subtitle,
+          keywords: current.actors.slice(0, 12).map((a) => a.name),
+          lang: config.locale,
+          browser: session,
+        });
+      ({ pages } = await print(html, facts));
+      // A flash update is one page by definition; otherwise briefing.yaml's `pages`, if set.
+      const budget = config.pages ?? (config.style === "flash" ? 1 : undefined);
+      if (budget && pages > budget) {
+        // Over the budget: print again with each section a little shorter, until the brief fits.
+        let budgets: SectionBudgets | null = budgetsOf(config);
+        // Each try is a print; eight cover shortening every section of a standard brief by half.
+        for (let tries = 0; tries < 8 && pages > budget && (budgets = tighter(budgets)); tries++) {
+          printed = withBudgets(config, budgets);
+          facts = assembleExtracted(perArticle, { ...loaded, config: printed });
+          ({ pages } = await print(renderBriefing({ config: printed, facts }, dirs), facts));
+        }
+        if (pages > budget) warnings.push(overBudget(pages, budget, loaded));
+        else {
+          const fitted = budgetsOf(printed);
+          warnings.push(fittedNote(budget, fitted, loaded));
+        }
+      }
     }
   }
   const finished = performance.now();
@@ -107,10 +129,10 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
     dir: loaded.dir,
     format,
     output,
-    config,
+    config: printed,
     facts,
     pages,
-    warnings,
+    warnings: [...facts.warnings, ...warnings],
     timings: {
       load: afterLoad - started,
       extract: afterExtract - afterLoad,
@@ -121,8 +143,23 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
   };
 }
 
+/** The line that set the page budget: `pages`, or `style: flash`, whose budget is one page. */
+function budgetLine(loaded: LoadedBriefing): number | undefined {
+  return loaded.config.pages !== undefined ? loaded.configLines(["pages"]) : loaded.configLines(["style"]);
+}
+
+function fittedNote(budget: number, fitted: SectionBudgets, loaded: LoadedBriefing): Warning {
+  const line = budgetLine(loaded);
+  return {
+    code: "fitted-to-page-budget",
+    message: `to keep to ${budget} page${budget === 1 ? "" : "s"}, the brief prints the top ${fitted.timeline} timeline entries, ${fitted.quotes} quotes and ${fitted.figures} figures (set timeline.max, quotes.max and figures.max to choose; \`briefing extract --format text\` shows what was left out)`,
+    ...(loaded.configFile ? { file: loaded.configFile } : {}),
+    ...(line ? { line } : {}),
+  };
+}
+
 function overBudget(pages: number, budget: number, loaded: LoadedBriefing): Warning {
-  const line = loaded.configLines(["pages"]);
+  const line = budgetLine(loaded);
   return {
     code: "over-page-budget",
     message: `the PDF has ${pages} pages, over the budget of ${budget}: lower timeline.max, quotes.max or figures.max, or drop facts`,
