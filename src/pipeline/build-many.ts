@@ -33,8 +33,7 @@ export async function buildMany(
   options: Omit<BuildOptions, "browser" | "out"> & { outDir?: string; concurrency: number; onDone?: (r: ManyResult, done: number, total: number) => void },
 ): Promise<ManyResult[]> {
   const needsBrowser = (options.format ?? "pdf") === "pdf";
-  const endpoint = options.session?.browserWSEndpoint ?? process.env.BRIEFING_BROWSER_ENDPOINT;
-  const browser = needsBrowser ? await BrowserSession.start({ ...options.session, ...(endpoint ? { browserWSEndpoint: endpoint } : {}) }) : undefined;
+  const browser = needsBrowser ? await BrowserSession.start(options.session) : undefined;
   const results: ManyResult[] = new Array(dirs.length);
   let next = 0;
   let done = 0;

@@ -52,7 +52,7 @@ export async function buildBriefing(dirInput: string, options: BuildOptions = {}
   // Chromium takes most of a second to start: it starts while the articles are read, extracted and
   // rendered. A browser that fails to start is reported when printing, after any error in the input.
   const { BrowserSession } = await import("../print/session.js");
-  const launching = BrowserSession.start({ browserWSEndpoint: process.env.BRIEFING_BROWSER_ENDPOINT, ...options.session });
+  const launching = BrowserSession.start(options.session);
   launching.catch(() => undefined);
   try {
     return await build(dirInput, options, format, launching);

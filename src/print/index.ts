@@ -19,7 +19,7 @@ export interface PrintOptions extends PdfMetadata {
  * @example await printPdf(html, { outFile: "out/raqqa.pdf", paper: "a4", title: "The battle for Raqqa" })
  */
 export async function printPdf(html: string, options: PrintOptions): Promise<{ bytes: number; pages: number }> {
-  const session = options.browser ?? (await BrowserSession.start({ browserWSEndpoint: process.env.BRIEFING_BROWSER_ENDPOINT, ...options.session }));
+  const session = options.browser ?? (await BrowserSession.start(options.session));
   let pdf: Uint8Array;
   try {
     pdf = await session.print(html, { paper: options.paper });

@@ -61,9 +61,12 @@ export class BrowserSession {
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
-  /** Starts (or connects to) a browser. @example const session = await BrowserSession.start(); */
+  /**
+   * Starts a browser, or connects to a running one: `browserWSEndpoint`, else `$BRIEFING_BROWSER_ENDPOINT`.
+   * @example const session = await BrowserSession.start();
+   */
   static async start(options: SessionOptions = {}): Promise<BrowserSession> {
-    const session = new BrowserSession(options);
+    const session = new BrowserSession({ ...options, browserWSEndpoint: options.browserWSEndpoint ?? process.env.BRIEFING_BROWSER_ENDPOINT });
     await session.open();
     return session;
   }

@@ -16,13 +16,12 @@ export default defineCommand({
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError("--port must be a whole number from 0 to 65535");
     const { watchBriefing } = await import("../../watch/index.js");
-    const endpoint = args["browser-endpoint"] ?? process.env.BRIEFING_BROWSER_ENDPOINT;
     const preview = await watchBriefing(args.dir, {
       port,
       host: args.host,
       templates: args.templates,
       styles: args.styles,
-      ...(endpoint ? { session: { browserWSEndpoint: endpoint } } : {}),
+      ...(args["browser-endpoint"] ? { session: { browserWSEndpoint: args["browser-endpoint"] } } : {}),
       onBuild: (event) => {
         const what = event.changed.length ? ` ${style.dim(`(${event.changed.slice(0, 3).join(", ")}${event.changed.length > 3 ? ", …" : ""})`)}` : "";
         if (event.ok) {
