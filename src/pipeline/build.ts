@@ -117,10 +117,7 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
           ({ pages } = await print(renderBriefing({ config: printed, facts }, dirs), facts));
         }
         if (pages > budget) warnings.push(overBudget(pages, budget, loaded));
-        else {
-          const fitted = budgetsOf(printed);
-          warnings.push(fittedNote(budget, fitted, loaded));
-        }
+        else warnings.push(fittedNote(budget, budgetsOf(printed), loaded));
       }
     }
   }
@@ -143,28 +140,25 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
   };
 }
 
-/** The line that set the page budget: `pages`, or `style: flash`, whose budget is one page. */
-function budgetLine(loaded: LoadedBriefing): number | undefined {
-  return loaded.config.pages !== undefined ? loaded.configLines(["pages"]) : loaded.configLines(["style"]);
+/** Where the page budget was set: briefing.yaml at `pages`, or at `style: flash`, whose budget is one page. */
+function budgetPlace(loaded: LoadedBriefing): { file?: string; line?: number } {
+  const line = loaded.config.pages !== undefined ? loaded.configLines(["pages"]) : loaded.configLines(["style"]);
+  return { ...(loaded.configFile ? { file: loaded.configFile } : {}), ...(line ? { line } : {}) };
 }
 
 function fittedNote(budget: number, fitted: SectionBudgets, loaded: LoadedBriefing): Warning {
-  const line = budgetLine(loaded);
   return {
     code: "fitted-to-page-budget",
     message: `to keep to ${budget} page${budget === 1 ? "" : "s"}, the brief prints the top ${fitted.timeline} timeline entries, ${fitted.quotes} quotes and ${fitted.figures} figures (set timeline.max, quotes.max and figures.max to choose; \`briefing extract --format text\` shows what was left out)`,
-    ...(loaded.configFile ? { file: loaded.configFile } : {}),
-    ...(line ? { line } : {}),
+    ...budgetPlace(loaded),
   };
 }
 
 function overBudget(pages: number, budget: number, loaded: LoadedBriefing): Warning {
-  const line = budgetLine(loaded);
   return {
     code: "over-page-budget",
     message: `the PDF has ${pages} pages, over the budget of ${budget}: lower timeline.max, quotes.max or figures.max, or drop facts`,
-    ...(loaded.configFile ? { file: loaded.configFile } : {}),
-    ...(line ? { line } : {}),
+    ...budgetPlace(loaded),
   };
 }
 
