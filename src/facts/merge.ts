@@ -52,7 +52,7 @@ function combineQuote(kept: Quote, other: Quote): Quote {
  */
 export function mergeEvents(all: Event[]): Event[] {
   const merged: Event[] = [];
-  const traits: Array<{ words: Set<string>; names: Set<string> }> = [];
+  const traits: Traits[] = [];
   const sources: SourceUnion[] = [];
   // Blocking: an event is compared only with events of its date that share a number or a name —
   // the happenings it could be the same as — never with every event of the day.
@@ -61,12 +61,13 @@ export function mergeEvents(all: Event[]): Event[] {
     const date = event.date.resolved?.value;
     if (!date) {
       merged.push(structuredClone(event));
-      traits.push({ words: new Set(), names: new Set() });
+      traits.push({ words: new Set(), numbers: new Set(), names: new Set() });
       sources.push(new SourceUnion(event.sources));
       continue;
     }
-    const mine = { words: contentWords(event.text), names: namesIn(event.text) };
-    const tokens = [...[...mine.words].filter((w) => /\d/.test(w)), ...mine.names];
+    const words = contentWords(event.text);
+    const mine = { words, numbers: new Set([...words].filter((w) => /\d/.test(w))), names: namesIn(event.text) };
+    const tokens = [...mine.numbers, ...mine.names];
     const keys = (tokens.length > 0 ? tokens : ["*"]).map((k) => `${date}|${k}`);
     const target = byKey.candidates(keys).find((i) => sameHappening(traits[i]!, mine));
     if (target !== undefined) {
@@ -81,11 +82,16 @@ export function mergeEvents(all: Event[]): Event[] {
   return merged.map((event, i) => ({ ...event, sources: sources[i]!.list }));
 }
 
-function sameHappening(a: { words: Set<string>; names: Set<string> }, b: { words: Set<string>; names: Set<string> }): boolean {
+/** What two reports of one happening are compared on, worked out once per event. */
+interface Traits {
+  words: Set<string>;
+  numbers: Set<string>;
+  names: Set<string>;
+}
+
+function sameHappening(a: Traits, b: Traits): boolean {
   // "4,307 people fled Eston" and "38,954 people fled Delft" are two reports, however alike the wording.
-  const numbersA = [...a.words].filter((w) => /\d/.test(w));
-  const numbersB = new Set([...b.words].filter((w) => /\d/.test(w)));
-  if (numbersA.length > 0 && numbersB.size > 0 && !numbersA.some((n) => numbersB.has(n))) return false;
+  if (a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n))) return false;
   const overlap = jaccard(a.words, b.words);
   if (overlap >= 0.5) return true;
   let sharedNames = 0;
