@@ -23,6 +23,11 @@ export type SelectionConfig = Pick<BriefingConfig, "style" | "timeline" | "quote
 
 type Ranked<F> = F & { rank: Rank };
 
+/** Which outlet a source counts as: two articles of one outlet are one independent source. */
+export function outletKey(source: Pick<Source, "id" | "outlet">): string {
+  return (source.outlet ?? source.id).toLowerCase();
+}
+
 /**
  * Ranks every quote, event and figure and marks the ones the brief prints: the top of each list
  * within its length budget, plus every pinned fact. Each score comes with the signals behind it in
@@ -65,7 +70,7 @@ class Signals {
   readonly articlesOnDate = new Map<string, Set<string>>();
 
   constructor(facts: SelectionInput) {
-    this.outletOf = new Map(facts.sources.map((s) => [s.id, (s.outlet ?? s.id).toLowerCase()]));
+    this.outletOf = new Map(facts.sources.map((s) => [s.id, outletKey(s)]));
     this.actorById = new Map(facts.actors.map((a) => [a.id, a]));
     for (const actor of facts.actors) {
       for (const name of [actor.name, ...actor.aliases]) {

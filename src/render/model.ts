@@ -3,6 +3,7 @@ import type { Cites, ViewModel } from "../schema/view-model.js";
 import { formatDate, formatShortDate } from "./helpers.js";
 import { markdownBlock, markdownInline } from "./markdown.js";
 import { dayOf } from "../facts/day.js";
+import { outletKey } from "../facts/select.js";
 import { gazetteer, normalisePlace } from "./gazetteer.js";
 import { locatorMap } from "./locator-map.js";
 import { timelineSvg } from "./timeline-svg.js";
@@ -64,7 +65,7 @@ class Citations {
  */
 export function buildViewModel({ config, facts }: { config: BriefingConfig; facts: BriefingFacts }): ViewModel {
   const locale = config.locale;
-  const outletOf = new Map(facts.sources.map((s) => [s.id, (s.outlet ?? s.id).toLowerCase()]));
+  const outletOf = new Map(facts.sources.map((s) => [s.id, outletKey(s)]));
   const citations = new Citations((article) => outletOf.get(article) ?? article);
   const date = (value: string) => formatDate(value, locale);
 
