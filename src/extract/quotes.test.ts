@@ -95,6 +95,17 @@ describe("quotes and their speakers", () => {
     expect(only("Col. Ann Reed told CNN it would be “some time before they reach the city.”")).toMatchObject({ partial: true, speaker: "Ann Reed" });
   });
 
+  it("keeps later fragments of one reported sentence with the speaker of the first", () => {
+    const quotes = quotesOf("Ann Reed declined to name a date, saying it was a matter “for the ministry to decide”, and merely saying that it would be “weeks, not days” before the army gave “the all-clear for the valley.”");
+    expect(quotes.map((q) => [q.text, q.speaker, q.partial])).toEqual([
+      ["for the ministry to decide", "Ann Reed", true],
+      ["weeks, not days", "Ann Reed", true],
+      ["the all-clear for the valley.", "Ann Reed", true],
+    ]);
+    // A fragment in a sentence with no speech at all is still a term, not a quotation.
+    expect(quotesOf("The army moved “the heavy guns north” before the rains.")).toEqual([]);
+  });
+
   it.each([
     ["a name in quotes", "The militias launched the campaign “Euphrates Rage,” which includes many groups."],
     ["a scare-quoted term", "They will shut down the so-called “back door” escape out of the city."],

@@ -33,7 +33,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const spans = findQuoteSpans(doc);
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
-  let previous: { span: QuoteSpan; speaker: Speaker | null } | null = null;
+  let previous: { span: QuoteSpan; speaker: Speaker | null; governed: boolean } | null = null;
 
   const events = timeline(doc, spans);
   for (const event of events) {
@@ -45,13 +45,17 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const span = event.span;
     const text = doc.text.slice(span.textStart, span.textEnd);
     const partial = isEmbedded(doc, span);
-    const attribution = attribute(doc, span, spansOut, speakers);
+    // A later quote in a sentence whose earlier quote a speech verb governs is still that speech
+    // ("…, saying it would take “years, not months” to give “the right return for taxpayers.”").
+    const sameReport = previous !== null && previous.governed && sentenceAt(doc, previous.span.open) === sentenceAt(doc, span.open);
+    const found = attribute(doc, span, spansOut, speakers);
+    const attribution = sameReport && !found.speaker ? { speaker: previous!.speaker, governed: true, adjacent: found.adjacent } : found;
     if (!isQuotation(text, partial, attribution)) continue;
 
     let speaker = attribution.speaker;
     if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
     if (speaker) speakers.sayers.push({ at: span.open, speaker });
-    previous = { span, speaker };
+    previous = { span, speaker, governed: attribution.governed };
     spansOut.push(span);
     out.push({
       kind: "quote",
@@ -252,7 +256,7 @@ function invertedPhrase(rest: string): string | null {
  * paragraph, or in the paragraph before when this one opens with the quote), else the last sayer
  * of the same paragraph ("a Kurdish spokeswoman says … “They are fighting …”").
  */
-function inherited(doc: ArticleDoc, span: QuoteSpan, previous: { span: QuoteSpan; speaker: Speaker | null } | null, ctx: SpeakerContext): Speaker | null {
+function inherited(doc: ArticleDoc, span: QuoteSpan, previous: { span: QuoteSpan; speaker: Speaker | null; governed: boolean } | null, ctx: SpeakerContext): Speaker | null {
   const paragraph = doc.paragraphs[span.paragraph]!;
   const opensParagraph = doc.text.slice(paragraph.start, span.open).trim() === "";
   if (previous?.speaker) {
