@@ -52,6 +52,33 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(found.map((f) => f.resolved?.value)).toEqual(["2002", "2003"]);
   });
 
+  describe("counts a distance from the day the text last named", () => {
+    const tuesday = { value: "2017-06-06", precision: "day", approximate: false } as const;
+    it.each([
+      ["Two days later, the convoy reached the port.", "2017-06-08"],
+      ["A week earlier, the talks had stalled.", "2017-05-30"],
+      // A noun phrase after "before"/"after" points back at the happening last dated: the sentence is the offset from it.
+      ["A day before the announcement, the company cancelled the deal.", "2017-06-05"],
+      ["Three days after the vote, the minister resigned.", "2017-06-09"],
+      // A clause after it brings in a new happening, counted back from the one the story is on.
+      ["The move comes a day after a rival, another carmaker, released a list of closures.", "2017-06-05"],
+      ["The army advanced two days before rebels blew up the bridge.", "2017-06-08"],
+      ["By the following day the theory had been abandoned.", "2017-06-07"],
+    ])("%s", (sentence, expected) => {
+      expect(findDates(sentence, FRI, { lastDay: tuesday }).map((f) => f.resolved?.value)).toEqual([expected]);
+    });
+
+    it("marks only a happening counted back from the main one as a side event", () => {
+      expect(findDates("The move comes a day after a rival released a list.", FRI, { lastDay: tuesday })[0]?.background).toBe(true);
+      expect(findDates("A day before the announcement, the company cancelled the deal.", FRI, { lastDay: tuesday })[0]?.background).toBeUndefined();
+    });
+
+    it("leaves an offset alone when nothing was dated before it, and a bare year does not count as a day", () => {
+      expect(findDates("Two days later, the convoy reached the port.", FRI)).toEqual([]);
+      expect(findDates("Two days later, the convoy reached the port.", FRI, { anchor: { value: "1987", precision: "year", approximate: false } })).toEqual([]);
+    });
+  });
+
   it.each([
     ["The meeting lasted two hours."],
     ["Rebels may gather near the bridge."],

@@ -9,13 +9,18 @@ export interface DateFinding {
   end: number;
   /** Null when the expression is relative and there is no publication date to resolve it against. */
   resolved: ResolvedDate | null;
+  /**
+   * Dated by counting back from the happening the sentence reports ("a day after Chrysler released
+   * a list"): a side event, not the day the story has moved on to.
+   */
+  background?: boolean;
 }
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|week|month|year|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|days?|weeks?|months?|years?|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
 /** Only these need chrono-node; bare years and "this week" are read by the patterns below. */
 const NEEDS_PARSER = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago)\\b`, "i");
@@ -44,6 +49,19 @@ const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|m
 /** "the next year", "the following day": relative to the date the text last named. */
 const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year)\b/gi;
 
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "a day after", "two weeks later", "the day before": a distance from a date the text has already named. */
+const OFFSET = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the) (day|week|month|year)s? (after|before|later|earlier)\b/gi;
+
+/**
+ * What "after"/"before" introduces. A short definite noun phrase ("the announcement", "that
+ * vote") points back to the happening last dated, so the sentence's own happening is the offset
+ * from it. A clause or a name ("Chrysler released a list") brings in a new happening, dated by
+ * counting back from the one the sentence reports ("GM's move comes a day after Chrysler …").
+ */
+const POINTS_BACK = /^\s+(?:the|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s*(?:[,.;:)]|$|\s(?:of|in|on|at|by|to|with)\b))/u;
+
 /**
  * Finds the date expressions of one sentence and resolves them against the publication date with
  * the sense of news tense: what is reported in the past tense happened on or before publication,
@@ -55,8 +73,10 @@ const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year)\b/gi;
 export interface FindDatesOptions {
   /** Offsets (into the sentence) of the words a tagger marked as verbs, for telling tense. */
   verbs?: ReadonlyArray<readonly [number, number]>;
-  /** The date the text last named, for "the next year" and "the following day". */
+  /** The date the text last named, for "the next year". */
   anchor?: ResolvedDate | null;
+  /** The day the text last named, for "the following day" and "a week later" (a bare year in between does not move it). */
+  lastDay?: ResolvedDate | null;
 }
 
 export function findDates(sentence: string, published: string | null, options: FindDatesOptions = {}): DateFinding[] {
@@ -96,13 +116,33 @@ export function findDates(sentence: string, published: string | null, options: F
     if (!free(start, end)) continue;
     found.push({ expression: match[0].slice(3), start, end, resolved: pub ? day(dayOfMonth(pub, Number(match[1]), tenseAround(sentence, start, end, verbs)), false) : null });
   }
+  const anchorBefore = (start: number, unit: string): ResolvedDate | null => {
+    const earlier = found.filter((f) => f.end <= start && f.resolved && !f.background);
+    if (unit === "year") return earlier.pop()?.resolved ?? options.anchor ?? null;
+    return earlier.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? options.lastDay ?? earlier.pop()?.resolved ?? options.anchor ?? null;
+  };
   for (const match of sentence.matchAll(FOLLOWING)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved ?? options.anchor ?? null;
+    const before = anchorBefore(start, match[2]!.toLowerCase());
     if (!free(start, end) || !before) continue;
     const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, match[2]!.toLowerCase());
     if (resolved) found.push({ expression: match[0], start, end, resolved });
+  }
+  for (const match of sentence.matchAll(OFFSET)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
+    const anchor = anchorBefore(start, unit);
+    // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own.
+    if (!free(start, end) || !anchor || (count === "the" && unit !== "day")) continue;
+    const n = COUNT_WORDS[count] ?? Number(count);
+    let direction = relation === "after" || relation === "later" ? 1 : -1;
+    const rest = sentence.slice(end);
+    const introducesClause = (relation === "after" || relation === "before") && !POINTS_BACK.test(rest) && /^\s+[\p{L}\d]/u.test(rest);
+    if (introducesClause) direction = -direction;
+    const resolved = offsetFrom(anchor, direction * n, unit as "day" | "week" | "month" | "year");
+    if (resolved) found.push({ expression: match[0], start, end, resolved, ...(introducesClause ? { background: true } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -137,6 +177,20 @@ function following(anchor: ResolvedDate, direction: number, unit: string): Resol
   if (days) return day(new Date(base.getTime() + direction * days * 86_400_000), anchor.approximate);
   const m = base.getUTCMonth() + direction;
   return month(base.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, anchor.approximate);
+}
+
+/** A date n units on from (or, when n is negative, back before) an anchor, at no finer precision than the anchor's. */
+function offsetFrom(anchor: ResolvedDate, n: number, unit: "day" | "week" | "month" | "year"): ResolvedDate | null {
+  if (unit === "year") return { value: String(Number(anchor.value.slice(0, 4)) + n), precision: "year", approximate: anchor.approximate };
+  if (unit === "month" && anchor.precision === "month") {
+    const [y, m] = anchor.value.split("-").map(Number) as [number, number];
+    const index = m - 1 + n;
+    return month(y + Math.floor(index / 12), ((index % 12) + 12) % 12 + 1, anchor.approximate);
+  }
+  if (anchor.precision !== "day") return null;
+  const base = new Date(`${anchor.value}T12:00:00Z`);
+  if (unit === "month") return day(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + n, base.getUTCDate(), 12)), anchor.approximate);
+  return day(new Date(base.getTime() + n * (unit === "week" ? 7 : 1) * 86_400_000), anchor.approximate);
 }
 
 function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null, verbs: ReadonlyArray<readonly [number, number]>): DateFinding | null {

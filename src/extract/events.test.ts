@@ -24,6 +24,11 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("does not let a side event or an aside in parentheses move the story to another day", () => {
+    const { events } = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. (By the following day the theory had been dropped.) Traders said “we saw chaos today.”", "2010-05-07"));
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07", "2010-05-06"]);
+  });
+
   it("points offsets at the sentence and at the date expression", () => {
     const article = testArticle(text, "2016-11-06");
     for (const event of extractArticle(article, { only: ["events"] }).events) {

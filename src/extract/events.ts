@@ -14,6 +14,11 @@ function spokenOn(anchor: ResolvedDate | null, published: string | null): string
   return days >= 1 && days <= 3 ? anchor.value : null;
 }
 
+function insideParentheses(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  return open >= 0 && text.lastIndexOf(")", at) < open && text.indexOf(")", at) >= 0;
+}
+
 /**
  * Dated happenings: every sentence that names a date becomes an event for each distinct date it
  * names, resolved against the article's publication date. The event's text is the whole sentence.
@@ -29,7 +34,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       .slice(sentence.tokens[0], sentence.tokens[1] + 1)
       .filter((t) => t.pos === "VERB" || t.pos === "AUX")
       .map((t) => [t.start - sentence.start, t.end - sentence.start] as const);
-    const findings: DateFinding[] = findDates(sentence.text, doc.article.published, { verbs, anchor }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, doc.article.published, { verbs, anchor, lastDay }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -37,8 +42,10 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       if (!speaking || !DEICTIC.test(found.expression) || !quoted.some(([s, e]) => s <= at && at < e)) return found;
       return findDates(sentence.text, speaking, { verbs }).find((f) => f.start === found.start) ?? found;
     });
-    anchor = findings.filter((f) => f.resolved).pop()?.resolved ?? anchor;
-    lastDay = findings.filter((f) => f.resolved?.precision === "day").pop()?.resolved ?? lastDay;
+    // An aside in parentheses or a side event counted back from the main one does not move the story on.
+    const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start));
+    anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
+    lastDay = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? lastDay;
     for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
       if (seen.has(key)) continue;

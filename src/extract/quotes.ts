@@ -47,9 +47,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const partial = isEmbedded(doc, span);
     // A later quote in a sentence whose earlier quote a speech verb governs is still that speech
     // ("…, saying it would take “years, not months” to give “the right return for taxpayers.”").
-    const sameReport = previous !== null && previous.governed && sentenceAt(doc, previous.span.open) === sentenceAt(doc, span.open);
+    const sameReport: boolean = previous !== null && previous.governed && sentenceAt(doc, previous.span.open) === sentenceAt(doc, span.open);
     const found = attribute(doc, span, spansOut, speakers);
-    const attribution = sameReport && !found.speaker ? { speaker: previous!.speaker, governed: true, adjacent: found.adjacent } : found;
+    const attribution: Attribution = sameReport && !found.speaker ? { speaker: previous!.speaker, governed: true, adjacent: found.adjacent } : found;
     if (!isQuotation(text, partial, attribution)) continue;
 
     let speaker = attribution.speaker;
