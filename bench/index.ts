@@ -2,7 +2,8 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { extractArticle } from "../src/extract/index.js";
+import { analyzeArticle, extractArticle, extractors, type ExtractContext } from "../src/extract/index.js";
+import { extractStream } from "../src/pipeline/extract-many.js";
 import { assembleExtracted, assembleFacts } from "../src/pipeline/assemble.js";
 import { BriefingConfigSchema } from "../src/schema/index.js";
 import { buildBriefing } from "../src/pipeline/build.js";
@@ -16,20 +17,45 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 
 async function extraction(): Promise<void> {
-  console.log("\nExtraction throughput on a generated corpus (articles from sentence patterns)");
-  console.log("  articles      MB   seconds    MB/s   ms/article   RSS MB");
+  const cores = availableParallelism();
+  console.log(`\nExtraction throughput on a generated corpus (articles from sentence patterns), streamed: each article's facts are dropped once counted`);
+  console.log(`  articles      MB   1 thread: s    MB/s   ${cores} workers: s    MB/s   ms/article   peak RSS MB`);
   extractArticle(generateArticle(0)); // load the language model once, outside the timings
   for (const count of [1, 10, 100, 1000, 10000]) {
-    const started = performance.now();
-    let bytes = 0;
-    for (let i = 0; i < count; i++) {
-      const article = generateArticle(i);
-      bytes += Buffer.byteLength(article.text);
-      extractArticle(article);
-    }
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${seconds.toFixed(2).padStart(9)} ${(bytes / 1e6 / seconds).toFixed(2).padStart(7)} ${((seconds * 1000) / count).toFixed(2).padStart(12)} ${mb(process.memoryUsage().rss).padStart(8)}`);
+    const articles = Array.from({ length: count }, (_, i) => generateArticle(i));
+    const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
+    const time = async (workers: number) => {
+      const started = performance.now();
+      let seen = 0;
+      for await (const facts of extractStream(articles, { workers })) seen += facts.quotes.length >= 0 ? 1 : 0;
+      if (seen !== count) throw new Error("extraction lost articles");
+      return (performance.now() - started) / 1000;
+    };
+    const single = await time(1);
+    // Worker threads start (and load the language model) per call: not worth it for a handful of articles.
+    const parallel = count >= 100 ? await time(cores) : null;
+    const best = Math.min(single, parallel ?? Infinity);
+    const rate = (seconds: number | null) => (seconds === null ? "-" : (bytes / 1e6 / seconds).toFixed(2));
+    console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${single.toFixed(2).padStart(13)} ${rate(single).padStart(7)} ${(parallel?.toFixed(2) ?? "-").padStart(13)} ${rate(parallel).padStart(7)} ${((best * 1000) / count).toFixed(2).padStart(12)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(13)}`);
   }
+  console.log(`  (target ≥ 5 MB/s, time per article flat as the corpus grows, < 500 MB resident at 10,000 articles)`);
+
+  // Where the time goes, stage by stage, in this thread: what to work on next.
+  const sample = Array.from({ length: 500 }, (_, i) => generateArticle(i));
+  const spent = new Map<string, number>([["segment (wink-nlp)", 0]]);
+  for (const article of sample) {
+    let started = performance.now();
+    const doc = analyzeArticle(article);
+    spent.set("segment (wink-nlp)", spent.get("segment (wink-nlp)")! + performance.now() - started);
+    const ctx: ExtractContext = { facts: [], warnings: [] };
+    for (const [name, run] of extractors) {
+      started = performance.now();
+      ctx.facts.push(...run(doc, ctx));
+      spent.set(name, (spent.get(name) ?? 0) + performance.now() - started);
+    }
+  }
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  console.log(`  per stage: ${[...spent].map(([name, ms]) => `${name} ${(ms / sample.length).toFixed(2)} ms (${((ms / total) * 100).toFixed(0)}%)`).join(", ")}`);
 }
 
 async function endToEnd(): Promise<void> {
@@ -44,7 +70,7 @@ async function endToEnd(): Promise<void> {
       builds.push(performance.now() - started);
     }
     const loaded = await loadBriefing("briefings/raqqa");
-    const html = renderBriefing({ config: loaded.config, facts: assembleFacts(loaded) }, { templateDirs: [builtinDirs.templates], styleDirs: [builtinDirs.styles] });
+    const html = renderBriefing({ config: loaded.config, facts: await assembleFacts(loaded) }, { templateDirs: [builtinDirs.templates], styleDirs: [builtinDirs.styles] });
     const prints: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
@@ -60,7 +86,7 @@ async function endToEnd(): Promise<void> {
     // What laying out footnotes costs: the same briefing printed with notes at the foot of each page
     // (Paged.js) and with endnotes (Chromium alone), through one warm browser.
     const session = await BrowserSession.start();
-    const endnotesHtml = renderBriefing({ config: { ...loaded.config, notes: "endnotes" }, facts: assembleFacts(loaded) }, { templateDirs: [builtinDirs.templates], styleDirs: [builtinDirs.styles] });
+    const endnotesHtml = renderBriefing({ config: { ...loaded.config, notes: "endnotes" }, facts: await assembleFacts(loaded) }, { templateDirs: [builtinDirs.templates], styleDirs: [builtinDirs.styles] });
     const time = async (document: string) => {
       const times: number[] = [];
       for (let i = 0; i < 6; i++) {

@@ -53,19 +53,19 @@ function clauseOf(sentence: string, start: number, end: number): { start: number
  */
 function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense | null {
   let best: { tense: Tense; distance: number } | null = null;
-  const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)];
-  for (const [i, match] of words.entries()) {
-    const at = from + match.index;
+  const verbEnds = new Map(verbs.map(([s, e]) => [s, e]));
+  const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: from + m.index }));
+  for (const [i, word] of words.entries()) {
+    const { at } = word;
     if (at >= start && at < end) continue;
-    const next = words[i + 1]?.[0].toLowerCase();
-    const isVerb = verbs.some(([s, e]) => s === at && e === at + match[0].length);
-    const before = words.slice(Math.max(0, i - 2), i).map((w) => w[0].toLowerCase());
-    let tense = FUTURE_BEFORE_TO.test(match[0]) && next === "to" ? "future" : (classify(match[0]) ?? (isVerb ? verbTense(before) : null));
+    const distance = at < start ? start - (at + word.text.length) : at - end;
+    if (best && distance >= best.distance) continue;
+    const isVerb = verbEnds.get(at) === at + word.text.length;
+    const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
+    let tense = FUTURE_BEFORE_TO.test(word.text) && words[i + 1]?.lower === "to" ? "future" : (classify(word.lower) ?? (isVerb ? verbTense(before) : null));
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
-    if (!tense) continue;
-    const distance = at < start ? start - (at + match[0].length) : at - end;
-    if (!best || distance < best.distance) best = { tense, distance };
+    if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;
 }

@@ -41,7 +41,7 @@ const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before
 const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
 
 /** "on the 29th": a day of the month, the month left to the reader. */
-const DAY_OF_MONTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTHS}))/gi;
+const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
 
 /** Relative expressions chrono-node does not always see. */
 const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b(?!['’]s)/gi;

@@ -39,12 +39,18 @@ const ROLE_NOUNS = new Set(
 
 /** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
 function roleBefore(text: string): string | null {
-  const m = /(\p{Ll}+)\s+$/u.exec(text);
-  if (!m || !ROLE_NOUNS.has(m[1]!.toLowerCase())) return null;
-  const words = text.slice(0, m.index).trim().split(/\s+/);
+  // The lower-case word before the trailing space, found from the end: a regex anchored at the end would try every position.
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /\p{Ll}/u.test(text[start - 1]!)) start--;
+  if (end === text.length || start === end) return null;
+  const noun = text.slice(start, end);
+  if (!ROLE_NOUNS.has(noun)) return null;
+  const words = text.slice(0, start).trim().split(/\s+/);
   let i = words.length;
   while (i > 0 && /^(\p{Lu}[\p{L}.&-]*|vice|senior|deputy)$/u.test(words[i - 1]!)) i--;
-  return [...words.slice(i), m[1]!].join(" ").trim();
+  return [...words.slice(i), noun].join(" ").trim();
 }
 
 const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
@@ -138,11 +144,15 @@ function looksPersonal(parts: string[]): boolean {
 }
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** Possessives and sentence-final dots are not part of a name; the dots of abbreviations and initials are. */
 function trimWord(word: string): string {
+  // Most words end in a letter or digit and keep all of it.
+  const last = word[word.length - 1]!;
+  if (last !== "." && last !== "'" && last !== "’" && !(last === "s" && /['’]/.test(word[word.length - 2] ?? ""))) return word;
   const bare = word.replace(/['’]s?$/, "");
   if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
   return bare.replace(/[.'’]+$/, "");

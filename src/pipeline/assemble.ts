@@ -1,9 +1,10 @@
-import { extractArticle, type ArticleFacts } from "../extract/index.js";
+import type { ArticleFacts } from "../extract/index.js";
 import { curate } from "../facts/curate.js";
 import { findDisagreements } from "../facts/disagreements.js";
 import { mergeArticleFacts } from "../facts/merge.js";
 import { selectFacts } from "../facts/select.js";
 import type { BriefingConfig, BriefingFacts, Source } from "../schema/index.js";
+import { extractMany } from "./extract-many.js";
 import type { LoadedBriefing } from "./load.js";
 
 type AssembleInput = Pick<LoadedBriefing, "articles" | "config" | "warnings"> & Partial<Pick<LoadedBriefing, "configFile" | "configLines">>;
@@ -11,10 +12,10 @@ type AssembleInput = Pick<LoadedBriefing, "articles" | "config" | "warnings"> & 
 /**
  * Extracts every article, merges the facts across them, applies the analyst's pins, drops, edits
  * and additions, then ranks and selects: pure, so `extract`, `check`, `build` and `eval` all see
- * exactly the same facts.
+ * exactly the same facts. A large corpus is extracted in worker threads (see extractMany).
  */
-export function assembleFacts(loaded: AssembleInput): BriefingFacts {
-  return assembleExtracted(loaded.articles.map((article) => extractArticle(article)), loaded);
+export async function assembleFacts(loaded: AssembleInput): Promise<BriefingFacts> {
+  return assembleExtracted(await extractMany(loaded.articles), loaded);
 }
 
 /** Everything after extraction: merge, curate, rank and select (what the selection bench times). */

@@ -3,8 +3,8 @@ import { PrintError } from "../errors.js";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import type { BriefingConfig, BriefingFacts, Paper, Warning } from "../schema/index.js";
 import { writeFileAtomically, type BrowserSession, type SessionOptions } from "../print/index.js";
-import { extractArticle } from "../extract/index.js";
 import { budgetsOf, tighter, withBudgets, type SectionBudgets } from "../facts/fit.js";
+import { extractMany } from "./extract-many.js";
 import { assembleExtracted } from "./assemble.js";
 import { layerDirs } from "./layers.js";
 import { loadBriefing, type LoadedBriefing } from "./load.js";
@@ -67,7 +67,7 @@ async function build(dirInput: string, options: BuildOptions, format: OutputForm
   const config = options.paper ? { ...loaded.config, paper: options.paper } : loaded.config;
   const afterLoad = performance.now();
   // Extracted once: fitting the brief to its page budget selects again from the same facts.
-  const perArticle = loaded.articles.map((article) => extractArticle(article));
+  const perArticle = await extractMany(loaded.articles);
   let facts = assembleExtracted(perArticle, { ...loaded, config });
   let printed = config;
   const afterExtract = performance.now();

@@ -28,7 +28,7 @@ export async function checkBriefing(dir: string, options: { templates?: string; 
   try {
     const loaded = await loadBriefing(dir);
     articles = loaded.articles.length;
-    const assembled = assembleFacts(loaded);
+    const assembled = await assembleFacts(loaded);
     facts = assembled.quotes.length + assembled.events.length + assembled.figures.length;
     for (const w of assembled.warnings) problems.push({ severity: "warning", message: w.message, ...(w.file ? { file: w.file } : {}), ...(w.line ? { line: w.line } : {}) });
     const { renderBriefing, builtinDirs } = await import("../render/index.js");

@@ -9,7 +9,7 @@ import { templateDataMarkdown } from "./template-docs.js";
 describe("the documented template data", () => {
   it("is what the example briefing's view model holds, field for field", async () => {
     const loaded = await loadBriefing("briefings/raqqa");
-    const model = buildViewModel({ config: loaded.config, facts: assembleFacts(loaded) });
+    const model = buildViewModel({ config: loaded.config, facts: await assembleFacts(loaded) });
     expect(ViewModelSchema.strict().safeParse(model).error?.issues ?? []).toEqual([]);
     expect(ViewModelSchema.parse(model)).toEqual(model);
   }, 30_000);

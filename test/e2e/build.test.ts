@@ -71,7 +71,7 @@ describe("the analyst's last word in briefing.yaml", () => {
     const dir = await mkdtemp(join(tmpdir(), "briefing-curate-"));
     try {
       await cp("briefings/raqqa", dir, { recursive: true, filter: (src) => !src.includes("/out") });
-      const facts = assembleFacts(await loadBriefing(dir));
+      const facts = await assembleFacts(await loadBriefing(dir));
       const partial = facts.quotes.find((q) => q.partial)!;
       const figure = facts.figures.find((f) => f.value === 4000)!;
       const event = facts.events.find((e) => e.rank.selected)!;

@@ -36,7 +36,7 @@ beforeAll(async () => {
     await writeFile(join(dir, "articles", `wire-${i}.md`), `${front}${article.text}\n`);
   }
   await writeBriefing({});
-  facts = assembleFacts(await loadBriefing(dir));
+  facts = await assembleFacts(await loadBriefing(dir));
 }, 60_000);
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ export default defineCommand({
     const { assembleFacts } = await import("../../pipeline/assemble.js");
     const { loadBriefing } = await import("../../pipeline/load.js");
     const loaded = await loadBriefing(args.dir);
-    const facts = assembleFacts(loaded);
+    const facts = await assembleFacts(loaded);
     printWarnings(facts.warnings);
     if (args.format === "yaml") process.stdout.write(stringify(facts, { lineWidth: 0 }));
     else if (args.format === "text") process.stdout.write((await import("../fact-list.js")).formatFactList(facts));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../extract/index.js";
+import { testArticle } from "../extract/test-article.js";
+import { extractMany, extractStream } from "./extract-many.js";
+
+const articles = Array.from({ length: 7 }, (_, i) =>
+  testArticle(`“We will hold the line near bridge ${i},” said Maria Lopez on Tuesday. Some ${1200 + i} people fled the town of Brisk last week.`, "2017-06-09", `a${i}`),
+);
+
+describe("extractMany", () => {
+  it("gives in worker threads exactly what extracting article by article gives, in article order", async () => {
+    const inWorkers = await extractMany(articles, { workers: 2, batchBytes: 1 });
+    expect(inWorkers).toEqual(articles.map((article) => extractArticle(article)));
+    expect(inWorkers.map((facts) => facts.article.id)).toEqual(articles.map((a) => a.id));
+    expect(inWorkers[3]!.figures.find((f) => f.counts === "people")).toMatchObject({ value: 1203 });
+  }, 60_000);
+
+  it("stays in this thread for a small corpus", async () => {
+    const facts = await extractMany(articles);
+    expect(facts).toEqual(articles.map((article) => extractArticle(article)));
+  });
+
+  it("reports an article that breaks extraction in a worker by its file, and fails the whole run", async () => {
+    const broken = { ...articles[4]!, path: "articles/broken.txt", text: { length: 5 } as unknown as string };
+    const run = extractMany([...articles.slice(0, 4), broken, ...articles.slice(5)], { workers: 2, batchBytes: 1 });
+    await expect(run).rejects.toMatchObject({ name: "BriefingError", file: "articles/broken.txt", message: expect.stringMatching(/^extraction failed: /) });
+  }, 60_000);
+
+  it("lets a caller stop reading the stream early, and shuts the workers down", async () => {
+    const seen: string[] = [];
+    for await (const facts of extractStream(articles, { workers: 2, batchBytes: 1 })) {
+      seen.push(facts.article.id);
+      if (seen.length === 2) break;
+    }
+    expect(seen).toEqual(["a0", "a1"]);
+  }, 60_000);
+});
