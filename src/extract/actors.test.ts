@@ -15,6 +15,10 @@ describe("findNames", () => {
     ["Central Bank chairman Sergei Ignatiev announced cuts.", "Sergei Ignatiev", "Central Bank chairman", "person"],
     ["The Syrian Observatory for Human Rights said so.", "Syrian Observatory for Human Rights", null, "organisation"],
     ["The flag of the Islamic State of Iraq and the Levant flew.", "Islamic State of Iraq and the Levant", null, "organisation"],
+    // A capitalised title word that heads an organisation's name is part of the name.
+    ["General Motors cut 500 jobs.", "General Motors", null, "organisation"],
+    // After a titled personal name, "of the …" names something else.
+    ["President Barack Obama of the Democratic Party won.", "Barack Obama", "President", "person"],
   ])("%s → %s", (text, name, title, kind) => {
     expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
   });
@@ -25,6 +29,11 @@ describe("findNames", () => {
 });
 
 describe("actors", () => {
+  it("takes a name with a role or an age in apposition for a person", () => {
+    expect(actorsOf("John Smith, the mayor of Alton, visited the site.").find((a) => a.name === "John Smith")).toMatchObject({ type: "person", roles: ["the mayor of Alton"] });
+    expect(actorsOf("Anna Lee, 45, runs the farm.").find((a) => a.name === "Anna Lee")).toMatchObject({ type: "person" });
+  });
+
   it("merges an acronym defined in parentheses", () => {
     const sdf = actorsOf("The Syrian Democratic Forces (SDF) said on Sunday they had begun. The SDF called on civilians to leave.").find((a) => a.name === "Syrian Democratic Forces");
     expect(sdf).toMatchObject({ type: "organisation", aliases: ["SDF"], mentions: 3 });

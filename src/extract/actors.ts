@@ -20,10 +20,12 @@ interface Group {
 }
 
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
-const APPOSITION = /^,\s+((?:the|a|an|its|their)\s+[^,.;“”"]{0,40}?\b(?:spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain)\b[^,.;“”"]{0,40}?),/i;
+/** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
+const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic";
+const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
 
-/** What follows a personal name: a speech verb ("Jeff Davis said"), or a role in apposition. */
-const PERSON_AFTER = /^(?:,\s+(?:the|a|an)\s+[\p{L} -]{0,40}(?:spokes|leader|head|chief|minister|president|director|official|secretary|correspondent|analyst|chairman|ceo|executive|manager)|\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced))/iu;
+/** What follows a personal name: a speech verb ("Jeff Davis said"), a role in apposition, or an age (", 45,"). */
+const PERSON_AFTER = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3},|\\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced))`, "iu");
 
 /** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;

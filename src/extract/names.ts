@@ -93,6 +93,8 @@ export function findNames(text: string): NameSpan[] {
         continue;
       }
       // Particles join two capitalised parts: "Observatory for Human Rights", "State of Iraq and the Levant".
+      // "President Barack Obama of the Democratic Party": after a titled personal name, "of" starts a new name.
+      if (j > nameStart && PARTICLES.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && words[j + 1]?.text !== "the") break;
@@ -118,6 +120,13 @@ export function findNames(text: string): NameSpan[] {
         split = j + 1;
         break;
       }
+    }
+    // "General Motors", "Judge Business School": capitalised title words that head an organisation's name are part of it.
+    if (split > titleStart && words.slice(titleStart, split).every((w) => isCapitalised(w.text))) {
+      const head = words.slice(split, last + 1).map((w) => w.text);
+      const particle = head.findIndex((w) => PARTICLES.test(w));
+      const beforeParticle = (particle > 0 ? head.slice(0, particle) : head).join(" ");
+      if (ORGANISATION_WORDS.test(beforeParticle)) split = titleStart;
     }
     const first = words[split]!;
     const end = words[last]!.start + words[last]!.text.length;

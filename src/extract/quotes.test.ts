@@ -26,6 +26,13 @@ describe("quotes and their speakers", () => {
     ["a passive agent", "The new phone was praised by Jobs as “the biggest leap we have taken.”", "the biggest leap we have taken.", "Jobs"],
     ["an office, no name, with an adjunct after it", "“We are closing them for good,” said the company's sales and marketing vice president in a conference call.", "We are closing them for good,", "company's sales and marketing vice president"],
     ["an office of a place", "Berlin, Germany — The premier of the state of Bavaria remarked that “this decision is simply unacceptable to us.”", "this decision is simply unacceptable to us.", "premier of the state of Bavaria"],
+    ["a pronoun for a person typed by their apposition", "John Smith, the mayor of Alton, visited the site. “We will rebuild,” he said.", "We will rebuild,", "John Smith"],
+    ["an age set off by commas", "“We are not going anywhere,” Smith, 45, said.", "We are not going anywhere,", "Smith"],
+    ["an age in place of the name", "Peter Black runs the farm. “We lost everything,” the 45-year-old said.", "We lost everything,", "Peter Black"],
+    ["a definite description of an organisation named before", "The Ministry of Defence named an envoy. “The talks are over,” the ministry said in a statement.", "The talks are over,", "Ministry of Defence"],
+    ["'the company' for the organisation last named", "General Motors cut 500 jobs. “We regret the move,” the company said.", "We regret the move,", "General Motors"],
+    ["a description with nothing named before it", "In a statement, the company said: “We regret the delay in shipping.”", "We regret the delay in shipping.", "company"],
+    ["the author of a statement", "“We expect more rain,” according to a statement from the weather service.", "We expect more rain,", "weather service"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

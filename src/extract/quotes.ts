@@ -177,8 +177,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   if (!verb) return null;
   const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
   if (verb.verb === "according to") {
-    const name = findNames(text.slice(verb.end, verb.end + 80))[0];
-    const speaker = name ? resolveSpeaker(name.name, null, ctx, offset) : null;
+    const source = text.slice(verb.end, verb.end + 80);
+    const name = findNames(source)[0];
+    // "according to a statement from the weather service": the statement's author speaks.
+    const author = /^\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of)\s+([^,.;“”"]+)/i.exec(source)?.[1];
+    const speaker = name ? resolveSpeaker(name.name, null, ctx, offset) : author ? resolveSpeaker(author.trim(), null, ctx, offset) : null;
     return speaker ? { speaker, governed: true, adjacent: true } : null;
   }
   if (!subjectText) {

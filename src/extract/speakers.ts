@@ -36,14 +36,16 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person))\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
-const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog)\b/i;
+const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office)\b/i;
 
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
  * in inverted order ("said Lt-Gen Townsend").
  */
-export function subjectBefore(clause: string): { phrase: string; role: string | null } | null {
+export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+  // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
+  const clause = text.replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, "");
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
   const segments = clause.replace(/,\s*$/, "").split(",");
@@ -116,7 +118,17 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     }
     return sayer?.speaker ?? lastPersonMentioned(ctx, at);
   }
-  if (PRONOUN_GROUP.test(words) || BACK_REFERENCE.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  if (PRONOUN_GROUP.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  if (BACK_REFERENCE.test(words)) {
+    // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
+    const noun = words.split(/\s+/).pop()!.toLowerCase();
+    const sayer = lastSayer(ctx, at, (s) => s.kind !== "person");
+    if (sayer) return sayer;
+    const named = lastOrganisationMentioned(ctx, at, noun);
+    if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+  }
+  // "the 45-year-old said": an age in place of a name points back to the person last named.
+  if (/^the \d{1,3}-year-old$/i.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
 
   // "the bank chief said", "the president of the company said": a definite description of an
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
@@ -131,7 +143,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6) {
     const description = words.replace(DETERMINER, "").trim();
-    return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog)$/i.test(head) ? "organisation" : "description" };
+    return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i.test(head) ? "organisation" : "description" };
   }
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
@@ -170,16 +182,37 @@ function roleDescription(words: string, actors: Actor[]): string | null {
   return length >= 2 && length <= 14 ? phrase : null;
 }
 
-/** With no person quoted yet, "he" or "she" is the person the text last named. */
+/**
+ * With no person quoted yet, "he" or "she" is the person the text last named: a person, or a name
+ * shaped like a personal one that nothing typed ("Peter Black runs the farm").
+ */
 function lastPersonMentioned(ctx: SpeakerContext, at: number): Speaker | null {
   let best: { actor: Actor; start: number } | null = null;
   for (const actor of ctx.actors) {
-    if (actor.type !== "person") continue;
+    if (actor.type !== "person" && !(actor.type === "organisation" && looksLikePersonalName(actor.name))) continue;
     for (const source of actor.sources) {
       if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
     }
   }
   return best ? { name: best.actor.name, role: best.actor.roles[0] ?? null, actor: best.actor, kind: "person" } : null;
+}
+
+/**
+ * The organisation last named before `at` that a definite description fits: one whose name holds
+ * the noun ("the ministry" → "Ministry of Defence"), or any, for a noun that fits every organisation
+ * ("the company", "the group").
+ */
+function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
+  const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
+  let best: { actor: Actor; start: number } | null = null;
+  for (const actor of ctx.actors) {
+    if (actor.type !== "organisation" || /^\p{Lu}{2,}$/u.test(actor.name) && !generic) continue;
+    if (!generic && !new RegExp(`\\b${noun}\\b`, "i").test([actor.name, ...actor.aliases].join(" "))) continue;
+    for (const source of actor.sources) {
+      if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
+    }
+  }
+  return best?.actor ?? null;
 }
 
 function lastSayer(ctx: SpeakerContext, at: number, fits: (s: Speaker) => boolean): Speaker | null {
