@@ -62,7 +62,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (best && distance >= best.distance) continue;
     const isVerb = verbEnds.get(at) === at + word.text.length;
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
-    let tense = FUTURE_BEFORE_TO.test(word.text) && words[i + 1]?.lower === "to" ? "future" : (classify(word.lower) ?? (isVerb ? verbTense(before) : null));
+    // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
+    const ahead = FUTURE_BEFORE_TO.test(word.text) && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")));
+    let tense = ahead ? "future" : (classify(word.lower) ?? (isVerb ? verbTense(before) : null));
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     if (tense) best = { tense, distance };

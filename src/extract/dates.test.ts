@@ -38,6 +38,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["It is the sequel to 2000's Meet the Parents.", "2005-01-03", "2000", "year"],
     ["The flag flew over the church on September 28, 2013.", SUN, "2013-09-28", "day"],
     ["Protesters held a demonstration on the 29th.", "2004-12-01", "2004-11-29", "day"],
+    ["Elections are due in September.", FRI, "2017-09", "month"],
+    ["By the end of the year, 500 jobs will go.", FRI, "2017", "year"],
+    ["Fighting resumed this morning.", FRI, "2017-06-09", "day"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });

@@ -20,10 +20,10 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|days?|weeks?|months?|years?|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|months?|years?|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
 /** Only these need chrono-node; bare years and "this week" are read by the patterns below. */
-const NEEDS_PARSER = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|ago)\\b`, "i");
+const NEEDS_PARSER = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|ago)\\b`, "i");
 
 /** Words that make a date expression relative to the day of publication. */
 const RELATIVE = /\b(yesterday|today|tonight|tomorrow|this (morning|afternoon|evening|week|month|year)|(last|next|past|previous|coming) (week|month|year)|ago)\b/i;
@@ -45,6 +45,9 @@ const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?
 
 /** Relative expressions chrono-node does not always see. */
 const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b(?!['’]s)/gi;
+
+/** "by the end of the year", "at the start of the month": a part of the current period, unless the sentence named another. */
+const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of) the (year|month)\b/gi;
 
 /** "the next year", "the following day": relative to the date the text last named. */
 const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year)\b/gi;
@@ -129,6 +132,17 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, match[2]!.toLowerCase());
     if (resolved) found.push({ expression: match[0], start, end, resolved });
   }
+  for (const match of sentence.matchAll(PART_OF_PERIOD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end)) continue;
+    const unit = match[1]!.toLowerCase();
+    const named = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved;
+    const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);
+    if (!base) continue;
+    const resolved: ResolvedDate = unit === "year" ? { value: base.slice(0, 4), precision: "year", approximate: true } : base.length >= 7 ? { value: base.slice(0, 7), precision: "month", approximate: true } : { value: base.slice(0, 4), precision: "year", approximate: true };
+    found.push({ expression: match[0], start, end, resolved });
+  }
   for (const match of sentence.matchAll(OFFSET)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -210,7 +224,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (!new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`).test(text) && !RELATIVE.test(text) && !/\b(1[89]|20)\d\d\b/.test(text)) return null;
   // A month written in lower case is a verb or a word ("may", "march"), not a date.
   if (!RELATIVE.test(text) && !has("weekday") && new RegExp(`^(${MONTHS})$`, "i").test(text) && !new RegExp(`^(${MONTHS})$`).test(text)) return null;
-  if (!has("day") && !has("month") && !has("year") && !has("weekday")) return null;
+  // "this morning" comes with nothing certain but the time of day: its day is the relative word's.
+  if (!has("day") && !has("month") && !has("year") && !has("weekday") && !/^(this (morning|afternoon|evening)|tonight)$/i.test(text)) return null;
   if (NAMES_A_PERIOD.test(text) && EVENT_NAME_AFTER.test(sentence.slice(end))) return null;
 
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
