@@ -41,6 +41,9 @@ describe("figures", () => {
     ["An alliance of more than 40,000 fighters attacked.", 40000, null, "fighters", "more than"],
     ["The stock fell four cents.", 0.04, "$", null, null],
     ["Up to 4,000 jihadists remain in the city.", 4000, null, "jihadists", "up to"],
+    ["The deal is worth $2.5 billion.", 2.5e9, "$", null, null],
+    ["Shares fell 3.4% to $12.50.", 12.5, "$", null, null],
+    ["The bailout cost A$52.5 million.", 52.5e6, "A$", null, null],
   ])("%s → %d", (sentence, value, unit, counts, qualifier) => {
     const figure = figuresOf(sentence).find((f) => f.value === value);
     expect(figure).toMatchObject({ value, unit, counts, qualifier });

@@ -19,7 +19,8 @@ const UNIT_WORDS = [
 ];
 const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.join("|")})(?![\p{L}])`, "iu");
 
-const CURRENCY_BEFORE = /(?:\b(US|USD|A|AU|C|CA|NZ|HK|S|R)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?)\s?)$/;
+// The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
+const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?)\s?)$/;
 
 const QUALIFIERS = [
   "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
