@@ -33,6 +33,7 @@ describe("quotes and their speakers", () => {
     ["'the company' for the organisation last named", "General Motors cut 500 jobs. “We regret the move,” the company said.", "We regret the move,", "General Motors"],
     ["a description with nothing named before it", "In a statement, the company said: “We regret the delay in shipping.”", "We regret the delay in shipping.", "company"],
     ["the author of a statement", "“We expect more rain,” according to a statement from the weather service.", "We expect more rain,", "weather service"],
+    ["a description with a relative clause after it", "“It’s a disaster,” said one resident, who asked not to be named.", "It’s a disaster,", "resident"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

@@ -250,7 +250,8 @@ function pastTenseVerb(text: string): { verb: string; at: number; end: number } 
 function invertedPhrase(rest: string): string | null {
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
   const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
-  const phrase = (end ? text.slice(0, end.index) : text).trim();
+  // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
+  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where)\b.*$/s, "").trim();
   return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
 }
 
