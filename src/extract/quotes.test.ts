@@ -34,6 +34,10 @@ describe("quotes and their speakers", () => {
     ["a description with nothing named before it", "In a statement, the company said: “We regret the delay in shipping.”", "We regret the delay in shipping.", "company"],
     ["the author of a statement", "“We expect more rain,” according to a statement from the weather service.", "We expect more rain,", "weather service"],
     ["a description with a relative clause after it", "“It’s a disaster,” said one resident, who asked not to be named.", "It’s a disaster,", "resident"],
+    ["an office held by nobody named, writing", "In a post on Facebook, the mayor wrote: “Stay indoors tonight.”", "Stay indoors tonight.", "mayor"],
+    ["an office held by nobody named, posting", "“Stay indoors tonight,” the mayor posted on Facebook.", "Stay indoors tonight,", "mayor"],
+    ["a plural role after an organisation", "“The risk is to the downside,” Goldman Sachs analysts wrote in a note to clients.", "The risk is to the downside,", "Goldman Sachs analysts"],
+    ["a verb of calling with its object first", "Jane Roe called the plan “deeply flawed and unworkable in practice”.", "deeply flawed and unworkable in practice", "Jane Roe"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
@@ -118,6 +122,7 @@ describe("quotes and their speakers", () => {
     ["a name in quotes", "The militias launched the campaign “Euphrates Rage,” which includes many groups."],
     ["a scare-quoted term", "They will shut down the so-called “back door” escape out of the city."],
     ["a one-word quote", "Officials noted there could be “overlap” between the operations."],
+    ["a name right after a naming participle", "The rebels launched an operation called “Wrath of the Euphrates River”."],
     ["a fragment in a relative clause", "The campaign, which will be carried out “in coordination with international forces,” began on Sunday."],
   ])("leaves out %s", (_kind, text) => {
     expect(quotesOf(text)).toEqual([]);

@@ -18,6 +18,8 @@ interface Attribution {
   governed: boolean;
   /** The attribution stands right beside the quote (", he said"). */
   adjacent: boolean;
+  /** A naming participle stands right before the quote ("an operation called “…”"): what follows is a name. */
+  naming?: boolean;
 }
 
 /**
@@ -137,7 +139,7 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 function isQuotation(text: string, partial: boolean, attribution: Attribution): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
-  if (titleLike && !attribution.adjacent) return false;
+  if (titleLike && (!attribution.adjacent || attribution.naming)) return false;
   // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
   if (words.length <= 2) return attribution.adjacent && !partial;
   if (partial) return attribution.governed;
@@ -218,7 +220,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext)
   const agent = /^\s*by ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})/u.exec(before.slice(verb.end));
   if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
   const ahead = before.slice(0, verb.at);
-  let subject = ING_VERBS.test(verb.verb) || /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) ? null : subjectBefore(ahead);
+  // "an operation called “…”", "described as “…”": a participle naming a thing has no speaker before it;
+  // "The report called the plan “…”" has, for the verb takes an object first.
+  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end));
+  let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead)) {
     // Inverted order between two quotes: "“…,” said American president Obama, “…”".
     const inverted = invertedPhrase(before.slice(verb.end));
@@ -231,7 +236,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext)
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
-  return { speaker, governed: true, adjacent: before.slice(verb.end).trim().length <= 2 };
+  const adjacent = before.slice(verb.end).trim().length <= 2;
+  return { speaker, governed: true, adjacent, ...(naming && adjacent ? { naming: true } : {}) };
 }
 
 /**
