@@ -67,6 +67,12 @@ describe("findDates resolves with news tense against the publication date", () =
       ["The move comes a day after a rival, another carmaker, released a list of closures.", "2017-06-05"],
       ["The army advanced two days before rebels blew up the bridge.", "2017-06-08"],
       ["By the following day the theory had been abandoned.", "2017-06-07"],
+      ["Later that day, the rebels withdrew.", "2017-06-06"],
+      ["That evening, the rebels withdrew.", "2017-06-06"],
+      ["On the same day, the rebels withdrew.", "2017-06-06"],
+      ["The next morning, the rebels withdrew.", "2017-06-07"],
+      ["The previous Friday, the rebels had withdrawn.", "2017-06-02"],
+      ["Earlier in the week, the rebels had withdrawn.", "2017-W23"],
     ])("%s", (sentence, expected) => {
       expect(findDates(sentence, FRI, { lastDay: tuesday }).map((f) => f.resolved?.value)).toEqual([expected]);
     });
@@ -74,6 +80,10 @@ describe("findDates resolves with news tense against the publication date", () =
     it("marks only a happening counted back from the main one as a side event", () => {
       expect(findDates("The move comes a day after a rival released a list.", FRI, { lastDay: tuesday })[0]?.background).toBe(true);
       expect(findDates("A day before the announcement, the company cancelled the deal.", FRI, { lastDay: tuesday })[0]?.background).toBeUndefined();
+    });
+
+    it("takes 'that day' for a date only where it says when, not as an object", () => {
+      expect(findDates("I will never forget that day.", FRI, { lastDay: tuesday })).toEqual([]);
     });
 
     it("leaves an offset alone when nothing was dated before it, and a bare year does not count as a day", () => {

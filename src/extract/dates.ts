@@ -18,9 +18,11 @@ export interface DateFinding {
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** In the order of Date.getUTCDay(). */
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|months?|years?|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|months?|years?|morning|afternoon|evening|night|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
 /** Only these need chrono-node; bare years and "this week" are read by the patterns below. */
 const NEEDS_PARSER = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|ago)\\b`, "i");
@@ -50,7 +52,10 @@ const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|m
 const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of) the (year|month)\b/gi;
 
 /** "the next year", "the following day": relative to the date the text last named. */
-const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year)\b/gi;
+const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;
+
+/** "later that day", "that evening", "on the same day", "earlier in the week": the day (or week) the text last named. */
+const SAME_PERIOD = /\b(?:(?:later|earlier) (?:that|the same|in the|during the) (day|morning|afternoon|evening|night|week)|(?:on )?(?:that|the same) (day|morning|afternoon|evening|night|week))\b/gi;
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -94,6 +99,18 @@ export function findDates(sentence: string, published: string | null, options: F
     const finding = interpret(sentence, result, pub, verbs);
     if (finding) found.push(finding);
   }
+  // "the previous Friday", "the following Monday": the weekday before or after the day the text last named.
+  for (const [index, finding] of found.entries()) {
+    const relation = /\bthe (previous|following|next)\s+$/i.exec(sentence.slice(Math.max(0, finding.start - 16), finding.start));
+    const weekdayNumber = new RegExp(`^(${WEEKDAYS})$`, "i").test(finding.expression) ? WEEKDAY_NAMES.indexOf(finding.expression.toLowerCase()) : -1;
+    const anchor = options.lastDay ?? null;
+    if (!relation || weekdayNumber < 0 || !anchor || anchor.precision !== "day") continue;
+    const base = new Date(`${anchor.value}T12:00:00Z`);
+    const step = relation[1]!.toLowerCase() === "previous" ? -1 : 1;
+    const distance = step < 0 ? ((base.getUTCDay() - weekdayNumber + 7) % 7) || 7 : ((weekdayNumber - base.getUTCDay() + 7) % 7) || 7;
+    const start = finding.start - relation[0].length + relation[0].search(/the/i);
+    found[index] = { expression: sentence.slice(start, finding.end), start, end: finding.end, resolved: day(new Date(base.getTime() + step * distance * 86_400_000), anchor.approximate) };
+  }
   for (const match of sentence.matchAll(OWN_RELATIVE)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -129,8 +146,20 @@ export function findDates(sentence: string, published: string | null, options: F
     const end = start + match[0].length;
     const before = anchorBefore(start, match[2]!.toLowerCase());
     if (!free(start, end) || !before) continue;
-    const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, match[2]!.toLowerCase());
+    const unit = match[2]!.toLowerCase();
+    const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, /^(morning|afternoon|evening|night)$/.test(unit) ? "day" : unit);
     if (resolved) found.push({ expression: match[0], start, end, resolved });
+  }
+  for (const match of sentence.matchAll(SAME_PERIOD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const unit = (match[1] ?? match[2])!.toLowerCase();
+    const before = anchorBefore(start, "day");
+    if (!free(start, end) || !before || before.precision !== "day") continue;
+    // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
+    if (/^(that|the same)\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from|and|but)\s+)$/i.test(sentence.slice(0, start))) continue;
+    const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
+    found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
   }
   for (const match of sentence.matchAll(PART_OF_PERIOD)) {
     const start = match.index;
