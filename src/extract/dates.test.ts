@@ -84,6 +84,7 @@ describe("findDates resolves with news tense against the publication date", () =
 
     it("takes 'that day' for a date only where it says when, not as an object", () => {
       expect(findDates("I will never forget that day.", FRI, { lastDay: tuesday })).toEqual([]);
+      expect(findDates("He said the shops stay open, and that day one motions had been filed.", FRI, { lastDay: tuesday })).toEqual([]);
     });
 
     it("leaves an offset alone when nothing was dated before it, and a bare year does not count as a day", () => {

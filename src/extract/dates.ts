@@ -157,7 +157,9 @@ export function findDates(sentence: string, published: string | null, options: F
     const before = anchorBefore(start, "day");
     if (!free(start, end) || !before || before.precision !== "day") continue;
     // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
-    if (/^(that|the same)\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from|and|but)\s+)$/i.test(sentence.slice(0, start))) continue;
+    // After "and" or a verb, "that" is more often a conjunction ("and that day one motions had been filed").
+    if (/^(that|the same)\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+)$/i.test(sentence.slice(0, start))) continue;
+    if (/^\s+(?:one|two|three|\d)/i.test(sentence.slice(end))) continue;
     const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
     found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
   }
