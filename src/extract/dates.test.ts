@@ -110,6 +110,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The flag flew on September 28, 2013.", null)).toMatchObject({ value: "2013-09-28" });
   });
 
+  it("reads no clock time into a date: a price or a time of day stays out of the expression", () => {
+    expect(findDates("Shares rose US$5.41 yesterday in regular trading.", "2010-06-15")[0]).toMatchObject({ expression: "yesterday", resolved: { value: "2010-06-14" } });
+    expect(findDates("In a press conference at 16:15 UTC, June 1st, he spoke.", "2009-06-01")[0]).toMatchObject({ expression: "June 1st", resolved: { value: "2009-06-01" } });
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

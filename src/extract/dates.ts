@@ -16,6 +16,19 @@ export interface DateFinding {
   background?: boolean;
 }
 
+/**
+ * chrono-node's casual English parser without the parsers this reader never needs: durations
+ * ("within 2 days", "3 weeks later", "+2 days"; our own patterns read the offsets that matter),
+ * ISO timestamps, "end of this month", and clock times, which only glued themselves to dates
+ * ("16:15 UTC, June 1st") or read prices as times ("rose US$5.41 yesterday"). Fewer parsers, less work.
+ */
+const UNUSED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitCasualRelativeFormatParser",
+  "ISOFormatParser", "ENEndOfCurrentMonthParser", "ENTimeExpressionParser",
+]);
+const casualConfiguration = chrono.en.configuration.createCasualConfiguration(false);
+const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
+
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** In the order of Date.getUTCDay(). */
@@ -25,6 +38,10 @@ const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "
 const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|months?|years?|morning|afternoon|evening|night|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
 /** Only these need chrono-node; bare years and "this week" are read by the patterns below. */
+const NAMES_A_DAY_OR_MONTH = new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`);
+const MONTH_ALONE = new RegExp(`^(${MONTHS})$`);
+const MONTH_ALONE_ANY_CASE = new RegExp(`^(${MONTHS})$`, "i");
+
 const NEEDS_PARSER = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|ago)\\b`, "i");
 
 /** Words that make a date expression relative to the day of publication. */
@@ -87,14 +104,22 @@ export interface FindDatesOptions {
   lastDay?: ResolvedDate | null;
 }
 
+/** Cheap test before any parsing: false means the sentence names no date at all. */
+export function mayNameADate(sentence: string): boolean {
+  return MAY_HOLD_A_DATE.test(sentence) || /\bon the \d/.test(sentence);
+}
+
 export function findDates(sentence: string, published: string | null, options: FindDatesOptions = {}): DateFinding[] {
-  if (!MAY_HOLD_A_DATE.test(sentence) && !/\bon the \d/.test(sentence)) return [];
+  if (!mayNameADate(sentence)) return [];
+  // Each pattern below runs only where its key words occur: most sentences hold none of them.
+  const lower = sentence.toLowerCase();
+  const holds = (...words: string[]) => words.some((w) => lower.includes(w));
   const pub = published ? new Date(`${published}T12:00:00Z`) : null;
   const found: DateFinding[] = [];
   const free = (start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
   const verbs = options.verbs ?? [];
 
-  const parsed = NEEDS_PARSER.test(sentence) ? chrono.casual.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }) : [];
+  const parsed = NEEDS_PARSER.test(sentence) ? dateParser.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }) : [];
   for (const result of parsed) {
     const finding = interpret(sentence, result, pub, verbs);
     if (finding) found.push(finding);
@@ -102,7 +127,7 @@ export function findDates(sentence: string, published: string | null, options: F
   // "the previous Friday", "the following Monday": the weekday before or after the day the text last named.
   for (const [index, finding] of found.entries()) {
     const relation = /\bthe (previous|following|next)\s+$/i.exec(sentence.slice(Math.max(0, finding.start - 16), finding.start));
-    const weekdayNumber = new RegExp(`^(${WEEKDAYS})$`, "i").test(finding.expression) ? WEEKDAY_NAMES.indexOf(finding.expression.toLowerCase()) : -1;
+    const weekdayNumber = WEEKDAY_NAMES.indexOf(finding.expression.toLowerCase());
     const anchor = options.lastDay ?? null;
     if (!relation || weekdayNumber < 0 || !anchor || anchor.precision !== "day") continue;
     const base = new Date(`${anchor.value}T12:00:00Z`);
@@ -111,26 +136,26 @@ export function findDates(sentence: string, published: string | null, options: F
     const start = finding.start - relation[0].length + relation[0].search(/the/i);
     found[index] = { expression: sentence.slice(start, finding.end), start, end: finding.end, resolved: day(new Date(base.getTime() + step * distance * 86_400_000), anchor.approximate) };
   }
-  for (const match of sentence.matchAll(OWN_RELATIVE)) {
+  if (holds("this ", "last ", "next ", "past ", "previous ", "coming ")) for (const match of sentence.matchAll(OWN_RELATIVE)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end) || (NAMES_A_PERIOD.test(match[0]) && EVENT_NAME_AFTER.test(sentence.slice(end)))) continue;
     const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
     found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
   }
-  for (const match of sentence.matchAll(BARE_YEAR)) {
+  if (/(?:1[89]|20)\d\d/.test(sentence)) for (const match of sentence.matchAll(BARE_YEAR)) {
     const end = match.index + match[0].length;
     if (!free(match.index, end)) continue;
     const approximate = /^(early|late|mid|around|circa|the end|the start|the beginning)/i.test(match[1]!);
     found.push({ expression: sentence.slice(match.index, end), start: match.index, end, resolved: { value: match[2]!, precision: "year", approximate } });
   }
-  for (const match of sentence.matchAll(YEAR_ATTRIBUTE)) {
+  if (/(?:1[89]|20)\d\d/.test(sentence)) for (const match of sentence.matchAll(YEAR_ATTRIBUTE)) {
     const year = match[1] ?? match[2]!;
     const start = match.index + match[0].indexOf(year);
     if (!free(start, start + 4)) continue;
     found.push({ expression: year, start, end: start + 4, resolved: { value: year, precision: "year", approximate: false } });
   }
-  for (const match of sentence.matchAll(DAY_OF_MONTH)) {
+  if (holds("on the ")) for (const match of sentence.matchAll(DAY_OF_MONTH)) {
     const start = match.index + 3;
     const end = match.index + match[0].length;
     if (!free(start, end)) continue;
@@ -141,7 +166,7 @@ export function findDates(sentence: string, published: string | null, options: F
     if (unit === "year") return earlier.pop()?.resolved ?? options.anchor ?? null;
     return earlier.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? options.lastDay ?? earlier.pop()?.resolved ?? options.anchor ?? null;
   };
-  for (const match of sentence.matchAll(FOLLOWING)) {
+  if (holds("the next ", "the following ", "the previous ")) for (const match of sentence.matchAll(FOLLOWING)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = anchorBefore(start, match[2]!.toLowerCase());
@@ -150,7 +175,7 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, /^(morning|afternoon|evening|night)$/.test(unit) ? "day" : unit);
     if (resolved) found.push({ expression: match[0], start, end, resolved });
   }
-  for (const match of sentence.matchAll(SAME_PERIOD)) {
+  if (holds("that ", "same ", "later ", "earlier ")) for (const match of sentence.matchAll(SAME_PERIOD)) {
     const start = match.index;
     const end = start + match[0].length;
     const unit = (match[1] ?? match[2])!.toLowerCase();
@@ -163,7 +188,7 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
     found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
   }
-  for (const match of sentence.matchAll(PART_OF_PERIOD)) {
+  if (holds(" of the ")) for (const match of sentence.matchAll(PART_OF_PERIOD)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end)) continue;
@@ -174,7 +199,7 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved: ResolvedDate = unit === "year" ? { value: base.slice(0, 4), precision: "year", approximate: true } : base.length >= 7 ? { value: base.slice(0, 7), precision: "month", approximate: true } : { value: base.slice(0, 4), precision: "year", approximate: true };
     found.push({ expression: match[0], start, end, resolved });
   }
-  for (const match of sentence.matchAll(OFFSET)) {
+  if (holds(" after", " before", " later", " earlier")) for (const match of sentence.matchAll(OFFSET)) {
     const start = match.index;
     const end = start + match[0].length;
     const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
@@ -252,9 +277,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const known = { year: component("year"), month: component("month"), day: component("day"), weekday: component("weekday") };
   const has = (k: keyof typeof known) => known[k] !== undefined;
 
-  if (!new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`).test(text) && !RELATIVE.test(text) && !/\b(1[89]|20)\d\d\b/.test(text)) return null;
+  if (!NAMES_A_DAY_OR_MONTH.test(text) && !RELATIVE.test(text) && !/\b(1[89]|20)\d\d\b/.test(text)) return null;
   // A month written in lower case is a verb or a word ("may", "march"), not a date.
-  if (!RELATIVE.test(text) && !has("weekday") && new RegExp(`^(${MONTHS})$`, "i").test(text) && !new RegExp(`^(${MONTHS})$`).test(text)) return null;
+  if (!RELATIVE.test(text) && !has("weekday") && MONTH_ALONE_ANY_CASE.test(text) && !MONTH_ALONE.test(text)) return null;
   // "this morning" comes with nothing certain but the time of day: its day is the relative word's.
   if (!has("day") && !has("month") && !has("year") && !has("weekday") && !/^(this (morning|afternoon|evening)|tonight)$/i.test(text)) return null;
   if (NAMES_A_PERIOD.test(text) && EVENT_NAME_AFTER.test(sentence.slice(end))) return null;

@@ -1,5 +1,5 @@
 import type { Event, Fact, ResolvedDate } from "../schema/index.js";
-import { findDates, type DateFinding } from "./dates.js";
+import { findDates, mayNameADate, type DateFinding } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { sourceRef } from "./refs.js";
@@ -29,16 +29,18 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let lastDay: ResolvedDate | null = null;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
+    if (!mayNameADate(sentence.text)) continue;
     const seen = new Set<string>();
-    const verbs = doc.tokens
-      .slice(sentence.tokens[0], sentence.tokens[1] + 1)
-      .filter((t) => t.pos === "VERB" || t.pos === "AUX")
-      .map((t) => [t.start - sentence.start, t.end - sentence.start] as const);
+    const verbs: Array<readonly [number, number]> = [];
+    for (let i = sentence.tokens[0]; i <= sentence.tokens[1]; i++) {
+      const t = doc.tokens[i]!;
+      if (t.pos === "VERB" || t.pos === "AUX") verbs.push([t.start - sentence.start, t.end - sentence.start]);
+    }
+    const speaking = spokenOn(lastDay, doc.article.published);
     const findings: DateFinding[] = findDates(sentence.text, doc.article.published, { verbs, anchor, lastDay }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
-      const speaking = spokenOn(lastDay, doc.article.published);
       if (!speaking || !DEICTIC.test(found.expression) || !quoted.some(([s, e]) => s <= at && at < e)) return found;
       return findDates(sentence.text, speaking, { verbs }).find((f) => f.start === found.start) ?? found;
     });

@@ -135,7 +135,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const head = words.split(/\s+/).pop() ?? "";
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
-    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && new RegExp(`\\b${office}`, "i").test(s.role ?? ""));
+    const holds = new RegExp(`\\b${office}`, "i");
+    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && holds.test(s.role ?? ""));
     if (holder) return holder;
   }
   const described = roleDescription(words, ctx.actors);
@@ -205,9 +206,10 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number): Speaker | null {
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
   let best: { actor: Actor; start: number } | null = null;
+  const fits = new RegExp(`\\b${noun}\\b`, "i");
   for (const actor of ctx.actors) {
     if (actor.type !== "organisation" || /^\p{Lu}{2,}$/u.test(actor.name) && !generic) continue;
-    if (!generic && !new RegExp(`\\b${noun}\\b`, "i").test([actor.name, ...actor.aliases].join(" "))) continue;
+    if (!generic && !fits.test([actor.name, ...actor.aliases].join(" "))) continue;
     for (const source of actor.sources) {
       if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
     }
