@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../schema/index.js";
 import { extractArticle } from "./index.js";
-import { findNames } from "./names.js";
+import fc from "fast-check";
+import { findNames, wordsOf } from "./names.js";
 import { testArticle } from "./test-article.js";
 
 function actorsOf(text: string): Actor[] {
   return extractArticle(testArticle(text), { only: ["actors"] }).actors;
 }
+
+describe("wordsOf", () => {
+  it("finds the words the pattern [\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]* finds, in any text", () => {
+    const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+    const pieces = fc.constantFrom("a", "Z", "é", "Ж", "中", "𝒜", "٣", "7", "'", "’", ".", "&", "-", " ", ",", "\n", "“", "\ud800", "ß", "İ");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((xs) => xs.join("")), (text) => {
+        expect(wordsOf(text)).toEqual([...text.matchAll(pattern)].map((m) => ({ text: m[0], start: m.index })));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe("findNames", () => {
   it.each([

@@ -49,7 +49,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   };
 
   // Longer names first, so that "Selo" finds "Talal Ali Selo" rather than starting a group of its own.
-  for (const m of [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length || a.start - b.start)) {
+  const byLength = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
+  for (const { m } of byLength) {
     const known = byName.get(m.name.toLowerCase()) ?? (m.name.includes(" ") ? undefined : surnameOwner(groups, m.name));
     const group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0 };
     if (!known) groups.push(group);
@@ -83,7 +84,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
 function findMentions(doc: ArticleDoc): Mention[] {
   const out: Mention[] = [];
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
-  const tokenAt = new Map(doc.tokens.map((t) => [t.start, t]));
+
   doc.paragraphs.forEach((paragraph, index) => {
     for (const span of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
       const start = paragraph.start + span.start;
@@ -93,7 +94,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (!span.name.includes(" ") && !span.title) {
         // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
         if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
-        const token = tokenAt.get(start);
+        const token = tokenStartingAt(doc, start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
       }
       const kind = span.kind === "unknown" && PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
@@ -101,6 +102,20 @@ function findMentions(doc: ArticleDoc): Mention[] {
     }
   });
   return out;
+}
+
+/** The token that starts at `at`, by binary search: tokens are in text order. */
+function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][number] | undefined {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = doc.tokens[mid]!.start;
+    if (start === at) return doc.tokens[mid];
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** A single word that is the surname of a person already known. */

@@ -64,7 +64,45 @@ export interface NameSpan {
   kind: "person" | "organisation" | "unknown";
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+/**
+ * The words of a text as the pattern /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*\/u would find them, scanned by
+ * hand: this runs over every paragraph and every attribution, and a regex match per word is slow.
+ */
+export function wordsOf(text: string): Array<{ text: string; start: number }> {
+  const words: Array<{ text: string; start: number }> = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const first = letterOrDigitAt(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (;;) {
+      const code = text.charCodeAt(j);
+      if (code === 39 || code === 0x2019 || code === 46 || code === 38 || code === 45) j++;
+      else {
+        const size = j < length ? letterOrDigitAt(text, j) : 0;
+        if (!size) break;
+        j += size;
+      }
+    }
+    words.push({ text: text.slice(i, j), start: i });
+    i = j;
+  }
+  return words;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The length (1, or 2 for a surrogate pair) of the letter or digit at `i`, or 0. */
+function letterOrDigitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
+}
 
 /**
  * Capitalised name runs in a text, with the titles written before them. A run may hold particles
@@ -72,7 +110,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
  * ("John L. Dorrian"); it never starts with a function word.
  */
 export function findNames(text: string): NameSpan[] {
-  const words = [...text.matchAll(WORD)].map((m) => ({ text: trimWord(m[0]), start: m.index }));
+  const words = wordsOf(text).map((w) => ({ text: trimWord(w.text), start: w.start }));
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
