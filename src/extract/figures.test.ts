@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../schema/index.js";
+import fc from "fast-check";
+import { capitalisedWordBefore } from "./figures.js";
 import { extractArticle } from "./index.js";
 import { findNumbers, wordsToNumber } from "./numbers.js";
 import { testArticle } from "./test-article.js";
@@ -7,6 +9,19 @@ import { testArticle } from "./test-article.js";
 function figuresOf(text: string): Figure[] {
   return extractArticle(testArticle(text), { only: ["figures"] }).figures;
 }
+
+describe("capitalisedWordBefore", () => {
+  it("reads the word before a number as the end-anchored pattern does, in any text", () => {
+    const pattern = /([\p{Lu}][\p{L}&.'’]*|[\p{L}]*[\p{Lu}][\p{L}]*)[\s-]$/u;
+    const pieces = fc.constantFrom("a", "Z", "é", "É", "&", ".", "'", "’", " ", "-", "iP", "7", ",", "\n", "İ", "ß", "𝒜", "\u00a0");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }).map((xs) => xs.join("")), (text) => {
+        expect(capitalisedWordBefore(text)).toBe(pattern.exec(text)?.[1] ?? null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 describe("findNumbers", () => {
   it.each([

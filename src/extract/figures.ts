@@ -106,11 +106,46 @@ function isName(text: string, n: NumberMention): boolean {
   if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
   const raw = text.slice(n.start, n.end);
   if (n.words && !/^\p{Lu}/u.test(raw)) return false;
-  const previous = /([\p{Lu}][\p{L}&.'’]*|[\p{L}]*[\p{Lu}][\p{L}]*)[\s-]$/u.exec(before);
-  if (!previous || NOT_A_NAME_WORD.test(previous[1]!)) return false;
+  const word = capitalisedWordBefore(before);
+  if (word === null || NOT_A_NAME_WORD.test(word)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".
-  if (before.trim() === previous[1]) return false;
+  if (before.trim() === word) return false;
   return !/^\s*(people|persons|troops|soldiers|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent)\b/i.test(after);
+}
+
+const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}&.'’]*|[\p{L}]*[\p{Lu}][\p{L}]*)[\s-]$/u;
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/**
+ * The capitalised word ("Flight", "iPhone", "S&P") that ends right before a space or hyphen at the
+ * end of `text`, as CAPITALISED_WORD_BEFORE finds it, or null. Read backwards from the end: that
+ * pattern, anchored at the end but not at the start, is tried at every position of the window.
+ */
+export function capitalisedWordBefore(text: string): string | null {
+  if (/[\ud800-\udfff]/.test(text)) return CAPITALISED_WORD_BEFORE.exec(text)?.[1] ?? null;
+  const end = text.length - 1;
+  if (end < 1 || !/[\s-]/.test(text[end]!)) return null;
+  const isLetter = (c: string) => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\x7f" && LETTER.test(c));
+  const isUpper = (c: string) => (c >= "A" && c <= "Z") || (c > "\x7f" && UPPER.test(c));
+  // Where a run of name characters (letters and & . ' ’) and a run of letters alone begin, before the end.
+  let nameRun = end;
+  while (nameRun > 0 && (isLetter(text[nameRun - 1]!) || "&.'’".includes(text[nameRun - 1]!))) nameRun--;
+  let letterRun = end;
+  while (letterRun > 0 && isLetter(text[letterRun - 1]!)) letterRun--;
+  let firstUpper = -1;
+  for (let p = nameRun; p < end; p++) {
+    if (isUpper(text[p]!)) {
+      firstUpper = p;
+      break;
+    }
+  }
+  let upperInLetters = false;
+  for (let p = letterRun; p < end && !upperInLetters; p++) upperInLetters = isUpper(text[p]!);
+  const first = firstUpper >= 0 ? firstUpper : Infinity;
+  const second = upperInLetters && letterRun < end ? letterRun : Infinity;
+  const start = Math.min(first, second);
+  return start === Infinity ? null : text.slice(start, end);
 }
 
 function isFigure(text: string, n: NumberMention): boolean {

@@ -16,6 +16,8 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(["“", "\"", "«", "„", "‘"]);
 const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’" };
+/** Every character that can open or close a quotation. */
+const MARKS = /[“”"«»„‘’]/g;
 
 /**
  * Finds quotation spans paragraph by paragraph, so an unbalanced mark never runs past its
@@ -27,8 +29,11 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
   doc.paragraphs.forEach((paragraph, index) => {
     let openAt = -1;
     let opener = "";
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const c = doc.text[i]!;
+    // Jump from quotation mark to quotation mark: every other character leaves the state as it is.
+    MARKS.lastIndex = paragraph.start;
+    for (let match = MARKS.exec(doc.text); match && match.index < paragraph.end; match = MARKS.exec(doc.text)) {
+      const i = match.index;
+      const c = match[0];
       if (openAt < 0) {
         if (OPENERS.has(c) && ((c !== "\"" && c !== "‘") || opensHere(doc.text, i))) {
           openAt = i;

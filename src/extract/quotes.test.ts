@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Quote } from "../schema/index.js";
+import fc from "fast-check";
 import { extractArticle } from "./index.js";
+import { SPEECH_VERBS, speechVerbs } from "./speakers.js";
 import { testArticle } from "./test-article.js";
 
 function quotesOf(text: string): Quote[] {
@@ -11,6 +13,19 @@ function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
   const [quote] = quotesOf(text);
   return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
 }
+
+describe("speechVerbs", () => {
+  it("finds what the pattern \\b(verbs)\\b/gi finds, in any text", () => {
+    const pattern = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
+    const pieces = fc.constantFrom("said", "Says", "SAID", "pointed", "out", "points", "according", "to", "went", "on", "un", "_", "é", "2", " ", "  ", ",", "-", "told", "telling", "s", "\n");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((xs) => xs.join("")), (text) => {
+        expect(speechVerbs(text)).toEqual([...text.matchAll(pattern)].map((m) => ({ verb: m[1]!.toLowerCase(), at: m.index, end: m.index + m[0].length })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
 
 describe("quotes and their speakers", () => {
   it.each([

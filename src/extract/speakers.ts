@@ -11,7 +11,6 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "pointed out|points out|went on|according to";
 
-const VERB = new RegExp(`\\b(${SPEECH_VERBS})\\b`, "gi");
 
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
@@ -97,7 +96,45 @@ function lastPhrase(text: string): string {
 
 /** Speech verbs in a stretch of text, with their offsets. */
 export function speechVerbs(text: string): Array<{ verb: string; at: number; end: number }> {
-  return [...text.matchAll(VERB)].map((m) => ({ verb: m[1]!.toLowerCase(), at: m.index, end: m.index + m[0].length }));
+  // What /\b(SPEECH_VERBS)\b/gi matches, found word by word with a set lookup: a long alternation is tried at every position.
+  const found: Array<{ verb: string; at: number; end: number }> = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && isWordChar(text.charCodeAt(end))) end++;
+    const word = text.slice(i, end).toLowerCase();
+    if (SINGLE_VERBS.has(word)) found.push({ verb: word, at: i, end });
+    else {
+      const second = PHRASAL_VERBS.get(word);
+      if (second && text.charCodeAt(end) === 32) {
+        let after = end + 1;
+        while (after < length && isWordChar(text.charCodeAt(after))) after++;
+        if (second.has(text.slice(end + 1, after).toLowerCase())) {
+          found.push({ verb: `${word} ${text.slice(end + 1, after).toLowerCase()}`, at: i, end: after });
+          end = after;
+        }
+      }
+    }
+    i = end;
+  }
+  return found;
+}
+
+const SINGLE_VERBS = new Set(SPEECH_VERBS.split("|").filter((v) => !v.includes(" ")));
+const PHRASAL_VERBS = new Map<string, Set<string>>();
+for (const phrase of SPEECH_VERBS.split("|").filter((v) => v.includes(" "))) {
+  const [first, second] = phrase.split(" ") as [string, string];
+  PHRASAL_VERBS.set(first, (PHRASAL_VERBS.get(first) ?? new Set()).add(second));
+}
+
+/** A character of \w: what \b in a regular expression counts as part of a word. */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 /**
