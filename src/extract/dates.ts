@@ -104,6 +104,17 @@ export interface FindDatesOptions {
   lastDay?: ResolvedDate | null;
 }
 
+/** Necessary conditions of the patterns below, cheap to test: a pattern runs only where its guard holds. */
+const GUARDS = {
+  relative: /(?:this|last|next|past|previous|coming) /i,
+  year: /(?:1[89]|20)\d\d/,
+  onThe: /on the /i,
+  following: /the (?:next|following|previous) /i,
+  samePeriod: /(?:that|same|later|earlier) /i,
+  ofThe: / of the /i,
+  offset: / (?:after|before|later|earlier)/i,
+};
+
 /** Cheap test before any parsing: false means the sentence names no date at all. */
 export function mayNameADate(sentence: string): boolean {
   return MAY_HOLD_A_DATE.test(sentence) || /\bon the \d/.test(sentence);
@@ -111,9 +122,7 @@ export function mayNameADate(sentence: string): boolean {
 
 export function findDates(sentence: string, published: string | null, options: FindDatesOptions = {}): DateFinding[] {
   if (!mayNameADate(sentence)) return [];
-  // Each pattern below runs only where its key words occur: most sentences hold none of them.
-  const lower = sentence.toLowerCase();
-  const holds = (...words: string[]) => words.some((w) => lower.includes(w));
+  // Each pattern below runs only where its key words occur (GUARDS): most sentences hold none of them.
   const pub = published ? new Date(`${published}T12:00:00Z`) : null;
   const found: DateFinding[] = [];
   const free = (start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
@@ -136,26 +145,26 @@ export function findDates(sentence: string, published: string | null, options: F
     const start = finding.start - relation[0].length + relation[0].search(/the/i);
     found[index] = { expression: sentence.slice(start, finding.end), start, end: finding.end, resolved: day(new Date(base.getTime() + step * distance * 86_400_000), anchor.approximate) };
   }
-  if (holds("this ", "last ", "next ", "past ", "previous ", "coming ")) for (const match of sentence.matchAll(OWN_RELATIVE)) {
+  if (GUARDS.relative.test(sentence)) for (const match of sentence.matchAll(OWN_RELATIVE)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end) || (NAMES_A_PERIOD.test(match[0]) && EVENT_NAME_AFTER.test(sentence.slice(end)))) continue;
     const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
     found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
   }
-  if (/(?:1[89]|20)\d\d/.test(sentence)) for (const match of sentence.matchAll(BARE_YEAR)) {
+  if (GUARDS.year.test(sentence)) for (const match of sentence.matchAll(BARE_YEAR)) {
     const end = match.index + match[0].length;
     if (!free(match.index, end)) continue;
     const approximate = /^(early|late|mid|around|circa|the end|the start|the beginning)/i.test(match[1]!);
     found.push({ expression: sentence.slice(match.index, end), start: match.index, end, resolved: { value: match[2]!, precision: "year", approximate } });
   }
-  if (/(?:1[89]|20)\d\d/.test(sentence)) for (const match of sentence.matchAll(YEAR_ATTRIBUTE)) {
+  if (GUARDS.year.test(sentence)) for (const match of sentence.matchAll(YEAR_ATTRIBUTE)) {
     const year = match[1] ?? match[2]!;
     const start = match.index + match[0].indexOf(year);
     if (!free(start, start + 4)) continue;
     found.push({ expression: year, start, end: start + 4, resolved: { value: year, precision: "year", approximate: false } });
   }
-  if (holds("on the ")) for (const match of sentence.matchAll(DAY_OF_MONTH)) {
+  if (GUARDS.onThe.test(sentence)) for (const match of sentence.matchAll(DAY_OF_MONTH)) {
     const start = match.index + 3;
     const end = match.index + match[0].length;
     if (!free(start, end)) continue;
@@ -166,7 +175,7 @@ export function findDates(sentence: string, published: string | null, options: F
     if (unit === "year") return earlier.pop()?.resolved ?? options.anchor ?? null;
     return earlier.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? options.lastDay ?? earlier.pop()?.resolved ?? options.anchor ?? null;
   };
-  if (holds("the next ", "the following ", "the previous ")) for (const match of sentence.matchAll(FOLLOWING)) {
+  if (GUARDS.following.test(sentence)) for (const match of sentence.matchAll(FOLLOWING)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = anchorBefore(start, match[2]!.toLowerCase());
@@ -175,7 +184,7 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, /^(morning|afternoon|evening|night)$/.test(unit) ? "day" : unit);
     if (resolved) found.push({ expression: match[0], start, end, resolved });
   }
-  if (holds("that ", "same ", "later ", "earlier ")) for (const match of sentence.matchAll(SAME_PERIOD)) {
+  if (GUARDS.samePeriod.test(sentence)) for (const match of sentence.matchAll(SAME_PERIOD)) {
     const start = match.index;
     const end = start + match[0].length;
     const unit = (match[1] ?? match[2])!.toLowerCase();
@@ -188,7 +197,7 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
     found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
   }
-  if (holds(" of the ")) for (const match of sentence.matchAll(PART_OF_PERIOD)) {
+  if (GUARDS.ofThe.test(sentence)) for (const match of sentence.matchAll(PART_OF_PERIOD)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!free(start, end)) continue;
@@ -199,7 +208,7 @@ export function findDates(sentence: string, published: string | null, options: F
     const resolved: ResolvedDate = unit === "year" ? { value: base.slice(0, 4), precision: "year", approximate: true } : base.length >= 7 ? { value: base.slice(0, 7), precision: "month", approximate: true } : { value: base.slice(0, 4), precision: "year", approximate: true };
     found.push({ expression: match[0], start, end, resolved });
   }
-  if (holds(" after", " before", " later", " earlier")) for (const match of sentence.matchAll(OFFSET)) {
+  if (GUARDS.offset.test(sentence)) for (const match of sentence.matchAll(OFFSET)) {
     const start = match.index;
     const end = start + match[0].length;
     const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
