@@ -16,27 +16,39 @@ const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 
+/**
+ * One extraction run, alone in this process (`bench/index.ts extract-run COUNT WORKERS`): prints its
+ * time and the process's peak resident memory, worker threads included, as JSON.
+ */
+async function extractionRun(count: number, workers: number): Promise<void> {
+  const articles = Array.from({ length: count }, (_, i) => generateArticle(i));
+  if (workers <= 1) extractArticle(articles[0]!); // load the language model outside the timing, as the workers do before their first batch
+  const started = performance.now();
+  let seen = 0;
+  for await (const _facts of extractStream(articles, { workers })) seen++;
+  if (seen !== count) throw new Error("extraction lost articles");
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(JSON.stringify({ seconds, peakRss: process.resourceUsage().maxRSS * 1024 }));
+}
+
 async function extraction(): Promise<void> {
   const cores = availableParallelism();
+  const { execFileSync } = await import("node:child_process");
+  // Each run in a fresh process, so that its peak memory is its own.
+  const run = (count: number, workers: number) =>
+    JSON.parse(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, "extract-run", String(count), String(workers)], { encoding: "utf8", maxBuffer: 1 << 20 })) as { seconds: number; peakRss: number };
   console.log(`\nExtraction throughput on a generated corpus (articles from sentence patterns), streamed: each article's facts are dropped once counted`);
-  console.log(`  articles      MB   1 thread: s    MB/s   ${cores} workers: s    MB/s   ms/article   peak RSS MB`);
-  extractArticle(generateArticle(0)); // load the language model once, outside the timings
+  console.log(`  articles      MB   1 thread: s    MB/s  peak RSS   ${cores} workers: s    MB/s  peak RSS   ms/article`);
   for (const count of [1, 10, 100, 1000, 10000]) {
-    const articles = Array.from({ length: count }, (_, i) => generateArticle(i));
-    const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
-    const time = async (workers: number) => {
-      const started = performance.now();
-      let seen = 0;
-      for await (const facts of extractStream(articles, { workers })) seen += facts.quotes.length >= 0 ? 1 : 0;
-      if (seen !== count) throw new Error("extraction lost articles");
-      return (performance.now() - started) / 1000;
-    };
-    const single = await time(1);
+    const bytes = Array.from({ length: count }, (_, i) => Buffer.byteLength(generateArticle(i).text)).reduce((a, b) => a + b, 0);
+    const single = run(count, 1);
     // Worker threads start (and load the language model) per call: not worth it for a handful of articles.
-    const parallel = count >= 100 ? await time(cores) : null;
-    const best = Math.min(single, parallel ?? Infinity);
-    const rate = (seconds: number | null) => (seconds === null ? "-" : (bytes / 1e6 / seconds).toFixed(2));
-    console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${single.toFixed(2).padStart(13)} ${rate(single).padStart(7)} ${(parallel?.toFixed(2) ?? "-").padStart(13)} ${rate(parallel).padStart(7)} ${((best * 1000) / count).toFixed(2).padStart(12)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(13)}`);
+    const parallel = count >= 100 ? run(count, cores) : null;
+    const best = Math.min(single.seconds, parallel?.seconds ?? Infinity);
+    const rate = (seconds: number) => (bytes / 1e6 / seconds).toFixed(2);
+    const cells = (r: { seconds: number; peakRss: number } | null) =>
+      r ? `${r.seconds.toFixed(2).padStart(13)} ${rate(r.seconds).padStart(7)} ${(r.peakRss / 1e6).toFixed(0).padStart(6)} MB` : `${"-".padStart(13)} ${"-".padStart(7)} ${"-".padStart(9)}`;
+    console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${cells(single)} ${cells(parallel)} ${((best * 1000) / count).toFixed(2).padStart(12)}`);
   }
   console.log(`  (target ≥ 5 MB/s, time per article flat as the corpus grows, < 500 MB resident at 10,000 articles)`);
 
@@ -220,9 +232,10 @@ async function largeBriefing(): Promise<void> {
   }
 }
 
-if (wanted("extract")) await extraction();
-if (wanted("large")) await largeBriefing();
-if (wanted("watch")) await watchLatency();
-if (wanted("select")) await selection();
-if (wanted("many")) await many();
-if (wanted("build")) await endToEnd();
+if (only[0] === "extract-run") await extractionRun(Number(only[1]), Number(only[2]));
+else if (wanted("extract")) await extraction();
+if (only[0] !== "extract-run" && wanted("large")) await largeBriefing();
+if (only[0] !== "extract-run" && wanted("watch")) await watchLatency();
+if (only[0] !== "extract-run" && wanted("select")) await selection();
+if (only[0] !== "extract-run" && wanted("many")) await many();
+if (only[0] !== "extract-run" && wanted("build")) await endToEnd();
