@@ -37,12 +37,48 @@ describe("findNames", () => {
     expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
   });
 
+  it("keeps an Arabic article glued to a name, and a group noun in the possessive inside one", () => {
+    expect(findNames("President Bashar al-Assad spoke.")[0]).toMatchObject({ name: "Bashar al-Assad", title: "President" });
+    expect(findNames("The Kurdish People's Protection Units (YPG) advanced.").map((n) => n.name)).toContain("Kurdish People's Protection Units");
+    expect(findNames("Obama's Democrats won.").map((n) => n.name)).toEqual(["Obama", "Democrats"]);
+  });
+
+  it("joins 'and the' only inside a name that reads 'X of Y and the Z'", () => {
+    expect(findNames("Japan and the People's Republic of China met.").map((n) => n.name)).toEqual(["Japan", "People's Republic of China"]);
+  });
+
   it("does not join two names with 'and'", () => {
     expect(findNames("Fighting spread to Iraq and Syria.").map((n) => n.name)).toEqual(["Fighting", "Iraq", "Syria"]);
   });
 });
 
 describe("actors", () => {
+  const summary = (text: string) => actorsOf(text).map((a) => ({ name: a.name, type: a.type, aliases: [...a.aliases].sort() }));
+
+  it("merges an acronym written with dots with the one without, and both with the name they abbreviate", () => {
+    expect(summary("The United Nations (UN) said aid was blocked. The U.N. envoy arrived. UN officials asked for more.")).toEqual([{ name: "United Nations", type: "organisation", aliases: ["U.N.", "UN"] }]);
+    expect(summary("The United States and Russia met. U.S. officials spoke. The US delegation left.").find((a) => a.name === "United States")?.aliases).toEqual(["U.S.", "US"]);
+  });
+
+  it("takes an untyped full name for the person its surname turns out to be", () => {
+    expect(summary("Barack Obama met the press. Obama said the deal was good.")).toEqual([{ name: "Barack Obama", type: "person", aliases: ["Obama"] }]);
+    expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
+  });
+
+  it("leaves a sentence's capitalised common noun out of the name it is joined to", () => {
+    expect(summary("Fighters of the Islamic State withdrew. The fighters fled east.").map((a) => a.name)).toEqual(["Islamic State"]);
+    expect(summary("Ministry of Defence officials said the ministry would respond.").map((a) => a.name)).toEqual(["Ministry of Defence"]);
+  });
+
+  it("merges the other names the text itself gives an actor", () => {
+    expect(summary("The Islamic State group, also known as Daesh, lost the city. Daesh fighters fled.")).toEqual([{ name: "Islamic State", type: "organisation", aliases: ["Daesh"] }]);
+    expect(summary("Hayat Tahrir al-Sham (also known as HTS) took the town. HTS said it would hold it.")).toEqual([{ name: "Hayat Tahrir al-Sham", type: "organisation", aliases: ["HTS"] }]);
+  });
+
+  it("merges a company's name with and without its corporate suffix", () => {
+    expect(summary("General Motors Corp. cut jobs. GM said the plant would close. General Motors shares fell.").map((a) => a.aliases)).toEqual([["GM", "General Motors"]]);
+  });
+
   it("takes a name with a role or an age in apposition for a person", () => {
     expect(actorsOf("John Smith, the mayor of Alton, visited the site.").find((a) => a.name === "John Smith")).toMatchObject({ type: "person", roles: ["the mayor of Alton"] });
     expect(actorsOf("Anna Lee, 45, runs the farm.").find((a) => a.name === "Anna Lee")).toMatchObject({ type: "person" });

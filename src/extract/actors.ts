@@ -2,7 +2,8 @@ import { distance } from "fastest-levenshtein";
 import type { Actor, ActorType, Fact } from "../schema/index.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
-import { acronymAfter, findNames, surnameOf, type NameSpan } from "./names.js";
+import { acronymAfter, findNames, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { looksLikePersonalName } from "./speakers.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -45,13 +46,13 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   const byName = new Map<string, Group>();
   const add = (group: Group, name: string) => {
     group.names.add(name);
-    byName.set(name.toLowerCase(), group);
+    byName.set(nameKey(name), group);
   };
 
   // Longer names first, so that "Selo" finds "Talal Ali Selo" rather than starting a group of its own.
   const byLength = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
   for (const { m } of byLength) {
-    const known = byName.get(m.name.toLowerCase()) ?? (m.name.includes(" ") ? undefined : surnameOwner(groups, m.name));
+    const known = byName.get(nameKey(m.name)) ?? (m.name.includes(" ") ? undefined : surnameOwner(groups, m));
     const group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0 };
     if (!known) groups.push(group);
     add(group, m.name);
@@ -63,7 +64,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) group.located++;
     const acronym = acronymAfter(doc.text, m.end);
     if (acronym) {
-      const other = byName.get(acronym.toLowerCase());
+      const other = byName.get(nameKey(acronym));
       if (other && other !== group) absorb(group, other, groups, byName);
       add(group, acronym);
       if (group.kind === "unknown") group.kind = "organisation";
@@ -71,9 +72,10 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   }
   // Acronym mentions seen before their definition still join the named group.
   for (const group of [...groups]) {
-    const owner = byName.get(group.name.toLowerCase());
+    const owner = byName.get(nameKey(group.name));
     if (owner && owner !== group) absorb(owner, group, groups, byName);
   }
+  mergeNamedAliases(doc, mentions, groups, byName);
   mergeVariants(groups, byName);
   mergeOrganisationParts(groups, byName);
   mergeAcronyms(groups, byName);
@@ -85,8 +87,11 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const out: Mention[] = [];
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
 
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+
   doc.paragraphs.forEach((paragraph, index) => {
-    for (const span of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
+    for (const found of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
+      const span = withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
@@ -104,6 +109,19 @@ function findMentions(doc: ArticleDoc): Mention[] {
   return out;
 }
 
+/**
+ * "Fighters of the Islamic State", "Residents of the Old City": a common noun capitalised only
+ * because it opens the sentence (the article also writes it in lower case), joined by "of" to a
+ * name, is not part of that name. An organisation's head word or a title stays ("Ministry of Defence").
+ */
+function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan {
+  if (!sentenceStarts.has(offset + span.start) || span.title) return span;
+  const m = /^(\S+)\s+((?:(?:of|for)\s+)(?:the\s+)?)(\S.*)$/.exec(span.name);
+  if (!m || !lowerWords.has(m[1]!.toLowerCase()) || ORGANISATION_WORDS.test(m[1]!) || TITLE_WORDS.has(m[1]!)) return span;
+  const cut = m[1]!.length + 1 + m[2]!.length;
+  return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
+}
+
 /** The token that starts at `at`, by binary search: tokens are in text order. */
 function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][number] | undefined {
   let lo = 0;
@@ -118,9 +136,39 @@ function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][numb
   return undefined;
 }
 
+/** How names are compared: case aside, and an acronym's dots aside ("U.N." is "UN"). */
+function nameKey(name: string): string {
+  return (/^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(name) ? name.replace(/\./g, "") : name).toLowerCase();
+}
+
 /** A single word that is the surname of a person already known. */
-function surnameOwner(groups: Group[], word: string): Group | undefined {
-  return groups.find((g) => g.kind === "person" && g.name.includes(" ") && surnameOf(g.name) === word);
+function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
+  // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
+  const fits = (g: Group) => g.kind === "person" || (g.kind === "unknown" && mention.kind === "person" && looksLikePersonalName(g.name));
+  return groups.find((g) => fits(g) && g.name.includes(" ") && surnameForms(g.name).includes(mention.name));
+}
+
+const ALSO_KNOWN_AS = /,?\s*\(?\s*\b(?:also known as|also called|better known as|known as|a\.k\.a\.|aka)\s+/gi;
+/** "the group", "the Islamic State group": a noun for an organisation right before "also known as". */
+const GROUP_NOUN = /\b(?:group|organi[sz]ation|militia|movement|network|party|company|alliance|coalition)\s*$/i;
+
+/**
+ * "Islamic State, also known as ISIS", "the group, also known as Da'esh": a name the text itself
+ * gives as another name of an actor is that actor's alias, whatever its spelling.
+ */
+function mergeNamedAliases(doc: ArticleDoc, mentions: Mention[], groups: Group[], byName: Map<string, Group>): void {
+  for (const match of doc.text.matchAll(ALSO_KNOWN_AS)) {
+    const after = match.index + match[0].length;
+    const alias = mentions.find((m) => m.start === after);
+    if (!alias) continue;
+    const named = mentions.find((m) => m.end === match.index);
+    const before = doc.text.slice(Math.max(0, match.index - 40), match.index);
+    // "the group, also known as …", "the Islamic State group, also known as …": the organisation the text last named.
+    const antecedent = named ?? (GROUP_NOUN.test(before) ? [...mentions].filter((m) => m.end <= match.index && byName.get(nameKey(m.name))?.kind === "organisation").sort((a, b) => b.end - a.end)[0] : undefined);
+    const owner = antecedent ? byName.get(nameKey(antecedent.name)) : undefined;
+    const other = byName.get(nameKey(alias.name));
+    if (owner && other && owner !== other && groups.includes(owner) && groups.includes(other)) absorb(owner, other, groups, byName);
+  }
 }
 
 /**
@@ -141,6 +189,9 @@ function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
   }
 }
 
+/** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
+const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$/;
+
 /**
  * "the Observatory" after "the Syrian Observatory for Human Rights"; "Islamic State" beside "Islamic
  * State of Iraq and the Levant": a shorter organisation name made of the head or the start of a
@@ -154,7 +205,7 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
     const owners = orgs().filter((g) => g !== short && [...g.names].some((n) => {
       const parts = n.split(" ");
       if (parts.length <= words.length) return false;
-      const prefix = parts.slice(0, words.length).join(" ") === short.name && /^(of|for)$/.test(parts[words.length] ?? "");
+      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || (parts.length === words.length + 1 && CORPORATE_SUFFIX.test(parts[words.length]!)));
       const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
       return prefix || head;
     }));
@@ -169,13 +220,14 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
  * spelt out: the other is the same organisation's variant expansion ("…of Iraq and Syria" / "…and the Levant").
  */
 function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
-  const isAcronym = (n: string) => /^\p{Lu}{2,}$/u.test(n);
+  const isAcronym = (n: string) => /^\p{Lu}{2,}$/u.test(n.replace(/\.(?=\p{Lu}|$)/gu, ""));
   const expanded = (g: Group) => [...g.names].some((n) => n.includes(" "));
-  for (const owner of groups.filter((g) => g.kind === "organisation" && expanded(g))) {
+  // Initials are evidence enough of an organisation (or a country: "US" for "United States") whatever the name was typed.
+  for (const owner of groups.filter((g) => g.kind !== "person" && expanded(g))) {
     if (!groups.includes(owner)) continue;
     for (const name of [...owner.names].filter((n) => n.includes(" "))) {
       const initials = name.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => w[0]).join("");
-      const other = byName.get(initials.toLowerCase());
+      const other = byName.get(nameKey(initials));
       if (initials.length >= 2 && isAcronym(initials) && other && other !== owner && !expanded(other)) absorb(owner, other, groups, byName);
     }
   }
@@ -199,7 +251,7 @@ function variantEdit(a: string, b: string): boolean {
 function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, Group>): void {
   for (const n of from.names) {
     into.names.add(n);
-    byName.set(n.toLowerCase(), into);
+    byName.set(nameKey(n), into);
   }
   into.mentions.push(...from.mentions);
   into.roles.push(...from.roles.filter((r) => !into.roles.includes(r)));
@@ -218,7 +270,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
     return wb > wa || (wb === wa && (uses(b) > uses(a) || (uses(b) === uses(a) && b.length > a.length))) ? b : a;
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
-  if (group.kind === "person" && name.includes(" ")) group.names.add(surnameOf(name));
+  if (group.kind === "person" && name.includes(" ")) for (const form of surnameForms(name)) group.names.add(form);
   const type: ActorType = group.kind === "person" ? "person" : group.kind === "organisation" ? "organisation" : group.located > 0 ? "place" : "organisation";
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {

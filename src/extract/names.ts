@@ -18,7 +18,7 @@ const TITLE_WORDS = new Set(
 );
 
 /** Words that head an organisation's name. */
-const ORGANISATION_WORDS =
+export const ORGANISATION_WORDS =
   /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|School|Hospital|Church|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
@@ -114,7 +114,7 @@ export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalised(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text))) {
+    if (!isNamePart(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text))) {
       i++;
       continue;
     }
@@ -126,7 +126,7 @@ export function findNames(text: string): NameSpan[] {
     for (let j = i; j < words.length; j++) {
       const w = words[j]!.text;
       if (j > nameStart && !adjacent(text, words[j - 1]!, words[j]!, false)) break;
-      if (isCapitalised(w) && !NOT_NAMES.has(w)) {
+      if (isNamePart(w) && !NOT_NAMES.has(w)) {
         last = j;
         continue;
       }
@@ -135,10 +135,10 @@ export function findNames(text: string): NameSpan[] {
       if (j > nameStart && PARTICLES.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
-        if (w === "and" && words[j + 1]?.text !== "the") break;
+        if (w === "and" && (words[j + 1]?.text !== "the" || !words.slice(nameStart, j).some((x) => x.text === "of"))) break;
         let k = j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
-        if (words[k] && isCapitalised(words[k]!.text) && !NOT_NAMES.has(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) {
+        if (words[k] && isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) {
           j = k - 1;
           continue;
         }
@@ -187,7 +187,15 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
 }
 
 function looksPersonal(parts: string[]): boolean {
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(p)) && !ORGANISATION_WORDS.test(parts.join(" "));
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(p) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" "));
+}
+
+/** An Arabic article or patronymic glued to a capitalised name: "al-Assad", "al-Qaeda", "bin-Laden". */
+const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\p{Lu}/u;
+
+/** A word that can be part of a name: capitalised, or capitalised after a glued particle. */
+function isNamePart(word: string): boolean {
+  return isCapitalised(word) || GLUED_PARTICLE.test(word);
 }
 
 function isCapitalised(word: string): boolean {
@@ -213,14 +221,27 @@ function stripDot(word: string): string {
 function adjacent(text: string, a: { text: string; start: number } | undefined, b: { text: string; start: number }, first: boolean): boolean {
   if (first || !a) return true;
   const gap = text.slice(a.start + a.text.length, b.start);
+  // "People's Protection Units", "Workers' Party": a group noun in the possessive inside an organisation's name.
+  if (/^['’]s? $/.test(gap) && GROUP_POSSESSORS.has(a.text)) return true;
   return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
 }
+
+/** Plural nouns for groups of people that organisation names put in the possessive. */
+const GROUP_POSSESSORS = new Set("People Peoples Women Workers Children Veterans Farmers Doctors Journalists Nations Mothers Teachers Students Employees Citizens Consumers Pensioners Soldiers Martyrs Mujahideen Writers Artists Traders Shareholders".split(" "));
 
 /** The last word of a personal name: how later sentences refer to the person ("Selo added"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p));
   return parts[parts.length - 1] ?? name;
 }
+
+/** The forms a surname is written in: "al-Assad" is also "Assad". */
+export function surnameForms(name: string): string[] {
+  const surname = surnameOf(name);
+  const bare = surname.replace(GLUED_PARTICLE_PREFIX, "");
+  return bare !== surname ? [surname, bare] : [surname];
+}
+const GLUED_PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-(?=\p{Lu})/u;
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
 export function acronymAfter(text: string, end: number): string | null {

@@ -76,7 +76,7 @@ export function looksLikePersonalName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
-    words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^(de|van|von|al|bin|da|del)$/u.test(w));
+    words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^(de|van|von|al|bin|da|del)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
