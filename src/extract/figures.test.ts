@@ -34,6 +34,8 @@ describe("findNumbers", () => {
     ["almost a thousand points", 1000],
     ["16GB", 16],
     ["tens of thousands of people", 10000],
+    ["fell to -5 degrees", -5],
+    ["a contraction of −0.4%", -0.4],
   ])("%s → %d", (text, value) => {
     expect(findNumbers(text)[0]?.value).toBe(value);
   });
@@ -84,8 +86,16 @@ describe("figures", () => {
     ["One of the soldiers was hurt."],
     ["The offensive began on 5 November."],
     ["Flights resumed from the UTC+9 zone."],
+    ["Chapter 11 bankruptcy protection was sought."],
+    ["Flight 370 vanished over the sea."],
   ])("finds no figure in %s", (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  it("counts after an opening preposition, a part of a whole, and both ends of a score or a range", () => {
+    expect(figuresOf("Between 10 and 20 people were hurt.").map((f) => f.value)).toEqual([10, 20]);
+    expect(figuresOf("Nine of the 12 victims were children.").map((f) => f.value)).toEqual([9, 12]);
+    expect(figuresOf("The Senate vote was 52-35, eight short.").map((f) => f.value)).toEqual([52, 35, 8]);
   });
 
   it("treats a number that names a thing once as a name everywhere in the article", () => {

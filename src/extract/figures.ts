@@ -94,6 +94,9 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   return !["NOUN", "ADJ", "NUM", "PROPN"].includes(next.pos);
 }
 
+/** Prepositions, determiners, conjunctions and adverbs that open a sentence before a count ("Between 10 and 20 people …"). */
+const OPENING_FUNCTION_WORD = /^(Between|Among|After|Before|Since|Until|Till|Under|Below|Above|Beyond|Across|Against|Near|Including|Excluding|Despite|During|Within|Without|Like|Unlike|Per|Than|When|While|If|Although|Because|As|Nor|So|Yet|Perhaps|Maybe|Still|Even|Well|Also|Then|Now|Any|Both|Few|Many|Most|Several|Other|Such|This|That|No|Almost|Exactly|Fully|Nearly|Barely|Less|Fewer|Least|Twice)$/;
+
 const NOT_A_NAME_WORD = /^(The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
 
 /**
@@ -109,7 +112,9 @@ function isName(text: string, n: NumberMention): boolean {
   const word = capitalisedWordBefore(before);
   if (word === null || NOT_A_NAME_WORD.test(word)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".
-  if (before.trim() === word) return false;
+  // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
+  // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").
+  if (before.trim() === word && (/ly$/i.test(word) || OPENING_FUNCTION_WORD.test(word))) return false;
   return !/^\s*(people|persons|troops|soldiers|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent)\b/i.test(after);
 }
 
@@ -170,7 +175,7 @@ function isFigure(text: string, n: NumberMention): boolean {
   } else {
     // "one" is a pronoun or an article far more often than a count ("one of the", "one thing").
     if (/^(one|zero)$/i.test(raw)) return false;
-    if (/^\s*of (the|its|their|his|her|our|these|those|them|us)\b/i.test(after) && !n.approximate) return false;
+    // "one of the" is a pronoun; "nine of the 12 victims" counts.
   }
   return true;
 }

@@ -50,7 +50,10 @@ export function findNumbers(text: string): NumberMention[] {
     if (!free(m.index, end)) continue;
     const base = Number(m[1]!.replace(/,/g, ""));
     const scale = m[2] ?? m[3];
-    found.push({ start: m.index, end, value: round(scale ? base * SCALES[scale.toLowerCase()]! : base), words: false, approximate: false });
+    const value = round(scale ? base * SCALES[scale.toLowerCase()]! : base);
+    // "fell to -5 degrees", "−0.4%": a minus sign after a space is a sign; between two numbers ("52-48") it is a dash.
+    const negative = /[-−]/.test(text[m.index - 1] ?? "") && /^$|[\s(]/.test(text[m.index - 2] ?? "");
+    found.push({ start: negative ? m.index - 1 : m.index, end, value: negative ? -value : value, words: false, approximate: false });
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     const end = m.index + m[0].length;
