@@ -53,6 +53,8 @@ describe("quotes and their speakers", () => {
     ["an office held by nobody named, posting", "“Stay indoors tonight,” the mayor posted on Facebook.", "Stay indoors tonight,", "mayor"],
     ["a plural role after an organisation", "“The risk is to the downside,” Goldman Sachs analysts wrote in a note to clients.", "The risk is to the downside,", "Goldman Sachs analysts"],
     ["a verb of calling with its object first", "Jane Roe called the plan “deeply flawed and unworkable in practice”.", "deeply flawed and unworkable in practice", "Jane Roe"],
+    ["a person described by a common noun", "“We have lost everything,” one woman told the BBC.", "We have lost everything,", "woman"],
+    ["a speaker announced with a colon at the end of the paragraph before", "In a statement, Jane Roe said:\n\n“We will appeal the ruling at once.”", "We will appeal the ruling at once.", "Jane Roe"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

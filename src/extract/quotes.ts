@@ -274,5 +274,11 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: { span: QuoteSpan
     if (opensParagraph && previous.span.paragraph === span.paragraph - 1) return previous.speaker;
   }
   const sayer = [...ctx.sayers].reverse().find((s) => s.at >= paragraph.start && s.at < span.open);
-  return sayer?.speaker ?? null;
+  if (sayer) return sayer.speaker;
+  // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
+  const before = doc.paragraphs[span.paragraph - 1];
+  if (opensParagraph && before && doc.text.slice(before.start, before.end).trimEnd().endsWith(":")) {
+    return [...ctx.sayers].reverse().find((s) => s.at >= before.start && s.at < before.end)?.speaker ?? null;
+  }
+  return null;
 }
