@@ -157,6 +157,7 @@ const GROUP_NOUN = /\b(?:group|organi[sz]ation|militia|movement|network|party|co
  * gives as another name of an actor is that actor's alias, whatever its spelling.
  */
 function mergeNamedAliases(doc: ArticleDoc, mentions: Mention[], groups: Group[], byName: Map<string, Group>): void {
+  if (!/known as|also called|\baka\b|a\.k\.a\./i.test(doc.text)) return;
   for (const match of doc.text.matchAll(ALSO_KNOWN_AS)) {
     const after = match.index + match[0].length;
     const alias = mentions.find((m) => m.start === after);

@@ -264,6 +264,19 @@ function lastSayer(ctx: SpeakerContext, at: number, fits: (s: Speaker) => boolea
 
 /** The actor a name refers to: by full name, alias (surname, acronym, variant), case-insensitively. */
 export function actorNamed(actors: Actor[], name: string): Actor | undefined {
+  let index = actorIndexes.get(actors);
+  if (!index) {
+    // Asked for every attribution: index the names once per list of actors (an article's list, which
+    // nothing changes once extracted). The first actor to use a name wins.
+    index = { names: new Map(), aliases: new Map() };
+    for (const actor of actors) {
+      const key = actor.name.toLowerCase();
+      if (!index.names.has(key)) index.names.set(key, actor);
+      for (const alias of actor.aliases) if (!index.aliases.has(alias.toLowerCase())) index.aliases.set(alias.toLowerCase(), actor);
+    }
+    actorIndexes.set(actors, index);
+  }
   const lower = name.toLowerCase();
-  return actors.find((a) => a.name.toLowerCase() === lower) ?? actors.find((a) => a.aliases.some((x) => x.toLowerCase() === lower));
+  return index.names.get(lower) ?? index.aliases.get(lower);
 }
+const actorIndexes = new WeakMap<Actor[], { names: Map<string, Actor>; aliases: Map<string, Actor> }>();
