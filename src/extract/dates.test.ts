@@ -41,6 +41,11 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Elections are due in September.", FRI, "2017-09", "month"],
     ["By the end of the year, 500 jobs will go.", FRI, "2017", "year"],
     ["Fighting resumed this morning.", FRI, "2017-06-09", "day"],
+    ["Over the weekend, rebels shelled the town.", FRI, "2017-W22", "week"],
+    ["Protests are planned for this weekend.", FRI, "2017-W23", "week"],
+    ["Last weekend, rebels shelled the town.", "2017-06-12", "2017-W23", "week"],
+    ["In mid-May the army moved.", FRI, "2017-05", "month"],
+    ["Prices rose between 2010 and 2012.", FRI, "2010", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });

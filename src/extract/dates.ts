@@ -31,11 +31,12 @@ const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualCo
 
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** In the order of Date.getUTCDay(). */
 const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|months?|years?|morning|afternoon|evening|night|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
 /** Only these need chrono-node; bare years and "this week" are read by the patterns below. */
 const NAMES_A_DAY_OR_MONTH = new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`);
@@ -54,13 +55,19 @@ const NAMES_A_PERIOD = /^this (year|week|month|season)$/i;
 const APPROXIMATE_BEFORE = /\b(early|late|mid|the (end|beginning|start|middle) of|around|about|circa|towards?)\s*-?\s*$/i;
 
 /** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "until at least 2007", "back to 1998". */
-const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|early|late|mid-?|around|circa|the end of|the start of|the beginning of)\s+(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/gi;
+const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid-?|around|circa|the end of|the start of|the beginning of)\s+(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/gi;
 
 /** A year as a possessive or attribute: "2000's Meet the Parents", "GM's 2008 revenue". */
 const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
 
 /** "on the 29th": a day of the month, the month left to the reader. */
 const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
+
+/** "over the weekend", "last weekend", "this weekend": a weekend, told as the ISO week it ends. */
+const WEEKEND = /\b(?:(over|at|during|on) the|(this|last|next|past|coming)|the (past|previous|coming)) weekend\b/gi;
+
+/** "mid-May", "early-March": a part of a month, written with a hyphen that chrono-node does not read. */
+const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)-(${MONTHS})\\b`, "g");
 
 /** Relative expressions chrono-node does not always see. */
 const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b(?!['’]s)/gi;
@@ -106,6 +113,8 @@ export interface FindDatesOptions {
 
 /** Necessary conditions of the patterns below, cheap to test: a pattern runs only where its guard holds. */
 const GUARDS = {
+  weekend: /weekend/i,
+  partOfMonth: /(?:early|mid|late)-\p{Lu}/u,
   relative: /(?:this|last|next|past|previous|coming) /i,
   year: /(?:1[89]|20)\d\d/,
   onThe: /on the /i,
@@ -151,6 +160,23 @@ export function findDates(sentence: string, published: string | null, options: F
     if (!free(start, end) || (NAMES_A_PERIOD.test(match[0]) && EVENT_NAME_AFTER.test(sentence.slice(end)))) continue;
     const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
     found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
+  }
+  if (pub && GUARDS.weekend.test(sentence)) for (const match of sentence.matchAll(WEEKEND)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end)) continue;
+    const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
+    // "this weekend" is the one of the publication's week; "last weekend" the one before; "over the weekend" the last one, or the next under a future verb.
+    const when = word === "this" ? "this" : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
+    const lead = /^(over|at|during|on) /i.exec(match[0])?.[0].length ?? 0;
+    found.push({ expression: match[0].slice(lead), start: start + lead, end, resolved: { value: isoWeek(weekendOf(pub, when)), precision: "week", approximate: false } });
+  }
+  if (pub && GUARDS.partOfMonth.test(sentence)) for (const match of sentence.matchAll(PART_OF_MONTH)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!free(start, end)) continue;
+    const monthNumber = MONTH_NAMES.indexOf(match[2]!.toLowerCase()) + 1;
+    found.push({ expression: match[0], start, end, resolved: monthWithoutYear(pub, monthNumber, tenseAround(sentence, start, end, verbs), true) });
   }
   if (GUARDS.year.test(sentence)) for (const match of sentence.matchAll(BARE_YEAR)) {
     const end = match.index + match[0].length;
@@ -381,6 +407,18 @@ function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string): Date
   let back = (today - dayOfWeek + 7) % 7;
   if (back === 0 && /\blast\b/.test(lower)) back = 7;
   return new Date(pub.getTime() - back * 86_400_000);
+}
+
+/** The Saturday of a weekend, counted from the publication day. */
+function weekendOf(pub: Date, when: "this" | "last" | "next" | "recent"): Date {
+  const weekday = (pub.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thisSaturday = new Date(pub.getTime() + (5 - weekday) * 86_400_000);
+  const week = 7 * 86_400_000;
+  if (when === "this") return thisSaturday;
+  if (when === "last") return new Date(thisSaturday.getTime() - week);
+  // The next weekend still to come, or the latest one begun by publication day.
+  if (when === "next") return weekday >= 5 ? new Date(thisSaturday.getTime() + week) : thisSaturday;
+  return weekday >= 5 ? thisSaturday : new Date(thisSaturday.getTime() - week);
 }
 
 function ymd(y: number, m: number, d: number): Date {
