@@ -54,40 +54,56 @@ export function analyzeArticle(article: Article): ArticleDoc {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
 
-  // Segment paragraph by paragraph: a headline or caption line never runs into the next sentence.
-  paragraphs.forEach((paragraph, paragraphIndex) => {
-    const slice = text.slice(paragraph.start, paragraph.end);
-    const engine = nlp();
-    const its = engine.its;
-    const wdoc = engine.readDoc(slice);
-    const values = wdoc.tokens().out() as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-    const tags = wdoc.tokens().out(its.pos) as string[];
-    const firstToken = tokens.length;
-    let cursor = 0;
-    for (let i = 0; i < values.length; i++) {
-      cursor += (spaces[i] ?? "").length;
-      const value = values[i] ?? "";
-      // wink-nlp reproduces the input losslessly; trust but verify so offsets can never drift.
-      const found = slice.startsWith(value, cursor) ? cursor : slice.indexOf(value, cursor);
-      const at = found < 0 ? cursor : found;
-      tokens.push({ start: paragraph.start + at, end: paragraph.start + at + value.length, text: value, pos: tags[i] ?? "X" });
-      cursor = at + value.length;
+  // One pass of the tagger over the whole text (a call per paragraph costs more), then sentences
+  // are cut at paragraph ends: a headline or caption line never runs into the next sentence.
+  const engine = nlp();
+  const its = engine.its;
+  const wdoc = engine.readDoc(text);
+  const values = wdoc.tokens().out() as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const tags = wdoc.tokens().out(its.pos) as string[];
+  const paragraphOf: number[] = [];
+  // wink-nlp's index of each token → ours: the line breaks it keeps as tokens are not words.
+  const ours: number[] = [];
+  let cursor = 0;
+  let paragraphIndex = 0;
+  for (let i = 0; i < values.length; i++) {
+    cursor += (spaces[i] ?? "").length;
+    const value = values[i] ?? "";
+    // wink-nlp reproduces the input losslessly; trust but verify so offsets can never drift.
+    const found = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    const at = found < 0 ? cursor : found;
+    cursor = at + value.length;
+    if (!value.trim()) {
+      ours.push(-1);
+      continue;
     }
-    const spans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
-    for (const [a, b] of spans) {
-      const first = tokens[firstToken + a];
-      const last = tokens[firstToken + b];
-      if (!first || !last) continue;
-      sentences.push({
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        paragraph: paragraphIndex,
-        tokens: [firstToken + a, firstToken + b],
-      });
+    while (paragraphIndex < paragraphs.length - 1 && at >= paragraphs[paragraphIndex]!.end) paragraphIndex++;
+    ours.push(tokens.length);
+    tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i] ?? "X" });
+    paragraphOf.push(paragraphIndex);
+  }
+  const spans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const pushSentence = (a: number, b: number) => {
+    const first = tokens[a]!;
+    const last = tokens[b]!;
+    sentences.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), paragraph: paragraphOf[a]!, tokens: [a, b] });
+  };
+  for (const [winkFirst, winkLast] of spans) {
+    let from = -1;
+    let previous = -1;
+    for (let w = winkFirst; w <= winkLast; w++) {
+      const i = ours[w] ?? -1;
+      if (i < 0) continue;
+      if (from >= 0 && paragraphOf[i] !== paragraphOf[previous]) {
+        pushSentence(from, previous);
+        from = i;
+      }
+      if (from < 0) from = i;
+      previous = i;
     }
-  });
+    if (from >= 0) pushSentence(from, previous);
+  }
 
   return { article, text, paragraphs, sentences, tokens };
 }
