@@ -8,7 +8,7 @@ import { contentWords } from "./text.js";
 const QUANTITY_CLASSES: ReadonlyArray<{ topic: string; pattern: RegExp }> = [
   { topic: "killed", pattern: /\b(killed|dead|deaths?|died|killings?|fatalities|death toll|lives)\b/i },
   { topic: "injured", pattern: /\b(injured|wounded|hurt|injuries)\b/i },
-  { topic: "displaced", pattern: /\b(displaced|refugees|fled|fleeing|evacuated|homeless)\b/i },
+  { topic: "displaced", pattern: /\b(displaced|refugees|fled|fleeing|evacuated|homeless|uprooted|from their homes)\b/i },
   { topic: "detained", pattern: /\b(arrested|detained|detainees|prisoners|captured)\b/i },
   { topic: "size of the force", pattern: /\b(fighters|troops|soldiers|militants|forces?|-strong|strong|combatants|rebels|personnel|militiamen)\b/i },
 ];

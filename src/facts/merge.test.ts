@@ -97,6 +97,17 @@ describe("findDisagreements", () => {
     expect(found[0]).toMatchObject({ topic: "killed", claims: [{ value: 12, attribution: "SANA" }, { value: 21, attribution: "The Observatory" }] });
   });
 
+  it("takes people driven from their homes for displaced people", () => {
+    const homes = "Officials said the rain forced 3,000 people from their homes in the valley. The Red Cross said floods drove about 5,000 people from their homes in the valley.";
+    const doc: Article = { ...article, id: "h", text: homes };
+    const at = (phrase: string, id: string, value: number, attribution: string): Figure => {
+      const start = homes.indexOf(phrase);
+      return { ...fig(id, phrase, value, attribution), sources: [{ article: "h", start, end: start + phrase.length, excerpt: phrase }] };
+    };
+    const found = findDisagreements([at("3,000 people", "f-5", 3000, "Officials"), at("about 5,000 people", "f-6", 5000, "The Red Cross")], [doc], []);
+    expect(found.map((d) => [d.topic, d.claims.map((c) => c.value)])).toEqual([["displaced", [3000, 5000]]]);
+  });
+
   it("finds nothing when every source agrees", () => {
     expect(findDisagreements([fig("f-2", "21 people were killed", 21, "The Observatory")], [article], [])).toEqual([]);
   });
