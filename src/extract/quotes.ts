@@ -22,6 +22,13 @@ interface Attribution {
   naming?: boolean;
 }
 
+/** The quote kept just before the current one, and whether a speech verb governed it. */
+interface PreviousQuote {
+  span: QuoteSpan;
+  speaker: Speaker | null;
+  governed: boolean;
+}
+
 /**
  * Direct quotations and who said them. Quotes are found between quotation marks, paragraph by
  * paragraph; names and terms in quotation marks are left out; fragments woven into the reporter's
@@ -35,7 +42,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const spans = findQuoteSpans(doc);
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
-  let previous: { span: QuoteSpan; speaker: Speaker | null; governed: boolean } | null = null;
+  let previous: PreviousQuote | null = null;
 
   const events = timeline(doc, spans);
   for (const event of events) {
@@ -49,9 +56,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const partial = isEmbedded(doc, span);
     // A later quote in a sentence whose earlier quote a speech verb governs is still that speech
     // ("…, saying it would take “years, not months” to give “the right return for taxpayers.”").
-    const sameReport: boolean = previous !== null && previous.governed && sentenceAt(doc, previous.span.open) === sentenceAt(doc, span.open);
+    const reported = previous?.governed && sentenceAt(doc, previous.span.open) === sentenceAt(doc, span.open) ? previous : null;
     const found = attribute(doc, span, spansOut, speakers);
-    const attribution: Attribution = sameReport && !found.speaker ? { speaker: previous!.speaker, governed: true, adjacent: found.adjacent } : found;
+    const attribution: Attribution = reported && !found.speaker ? { speaker: reported.speaker, governed: true, adjacent: found.adjacent } : found;
     if (!isQuotation(text, partial, attribution)) continue;
 
     let speaker = attribution.speaker;
@@ -266,7 +273,7 @@ function invertedPhrase(rest: string): string | null {
  * paragraph, or in the paragraph before when this one opens with the quote), else the last sayer
  * of the same paragraph ("a Kurdish spokeswoman says … “They are fighting …”").
  */
-function inherited(doc: ArticleDoc, span: QuoteSpan, previous: { span: QuoteSpan; speaker: Speaker | null; governed: boolean } | null, ctx: SpeakerContext): Speaker | null {
+function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | null, ctx: SpeakerContext): Speaker | null {
   const paragraph = doc.paragraphs[span.paragraph]!;
   const opensParagraph = doc.text.slice(paragraph.start, span.open).trim() === "";
   if (previous?.speaker) {
