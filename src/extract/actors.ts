@@ -86,9 +86,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
 function findMentions(doc: ArticleDoc): Mention[] {
   const out: Mention[] = [];
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
-
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
-
   doc.paragraphs.forEach((paragraph, index) => {
     for (const found of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
       const span = withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords);

@@ -11,7 +11,6 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "pointed out|points out|went on|according to";
 
-
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
   /** The name or description to print: "Talal Ali Selo", "Kurdish spokeswoman". */
