@@ -1,6 +1,6 @@
 import type { ArticleFacts } from "../extract/index.js";
 import type { Event, Figure, Quote } from "../schema/index.js";
-import { isoWeek } from "../extract/dates.js";
+import { isoWeek } from "../extract/calendar.js";
 import { normalizeText } from "../ingest/normalize.js";
 import type { GoldEvent, GoldFigure, GoldFile, GoldQuote } from "./gold.js";
 

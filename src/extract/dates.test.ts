@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDates, isoWeek } from "./dates.js";
+import { isoWeek } from "./calendar.js";
+import { findDates } from "./dates.js";
 
 // Friday 9 June 2017 and Sunday 6 November 2016 are the publication days of the examples.
 const FRI = "2017-06-09";

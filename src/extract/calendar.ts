@@ -1,0 +1,131 @@
+import type { ResolvedDate } from "../schema/index.js";
+import type { Tense } from "./dates-tense.js";
+
+/**
+ * Calendar arithmetic for the date reader: days, ISO weeks, months and years counted from the
+ * publication day or from a date the text named. Dates are handled at noon UTC, so that no time
+ * zone moves a day.
+ */
+
+export const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** In the order of Date.getUTCDay(). */
+export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** "this week", "last month", "next year": the period counted from the publication day. */
+export function relativePeriod(word: string, unit: "week" | "month" | "year", pub: Date, approximate: boolean): ResolvedDate {
+  const direction = word === "this" ? 0 : word === "next" || word === "coming" ? 1 : -1;
+  if (unit === "week") return { value: isoWeek(new Date(pub.getTime() + 7 * direction * 86_400_000)), precision: "week", approximate };
+  if (unit === "month") {
+    const m = pub.getUTCMonth() + direction;
+    return month(pub.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, approximate);
+  }
+  return { value: String(pub.getUTCFullYear() + direction), precision: "year", approximate };
+}
+
+/** "on the 29th": this month's, unless that is still to come in a past-tense sentence. */
+export function dayOfMonth(pub: Date, dayNumber: number, tense: Tense): Date {
+  const y = pub.getUTCFullYear();
+  const m = pub.getUTCMonth() + 1;
+  const thisMonth = ymd(y, m, dayNumber);
+  if (tense !== "future" && dayNumber > pub.getUTCDate()) return ymd(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, dayNumber);
+  if (tense === "future" && dayNumber < pub.getUTCDate()) return ymd(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, dayNumber);
+  return thisMonth;
+}
+
+/** One unit on from (or back before) a date already named, at that unit's precision. */
+export function following(anchor: ResolvedDate, direction: number, unit: string): ResolvedDate | null {
+  const year = Number(anchor.value.slice(0, 4));
+  if (unit === "year") return { value: String(year + direction), precision: "year", approximate: anchor.approximate };
+  if (anchor.precision !== "day") return null;
+  const base = new Date(`${anchor.value}T12:00:00Z`);
+  const days = unit === "day" ? 1 : unit === "week" ? 7 : 0;
+  if (days) return day(new Date(base.getTime() + direction * days * 86_400_000), anchor.approximate);
+  const m = base.getUTCMonth() + direction;
+  return month(base.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, anchor.approximate);
+}
+
+/** A date n units on from (or, when n is negative, back before) an anchor, at no finer precision than the anchor's. */
+export function offsetFrom(anchor: ResolvedDate, n: number, unit: "day" | "week" | "month" | "year"): ResolvedDate | null {
+  if (unit === "year") return { value: String(Number(anchor.value.slice(0, 4)) + n), precision: "year", approximate: anchor.approximate };
+  if (unit === "month" && anchor.precision === "month") {
+    const [y, m] = anchor.value.split("-").map(Number) as [number, number];
+    const index = m - 1 + n;
+    return month(y + Math.floor(index / 12), ((index % 12) + 12) % 12 + 1, anchor.approximate);
+  }
+  if (anchor.precision !== "day") return null;
+  const base = new Date(`${anchor.value}T12:00:00Z`);
+  if (unit === "month") return day(new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + n, base.getUTCDate(), 12)), anchor.approximate);
+  return day(new Date(base.getTime() + n * (unit === "week" ? 7 : 1) * 86_400_000), anchor.approximate);
+}
+
+/** A day and month without a year: past → on or before publication; future → after; present → nearest. */
+export function nearestYear(pub: Date, monthNumber: number, dayNumber: number, tense: Tense): Date {
+  const year = pub.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, dayNumber));
+  const distance = (d: Date) => Math.abs(d.getTime() - pub.getTime());
+  const sameDayOrBefore = candidates.filter((d) => d.getTime() <= pub.getTime() + 43_200_000);
+  const after = candidates.filter((d) => d.getTime() >= pub.getTime() - 43_200_000);
+  if (tense === "past") return sameDayOrBefore[sameDayOrBefore.length - 1]!;
+  if (tense === "future") return after[0]!;
+  return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
+/** A month alone ("in April", "since November"): the last such month unless the sentence looks ahead. */
+export function monthWithoutYear(pub: Date, monthNumber: number, tense: Tense, approximate: boolean): ResolvedDate {
+  const year = pub.getUTCFullYear();
+  const pubMonth = pub.getUTCMonth() + 1;
+  if (tense === "future") return month(monthNumber >= pubMonth ? year : year + 1, monthNumber, approximate);
+  return month(monthNumber <= pubMonth ? year : year - 1, monthNumber, approximate);
+}
+
+/**
+ * A weekday: the most recent one on or before publication ("Sunday" in a Sunday paper is that
+ * day), unless the sentence looks ahead ("will", "next"), then the first one after it.
+ */
+export function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string): Date {
+  const today = pub.getUTCDay();
+  const lower = text.toLowerCase();
+  if (tense === "future" || /\b(next|coming)\b/.test(lower)) {
+    const ahead = ((dayOfWeek - today + 7) % 7) || 7;
+    return new Date(pub.getTime() + ahead * 86_400_000);
+  }
+  let back = (today - dayOfWeek + 7) % 7;
+  if (back === 0 && /\blast\b/.test(lower)) back = 7;
+  return new Date(pub.getTime() - back * 86_400_000);
+}
+
+/** The Saturday of a weekend, counted from the publication day. */
+export function weekendOf(pub: Date, when: "this" | "last" | "next" | "recent"): Date {
+  const weekday = (pub.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  const thisSaturday = new Date(pub.getTime() + (5 - weekday) * 86_400_000);
+  const week = 7 * 86_400_000;
+  if (when === "this") return thisSaturday;
+  if (when === "last") return new Date(thisSaturday.getTime() - week);
+  // The next weekend still to come, or the latest one begun by publication day.
+  if (when === "next") return weekday >= 5 ? new Date(thisSaturday.getTime() + week) : thisSaturday;
+  return weekday >= 5 ? thisSaturday : new Date(thisSaturday.getTime() - week);
+}
+
+export function ymd(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}
+
+export function day(date: Date, approximate: boolean): ResolvedDate {
+  return { value: date.toISOString().slice(0, 10), precision: "day", approximate };
+}
+
+export function month(y: number, m: number, approximate: boolean): ResolvedDate {
+  return { value: `${y}-${String(m).padStart(2, "0")}`, precision: "month", approximate };
+}
+
+/** The ISO week (`2017-W22`) a day falls in. */
+export function isoWeek(date: Date): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
+}

@@ -1,0 +1,130 @@
+import type { ResolvedDate } from "../schema/index.js";
+import { day, following, isoWeek, offsetFrom, WEEKDAY_NAMES } from "./calendar.js";
+import type { DateRule, DateScan } from "./dates.js";
+
+/**
+ * Dates counted from the date the text named last, not from the publication day: "the next day",
+ * "later that day", "a week earlier", "a day after the announcement", "the previous Friday".
+ * News narrates forward from its last date; these rules follow it.
+ */
+
+/** "by the end of the year", "at the start of the month": a part of the current period, unless the sentence named another. */
+const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of) the (year|month)\b/gi;
+
+/** "the next year", "the following day": relative to the date the text last named. */
+const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;
+
+/** "later that day", "that evening", "on the same day", "earlier in the week": the day (or week) the text last named. */
+const SAME_PERIOD = /\b(?:(?:later|earlier) (?:that|the same|in the|during the) (day|morning|afternoon|evening|night|week)|(?:on )?(?:that|the same) (day|morning|afternoon|evening|night|week))\b/gi;
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "a day after", "two weeks later", "the day before": a distance from a date the text has already named. */
+const OFFSET = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the) (day|week|month|year)s? (after|before|later|earlier)\b/gi;
+
+/**
+ * What "after"/"before" introduces. A short definite noun phrase ("the announcement", "that
+ * vote") points back to the happening last dated, so the sentence's own happening is the offset
+ * from it. A clause or a name ("Chrysler released a list") brings in a new happening, dated by
+ * counting back from the one the sentence reports ("GM's move comes a day after Chrysler …").
+ */
+const POINTS_BACK = /^\s+(?:the|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s*(?:[,.;:)]|$|\s(?:of|in|on|at|by|to|with)\b))/u;
+
+/**
+ * The date to count from: the last one named earlier in the sentence, else the day (or, for a
+ * year, the date) the text named last. A side event counted back from another does not count.
+ */
+function anchorBefore(scan: DateScan, start: number, unit: string): ResolvedDate | null {
+  const earlier = scan.found.filter((f) => f.end <= start && f.resolved && !f.background);
+  if (unit === "year") return earlier.pop()?.resolved ?? scan.options.anchor ?? null;
+  return earlier.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? scan.options.lastDay ?? earlier.pop()?.resolved ?? scan.options.anchor ?? null;
+}
+
+/** "the previous Friday", "the following Monday": chrono-node read the weekday; count it from the day the text last named. */
+const relativeWeekday: DateRule["run"] = (scan) => {
+  const { sentence, found, options } = scan;
+  for (const [index, finding] of found.entries()) {
+    const relation = /\bthe (previous|following|next)\s+$/i.exec(sentence.slice(Math.max(0, finding.start - 16), finding.start));
+    const weekdayNumber = WEEKDAY_NAMES.indexOf(finding.expression.toLowerCase());
+    const anchor = options.lastDay ?? null;
+    if (!relation || weekdayNumber < 0 || !anchor || anchor.precision !== "day") continue;
+    const base = new Date(`${anchor.value}T12:00:00Z`);
+    const step = relation[1]!.toLowerCase() === "previous" ? -1 : 1;
+    const distance = step < 0 ? ((base.getUTCDay() - weekdayNumber + 7) % 7) || 7 : ((weekdayNumber - base.getUTCDay() + 7) % 7) || 7;
+    const start = finding.start - relation[0].length + relation[0].search(/the/i);
+    found[index] = { expression: sentence.slice(start, finding.end), start, end: finding.end, resolved: day(new Date(base.getTime() + step * distance * 86_400_000), anchor.approximate) };
+  }
+};
+
+const followingPeriod: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const match of sentence.matchAll(FOLLOWING)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = anchorBefore(scan, start, match[2]!.toLowerCase());
+    if (!scan.free(start, end) || !before) continue;
+    const unit = match[2]!.toLowerCase();
+    const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, /^(morning|afternoon|evening|night)$/.test(unit) ? "day" : unit);
+    if (resolved) found.push({ expression: match[0], start, end, resolved });
+  }
+};
+
+const samePeriod: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const match of sentence.matchAll(SAME_PERIOD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const unit = (match[1] ?? match[2])!.toLowerCase();
+    const before = anchorBefore(scan, start, "day");
+    if (!scan.free(start, end) || !before || before.precision !== "day") continue;
+    // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
+    // After "and" or a verb, "that" is more often a conjunction ("and that day one motions had been filed").
+    if (/^(that|the same)\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+)$/i.test(sentence.slice(0, start))) continue;
+    if (/^\s+(?:one|two|three|\d)/i.test(sentence.slice(end))) continue;
+    const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
+    found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
+  }
+};
+
+const partOfPeriod: DateRule["run"] = (scan) => {
+  const { sentence, found, pub } = scan;
+  for (const match of sentence.matchAll(PART_OF_PERIOD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!scan.free(start, end)) continue;
+    const unit = match[1]!.toLowerCase();
+    const named = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved;
+    const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);
+    if (!base) continue;
+    const resolved: ResolvedDate = unit === "year" ? { value: base.slice(0, 4), precision: "year", approximate: true } : base.length >= 7 ? { value: base.slice(0, 7), precision: "month", approximate: true } : { value: base.slice(0, 4), precision: "year", approximate: true };
+    found.push({ expression: match[0], start, end, resolved });
+  }
+};
+
+const offset: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const match of sentence.matchAll(OFFSET)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
+    const anchor = anchorBefore(scan, start, unit);
+    // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own.
+    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day")) continue;
+    const n = COUNT_WORDS[count] ?? Number(count);
+    let direction = relation === "after" || relation === "later" ? 1 : -1;
+    const rest = sentence.slice(end);
+    const introducesClause = (relation === "after" || relation === "before") && !POINTS_BACK.test(rest) && /^\s+[\p{L}\d]/u.test(rest);
+    if (introducesClause) direction = -direction;
+    const resolved = offsetFrom(anchor, direction * n, unit as "day" | "week" | "month" | "year");
+    if (resolved) found.push({ expression: match[0], start, end, resolved, ...(introducesClause ? { background: true } : {}) });
+  }
+};
+
+/** The rules, in the order they run; each runs only where its guard matches (a cheap necessary condition). */
+export const discourseRules = {
+  relativeWeekday: { name: "the previous/following weekday", when: null, run: relativeWeekday },
+  following: { name: "the next day, the following week", when: /the (?:next|following|previous) /i, run: followingPeriod },
+  samePeriod: { name: "later that day, the same day", when: /(?:that|same|later|earlier) /i, run: samePeriod },
+  partOfPeriod: { name: "the end of the year", when: / of the /i, run: partOfPeriod },
+  offset: { name: "a day after, two weeks later", when: / (?:after|before|later|earlier)/i, run: offset },
+} satisfies Record<string, DateRule>;
