@@ -79,6 +79,10 @@ describe("actors", () => {
     expect(summary("General Motors Corp. cut jobs. GM said the plant would close. General Motors shares fell.").map((a) => a.aliases)).toEqual([["GM", "General Motors"]]);
   });
 
+  it("does not make a place a speaker: in 'militia groups in Syria said', the groups speak", () => {
+    expect(actorsOf("US-backed militia groups in Syria said Sunday they had launched an operation.").find((a) => a.name === "Syria")).toMatchObject({ type: "place" });
+  });
+
   it("takes a name with a role or an age in apposition for a person", () => {
     expect(actorsOf("John Smith, the mayor of Alton, visited the site.").find((a) => a.name === "John Smith")).toMatchObject({ type: "person", roles: ["the mayor of Alton"] });
     expect(actorsOf("Anna Lee, 45, runs the farm.").find((a) => a.name === "Anna Lee")).toMatchObject({ type: "person" });

@@ -100,7 +100,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
         const token = tokenStartingAt(doc, start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
       }
-      const kind = span.kind === "unknown" && PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
+      // "Jeff Davis said" speaks; in "militia groups in Syria said", the place does not.
+      const speaks = PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
+      const kind = span.kind === "unknown" && speaks && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }
   });
