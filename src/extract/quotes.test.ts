@@ -55,6 +55,7 @@ describe("quotes and their speakers", () => {
     ["a verb of calling with its object first", "Jane Roe called the plan “deeply flawed and unworkable in practice”.", "deeply flawed and unworkable in practice", "Jane Roe"],
     ["a person described by a common noun", "“We have lost everything,” one woman told the BBC.", "We have lost everything,", "woman"],
     ["a speaker announced with a colon at the end of the paragraph before", "In a statement, Jane Roe said:\n\n“We will appeal the ruling at once.”", "We will appeal the ruling at once.", "Jane Roe"],
+    ["a role before the name, both between commas", "A White House spokesman, Tony Snow, said that “the president is disappointed by the vote”.", "the president is disappointed by the vote", "Tony Snow"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
@@ -122,6 +123,15 @@ describe("quotes and their speakers", () => {
   it("marks a fragment woven into the reporter's sentence as partial", () => {
     expect(only("Officials told CNN it would be “some time before they reach the city.”")).toMatchObject({ partial: true, speaker: "Officials" });
     expect(only("Col. Ann Reed told CNN it would be “some time before they reach the city.”")).toMatchObject({ partial: true, speaker: "Ann Reed" });
+  });
+
+  it("does not take the next clause's subject for the quote's attribution", () => {
+    const quotes = quotesOf("Union leaders said the deal was “a betrayal of the workforce”, but the company said it was “the only option left”.");
+    expect(quotes[0]).toMatchObject({ text: "a betrayal of the workforce", speaker: "Union leaders" });
+  });
+
+  it("names nobody rather than a clause", () => {
+    expect(only("“I don’t know,” was all the minister would say.")).toMatchObject({ speaker: null });
   });
 
   it("keeps later fragments of one reported sentence with the speaker of the first", () => {

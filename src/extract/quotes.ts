@@ -180,6 +180,9 @@ function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
 }
 
 function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
+  // "“…”, but the company said …": a new clause with its own subject, not the quote's attribution
+  // (", and described it as …" shares the subject before the quote, and is read below).
+  if (/^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(after)) return null;
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
   const text = after.slice(lead);
   const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);

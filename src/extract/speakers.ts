@@ -33,6 +33,8 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person))\b/i;
+/** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
+const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
 const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
 
@@ -51,6 +53,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     const candidate = segments[i]!.trim();
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: segments.slice(i + 1).join(",").trim() || null };
   }
+  // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
+  const last = segments[segments.length - 1]!.trim();
+  if (segments.length >= 2 && looksLikePersonalName(last)) return { phrase: last, role: segments[segments.length - 2]!.trim() || null };
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
@@ -158,7 +163,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
-    const sayer = lastSayer(ctx, at, (s) => s.kind !== "person");
+    // Only an organisation: "Union leaders said … but the company said" are two sayers.
+    const sayer = lastSayer(ctx, at, (s) => s.kind === "organisation");
     if (sayer) return sayer;
     const named = lastOrganisationMentioned(ctx, at, noun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
@@ -178,7 +184,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const described = roleDescription(words, ctx.actors);
   if (described) return { name: described, role, actor: null, kind: "description" };
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
-  if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6) {
+  if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = words.replace(DETERMINER, "").trim();
     return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i.test(head) ? "organisation" : "description" };
   }
@@ -196,7 +202,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return { name: actor?.name ?? named.name, role: kind === "person" ? (role ?? title ?? actor?.roles[0] ?? null) : role, actor: actor ?? null, kind };
   }
   const description = words.replace(DETERMINER, "").trim();
-  if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6) {
+  if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
     return { name: description, role: role, actor: null, kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   return null;
@@ -209,6 +215,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
  * conference", "on Friday") is not part of it.
  */
 function roleDescription(words: string, actors: Actor[]): string | null {
+  if (AUXILIARY.test(words)) return null;
   const phrase = words.replace(/\s+(?:in|at|on|during|to|via|with|from|after|before)\s+(?:a|an|the|\p{Lu}|\d).*$/u, "").replace(DETERMINER, "").trim();
   const office = /^(.*?)\s+(?:of|for)\s/i.exec(phrase)?.[1] ?? phrase;
   if (!/\b(president|premier|minister|secretary|chairman|chairwoman|chairperson|chief|director|governor|mayor|chancellor|ambassador|envoy|commander|spokes(?:man|woman|person)|head|leader|executive|officer|official)\b/.test(office)) return null;
