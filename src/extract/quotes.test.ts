@@ -56,6 +56,8 @@ describe("quotes and their speakers", () => {
     ["a person described by a common noun", "“We have lost everything,” one woman told the BBC.", "We have lost everything,", "woman"],
     ["a speaker announced with a colon at the end of the paragraph before", "In a statement, Jane Roe said:\n\n“We will appeal the ruling at once.”", "We will appeal the ruling at once.", "Jane Roe"],
     ["a role before the name, both between commas", "A White House spokesman, Tony Snow, said that “the president is disappointed by the vote”.", "the president is disappointed by the vote", "Tony Snow"],
+    ["a relative clause between the subject and the verb", "The minister, who spoke to reporters in Paris on Monday, said: “Talks will resume next week.”", "Talks will resume next week.", "minister"],
+    ["a verb of agreeing", "His neighbour, Sara Novak, agreed: “We lost everything.”", "We lost everything.", "Sara Novak"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

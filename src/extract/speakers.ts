@@ -8,6 +8,7 @@ export const SPEECH_VERBS =
   "acknowledged|acknowledges|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
+  "agreed|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "pointed out|points out|went on|according to";
 
@@ -45,7 +46,8 @@ const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|sou
  */
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
-  const clause = text.replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, "");
+  // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
+  const clause = text.replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, "").replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ");
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
   const segments = clause.replace(/,\s*$/, "").split(",");
