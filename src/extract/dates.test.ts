@@ -105,6 +105,10 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Troops march toward the city."],
     ["The 65-year-old was elected."],
     ["At this year's conference, the company showed a phone."],
+    ["He told the Sunday Times that the plan had failed."],
+    ["The Good Friday Agreement was signed decades ago."],
+    ["Shoppers flocked to stores on Black Friday."],
+    ["The plan was drawn up by April Jones, the treasurer."],
     ["Prices rose recently."],
   ])("finds no date in %s", (sentence) => {
     expect(findDates(sentence, FRI)).toEqual([]);
@@ -119,6 +123,11 @@ describe("findDates resolves with news tense against the publication date", () =
   it("reads no clock time into a date: a price or a time of day stays out of the expression", () => {
     expect(findDates("Shares rose US$5.41 yesterday in regular trading.", "2010-06-15")[0]).toMatchObject({ expression: "yesterday", resolved: { value: "2010-06-14" } });
     expect(findDates("In a press conference at 16:15 UTC, June 1st, he spoke.", "2009-06-01")[0]).toMatchObject({ expression: "June 1st", resolved: { value: "2009-06-01" } });
+  });
+
+  it("still reads a weekday after a name that is not part of it", () => {
+    expect(first("Brig. Gen. Talal Ali Selo told CNN Sunday.", SUN)).toMatchObject({ value: "2016-11-06" });
+    expect(first("He met President Obama on Monday.", FRI)).toMatchObject({ value: "2017-06-05" });
   });
 
   it("gives offsets that point at the expression", () => {

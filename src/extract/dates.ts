@@ -34,6 +34,9 @@ const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualCo
 /** Cheap test before the parser runs: most sentences name no date at all. */
 const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
+const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAYS})$`);
+/** What may follow a weekday or month in a date: another part of the date ("Monday, March 5", "May 2016"). */
+const NEXT_IS_A_DATE = new RegExp(`^\\s+(?:${MONTHS}|${WEEKDAYS})\\b`);
 const NAMES_A_DAY_OR_MONTH = new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`);
 const MONTH_ALONE = new RegExp(`^(${MONTHS})$`);
 const MONTH_ALONE_ANY_CASE = new RegExp(`^(${MONTHS})$`, "i");
@@ -240,6 +243,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "this morning" comes with nothing certain but the time of day: its day is the relative word's.
   if (!has("day") && !has("month") && !has("year") && !has("weekday") && !/^(this (morning|afternoon|evening)|tonight)$/i.test(text)) return null;
   if (NAMES_A_PERIOD.test(text) && EVENT_NAME_AFTER.test(sentence.slice(end))) return null;
+  if (inAName(sentence, start, end, text)) return null;
 
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
   // "closed until Friday": a weekday as the end of a state that still holds lies ahead.
@@ -269,6 +273,25 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   }
   if (has("weekday")) return mention(day(weekday(pub, known.weekday!, tense, text), approximate));
   return null;
+}
+
+/**
+ * A weekday or a month that is part of a name, not a date: "the Sunday Times", "the Good Friday
+ * Agreement", "on Black Friday", "April Jones". Only a bare weekday or month is checked; a date
+ * with a day or year ("Friday, June 9") is a date whatever stands around it.
+ */
+function inAName(sentence: string, start: number, end: number, text: string): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const nextCapitalised = /^\s+\p{Lu}\p{Ll}/u.test(after) && !NEXT_IS_A_DATE.test(after);
+  if (WEEKDAY_ALONE.test(text)) {
+    // A capitalised word between an article or preposition and the weekday ("the Good Friday
+    // Agreement", "on Black Friday"); "told CNN Sunday" is a date.
+    const namePart = /\b(?:[Tt]he|[Aa]n?|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]or)\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+$/u.test(before);
+    return namePart || (/\bthe\s+$/i.test(before) && nextCapitalised);
+  }
+  // "April Jones", "June Carter": a month name before a capitalised word is a first name.
+  return MONTH_ALONE.test(text) && nextCapitalised;
 }
 
 function resolveRelative(text: string, result: chrono.ParsedResult, pub: Date, approximate: boolean): ResolvedDate | null {
