@@ -57,6 +57,17 @@ async function extraction(): Promise<void> {
   }
   console.log(`  (target ≥ 5 MB/s, time per article flat as the corpus grows, < 500 MB resident at 10,000 articles)`);
 
+  // One long article: nothing in an extractor may compare every quote, sentence or date with every other.
+  const long = (count: number) => ({ ...generateArticle(0), text: Array.from({ length: count }, (_, i) => generateArticle(i).text).join("\n\n") });
+  const perMb = (count: number) => {
+    const article = long(count);
+    const started = performance.now();
+    extractArticle(article);
+    return (performance.now() - started) / (article.text.length / 1e6);
+  };
+  const [small, large] = [perMb(300), perMb(1200)];
+  console.log(`  one long article: ${(small / 1000).toFixed(2)} s/MB at 1.2 MB, ${(large / 1000).toFixed(2)} s/MB at 4.7 MB: ${(large / small).toFixed(2)}× (linear: close to 1)`);
+
   // Where the time goes, stage by stage, in this thread: what to work on next.
   const sample = Array.from({ length: 500 }, (_, i) => generateArticle(i));
   const spent = new Map<string, number>([["segment (wink-nlp)", 0]]);

@@ -44,9 +44,11 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   // Dates hold numbers that are not figures ("5 November"), but a duration counted back ("two weeks
   // ago") is one. The events step has already found every date; without it, find them here.
   const events = ctx.facts.filter((f): f is Event => f.kind === "event");
+  const eventsBySentence = new Map<number, Event[]>();
+  for (const event of events) eventsBySentence.set(event.sources[0]!.start, [...(eventsBySentence.get(event.sources[0]!.start) ?? []), event]);
   const datesIn = (sentence: Sentence) =>
     events.length > 0
-      ? events.filter((e) => e.sources[0]!.start === sentence.start).map((e) => ({ expression: e.date.expression, start: e.date.start - sentence.start, end: e.date.end - sentence.start }))
+      ? (eventsBySentence.get(sentence.start) ?? []).map((e) => ({ expression: e.date.expression, start: e.date.start - sentence.start, end: e.date.end - sentence.start }))
       : findDates(sentence.text, doc.article.published);
   for (const sentence of doc.sentences) {
     const text = sentence.text;

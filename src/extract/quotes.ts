@@ -117,8 +117,12 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     for (const verb of speechVerbs(sentence.text)) {
       const at = sentence.start + verb.at;
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
-      if (ING_VERBS.test(verb.verb) || spans.some((s) => s.open <= at && at < s.close + 3)) continue;
-      const from = Math.max(0, ...spans.filter((s) => s.close <= at && s.close > sentence.start).map((s) => s.close - sentence.start));
+      // Spans are in text order and never overlap: only the last ones opened before the verb can hold it.
+      const opened = lastAtOrBefore(spans, at, (s) => s.open);
+      const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3);
+      if (ING_VERBS.test(verb.verb) || inside) continue;
+      const closed = spans[lastAtOrBefore(spans, at, (s) => s.close)];
+      const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
       const subject = subjectBefore(sentence.text.slice(from, verb.at));
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
       else if (/(^|,)\s*$/.test(sentence.text.slice(from, verb.at))) {
@@ -129,6 +133,31 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     }
   }
   return events.sort((a, b) => a.at - b.at);
+}
+
+/** The last sayer in `[from, to)`. Sayers are kept in text order: read back from the end, stop before `from`. */
+function lastSayerWithin(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+  for (let i = ctx.sayers.length - 1; i >= 0; i--) {
+    const sayer = ctx.sayers[i]!;
+    if (sayer.at < from) return null;
+    if (sayer.at < to) return sayer.speaker;
+  }
+  return null;
+}
+
+/** The index of the last span whose `key` is at or before `at` (-1 if none), by binary search over spans in text order. */
+function lastAtOrBefore(spans: QuoteSpan[], at: number, key: (s: QuoteSpan) => number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(spans[mid]!) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** A fragment woven into the reporter's sentence: a word (not a colon or comma) stands right before the opening mark. */
@@ -166,7 +195,8 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   if (afterResult) return afterResult;
 
   const sentence = sentenceAt(doc, span.open);
-  const previousClose = [...spans].reverse().find((s) => s.close <= span.open && s.paragraph === span.paragraph)?.close ?? -1;
+  const closedBefore = spans[lastAtOrBefore(spans, span.open, (s) => s.close)];
+  const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = doc.text.slice(from, span.open);
   return attributionBefore(before, span.open, ctx) ?? { speaker: null, governed: false, adjacent: false };
@@ -283,12 +313,12 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     if (previous.span.paragraph === span.paragraph) return previous.speaker;
     if (opensParagraph && previous.span.paragraph === span.paragraph - 1) return previous.speaker;
   }
-  const sayer = [...ctx.sayers].reverse().find((s) => s.at >= paragraph.start && s.at < span.open);
-  if (sayer) return sayer.speaker;
+  const sayer = lastSayerWithin(ctx, paragraph.start, span.open);
+  if (sayer) return sayer;
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
   if (opensParagraph && before && doc.text.slice(before.start, before.end).trimEnd().endsWith(":")) {
-    return [...ctx.sayers].reverse().find((s) => s.at >= before.start && s.at < before.end)?.speaker ?? null;
+    return lastSayerWithin(ctx, before.start, before.end);
   }
   return null;
 }

@@ -154,8 +154,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (PRONOUN_PERSON.test(words)) {
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
-    const sayer = [...ctx.sayers].reverse().find((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name))));
-    const subject = [...(ctx.subjects ?? [])].reverse().find((s) => s.at <= at);
+    const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name))));
+    const subject = ctx.subjects?.findLast((s) => s.at <= at);
     if (subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name) {
       return { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" };
     }
