@@ -60,22 +60,22 @@ function workersWanted(articles: readonly Article[], options: ExtractManyOptions
   return bytes >= PARALLEL_FROM_BYTES ? availableParallelism() : 1;
 }
 
-type Batch = { first: number; articles: Article[] };
+type Batch = { articles: Article[] };
 
+/** Consecutive articles, about `batchBytes` of text in each batch. */
 function batchesOf(articles: readonly Article[], batchBytes: number): Batch[] {
   const batches: Batch[] = [];
   let current: Article[] = [];
-  let first = 0;
   let bytes = 0;
-  articles.forEach((article, index) => {
+  for (const article of articles) {
     current.push(article);
     bytes += article.text.length;
     if (bytes >= batchBytes) {
-      batches.push({ first, articles: current });
-      [current, first, bytes] = [[], index + 1, 0];
+      batches.push({ articles: current });
+      [current, bytes] = [[], 0];
     }
-  });
-  if (current.length) batches.push({ first, articles: current });
+  }
+  if (current.length) batches.push({ articles: current });
   return batches;
 }
 
