@@ -132,6 +132,11 @@ describe("quotes and their speakers", () => {
     expect(quotes[0]).toMatchObject({ text: "a betrayal of the workforce", speaker: "Union leaders" });
   });
 
+  it("reads 'another' as another of the people just described", () => {
+    const quotes = quotesOf("“The market is in free fall,” said one trader. Another added: “Nobody knows where the bottom is.”");
+    expect(quotes.map((q) => q.speaker)).toEqual(["trader", "another trader"]);
+  });
+
   it("names nobody rather than a clause", () => {
     expect(only("“I don’t know,” was all the minister would say.")).toMatchObject({ speaker: null });
   });

@@ -171,6 +171,12 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const named = lastOrganisationMentioned(ctx, at, noun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
   }
+  // "“…,” said one trader. Another added: “…”": another of the people just described.
+  if (/^another$/i.test(words)) {
+    const described = lastSayer(ctx, at, (s) => s.kind === "description");
+    const noun = described?.name.split(/\s+/).pop();
+    return noun ? { name: `another ${noun}`, role: null, actor: null, kind: "description" } : null;
+  }
   // "the 45-year-old said": an age in place of a name points back to the person last named.
   if (/^the \d{1,3}-year-old$/i.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
 
