@@ -20,6 +20,7 @@ interface Group {
   located: number;
 }
 
+const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic";
@@ -100,8 +101,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
         const token = tokenStartingAt(doc, start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
       }
-      // "Jeff Davis said" speaks; in "militia groups in Syria said", the place does not.
-      const speaks = PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start));
+      // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
+      const speaks = PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       const kind = span.kind === "unknown" && speaks && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }

@@ -58,6 +58,8 @@ describe("quotes and their speakers", () => {
     ["a role before the name, both between commas", "A White House spokesman, Tony Snow, said that “the president is disappointed by the vote”.", "the president is disappointed by the vote", "Tony Snow"],
     ["a relative clause between the subject and the verb", "The minister, who spoke to reporters in Paris on Monday, said: “Talks will resume next week.”", "Talks will resume next week.", "minister"],
     ["a verb of agreeing", "His neighbour, Sara Novak, agreed: “We lost everything.”", "We lost everything.", "Sara Novak"],
+    ["a spokesperson for a company named only there", "“We are disappointed,” a spokesperson for Airbus told the French newspaper Le Monde.", "We are disappointed,", "spokesperson for Airbus"],
+    ["a statement that reads", "The statement from the ministry read: “All flights are suspended until further notice.”", "All flights are suspended until further notice.", "ministry"],
     ["a role word before the name, inverted", "“No one has ever built ten a month before,” claims writer John Ostrow.", "No one has ever built ten a month before,", "John Ostrow"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
@@ -157,6 +159,7 @@ describe("quotes and their speakers", () => {
     ["a scare-quoted term", "They will shut down the so-called “back door” escape out of the city."],
     ["a one-word quote", "Officials noted there could be “overlap” between the operations."],
     ["a name right after a naming participle", "The rebels launched an operation called “Wrath of the Euphrates River”."],
+    ["a title the sentence runs on from", "The tracker Exhibitor Relations said “Meet the Fockers” earned $46 million."],
     ["a fragment in a relative clause", "The campaign, which will be carried out “in coordination with international forces,” began on Sunday."],
   ])("leaves out %s", (_kind, text) => {
     expect(quotesOf(text)).toEqual([]);

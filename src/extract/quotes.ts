@@ -59,7 +59,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const reported = previous?.governed && sentenceAt(doc, previous.span.open) === sentenceAt(doc, span.open) ? previous : null;
     const found = attribute(doc, span, spansOut, speakers);
     const attribution: Attribution = reported && !found.speaker ? { speaker: reported.speaker, governed: true, adjacent: found.adjacent } : found;
-    if (!isQuotation(text, partial, attribution)) continue;
+    // A title that the sentence runs on from ("said “Meet the Fockers” earned $46 million") is the name of a thing.
+    const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
+    if (!isQuotation(text, partial, attribution, runsOn)) continue;
 
     let speaker = attribution.speaker;
     if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
@@ -172,10 +174,10 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 }
 
 /** Quotes worth listing: not a name, title or scare-quoted term. */
-function isQuotation(text: string, partial: boolean, attribution: Attribution): boolean {
+function isQuotation(text: string, partial: boolean, attribution: Attribution, runsOn: boolean): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
-  if (titleLike && (!attribution.adjacent || attribution.naming)) return false;
+  if (titleLike && (!attribution.adjacent || attribution.naming || runsOn)) return false;
   // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
   if (words.length <= 2) return attribution.adjacent && !partial;
   if (partial) return attribution.governed;

@@ -8,7 +8,7 @@ export const SPEECH_VERBS =
   "acknowledged|acknowledges|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
-  "agreed|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
+  "read|reads|agreed|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "pointed out|points out|went on|according to";
 
@@ -149,7 +149,8 @@ function isWordChar(code: number): boolean {
  * sayer, or a description ("a Kurdish spokeswoman" → "Kurdish spokeswoman"). Null when it names nobody.
  */
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
-  const words = phrase.trim().replace(/[.,;:]+$/, "");
+  // "The statement from the ministry read": a document speaks for whoever issued it.
+  const words = phrase.trim().replace(/[.,;:]+$/, "").replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of|issued by)\s+(?=\S)/i, "");
   if (!words) return null;
   if (PRONOUN_PERSON.test(words)) {
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
