@@ -15,9 +15,21 @@ describe("extractMany", () => {
     expect(inWorkers[3]!.figures.find((f) => f.counts === "people")).toMatchObject({ value: 1203 });
   }, 60_000);
 
-  it("stays in this thread for a small corpus", async () => {
-    const facts = await extractMany(articles);
-    expect(facts).toEqual(articles.map((article) => extractArticle(article)));
+  it("extracts a small corpus in this thread, without starting a worker", async () => {
+    const { Worker } = await import("node:worker_threads");
+    const original = Worker.prototype.postMessage;
+    let posted = 0;
+    Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof original>) {
+      posted++;
+      return original.apply(this, args);
+    };
+    try {
+      const facts = await extractMany(articles);
+      expect(facts).toEqual(articles.map((article) => extractArticle(article)));
+      expect(posted, "batches posted to workers").toBe(0);
+    } finally {
+      Worker.prototype.postMessage = original;
+    }
   });
 
   it("reports an article that breaks extraction in a worker by its file, and fails the whole run", async () => {
