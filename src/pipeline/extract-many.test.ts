@@ -15,7 +15,7 @@ describe("extractMany", () => {
     expect(inWorkers[3]!.figures.find((f) => f.counts === "people")).toMatchObject({ value: 1203 });
   }, 60_000);
 
-  it("extracts a small corpus in this thread, without starting a worker", async () => {
+  it("extracts a small corpus in this thread: no batch goes to a worker", async () => {
     const { Worker } = await import("node:worker_threads");
     const original = Worker.prototype.postMessage;
     let posted = 0;
