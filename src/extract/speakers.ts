@@ -240,14 +240,8 @@ function roleDescription(words: string, actors: Actor[]): string | null {
  * shaped like a personal one that nothing typed ("Peter Black runs the farm").
  */
 function lastPersonMentioned(ctx: SpeakerContext, at: number): Speaker | null {
-  let best: { actor: Actor; start: number } | null = null;
-  for (const actor of ctx.actors) {
-    if (actor.type !== "person" && !(actor.type === "organisation" && looksLikePersonalName(actor.name))) continue;
-    for (const source of actor.sources) {
-      if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
-    }
-  }
-  return best ? { name: best.actor.name, role: best.actor.roles[0] ?? null, actor: best.actor, kind: "person" } : null;
+  const actor = lastActorMentioned(ctx, at, (a) => a.type === "person" || (a.type === "organisation" && looksLikePersonalName(a.name)));
+  return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
 }
 
 /**
@@ -257,11 +251,18 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number): Speaker | null {
  */
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
+  const holdsNoun = new RegExp(`\\b${noun}\\b`, "i");
+  return lastActorMentioned(ctx, at, (actor) => {
+    if (actor.type !== "organisation" || (/^\p{Lu}{2,}$/u.test(actor.name) && !generic)) return false;
+    return generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "));
+  });
+}
+
+/** The actor that `fits` whose mention comes last before `at`. */
+function lastActorMentioned(ctx: SpeakerContext, at: number, fits: (actor: Actor) => boolean): Actor | null {
   let best: { actor: Actor; start: number } | null = null;
-  const fits = new RegExp(`\\b${noun}\\b`, "i");
   for (const actor of ctx.actors) {
-    if (actor.type !== "organisation" || /^\p{Lu}{2,}$/u.test(actor.name) && !generic) continue;
-    if (!generic && !fits.test([actor.name, ...actor.aliases].join(" "))) continue;
+    if (!fits(actor)) continue;
     for (const source of actor.sources) {
       if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
     }
