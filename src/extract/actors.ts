@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Actor, ActorType, Fact } from "../schema/index.js";
-import type { ArticleDoc } from "./document.js";
+import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { looksLikePersonalName } from "./speakers.js";
@@ -123,18 +123,10 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
   return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
 }
 
-/** The token that starts at `at`, by binary search: tokens are in text order. */
+/** The token that starts at `at`: tokens are in text order. */
 function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][number] | undefined {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = doc.tokens[mid]!.start;
-    if (start === at) return doc.tokens[mid];
-    if (start < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
+  return token?.start === at ? token : undefined;
 }
 
 /** How names are compared: case aside, and an acronym's dots aside ("U.N." is "UN"). */

@@ -125,16 +125,23 @@ export function splitParagraphs(text: string): Span[] {
   return spans;
 }
 
-/** The sentence containing offset `at`, or undefined. Binary search: sentences are ordered. */
+/** The sentence containing offset `at`, or undefined. Sentences are in text order and never overlap. */
 export function sentenceAt(doc: ArticleDoc, at: number): Sentence | undefined {
+  const sentence = doc.sentences[lastIndexAtOrBefore(doc.sentences, at, (s) => s.start)];
+  return sentence && at < sentence.end ? sentence : undefined;
+}
+
+/** The index of the last item whose `key` is at or before `at` (-1 if none), by binary search over items in text order. */
+export function lastIndexAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => number): number {
   let lo = 0;
-  let hi = doc.sentences.length - 1;
+  let hi = items.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
+    if (key(items[mid]!) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return undefined;
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { sentenceAt, type ArticleDoc } from "./document.js";
+import { lastIndexAtOrBefore, sentenceAt, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { findNames } from "./names.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
@@ -120,10 +120,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const at = sentence.start + verb.at;
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
       // Spans are in text order and never overlap: only the last ones opened before the verb can hold it.
-      const opened = lastAtOrBefore(spans, at, (s) => s.open);
+      const opened = lastIndexAtOrBefore(spans, at, (s) => s.open);
       const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3);
       if (ING_VERBS.test(verb.verb) || inside) continue;
-      const closed = spans[lastAtOrBefore(spans, at, (s) => s.close)];
+      const closed = spans[lastIndexAtOrBefore(spans, at, (s) => s.close)];
       const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
       const subject = subjectBefore(sentence.text.slice(from, verb.at));
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
@@ -145,21 +145,6 @@ function lastSayerWithin(ctx: SpeakerContext, from: number, to: number): Speaker
     if (sayer.at < to) return sayer.speaker;
   }
   return null;
-}
-
-/** The index of the last span whose `key` is at or before `at` (-1 if none), by binary search over spans in text order. */
-function lastAtOrBefore(spans: QuoteSpan[], at: number, key: (s: QuoteSpan) => number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(spans[mid]!) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /** A fragment woven into the reporter's sentence: a word (not a colon or comma) stands right before the opening mark. */
@@ -197,7 +182,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   if (afterResult) return afterResult;
 
   const sentence = sentenceAt(doc, span.open);
-  const closedBefore = spans[lastAtOrBefore(spans, span.open, (s) => s.close)];
+  const closedBefore = spans[lastIndexAtOrBefore(spans, span.open, (s) => s.close)];
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = doc.text.slice(from, span.open);
