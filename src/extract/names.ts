@@ -191,7 +191,7 @@ function looksPersonal(parts: string[]): boolean {
 }
 
 /** An Arabic article or patronymic glued to a capitalised name: "al-Assad", "al-Qaeda", "bin-Laden". */
-const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\p{Lu}/u;
+const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-(?=\p{Lu})/u;
 
 /** A word that can be part of a name: capitalised, or capitalised after a glued particle. */
 function isNamePart(word: string): boolean {
@@ -238,10 +238,9 @@ export function surnameOf(name: string): string {
 /** The forms a surname is written in: "al-Assad" is also "Assad". */
 export function surnameForms(name: string): string[] {
   const surname = surnameOf(name);
-  const bare = surname.replace(GLUED_PARTICLE_PREFIX, "");
+  const bare = surname.replace(GLUED_PARTICLE, "");
   return bare !== surname ? [surname, bare] : [surname];
 }
-const GLUED_PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-(?=\p{Lu})/u;
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
 export function acronymAfter(text: string, end: number): string | null {
