@@ -45,7 +45,12 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   // ago") is one. The events step has already found every date; without it, find them here.
   const events = ctx.facts.filter((f): f is Event => f.kind === "event");
   const eventsBySentence = new Map<number, Event[]>();
-  for (const event of events) eventsBySentence.set(event.sources[0]!.start, [...(eventsBySentence.get(event.sources[0]!.start) ?? []), event]);
+  for (const event of events) {
+    const start = event.sources[0]!.start;
+    const list = eventsBySentence.get(start);
+    if (list) list.push(event);
+    else eventsBySentence.set(start, [event]);
+  }
   const datesIn = (sentence: Sentence) =>
     events.length > 0
       ? (eventsBySentence.get(sentence.start) ?? []).map((e) => ({ expression: e.date.expression, start: e.date.start - sentence.start, end: e.date.end - sentence.start }))
