@@ -33,6 +33,14 @@ describe("findNames", () => {
     ["General Motors cut 500 jobs.", "General Motors", null, "organisation"],
     // After a titled personal name, "of the …" names something else.
     ["President Barack Obama of the Democratic Party won.", "Barack Obama", "President", "person"],
+    // An office that runs on with "of", a rank joined by a hyphen, a title only before another, a camel-cased surname.
+    ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
+    ["Army Brigadier-General Amir Hatami spoke.", "Amir Hatami", "Army Brigadier-General", "person"],
+    ["Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince", "person"],
+    ["News Service Editor Sharon McGowan said so.", "Sharon McGowan", "News Service Editor", "person"],
+    // An office set before the name by a comma is the person's title, unless a closer one titles them.
+    ["Ford's Chief Executive Officer, William Clay Ford Jr., spoke.", "William Clay Ford Jr", "Chief Executive Officer", "person"],
+    ["The Minister of Defense, Army General Amir Hatami, spoke.", "Amir Hatami", "Army General", "person"],
   ])("%s → %s", (text, name, title, kind) => {
     expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
   });
@@ -45,6 +53,18 @@ describe("findNames", () => {
 
   it("joins 'and the' only inside a name that reads 'X of Y and the Z'", () => {
     expect(findNames("Japan and the People's Republic of China met.").map((n) => n.name)).toEqual(["Japan", "People's Republic of China"]);
+  });
+
+  it("ends a personal name before 'of' and the organisation the person is of", () => {
+    expect(findNames("Edgar Mendez of Milwaukee Neighborhood News Service was fined.").map((n) => n.name)).toEqual(["Edgar Mendez", "Milwaukee Neighborhood News Service"]);
+    expect(findNames("The Democratic Republic of the Congo voted.").map((n) => n.name)).toEqual(["Democratic Republic of the Congo"]);
+    expect(findNames("Jane Roe of the University of Oxford spoke.").map((n) => n.name)).toEqual(["Jane Roe", "University of Oxford"]);
+    expect(findNames("The Royal Bank of Scotland fell.").map((n) => n.name)).toEqual(["Royal Bank of Scotland"]);
+  });
+
+  it("reads no name in an office with nobody named after it", () => {
+    expect(findNames("the Secretary of State said so.")).toEqual([]);
+    expect(findNames("the Chief Executive Officer of General Motors said so.").map((n) => n.name)).toEqual(["General Motors"]);
   });
 
   it("does not join two names with 'and'", () => {
@@ -73,6 +93,15 @@ describe("actors", () => {
   it("merges the other names the text itself gives an actor", () => {
     expect(summary("The Islamic State group, also known as Daesh, lost the city. Daesh fighters fled.")).toEqual([{ name: "Islamic State", type: "organisation", aliases: ["Daesh"] }]);
     expect(summary("Hayat Tahrir al-Sham (also known as HTS) took the town. HTS said it would hold it.")).toEqual([{ name: "Hayat Tahrir al-Sham", type: "organisation", aliases: ["HTS"] }]);
+  });
+
+  it("merges a compound surname with the full name it ends", () => {
+    expect(summary("Abdolreza Rahmani Fazli met the governors. Rahmani Fazli stated that talks were useless.")).toEqual([{ name: "Abdolreza Rahmani Fazli", type: "person", aliases: ["Fazli", "Rahmani Fazli"] }]);
+  });
+
+  it("takes no plural noun for people that opens a sentence for a name", () => {
+    expect(summary("Residents were digging through the rubble. Officials said the toll would rise.")).toEqual([]);
+    expect(summary("Residents Against the Dam said the plan was wrong. Residents Against the Dam will appeal.").map((a) => a.name)).toEqual(["Residents Against the Dam"]);
   });
 
   it("merges a company's name with and without its corporate suffix", () => {

@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { looksLikePersonalName } from "./speakers.js";
+import { looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -23,11 +23,13 @@ interface Group {
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
-const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic";
+const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician";
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
 
-/** What follows a personal name: a speech verb ("Jeff Davis said"), a role in apposition, or an age (", 45,"). */
-const PERSON_AFTER = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3},|\\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced))`, "iu");
+/** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3},)`, "iu");
+/** A speech verb after a name: "Jeff Davis said". */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 
 /** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
@@ -53,15 +55,17 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   // Longer names first, so that "Selo" finds "Talal Ali Selo" rather than starting a group of its own.
   const byLength = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
   for (const { m } of byLength) {
-    const known = byName.get(nameKey(m.name)) ?? (m.name.includes(" ") ? undefined : surnameOwner(groups, m));
+    const known = byName.get(nameKey(m.name)) ?? (m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m));
     const group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0 };
     if (!known) groups.push(group);
     add(group, m.name);
     group.mentions.push(m);
     if (group.kind === "unknown" && m.kind !== "unknown") group.kind = m.kind;
     if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
-    const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 80));
+    const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 120));
     if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
+    // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
+    if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     if (LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) group.located++;
     const acronym = acronymAfter(doc.text, m.end);
     if (acronym) {
@@ -100,10 +104,13 @@ function findMentions(doc: ArticleDoc): Mention[] {
         if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
         const token = tokenStartingAt(doc, start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
+        // "Residents were digging", "Officials said": a noun for people, capitalised only because it opens the sentence.
+        if (sentenceStarts.has(start) && ROLE_WORDS.test(span.name.toLowerCase()) && !capitalisedInside(doc, span.name, sentenceStarts)) continue;
       }
       // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
-      const speaks = PERSON_AFTER.test(doc.text.slice(end, end + 60)) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
-      const kind = span.kind === "unknown" && speaks && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
+      const after = doc.text.slice(end, end + 60);
+      const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after)) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
+      const kind = span.kind === "unknown" && described && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }
   });
@@ -123,6 +130,14 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
   return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
 }
 
+/** The word is written capitalised somewhere other than at the start of a sentence. */
+function capitalisedInside(doc: ArticleDoc, word: string, sentenceStarts: Set<number>): boolean {
+  for (let at = doc.text.indexOf(word); at >= 0; at = doc.text.indexOf(word, at + 1)) {
+    if (!sentenceStarts.has(at) && !/[“"‘(\n]\s*$/.test(doc.text.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
+}
+
 /** The token that starts at `at`: tokens are in text order. */
 function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][number] | undefined {
   const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
@@ -139,6 +154,16 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
   const fits = (g: Group) => g.kind === "person" || (g.kind === "unknown" && mention.kind === "person" && looksLikePersonalName(g.name));
   return groups.find((g) => fits(g) && g.name.includes(" ") && surnameForms(g.name).includes(mention.name));
+}
+
+/**
+ * "Rahmani Fazli" after "Abdolreza Rahmani Fazli": a personal name that ends a longer one, the only
+ * one it ends, is that person by their compound surname (or their given and family name without a middle one).
+ */
+function compoundSurnameOwner(groups: Group[], mention: Mention): Group | undefined {
+  if (mention.kind === "organisation" || !looksLikePersonalName(mention.name)) return undefined;
+  const owners = groups.filter((g) => (g.kind === "person" || (g.kind === "unknown" && looksLikePersonalName(g.name))) && g.name.endsWith(` ${mention.name}`));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 const ALSO_KNOWN_AS = /,?\s*\(?\s*\b(?:also known as|also called|better known as|known as|a\.k\.a\.|aka)\s+/gi;

@@ -13,7 +13,8 @@ const TITLE_WORDS = new Set(
     "President Vice-President Premier Prime Minister Chancellor Secretary Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
-    "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer"
+    "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
+    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs"
   ).split(" "),
 );
 
@@ -28,9 +29,13 @@ const NOT_NAMES = new Set(
     "When While After Before Since Until During However Meanwhile Also Although Though Because Yet So Then Now Today Yesterday Tomorrow " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
     "Some Many Most All Both Each Every Other Another Such No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second Earlier Later " +
-    "Mr Mrs Ms Dr According Despite Instead Still Even Just Only What Who Where Why How Which Whose Whom Let Please Yes Read Watch"
+    "Mr Mrs Ms Dr According Despite Instead Still Even Just Only What Who Where Why How Which Whose Whom Let Please Yes Read Watch " +
+    "Whether Neither Nor Either More Less Fewer Several Much Any Feb Apr Jul Aug Sep Sept Oct Nov Dec I'm I've I'll I'd I’m I’ve I’ll I’d"
   ).split(" "),
 );
+
+/** Prepositions that may stand inside a name ("Doctors Without Borders") but never open one ("Given the US record"). */
+const NOT_NAME_OPENERS = new Set("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding".split(" "));
 
 /** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */
 const ROLE_NOUNS = new Set(
@@ -114,13 +119,24 @@ export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNamePart(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text))) {
+    if (!isNamePart(words[i]!.text) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text))) {
       i++;
       continue;
     }
     // Titles first, then the name proper.
-    const titleStart = i;
-    while (i < words.length && TITLE_WORDS.has(stripDot(words[i]!.text)) && adjacent(text, words[i - 1], words[i]!, titleStart === i)) i++;
+    let titleStart = i;
+    while (i < words.length && isTitle(words[i]!.text, words[i + 1]?.text) && adjacent(text, words[i - 1], words[i]!, titleStart === i)) i++;
+    // "Ford's Chief Executive Officer, William Clay Ford Jr.": an office set before a name by a comma is
+    // the person's title if nothing closer titles them ("the Minister of Defense, Army General …" does).
+    let apposedTitle: string | null = null;
+    if (i > titleStart && i < words.length && !adjacent(text, words[i - 1], words[i]!, false)) {
+      const last = words[i - 1]!;
+      if (/^,\s$/.test(text.slice(last.start + last.text.length, words[i]!.start))) apposedTitle = text.slice(words[titleStart]!.start, last.start + last.text.length);
+      titleStart = i;
+    }
+    // "Secretary of State Rex Tillerson": a title that runs on with "of" is read as one run, and split below.
+    const titleRunsOn = i > titleStart && i < words.length && /^(?:of|for)$/.test(words[i]!.text) && runAfter(text, words, i + 1) !== "";
+    if (titleRunsOn) i = titleStart;
     const nameStart = i;
     let last = i - 1;
     for (let j = i; j < words.length; j++) {
@@ -132,7 +148,9 @@ export function findNames(text: string): NameSpan[] {
       }
       // Particles join two capitalised parts: "Observatory for Human Rights", "State of Iraq and the Levant".
       // "President Barack Obama of the Democratic Party": after a titled personal name, "of" starts a new name.
-      if (j > nameStart && PARTICLES.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
+      if (j > nameStart && /^(?:of|for|and|the)$/.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
+      // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1))) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && (words[j + 1]?.text !== "the" || !words.slice(nameStart, j).some((x) => x.text === "of"))) break;
@@ -154,10 +172,15 @@ export function findNames(text: string): NameSpan[] {
     // followed by a personal name splits it into the person's title and their name.
     let split = nameStart;
     for (let j = last - 1; j >= nameStart; j--) {
-      if (TITLE_WORDS.has(stripDot(words[j]!.text)) && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(words.slice(j + 1, last + 1).map((w) => w.text))) {
+      if (isTitle(words[j]!.text) && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(words.slice(j + 1, last + 1).map((w) => w.text))) {
         split = j + 1;
         break;
       }
+    }
+    if (titleRunsOn && split === nameStart) {
+      // "the Secretary of State said": an office with no name after it is not a name.
+      i = titleStart + 1;
+      continue;
     }
     // "General Motors", "Judge Business School": capitalised title words that head an organisation's name are part of it.
     if (split > titleStart && words.slice(titleStart, split).every((w) => isCapitalised(w.text))) {
@@ -169,7 +192,8 @@ export function findNames(text: string): NameSpan[] {
     const first = words[split]!;
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);
-    const title = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim() : null;
+    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim() : null;
+    const title = ownTitle ?? (apposedTitle && looksPersonal(words.slice(split, last + 1).map((w) => w.text)) ? apposedTitle : null);
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
     const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));
     const kind = role && !ORGANISATION_WORDS.test(name) ? "person" : classify(name, title);
@@ -187,7 +211,32 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
 }
 
 function looksPersonal(parts: string[]): boolean {
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(p) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" "));
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => PERSONAL_NAME_WORD.test(p) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p));
+}
+
+/** How a word of a personal name is written: "Sharon", "Iringe-Koko", "McGowan", "O'Brien", or an initial. */
+const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
+
+/**
+ * A title word, ranks joined by a hyphen ("Brigadier-General", "Vice-Admiral"), or a word that is a
+ * title only before another ("Crown Prince", but the car "Crown Victoria").
+ */
+function isTitle(word: string, next?: string): boolean {
+  if (TITLE_WORDS.has(stripDot(word))) return true;
+  if (word.includes("-")) return word.split("-").every((part) => TITLE_WORDS.has(part));
+  return next !== undefined && TITLE_BEFORE.get(word)?.has(next) === true;
+}
+const TITLE_BEFORE = new Map([
+  ["Crown", new Set(["Prince", "Princess"])],
+  ["Grand", new Set(["Ayatollah", "Mufti", "Duke", "Duchess", "Imam"])],
+]);
+
+/** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
+function runAfter(text: string, words: Array<{ text: string; start: number }>, from: number): string {
+  let k = words[from]?.text === "the" ? from + 1 : from;
+  const first = k;
+  while (words[k] && isNamePart(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
+  return words.slice(first, k).map((w) => w.text).join(" ");
 }
 
 /** An Arabic article or patronymic glued to a capitalised name: "al-Assad", "al-Qaeda", "bin-Laden". */
