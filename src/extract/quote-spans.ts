@@ -14,10 +14,10 @@ export interface QuoteSpan {
   open_ended: boolean;
 }
 
-const OPENERS = new Set(["“", "\"", "«", "„", "‘"]);
-const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’" };
-/** Every character that can open or close a quotation. */
-const MARKS = /[“”"«»„‘’]/g;
+const OPENERS = new Set(["“", "\"", "«", "„", "‘", "``"]);
+const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "``": "''" };
+/** Every mark that can open or close a quotation, the typewriter pair of old wire copy (``…'') included. */
+const MARKS = /``|''|[“”"«»„‘’]/g;
 
 /**
  * Finds quotation spans paragraph by paragraph, so an unbalanced mark never runs past its
@@ -44,8 +44,8 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
       // A right single quote inside a word is an apostrophe ("don’t"), and after an s it may be a possessive.
       const apostrophe = opener === "‘" && c === "’" && (/[\p{L}\p{N}]/u.test(doc.text[i + 1] ?? "") || (/s/i.test(doc.text[i - 1] ?? "") && /\s/.test(doc.text[i + 1] ?? "") && /^\s+\p{Ll}/u.test(doc.text.slice(i + 1, i + 4)) && !/^\s+(he|she|they|said|says|added|told)\b/.test(doc.text.slice(i + 1, i + 12))));
       const closes = !apostrophe && (c === CLOSERS[opener] || (opener === "“" && c === "\"") || (opener === "\"" && c === "”"));
-      if (closes && i > openAt + 1) {
-        push(doc, spans, openAt, i + 1, index, false);
+      if (closes && i > openAt + opener.length) {
+        push(doc, spans, openAt, i + c.length, index, false, opener.length, c.length);
         openAt = -1;
       } else if (c === "“" && (opener === "“" || opener === "‘")) {
         // A second opener before any closer: the first was never closed (or, for a single quote, was
@@ -55,7 +55,7 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
       }
     }
     // A single quote left open was an apostrophe or a quote mark in a name, never a run-on quotation.
-    if (openAt >= 0 && opener !== "‘") push(doc, spans, openAt, paragraph.end, index, true);
+    if (openAt >= 0 && opener !== "‘") push(doc, spans, openAt, paragraph.end, index, true, opener.length, 0);
   });
   return spans;
 }
@@ -67,9 +67,9 @@ function opensHere(text: string, i: number): boolean {
   return /[\s([{—–-]/.test(before) && !/\s/.test(after);
 }
 
-function push(doc: ArticleDoc, spans: QuoteSpan[], open: number, close: number, paragraph: number, openEnded: boolean): void {
-  let textStart = open + 1;
-  let textEnd = openEnded ? close : close - 1;
+function push(doc: ArticleDoc, spans: QuoteSpan[], open: number, close: number, paragraph: number, openEnded: boolean, openerLength: number, closerLength: number): void {
+  let textStart = open + openerLength;
+  let textEnd = close - closerLength;
   while (textStart < textEnd && /\s/.test(doc.text[textStart]!)) textStart++;
   while (textEnd > textStart && /\s/.test(doc.text[textEnd - 1]!)) textEnd--;
   if (textEnd > textStart) spans.push({ open, close, textStart, textEnd, paragraph, open_ended: openEnded });

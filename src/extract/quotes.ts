@@ -1,10 +1,10 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { lastIndexAtOrBefore, sentenceAt, type ArticleDoc } from "./document.js";
+import { lastIndexAtOrBefore, sentenceAt, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
 import { findNames } from "./names.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, resolveSpeaker, speechVerbs, subjectBefore, type Speaker, type SpeakerContext } from "./speakers.js";
+import { actorNamed, resolveSpeaker, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -38,7 +38,7 @@ interface PreviousQuote {
  */
 export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
-  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors) };
+  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors), pronouns: new Map() };
   const spans = findQuoteSpans(doc);
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
@@ -125,13 +125,11 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       if (ING_VERBS.test(verb.verb) || inside) continue;
       const closed = spans[lastIndexAtOrBefore(spans, at, (s) => s.close)];
       const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
-      const subject = subjectBefore(sentence.text.slice(from, verb.at));
+      const before = sentence.text.slice(from, verb.at);
+      // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
+      const inverted = /(^|,)\s*$/.test(before) ? invertedPhrase(sentence.text.slice(verb.end)) : null;
+      const subject = verb.named ? { phrase: verb.named, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
-      else if (/(^|,)\s*$/.test(sentence.text.slice(from, verb.at))) {
-        // "…, said CNN International Correspondent Will Ripley."
-        const after = invertedPhrase(sentence.text.slice(verb.end));
-        if (after) events.push({ kind: "sayer", at, phrase: after, role: null });
-      }
     }
   }
   return events.sort((a, b) => a.at - b.at);
@@ -178,7 +176,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 
   // A quote that ends its own sentence ("… seen this.”) takes no attribution from the next sentence.
   const endsSentence = /[.]["”»]?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);
-  const afterResult = endsSentence ? null : attributionAfter(after, span.close, ctx);
+  // "“… is solid.” The company said in a press release.": a sentence that is nothing but an attribution
+  // has only the quote before it to attribute.
+  const afterResult = !endsSentence || BARE_ATTRIBUTION.test(after) ? attributionAfter(after, span.close, ctx) : null;
   if (afterResult) return afterResult;
 
   const sentence = sentenceAt(doc, span.open);
@@ -186,8 +186,15 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = doc.text.slice(from, span.open);
-  return attributionBefore(before, span.open, ctx) ?? { speaker: null, governed: false, adjacent: false };
+  return attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null)) ?? { speaker: null, governed: false, adjacent: false };
 }
+
+/** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
+const BARE_ATTRIBUTION = new RegExp(
+  `^\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?(?:said|says|added|wrote|stated|explained|told reporters|told the \\p{L}+)` +
+    `(?:\\s+(?:in|on|at|during|via|through|from|after|later|afterwards|earlier|today|yesterday)\\b[^.,;:“”"]{0,50})?\\.\\s*$`,
+  "u",
+);
 
 function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   const rest = doc.text.slice(at, limit);
@@ -204,6 +211,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const text = after.slice(lead);
   const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);
   if (!verb) return null;
+  if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, offset), governed: true, adjacent: true };
   const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
   if (verb.verb === "according to") {
     const source = text.slice(verb.end, verb.end + 80);
@@ -217,19 +225,42 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // Inverted order: ", said Lt-Gen Townsend", ", says a spokesman for the group". A verb followed
     // by its clause ("… claimed that the executive …") names no speaker after it: look before the quote.
     const rest = text.slice(verb.end).trimStart();
-    if (/^(?:that|to|how|what|why|whether|if|it|this|there|he|she|they|we|i)\b/i.test(rest)) return null;
+    if (VERB_COMPLEMENT.test(rest)) return null;
     const speaker = resolveSpeaker(invertedPhrase(text.slice(verb.end)) ?? "", null, ctx, offset);
     return { speaker, governed: true, adjacent: true };
   }
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
   if (subjectText.split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
+  // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.
+  if (/(?:^|\s)(?:and|or)$/.test(subjectText)) return null;
   const subject = subjectBefore(subjectText);
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
   return speaker ? { speaker, governed: true, adjacent: true } : null;
 }
 
-function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext): Attribution | null {
+/**
+ * The words that open a sentence up to its first verb, after any dateline ("(CN) –", "QUETTA,
+ * Pakistan –"): the subject that a later coordinated verb ("… and said") shares.
+ */
+function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
+  const [first, last] = sentence.tokens;
+  let from = first;
+  for (let k = first; k <= Math.min(last, first + 8); k++) {
+    const token = doc.tokens[k]!;
+    if (/^[–—-]{1,2}$/.test(token.text)) {
+      from = k + 1;
+      break;
+    }
+    if (!["PROPN", "PUNCT", "NUM"].includes(token.pos)) break;
+  }
+  let to = from;
+  while (to <= last && doc.tokens[to]!.pos !== "VERB" && doc.tokens[to]!.pos !== "AUX") to++;
+  if (to > last || to === from) return null;
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+}
+
+function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
   const verbs = speechVerbs(before);
   const verb = verbs[verbs.length - 1];
   if (!verb) {
@@ -239,6 +270,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext)
     return null;
   }
   if (RELATIVE_CLAUSE.test(before.slice(verb.end))) return { speaker: null, governed: false, adjacent: false };
+  const adjacent = before.slice(verb.end).trim().length <= 2;
+  if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, quoteAt), governed: true, adjacent };
   if (verb.verb === "according to") {
     const name = findNames(before.slice(verb.end))[0];
     return { speaker: name ? resolveSpeaker(name.name, null, ctx, quoteAt) : null, governed: true, adjacent: false };
@@ -251,11 +284,16 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext)
   // "The report called the plan “…”" has, for the verb takes an object first.
   const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end));
   let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
-  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead)) {
-    // Inverted order between two quotes: "“…,” said American president Obama, “…”".
-    const inverted = invertedPhrase(before.slice(verb.end));
-    if (inverted) subject = { phrase: inverted, role: null };
+  // Inverted order between two quotes: "“…,” said American president Obama, “…”"; after a clause, when
+  // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
+  const rest = before.slice(verb.end);
+  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest))) {
+    const inverted = invertedPhrase(rest);
+    if (inverted && /\p{L}/u.test(inverted)) subject = { phrase: inverted, role: null };
   }
+  // "The minister on Monday issued a threat and said that “…”": a coordinated verb shares the sentence's subject.
+  const coordinated = /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
+  if (coordinated && (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
   if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
     const opening = /^\s*(he|she|they|it)\b/i.exec(ahead);
@@ -263,7 +301,6 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext)
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
-  const adjacent = before.slice(verb.end).trim().length <= 2;
   return { speaker, governed: true, adjacent, ...(naming && adjacent ? { naming: true } : {}) };
 }
 
@@ -271,7 +308,7 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext)
  * A verb of manner in attribution position, not in the list of speech verbs: "”, enthused Scott
  * Fancher", "”, Smith quipped." — a past-tense word right before or right after a name.
  */
-function pastTenseVerb(text: string): { verb: string; at: number; end: number } | null {
+function pastTenseVerb(text: string): SpeechVerb | null {
   const inverted = /^(\p{Ll}+ed)\s+(?=\p{Lu})/u.exec(text);
   if (inverted) return { verb: inverted[1]!, at: 0, end: inverted[1]!.length };
   const normal = /^((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(\p{Ll}+ed)(?=[\s.,]|$)/u.exec(text);
@@ -279,8 +316,12 @@ function pastTenseVerb(text: string): { verb: string; at: number; end: number } 
   return null;
 }
 
+/** What a verb's clause or object opens with ("says that …", "told him"): no speaker is named after such a verb. */
+const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he|she|they|we|I|him|her|them|us|me)\b/;
+
 /** The words naming the speaker after an inverted verb: up to the next comma or the sentence's end. */
 function invertedPhrase(rest: string): string | null {
+  if (VERB_COMPLEMENT.test(rest.trimStart())) return null;
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
   const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.

@@ -27,17 +27,19 @@ export interface SpeakerContext {
   sayers: Array<{ at: number; speaker: Speaker }>;
   /** Where a sentence opens with a person's name ("Republican Senator Bob Corker was unhappy"), in text order. */
   subjects?: Array<{ at: number; actor: Actor }>;
+  /** What "he" or "she" has already been resolved to, by speaker name: "she" then never means a man the text called "he". */
+  pronouns?: Map<string, "he" | "she">;
 }
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
-const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person))\b/i;
+const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
-const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
+export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
 
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
@@ -100,10 +102,56 @@ function lastPhrase(text: string): string {
   return words.slice(-8).join(" ");
 }
 
-/** Speech verbs in a stretch of text, with their offsets. */
-export function speechVerbs(text: string): Array<{ verb: string; at: number; end: number }> {
-  // What /\b(SPEECH_VERBS)\b/gi matches, found word by word with a set lookup: a long alternation is tried at every position.
-  const found: Array<{ verb: string; at: number; end: number }> = [];
+export interface SpeechVerb {
+  verb: string;
+  at: number;
+  end: number;
+  /** Who speaks when the verb names them after itself: "cited Hatami as saying" → "Hatami". */
+  named?: string;
+}
+
+/**
+ * Speech verbs in a stretch of text, with their offsets. "was quoted as saying" is one verb whose
+ * subject speaks; in "media cited the minister as saying" the object speaks (`named`).
+ */
+export function speechVerbs(text: string): SpeechVerb[] {
+  const found = speechVerbWords(text);
+  if (!found.some((v) => v.verb === "saying")) return found;
+  const out: SpeechVerb[] = [];
+  for (const verb of found) {
+    if (verb.verb !== "saying") {
+      out.push(verb);
+      continue;
+    }
+    const before = text.slice(Math.max(0, verb.at - 120), verb.at);
+    const offset = Math.max(0, verb.at - 120);
+    const passive = QUOTED_AS.exec(before);
+    const active = passive ? null : CITED_AS.exec(before);
+    const match = passive ?? active;
+    if (!match) {
+      out.push(verb);
+      continue;
+    }
+    const at = offset + match.index + (match[0].length - match[0].trimStart().length);
+    // The verb "cited" found on its own is part of this one.
+    while (out.length && out[out.length - 1]!.at >= at) out.pop();
+    out.push({ verb: "quoted as saying", at, end: verb.end, ...(active ? { named: active[1]!.trim() } : {}) });
+  }
+  return out;
+}
+
+/** "was quoted as saying", "is widely cited as saying": a passive whose subject spoke. */
+const QUOTED_AS = /(?:^|\s)(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited|heard|reported|recorded)\s+as\s+$/;
+/** "local media cited Hatami as saying", "quoting a police officer as saying": the object spoke. */
+const CITED_AS = /(?:^|\s)(?:quoted|cited|quoting|citing|quotes|cites|quote|cite)\s+([^,;:“”"]{1,80}?)\s+as\s+$/;
+
+/**
+ * What /\b(SPEECH_VERBS)\b/gi matches, found word by word with a set lookup (a long alternation is
+ * tried at every position), except a capitalised word inside a run of words: "States" in "United
+ * States", "Reports" in a name, are not verbs; "According to …" opening a sentence is.
+ */
+function speechVerbWords(text: string): SpeechVerb[] {
+  const found: SpeechVerb[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -114,6 +162,11 @@ export function speechVerbs(text: string): Array<{ verb: string; at: number; end
     let end = i + 1;
     while (end < length && isWordChar(text.charCodeAt(end))) end++;
     const word = text.slice(i, end).toLowerCase();
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90 && !opensClause(text, i)) {
+      i = end;
+      continue;
+    }
     if (SINGLE_VERBS.has(word)) found.push({ verb: word, at: i, end });
     else {
       const second = PHRASAL_VERBS.get(word);
@@ -138,6 +191,14 @@ for (const phrase of SPEECH_VERBS.split("|").filter((v) => v.includes(" "))) {
   PHRASAL_VERBS.set(first, (PHRASAL_VERBS.get(first) ?? new Set()).add(second));
 }
 
+/** Nothing but sentence or clause punctuation stands before `at`: a capital there may open a verb ("According to"). */
+function opensClause(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i < 0 || CLAUSE_OPENERS.has(text[i]!);
+}
+const CLAUSE_OPENERS = new Set([".", "!", "?", ":", ";", "“", "”", '"', "‘", "’", "(", "—", "–", "-", "\n", "\r"]);
+
 /** A character of \w: what \b in a regular expression counts as part of a word. */
 function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
@@ -153,19 +214,29 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const words = phrase.trim().replace(/[.,;:]+$/, "").replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of|issued by)\s+(?=\S)/i, "");
   if (!words) return null;
   if (PRONOUN_PERSON.test(words)) {
+    const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
+    const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronoun) === pronoun;
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
-    const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name))));
-    const subject = ctx.subjects?.findLast((s) => s.at <= at);
-    if (subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name) {
-      return { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" };
-    }
-    return sayer?.speaker ?? lastPersonMentioned(ctx, at);
+    const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name))) && fits(s.speaker.name));
+    const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
+    const resolved =
+      subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
+        ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
+        : (sayer?.speaker ?? lastPersonMentioned(ctx, at, fits));
+    if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
+    return resolved;
   }
   if (PRONOUN_GROUP.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
+    // "the company", "the firm": the company the article is about, the organisation it names most,
+    // rather than a news agency or a rival that spoke in between.
+    if (/^(?:company|firm)$/.test(noun)) {
+      const subject = mostNamedOrganisation(ctx, at);
+      if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
+    }
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
     const sayer = lastSayer(ctx, at, (s) => s.kind === "organisation");
     if (sayer) return sayer;
@@ -189,9 +260,16 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const holds = new RegExp(`\\b${office}`, "i");
     const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && holds.test(s.role ?? ""));
     if (holder) return holder;
+    // No one holding the office has spoken yet: the person last named with that title ("Prime Minister Imran … the prime minister was quoted").
+    const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
+    if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
   }
   const described = roleDescription(words, ctx.actors);
-  if (described) return { name: described, role, actor: null, kind: "description" };
+  if (described) {
+    // "North Korea's foreign minister" where the article titles one person "Foreign Minister": that person.
+    const holder = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words) ? soleHolder(ctx.actors, described) : null;
+    return holder ?? { name: described, role, actor: null, kind: "description" };
+  }
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = words.replace(DETERMINER, "").trim();
@@ -204,7 +282,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const named = names.find(isPerson) ?? names[names.length - 1];
   if (named) {
     const actor = actorNamed(ctx.actors, named.name);
-    const title = named.title ?? (named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() || null : null);
+    // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
+    const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() : "";
+    const title = named.title ?? (before && speechVerbs(before).length === 0 ? before : null);
     // Unknown names that speak are people, unless written as an acronym ("SANA said").
     const kind = actor?.type === "person" || named.kind === "person" ? "person" : actor?.type === "organisation" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
     // A title is a person's; for an organisation only an explicit apposition is a role.
@@ -230,17 +310,33 @@ function roleDescription(words: string, actors: Actor[]): string | null {
   if (!/\b(president|premier|minister|secretary|chairman|chairwoman|chairperson|chief|director|governor|mayor|chancellor|ambassador|envoy|commander|spokes(?:man|woman|person)|head|leader|executive|officer|official)\b/.test(office)) return null;
   const known = (name: string) => actorNamed(actors, name)?.type;
   // A tagger may type a personal name as an organisation ("Tony Woodley"); only a known place is surely not a person.
-  if (findNames(phrase).some((n) => n.kind === "person" || known(n.name) === "person" || (looksLikePersonalName(n.name) && known(n.name) !== "place"))) return null;
+  // "North Korea's foreign minister": a name in the possessive is whose office it is, not who holds it.
+  const holders = findNames(phrase).filter((n) => !/^['’]s?\b/.test(phrase.slice(n.end)));
+  if (holders.some((n) => n.kind === "person" || known(n.name) === "person" || (looksLikePersonalName(n.name) && known(n.name) !== "place"))) return null;
   const length = phrase.split(/\s+/).length;
   return length >= 2 && length <= 14 ? phrase : null;
+}
+
+/**
+ * The one person the article gives the office a definite description names ("foreign minister" in
+ * "North Korea's foreign minister"), or null when none or several hold it.
+ */
+function soleHolder(actors: Actor[], description: string): Speaker | null {
+  const office = /((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(description.replace(/\s+(?:of|for)\s.*$/, ""))?.[1];
+  if (!office || !OFFICE.test(office)) return null;
+  const holds = new RegExp(`\\b${office}\\b`, "i");
+  const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
+  if (holders.length !== 1) return null;
+  const person = holders[0]!;
+  return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
 }
 
 /**
  * With no person quoted yet, "he" or "she" is the person the text last named: a person, or a name
  * shaped like a personal one that nothing typed ("Peter Black runs the farm").
  */
-function lastPersonMentioned(ctx: SpeakerContext, at: number): Speaker | null {
-  const actor = lastActorMentioned(ctx, at, (a) => a.type === "person" || (a.type === "organisation" && looksLikePersonalName(a.name)));
+function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: string) => boolean = () => true): Speaker | null {
+  const actor = lastActorMentioned(ctx, at, (a) => (a.type === "person" || (a.type === "organisation" && looksLikePersonalName(a.name))) && fits(a.name));
   return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
 }
 
@@ -256,6 +352,23 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
     if (actor.type !== "organisation" || (/^\p{Lu}{2,}$/u.test(actor.name) && !generic)) return false;
     return generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "));
   });
+}
+
+/** The organisation named most often before `at` (at least twice); between equals, the one named last. */
+function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
+  let best: { actor: Actor; count: number; last: number } | null = null;
+  for (const actor of ctx.actors) {
+    if (actor.type !== "organisation") continue;
+    let count = 0;
+    let last = -1;
+    for (const source of actor.sources) {
+      if (source.start >= at) continue;
+      count++;
+      last = Math.max(last, source.start);
+    }
+    if (count >= 2 && (!best || count > best.count || (count === best.count && last > best.last))) best = { actor, count, last };
+  }
+  return best?.actor ?? null;
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
