@@ -14,6 +14,8 @@ const IRREGULAR_PAST = new Set(
 // Adjectives that look like past participles and say nothing about when: "US-led", "armed", "based".
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
+const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
+
 const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|while|after|before|because|although|though|but|if|unless|until|as)\s/gi;
 
 /**
@@ -64,7 +66,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
     const ahead = FUTURE_BEFORE_TO.test(word.text) && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")));
-    let tense = ahead ? "future" : (classify(word.lower) ?? (isVerb ? verbTense(before) : null));
+    // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
+    // Nor does a verb after "to" or "being" ("charged with being part of a mob").
+    const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
+    let tense = ahead ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     if (tense) best = { tense, distance };

@@ -87,6 +87,12 @@ export function analyzeArticle(article: Article): ArticleDoc {
   const pushSentence = (a: number, b: number) => {
     const first = tokens[a]!;
     const last = tokens[b]!;
+    const previous = sentences[sentences.length - 1];
+    // "a magnitude-7.6 quake": the tagger may cut at a dot inside a number; a sentence never starts without a space before it.
+    if (previous && previous.end === first.start && previous.paragraph === paragraphOf[a]) {
+      sentences[sentences.length - 1] = { ...previous, end: last.end, text: text.slice(previous.start, last.end), tokens: [previous.tokens[0], b] };
+      return;
+    }
     sentences.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), paragraph: paragraphOf[a]!, tokens: [a, b] });
   };
   for (const [winkFirst, winkLast] of spans) {

@@ -24,6 +24,11 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("takes the tense of a finite verb, not of a participle or a verb after 'being'", () => {
+    const { events } = extractArticle(testArticle("He was convicted of being part of a mob during an attack Feb. 14 at a bowling alley.", "1993-08-26"), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["1993-02-14"]);
+  });
+
   it("does not let a side event or an aside in parentheses move the story to another day", () => {
     const { events } = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. (By the following day the theory had been dropped.) Traders said “we saw chaos today.”", "2010-05-07"));
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07", "2010-05-06"]);

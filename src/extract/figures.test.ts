@@ -88,8 +88,16 @@ describe("figures", () => {
     ["Flights resumed from the UTC+9 zone."],
     ["Chapter 11 bankruptcy protection was sought."],
     ["Flight 370 vanished over the sea."],
+    ["The F-16 flew over the COVID-19 ward."],
   ])("finds no figure in %s", (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  it("reads a measure joined to its value by a hyphen, in one sentence", () => {
+    expect(figuresOf("It was the worst since a magnitude-7.6 quake hit the region in 2005.").map((f) => [f.value, f.text])).toEqual([[7.6, "7.6 quake"]]);
+    expect(extractArticle(testArticle("It was the worst since a magnitude-7.6 quake hit the region in 2005.")).events.map((e) => e.text)).toEqual([
+      "It was the worst since a magnitude-7.6 quake hit the region in 2005.",
+    ]);
   });
 
   it("counts after an opening preposition, a part of a whole, and both ends of a score or a range", () => {

@@ -174,7 +174,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before)) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
     if (/[\p{L}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
-    if (/[\p{L}][-+]$/u.test(before)) return false;
+    // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
+    if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before)) return false;
     // A clock time: "2.40 PM", "10 a.m.".
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return false;
     // An ordinal: "1st", "22nd".
