@@ -101,6 +101,8 @@ const partOfPeriod: DateRule["run"] = (scan) => {
   }
 };
 
+const DURATION_BEFORE = /\b(?:took|take|takes|taking|within|for|spent|spend|lasted|lasts|needed|needs|up to)\s+$/i;
+
 const offset: DateRule["run"] = (scan) => {
   const { sentence, found } = scan;
   for (const match of sentence.matchAll(OFFSET)) {
@@ -110,6 +112,8 @@ const offset: DateRule["run"] = (scan) => {
     const anchor = anchorBefore(scan, start, unit);
     // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own.
     if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day")) continue;
+    // "it took ten days after polling day", "within two weeks after the vote": a length of time, not a date.
+    if (DURATION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const n = COUNT_WORDS[count] ?? Number(count);
     let direction = relation === "after" || relation === "later" ? 1 : -1;
     const rest = sentence.slice(end);

@@ -247,7 +247,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
 
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
   // "closed until Friday": a weekday as the end of a state that still holds lies ahead.
-  const tense = has("weekday") && !has("day") && /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) ? "future" : tenseAround(sentence, start, end, verbs);
+  // "the November 8 poll", "the Feb. 14 attack": a date that qualifies a noun is not in the verb's tense; it is the nearest such day.
+  const attributive = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3));
+  const tense = has("weekday") && !has("day") && /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) ? "future" : attributive ? "present" : tenseAround(sentence, start, end, verbs);
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
 
   if (RELATIVE.test(text)) {

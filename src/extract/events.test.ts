@@ -29,6 +29,14 @@ describe("events", () => {
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["1993-02-14"]);
   });
 
+  it("takes a date that qualifies a noun for the nearest such day, and a length of time for no date", () => {
+    const { events } = extractArticle(testArticle("The party said on Wednesday it would not recognise the result of the November 8 poll. It took ten days after polling day to count the votes.", "2020-11-11"), { only: ["events"] });
+    expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([
+      ["Wednesday", "2020-11-11"],
+      ["November 8", "2020-11-08"],
+    ]);
+  });
+
   it("does not let a side event or an aside in parentheses move the story to another day", () => {
     const { events } = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. (By the following day the theory had been dropped.) Traders said “we saw chaos today.”", "2010-05-07"));
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07", "2010-05-06"]);

@@ -14,7 +14,7 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
-    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs"
+    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs Coach Manager"
   ).split(" "),
 );
 
@@ -39,7 +39,8 @@ const NOT_NAME_OPENERS = new Set("Given Following Including Amid Among Without W
 
 /** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */
 const ROLE_NOUNS = new Set(
-  "chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer".split(" "),
+  ("chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer " +
+    "candidate coach author member judge prosecutor attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse").split(" "),
 );
 
 /** The role phrase that ends right before a name: a role noun and the capitalised words before it. */

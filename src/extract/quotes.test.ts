@@ -72,6 +72,9 @@ describe("quotes and their speakers", () => {
     ["the typewriter quotation marks of old wire copy", "``Closing a trial is an exceptional step,'' Robert O'Neil said.", "Closing a trial is an exceptional step,", "Robert O'Neil"],
     ["an inverted attribution after a clause, with the quote in the next sentence", "More judges agree, says Gary Hengstler, director of the National Center for Courts. “The old rule is breaking down.”", "The old rule is breaking down.", "Gary Hengstler"],
     ["a definite office the article titles one person with", "U.S. District Judge Amy Berman Jackson heard the case. \"This is a criminal trial and not a campaign,\" the judge said.", "This is a criminal trial and not a campaign,", "Amy Berman Jackson"],
+    ["an inverted name followed by a clause about the words", "“How long are we going to negotiate?” asked Ana Fayo, of what she said was a deal made to declare Tom Ruiz the winner.", "How long are we going to negotiate?", "Ana Fayo"],
+    ["an inverted name with a long apposition and an adjunct", "“At birth, mammals are capable of sophisticated behavior,” says senior study author Michael Crain, the William Ziegler Professor of Neuroscience and Professor of Visual Science, in a university release.", "At birth, mammals are capable of sophisticated behavior,", "Michael Crain"],
+    ["a subject with a relative clause that tells a press conference", "Biti, who was finance minister in the unity government, told a press conference at the party’s headquarters in Harare:\n\n“The results show that we have won the election.”", "The results show that we have won the election.", "Biti"],
     ["a camel-cased surname after a role", "Desk Editor Sharon McGowan criticised the arrest. “He was held for two hours,” she said.", "He was held for two hours,", "Sharon McGowan"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

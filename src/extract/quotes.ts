@@ -127,7 +127,7 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
       const before = sentence.text.slice(from, verb.at);
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
-      const inverted = /(^|,)\s*$/.test(before) ? invertedPhrase(sentence.text.slice(verb.end)) : null;
+      const inverted = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(subjectBefore(before)?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       const subject = verb.named ? { phrase: verb.named, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
     }
@@ -316,6 +316,9 @@ function pastTenseVerb(text: string): SpeechVerb | null {
   return null;
 }
 
+/** Verbs that put their subject after them ("…, says Gary Hengstler"); "told" takes its listener there. */
+const INVERTING_VERBS = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|continued|continues|recalled|countered|replied|insisted|argued|warned|stated|declared|observed|concluded|admitted|conceded|claimed|claims|remarked|commented|according to)$/;
+
 /** What a verb's clause or object opens with ("says that …", "told him"): no speaker is named after such a verb. */
 const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he|she|they|we|I|him|her|them|us|me)\b/;
 
@@ -325,7 +328,8 @@ function invertedPhrase(rest: string): string | null {
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
   const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
-  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where)\b.*$/s, "").trim();
+  // "…, asked Fayulu, of what he said was a deal": a clause after the name says more about the words, not who spoke.
+  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during)\b.*$/s, "").trim();
   return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
 }
 
