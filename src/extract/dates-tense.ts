@@ -69,7 +69,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
-    let tense = ahead ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
+    // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
+    const possibility = (/^(could|might)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
+    let tense = ahead || possibility ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     if (tense) best = { tense, distance };
@@ -79,7 +81,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {
-  if (before.some((w) => FUTURE.test(w))) return "future";
+  if (before.some((w) => FUTURE.test(w) || /^(could|might|may)$/.test(w))) return "future";
   if (before.some((w) => w === "has" || w === "have" || w === "had")) return "past";
   return "present";
 }

@@ -101,11 +101,21 @@ export interface DateRule {
 
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
-  for (const result of dateParser.parse(sentence, { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
-    const finding = interpret(sentence, result, pub, verbs);
+  const reference = { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+  for (const parsed of dateParser.parse(sentence, reference)) {
+    // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
+    const count = /,\s*\d{1,2}$/.exec(parsed.text);
+    const result = count && /^\s+\p{Ll}/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
+    const finding = result ? interpret(sentence, result, pub, verbs) : null;
     if (finding) found.push(finding);
   }
 };
+
+/** The date in a piece of the sentence that starts at `offset`, read again on its own. */
+function reparsed(piece: string, offset: number, reference: chrono.ParsingReference): chrono.ParsedResult | null {
+  const result = dateParser.parse(piece, reference)[0];
+  return result ? { refDate: result.refDate, index: result.index + offset, text: result.text, start: result.start, end: result.end, date: () => result.date(), tags: () => result.tags() } : null;
+}
 
 const relativeToPublication: DateRule["run"] = (scan) => {
   const { sentence, pub, found } = scan;
@@ -247,9 +257,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
 
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
   // "closed until Friday": a weekday as the end of a state that still holds lies ahead.
-  // "the November 8 poll", "the Feb. 14 attack": a date that qualifies a noun is not in the verb's tense; it is the nearest such day.
+  // "the November 8 poll", "the Feb. 14 attack": a date that qualifies a noun.
   const attributive = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3));
-  const tense = has("weekday") && !has("day") && /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) ? "future" : attributive ? "present" : tenseAround(sentence, start, end, verbs);
+  const tense = has("weekday") && !has("day") && /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) ? "future" : tenseAround(sentence, start, end, verbs);
+  // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
+  const dateTense = attributive && tense === "future" ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
 
   if (RELATIVE.test(text)) {
@@ -262,7 +274,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("year") && has("month")) return mention(month(known.year!, known.month!, approximate));
   if (has("year") && !has("weekday")) return mention({ value: String(known.year), precision: "year", approximate });
   if (!pub) return mention(null);
-  if (has("month") && has("day")) return mention(day(nearestYear(pub, known.month!, known.day!, tense), approximate));
+  if (has("month") && has("day")) return mention(day(nearestYear(pub, known.month!, known.day!, dateTense), approximate));
   if (has("month")) {
     // "October of next year": the year comes as a relative expression right after the month.
     const relativeYear = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end));
@@ -271,9 +283,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       const full = end + relativeYear[0].length;
       return { expression: sentence.slice(start, full), start, end: full, resolved: month(pub.getUTCFullYear() + shift, known.month!, approximate) };
     }
-    return mention(monthWithoutYear(pub, known.month!, tense, approximate));
+    return mention(monthWithoutYear(pub, known.month!, dateTense, approximate));
   }
-  if (has("weekday")) return mention(day(weekday(pub, known.weekday!, tense, text), approximate));
+  if (has("weekday")) return mention(day(weekday(pub, known.weekday!, dateTense, text), approximate));
   return null;
 }
 

@@ -37,6 +37,18 @@ describe("events", () => {
     ]);
   });
 
+  it("reads a count after a month and a comma as no year, a possibility at the nearest day, a date qualifying a noun in a past clause in the past", () => {
+    const { events } = extractArticle(
+      testArticle("At the end of September, 15 civilians were killed. Forecasters said the city could expect more rain overnight and Friday. One of those killed in the March 13 strike may have been a child.", "2015-11-19"),
+      { only: ["events"] },
+    );
+    expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([
+      ["end of September", "2015-09-30"],
+      ["Friday", "2015-11-20"],
+      ["March 13", "2015-03-13"],
+    ]);
+  });
+
   it("does not let a side event or an aside in parentheses move the story to another day", () => {
     const { events } = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. (By the following day the theory had been dropped.) Traders said “we saw chaos today.”", "2010-05-07"));
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07", "2010-05-06"]);

@@ -75,6 +75,9 @@ describe("quotes and their speakers", () => {
     ["an inverted name followed by a clause about the words", "“How long are we going to negotiate?” asked Ana Fayo, of what she said was a deal made to declare Tom Ruiz the winner.", "How long are we going to negotiate?", "Ana Fayo"],
     ["an inverted name with a long apposition and an adjunct", "“At birth, mammals are capable of sophisticated behavior,” says senior study author Michael Crain, the William Ziegler Professor of Neuroscience and Professor of Visual Science, in a university release.", "At birth, mammals are capable of sophisticated behavior,", "Michael Crain"],
     ["a subject with a relative clause that tells a press conference", "Biti, who was finance minister in the unity government, told a press conference at the party’s headquarters in Harare:\n\n“The results show that we have won the election.”", "The results show that we have won the election.", "Biti"],
+    ["a titled name, then its role, between commas", "“We regret the loss of lives,” Lt. Gen. C.Q. Brown, the air forces commander, said in a statement.", "We regret the loss of lives,", "C.Q. Brown"],
+    ["speakers placed somewhere", "U.S. forces in Afghanistan said Saturday that an inquiry shows the strike “likely resulted in civilian casualties.”", "likely resulted in civilian casualties.", "U.S. forces"],
+    ["a subject after 'what'", "The governor deployed 750 members of the National Guard to help in what the National Weather Service called a “historic flash flooding event.”", "historic flash flooding event.", "National Weather Service"],
     ["a camel-cased surname after a role", "Desk Editor Sharon McGowan criticised the arrest. “He was held for two hours,” she said.", "He was held for two hours,", "Sharon McGowan"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

@@ -55,7 +55,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const segments = clause.replace(/,\s*$/, "").split(",");
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
-    if (looksLikePersonalName(candidate)) return { phrase: candidate, role: segments.slice(i + 1).join(",").trim() || null };
+    const role = segments.slice(i + 1).join(",").trim();
+    // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
+    const describes = ROLE_WORDS.test(role) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
+    if (looksLikePersonalName(candidate) || (isTitledName(candidate) && describes)) return { phrase: candidate, role: describes ? role : null };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
@@ -78,6 +81,17 @@ function isBareName(phrase: string): boolean {
   return Boolean(last && last.end === phrase.length && !/\b\p{Ll}/u.test(phrase.slice(0, last.start).replace(/\b(of|for|the|and)\b/g, "")));
 }
 
+/** Some name in the text is a person's, by title or by shape. */
+function namesAPerson(text: string): boolean {
+  return findNames(text).some((n) => n.kind === "person" || looksLikePersonalName(n.name));
+}
+
+/** A person's name with only its title before it: "Lt. Gen. C.Q. Brown", "Gov. John Bel Edwards". */
+function isTitledName(text: string): boolean {
+  const names = findNames(text);
+  return names.length === 1 && names[0]!.kind === "person" && names[0]!.title !== null && names[0]!.end === text.length && text.startsWith(names[0]!.title);
+}
+
 /** Two to four capitalised words (initials and particles allowed), none of them an organisation word. */
 export function looksLikePersonalName(text: string): boolean {
   const words = text.split(/\s+/);
@@ -89,7 +103,7 @@ export function looksLikePersonalName(text: string): boolean {
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
 function lastPhrase(text: string): string {
-  const pieces = text.split(/[,;:()“”"—–]|\b(?:that|which|who|and|but|while|as|because|although|after|before|when)\s/);
+  const pieces = text.split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/);
   let piece = pieces.pop() ?? "";
   // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not the subject.
   const adverb = /^\s*(meanwhile|however|also|too|though|instead|therefore|then|now|again|later|earlier|separately|additionally|moreover|in turn)\s*$/i;
@@ -211,7 +225,15 @@ function isWordChar(code: number): boolean {
  */
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   // "The statement from the ministry read": a document speaks for whoever issued it.
-  const words = phrase.trim().replace(/[.,;:]+$/, "").replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of|issued by)\s+(?=\S)/i, "");
+  const words = phrase
+    .trim()
+    .replace(/[.,;:]+$/, "")
+    .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of|issued by)\s+(?=\S)/i, "")
+    // "U.S. forces in Afghanistan": the place is where the speakers are, not who speaks. A name in the
+    // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker.
+    .replace(/^(.*\b(\p{Ll}+))\s+(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]*)$/u, (whole, head: string, noun: string, place: string) =>
+      ROLE_WORDS.test(noun) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
+    );
   if (!words) return null;
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
