@@ -4,6 +4,7 @@ import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
+import { isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -67,6 +68,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     if (LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) group.located++;
+    // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
+    const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
+    if (nickname && !byName.has(nameKey(nickname))) add(group, nickname);
     const acronym = acronymAfter(doc.text, m.end);
     if (acronym) {
       const other = byName.get(nameKey(acronym));
@@ -279,6 +283,17 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
   groups.splice(groups.indexOf(from), 1);
 }
 
+/**
+ * A country, capital or a name shaped like a place is a place, whatever the text did with it ("Iran
+ * said"), unless a title makes it a person. A name nothing typed is a place when the text puts it
+ * after "in"/"near"…, else an organisation: a two-word name may be a shop ("Best Buy") as well as a person.
+ */
+function actorType(group: Group): ActorType {
+  if (group.kind !== "organisation" && !(group.kind === "person" && group.roles.length > 0) && [...group.names].some(isPlaceName)) return "place";
+  if (group.kind === "person" || group.kind === "organisation") return group.kind;
+  return group.located > 0 ? "place" : "organisation";
+}
+
 function toActor(doc: ArticleDoc, group: Group): Actor {
   const names = [...group.names];
   const uses = (n: string) => group.mentions.filter((m) => m.name === n).length;
@@ -290,7 +305,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   if (group.kind === "person" && name.includes(" ")) for (const form of surnameForms(name)) group.names.add(form);
-  const type: ActorType = group.kind === "person" ? "person" : group.kind === "organisation" ? "organisation" : group.located > 0 ? "place" : "organisation";
+  const type = actorType(group);
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {
     kind: "actor",

@@ -308,7 +308,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() : "";
     const title = named.title ?? (before && speechVerbs(before).length === 0 ? before : null);
     // Unknown names that speak are people, unless written as an acronym ("SANA said").
-    const kind = actor?.type === "person" || named.kind === "person" ? "person" : actor?.type === "organisation" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
+    // A place that speaks ("Iran said") speaks as a state: an organisation, never "he".
+    const kind = actor?.type === "person" || (named.kind === "person" && actor?.type !== "place") ? "person" : actor?.type === "organisation" || actor?.type === "place" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
     // A title is a person's; for an organisation only an explicit apposition is a role.
     return { name: actor?.name ?? named.name, role: kind === "person" ? (role ?? title ?? actor?.roles[0] ?? null) : role, actor: actor ?? null, kind };
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.js";
+import { isPlaceName } from "./places.js";
+import { testArticle } from "./test-article.js";
+
+describe("isPlaceName", () => {
+  it.each(["Iran", "North Korea", "Congo", "UAE", "Tehran", "Kabul", "Europe", "Tahrir Square", "Arabian Sea", "New Orleans", "Port Harcourt", "Middle East"])("%s is a place", (name) => {
+    expect(isPlaceName(name)).toBe(true);
+  });
+
+  it.each(["Reuters", "New GM", "Jane Roe", "Islamic State", "Square"])("%s is not", (name) => {
+    expect(isPlaceName(name)).toBe(false);
+  });
+});
+
+describe("actor types", () => {
+  const types = (text: string) => Object.fromEntries(extractArticle(testArticle(text), { only: ["actors"] }).actors.map((a) => [a.name, a.type]));
+
+  it("types a country as a place even where it speaks, and keeps a titled person a person", () => {
+    expect(types("Iran said the talks were over. Queen Victoria opened the bridge.")).toMatchObject({ Iran: "place", Victoria: "person" });
+  });
+
+  it("takes a nickname in parentheses after a person's name as an alias", () => {
+    const [coach] = extractArticle(testArticle("Coach Mohamed Sobah (Soba) was confident. “We will win,” Soba said."), { only: ["actors"] }).actors;
+    expect(coach).toMatchObject({ name: "Mohamed Sobah", type: "person" });
+    expect(coach!.aliases).toContain("Soba");
+  });
+});

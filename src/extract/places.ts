@@ -1,0 +1,32 @@
+import { continents, countries } from "countries-list";
+
+/**
+ * Whether a name is a place: a country (by its name, a short form or an alias), a capital or a
+ * continent, from the countries-list data; or a name headed by a word for a place ("Tahrir Square",
+ * "Silicon Valley", "Arabian Sea") or opened by one ("New Orleans", "Port Harcourt", "Santa Clara").
+ */
+export function isPlaceName(name: string): boolean {
+  if (KNOWN_PLACES.has(name.toLowerCase())) return true;
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  // "New York", but not "New GM": an opener names a place only before a word written like a name.
+  return PLACE_HEADS.has(words[words.length - 1]!) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!));
+}
+
+const PLACE_HEADS = new Set(
+  ("Street Avenue Road Square Valley River Sea Ocean Lake Bay Gulf Island Islands Coast Mountain Mountains Hills Desert Province County " +
+    "District Region Territory Peninsula Strait Canal Park Airport Station Bridge City Town Village Heights Beach Falls Harbour Harbor Highway Plain Plains Basin Delta Strip").split(" "),
+);
+const PLACE_OPENERS = new Set("New North South East West Middle Far Upper Lower Saint St San Santa Los Las Fort Port Mount Lake Cape Gulf Isle".split(" "));
+
+const KNOWN_PLACES: ReadonlySet<string> = (() => {
+  const names = new Set<string>(Object.values(continents).map((c) => c.toLowerCase()));
+  for (const country of Object.values(countries)) {
+    const forms = [country.name, country.capital, ...("alias" in country && Array.isArray(country.alias) ? (country.alias as string[]) : [])];
+    // "Republic of the Congo", "Democratic Republic of the Congo": the country is also "Congo".
+    const short = /\bof the (.+)$/.exec(country.name)?.[1];
+    if (short) forms.push(short);
+    for (const form of forms) if (form) names.add(form.toLowerCase());
+  }
+  return names;
+})();
