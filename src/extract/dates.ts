@@ -285,7 +285,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     }
     return mention(monthWithoutYear(pub, known.month!, dateTense, approximate));
   }
-  if (has("weekday")) return mention(day(weekday(pub, known.weekday!, dateTense, text), approximate));
+  if (has("weekday")) {
+    // "would leave Baghdad later Friday", "results are due on Tuesday afternoon", written on that Friday or Tuesday: later the same day.
+    const laterToday = known.weekday === pub.getUTCDay() && (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start)) || /\b(?:morning|afternoon|evening|night)\b/i.test(text));
+    return mention(day(laterToday ? pub : weekday(pub, known.weekday!, dateTense, text), approximate));
+  }
   return null;
 }
 

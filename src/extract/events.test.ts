@@ -49,6 +49,11 @@ describe("events", () => {
     ]);
   });
 
+  it("reads 'later Friday' and 'Friday afternoon', written on a Friday, as later that day", () => {
+    const { events } = extractArticle(testArticle("The group would leave Baghdad later Friday. Results are due on Friday afternoon. They will meet again Friday.", "2017-04-21"), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2017-04-21", "2017-04-21", "2017-04-28"]);
+  });
+
   it("does not let a side event or an aside in parentheses move the story to another day", () => {
     const { events } = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. (By the following day the theory had been dropped.) Traders said “we saw chaos today.”", "2010-05-07"));
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07", "2010-05-06"]);

@@ -14,7 +14,7 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
-    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs Coach Manager"
+    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs Coach Manager Speaker"
   ).split(" "),
 );
 
@@ -173,7 +173,10 @@ export function findNames(text: string): NameSpan[] {
     // followed by a personal name splits it into the person's title and their name.
     let split = nameStart;
     for (let j = last - 1; j >= nameStart; j--) {
-      if (isTitle(words[j]!.text) && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(words.slice(j + 1, last + 1).map((w) => w.text))) {
+      const rest = words.slice(j + 1, last + 1).map((w) => w.text);
+      // "Vice Speaker of Parliament Lena Nazaryan": an office ending in an organisation's name, then a person's full name.
+      const endsAnOffice = isTitle(words[j]!.text) || (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
+      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(rest)) {
         split = j + 1;
         break;
       }
