@@ -137,8 +137,8 @@ export function speechVerbs(text: string): SpeechVerb[] {
       out.push(verb);
       continue;
     }
-    const before = text.slice(Math.max(0, verb.at - 120), verb.at);
     const offset = Math.max(0, verb.at - 120);
+    const before = text.slice(offset, verb.at);
     const passive = QUOTED_AS.exec(before);
     const active = passive ? null : CITED_AS.exec(before);
     const match = passive ?? active;
