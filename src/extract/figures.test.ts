@@ -93,6 +93,11 @@ describe("figures", () => {
     expect(figuresOf(sentence)).toEqual([]);
   });
 
+  it("takes the head of a compound for what is counted, across a participle, but keeps a hyphened measure", () => {
+    expect(figuresOf("It employs 25 rebel fighters in 22 flooded parishes with results from 10,000 polling stations.").map((f) => f.counts)).toEqual(["fighters", "parishes", "stations"]);
+    expect(figuresOf("A 7.7-magnitude quake struck.").map((f) => f.unit ?? f.counts)).toEqual(["magnitude"]);
+  });
+
   it("reads a measure joined to its value by a hyphen, in one sentence", () => {
     expect(figuresOf("It was the worst since a magnitude-7.6 quake hit the region in 2005.").map((f) => [f.value, f.text])).toEqual([[7.6, "7.6 quake"]]);
     expect(extractArticle(testArticle("It was the worst since a magnitude-7.6 quake hit the region in 2005.")).events.map((e) => e.text)).toEqual([

@@ -257,9 +257,16 @@ function countedNoun(doc: ArticleDoc, sentence: Sentence, from: number): { word:
   const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1] + 1).filter((t) => t.start >= at);
   for (const [i, token] of tokens.slice(0, 6).entries()) {
     if (token.pos === "NOUN") {
-      // A noun right after a hyphen compound ("-strong force") or an adjective run ends the phrase.
-      return { word: token.text, end: token.end - sentence.start };
+      // A noun right after a hyphen compound ("-strong force") or an adjective run ends the phrase,
+      // with the nouns it heads: "25 rebel fighters", "4000 job losses".
+      // A noun joined to the number by a hyphen is its measure ("7.7-magnitude quake", "ten-day campaign") and stays.
+      let head = token;
+      const joined = tokens[i - 1]?.text === "-" && tokens[i - 1]!.end === token.start && i === 1;
+      for (let k = i + 1; !joined && tokens[k]?.pos === "NOUN" && k < i + 3; k++) head = tokens[k]!;
+      return { word: head.text, end: head.end - sentence.start };
     }
+    // A participle before a noun modifies it: "22 flooded parishes", "10,000 polling stations".
+    if (token.pos === "VERB" && /(?:ed|ing)$/.test(token.text) && tokens[i + 1]?.pos === "NOUN") continue;
     if (token.pos === "PUNCT" && token.text !== "-") return null;
     if (i === 0 && !["ADJ", "PROPN", "NUM", "ADV", "PUNCT", "NOUN"].includes(token.pos)) return null;
     if (["VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ"].includes(token.pos) && token.text.toLowerCase() !== "and") return null;
