@@ -24,11 +24,11 @@ interface Group {
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
-const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician";
+const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician";
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
 
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3},)`, "iu");
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3}[,;)])`, "iu");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 
@@ -84,6 +84,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const owner = byName.get(nameKey(group.name));
     if (owner && owner !== group) absorb(owner, group, groups, byName);
   }
+  locateByApposition(doc, mentions, byName);
   mergeNamedAliases(doc, mentions, groups, byName);
   mergeVariants(groups, byName);
   mergeOrganisationParts(groups, byName);
@@ -158,6 +159,22 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
   const fits = (g: Group) => g.kind === "person" || (g.kind === "unknown" && mention.kind === "person" && looksLikePersonalName(g.name));
   return groups.find((g) => fits(g) && g.name.includes(" ") && surnameForms(g.name).includes(mention.name));
+}
+
+/**
+ * "Monroe County, Pennsylvania", "Santa Clara, California": a name set after a place by a comma is
+ * the larger place it lies in.
+ */
+function locateByApposition(doc: ArticleDoc, mentions: Mention[], byName: Map<string, Group>): void {
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  for (const m of mentions) {
+    if (doc.text.slice(m.start - 2, m.start) !== ", ") continue;
+    const before = byEnd.get(m.start - 2);
+    const place = before && byName.get(nameKey(before.name));
+    const group = byName.get(nameKey(m.name));
+    // "…in New York City, John Carmichael, also accused…": a personal name after a place is a person in apposition.
+    if (place && group && group !== place && group.kind !== "person" && !looksLikePersonalName(m.name) && (place.located > 0 || isPlaceName(place.name))) group.located++;
+  }
 }
 
 /**

@@ -89,6 +89,8 @@ describe("figures", () => {
     ["Chapter 11 bankruptcy protection was sought."],
     ["Flight 370 vanished over the sea."],
     ["The F-16 flew over the COVID-19 ward."],
+    ["He spoke on the talk show “The Five.”"],
+    ["The Big Three met in Detroit."],
   ])("finds no figure in %s", (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
   });

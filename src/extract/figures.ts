@@ -116,6 +116,8 @@ function isName(text: string, n: NumberMention): boolean {
   if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
   const raw = text.slice(n.start, n.end);
   if (n.words && !/^\p{Lu}/u.test(raw)) return false;
+  // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
+  if (n.words && /\p{L}[\s“"‘(]*$/u.test(before) && /\p{Lu}\p{Ll}*\s+$|[“"‘]\s*$/u.test(before)) return true;
   const word = capitalisedWordBefore(before);
   if (word === null || NOT_A_NAME_WORD.test(word)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".

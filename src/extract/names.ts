@@ -30,12 +30,16 @@ const NOT_NAMES = new Set(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
     "Some Many Most All Both Each Every Other Another Such No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second Earlier Later " +
     "Mr Mrs Ms Dr According Despite Instead Still Even Just Only What Who Where Why How Which Whose Whom Let Please Yes Read Watch " +
-    "Whether Neither Nor Either More Less Fewer Several Much Any Feb Apr Jul Aug Sep Sept Oct Nov Dec I'm I've I'll I'd I’m I’ve I’ll I’d"
+    "Whether Neither Nor Either More Less Fewer Several Much Any Others Feb Apr Jul Aug Sep Sept Oct Nov Dec I'm I've I'll I'd I’m I’ve I’ll I’d"
   ).split(" "),
 );
 
 /** Prepositions that may stand inside a name ("Doctors Without Borders") but never open one ("Given the US record"). */
-const NOT_NAME_OPENERS = new Set("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding".split(" "));
+const NOT_NAME_OPENERS = new Set(
+  ("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding " +
+    // "Says Ron Rotunda, a law professor, …": a speech verb opening an inverted sentence.
+    "Says Said Adds Added Asks Asked Writes Wrote Notes Noted Explains Explained Recalls Recalled Argues Argued Insists Insisted").split(" "),
+);
 
 /** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */
 const ROLE_NOUNS = new Set(

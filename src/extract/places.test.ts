@@ -20,6 +20,16 @@ describe("actor types", () => {
     expect(types("Iran said the talks were over. Queen Victoria opened the bridge.")).toMatchObject({ Iran: "place", Victoria: "person" });
   });
 
+  it("takes a name set after a place by a comma for the larger place, but not a personal name", () => {
+    const typed = types("The arrest was made in Monroe County, Pennsylvania. The president of the church in New York City, John Carmichael, said so.");
+    expect(typed).toMatchObject({ Pennsylvania: "place" });
+    expect(typed["John Carmichael"]).not.toBe("place");
+  });
+
+  it("types a person described by a family role, and reads no name into an opening speech verb", () => {
+    expect(types("Steve Goncalves, the father of the victim, spoke on Friday. Says Ron Rotunda, a law professor: “No.”")).toMatchObject({ "Steve Goncalves": "person", "Ron Rotunda": "person" });
+  });
+
   it("takes a nickname in parentheses after a person's name as an alias", () => {
     const [coach] = extractArticle(testArticle("Coach Mohamed Sobah (Soba) was confident. “We will win,” Soba said."), { only: ["actors"] }).actors;
     expect(coach).toMatchObject({ name: "Mohamed Sobah", type: "person" });
