@@ -98,6 +98,11 @@ describe("actors", () => {
     expect(summary("Hayat Tahrir al-Sham (also known as HTS) took the town. HTS said it would hold it.")).toEqual([{ name: "Hayat Tahrir al-Sham", type: "organisation", aliases: ["HTS"] }]);
   });
 
+  it("merges an untyped full name with its last word, unless that word is a country or two names end in it", () => {
+    expect(summary("Jose Luis Rodriguez Zapatero gave an interview. Zapatero also described the economy.").map(({ name, aliases }) => ({ name, aliases }))).toEqual([{ name: "Jose Luis Rodriguez Zapatero", aliases: ["Zapatero"] }]);
+    expect(summary("Garuda Indonesia flies to Europe. Indonesia banned the flights.").map((a) => a.name).sort()).toEqual(["Europe", "Garuda Indonesia", "Indonesia"]);
+  });
+
   it("merges a compound surname with the full name it ends", () => {
     expect(summary("Abdolreza Rahmani Fazli met the governors. Rahmani Fazli stated that talks were useless.")).toEqual([{ name: "Abdolreza Rahmani Fazli", type: "person", aliases: ["Fazli", "Rahmani Fazli"] }]);
   });

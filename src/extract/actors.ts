@@ -157,8 +157,12 @@ function nameKey(name: string): string {
 /** A single word that is the surname of a person already known. */
 function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
-  const fits = (g: Group) => g.kind === "person" || (g.kind === "unknown" && mention.kind === "person" && looksLikePersonalName(g.name));
-  return groups.find((g) => fits(g) && g.name.includes(" ") && surnameForms(g.name).includes(mention.name));
+  const owns = (g: Group) => g.name.includes(" ") && surnameForms(g.name).includes(mention.name);
+  const person = groups.find((g) => g.kind === "person" && owns(g));
+  if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;
+  // "Jose Luis Rodriguez Zapatero … Zapatero also described": the one untyped name shaped like a person's, not a place's, that ends in it.
+  const untyped = groups.filter((g) => g.kind === "unknown" && owns(g) && looksLikePersonalName(g.name) && !isPlaceName(g.name));
+  return untyped.length === 1 ? untyped[0] : undefined;
 }
 
 /**

@@ -60,11 +60,14 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
   return spans;
 }
 
-/** A straight quote opens a quotation at the start of a line or after a space or bracket. */
+/**
+ * A straight quote opens a quotation at the start of a line or after a space or bracket, before a
+ * word (or a stray space and then a word: ‘stated that " if there is…"’).
+ */
 function opensHere(text: string, i: number): boolean {
   const before = i === 0 ? " " : text[i - 1]!;
   const after = text[i + 1] ?? " ";
-  return /[\s([{—–-]/.test(before) && !/\s/.test(after);
+  return /[\s([{—–-]/.test(before) && (!/\s/.test(after) || (after === " " && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "")));
 }
 
 function push(doc: ArticleDoc, spans: QuoteSpan[], open: number, close: number, paragraph: number, openEnded: boolean, openerLength: number, closerLength: number): void {

@@ -78,6 +78,8 @@ describe("quotes and their speakers", () => {
     ["a titled name, then its role, between commas", "“We regret the loss of lives,” Lt. Gen. C.Q. Brown, the air forces commander, said in a statement.", "We regret the loss of lives,", "C.Q. Brown"],
     ["speakers placed somewhere", "U.S. forces in Afghanistan said Saturday that an inquiry shows the strike “likely resulted in civilian casualties.”", "likely resulted in civilian casualties.", "U.S. forces"],
     ["a subject after 'what'", "The governor deployed 750 members of the National Guard to help in what the National Weather Service called a “historic flash flooding event.”", "historic flash flooding event.", "National Weather Service"],
+    ["a straight quotation mark with a stray space after it", 'Prime Minister Ana Ruiz has stated that " if there is a recession, it will reach us in 2009."', "if there is a recession, it will reach us in 2009.", "Ana Ruiz"],
+    ["a verb of recognising", 'Ana Ruiz spoke. She recognized that "the developed countries are going to see negative growth."', "the developed countries are going to see negative growth.", "Ana Ruiz"],
     ["a camel-cased surname after a role", "Desk Editor Sharon McGowan criticised the arrest. “He was held for two hours,” she said.", "He was held for two hours,", "Sharon McGowan"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
