@@ -80,9 +80,19 @@ describe("quotes and their speakers", () => {
     ["a subject after 'what'", "The governor deployed 750 members of the National Guard to help in what the National Weather Service called a “historic flash flooding event.”", "historic flash flooding event.", "National Weather Service"],
     ["a straight quotation mark with a stray space after it", 'Prime Minister Ana Ruiz has stated that " if there is a recession, it will reach us in 2009."', "if there is a recession, it will reach us in 2009.", "Ana Ruiz"],
     ["a verb of recognising", 'Ana Ruiz spoke. She recognized that "the developed countries are going to see negative growth."', "the developed countries are going to see negative growth.", "Ana Ruiz"],
+    ["an agent named before a pronoun nothing else fits", "In a statement released today by Ali’s family, they said: “We are devastated by the loss of our Ali.”", "We are devastated by the loss of our Ali.", "Ali’s family"],
+    ["a statement announced in the paragraph before", "Deputy Chief Constable Stuart Hyde of Cumbria Police made the following statement on the shootings.\n\n\"Our thoughts are with the families of those affected.\"", "Our thoughts are with the families of those affected.", "Stuart Hyde"],
     ["a camel-cased surname after a role", "Desk Editor Sharon McGowan criticised the arrest. “He was held for two hours,” she said.", "He was held for two hours,", "Sharon McGowan"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
+  });
+
+  it("runs a British single-quoted statement on into a paragraph that opens with a single quote", () => {
+    const quotes = quotesOf("James Platts, chief executive of the trust, said: ‘All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.’");
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["All of us are shocked by the events this week.", "James Platts"],
+      ["We are grateful to the emergency services.", "James Platts"],
+    ]);
   });
 
   it("reads British single quotation marks, not apostrophes or possessives", () => {

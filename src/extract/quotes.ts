@@ -294,6 +294,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "The minister on Monday issued a threat and said that “…”": a coordinated verb shares the sentence's subject.
   const coordinated = /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
   if (coordinated && (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
+  // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
+  const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;
+  if (pronounAgent && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt)) subject = { phrase: pronounAgent[1]!, role: null };
   if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
     const opening = /^\s*(he|she|they|it)\b/i.exec(ahead);
@@ -349,8 +352,16 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (sayer) return sayer;
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
-  if (opensParagraph && before && doc.text.slice(before.start, before.end).trimEnd().endsWith(":")) {
-    return lastSayerWithin(ctx, before.start, before.end);
-  }
-  return null;
+  if (!opensParagraph || !before) return null;
+  const announcing = doc.text.slice(before.start, before.end);
+  if (announcing.trimEnd().endsWith(":")) return lastSayerWithin(ctx, before.start, before.end);
+  // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
+  const announced = STATEMENT_ANNOUNCED.exec(announcing);
+  const sentence = announced ? sentenceAt(doc, before.start + announced.index) : undefined;
+  if (!announced || !sentence || /[“”"‘]/.test(announcing)) return null;
+  const subject = subjectBefore(doc.text.slice(sentence.start, before.start + announced.index));
+  return subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, span.open) : null;
 }
+
+/** A sentence that announces the statement printed after it. */
+const STATEMENT_ANNOUNCED = /\b(?:made|issued|released|gave|read|delivered)\s+(?:the\s+following|this|these)\s+(?:statement|remarks|comments|words)\b/i;

@@ -286,6 +286,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
     if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
   }
+  // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
+  const belonging = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(\p{Ll}+(?:\s\p{Ll}+)?)$/u.exec(words);
+  if (belonging && !OFFICE.test(belonging[1]!)) return { name: words, role, actor: null, kind: "description" };
   const described = roleDescription(words, ctx.actors);
   if (described) {
     // "North Korea's foreign minister" where the article titles one person "Foreign Minister": that person.
