@@ -4,7 +4,7 @@ import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
-import { isPlaceName } from "./places.js";
+import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -310,7 +310,10 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
  * after "in"/"near"…, else an organisation: a two-word name may be a shop ("Best Buy") as well as a person.
  */
 function actorType(group: Group): ActorType {
-  if (group.kind !== "organisation" && !(group.kind === "person" && group.roles.length > 0) && [...group.names].some(isPlaceName)) return "place";
+  const titledPerson = group.kind === "person" && group.roles.length > 0;
+  // A country keeps its name's type whatever typed its acronym ("US" reads like an organisation's initials).
+  if (!titledPerson && isKnownPlace(group.name)) return "place";
+  if (group.kind !== "organisation" && !titledPerson && [...group.names].some(isPlaceName)) return "place";
   if (group.kind === "person" || group.kind === "organisation") return group.kind;
   return group.located > 0 ? "place" : "organisation";
 }

@@ -16,6 +16,10 @@ describe("isPlaceName", () => {
 describe("actor types", () => {
   const types = (text: string) => Object.fromEntries(extractArticle(testArticle(text), { only: ["actors"] }).actors.map((a) => [a.name, a.type]));
 
+  it("types a country as a place even where its acronym reads like an organisation's", () => {
+    expect(types("The United States and Russia met. US officials spoke.")).toMatchObject({ "United States": "place", Russia: "place" });
+  });
+
   it("types a country as a place even where it speaks, and keeps a titled person a person", () => {
     expect(types("Iran said the talks were over. Queen Victoria opened the bridge.")).toMatchObject({ Iran: "place", Victoria: "person" });
   });

@@ -6,11 +6,16 @@ import { continents, countries } from "countries-list";
  * "Silicon Valley", "Arabian Sea") or opened by one ("New Orleans", "Port Harcourt", "Santa Clara").
  */
 export function isPlaceName(name: string): boolean {
-  if (KNOWN_PLACES.has(name.toLowerCase())) return true;
+  if (isKnownPlace(name)) return true;
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   // "New York", but not "New GM": an opener names a place only before a word written like a name.
   return PLACE_HEADS.has(words[words.length - 1]!) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!));
+}
+
+/** A country, capital or continent by the countries-list data: "United States", "Tehran", "Africa". */
+export function isKnownPlace(name: string): boolean {
+  return KNOWN_PLACES.has(name.toLowerCase());
 }
 
 const PLACE_HEADS = new Set(

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { countries as countryList } from "countries-list";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
@@ -46,9 +47,28 @@ export function gazetteer(): Gazetteer {
   const topology = require("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const countries = new Map(world.features.map((f) => [normalisePlace(f.properties.name), f]));
+  addCountryNames(countries);
   const bounds = new Map(world.features.map((f) => [f, extentOf(f.geometry)]));
   loaded = { cities, countries, world, bounds };
   return loaded;
+}
+
+/**
+ * The atlas names its countries its own way ("United States of America", "Dem. Rep. Congo"); the
+ * articles say "United States", "US", "Democratic Republic of the Congo". Every name and alias
+ * countries-list gives a country is a key for the atlas shape it matches, abbreviations spelt out
+ * and "of"/"the" aside, or of which it is the start ("United States" of "United States of America").
+ */
+function addCountryNames(countries: Map<string, Feature<Geometry, { name: string }>>): void {
+  const comparable = (name: string) => normalisePlace(name.replace(/\bDem\./g, "Democratic").replace(/\bRep\./g, "Republic").replace(/\bIs\./g, "Islands").replace(/\bEq\./g, "Equatorial")).replace(/\b(?:of|the|and)\b/g, " ").replace(/\s+/g, " ").trim();
+  const atlas = [...countries].map(([key, shape]) => ({ key: comparable(shape.properties.name) || key, shape }));
+  for (const country of Object.values(countryList)) {
+    const forms = [country.name, ...("alias" in country && Array.isArray(country.alias) ? (country.alias as string[]) : [])];
+    const name = comparable(country.name);
+    const match = atlas.find((a) => a.key === name) ?? atlas.find((a) => a.key.startsWith(`${name} `));
+    if (!match) continue;
+    for (const form of forms) if (!countries.has(normalisePlace(form))) countries.set(normalisePlace(form), match.shape);
+  }
 }
 
 /** A shape's longitude/latitude extent (plain minimum and maximum: a shape across the date line spans the globe). */

@@ -30,6 +30,13 @@ describe("locatorMap", () => {
     expect(map.svg).not.toContain(">Manchester<");
   });
 
+  it("finds a country by the names the articles use, never a town by an acronym, and names a country beyond the frame", () => {
+    const map = locatorMap([place("Raqqa", 36), place("Mosul", 11), place("United States", 4, ["US"]), place("Democratic Republic of the Congo", 2, ["DRC"])], gazetteer());
+    expect(map.found).toEqual(expect.arrayContaining([{ name: "United States", kind: "country" }, { name: "Democratic Republic of the Congo", kind: "country" }]));
+    expect(map.outside).toEqual(expect.arrayContaining(["United States", "Democratic Republic of the Congo"]));
+    expect(locatorMap([place("Raqqa", 3), place("UN", 2)], gazetteer()).found).not.toContainEqual({ name: "UN", kind: "city" });
+  });
+
   it("draws no map when no place is found, and escapes names into the SVG", () => {
     expect(locatorMap([place("Qwzxvilleton")], gazetteer())).toEqual({ svg: null, found: [], notFound: ["Qwzxvilleton"], outside: [] });
     const map = locatorMap([place("Paris", 3, ["<b>Paris</b>"])], gazetteer());

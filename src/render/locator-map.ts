@@ -42,7 +42,9 @@ export function locatorMap(places: readonly MapPlace[], gazetteer: Gazetteer): L
       if (!countries.some((c) => c.shape === shape)) countries.push({ name: place.name, shape });
       continue;
     }
-    const city = keys.map((k) => gazetteer.cities.get(k)?.[0]).find(Boolean);
+    // An acronym names no town: "US" is not the French village of Us.
+    const townKeys = [place.name, ...place.aliases].filter((n) => !/^(?:\p{Lu}\.?){2,5}$/u.test(n)).flatMap(placeKeys);
+    const city = townKeys.map((k) => gazetteer.cities.get(k)?.[0]).find(Boolean);
     if (city) cities.push({ name: place.name, city, mentions: place.mentions });
     else notFound.push(place.name);
   }
@@ -73,13 +75,16 @@ export function locatorMap(places: readonly MapPlace[], gazetteer: Gazetteer): L
     .filter((f) => f.d)
     .map((f) => `<path d="${f.d}" class="${f.named ? "country named" : "country"}"/>`)
     .join("");
+  const outside: string[] = [];
   const countryLabels = countries
     .map(({ name, shape }) => {
       const [x, y] = projection(geoCentroid(shape)) ?? [NaN, NaN];
-      return x > 0 && x < WIDTH && y > 0 && y < HEIGHT ? `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" class="country-label">${escapeXml(name.toUpperCase())}</text>` : "";
+      if (x > 0 && x < WIDTH && y > 0 && y < HEIGHT) return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" class="country-label">${escapeXml(name.toUpperCase())}</text>`;
+      // A country whose middle the frame does not reach is named below the map, like a town beyond it.
+      outside.push(name);
+      return "";
     })
     .join("");
-  const outside: string[] = [];
   const points = cities
     .map(({ name, city }) => {
       const [x, y] = projection(city.coordinates) ?? [NaN, NaN];
