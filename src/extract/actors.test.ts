@@ -41,6 +41,8 @@ describe("findNames", () => {
     ["Chippa United Head Coach Dan Malesela was pleased.", "Dan Malesela", "Chippa United Head Coach", "person"],
     ["Opposition candidate Martin Fayulu denounced the results.", "Martin Fayulu", "Opposition candidate", "person"],
     ["Vice Speaker of Parliament Lena Nazaryan said so.", "Lena Nazaryan", "Vice Speaker of Parliament", "person"],
+    ["Sonoma County Sheriff Mark Essick said so.", "Mark Essick", "Sonoma County Sheriff", "person"],
+    ["The Sonoma County Sheriff's Office tweeted.", "Sonoma County Sheriff's Office", null, "organisation"],
     // An office set before the name by a comma is the person's title, unless a closer one titles them.
     ["Ford's Chief Executive Officer, William Clay Ford Jr., spoke.", "William Clay Ford Jr", "Chief Executive Officer", "person"],
     ["The Minister of Defense, Army General Amir Hatami, spoke.", "Amir Hatami", "Army General", "person"],

@@ -14,7 +14,7 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
-    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs Coach Manager Speaker"
+    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs Coach Manager Speaker Sheriff"
   ).split(" "),
 );
 
@@ -280,6 +280,8 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   const gap = text.slice(a.start + a.text.length, b.start);
   // "People's Protection Units", "Workers' Party": a group noun in the possessive inside an organisation's name.
   if (/^['’]s? $/.test(gap) && GROUP_POSSESSORS.has(a.text)) return true;
+  // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
+  if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
   return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
 }
 
