@@ -82,6 +82,7 @@ describe("quotes and their speakers", () => {
     ["a verb of recognising", 'Ana Ruiz spoke. She recognized that "the developed countries are going to see negative growth."', "the developed countries are going to see negative growth.", "Ana Ruiz"],
     ["an agent named before a pronoun nothing else fits", "In a statement released today by Ali’s family, they said: “We are devastated by the loss of our Ali.”", "We are devastated by the loss of our Ali.", "Ali’s family"],
     ["a statement announced in the paragraph before", "Deputy Chief Constable Stuart Hyde of Cumbria Police made the following statement on the shootings.\n\n\"Our thoughts are with the families of those affected.\"", "Our thoughts are with the families of those affected.", "Stuart Hyde"],
+    ["an organisation a country owns", 'North Korea\'s Foreign Ministry said the talks had been held "in a positive and sincere atmosphere."', "in a positive and sincere atmosphere.", "Foreign Ministry"],
     ["a camel-cased surname after a role", "Desk Editor Sharon McGowan criticised the arrest. “He was held for two hours,” she said.", "He was held for two hours,", "Sharon McGowan"],
   ])("%s", (_rule, text, quote, speaker) => {
     expect(only(text)).toMatchObject({ text: quote, speaker });

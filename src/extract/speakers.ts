@@ -1,5 +1,6 @@
 import type { Actor } from "../schema/index.js";
 import { findNames } from "./names.js";
+import { isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
@@ -303,7 +304,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
   // Obama"); otherwise the last name, the head of the phrase, does.
-  const isPerson = (n: (typeof names)[number]) => n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person" || (n.kind === "unknown" && looksLikePersonalName(n.name));
+  // "North Korea's Foreign Ministry": the possessor is whose it is, not who speaks; a place is never a person.
+  const isPerson = (n: (typeof names)[number]) =>
+    !/^['’]s?\s/.test(words.slice(n.end)) &&
+    (n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person" || (n.kind === "unknown" && looksLikePersonalName(n.name) && actorNamed(ctx.actors, n.name)?.type !== "place" && !isPlaceName(n.name)));
   const named = names.find(isPerson) ?? names[names.length - 1];
   if (named) {
     const actor = actorNamed(ctx.actors, named.name);
