@@ -24,10 +24,17 @@ const PLACE_HEADS = new Set(
 );
 const PLACE_OPENERS = new Set("New North South East West Middle Far Upper Lower Saint St San Santa Los Las Fort Port Mount Lake Cape Gulf Isle".split(" "));
 
+/** Every country countries-list knows, with the other names it gives it ("United States": "US", "USA") and its capital. */
+export const COUNTRIES: ReadonlyArray<{ name: string; aliases: readonly string[]; capital: string }> = Object.values(countries).map((country) => ({
+  name: country.name,
+  aliases: "alias" in country && Array.isArray(country.alias) ? (country.alias as string[]) : [],
+  capital: country.capital,
+}));
+
 const KNOWN_PLACES: ReadonlySet<string> = (() => {
   const names = new Set<string>(Object.values(continents).map((c) => c.toLowerCase()));
-  for (const country of Object.values(countries)) {
-    const forms = [country.name, country.capital, ...("alias" in country && Array.isArray(country.alias) ? (country.alias as string[]) : [])];
+  for (const country of COUNTRIES) {
+    const forms = [country.name, country.capital, ...country.aliases];
     // "Republic of the Congo", "Democratic Republic of the Congo": the country is also "Congo".
     const short = /\bof the (.+)$/.exec(country.name)?.[1];
     if (short) forms.push(short);

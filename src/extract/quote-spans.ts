@@ -56,17 +56,17 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
     }
     // A single quote left open was an apostrophe or a quote mark in a name, unless the next paragraph
     // opens with one: British style runs a quotation on that way (‘… friends.¶‘We are very grateful…’).
-    const next = doc.paragraphs[index + 1];
-    const runsOn = opener !== "‘" || (next !== undefined && doc.text.slice(next.start, next.start + 3).trimStart().startsWith("‘") && openAt === firstMark(doc.text, paragraph.start, paragraph.end, "‘"));
-    if (openAt >= 0 && runsOn) push(doc, spans, openAt, paragraph.end, index, true, opener.length, 0);
+    if (openAt >= 0 && (opener !== "‘" || singleQuoteRunsOn(doc, index, openAt))) push(doc, spans, openAt, paragraph.end, index, true, opener.length, 0);
   });
   return spans;
 }
 
-/** Where the first `mark` of a paragraph stands, or -1. */
-function firstMark(text: string, start: number, end: number, mark: string): number {
-  const at = text.indexOf(mark, start);
-  return at >= 0 && at < end ? at : -1;
+/** A single quote that opens its paragraph's first ‘ and is left open runs on when the next paragraph opens with ‘. */
+function singleQuoteRunsOn(doc: ArticleDoc, index: number, openAt: number): boolean {
+  const paragraph = doc.paragraphs[index]!;
+  const next = doc.paragraphs[index + 1];
+  const first = doc.text.indexOf("‘", paragraph.start);
+  return next !== undefined && doc.text.slice(next.start, next.start + 3).trimStart().startsWith("‘") && first === openAt && first < paragraph.end;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { countries as countryList } from "countries-list";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { COUNTRIES } from "../extract/places.js";
 
 const require = createRequire(import.meta.url);
 
@@ -62,8 +62,8 @@ export function gazetteer(): Gazetteer {
 function addCountryNames(countries: Map<string, Feature<Geometry, { name: string }>>): void {
   const comparable = (name: string) => normalisePlace(name.replace(/\bDem\./g, "Democratic").replace(/\bRep\./g, "Republic").replace(/\bIs\./g, "Islands").replace(/\bEq\./g, "Equatorial")).replace(/\b(?:of|the|and)\b/g, " ").replace(/\s+/g, " ").trim();
   const atlas = [...countries].map(([key, shape]) => ({ key: comparable(shape.properties.name) || key, shape }));
-  for (const country of Object.values(countryList)) {
-    const forms = [country.name, ...("alias" in country && Array.isArray(country.alias) ? (country.alias as string[]) : [])];
+  for (const country of COUNTRIES) {
+    const forms = [country.name, ...country.aliases];
     const name = comparable(country.name);
     const match = atlas.find((a) => a.key === name) ?? atlas.find((a) => a.key.startsWith(`${name} `));
     if (!match) continue;
