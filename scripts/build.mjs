@@ -13,5 +13,5 @@ function sources(dir) {
 }
 
 rmSync("dist", { recursive: true, force: true });
-await build({ entryPoints: sources("src"), outdir: "dist", format: "esm", platform: "node", target: "node20", sourcemap: "linked", logLevel: "warning" });
+await build({ entryPoints: sources("src"), outdir: "dist", format: "esm", platform: "node", target: "es2023", sourcemap: "linked", logLevel: "warning" });
 writeFileSync("dist/.built", new Date().toISOString());

@@ -36,6 +36,12 @@ describe("findNumbers", () => {
     ["tens of thousands of people", 10000],
     ["fell to -5 degrees", -5],
     ["a contraction of −0.4%", -0.4],
+    ["the highest in 7 1/2 years", 7.5],
+    ["the $29-billion group", 29e9],
+    ["a 44.6-billion-dollar bid", 44.6e9],
+    ["relief of Rs 2 lakh", 200000],
+    ["a price of Rs.100,000 only", 100000],
+    ["nearly one-thousand people", 1000],
   ])("%s → %d", (text, value) => {
     expect(findNumbers(text)[0]?.value).toBe(value);
   });
@@ -111,6 +117,28 @@ describe("figures", () => {
     expect(figuresOf("Between 10 and 20 people were hurt.").map((f) => f.value)).toEqual([10, 20]);
     expect(figuresOf("Nine of the 12 victims were children.").map((f) => f.value)).toEqual([9, 12]);
     expect(figuresOf("The Senate vote was 52-35, eight short.").map((f) => f.value)).toEqual([52, 35, 8]);
+  });
+
+  it("counts one where it stands before a singular noun, never as a pronoun or in a phrase", () => {
+    expect(figuresOf("At least one policeman was killed.").map((f) => f.value)).toEqual([1]);
+    expect(figuresOf("He was charged with one count of murder.").map((f) => f.value)).toEqual([1]);
+    for (const text of ["One of the men fled.", "No one was hurt.", "At one point the talks stalled.", "According to one critic, it may fail.", "One analyst said the bid was low.", "Day one motions were filed.", "They rose as one men."]) {
+      expect(figuresOf(text), text).toEqual([]);
+    }
+  });
+
+  it("reads cents in a named currency, and leaves scores, codes, phone numbers and model variants out", () => {
+    expect(figuresOf("Crude climbed 41 U.S. cents to $38.").map((f) => f.value)).toEqual([0.41, 38]);
+    expect(figuresOf("He scored twice to snatch a 2-1 win.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("United were 1-0 down at the break.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("Helpline numbers: Secunderabad: 040-27700968, Kalyan: 0251-2311499.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("Boeing trumpeted its upcoming 747-8 passenger jet.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("Between 100-200 people gathered.").map((f) => f.value)).toEqual([100, 200]);
+  });
+
+  it("reads a number word inside a name as part of the name", () => {
+    expect(figuresOf("Erik ten Hag urged him to score. Ten Hag was pleased.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("Only ten Republicans joined them.").map((f) => f.value)).toEqual([10]);
   });
 
   it("treats a number that names a thing once as a name everywhere in the article", () => {

@@ -1,6 +1,6 @@
 import type { Event, Fact, Figure } from "../schema/index.js";
 import { findDates } from "./dates.js";
-import type { ArticleDoc, Sentence } from "./document.js";
+import { lastIndexAtOrBefore, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { sourceRef } from "./refs.js";
@@ -15,9 +15,9 @@ const UNIT_WORDS = [
   "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "pounds", "lbs", "barrels",
   "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
   "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
-  "points", "cents", "dollars", "euros", "pounds sterling", "yuan", "yen", "rupees",
+  "points", "U.S. cents", "U.S.cents", "US cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
 ];
-const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.join("|")})(?![\p{L}])`, "iu");
+const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.replaceAll(".", "\\.")).join("|")})(?![\p{L}])`, "iu");
 
 // The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
 const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?)\s?)$/;
@@ -83,8 +83,67 @@ function hasUnit(text: string, n: NumberMention): boolean {
 }
 
 function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
-  if (isName(sentence.text, n) || isNamedByArticle(doc, sentence, n)) return "name";
+  if (isName(sentence.text, n) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
+  if (n.words && /^one$/i.test(sentence.text.slice(n.start, n.end))) return oneCounts(doc, sentence, n) ? "figure" : "no";
   return isFigure(sentence.text, n) ? "figure" : "no";
+}
+
+/** Nouns that "one" makes into a phrase rather than a count: "one day", "at one point", "on one hand". */
+const ONE_IDIOM = /^(day|time|point|thing|way|side|hand|another|other|kind|sort|type|reason|question|note|word|example|instance|occasion|stage|moment|more|less|bit|part)$/i;
+
+/**
+ * "one" counts where it stands as a determiner before a noun ("at least one policeman", "one count
+ * of murder", "one shift"); elsewhere it is a pronoun or an article ("one of the", "no one", "the one who").
+ */
+function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
+  if (/\b(?:no|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
+  const at = sentence.start + n.end;
+  const next = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1] + 1).find((t) => t.start >= at);
+  // A count of one takes a singular noun ("day one motions" is no count); "one critic said" describes a speaker.
+  if (!next || next.start !== at + 1 || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text) || ONE_IDIOM.test(next.text) || /[^s]s$|^(?:men|women|people|children|police)$/.test(next.text)) return false;
+  return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained)\b/.test(doc.text.slice(next.end, next.end + 12));
+}
+
+/**
+ * A number word inside a personal name: "Erik ten Hag", and "Ten Hag" where the article has
+ * written the name with its particle in lower case.
+ */
+function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
+  if (!n.words) return false;
+  const text = sentence.text;
+  const raw = text.slice(n.start, n.end);
+  const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(n.end))?.[1];
+  if (!next || raw.includes(" ")) return false;
+  // "Erik ten Hag": a lower-case number word between two names ("Only ten Republicans" opens with an adverb).
+  const previous = doc.tokens[lastIndexAtOrBefore(doc.tokens, sentence.start + n.start - 1, (t) => t.start)];
+  if (/^\p{Ll}/u.test(raw) && previous?.pos === "PROPN" && previous.end === sentence.start + n.start - 1) return true;
+  // "Ten Hag said", where the article also writes "Erik ten Hag" (a name, not an opening adverb as in "Only ten Republicans").
+  if (!/^\p{Lu}/u.test(raw)) return false;
+  for (const m of doc.text.matchAll(new RegExp(`\\p{Lu}\\p{Ll}+ ${raw.toLowerCase()} ${next}\\b`, "gu"))) {
+    if (doc.tokens[lastIndexAtOrBefore(doc.tokens, m.index, (t) => t.start)]?.pos === "PROPN") return true;
+  }
+  return false;
+}
+
+/** Words around a pair of small numbers that make it a score: "a 2-1 win", "won 1-0", "were 1-0 down". */
+const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|lead|down|up|scoreline|triumph|thrashing|home|away)\b/i;
+const SCORE_BEFORE = /\b(?:won|lost|beat|beating|drew|draw|trailed|trailing|led|leading|ended|finished|winning|losing)\s+$/i;
+
+function isDesignation(text: string, n: NumberMention): boolean {
+  const variant = /^-(\d+)\b/.exec(text.slice(n.end, n.end + 6));
+  const model = /(?<![\d.,])(\d+)-$/.exec(text.slice(Math.max(0, n.start - 6), n.start));
+  if (variant) return n.value >= 100 && Number(variant[1]) < n.value / 10;
+  return Boolean(model && Number(model[1]) >= 100 && n.value < Number(model[1]) / 10);
+}
+
+function isScore(text: string, n: NumberMention): boolean {
+  if (!/^\d{1,2}$/.test(text.slice(n.start, n.end))) return false;
+  const first = /(?<![\d.,])\d{1,2}[-–]$/.exec(text.slice(Math.max(0, n.start - 4), n.start));
+  const second = /^[-–]\d{1,2}(?![\d.,])/.exec(text.slice(n.end, n.end + 4));
+  if (!first && !second) return false;
+  const from = first ? n.start - first[0].length : n.start;
+  const to = second ? n.end + second[0].length : n.end;
+  return SCORE_AFTER.test(text.slice(to, to + 12)) || SCORE_BEFORE.test(text.slice(Math.max(0, from - 12), from));
 }
 
 /**
@@ -173,7 +232,11 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // A time of day, a score or a ratio: "10:30", "2-1".
-    if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before)) return false;
+    if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isScore(text, n)) return false;
+    // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).
+    if (isDesignation(text, n)) return false;
+    // A code or a phone number, never a count: a leading zero ("0847", "022"), or seven digits and more without a comma.
+    if (/^0\d/.test(raw) || /^\d{7,}$/.test(raw)) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
     if (/[\p{L}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
@@ -183,8 +246,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // An ordinal: "1st", "22nd".
     if (/^(st|nd|rd|th)\b/i.test(after)) return false;
   } else {
-    // "one" is a pronoun or an article far more often than a count ("one of the", "one thing").
-    if (/^(one|zero)$/i.test(raw)) return false;
+    if (/^zero$/i.test(raw)) return false;
     // "one of the" is a pronoun; "nine of the 12 victims" counts.
   }
   return true;
@@ -208,8 +270,8 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
-    if (/^cents?$/i.test(word)) value = Math.round(value) / 100;
-    unit = /^cents?$/i.test(word) ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+    if (/^(?:U\.?S\.?\s?)?cents?$/i.test(word)) value = Math.round(value) / 100;
+    unit = /^(?:U\.?S\.?\s?)?cents?$/i.test(word) ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
   }
   const counted = countedNoun(doc, sentence, end);
   if (counted) end = counted.end;

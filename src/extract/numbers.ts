@@ -14,17 +14,22 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
+// "lakh" and "crore" are Indian English's hundred thousand and ten million ("Rs 2 lakh").
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12 };
 
 const WORD = Object.keys(UNITS).join("|");
-const SCALE = "hundred|thousand|million|billion|trillion";
+const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
-/** Digits with an optional scale word: "200,000", "9.3", "$1 trillion", "52.5 million", "16GB" (the unit is not part of it). */
-const DIGIT_NUMBER = new RegExp(String.raw`(?<![\w.,])(${DIGITS})(?:\s*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
+/**
+ * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
+ * "$29-billion", "7 1/2", "16GB" (the unit is not part of it). A dot before the digits ends a
+ * currency ("Rs.100,000"), else it makes them a decimal or a code.
+ */
+const DIGIT_NUMBER = new RegExp(String.raw`(?<![\w,])(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
 
 /** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
-const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:\s+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
+const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
 
 /** "a thousand", "a dozen", "a million": the article as the number one. */
 const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)\b/gi;
@@ -48,9 +53,11 @@ export function findNumbers(text: string): NumberMention[] {
   for (const m of text.matchAll(DIGIT_NUMBER)) {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
-    const base = Number(m[1]!.replace(/,/g, ""));
-    const scale = m[2] ?? m[3];
-    const value = round(scale ? base * SCALES[scale.toLowerCase()]! : base);
+    // "7 1/2 years": a whole number and a proper fraction are one number.
+    const fraction = m[2] && Number(m[2]) < Number(m[3]) ? Number(m[2]) / Number(m[3]) : 0;
+    const base = Number(m[1]!.replace(/,/g, "")) + fraction;
+    const scale = (m[4] ?? m[5])?.toLowerCase().replace(/s$/, "");
+    const value = round(scale ? base * SCALES[scale]! : base);
     // "fell to -5 degrees", "−0.4%": a minus sign after a space is a sign; between two numbers ("52-48") it is a dash.
     const negative = /[-−]/.test(text[m.index - 1] ?? "") && /^$|[\s(]/.test(text[m.index - 2] ?? "");
     found.push({ start: negative ? m.index - 1 : m.index, end, value: negative ? -value : value, words: false, approximate: false });
@@ -76,8 +83,8 @@ export function wordsToNumber(phrase: string): number | null {
     } else if (word === "hundred") {
       current = (current || 1) * 100;
       seen = true;
-    } else if (word in SCALES) {
-      total += (current || 1) * SCALES[word]!;
+    } else if (word.replace(/s$/, "") in SCALES) {
+      total += (current || 1) * SCALES[word.replace(/s$/, "")]!;
       current = 0;
       seen = true;
     } else if (word !== "and") return null;

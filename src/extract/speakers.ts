@@ -308,7 +308,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const isPerson = (n: (typeof names)[number]) =>
     !/^['’]s?\s/.test(words.slice(n.end)) &&
     (n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person" || (n.kind === "unknown" && looksLikePersonalName(n.name) && actorNamed(ctx.actors, n.name)?.type !== "place" && !isPlaceName(n.name)));
-  const named = names.find(isPerson) ?? names[names.length - 1];
+  // "Airbus sales director John Leahy": a personal name that ends the phrase is its head, whatever stands before it.
+  const last = names[names.length - 1];
+  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) ? last : undefined;
+  const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
     const actor = actorNamed(ctx.actors, named.name);
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
