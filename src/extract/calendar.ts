@@ -87,13 +87,21 @@ export function monthWithoutYear(pub: Date, monthNumber: number, tense: Tense, a
 export function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string): Date {
   const today = pub.getUTCDay();
   const lower = text.toLowerCase();
+  // "last Monday" lies behind whatever the verb: "talks scheduled to begin last Monday".
+  if (/\blast\b/.test(lower)) return new Date(pub.getTime() - (((today - dayOfWeek + 7) % 7) || 7) * 86_400_000);
   if (tense === "future" || /\b(next|coming)\b/.test(lower)) {
-    const ahead = ((dayOfWeek - today + 7) % 7) || 7;
+    // "is set to meet him on Monday", written on a Monday, is that day (news names the weekday of its own day); "next Monday" is a week on.
+    const ahead = ((dayOfWeek - today + 7) % 7) || (tense === "future" && !/\b(next|coming)\b/.test(lower) ? 0 : 7);
     return new Date(pub.getTime() + ahead * 86_400_000);
   }
-  let back = (today - dayOfWeek + 7) % 7;
-  if (back === 0 && /\blast\b/.test(lower)) back = 7;
-  return new Date(pub.getTime() - back * 86_400_000);
+  return new Date(pub.getTime() - ((today - dayOfWeek + 7) % 7) * 86_400_000);
+}
+
+/** The occurrence of a weekday nearest to the publication day, the earlier one on a tie. */
+export function nearestWeekday(pub: Date, dayOfWeek: number): Date {
+  const back = (pub.getUTCDay() - dayOfWeek + 7) % 7;
+  const ahead = (dayOfWeek - pub.getUTCDay() + 7) % 7;
+  return new Date(pub.getTime() + (ahead < back ? ahead : -back) * 86_400_000);
 }
 
 /** The Saturday of a weekend, counted from the publication day. */

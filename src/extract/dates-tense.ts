@@ -4,7 +4,7 @@ export type Tense = "past" | "present" | "future";
 const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
-const FUTURE_BEFORE_TO = /^(plans?|planned|due|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged)$/i;
+const FUTURE_BEFORE_TO = /^(plans?|planned|due|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|agreed|decided|voted|scheduled)$/i;
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
@@ -65,7 +65,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const isVerb = verbEnds.get(at) === at + word.text.length;
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
-    const ahead = FUTURE_BEFORE_TO.test(word.text) && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")));
+    // "Tuesday is expected to be another scorcher": the auxiliary takes the tense of what follows it.
+    const ahead =
+      (FUTURE_BEFORE_TO.test(word.text) && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
+      (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to");
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");

@@ -28,6 +28,21 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The minister said the markets crashed when they opened on Monday.", FRI, "2017-06-05", "day"],
     ["Yesterday, the company unveiled a phone.", "2010-06-08", "2010-06-07", "day"],
     ["Last week, they reached the gates of the city.", FRI, "2017-W22", "week"],
+    // Published on a Monday: a weekday named for a coming event on the day itself is that day.
+    ["Obama was set to meet Hayward on Monday.", "2010-06-28", "2010-06-28", "day"],
+    ["Tuesday is expected to be another scorcher.", "2021-06-07", "2021-06-08", "day"],
+    ["The talks, originally scheduled to begin last Monday, opened on Wednesday.", "1990-06-17", "1990-06-11", "day"],
+    ["The talks did not get under way until Tuesday.", "1990-06-17", "1990-06-12", "day"],
+    ["Both sides have agreed to return to talk again on June 25.", "1990-06-17", "1990-06-25", "day"],
+    ["The accused was remanded in custody to July 13.", "2023-03-09", "2023-07-13", "day"],
+    ["OPEC had announced it would raise quotas on July 1.", "2004-07-05", "2004-07-01", "day"],
+    ["Napolitano scheduled a news conference for later Sunday night.", "2002-11-11", "2002-11-10", "day"],
+    ["Its future was called into question last night.", "2006-06-15", "2006-06-14", "day"],
+    ["Last summer, the credit crunch exploded into a global crisis.", "2008-03-18", "2007", "year"],
+    ["The first smartphone with Intel chips is projected for 2012.", "2011-05-17", "2012", "year"],
+    ["GM shed brands during its 2009 bankruptcy restructuring.", "2013-07-19", "2009", "year"],
+    ["The debts stem from a 2009 gas deal with Russia.", "2012-11-05", "2009", "year"],
+    ["Overall, May U.S. auto sales fell to the slowest pace in months.", "2011-06-01", "2011-05", "month"],
     ["The president makes a state visit this week.", "2004-11-30", "2004-W49", "week"],
     ["In April, a blog obtained a prototype.", "2010-06-08", "2010-04", "month"],
     ["Since November, the troops have tried to isolate the city.", FRI, "2016-11", "month"],
@@ -128,6 +143,12 @@ describe("findDates resolves with news tense against the publication date", () =
   it("still reads a weekday after a name that is not part of it", () => {
     expect(first("Brig. Gen. Talal Ali Selo told CNN Sunday.", SUN)).toMatchObject({ value: "2016-11-06" });
     expect(first("He met President Obama on Monday.", FRI)).toMatchObject({ value: "2017-06-05" });
+  });
+
+  it("reads no year where a count or a measure follows the number, and no month in the verb or the name May", () => {
+    expect(findDates("The 2000 troops arrived for 2000 people.", FRI)).toEqual([]);
+    expect(findDates("It may be that May will rain.", FRI).map((d) => d.expression)).toEqual([]);
+    expect(findDates("Theresa May said the vote would go ahead.", FRI)).toEqual([]);
   });
 
   it("gives offsets that point at the expression", () => {

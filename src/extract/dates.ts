@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, ymd } from "./calendar.js";
+import { day, dayOfMonth, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 
@@ -32,7 +32,7 @@ const casualConfiguration = chrono.en.configuration.createCasualConfiguration(fa
 const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAYS})$`);
 /** What may follow a weekday or month in a date: another part of the date ("Monday, March 5", "May 2016"). */
@@ -54,10 +54,23 @@ const NAMES_A_PERIOD = /^this (year|week|month|season)$/i;
 const APPROXIMATE_BEFORE = /\b(early|late|mid|the (end|beginning|start|middle) of|around|about|circa|towards?)\s*-?\s*$/i;
 
 /** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "until at least 2007", "back to 1998". */
-const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid-?|around|circa|the end of|the start of|the beginning of)\s+(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/gi;
+const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid-?|around|circa|the end of|the start of|the beginning of|for)\s+(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent)|\s+(?:\p{Ll}+[^aius\s]s|people|men|women|children)\b)/giu;
 
 /** A year as a possessive or attribute: "2000's Meet the Parents", "GM's 2008 revenue". */
 const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
+
+/**
+ * A year before the noun it dates, after a determiner: "the 2008 bombing", "a 2009 gas deal", "its
+ * 2009 bankruptcy". A plural noun or a measure after it makes the number a count ("the 2000 troops").
+ */
+const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+((?:19|20)\d\d)\s+(?=\p{Ll})(?!\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
+
+/** "last summer", "this autumn": a season, told as the year it falls in. */
+const SEASON = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
+const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** "May U.S. auto sales", "May sales": the month chrono-node leaves alone for fear of the verb. */
+const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=[\p{L}.]+)/gu;
 
 /** "on the 29th": a day of the month, the month left to the reader. */
 const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
@@ -175,6 +188,57 @@ const yearAttributes: DateRule["run"] = (scan) => {
   }
 };
 
+const determinedYears: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const match of sentence.matchAll(DETERMINED_YEAR)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (!scan.free(start, start + 4)) continue;
+    found.push({ expression: match[1]!, start, end: start + 4, resolved: { value: match[1]!, precision: "year", approximate: false } });
+  }
+};
+
+const lastNight: DateRule["run"] = (scan) => {
+  const { sentence, pub, found } = scan;
+  for (const match of sentence.matchAll(/\blast night\b/gi)) {
+    if (!scan.free(match.index, match.index + match[0].length)) continue;
+    found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: pub ? day(new Date(pub.getTime() - 86_400_000), false) : null });
+  }
+};
+
+const seasons: DateRule["run"] = (scan) => {
+  const { sentence, pub, found } = scan;
+  for (const match of sentence.matchAll(SEASON)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!scan.free(start, end)) continue;
+    const resolved = pub ? { value: String(seasonYear(pub, match[1]!.toLowerCase(), SEASON_START[match[2]!.toLowerCase()]!)), precision: "year" as const, approximate: true } : null;
+    found.push({ expression: match[0], start, end, resolved });
+  }
+};
+
+/** The year a season named relative to the publication day begins in: "last summer" is the last one over by then, "next summer" the first one still to start. */
+function seasonYear(pub: Date, word: string, startMonth: number): number {
+  const year = pub.getUTCFullYear();
+  const monthIndex = pub.getUTCFullYear() * 12 + pub.getUTCMonth() + 1;
+  const startThisYear = year * 12 + startMonth;
+  if (word === "this") return monthIndex >= startThisYear || startMonth !== 12 ? year : year - 1;
+  if (word === "next" || word === "coming") return monthIndex < startThisYear ? year : year + 1;
+  // Last: the latest season that had ended (three months after its start) by publication.
+  return monthIndex >= startThisYear + 3 ? year : year - 1;
+}
+
+const mayMonths: DateRule["run"] = (scan) => {
+  const { sentence, pub, verbs, found } = scan;
+  for (const match of sentence.matchAll(MAY_AS_A_MONTH)) {
+    const start = match.index;
+    const end = start + 3;
+    const next = /^\s+([\p{L}.]+)/u.exec(sentence.slice(end))![1]!;
+    // "May be", "May I": the verb; "Theresa May said": a name.
+    if (!scan.free(start, end) || verbs.some(([s]) => s === end + 1) || /^(?:I|we|you|he|she|it|they|be|have|has|had|not|will|would|can|could|should|must|might|shall|is|was|also)$/i.test(next) || /^(?:said|says|told|added)$/.test(next)) continue;
+    found.push({ expression: "May", start, end, resolved: pub ? monthWithoutYear(pub, 5, tenseAround(sentence, start, end, verbs), false) : null });
+  }
+};
+
 const daysOfMonth: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   for (const match of sentence.matchAll(DAY_OF_MONTH)) {
@@ -198,6 +262,10 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "mid-May", when: /(?:early|mid|late)-\p{Lu}/u, run: partOfMonth },
   { name: "in 2014", when: /(?:1[89]|20)\d\d/, run: bareYears },
   { name: "2000's film", when: /(?:1[89]|20)\d\d/, run: yearAttributes },
+  { name: "the 2008 bombing", when: /(?:19|20)\d\d/, run: determinedYears },
+  { name: "last night", when: /last night/i, run: lastNight },
+  { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
+  { name: "May sales", when: /\bMay\s/, run: mayMonths },
   { name: "on the 29th", when: /on the /i, run: daysOfMonth },
   discourseRules.following,
   discourseRules.samePeriod,
@@ -233,6 +301,17 @@ export function findDates(sentence: string, published: string | null, options: F
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A negation before a date: "did not get under way until Tuesday". */
+const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
+/** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
+const PUT_OFF = /\b(?:remanded|adjourned|postponed|deferred|delayed|put off|pushed back|rescheduled|extended|bailed)\b/i;
+
+/** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
+function clauseBefore(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – ")) + 1);
+}
+
 function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null, verbs: ReadonlyArray<readonly [number, number]>): DateFinding | null {
   let text = result.text.replace(/[\s,.;:]+$/, "");
   let start = result.index;
@@ -259,9 +338,15 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "closed until Friday": a weekday as the end of a state that still holds lies ahead.
   // "the November 8 poll", "the Feb. 14 attack": a date that qualifies a noun.
   const attributive = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3));
-  const tense = has("weekday") && !has("day") && /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) ? "future" : tenseAround(sentence, start, end, verbs);
+  // "did not get under way until Tuesday" is the day it did; "closed until Friday" holds until a day ahead.
+  const until = /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && !NEGATED.test(clauseBefore(sentence, start));
+  // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
+  const putOff = /\b(?:to|until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && PUT_OFF.test(clauseBefore(sentence, start));
+  const tense = (has("weekday") && !has("day") && until) || putOff ? "future" : tenseAround(sentence, start, end, verbs);
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
-  const dateTense = attributive && tense === "future" ? "present" : tense;
+  // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
+  const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clauseBefore(sentence, start)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
+  const dateTense = (attributive || reportedFuture) && tense === "future" ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
 
   if (RELATIVE.test(text)) {
@@ -287,7 +372,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   }
   if (has("weekday")) {
     // "would leave Baghdad later Friday", "results are due on Tuesday afternoon", written on that Friday or Tuesday: later the same day.
-    const laterToday = known.weekday === pub.getUTCDay() && (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start)) || /\b(?:morning|afternoon|evening|night)\b/i.test(text));
+    const later = /\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start));
+    const laterToday = known.weekday === pub.getUTCDay() && (later || /\b(?:morning|afternoon|evening|night)\b/i.test(text));
+    // "scheduled a news conference for later Sunday night", published on the Monday: later on the day the story is told from, the nearest Sunday.
+    if (later && !laterToday) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, dateTense, text), approximate));
   }
   return null;

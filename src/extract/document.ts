@@ -36,6 +36,9 @@ export interface ArticleDoc {
   tokens: Token[];
 }
 
+/** Abbreviated titles that stand before a name and never end a sentence ("St." and "Jr." may: "Main St.", "King Jr."). */
+const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Supt|Insp|Det|Brig|Atty|Amb)\.$/;
+
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | undefined;
 
@@ -89,7 +92,9 @@ export function analyzeArticle(article: Article): ArticleDoc {
     const last = tokens[b]!;
     const previous = sentences[sentences.length - 1];
     // "a magnitude-7.6 quake": the tagger may cut at a dot inside a number; a sentence never starts without a space before it.
-    if (previous && previous.end === first.start && previous.paragraph === paragraphOf[a]) {
+    // Nor does one end with a title before a name: "succeed the term-limited Gov. Jane Hull in January".
+    const joined = previous && previous.paragraph === paragraphOf[a] && (previous.end === first.start || (TITLE_BEFORE_NAME.test(previous.text) && /^\p{Lu}/u.test(first.text)));
+    if (previous && joined) {
       sentences[sentences.length - 1] = { ...previous, end: last.end, text: text.slice(previous.start, last.end), tokens: [previous.tokens[0], b] };
       return;
     }

@@ -49,9 +49,10 @@ describe("events", () => {
     ]);
   });
 
-  it("reads 'later Friday' and 'Friday afternoon', written on a Friday, as later that day", () => {
-    const { events } = extractArticle(testArticle("The group would leave Baghdad later Friday. Results are due on Friday afternoon. They will meet again Friday.", "2017-04-21"), { only: ["events"] });
-    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2017-04-21", "2017-04-21", "2017-04-28"]);
+  it("reads 'later Friday', 'Friday afternoon' and a coming Friday, written on a Friday, as that day; 'next Friday' as a week on", () => {
+    // Wire copy names its own day by the weekday: "They will meet again Friday" in a Friday story is that Friday.
+    const { events } = extractArticle(testArticle("The group would leave Baghdad later Friday. Results are due on Friday afternoon. They will meet again Friday. The court sits next Friday.", "2017-04-21"), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2017-04-21", "2017-04-21", "2017-04-21", "2017-04-28"]);
   });
 
   it("does not let a side event or an aside in parentheses move the story to another day", () => {

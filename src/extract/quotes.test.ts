@@ -218,6 +218,14 @@ describe("quotes and their speakers", () => {
     }
   });
 
+  it("takes the personal name that ends the subject as its head, past a label and a reporting outlet", () => {
+    expect(only("“It will be for personal use,” Airbus sales director John Leahy told reporters.").speaker).toBe("John Leahy");
+    const labelled = quotesOf("Ten Hag replied: “I told him to score.”\n\nTHE BIGGER PICTURE: McTominay said the match was his best, adding: “That might be my favourite moment.”");
+    expect(labelled.map((q) => q.speaker)).toEqual(["Hag", "McTominay"]);
+    const reported = quotesOf("President Hamid Karzai called the attackers “enemies of peace and stability,” the Los Angeles Times reported. He blamed “outsiders' provocation and direction,” suggesting a plot.");
+    expect(reported.map((q) => q.speaker)).toEqual(["Hamid Karzai", "Hamid Karzai"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -179,15 +179,21 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   // "“… is solid.” The company said in a press release.": a sentence that is nothing but an attribution
   // has only the quote before it to attribute.
   const afterResult = !endsSentence || BARE_ATTRIBUTION.test(after) ? attributionAfter(after, span.close, ctx) : null;
-  if (afterResult) return afterResult;
+  // "Karzai called the attackers “…,” the Los Angeles Times reported": the paper reports the words of the person who said them before the quote.
+  if (afterResult && !REPORTED_AFTER.test(after)) return afterResult;
 
   const sentence = sentenceAt(doc, span.open);
   const closedBefore = spans[lastIndexAtOrBefore(spans, span.open, (s) => s.close)];
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = doc.text.slice(from, span.open);
-  return attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null)) ?? { speaker: null, governed: false, adjacent: false };
+  const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null));
+  if (afterResult) return beforeResult?.governed && beforeResult.speaker?.kind === "person" ? beforeResult : afterResult;
+  return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
+
+/** A news outlet's report after a quote: "…,” the Los Angeles Times reported." */
+const REPORTED_AFTER = /^[\s,”"’]*(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b/;
 
 /** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
 const BARE_ATTRIBUTION = new RegExp(
@@ -241,7 +247,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
 
 /**
  * The words that open a sentence up to its first verb, after any dateline ("(CN) –", "QUETTA,
- * Pakistan –"): the subject that a later coordinated verb ("… and said") shares.
+ * Pakistan –") or label ("WHAT THEY SAID:"): the subject that a later coordinated verb ("… and said") shares.
  */
 function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   const [first, last] = sentence.tokens;
@@ -255,7 +261,11 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     if (!["PROPN", "PUNCT", "NUM"].includes(token.pos)) break;
   }
   let to = from;
-  while (to <= last && doc.tokens[to]!.pos !== "VERB" && doc.tokens[to]!.pos !== "AUX") to++;
+  while (to <= last && doc.tokens[to]!.pos !== "VERB" && doc.tokens[to]!.pos !== "AUX") {
+    // "THE BIGGER PICTURE: McTominay said …": a label before a colon is no part of the subject.
+    if (doc.tokens[to]!.text === ":") from = to + 1;
+    to++;
+  }
   if (to > last || to === from) return null;
   return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
 }
@@ -299,8 +309,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   if (pronounAgent && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt)) subject = { phrase: pronounAgent[1]!, role: null };
   if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
-    const opening = /^\s*(he|she|they|it)\b/i.exec(ahead);
-    const first = findNames(ahead).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(ahead)[0];
+    // A label in capitals before a colon ("THE BIGGER PICTURE: McTominay said …, adding:") is no subject.
+    const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "");
+    const opening = /^\s*(he|she|they|it)\b/i.exec(body);
+    const first = findNames(body).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(body)[0];
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${first.name}` : first.name, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
