@@ -29,6 +29,7 @@ const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,
 
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3}[,;)])`, "iu");
+const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 
@@ -115,7 +116,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
       const after = doc.text.slice(end, end + 60);
       const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after)) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
-      const kind = span.kind === "unknown" && described && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
+      // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
+      const roleBefore = looksLikePersonalName(span.name) && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start));
+      const kind = span.kind === "unknown" && (described || roleBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }
   });

@@ -226,6 +226,12 @@ describe("quotes and their speakers", () => {
     expect(reported.map((q) => q.speaker)).toEqual(["Hamid Karzai", "Hamid Karzai"]);
   });
 
+  it("cuts how the words came from an inverted speaker, and lets 'he' mean a person introduced by what they do", () => {
+    expect(only("“We call for calm,” said White House spokesman Jay Carney in a statement from Colombia, where Obama is.").speaker).toBe("Jay Carney");
+    const text = "Airbus said it had won orders. Not to be outdone, Airbus pulled out a trick.\n\nActor and pilot John Travolta showed up at the show. “I did fly that A380,” he told Reuters on Thursday.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["John Travolta"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -4,7 +4,7 @@ import { factId } from "./ids.js";
 import { findNames } from "./names.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, resolveSpeaker, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -100,8 +100,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[]): Array<{ at: number;
       const sentence = sentenceAt(doc, source.start);
       if (!sentence) continue;
       const lead = doc.text.slice(sentence.start, source.start);
-      // Only capitalised words (titles, a party, an office) may stand before the name.
-      if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(lead)) out.push({ at: source.start, actor });
+      // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
+      const words = lead.split(/\s+/).filter(Boolean);
+      if (words.length <= 4 && words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))) out.push({ at: source.start, actor });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -344,7 +345,10 @@ function invertedPhrase(rest: string): string | null {
   const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
   // "…, asked Fayulu, of what he said was a deal": a clause after the name says more about the words, not who spoke.
-  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during)\b.*$/s, "").trim();
+  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during)\b.*$/s, "")
+    // "said White House spokesman Jay Carney in a statement from Colombia": how the words came is not who spoke them.
+    .replace(/\s+(?:(?:in|on|during|via|through)\s+(?:a|an)\s|to\s+(?:reporters|journalists)\b).*$/s, "")
+    .trim();
   return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
 }
 
