@@ -246,8 +246,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // An ordinal: "1st", "22nd".
     if (/^(st|nd|rd|th)\b/i.test(after)) return false;
   } else {
+    // "zero" counts nothing worth a figure; "one" is judged by oneCounts; "nine of the 12 victims" counts.
     if (/^zero$/i.test(raw)) return false;
-    // "one of the" is a pronoun; "nine of the 12 victims" counts.
   }
   return true;
 }
