@@ -117,7 +117,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const after = doc.text.slice(end, end + 60);
       const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after)) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
-      const roleBefore = looksLikePersonalName(span.name) && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start));
+      // The cheap test first: the name test runs the name finder again, on every mention.
+      const roleBefore = span.kind === "unknown" && !described && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && looksLikePersonalName(span.name);
       const kind = span.kind === "unknown" && (described || roleBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }

@@ -70,7 +70,7 @@ const SEASON = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|wint
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /** "May U.S. auto sales", "May sales": the month chrono-node leaves alone for fear of the verb. */
-const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=[\p{L}.]+)/gu;
+const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=([\p{L}.]+))/gu;
 
 /** "on the 29th": a day of the month, the month left to the reader. */
 const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
@@ -219,7 +219,7 @@ const seasons: DateRule["run"] = (scan) => {
 /** The year a season named relative to the publication day begins in: "last summer" is the last one over by then, "next summer" the first one still to start. */
 function seasonYear(pub: Date, word: string, startMonth: number): number {
   const year = pub.getUTCFullYear();
-  const monthIndex = pub.getUTCFullYear() * 12 + pub.getUTCMonth() + 1;
+  const monthIndex = year * 12 + pub.getUTCMonth() + 1;
   const startThisYear = year * 12 + startMonth;
   if (word === "this") return monthIndex >= startThisYear || startMonth !== 12 ? year : year - 1;
   if (word === "next" || word === "coming") return monthIndex < startThisYear ? year : year + 1;
@@ -232,7 +232,7 @@ const mayMonths: DateRule["run"] = (scan) => {
   for (const match of sentence.matchAll(MAY_AS_A_MONTH)) {
     const start = match.index;
     const end = start + 3;
-    const next = /^\s+([\p{L}.]+)/u.exec(sentence.slice(end))![1]!;
+    const next = match[1]!;
     // "May be", "May I": the verb; "Theresa May said": a name.
     if (!scan.free(start, end) || verbs.some(([s]) => s === end + 1) || /^(?:I|we|you|he|she|it|they|be|have|has|had|not|will|would|can|could|should|must|might|shall|is|was|also)$/i.test(next) || /^(?:said|says|told|added)$/.test(next)) continue;
     found.push({ expression: "May", start, end, resolved: pub ? monthWithoutYear(pub, 5, tenseAround(sentence, start, end, verbs), false) : null });
@@ -339,13 +339,15 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "the November 8 poll", "the Feb. 14 attack": a date that qualifies a noun.
   const attributive = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3));
   // "did not get under way until Tuesday" is the day it did; "closed until Friday" holds until a day ahead.
-  const until = /\b(until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && !NEGATED.test(clauseBefore(sentence, start));
+  const dateLead = sentence.slice(Math.max(0, start - 8), start);
+  const clause = clauseBefore(sentence, start);
+  const until = /\b(until|till)\s+$/i.test(dateLead) && !NEGATED.test(clause);
   // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
-  const putOff = /\b(?:to|until|till)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && PUT_OFF.test(clauseBefore(sentence, start));
+  const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
   const tense = (has("weekday") && !has("day") && until) || putOff ? "future" : tenseAround(sentence, start, end, verbs);
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
-  const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clauseBefore(sentence, start)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
+  const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   const dateTense = (attributive || reportedFuture) && tense === "future" ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
 
@@ -371,11 +373,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     return mention(monthWithoutYear(pub, known.month!, dateTense, approximate));
   }
   if (has("weekday")) {
-    // "would leave Baghdad later Friday", "results are due on Tuesday afternoon", written on that Friday or Tuesday: later the same day.
-    const later = /\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start));
-    const laterToday = known.weekday === pub.getUTCDay() && (later || /\b(?:morning|afternoon|evening|night)\b/i.test(text));
-    // "scheduled a news conference for later Sunday night", published on the Monday: later on the day the story is told from, the nearest Sunday.
-    if (later && !laterToday) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
+    // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself
+    // ("would leave Baghdad later Friday", written on that Friday), or the day before ("later Sunday night" in a Monday story).
+    if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
+    // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
+    const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, dateTense, text), approximate));
   }
   return null;

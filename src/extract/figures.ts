@@ -88,6 +88,12 @@ function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
   return isFigure(sentence.text, n) ? "figure" : "no";
 }
 
+/** The sentence's first token that starts at or after offset `at` of the text. */
+function tokenFrom(doc: ArticleDoc, sentence: Sentence, at: number): ArticleDoc["tokens"][number] | undefined {
+  const index = Math.max(sentence.tokens[0], lastIndexAtOrBefore(doc.tokens, at - 1, (t) => t.start) + 1);
+  return index <= sentence.tokens[1] ? doc.tokens[index] : undefined;
+}
+
 /** Nouns that "one" makes into a phrase rather than a count: "one day", "at one point", "on one hand". */
 const ONE_IDIOM = /^(day|time|point|thing|way|side|hand|another|other|kind|sort|type|reason|question|note|word|example|instance|occasion|stage|moment|more|less|bit|part)$/i;
 
@@ -98,7 +104,7 @@ const ONE_IDIOM = /^(day|time|point|thing|way|side|hand|another|other|kind|sort|
 function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
   if (/\b(?:no|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
   const at = sentence.start + n.end;
-  const next = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1] + 1).find((t) => t.start >= at);
+  const next = tokenFrom(doc, sentence, at);
   // A count of one takes a singular noun ("day one motions" is no count); "one critic said" describes a speaker.
   if (!next || next.start !== at + 1 || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text) || ONE_IDIOM.test(next.text) || /[^s]s$|^(?:men|women|people|children|police)$/.test(next.text)) return false;
   return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained)\b/.test(doc.text.slice(next.end, next.end + 12));
@@ -153,7 +159,7 @@ function isScore(text: string, n: NumberMention): boolean {
 function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
   if (n.words || hasUnit(sentence.text, n)) return false;
   if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 5), n.start))) return false;
-  const next = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1] + 1).find((t) => t.start >= sentence.start + n.end);
+  const next = tokenFrom(doc, sentence, sentence.start + n.end);
   if (!next) return true;
   // "the 30,000-strong force", "the 60 needed to pass": a compound or a participle still counts something.
   if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text))) return false;
@@ -270,8 +276,9 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
-    if (/^(?:U\.?S\.?\s?)?cents?$/i.test(word)) value = Math.round(value) / 100;
-    unit = /^(?:U\.?S\.?\s?)?cents?$/i.test(word) ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+    const cents = /^(?:U\.?S\.?\s?)?cents?$/i.test(word);
+    if (cents) value = Math.round(value) / 100;
+    unit = cents ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
   }
   const counted = countedNoun(doc, sentence, end);
   if (counted) end = counted.end;

@@ -56,8 +56,8 @@ export function findNumbers(text: string): NumberMention[] {
     // "7 1/2 years": a whole number and a proper fraction are one number.
     const fraction = m[2] && Number(m[2]) < Number(m[3]) ? Number(m[2]) / Number(m[3]) : 0;
     const base = Number(m[1]!.replace(/,/g, "")) + fraction;
-    const scale = (m[4] ?? m[5])?.toLowerCase().replace(/s$/, "");
-    const value = round(scale ? base * SCALES[scale]! : base);
+    const scale = m[4] ?? m[5];
+    const value = round(scale ? base * SCALES[singular(scale.toLowerCase())]! : base);
     // "fell to -5 degrees", "−0.4%": a minus sign after a space is a sign; between two numbers ("52-48") it is a dash.
     const negative = /[-−]/.test(text[m.index - 1] ?? "") && /^$|[\s(]/.test(text[m.index - 2] ?? "");
     found.push({ start: negative ? m.index - 1 : m.index, end, value: negative ? -value : value, words: false, approximate: false });
@@ -83,13 +83,18 @@ export function wordsToNumber(phrase: string): number | null {
     } else if (word === "hundred") {
       current = (current || 1) * 100;
       seen = true;
-    } else if (word.replace(/s$/, "") in SCALES) {
-      total += (current || 1) * SCALES[word.replace(/s$/, "")]!;
+    } else if (singular(word) in SCALES) {
+      total += (current || 1) * SCALES[singular(word)]!;
       current = 0;
       seen = true;
     } else if (word !== "and") return null;
   }
   return seen ? total + current : null;
+}
+
+/** "lakhs" → "lakh": a scale word written in the plural. */
+function singular(word: string): string {
+  return word.replace(/s$/, "");
 }
 
 function round(x: number): number {
