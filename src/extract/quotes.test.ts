@@ -225,6 +225,7 @@ describe("quotes and their speakers", () => {
     expect(labelled.map((q) => q.speaker)).toEqual(["Hag", "McTominay"]);
     const reported = quotesOf("President Hamid Karzai called the attackers “enemies of peace and stability,” the Los Angeles Times reported. He blamed “outsiders' provocation and direction,” suggesting a plot.");
     expect(reported.map((q) => q.speaker)).toEqual(["Hamid Karzai", "Hamid Karzai"]);
+    expect(only("The Farmers Union said it would “block every road into the capital,” reports Radio Free Europe.").speaker).toBe("Farmers Union");
   });
 
   it("cuts how the words came from an inverted speaker, and lets 'he' mean a person introduced by what they do", () => {

@@ -189,7 +189,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = doc.text.slice(from, span.open);
   const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null));
-  if (afterResult) return beforeResult?.governed && beforeResult.speaker?.kind === "person" ? beforeResult : afterResult;
+  if (afterResult) return beforeResult?.governed && beforeResult.speaker ? beforeResult : afterResult;
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
 
