@@ -104,7 +104,8 @@ export function looksLikePersonalName(text: string): boolean {
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
 function lastPhrase(text: string): string {
-  const pieces = text.split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/);
+  // "the Department of Health and Human Services": an "and" inside a name after "of" or "for" joins, it does not split.
+  const pieces = text.replace(NAME_INNER_AND, "$1\u0000$2").split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/).map((p) => p.replaceAll("\u0000", "and"));
   let piece = pieces.pop() ?? "";
   // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not the subject.
   const adverb = /^\s*(meanwhile|however|also|too|though|instead|therefore|then|now|again|later|earlier|separately|additionally|moreover|in turn)\s*$/i;
@@ -114,8 +115,17 @@ function lastPhrase(text: string): string {
   piece = piece.replace(/\s+to\s+\p{Ll}+\b.*$/u, "");
   const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/i, "").split(/\s+/).filter(Boolean);
   while (words.length && /^(has|have|had|also|previously|then|later|again|recently|already|in|on|at|to|for|with|from)$/i.test(words[words.length - 1]!)) words.pop();
-  return words.slice(-8).join(" ");
+  // "the head of the observer mission from the European Union": a cut inside a chain of prepositional
+  // phrases would drop the head noun; reach back to the determiner that opens the whole phrase.
+  const cut = Math.max(0, words.length - 8);
+  for (let from = cut; from >= 0 && words.length - from <= 16; from--) {
+    if (DETERMINER_WORD.test(words[from]!) && !PREPOSITION.test(words[from - 1] ?? "")) return words.slice(from).join(" ");
+  }
+  return words.slice(cut).join(" ");
 }
+const NAME_INNER_AND = /(\b(?:of|for)(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
+const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
+const DETERMINER_WORD = /^(?:the|a|an)$/i;
 
 export interface SpeechVerb {
   verb: string;
