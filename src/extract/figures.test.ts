@@ -63,6 +63,9 @@ describe("figures", () => {
     ["The 16GB version is priced at US$199.", 16, "GB", "version", null],
     ["An alliance of more than 40,000 fighters attacked.", 40000, null, "fighters", "more than"],
     ["The stock fell four cents.", 0.04, "$", null, null],
+    ["The tax rises by 2.2 cents.", 0.022, "$", null, null],
+    ["Thirteen people were killed, mostly police.", 13, null, "people", null],
+    ["Officials said seventeen civilians died.", 17, null, "civilians", null],
     ["Up to 4,000 jihadists remain in the city.", 4000, null, "jihadists", "up to"],
     ["The deal is worth $2.5 billion.", 2.5e9, "$", null, null],
     ["Shares fell 3.4% to $12.50.", 12.5, "$", null, null],
@@ -117,6 +120,9 @@ describe("figures", () => {
     expect(figuresOf("Between 10 and 20 people were hurt.").map((f) => f.value)).toEqual([10, 20]);
     expect(figuresOf("Nine of the 12 victims were children.").map((f) => f.value)).toEqual([9, 12]);
     expect(figuresOf("The Senate vote was 52-35, eight short.").map((f) => f.value)).toEqual([52, 35, 8]);
+    expect(figuresOf("He says 4 to 7 million acres are idle.").map((f) => f.value)).toEqual([4e6, 7e6]);
+    expect(figuresOf("The fix will cost $4-$7 billion.").map((f) => f.value)).toEqual([4e9, 7e9]);
+    expect(figuresOf("The vote was 30 to 2 million.").map((f) => f.value)).toEqual([30, 2e6]);
   });
 
   it("counts one where it stands before a singular noun, never as a pronoun or in a phrase", () => {

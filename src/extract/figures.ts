@@ -2,7 +2,7 @@ import type { Event, Fact, Figure } from "../schema/index.js";
 import { findDates } from "./dates.js";
 import { lastIndexAtOrBefore, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
-import { findNumbers, type NumberMention } from "./numbers.js";
+import { findNumbers, MAY_HOLD_A_NUMBER, type NumberMention } from "./numbers.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -57,7 +57,7 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       : findDates(sentence.text, doc.article.published);
   for (const sentence of doc.sentences) {
     const text = sentence.text;
-    if (!/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|tens|hundreds)\b/i.test(text)) continue;
+    if (!MAY_HOLD_A_NUMBER.test(text)) continue;
     const dates = datesIn(sentence).filter((d) => !/\bago\b/i.test(d.expression));
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
@@ -138,8 +138,10 @@ const SCORE_BEFORE = /\b(?:won|lost|beat|beating|drew|draw|trailed|trailing|led|
 function isDesignation(text: string, n: NumberMention): boolean {
   const variant = /^-(\d+)\b/.exec(text.slice(n.end, n.end + 6));
   const model = /(?<![\d.,])(\d+)-$/.exec(text.slice(Math.max(0, n.start - 6), n.start));
-  if (variant) return n.value >= 100 && Number(variant[1]) < n.value / 10;
-  return Boolean(model && Number(model[1]) >= 100 && n.value < Number(model[1]) / 10);
+  // The digits as written: "$4-7 million" shares its scale, but the 4 is still written as 4.
+  const written = Number(text.slice(n.start, n.end).replace(/,/g, ""));
+  if (variant) return written >= 100 && Number(variant[1]) < written / 10;
+  return Boolean(model && Number(model[1]) >= 100 && written < Number(model[1]) / 10);
 }
 
 function isScore(text: string, n: NumberMention): boolean {
@@ -277,7 +279,8 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
     const cents = /^(?:U\.?S\.?\s?)?cents?$/i.test(word);
-    if (cents) value = Math.round(value) / 100;
+    // "2.2 cents" is $0.022: divide, then round away only the binary noise.
+    if (cents) value = Math.round(value * 1e4) / 1e6;
     unit = cents ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
   }
   const counted = countedNoun(doc, sentence, end);

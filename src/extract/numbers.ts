@@ -37,6 +37,9 @@ const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)\b/gi;
 /** Orders of magnitude: "tens of thousands", "hundreds of millions". */
 const MAGNITUDE = /\b(tens|hundreds|dozens) of (thousands|millions|billions)\b/gi;
 
+/** Cheap test before `findNumbers`: a digit, or a word that can start a number. */
+export const MAY_HOLD_A_NUMBER = new RegExp(String.raw`\d|\b(?:${WORD}|${SCALE}|dozens?|tens|hundreds|a (?:dozen|hundred|thousand|million|billion|trillion))\b`, "i");
+
 /** Every number mention in a text, digits and words, left to right, never overlapping. */
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
@@ -68,7 +71,28 @@ export function findNumbers(text: string): NumberMention[] {
     const value = wordsToNumber(m[0]);
     if (value !== null) found.push({ start: m.index, end, value, words: true, approximate: false });
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  shareScales(text, found);
+  return found;
+}
+
+const ENDS_WITH_SCALE = new RegExp(String.raw`(?:${SCALE}|bn|mn|tn|(?<=\d)(?:m|k))$`, "i");
+const RANGE_JOIN = /^\s*(?:to|and|or|-|–)\s*(?:US\$|[$€£¥₹])?$/;
+
+/**
+ * "4 to 7 million", "between two and three billion", "$4-7 million": the scale written after a
+ * range's second number is the first number's too.
+ */
+function shareScales(text: string, found: NumberMention[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const first = found[i]!;
+    const second = found[i + 1]!;
+    if (first.approximate || second.approximate || !RANGE_JOIN.test(text.slice(first.end, second.start))) continue;
+    const scaleWord = ENDS_WITH_SCALE.exec(text.slice(second.start, second.end))?.[0];
+    if (!scaleWord || ENDS_WITH_SCALE.test(text.slice(first.start, first.end))) continue;
+    const scale = SCALES[singular(scaleWord.toLowerCase())]!;
+    if (first.value > 0 && first.value < second.value / scale) found[i] = { ...first, value: round(first.value * scale) };
+  }
 }
 
 /** "twenty-five" → 25, "five billion" → 5e9, "two hundred thousand" → 200000. */
