@@ -132,8 +132,11 @@ function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): 
 }
 
 /** Words around a pair of small numbers that make it a score: "a 2-1 win", "won 1-0", "were 1-0 down". */
-const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|lead|down|up|scoreline|triumph|thrashing|home|away)\b/i;
-const SCORE_BEFORE = /\b(?:won|lost|beat|beating|drew|draw|trailed|trailing|led|leading|ended|finished|winning|losing)\s+$/i;
+const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|lead|down|up|scoreline|triumph|thrashing|home|away|record)\b/i;
+const SCORE_BEFORE = /\b(?:win|won|lose|lost|beat|beating|drew|draw|tie|tied|trailed|trailing|led|leading|ended|finished|winning|losing)\s+$/i;
+/** Set scores run in a list, each pair maybe with a tie-break: "7-6 (1), 6-7 (10), 6-4". */
+const ANOTHER_SCORE_AFTER = /^(?:\s*\(\d{1,2}\))?,?\s+\d{1,2}[-–]\d{1,2}(?![\d.,]*\d)/;
+const ANOTHER_SCORE_BEFORE = /(?<![\d.,])\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?,?\s+$/;
 
 function isDesignation(text: string, n: NumberMention): boolean {
   const variant = /^-(\d+)\b/.exec(text.slice(n.end, n.end + 6));
@@ -146,12 +149,16 @@ function isDesignation(text: string, n: NumberMention): boolean {
 
 function isScore(text: string, n: NumberMention): boolean {
   if (!/^\d{1,2}$/.test(text.slice(n.start, n.end))) return false;
+  // A tie-break in parentheses after a set score: "7-6 (1)".
+  if (/(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($/.test(text.slice(Math.max(0, n.start - 8), n.start)) && text[n.end] === ")") return true;
   const first = /(?<![\d.,])\d{1,2}[-–]$/.exec(text.slice(Math.max(0, n.start - 4), n.start));
-  const second = /^[-–]\d{1,2}(?![\d.,])/.exec(text.slice(n.end, n.end + 4));
+  const second = /^[-–]\d{1,2}(?!\d|[.,]\d)/.exec(text.slice(n.end, n.end + 4));
   if (!first && !second) return false;
   const from = first ? n.start - first[0].length : n.start;
   const to = second ? n.end + second[0].length : n.end;
-  return SCORE_AFTER.test(text.slice(to, to + 12)) || SCORE_BEFORE.test(text.slice(Math.max(0, from - 12), from));
+  const after = text.slice(to, to + 16);
+  const before = text.slice(Math.max(0, from - 16), from);
+  return SCORE_AFTER.test(after) || SCORE_BEFORE.test(before) || ANOTHER_SCORE_AFTER.test(after) || ANOTHER_SCORE_BEFORE.test(before);
 }
 
 /**
