@@ -14,8 +14,11 @@ export interface QuoteSpan {
   open_ended: boolean;
 }
 
-const OPENERS = new Set(["“", "\"", "«", "„", "‘", "``"]);
-const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "``": "''" };
+// "”" opens too where a typesetter used the closing mark at both ends (”A suicide bomber …,” he said).
+const OPENERS = new Set(["“", "\"", "«", "„", "‘", "``", "”"]);
+const CLOSERS: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "„": "“", "‘": "’", "``": "''", "”": "”" };
+/** Marks that open only where a quotation can start: they also close, or stand in words as apostrophes. */
+const OPENS_ONLY_BEFORE_A_WORD = new Set(["\"", "‘", "”"]);
 /** Every mark that can open or close a quotation, the typewriter pair of old wire copy (``…'') included. */
 const MARKS = /``|''|[“”"«»„‘’]/g;
 
@@ -36,7 +39,7 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
       const i = match.index;
       const c = match[0];
       if (openAt < 0) {
-        if (OPENERS.has(c) && ((c !== "\"" && c !== "‘") || opensHere(doc.text, i))) {
+        if (OPENERS.has(c) && (!OPENS_ONLY_BEFORE_A_WORD.has(c) || opensHere(doc.text, i))) {
           openAt = i;
           opener = c;
         }

@@ -73,6 +73,7 @@ describe("quotes and their speakers", () => {
     ["a sentence's subject, a name and the role noun it modifies, for a participle", "Union leaders met the minister on Monday, telling him “the strike will go on until we win.”", "the strike will go on until we win.", "Union leaders"],
     ["an 'and' inside an organisation's name", "A spokeswoman for the Department of Health and Human Services said “the rule takes effect in May.”", "the rule takes effect in May.", "spokeswoman for the Department of Health and Human Services"],
     ["a long description whose head comes before a chain of prepositions", "After the vote, the head of the observer mission from the Organization for Security and Cooperation in Europe said “democratic progress appears to have reversed.”", "democratic progress appears to have reversed.", "head of the observer mission"],
+    ["a closing mark typeset at both ends", "”The bomber was blown to pieces,” spokesman Ali Noor added.", "The bomber was blown to pieces,", "Ali Noor"],
     ["a straight opening mark closed by a typewriter one", "\"The run on the banks is over,'' Dora Pike, a strategist at Kell & Co., told Bloomberg News.", "The run on the banks is over,", "Dora Pike"],
     ["an inverted attribution after a clause, with the quote in the next sentence", "More judges agree, says Gary Hengstler, director of the National Center for Courts. “The old rule is breaking down.”", "The old rule is breaking down.", "Gary Hengstler"],
     ["a definite office the article titles one person with", "U.S. District Judge Amy Berman Jackson heard the case. \"This is a criminal trial and not a campaign,\" the judge said.", "This is a criminal trial and not a campaign,", "Amy Berman Jackson"],
@@ -229,6 +230,13 @@ describe("quotes and their speakers", () => {
     const reported = quotesOf("President Hamid Karzai called the attackers “enemies of peace and stability,” the Los Angeles Times reported. He blamed “outsiders' provocation and direction,” suggesting a plot.");
     expect(reported.map((q) => q.speaker)).toEqual(["Hamid Karzai", "Hamid Karzai"]);
     expect(only("The Farmers Union said it would “block every road into the capital,” reports Radio Free Europe.").speaker).toBe("Farmers Union");
+  });
+
+  it("lets 'he' mean one person a description brought in, but not one that points back", () => {
+    const witness = quotesOf("“The gate was shut,” spokesman Ali Noor said.\n\nA witness also said the blast came from a motorbike.\n\n“I saw two men enter the building,” he said, requesting anonymity.");
+    expect(witness.map((q) => q.speaker)).toEqual(["Ali Noor", "witness"]);
+    const official = quotesOf("Police chief Usman Rana gave details. The attack failed, said the official. He added that the gunman was “a most wanted man.”");
+    expect(official.map((q) => q.speaker)).toEqual(["Usman Rana"]);
   });
 
   it("cuts how the words came from an inverted speaker, and lets 'he' mean a person introduced by what they do", () => {

@@ -20,6 +20,8 @@ export interface Speaker {
   role: string | null;
   actor: Actor | null;
   kind: "person" | "organisation" | "description";
+  /** A description that brings in someone new ("a witness said"), not one that points back ("the official said"). */
+  introduced?: boolean;
 }
 
 export interface SpeakerContext {
@@ -251,7 +253,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronoun) === pronoun;
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
-    const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name))) && fits(s.speaker.name));
+    // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
+    const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
     const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
@@ -304,12 +307,12 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (described) {
     // "North Korea's foreign minister" where the article titles one person "Foreign Minister": that person.
     const holder = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words) ? soleHolder(ctx.actors, described) : null;
-    return holder ?? { name: described, role, actor: null, kind: "description" };
+    return holder ?? { name: described, role, actor: null, kind: "description", ...introduces(words) };
   }
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = words.replace(DETERMINER, "").trim();
-    return { name: description, role, actor: null, kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i.test(head) ? "organisation" : "description" };
+    return { name: description, role, actor: null, ...introduces(words), kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i.test(head) ? "organisation" : "description" };
   }
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
@@ -335,9 +338,20 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   }
   const description = words.replace(DETERMINER, "").trim();
   if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
-    return { name: description, role: role, actor: null, kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
+    return { name: description, role: role, actor: null, ...introduces(words), kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   return null;
+}
+
+function introduces(phrase: string): { introduced?: true } {
+  return /^(?:a|an|one)\s/i.test(phrase) ? { introduced: true } : {};
+}
+
+/** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
+function isOnePersonDescribed(speaker: Speaker): boolean {
+  if (speaker.kind !== "description" || !speaker.introduced) return false;
+  const head = speaker.name.replace(/\s+(?:of|for|at|in|from|with)\s.*$/, "").split(/\s+/).pop() ?? "";
+  return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media)$/.test(head) && !/^(?:another|others?)$/.test(head);
 }
 
 /**
