@@ -232,6 +232,11 @@ describe("quotes and their speakers", () => {
     expect(only("The Farmers Union said it would “block every road into the capital,” reports Radio Free Europe.").speaker).toBe("Farmers Union");
   });
 
+  it("gives a quotation standing as a whole paragraph to the reported speaker of the paragraph before", () => {
+    const text = "At the meeting, council member Ana Ruiz said it was too late for cuts.\n\n“By the time we have a budget this size, it is not possible to unmake it.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Ana Ruiz"]);
+  });
+
   it("lets 'he' mean one person a description brought in, but not one that points back", () => {
     const witness = quotesOf("“The gate was shut,” spokesman Ali Noor said.\n\nA witness also said the blast came from a motorbike.\n\n“I saw two men enter the building,” he said, requesting anonymity.");
     expect(witness.map((q) => q.speaker)).toEqual(["Ali Noor", "witness"]);

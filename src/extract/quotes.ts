@@ -374,6 +374,13 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (!opensParagraph || !before) return null;
   const announcing = doc.text.slice(before.start, before.end);
   if (announcing.trimEnd().endsWith(":")) return lastSayerWithin(ctx, before.start, before.end);
+  // "Council member Bill Spelman said it was too late.¶“By the time we’ve got a budget …”": a quotation
+  // standing as a whole paragraph carries on the reported speech of the paragraph before.
+  const wholeParagraph = doc.text.slice(span.close, paragraph.end).trim() === "";
+  if (wholeParagraph && !/[“”"]/.test(announcing)) {
+    const reporter = lastSayerWithin(ctx, before.start, before.end);
+    if (reporter) return reporter;
+  }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);
   const sentence = announced ? sentenceAt(doc, before.start + announced.index) : undefined;
