@@ -71,7 +71,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
   if (appositive && isBareName(lastPhrase(appositive[1]!))) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
   // "Speaking to the public he said": a pronoun right before the verb is the subject.
-  const pronoun = /\b(he|she|it|they)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$/i.exec(clause);
+  const pronoun = /\b(he|she|it|they)(?:\s+(?:\w+ly|also|then|later))?\s*$/i.exec(clause);
   if (pronoun) return { phrase: pronoun[1]!, role: null };
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
