@@ -52,7 +52,8 @@ export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|offi
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
-  const clause = text.replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, "").replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ");
+  // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
+  const clause = text.replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, "").replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ");
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
   const segments = clause.replace(/,\s*$/, "").split(",");
