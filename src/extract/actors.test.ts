@@ -46,8 +46,11 @@ describe("findNames", () => {
     // An office set before the name by a comma is the person's title, unless a closer one titles them.
     ["Ford's Chief Executive Officer, William Clay Ford Jr., spoke.", "William Clay Ford Jr", "Chief Executive Officer", "person"],
     ["The Minister of Defense, Army General Amir Hatami, spoke.", "Amir Hatami", "Army General", "person"],
+    // Letters after a personal name are an honour or an office, not part of the name.
+    ["The judge, Nigel Lickley QC, said so.", "Nigel Lickley", null, "person"],
   ])("%s → %s", (text, name, title, kind) => {
     expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
+    expect(findNames(text).map((n) => n.name)).not.toContain("QC");
   });
 
   it("keeps an Arabic article glued to a name, and a group noun in the possessive inside one", () => {

@@ -63,6 +63,9 @@ function roleBefore(text: string): string | null {
   return [...words.slice(i), noun].join(" ").trim();
 }
 
+/** Honours, offices and degrees written after a person's name. */
+const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
+
 const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
 
 export interface NameSpan {
@@ -173,6 +176,13 @@ export function findNames(text: string): NameSpan[] {
       i = Math.max(i, titleStart + 1);
       continue;
     }
+    // "Nigel Lickley QC", "Jane Hill MP": letters after a personal name are an honour or an office, not part of it.
+    const runEnd = last;
+    let postNominal = false;
+    while (last > nameStart && POST_NOMINALS.has(stripDot(words[last]!.text)) && looksPersonal(words.slice(nameStart, last).map((w) => w.text))) {
+      last--;
+      postNominal = true;
+    }
     // "US Defense Secretary Ash Carter", "General Motors CEO Fritz Henderson": a title inside the run
     // followed by a personal name splits it into the person's title and their name.
     let split = nameStart;
@@ -204,9 +214,9 @@ export function findNames(text: string): NameSpan[] {
     const title = ownTitle ?? (apposedTitle && looksPersonal(words.slice(split, last + 1).map((w) => w.text)) ? apposedTitle : null);
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
     const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));
-    const kind = role && !ORGANISATION_WORDS.test(name) ? "person" : classify(name, title);
+    const kind = (role || postNominal) && !ORGANISATION_WORDS.test(name) ? "person" : classify(name, title);
     spans.push({ start: first.start, end, name, title: title ?? role, kind });
-    i = last + 1;
+    i = runEnd + 1;
   }
   return spans;
 }
