@@ -294,7 +294,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const head = words.split(/\s+/).pop() ?? "";
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
-    const holds = new RegExp(`\\b${office}`, "i");
+    const holds = officeHeldAs(office);
     const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && holds.test(s.role ?? ""));
     if (holder) return holder;
     // No one holding the office has spoken yet: the person last named with that title ("Prime Minister Imran … the prime minister was quoted").
@@ -344,6 +344,12 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   return null;
 }
 
+/** The titles that hold an office: a judge may be titled "Judge", "Justice", "Recorder" or "Magistrate". */
+function officeHeldAs(office: string, wholeWord = false): RegExp {
+  const titles = /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
+  return new RegExp(`\\b(?:${titles})${wholeWord ? "\\b" : ""}`, "i");
+}
+
 function introduces(phrase: string): { introduced?: true } {
   return /^(?:a|an|one)\s/i.test(phrase) ? { introduced: true } : {};
 }
@@ -382,7 +388,7 @@ function roleDescription(words: string, actors: Actor[]): string | null {
 function soleHolder(actors: Actor[], description: string): Speaker | null {
   const office = /((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(description.replace(/\s+(?:of|for)\s.*$/, ""))?.[1];
   if (!office || !OFFICE.test(office)) return null;
-  const holds = new RegExp(`\\b${office}\\b`, "i");
+  const holds = officeHeldAs(office, true);
   const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
   if (holders.length !== 1) return null;
   const person = holders[0]!;
