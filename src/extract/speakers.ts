@@ -42,7 +42,7 @@ const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|govern
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
-export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
+export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
 
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
@@ -59,10 +59,11 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const segments = clause.replace(/,\s*$/, "").split(",");
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
-    const role = segments.slice(i + 1).join(",").trim();
+    // "the current coach who spent 10 years as his assistant": the relative clause says more, the role is before it.
+    const role = segments.slice(i + 1).join(",").trim().replace(/\s+(?:who|whose|which)\s.*$/, "");
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
     const describes = ROLE_WORDS.test(role) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
-    if (looksLikePersonalName(candidate) || (isTitledName(candidate) && describes)) return { phrase: candidate, role: describes ? role : null };
+    if (looksLikePersonalName(candidate) || ((isTitledName(candidate) || endsInPersonalName(candidate)) && describes)) return { phrase: candidate, role: describes ? role : null };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
@@ -88,6 +89,12 @@ function isBareName(phrase: string): boolean {
 /** Some name in the text is a person's, by title or by shape. */
 function namesAPerson(text: string): boolean {
   return findNames(text).some((n) => n.kind === "person" || looksLikePersonalName(n.name));
+}
+
+/** A few words, then a personal name that ends the phrase: "WNC native Roy Williams", "longtime aide Jo Marsh". */
+function endsInPersonalName(text: string): boolean {
+  const last = findNames(text).at(-1);
+  return Boolean(last && last.end === text.length && last.name.includes(" ") && looksLikePersonalName(last.name) && text.slice(0, last.start).trim().split(/\s+/).length <= 4);
 }
 
 /** A person's name with only its title before it: "Lt. Gen. C.Q. Brown", "Gov. John Bel Edwards". */
