@@ -241,6 +241,15 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Ana Ruiz"]);
   });
 
+  it("resolves 'the union' to the organisation named beside that noun, and makes the subject of a statement a sayer", () => {
+    const text =
+      "Teachers in the Harbor Unified School District planned to strike.\n\nThe teachers union, the Harbor Education Association, called a strike late Wednesday.\n\n" +
+      "“The district failed to come to the table,” the union said in a post.\n\nEarlier, the district had expressed optimism in a Facebook post.\n\n“We believe that a deal is within reach,” it said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Harbor Education Association", "Harbor Unified School District"]);
+    const wing = "The army said it struck 80 targets.\n\nThe armed wing of the Popular Front, the second largest group in the city and an ally of the government, hailed the attack in a statement on Saturday.\n\n“The resistance is considering expanding the response,” it said.";
+    expect(quotesOf(wing).map((q) => q.speaker)).toEqual(["Popular Front"]);
+  });
+
   it("lets 'he' mean one person a description brought in, but not one that points back", () => {
     const witness = quotesOf("“The gate was shut,” spokesman Ali Noor said.\n\nA witness also said the blast came from a motorbike.\n\n“I saw two men enter the building,” he said, requesting anonymity.");
     expect(witness.map((q) => q.speaker)).toEqual(["Ali Noor", "witness"]);

@@ -38,7 +38,7 @@ interface PreviousQuote {
  */
 export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
-  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors), pronouns: new Map() };
+  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors), pronouns: new Map(), text: doc.text };
   const spans = findQuoteSpans(doc);
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
@@ -117,7 +117,13 @@ type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "s
 function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = spans.map((span) => ({ kind: "quote", at: span.open, span }));
   for (const sentence of doc.sentences) {
-    for (const verb of speechVerbs(sentence.text)) {
+    const verbs = speechVerbs(sentence.text);
+    // "The armed wing of Islamic Jihad hailed the rocket fire in a statement.¶“…,” it said.": a sentence
+    // that tells of a statement or a post makes its subject a sayer, though no verb of saying stands in it.
+    const channel = verbs.length === 0 ? STATEMENT_CHANNEL.exec(sentence.text) : null;
+    const author = channel ? statementAuthor(doc, sentence) : null;
+    if (channel && author) events.push({ kind: "sayer", at: sentence.start + channel.index, phrase: author, role: null });
+    for (const verb of verbs) {
       const at = sentence.start + verb.at;
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
       // Spans are in text order and never overlap: only the last ones opened before the verb can hold it.
@@ -134,6 +140,17 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     }
   }
   return events.sort((a, b) => a.at - b.at);
+}
+
+const STATEMENT_CHANNEL = /\b(?:in|through|via) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqué)\b/u;
+
+/** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
+function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
+  const opening = openingSubject(doc, sentence);
+  if (!opening || /[“”"]/.test(opening)) return null;
+  // An adverbial before a comma ("Earlier, the district") is no subject with an apposition: the subject holds a name.
+  const apposed = /^([^,]+),\s+(?:the|a|an)\s/i.exec(opening);
+  return (apposed && findNames(apposed[1]!).length > 0 ? apposed[1]! : subjectBefore(opening)?.phrase) ?? null;
 }
 
 /** The last sayer in `[from, to)`. Sayers are kept in text order: read back from the end, stop before `from`. */
@@ -262,7 +279,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     if (!["PROPN", "PUNCT", "NUM"].includes(token.pos)) break;
   }
   let to = from;
-  while (to <= last && doc.tokens[to]!.pos !== "VERB" && doc.tokens[to]!.pos !== "AUX") {
+  // "The armed wing of …": a participle right after a determiner describes the subject; it is not its verb.
+  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "")) || doc.tokens[k]!.pos === "AUX";
+  while (to <= last && !isVerb(to)) {
     // "THE BIGGER PICTURE: McTominay said …": a label before a colon is no part of the subject.
     if (doc.tokens[to]!.text === ":") from = to + 1;
     to++;

@@ -32,11 +32,15 @@ export interface SpeakerContext {
   subjects?: Array<{ at: number; actor: Actor }>;
   /** What "he" or "she" has already been resolved to, by speaker name: "she" then never means a man the text called "he". */
   pronouns?: Map<string, "he" | "she">;
+  /** The article's text, for descriptions set beside a name ("The teachers union, the Oakland Education Association,"). */
+  text?: string;
 }
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
+/** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
+const NAMED_BY_KIND = /^the (union|district|council|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league)$/i;
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
@@ -72,6 +76,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
   if (appositive && isBareName(lastPhrase(appositive[1]!))) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
+  // "The armed wing of the Popular Front, the second largest group in the city, hailed": a definite phrase
+  // holding a name, then an apposition closed by a comma.
+  if (appositive && /,\s*$/.test(clause) && /^\s*the\s/i.test(appositive[1]!) && findNames(appositive[1]!).length > 0) return { phrase: appositive[1]!.trim(), role: appositive[2]!.trim() };
   // "Speaking to the public he said": a pronoun right before the verb is the subject.
   const pronoun = /\b(he|she|it|they)(?:\s+(?:\w+ly|also|then|later))?\s*$/i.exec(clause);
   if (pronoun) return { phrase: pronoun[1]!, role: null };
@@ -272,6 +279,12 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return resolved;
   }
   if (PRONOUN_GROUP.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  // "the union said", "the district said": the organisation whose name holds the noun, or that the article set the noun beside.
+  const kindNoun = NAMED_BY_KIND.exec(words)?.[1]?.toLowerCase();
+  if (kindNoun) {
+    const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
+    if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+  }
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
@@ -423,6 +436,20 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
     if (actor.type !== "organisation" || (/^\p{Lu}{2,}$/u.test(actor.name) && !generic)) return false;
     return generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "));
   });
+}
+
+/**
+ * The organisation last named before `at` beside a description with this noun: "The teachers union,
+ * the Oakland Education Association," or "the Oakland Education Association, the teachers union,".
+ */
+function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Actor | null {
+  const text = ctx.text;
+  if (!text) return null;
+  const before = new RegExp(`\\b${noun},\\s+(?:the\\s+)?$`, "i");
+  const after = new RegExp(`^(?:\\s+\\([^()]{1,12}\\))?,\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}\\b`, "iu");
+  return lastActorMentioned(ctx, at, (actor) =>
+    actor.type === "organisation" && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || after.test(text.slice(s.end, s.end + 60)))),
+  );
 }
 
 /** The organisation named most often before `at` (at least twice); between equals, the one named last. */
