@@ -4,7 +4,7 @@ export type Tense = "past" | "present" | "future";
 const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
-const FUTURE_BEFORE_TO = /^(plans?|planned|due|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|agreed|decided|voted|scheduled)$/i;
+const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|agreed|decided|voted|scheduled)$/i;
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
@@ -15,6 +15,8 @@ const IRREGULAR_PAST = new Set(
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
+/** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
+const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|re)$/;
 
 const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|while|after|before|because|although|though|but|if|unless|until|as)\s/gi;
 
@@ -71,7 +73,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to");
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
-    const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
+    const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
+    // "last for 10 months", "will last until May": the verb "last" carries no tense, unlike "last week".
+    if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
     const possibility = (/^(could|might)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
     let tense = ahead || possibility ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));

@@ -62,8 +62,18 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Last weekend, rebels shelled the town.", "2017-06-12", "2017-W23", "week"],
     ["In mid-May the army moved.", FRI, "2017-05", "month"],
     ["Prices rose between 2010 and 2012.", FRI, "2010", "year"],
+    // The verb "last" is no "last week"; "it's releasing" is a present arrangement; "expects to" looks ahead.
+    ["The new rates will be finalized soon and last for 10 months starting on July 1.", "2024-04-17", "2024-07-01", "day"],
+    ["The group expects to study the data ahead of Wednesday's decision.", "2007-12-03", "2007-12-05", "day"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
+  });
+
+  it("dates each year of a list, but not the end of a range", () => {
+    const years = (sentence: string) => findDates(sentence, FRI).map((d) => d.resolved?.value);
+    expect(years("He won titles in 1982 and 1993, and coached stars.")).toEqual(["1982", "1993"]);
+    expect(years("The plant flooded in 2010, 2012 or 2014.")).toEqual(["2010", "2012", "2014"]);
+    expect(years("Prices rose between 2010 and 2012.")).toEqual(["2010"]);
   });
 
   it("marks hedged dates as approximate", () => {

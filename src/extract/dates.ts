@@ -175,8 +175,16 @@ const bareYears: DateRule["run"] = (scan) => {
     if (!scan.free(match.index, end)) continue;
     const approximate = /^(early|late|mid|around|circa|the end|the start|the beginning)/i.test(match[1]!);
     found.push({ expression: sentence.slice(match.index, end), start: match.index, end, resolved: { value: match[2]!, precision: "year", approximate } });
+    // "won titles in 1982 and 1993", "in 2010, 2012 or 2014": each year of a list is a date ("between 2011 and 2014" is one span).
+    if (/^between$/i.test(match[1]!)) continue;
+    for (let at = end, next = NEXT_LISTED_YEAR.exec(sentence.slice(at)); next; next = NEXT_LISTED_YEAR.exec(sentence.slice(at))) {
+      const start = at + next[0].length - 4;
+      at += next[0].length;
+      if (scan.free(start, at)) found.push({ expression: next[1]!, start, end: at, resolved: { value: next[1]!, precision: "year", approximate: false } });
+    }
   }
 };
+const NEXT_LISTED_YEAR = /^(?:,\s*|,?\s+(?:and|or)\s+)((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/;
 
 const yearAttributes: DateRule["run"] = (scan) => {
   const { sentence, found } = scan;

@@ -24,6 +24,11 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("reads a progressive after a contracted 'be' as a present arrangement ('it's releasing April 19')", () => {
+    const { events } = extractArticle(testArticle("Her page revealed that it's releasing April 19.", "2024-02-04"), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2024-04-19"]);
+  });
+
   it("takes the tense of a finite verb, not of a participle or a verb after 'being'", () => {
     const { events } = extractArticle(testArticle("He was convicted of being part of a mob during an attack Feb. 14 at a bowling alley.", "1993-08-26"), { only: ["events"] });
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["1993-02-14"]);
