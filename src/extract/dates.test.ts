@@ -65,6 +65,7 @@ describe("findDates resolves with news tense against the publication date", () =
     // The verb "last" is no "last week"; "it's releasing" is a present arrangement; "expects to" looks ahead.
     ["The new rates will be finalized soon and last for 10 months starting on July 1.", "2024-04-17", "2024-07-01", "day"],
     ["The group expects to study the data ahead of Wednesday's decision.", "2007-12-03", "2007-12-05", "day"],
+    ["Sales beat the record it set with last year's introduction of the phone.", "2015-09-28", "2014", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });
@@ -74,6 +75,8 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(years("He won titles in 1982 and 1993, and coached stars.")).toEqual(["1982", "1993"]);
     expect(years("The plant flooded in 2010, 2012 or 2014.")).toEqual(["2010", "2012", "2014"]);
     expect(years("Prices rose between 2010 and 2012.")).toEqual(["2010"]);
+    // "next year's budget" and "this year's conference" name a thing, not a time something happened.
+    expect(years("MPs will study next year's draft budget law at this year's conference.")).toEqual([]);
   });
 
   it("marks hedged dates as approximate", () => {

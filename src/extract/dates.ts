@@ -82,7 +82,7 @@ const WEEKEND = /\b(?:(over|at|during|on) the|(this|last|next|past|coming)|the (
 const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)-(${MONTHS})\\b`, "g");
 
 /** Relative expressions chrono-node does not always see. */
-const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b(?!['’]s)/gi;
+const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b/gi;
 
 export interface FindDatesOptions {
   /** Offsets (into the sentence) of the words a tagger marked as verbs, for telling tense. */
@@ -135,7 +135,8 @@ const relativeToPublication: DateRule["run"] = (scan) => {
   for (const match of sentence.matchAll(OWN_RELATIVE)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!scan.free(start, end) || (NAMES_A_PERIOD.test(match[0]) && EVENT_NAME_AFTER.test(sentence.slice(end)))) continue;
+    // "last year's introduction" dates a happening; "this year's Developers Conference" and "next year's budget" name a thing.
+    if (!scan.free(start, end) || (EVENT_NAME_AFTER.test(sentence.slice(end)) && !/^(last|past|previous)$/i.test(match[1]!))) continue;
     const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
     found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
   }
