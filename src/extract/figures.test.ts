@@ -150,6 +150,11 @@ describe("figures", () => {
     expect(figuresOf("Only ten Republicans joined them.").map((f) => f.value)).toEqual([10]);
   });
 
+  it("reads the end of a named range as a name, and a number with a thousands comma after 'the' as a count", () => {
+    expect(figuresOf("In Morbidity Weeks 12 to 17, the reported 11,435 cases fell.").map((f) => f.value)).toEqual([11435]);
+    expect(figuresOf("Cases reached 25,268, down from the 27,010 in the first half.").map((f) => f.value)).toEqual([25268, 27010]);
+  });
+
   it("treats a number that names a thing once as a name everywhere in the article", () => {
     const text = "Boeing rolled out the 787 Dreamliner. The 787 will carry 250 passengers. The 787-8 is the first model.";
     expect(figuresOf(text).map((f) => f.value)).toEqual([250]);

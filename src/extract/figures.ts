@@ -59,9 +59,16 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const text = sentence.text;
     if (!MAY_HOLD_A_NUMBER.test(text)) continue;
     const dates = datesIn(sentence).filter((d) => !/\bago\b/i.test(d.expression));
+    let previous: NumberMention | null = null;
+    let previousVerdict: Verdict | null = null;
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
-      candidates.push({ sentence, number, verdict: judge(doc, sentence, number) });
+      // "Weeks 12 to 17", "Chapters 7 and 11": the end of a range whose start is a name is a name too.
+      const endOfNamedRange = previousVerdict === "name" && previous !== null && /^\s*(?:to|through|and|or|-|–)\s*$/.test(text.slice(previous.end, number.start));
+      const verdict = endOfNamedRange ? "name" : judge(doc, sentence, number);
+      candidates.push({ sentence, number, verdict });
+      previous = number;
+      previousVerdict = verdict;
     }
   }
   // A number that names something once ("Boeing 787") names it wherever it stands bare ("the first 787").
@@ -166,7 +173,8 @@ function isScore(text: string, n: NumberMention): boolean {
  * nothing (no noun, no unit follows) is the name of a thing — a model, a flight, a route.
  */
 function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
-  if (n.words || hasUnit(sentence.text, n)) return false;
+  // "the 27,010 in the first six months": a thousands comma writes a count, never a model's name.
+  if (n.words || hasUnit(sentence.text, n) || sentence.text.slice(n.start, n.end).includes(",")) return false;
   if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 5), n.start))) return false;
   const next = tokenFrom(doc, sentence, sentence.start + n.end);
   if (!next) return true;
