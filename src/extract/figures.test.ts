@@ -128,7 +128,9 @@ describe("figures", () => {
   it("counts one where it stands before a singular noun, never as a pronoun or in a phrase", () => {
     expect(figuresOf("At least one policeman was killed.").map((f) => f.value)).toEqual([1]);
     expect(figuresOf("He was charged with one count of murder.").map((f) => f.value)).toEqual([1]);
-    for (const text of ["One of the men fled.", "No one was hurt.", "At one point the talks stalled.", "According to one critic, it may fail.", "One analyst said the bid was low.", "Day one motions were filed.", "They rose as one men."]) {
+    expect(figuresOf("Teachers held a one-day strike.").map((f) => f.value)).toEqual([1]);
+    expect(figuresOf("She was convicted of one similar offence.").map((f) => f.value)).toEqual([1]);
+    for (const text of ["One protester declared unity with all groups.", "It was a one-time deal.", "One of the men fled.", "No one was hurt.", "At one point the talks stalled.", "According to one critic, it may fail.", "One analyst said the bid was low.", "Day one motions were filed.", "They rose as one men."]) {
       expect(figuresOf(text), text).toEqual([]);
     }
   });

@@ -109,12 +109,19 @@ const ONE_IDIOM = /^(day|time|point|thing|way|side|hand|another|other|kind|sort|
  * of murder", "one shift"); elsewhere it is a pronoun or an article ("one of the", "no one", "the one who").
  */
 function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
+  // "a one-day strike", "a one-year contract": one of a unit of time.
+  if (/^-(?:day|night|week|month|year|hour|minute|game|match|season)\b/.test(sentence.text.slice(n.end, n.end + 8))) return true;
   if (/\b(?:no|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
   const at = sentence.start + n.end;
-  const next = tokenFrom(doc, sentence, at);
+  let next = tokenFrom(doc, sentence, at);
+  // "one similar offence": an adjective may stand between the count and its noun.
+  if (next?.pos === "ADJ" && next.start === at + 1) {
+    const noun = tokenFrom(doc, sentence, next.end);
+    if (noun?.pos === "NOUN" && noun.start === next.end + 1) next = { ...noun, start: at + 1 };
+  }
   // A count of one takes a singular noun ("day one motions" is no count); "one critic said" describes a speaker.
   if (!next || next.start !== at + 1 || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text) || ONE_IDIOM.test(next.text) || /[^s]s$|^(?:men|women|people|children|police)$/.test(next.text)) return false;
-  return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained)\b/.test(doc.text.slice(next.end, next.end + 12));
+  return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained|declared|stated|insisted|claimed|recalled|warned|remarked|asked|replied|commented)\b/.test(doc.text.slice(next.end, next.end + 12));
 }
 
 /**
