@@ -64,8 +64,8 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
       // "Weeks 12 to 17", "Chapters 7 and 11": the end of a range whose start is a name is a name too.
-      const endOfNamedRange = previousVerdict === "name" && previous !== null && /^\s*(?:to|through|and|or|-|–)\s*$/.test(text.slice(previous.end, number.start));
-      const verdict = endOfNamedRange ? "name" : judge(doc, sentence, number);
+      const endOfNamedRange: boolean = previousVerdict === "name" && previous !== null && /^\s*(?:to|through|and|or|-|–)\s*$/.test(text.slice(previous.end, number.start));
+      const verdict: Verdict = endOfNamedRange ? "name" : judge(doc, sentence, number);
       candidates.push({ sentence, number, verdict });
       previous = number;
       previousVerdict = verdict;
