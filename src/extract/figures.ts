@@ -59,16 +59,12 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const text = sentence.text;
     if (!MAY_HOLD_A_NUMBER.test(text)) continue;
     const dates = datesIn(sentence).filter((d) => !/\bago\b/i.test(d.expression));
-    let previous: NumberMention | null = null;
-    let previousVerdict: Verdict | null = null;
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
       // "Weeks 12 to 17", "Chapters 7 and 11": the end of a range whose start is a name is a name too.
-      const endOfNamedRange: boolean = previousVerdict === "name" && previous !== null && /^\s*(?:to|through|and|or|-|–)\s*$/.test(text.slice(previous.end, number.start));
-      const verdict: Verdict = endOfNamedRange ? "name" : judge(doc, sentence, number);
-      candidates.push({ sentence, number, verdict });
-      previous = number;
-      previousVerdict = verdict;
+      const previous = candidates[candidates.length - 1];
+      const endOfNamedRange = previous?.sentence === sentence && previous.verdict === "name" && /^\s*(?:to|through|and|or|-|–)\s*$/.test(text.slice(previous.number.end, number.start));
+      candidates.push({ sentence, number, verdict: endOfNamedRange ? "name" : judge(doc, sentence, number) });
     }
   }
   // A number that names something once ("Boeing 787") names it wherever it stands bare ("the first 787").

@@ -335,7 +335,7 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const first = findNames(body).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(body)[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
     const head = first ? /^\s+(\p{Ll}+)\b/u.exec(body.slice(first.end))?.[1] : undefined;
-    const named = first && head && ROLE_WORDS.test(head) && ROLE_WORDS.exec(head)![0] === head ? `${first.name} ${head}` : first?.name;
+    const named = first && head && ROLE_WORDS.exec(head)?.[0] === head ? `${first.name} ${head}` : first?.name;
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${named}` : named!, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { findNames } from "./names.js";
+import { findNames, type NameSpan } from "./names.js";
 import { isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
@@ -38,9 +38,9 @@ export interface SpeakerContext {
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
-/** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 const NAMED_BY_KIND = /^the (union|district|council|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league)$/i;
+/** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
@@ -67,7 +67,11 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     const role = segments.slice(i + 1).join(",").trim().replace(/\s+(?:who|whose|which)\s.*$/, "");
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
     const describes = ROLE_WORDS.test(role) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
-    if (looksLikePersonalName(candidate) || ((isTitledName(candidate) || endsInPersonalName(candidate)) && describes)) return { phrase: candidate, role: describes ? role : null };
+    if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
+    if (describes) {
+      const names = findNames(candidate);
+      if (isTitledName(candidate, names) || endsInPersonalName(candidate, names)) return { phrase: candidate, role };
+    }
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
@@ -99,14 +103,13 @@ function namesAPerson(text: string): boolean {
 }
 
 /** A few words, then a personal name that ends the phrase: "WNC native Roy Williams", "longtime aide Jo Marsh". */
-function endsInPersonalName(text: string): boolean {
-  const last = findNames(text).at(-1);
+function endsInPersonalName(text: string, names: NameSpan[]): boolean {
+  const last = names.at(-1);
   return Boolean(last && last.end === text.length && last.name.includes(" ") && looksLikePersonalName(last.name) && text.slice(0, last.start).trim().split(/\s+/).length <= 4);
 }
 
 /** A person's name with only its title before it: "Lt. Gen. C.Q. Brown", "Gov. John Bel Edwards". */
-function isTitledName(text: string): boolean {
-  const names = findNames(text);
+function isTitledName(text: string, names: NameSpan[]): boolean {
   return names.length === 1 && names[0]!.kind === "person" && names[0]!.title !== null && names[0]!.end === text.length && text.startsWith(names[0]!.title);
 }
 
