@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile as realWriteFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile as realWriteFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -23,12 +23,20 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 const { writeFileAtomically } = await import("./index.js");
 
 describe("writeFileAtomically", () => {
-  afterEach(() => {
+  const scratchDirs: string[] = [];
+  async function scratchDir(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "briefing-write-"));
+    scratchDirs.push(dir);
+    return dir;
+  }
+
+  afterEach(async () => {
     diskFull.on = false;
+    await Promise.all(scratchDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
   it("replaces the file in one step", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "briefing-write-"));
+    const dir = await scratchDir();
     const file = join(dir, "brief.pdf");
     await realWriteFile(file, "old");
     await writeFileAtomically(file, "new");
@@ -37,7 +45,7 @@ describe("writeFileAtomically", () => {
   });
 
   it("on a full disk keeps the old PDF intact, removes the partial temporary file and says why", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "briefing-write-"));
+    const dir = await scratchDir();
     const file = join(dir, "brief.pdf");
     await realWriteFile(file, "%PDF-old");
     diskFull.on = true;
@@ -49,7 +57,7 @@ describe("writeFileAtomically", () => {
   });
 
   it("on a full disk with no earlier PDF leaves nothing behind", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "briefing-write-"));
+    const dir = await scratchDir();
     diskFull.on = true;
     await expect(writeFileAtomically(join(dir, "brief.pdf"), "x".repeat(100))).rejects.toThrow(/ENOSPC/);
     expect(await readdir(dir)).toEqual([]);
