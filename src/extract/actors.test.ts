@@ -59,6 +59,12 @@ describe("findNames", () => {
     expect(findNames("Obama's Democrats won.").map((n) => n.name)).toEqual(["Obama", "Democrats"]);
   });
 
+  it("keeps the abbreviation that opens a place's name, and ends a name at one it does not open", () => {
+    expect(findNames("St. Paul teachers voted. The St. Paul Federation of Educators met.").map((n) => n.name)).toEqual(["St. Paul", "St. Paul Federation of Educators"]);
+    expect(findNames("They climbed Mt. Everest.").map((n) => n.name)).toEqual(["Mt. Everest"]);
+    expect(findNames("a shop on Elm St. Police said so.").map((n) => n.name)).toEqual(["Elm St.", "Police"]);
+  });
+
   it("joins 'and the' only inside a name that reads 'X of Y and the Z'", () => {
     expect(findNames("Japan and the People's Republic of China met.").map((n) => n.name)).toEqual(["Japan", "People's Republic of China"]);
   });
@@ -128,6 +134,15 @@ describe("actors", () => {
   it("takes a name with a role or an age in apposition for a person", () => {
     expect(actorsOf("John Smith, the mayor of Alton, visited the site.").find((a) => a.name === "John Smith")).toMatchObject({ type: "person", roles: ["the mayor of Alton"] });
     expect(actorsOf("Anna Lee, 45, runs the farm.").find((a) => a.name === "Anna Lee")).toMatchObject({ type: "person" });
+  });
+
+  it("takes a name for a person where an inverted speech verb puts it after a quote, or its sentence calls it 'his'", () => {
+    const actors = actorsOf("“It’s been hard,” said Tammie Phipps, who is going home.\n\nVincenzo Scorpio is trying to reach San Diego for surgery on his ankle.\n\nBest Buy is cutting prices at its stores.");
+    expect(actors.find((a) => a.name === "Tammie Phipps")).toMatchObject({ type: "person" });
+    expect(actors.find((a) => a.name === "Vincenzo Scorpio")).toMatchObject({ type: "person" });
+    expect(actors.find((a) => a.name === "Best Buy")).toMatchObject({ type: "organisation" });
+    expect(actorsOf("“Come in,” said Madison Public Library spokeswoman Tana Elias.").find((a) => a.name === "Madison Public Library")).toMatchObject({ type: "organisation" });
+    expect(actorsOf("Joe Gothard, the superintendent of the city's schools, spoke.").find((a) => a.name === "Joe Gothard")).toMatchObject({ type: "person" });
   });
 
   it("merges an acronym defined in parentheses", () => {

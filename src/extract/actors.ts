@@ -24,7 +24,7 @@ interface Group {
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
-const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician";
+const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi";
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
 
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
@@ -32,6 +32,12 @@ const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
+/** A speech verb before a name, after a quote or a comma: "…,” said Jane Mason". ("told" takes its listener there.) */
+const SPEAKS_BEFORE = /[,”"’]\s*(?:said|says|added|adds|asked|asks|explained|continued|wrote|noted|recalled|insisted|argued|warned)\s+$/i;
+/** What follows a speaker's name that ends the subject ("said Jane Mason, whose …", "said Jo Lee of Acme"); in "said White House spokesman Jay Carney" the name only modifies. */
+const ENDS_AN_INVERTED_SUBJECT = /^(?:\s*[,.;:!?)]|\s+(?:of|from|at|in|on|who)\b|\s*$)/;
+/** A personal pronoun: what a sentence that opens with a person's name goes on to call them. */
+const PERSONAL_PRONOUN = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i;
 
 /** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
@@ -97,7 +103,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
 function findMentions(doc: ArticleDoc): Mention[] {
   const out: Mention[] = [];
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
-  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  const sentenceEnds = new Map(doc.sentences.map((s) => [s.start, s.end]));
+  const sentenceStarts = new Set(sentenceEnds.keys());
   doc.paragraphs.forEach((paragraph, index) => {
     for (const found of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
       const span = withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords);
@@ -119,11 +126,24 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       const roleBefore = span.kind === "unknown" && !described && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && looksLikePersonalName(span.name);
-      const kind = span.kind === "unknown" && (described || roleBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
+      // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
+      // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
+      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
+      const kind = span.kind === "unknown" && (described || roleBefore || personal) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }
   });
   return out;
+}
+
+/** The sentence a name opens (ending at `sentenceEnd`) goes on to call it "he" or "her", with no other person's name in between. */
+function refersBackAsAPerson(doc: ArticleDoc, end: number, sentenceEnd: number | undefined): boolean {
+  if (sentenceEnd === undefined) return false;
+  const rest = doc.text.slice(end, sentenceEnd);
+  const pronoun = PERSONAL_PRONOUN.exec(rest);
+  if (!pronoun) return false;
+  const between = rest.slice(0, pronoun.index);
+  return !/[“”"]/.test(between) && !findNames(between).some((n) => n.kind === "person" || (looksLikePersonalName(n.name) && !isPlaceName(n.name)));
 }
 
 /**

@@ -20,7 +20,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|School|Hospital|Church|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -63,8 +63,18 @@ function roleBefore(text: string): string | null {
   return [...words.slice(i), noun].join(" ").trim();
 }
 
+/** Abbreviations that open a place's or a saint's name: "St. Paul", "Mt. Everest", "Ft. Worth". */
+const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
+
 /** Honours, offices and degrees written after a person's name. */
 const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
+
+/** A name without the honours written after it: "Joanna Korner QC" → "Joanna Korner". */
+export function withoutPostNominals(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && POST_NOMINALS.has(stripDot(words[words.length - 1]!).replace(/,$/, ""))) words.pop();
+  return words.join(" ");
+}
 
 const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
 
@@ -150,6 +160,8 @@ export function findNames(text: string): NameSpan[] {
     for (let j = i; j < words.length; j++) {
       const w = words[j]!.text;
       if (j > nameStart && !adjacent(text, words[j - 1]!, words[j]!, false)) break;
+      // "Elm St. Police said": the abbreviation ends a name it does not open.
+      if (j - 1 > nameStart && NAME_ABBREVIATIONS.has(words[j - 1]!.text)) break;
       if (isNamePart(w) && !NOT_NAMES.has(w)) {
         last = j;
         continue;
@@ -276,7 +288,7 @@ function trimWord(word: string): string {
   const last = word[word.length - 1]!;
   if (last !== "." && last !== "'" && last !== "’" && !(last === "s" && /['’]/.test(word[word.length - 2] ?? ""))) return word;
   const bare = word.replace(/['’]s?$/, "");
-  if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
+  if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || NAME_ABBREVIATIONS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
   return bare.replace(/[.'’]+$/, "");
 }
 

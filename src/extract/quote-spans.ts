@@ -25,8 +25,9 @@ const MARKS = /``|''|[“”"«»„‘’]/g;
 /**
  * Finds quotation spans paragraph by paragraph, so an unbalanced mark never runs past its
  * paragraph. Curly marks pair by direction; straight marks pair in turn, or with a closing curly or
- * typewriter mark ("…'' in converted wire copy). A curly opener left open
- * ends at the paragraph's end (a quote that continues in the next paragraph).
+ * typewriter mark ("…'' in converted wire copy), and a curly opener may close with a straight mark
+ * (”Yes, of course,"). A curly opener left open ends at the paragraph's end (a quote that
+ * continues in the next paragraph).
  */
 export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -47,7 +48,7 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
       }
       // A right single quote inside a word is an apostrophe ("don’t"), and after an s it may be a possessive.
       const apostrophe = opener === "‘" && c === "’" && (/[\p{L}\p{N}]/u.test(doc.text[i + 1] ?? "") || (/s/i.test(doc.text[i - 1] ?? "") && /\s/.test(doc.text[i + 1] ?? "") && /^\s+\p{Ll}/u.test(doc.text.slice(i + 1, i + 4)) && !/^\s+(he|she|they|said|says|added|told)\b/.test(doc.text.slice(i + 1, i + 12))));
-      const closes = !apostrophe && (c === CLOSERS[opener] || (opener === "“" && c === "\"") || (opener === "\"" && (c === "”" || c === "''")));
+      const closes = !apostrophe && (c === CLOSERS[opener] || ((opener === "“" || opener === "”") && c === "\"") || (opener === "\"" && (c === "”" || c === "''")));
       if (closes && i > openAt + opener.length) {
         push(doc, spans, openAt, i + c.length, index, false, opener.length, c.length);
         openAt = -1;

@@ -76,8 +76,13 @@ describe("quotes and their speakers", () => {
     ["a pronoun after the quote, past a relative clause", "Ali Saleh, the oil minister, spoke on Monday.\n\n“It will be very premature to tell you what the assessment is” of oil data, which the group expects to study ahead of its meeting, he said.", "It will be very premature to tell you what the assessment is", "Ali Saleh"],
     ["a described name set off by commas before its role", "Asheville native Roy Wills, the current Carolina coach who spent 10 years as his assistant, said Smith “was the greatest there ever was on the court.”", "was the greatest there ever was on the court.", "Roy Wills"],
     ["'the judge' for a judge titled otherwise", "Recorder Caroline Hale told the court the conduct was poor.\n\nThe judge said: \"It beggars belief that you threw them away.\"", "It beggars belief that you threw them away.", "Caroline Hale"],
+    ["a participle clause before a name with honours after it", "Opening the trial, Joanna Kerr QC, for the prosecution, said Young had \"spotted a chance to make a great deal of money\".", "spotted a chance to make a great deal of money", "Joanna Kerr"],
+    ["'the airline' for an organisation whose name holds the noun in the plural", "Northway Airlines is blaming the weather.\n\n“We have adjusted our operation,” the airline said in a statement.", "We have adjusted our operation,", "Northway Airlines"],
+    ["a description with no name of its own keeps the place it is in", "“Our forces repulsed these attacks,” a senior military source in Bangui told AFP.", "Our forces repulsed these attacks,", "senior military source in Bangui"],
+    ["a description attached to an organisation by 'at'", "“Final preparations are underway,” a spokesperson at Equitrans told Reuters in an email.", "Final preparations are underway,", "spokesperson at Equitrans"],
     ["a ticker in brackets after the name", "\"Our fleet is already fully deployed,\" Air Canada (AC.TO) said while responding on the situation.", "Our fleet is already fully deployed,", "Air Canada"],
     ["a closing mark typeset at both ends", "”The bomber was blown to pieces,” spokesman Ali Noor added.", "The bomber was blown to pieces,", "Ali Noor"],
+    ["a curly opening mark closed by a straight one", 'The coach looked shaken when asked about the loss. ”Yes, of course. When you lose 5-0, it is hard to explain," Ana Costa said.', "Yes, of course. When you lose 5-0, it is hard to explain,", "Ana Costa"],
     ["a straight opening mark closed by a typewriter one", "\"The run on the banks is over,'' Dora Pike, a strategist at Kell & Co., told Bloomberg News.", "The run on the banks is over,", "Dora Pike"],
     ["an inverted attribution after a clause, with the quote in the next sentence", "More judges agree, says Gary Hengstler, director of the National Center for Courts. “The old rule is breaking down.”", "The old rule is breaking down.", "Gary Hengstler"],
     ["a definite office the article titles one person with", "U.S. District Judge Amy Berman Jackson heard the case. \"This is a criminal trial and not a campaign,\" the judge said.", "This is a criminal trial and not a campaign,", "Amy Berman Jackson"],
@@ -261,6 +266,16 @@ describe("quotes and their speakers", () => {
     expect(only("“We call for calm,” said White House spokesman Jay Carney in a statement from Colombia, where Obama is.").speaker).toBe("Jay Carney");
     const text = "Airbus said it had won orders. Not to be outdone, Airbus pulled out a trick.\n\nActor and pilot John Travolta showed up at the show. “I did fly that A380,” he told Reuters on Thursday.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["John Travolta"]);
+  });
+
+  it("reads 'the official' and 'the military source' as the unnamed source a description brought in", () => {
+    const quotes = quotesOf(
+      "A senior military source in Bangui told AFP that the army had come under attack.\n\n“Our forces repulsed these attacks,” the official said.\n\n“The rebels have opted to ambush our patrols,” said the military source.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["senior military source in Bangui", "senior military source in Bangui"]);
+    // A description that a named person answers to is not an unnamed source: "the official" stays a new description.
+    const named = quotesOf("Jane Roe, a county official, said the road was shut.\n\n“It will stay shut,” the official said.");
+    expect(named[0]!.speaker).not.toBe("county official");
   });
 
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {

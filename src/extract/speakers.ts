@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { findNames, type NameSpan } from "./names.js";
+import { findNames, withoutPostNominals, type NameSpan } from "./names.js";
 import { isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
@@ -42,6 +42,10 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 const NAMED_BY_KIND = /^the (union|district|council|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
+/** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
+const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
+/** Role nouns that name a body, not a person. */
+const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
@@ -114,7 +118,9 @@ function isTitledName(text: string, names: NameSpan[]): boolean {
 }
 
 /** Two to four capitalised words (initials and particles allowed), none of them an organisation word. */
-export function looksLikePersonalName(text: string): boolean {
+export function looksLikePersonalName(name: string): boolean {
+  // "Joanna Korner QC": honours after the name are no part of it.
+  const text = withoutPostNominals(name);
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   const names = findNames(text);
@@ -260,10 +266,11 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     .trim()
     .replace(/[.,;:]+$/, "")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of|issued by)\s+(?=\S)/i, "")
-    // "U.S. forces in Afghanistan": the place is where the speakers are, not who speaks. A name in the
-    // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker.
+    // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
+    // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
+    // a description with no name of its own keeps the place ("a senior military source in Bangui", below).
     .replace(/^(.*\b(\p{Ll}+))\s+(?:in|at|near|outside|inside|across)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]*)$/u, (whole, head: string, noun: string, place: string) =>
-      ROLE_WORDS.test(noun) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
+      ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
   if (PRONOUN_PERSON.test(words)) {
@@ -327,16 +334,25 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
   const belonging = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(\p{Ll}+(?:\s\p{Ll}+)?)$/u.exec(words);
   if (belonging && !OFFICE.test(belonging[1]!)) return { name: words, role, actor: null, kind: "description" };
+  // "A senior military source in Bangui told AFP …. “…,” the official said": a definite description points back to the one
+  // person a description brought in with that head noun, or, for a noun an unnamed source goes by, to the one who spoke last.
+  const earlier = /^the\s/i.test(words) ? describedEarlier(words, ctx, at) : null;
+  if (earlier) return earlier;
   const described = roleDescription(words, ctx.actors);
   if (described) {
     // "North Korea's foreign minister" where the article titles one person "Foreign Minister": that person.
     const holder = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words) ? soleHolder(ctx.actors, described) : null;
     return holder ?? { name: described, role, actor: null, kind: "description", ...introduces(words) };
   }
+  // "a senior military source in Bangui", "a spokesperson at Equitrans": a role noun that a preposition places or attaches to a name.
+  const attached = ATTACHED_ROLE.exec(words);
+  if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words) && !namesAPerson(words)) {
+    return { name: words.replace(DETERMINER, "").trim(), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
+  }
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = words.replace(DETERMINER, "").trim();
-    return { name: description, role, actor: null, ...introduces(words), kind: /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i.test(head) ? "organisation" : "description" };
+    return { name: description, role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
   }
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
@@ -375,6 +391,25 @@ function officeHeldAs(office: string, wholeWord = false): RegExp {
 
 function introduces(phrase: string): { introduced?: true } {
   return /^(?:a|an|one)\s/i.test(phrase) ? { introduced: true } : {};
+}
+
+/** Nouns an unnamed source goes by, which a report may swap for one another ("a senior military source … the official said"). */
+const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide|diplomat)$/;
+
+/** The head noun of a description: "military source" in "senior military source in Bangui". */
+function headNoun(description: string): string {
+  return description.replace(/\s+(?:of|for|at|in|from|with|on)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
+}
+
+/** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
+function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speaker | null {
+  if (/\p{Lu}/u.test(words.slice(4)) || AUXILIARY.test(words) || words.split(/\s+/).length > 4) return null;
+  const noun = headNoun(words);
+  if (!ROLE_WORDS.test(noun)) return null;
+  const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun);
+  if (same) return same;
+  const last = ctx.sayers.findLast((s) => s.at <= at)?.speaker;
+  return last && SOURCE_NOUN.test(noun) && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
 }
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
@@ -434,7 +469,8 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
  */
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
-  const holdsNoun = new RegExp(`\\b${noun}\\b`, "i");
+  // "the airline" is "American Airlines" as well as "Air Canada's airline".
+  const holdsNoun = new RegExp(`\\b${noun}s?\\b`, "i");
   return lastActorMentioned(ctx, at, (actor) => {
     if (actor.type !== "organisation" || (/^\p{Lu}{2,}$/u.test(actor.name) && !generic)) return false;
     return generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "));
