@@ -2,6 +2,7 @@ import type { Actor, Fact, Quote } from "../schema/index.js";
 import { lastIndexAtOrBefore, sentenceAt, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
 import { findNames } from "./names.js";
+import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
 import { actorNamed, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
@@ -9,7 +10,7 @@ import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
 const RELATIVE_CLAUSE = /\b(which|where|whose)\b/i;
-const ING_VERBS = /^(saying|adding|calling|describing|telling)$/;
+const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting)$/;
 const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|a|an|de|la|le|y)$/;
 
 interface Attribution {
@@ -238,11 +239,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, offset), governed: true, adjacent: true };
   const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
   if (verb.verb === "according to") {
-    const source = text.slice(verb.end, verb.end + 80);
-    const name = findNames(source)[0];
-    // "according to a statement from the weather service": the statement's author speaks.
-    const author = /^\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of)\s+([^,.;“”"]+)/i.exec(source)?.[1];
-    const speaker = name ? resolveSpeaker(name.name, null, ctx, offset) : author ? resolveSpeaker(author.trim(), null, ctx, offset) : null;
+    const speaker = accordingTo(text.slice(verb.end, verb.end + 80), ctx, offset);
     return speaker ? { speaker, governed: true, adjacent: true } : null;
   }
   if (!subjectText) {
@@ -261,6 +258,19 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
   return speaker ? { speaker, governed: true, adjacent: true } : null;
+}
+
+/**
+ * Who speaks after "according to": a name ("according to Reuters"), the author of a document
+ * ("according to a statement from the weather service"), or a description ("according to the ministry").
+ */
+function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker | null {
+  const name = findNames(source)[0];
+  if (name) return resolveSpeaker(name.name, null, ctx, at);
+  const author = /^\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of)\s+([^,.;“”"]+)/i.exec(source)?.[1];
+  if (author) return resolveSpeaker(author.trim(), null, ctx, at);
+  const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1];
+  return described ? resolveSpeaker(described, null, ctx, at) : null;
 }
 
 /**
@@ -302,17 +312,15 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   if (RELATIVE_CLAUSE.test(before.slice(verb.end))) return { speaker: null, governed: false, adjacent: false };
   const adjacent = before.slice(verb.end).trim().length <= 2;
   if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, quoteAt), governed: true, adjacent };
-  if (verb.verb === "according to") {
-    const name = findNames(before.slice(verb.end))[0];
-    return { speaker: name ? resolveSpeaker(name.name, null, ctx, quoteAt) : null, governed: true, adjacent: false };
-  }
+  if (verb.verb === "according to") return { speaker: accordingTo(before.slice(verb.end), ctx, quoteAt), governed: true, adjacent: false };
   // "was praised by Jobs as “…”": a passive names its speaker after "by".
   const agent = /^\s*by ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})/u.exec(before.slice(verb.end));
   if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
   const ahead = before.slice(0, verb.at);
   // "an operation called “…”", "described as “…”": a participle naming a thing has no speaker before it;
   // "The report called the plan “…”" has, for the verb takes an object first.
-  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end));
+  // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
+  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(ahead);
   let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // Inverted order between two quotes: "“…,” said American president Obama, “…”"; after a clause, when
   // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
@@ -327,6 +335,12 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;
   if (pronounAgent && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt)) subject = { phrase: pronounAgent[1]!, role: null };
+  // "More than 1,000 opposition activists paraded through Dhaka, chanting, “…”": a participle's speaker is the sentence's
+  // subject, which names no one where the sentence names only places (a name, as in "Army chiefs met …, telling", is read below).
+  const namesOnlyPlaces = () => !/[“”"]/.test(ahead) && findNames(ahead).every((n) => isPlaceName(n.name) || actorNamed(ctx.actors, n.name)?.type === "place");
+  const participleSubject = ING_VERBS.test(verb.verb) && !subject?.phrase && namesOnlyPlaces() ? sentenceSubject() : null;
+  // A sentence that opens with an earlier quotation ("“…,” he said, adding: “…”") has its speaker in that quotation's attribution.
+  if (participleSubject && !/[“”"‘’]/.test(participleSubject) && resolveSpeaker(participleSubject, null, ctx, quoteAt)) subject = { phrase: participleSubject, role: null };
   if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
     // A label in capitals before a colon ("THE BIGGER PICTURE: McTominay said …, adding:") is no subject.

@@ -11,6 +11,8 @@ export const SPEECH_VERBS =
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
   "read|reads|agreed|blamed|accused|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
+  "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
+  "chanted|chanting|yelled|screamed|shouting|" +
   "pointed out|points out|went on|according to";
 
 /** A speaker as the text names them, with what we resolved it to. */
@@ -265,7 +267,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const words = phrase
     .trim()
     .replace(/[.,;:]+$/, "")
-    .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of|issued by)\s+(?=\S)/i, "")
+    .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
     // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
     // a description with no name of its own keeps the place ("a senior military source in Bangui", below).
@@ -347,11 +349,11 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "a senior military source in Bangui", "a spokesperson at Equitrans": a role noun that a preposition places or attaches to a name.
   const attached = ATTACHED_ROLE.exec(words);
   if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words) && !namesAPerson(words)) {
-    return { name: words.replace(DETERMINER, "").trim(), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
+    return { name: describedAs(words), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
   }
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
-    const description = words.replace(DETERMINER, "").trim();
+    const description = describedAs(words);
     return { name: description, role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
   }
   const names = findNames(words);
@@ -376,7 +378,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     // A title is a person's; for an organisation only an explicit apposition is a role.
     return { name: actor?.name ?? named.name, role: kind === "person" ? (role ?? title ?? actor?.roles[0] ?? null) : role, actor: actor ?? null, kind };
   }
-  const description = words.replace(DETERMINER, "").trim();
+  const description = describedAs(words);
   if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
     return { name: description, role: role, actor: null, ...introduces(words), kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
@@ -388,6 +390,12 @@ function officeHeldAs(office: string, wholeWord = false): RegExp {
   const titles = /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
   return new RegExp(`\\b(?:${titles})${wholeWord ? "\\b" : ""}`, "i");
 }
+
+/** A description as the speaker's name: without its determiner or a count ("More than 1,000 opposition activists" → "opposition activists"). */
+function describedAs(words: string): string {
+  return words.replace(DETERMINER, "").replace(QUANTITY, "").trim();
+}
+const QUANTITY = /^(?:(?:(?:more|fewer|less) than|at least|about|around|nearly|almost|over|some|up to)\s+)?(?:\d[\d,.]*|hundreds|thousands|dozens|scores)\s+(?:of\s+)?(?=\p{L})/iu;
 
 function introduces(phrase: string): { introduced?: true } {
   return /^(?:a|an|one)\s/i.test(phrase) ? { introduced: true } : {};
