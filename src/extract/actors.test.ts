@@ -141,6 +141,10 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Tammie Phipps")).toMatchObject({ type: "person" });
     expect(actors.find((a) => a.name === "Vincenzo Scorpio")).toMatchObject({ type: "person" });
     expect(actors.find((a) => a.name === "Best Buy")).toMatchObject({ type: "organisation" });
+    expect(actorsOf("Tim Hunt and Paul Nurse shared the prize.").find((a) => a.name === "Paul Nurse")).not.toMatchObject({ type: "place" });
+    const pair = actorsOf("Scientists R.Timothy Hunt and Paul M. Nurse won the prize. Hunt said it was a shock.\n\nHunt and Nurse work in London.");
+    expect(pair.filter((a) => a.type === "place").map((a) => a.name)).toEqual(["London"]);
+    expect(actorsOf("Both Punjab and Khyber Pakhtunkhwa sent police.").find((a) => a.name === "Khyber Pakhtunkhwa")).toMatchObject({ type: "place" });
     expect(actorsOf("“Come in,” said Madison Public Library spokeswoman Tana Elias.").find((a) => a.name === "Madison Public Library")).toMatchObject({ type: "organisation" });
     expect(actorsOf("Joe Gothard, the superintendent of the city's schools, spoke.").find((a) => a.name === "Joe Gothard")).toMatchObject({ type: "person" });
   });

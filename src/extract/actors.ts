@@ -74,7 +74,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
-    if (LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) group.located++;
+    // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
+    const locative = LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
+    if (locative && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
     if (nickname && !byName.has(nameKey(nickname))) add(group, nickname);
@@ -134,6 +136,19 @@ function findMentions(doc: ArticleDoc): Mention[] {
     }
   });
   return out;
+}
+
+/** A name the article already gives a person, or the surname of a full name shaped like a person's ("Hunt" after "Tim Hunt"). */
+function isPersonNamed(name: string, groups: Group[], byName: Map<string, Group>): boolean {
+  const group = byName.get(nameKey(name));
+  if (group?.kind === "person" || (group && looksLikePersonalName(group.name))) return true;
+  return !name.includes(" ") && groups.some((g) => g.name.endsWith(` ${name}`) && looksLikePersonalName(g.name));
+}
+
+/** The name before an "and" that ends at `at` is a person's, by its shape or as one already known: "Tim Hunt and …", "Hunt and …". */
+function personalNameBefore(text: string, at: number, isKnownPerson: (name: string) => boolean): boolean {
+  const name = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and\s+$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  return name !== undefined && (isKnownPerson(name) || (looksLikePersonalName(name) && !isPlaceName(name) && !isKnownPlace(name)));
 }
 
 /** The sentence a name opens (ending at `sentenceEnd`) goes on to call it "he" or "her", with no other person's name in between. */

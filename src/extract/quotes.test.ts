@@ -283,6 +283,19 @@ describe("quotes and their speakers", () => {
     expect(named[0]!.speaker).not.toBe("county official");
   });
 
+  it("reads 'the scientist' as the person the paragraph last named, and a bare attribution sentence after a quote", () => {
+    const quotes = quotesOf(
+      "Paul Nurse, a biologist, shared the prize with Tim Hunt.\n\nUsing yeast cells, Nurse identified a gene. “That was the eureka moment,” the scientist told Reuters.\n\n”I am very glad with the result.” The coach continued.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Paul Nurse", "coach"]);
+    // No person named in the paragraph: a description, never a guess.
+    expect(quotesOf("Tim Hunt won.\n\nThe study was long. “It was hard,” the scientist said.")[0]!.speaker).toBe("scientist");
+  });
+
+  it("gives a participle's quote to the people a possessive name goes with", () => {
+    expect(only("Joss Ackland has died.\n\nAckland’s family shared a statement with Deadline Hollywood, telling the publication: “He brought a unique intensity to his roles.”").speaker).toBe("Ackland’s family");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

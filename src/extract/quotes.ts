@@ -211,12 +211,15 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
 
+/** Nouns for the people someone has around them: "Ackland’s family", "the minister’s office". */
+const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|representatives|lawyers?|attorneys?)$/;
+
 /** A news outlet's report after a quote: "…,” the Los Angeles Times reported." */
 const REPORTED_AFTER = /^[\s,”"’]*(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b/;
 
 /** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
 const BARE_ATTRIBUTION = new RegExp(
-  `^\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?(?:said|says|added|wrote|stated|explained|told reporters|told the \\p{L}+)` +
+  `^\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?(?:said|says|added|wrote|stated|explained|continued|concluded|insisted|told reporters|told the \\p{L}+)` +
     `(?:\\s+(?:in|on|at|during|via|through|from|after|later|afterwards|earlier|today|yesterday)\\b[^.,;:“”"]{0,50})?\\.\\s*$`,
   "u",
 );
@@ -348,8 +351,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const opening = /^\s*(he|she|they|it)\b/i.exec(body);
     const first = findNames(body).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(body)[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
-    const head = first ? /^\s+(\p{Ll}+)\b/u.exec(body.slice(first.end))?.[1] : undefined;
-    const named = first && head && ROLE_WORDS.exec(head)?.[0] === head ? `${first.name} ${head}` : first?.name;
+    // "Ackland’s family shared a statement, telling …": the people the name's possessive goes with.
+    const head = first ? /^(['’]s)?\s+(\p{Ll}+)\b/u.exec(body.slice(first.end)) : null;
+    const owned = head?.[1] ? `${head[1]} ` : " ";
+    const named = first && head && (ROLE_WORDS.exec(head[2]!)?.[0] === head[2] || (head[1] && PEOPLE_OF.test(head[2]!))) ? `${first.name}${owned}${head[2]}` : first?.name;
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${named}` : named!, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;

@@ -127,7 +127,8 @@ export function looksLikePersonalName(name: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
-    words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^(de|van|von|al|bin|da|del)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w));
+    // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
+    words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -365,7 +366,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     (n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person" || (n.kind === "unknown" && looksLikePersonalName(n.name) && actorNamed(ctx.actors, n.name)?.type !== "place" && !isPlaceName(n.name)));
   // "Airbus sales director John Leahy": a personal name that ends the phrase is its head, whatever stands before it.
   const last = names[names.length - 1];
-  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) ? last : undefined;
+  // "…, the Professor of Ophthalmology and Visual Science": a name after "of" is what the office is of, not who holds it.
+  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && !/\bof\s+(?:\S+\s+){0,3}$/.test(words.slice(0, last.start)) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
     const actor = actorNamed(ctx.actors, named.name);
@@ -417,8 +419,18 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
   const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun);
   if (same) return same;
   const last = ctx.sayers.findLast((s) => s.at <= at)?.speaker;
-  return last && SOURCE_NOUN.test(noun) && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
+  if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
+  // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
+  // or does, standing in for the person the same paragraph last named.
+  if (!EPITHET.test(noun) || ctx.text === undefined) return null;
+  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+  const isPerson = (a: Actor) => a.type === "person" || (a.type === "organisation" && looksLikePersonalName(a.name));
+  const person = lastActorMentioned(ctx, at, (a) => isPerson(a) && a.sources.some((s) => s.start >= paragraphStart && s.start < at));
+  const inParagraph = person?.sources.some((s) => s.start >= paragraphStart && s.start < at);
+  return person && inParagraph ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
+/** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
+const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker)$/;
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
