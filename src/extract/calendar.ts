@@ -72,6 +72,13 @@ export function nearestYear(pub: Date, monthNumber: number, dayNumber: number, t
   return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
+/** The one day of a month and day near publication (a year either side) that falls on the weekday named with it, or null. */
+export function yearOfWeekday(pub: Date, monthNumber: number, dayNumber: number, dayOfWeek: number): Date | null {
+  const year = pub.getUTCFullYear();
+  const fits = [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, dayNumber)).filter((d) => d.getUTCDay() === dayOfWeek);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 /** A month alone ("in April", "since November"): the last such month unless the sentence looks ahead. */
 export function monthWithoutYear(pub: Date, monthNumber: number, tense: Tense, approximate: boolean): ResolvedDate {
   const year = pub.getUTCFullYear();

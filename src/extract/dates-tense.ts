@@ -68,8 +68,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
     // "Tuesday is expected to be another scorcher": the auxiliary takes the tense of what follows it.
+    // "EQT in March agreed to buy Equitrans": a past verb of deciding after the date is the date's own verb; the future is in what it decided.
+    const decidedAfter = at > start && classify(word.lower) === "past" && !AUXILIARY_BE.test(before[before.length - 1] ?? "");
     const ahead =
-      (FUTURE_BEFORE_TO.test(word.text) && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
+      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to");
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
@@ -78,7 +80,11 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
     const possibility = (/^(could|might)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
-    let tense = ahead || possibility ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
+    // "is set for 3 p.m. Sunday", "Phoenix expects a peak of 117 on Sunday": a plan or an expectation looks ahead ("fell more than expected" does not).
+    const expectation = (word.lower === "set" && words[i + 1]?.lower === "for") || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
+    if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
+    let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     if (tense) best = { tense, distance };

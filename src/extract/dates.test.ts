@@ -66,6 +66,18 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The new rates will be finalized soon and last for 10 months starting on July 1.", "2024-04-17", "2024-07-01", "day"],
     ["The group expects to study the data ahead of Wednesday's decision.", "2007-12-03", "2007-12-05", "day"],
     ["Sales beat the record it set with last year's introduction of the phone.", "2015-09-28", "2014", "year"],
+    // A weekday named with its date tells the year; a participle after an article carries no tense.
+    ["Staff are required to return Monday, Feb. 26.", "2018-02-20", "2018-02-26", "day"],
+    ["The school where a student killed 17 people will have a phased reopening with classes to resume by Feb. 28.", "2018-02-20", "2018-02-28", "day"],
+    // A plan or an expectation looks ahead, as does a day a present state runs to, or a deadline.
+    ["A campus orientation is set for 3 p.m. Sunday.", "2018-02-20", "2018-02-25", "day"],
+    ["Phoenix expects a peak of 117 on Sunday.", "2020-07-10", "2020-07-12", "day"],
+    ["Shares fell more than expected on Monday.", "2020-07-10", "2020-07-06", "day"],
+    ["The dry weather continues through Tuesday.", "2021-12-12", "2021-12-14", "day"],
+    ["By Tuesday morning we are aiming to resume normal operations.", "2010-12-26", "2010-12-28", "day"],
+    ["The board postpones its vote until February.", "2019-01-24", "2019-02", "month"],
+    // A past verb of deciding after the date is the date's own verb.
+    ["EQT in March agreed to buy Equitrans in an all-stock deal.", "2024-06-12", "2024-03", "month"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });

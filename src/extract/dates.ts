@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, ymd } from "./calendar.js";
+import { day, dayOfMonth, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 
@@ -313,7 +313,7 @@ export function findDates(sentence: string, published: string | null, options: F
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
-const PUT_OFF = /\b(?:remanded|adjourned|postponed|deferred|delayed|put off|pushed back|rescheduled|extended|bailed)\b/i;
+const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)|delay(?:s|ed)|put(?:s)? off|push(?:es|ed) back|reschedule[sd]|extend(?:s|ed)|bailed)\b/i;
 
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
 function clauseBefore(sentence: string, at: number): string {
@@ -353,7 +353,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const until = /\b(until|till)\s+$/i.test(dateLead) && !NEGATED.test(clause);
   // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
-  const tense = (has("weekday") && !has("day") && until) || putOff ? "future" : tenseAround(sentence, start, end, verbs);
+  const around = (has("weekday") && !has("day") && until) || putOff ? "future" : tenseAround(sentence, start, end, verbs);
+  // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
+  const tense = around === "present" && has("weekday") && !has("day") && /\b(?:through|by)\s+$/i.test(dateLead) ? "future" : around;
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
   const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
@@ -370,7 +372,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("year") && has("month")) return mention(month(known.year!, known.month!, approximate));
   if (has("year") && !has("weekday")) return mention({ value: String(known.year), precision: "year", approximate });
   if (!pub) return mention(null);
-  if (has("month") && has("day")) return mention(day(nearestYear(pub, known.month!, known.day!, dateTense), approximate));
+  if (has("month") && has("day")) {
+    // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
+    const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, dateTense), approximate));
+  }
   if (has("month")) {
     // "October of next year": the year comes as a relative expression right after the month.
     const relativeYear = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end));
