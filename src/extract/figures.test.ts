@@ -130,7 +130,7 @@ describe("figures", () => {
     expect(figuresOf("He was charged with one count of murder.").map((f) => f.value)).toEqual([1]);
     expect(figuresOf("Teachers held a one-day strike.").map((f) => f.value)).toEqual([1]);
     expect(figuresOf("She was convicted of one similar offence.").map((f) => f.value)).toEqual([1]);
-    for (const text of ["One protester declared unity with all groups.", "It was a one-time deal.", "One of the men fled.", "No one was hurt.", "At one point the talks stalled.", "According to one critic, it may fail.", "One analyst said the bid was low.", "Day one motions were filed.", "They rose as one men."]) {
+    for (const text of ["One protester declared unity with all groups.", "It was a one-time deal.", "One of the men fled.", "No one was hurt.", "At one point the talks stalled.", "According to one critic, it may fail.", "One analyst said the bid was low.", "Day one motions were filed.", "They rose as one men.", "Not one person has claimed the attack.", "He spoke during one morning-show interview."]) {
       expect(figuresOf(text), text).toEqual([]);
     }
   });
@@ -155,6 +155,14 @@ describe("figures", () => {
   it("reads the end of a named range as a name, and a number with a thousands comma after 'the' as a count", () => {
     expect(figuresOf("In Morbidity Weeks 12 to 17, the reported 11,435 cases fell.").map((f) => f.value)).toEqual([11435]);
     expect(figuresOf("Cases reached 25,268, down from the 27,010 in the first half.").map((f) => f.value)).toEqual([25268, 27010]);
+  });
+
+  it("reads a title-case headline's capitals as its style, a duration counted from another happening as a figure, and a time in GMT as none", () => {
+    const text = "Bomber Strikes Crowded Market, Killing at Least 19\n\nA bomber struck a market on Wednesday, killing at least 19 and wounding 38.";
+    expect(figuresOf(text).map((f) => f.value)).toEqual([19, 19, 38]);
+    expect(figuresOf("Malaysia Airlines Flight 370 Vanished Without Trace\n\nThe flight carried 239 people.").map((f) => f.value)).toEqual([239]);
+    expect(figuresOf("The trial began more than two years after the tribunal was set up.").map((f) => f.value)).toEqual([2]);
+    expect(figuresOf("Polls were open from 0130 GMT to 1030 GMT at 11,098 stations.").map((f) => f.value)).toEqual([11098]);
   });
 
   it("treats a number that names a thing once as a name everywhere in the article", () => {

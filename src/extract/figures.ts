@@ -42,7 +42,7 @@ const ROLE_NOUN = /\b(spokes(?:man|woman|person)|officials?|police|ministry|mini
 export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const candidates: Array<{ sentence: Sentence; number: NumberMention; verdict: Verdict }> = [];
   // Dates hold numbers that are not figures ("5 November"), but a duration counted back ("two weeks
-  // ago") is one. The events step has already found every date; without it, find them here.
+  // ago") or from another happening ("two years after the tribunal was set up") is one. The events step has already found every date; without it, find them here.
   const events = ctx.facts.filter((f): f is Event => f.kind === "event");
   const eventsBySentence = new Map<number, Event[]>();
   for (const event of events) {
@@ -58,7 +58,7 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   for (const sentence of doc.sentences) {
     const text = sentence.text;
     if (!MAY_HOLD_A_NUMBER.test(text)) continue;
-    const dates = datesIn(sentence).filter((d) => !/\bago\b/i.test(d.expression));
+    const dates = datesIn(sentence).filter((d) => !COUNTED_OFFSET.test(d.expression));
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
       // "Weeks 12 to 17", "Chapters 7 and 11": the end of a range whose start is a name is a name too.
@@ -86,9 +86,22 @@ function hasUnit(text: string, n: NumberMention): boolean {
 }
 
 function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
-  if (isName(sentence.text, n) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
+  if ((isName(sentence.text, n) && !titleCaseWordBefore(doc, sentence, n)) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
   if (n.words && /^one$/i.test(sentence.text.slice(n.start, n.end))) return oneCounts(doc, sentence, n) ? "figure" : "no";
   return isFigure(sentence.text, n) ? "figure" : "no";
+}
+
+/**
+ * In a headline set in title case ("Bomber Kills Shoppers in Market, Killing at Least 19"), the capital
+ * of the word before a number is the headline's style, not a name's, when the article writes that
+ * word before a number in lower case too ("killing at least 19"). "Flight 574" stays a name.
+ */
+function titleCaseWordBefore(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
+  const words = sentence.text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length * 0.75) return false;
+  const word = capitalisedWordBefore(sentence.text.slice(Math.max(0, n.start - 40), n.start));
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return new RegExp(`(?<![\\p{L}-])${word.toLowerCase()}\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)`, "u").test(doc.text);
 }
 
 /** The sentence's first token that starts at or after offset `at` of the text. */
@@ -97,8 +110,11 @@ function tokenFrom(doc: ArticleDoc, sentence: Sentence, at: number): ArticleDoc[
   return index <= sentence.tokens[1] ? doc.tokens[index] : undefined;
 }
 
-/** Nouns that "one" makes into a phrase rather than a count: "one day", "at one point", "on one hand". */
-const ONE_IDIOM = /^(day|time|point|thing|way|side|hand|another|other|kind|sort|type|reason|question|note|word|example|instance|occasion|stage|moment|more|less|bit|part)$/i;
+/** A date counted as a duration from now or from another happening: its number is a figure. */
+const COUNTED_OFFSET = /\b(?:ago|after|before|earlier|later)\b/i;
+
+/** Nouns that "one" makes into a phrase rather than a count: "one day", "one morning", "at one point", "on one hand". */
+const ONE_IDIOM = /^(day|morning|afternoon|evening|time|point|thing|way|side|hand|another|other|kind|sort|type|reason|question|note|word|example|instance|occasion|stage|moment|more|less|bit|part)$/i;
 
 /**
  * "one" counts where it stands as a determiner before a noun ("at least one policeman", "one count
@@ -107,7 +123,8 @@ const ONE_IDIOM = /^(day|time|point|thing|way|side|hand|another|other|kind|sort|
 function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
   // "a one-day strike", "a one-year contract": one of a unit of time.
   if (/^-(?:day|night|week|month|year|hour|minute|game|match|season)\b/.test(sentence.text.slice(n.end, n.end + 8))) return true;
-  if (/\b(?:no|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
+  // "not one person has claimed it": an emphatic none.
+  if (/\b(?:no|not|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
   const at = sentence.start + n.end;
   let next = tokenFrom(doc, sentence, at);
   // "one similar offence": an adjective may stand between the count and its noun.
@@ -209,7 +226,7 @@ function isName(text: string, n: NumberMention): boolean {
   // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
   // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").
   if (before.trim() === word && (/ly$/i.test(word) || OPENING_FUNCTION_WORD.test(word))) return false;
-  return !/^\s*(people|persons|troops|soldiers|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent)\b/i.test(after);
+  return !/^\s*(people|persons|troops|soldiers|officers|policemen|militants|civilians|children|students|fighters|rebels|passengers|residents|victims|dead|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent)\b/i.test(after);
 }
 
 const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}&.'’]*|[\p{L}]*[\p{Lu}][\p{L}]*)[\s-]$/u;
@@ -267,8 +284,9 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/[\p{L}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
     if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before)) return false;
-    // A clock time: "2.40 PM", "10 a.m.".
+    // A clock time: "2.40 PM", "10 a.m.", "1030 GMT", "0600 hours".
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return false;
+    if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw) && /^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|local time)/.test(after)) return false;
     // An ordinal: "1st", "22nd".
     if (/^(st|nd|rd|th)\b/i.test(after)) return false;
   } else {
