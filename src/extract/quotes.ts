@@ -270,8 +270,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
 function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker | null {
   const name = findNames(source)[0];
   if (name) return resolveSpeaker(name.name, null, ctx, at);
-  const author = /^\s+(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:from|by|of)\s+([^,.;“”"]+)/i.exec(source)?.[1];
-  if (author) return resolveSpeaker(author.trim(), null, ctx, at);
+  // resolveSpeaker reads a document as its author's words.
   const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1];
   return described ? resolveSpeaker(described, null, ctx, at) : null;
 }

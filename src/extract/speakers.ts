@@ -424,10 +424,8 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
   // or does, standing in for the person the same paragraph last named.
   if (!EPITHET.test(noun) || ctx.text === undefined) return null;
   const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
-  const isPerson = (a: Actor) => a.type === "person" || (a.type === "organisation" && looksLikePersonalName(a.name));
-  const person = lastActorMentioned(ctx, at, (a) => isPerson(a) && a.sources.some((s) => s.start >= paragraphStart && s.start < at));
-  const inParagraph = person?.sources.some((s) => s.start >= paragraphStart && s.start < at);
-  return person && inParagraph ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
+  const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= paragraphStart && s.start < at));
+  return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker)$/;
@@ -473,13 +471,15 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
   return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
 }
 
-/**
- * With no person quoted yet, "he" or "she" is the person the text last named: a person, or a name
- * shaped like a personal one that nothing typed ("Peter Black runs the farm").
- */
+/** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
 function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: string) => boolean = () => true): Speaker | null {
-  const actor = lastActorMentioned(ctx, at, (a) => (a.type === "person" || (a.type === "organisation" && looksLikePersonalName(a.name))) && fits(a.name));
+  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name));
   return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
+}
+
+/** A person, or a name shaped like a personal one that nothing typed ("Peter Black runs the farm"). */
+function isPersonLike(actor: Actor): boolean {
+  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name));
 }
 
 /**
