@@ -62,7 +62,12 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const attribution: Attribution = reported && !found.speaker ? { speaker: reported.speaker, governed: true, adjacent: found.adjacent } : found;
     // A title that the sentence runs on from ("said “Meet the Fockers” earned $46 million") is the name of a thing.
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
-    if (!isQuotation(text, partial, attribution, runsOn)) continue;
+    if (!isQuotation(text, partial, attribution, runsOn)) {
+      // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
+      // list still tells who spoke, for a later "they".
+      if (attribution.speaker && attribution.governed && !attribution.naming) speakers.sayers.push({ at: span.open, speaker: attribution.speaker });
+      continue;
+    }
 
     let speaker = attribution.speaker;
     if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
@@ -260,7 +265,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const subject = subjectBefore(subjectText);
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
-  return speaker ? { speaker, governed: true, adjacent: true } : null;
+  if (speaker) return { speaker, governed: true, adjacent: true };
+  // "“…” because of the fires, said Will Powers": an adjunct set off by a comma, then an inverted attribution.
+  const inverted = /,\s*$/.test(text.slice(0, verb.at)) && INVERTING_VERBS.test(verb.verb) ? invertedPhrase(text.slice(verb.end)) : null;
+  const named = inverted ? resolveSpeaker(inverted, null, ctx, offset) : null;
+  return named ? { speaker: named, governed: true, adjacent: true } : null;
 }
 
 /**
@@ -324,6 +333,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
   const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(ahead);
   let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
+  // "…, the army said on Wednesday, adding that troops “…”": a participle after a verb of saying shares that verb's subject.
+  const saidBefore = ING_VERBS.test(verb.verb) ? speechVerbs(ahead).findLast((v) => !ING_VERBS.test(v.verb) && v.verb !== "according to") : undefined;
+  if (saidBefore && !/[“”"]/.test(ahead.slice(saidBefore.end))) subject = subjectBefore(ahead.slice(0, saidBefore.at)) ?? subject;
   // Inverted order between two quotes: "“…,” said American president Obama, “…”"; after a clause, when
   // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
   const rest = before.slice(verb.end);

@@ -48,11 +48,11 @@ const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|mi
 const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
 /** Role nouns that name a body, not a person. */
 const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i;
-const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|editor|professor)\b/i;
+const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
-export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
+export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
 
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
@@ -84,8 +84,11 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   if (segments.length >= 2 && looksLikePersonalName(last)) return { phrase: last, role: segments[segments.length - 2]!.trim() || null };
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
-  const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?),?\s*(?:\w+ly\s+)?$/i.exec(clause);
-  if (appositive && isBareName(lastPhrase(appositive[1]!))) return { phrase: lastPhrase(appositive[1]!), role: appositive[2]!.trim() };
+  const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?)(,?)\s*(?:\w+ly\s+)?$/i.exec(clause);
+  // Without its closing comma the role may be the subject of a reported clause's attribution ("… in Jammu and
+  // Kashmir, the army said"): then only a name standing alone before it is in apposition ("Ash Carter, the defense secretary said").
+  const apposedName = appositive ? (appositive[3] ? lastPhrase(appositive[1]!) : appositive[1]!.trim()) : "";
+  if (appositive && isBareName(apposedName)) return { phrase: apposedName, role: appositive[2]!.trim() };
   // "The armed wing of the Popular Front, the second largest group in the city, hailed": a definite phrase
   // holding a name, then an apposition closed by a comma.
   if (appositive && /,\s*$/.test(clause) && /^\s*the\s/i.test(appositive[1]!) && findNames(appositive[1]!).length > 0) return { phrase: appositive[1]!.trim(), role: appositive[2]!.trim() };
@@ -334,6 +337,13 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
     if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
   }
+  // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
+  const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
+  if (title && OFFICE.test(title)) {
+    const holds = new RegExp(`(?:^|\\s)${title}$`, "i");
+    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? "")) ?? lastPersonMentioned(ctx, at, (name) => actorNamed(ctx.actors, name)?.roles.some((r) => holds.test(r)) === true);
+    if (holder) return holder;
+  }
   // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
   const belonging = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(\p{Ll}+(?:\s\p{Ll}+)?)$/u.exec(words);
   if (belonging && !OFFICE.test(belonging[1]!)) return { name: words, role, actor: null, kind: "description" };
@@ -373,7 +383,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const actor = actorNamed(ctx.actors, named.name);
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
     const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() : "";
-    const title = named.title ?? (before && speechVerbs(before).length === 0 ? before : null);
+    // "Mr Hunt said": a courtesy title is no role; the role the article gave the person stands.
+    const written = named.title ?? (before && speechVerbs(before).length === 0 ? before : null);
+    const title = written && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(written) ? written : null;
     // Unknown names that speak are people, unless written as an acronym ("SANA said").
     // A place that speaks ("Iran said") speaks as a state: an organisation, never "he".
     const kind = actor?.type === "person" || (named.kind === "person" && actor?.type !== "place") ? "person" : actor?.type === "organisation" || actor?.type === "place" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
