@@ -77,6 +77,7 @@ describe("quotes and their speakers", () => {
     ["a described name set off by commas before its role", "Asheville native Roy Wills, the current Carolina coach who spent 10 years as his assistant, said Smith “was the greatest there ever was on the court.”", "was the greatest there ever was on the court.", "Roy Wills"],
     ["'the judge' for a judge titled otherwise", "Recorder Caroline Hale told the court the conduct was poor.\n\nThe judge said: \"It beggars belief that you threw them away.\"", "It beggars belief that you threw them away.", "Caroline Hale"],
     ["a participle clause before a name with honours after it", "Opening the trial, Joanna Kerr QC, for the prosecution, said Young had \"spotted a chance to make a great deal of money\".", "spotted a chance to make a great deal of money", "Joanna Kerr"],
+    ["'the airline' for an organisation whose name says so in other words", "British Airways cancelled its flights on Monday.\n\nIn a statement, the airline said it had \"no way of predicting how many pilots would come to work.\"", "no way of predicting how many pilots would come to work.", "British Airways"],
     ["'the airline' for an organisation whose name holds the noun in the plural", "Northway Airlines is blaming the weather.\n\n“We have adjusted our operation,” the airline said in a statement.", "We have adjusted our operation,", "Northway Airlines"],
     ["a description with no name of its own keeps the place it is in", "“Our forces repulsed these attacks,” a senior military source in Bangui told AFP.", "Our forces repulsed these attacks,", "senior military source in Bangui"],
     ["a description attached to an organisation by 'at'", "“Final preparations are underway,” a spokesperson at Equitrans told Reuters in an email.", "Final preparations are underway,", "spokesperson at Equitrans"],
@@ -89,6 +90,8 @@ describe("quotes and their speakers", () => {
     ["an adjunct after the quote, then an inverted attribution", "“We are stretched thin for crews” because of the fires, said Will Powers, a state fire spokesman.", "We are stretched thin for crews", "Will Powers"],
     ["a capitalised office for the person the article titled so", "Health Secretary Jeremy Hunt spoke on Friday.\n\n“It is incredibly frustrating for me,” said the Health Secretary.", "It is incredibly frustrating for me,", "Jeremy Hunt"],
     ["'the manager' for the one the article titled so", "Chelsea manager Antonio Conte spoke on Monday.\n\nThe Chelsea manager also admitted that Tottenham were now “the best team in the league”.", "the best team in the league", "Antonio Conte"],
+    ["a verb of belief or advice that governs a quotation", "UNISON believes that “the university needs to consider other options to address the pressures.”", "the university needs to consider other options to address the pressures.", "UNISON"],
+    ["a warning that speaks", "Phones received a tsunami warning on Thursday.\n\n\"A series of powerful waves may impact coasts near you,\" the warning said.", "A series of powerful waves may impact coasts near you,", "warning"],
     ["a ticker in brackets after the name", "\"Our fleet is already fully deployed,\" Air Canada (AC.TO) said while responding on the situation.", "Our fleet is already fully deployed,", "Air Canada"],
     ["a closing mark typeset at both ends", "”The bomber was blown to pieces,” spokesman Ali Noor added.", "The bomber was blown to pieces,", "Ali Noor"],
     ["a curly opening mark closed by a straight one", 'The coach looked shaken when asked about the loss. ”Yes, of course. When you lose 5-0, it is hard to explain," Ana Costa said.', "Yes, of course. When you lose 5-0, it is hard to explain,", "Ana Costa"],
@@ -298,6 +301,11 @@ describe("quotes and their speakers", () => {
 
   it("gives a participle's quote to the people a possessive name goes with", () => {
     expect(only("Joss Ackland has died.\n\nAckland’s family shared a statement with Deadline Hollywood, telling the publication: “He brought a unique intensity to his roles.”").speaker).toBe("Ackland’s family");
+  });
+
+  it("gives a quotation paragraph to whoever the sentence before it is according to", () => {
+    const text = "According to the FO statement, the two sides were to discuss cooperation on Covid-19 and trade.\n\n“The visit will play an important role in further strengthening ties.”";
+    expect(only(text).speaker).toBe("FO");
   });
 
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {

@@ -141,7 +141,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const before = sentence.text.slice(from, verb.at);
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       const inverted = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(subjectBefore(before)?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
-      const subject = verb.named ? { phrase: verb.named, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
+      // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
+      const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
+      const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
     }
   }
@@ -277,11 +279,13 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
  * ("according to a statement from the weather service"), or a description ("according to the ministry").
  */
 function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker | null {
-  const name = findNames(source)[0];
-  if (name) return resolveSpeaker(name.name, null, ctx, at);
-  // resolveSpeaker reads a document as its author's words.
-  const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1];
-  return described ? resolveSpeaker(described, null, ctx, at) : null;
+  const phrase = accordingToPhrase(source);
+  return phrase ? resolveSpeaker(phrase, null, ctx, at) : null;
+}
+
+/** The words after "according to" that name a source: its first name, else a description (a document reads as its author's words). */
+function accordingToPhrase(source: string): string | null {
+  return findNames(source)[0]?.name ?? /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1] ?? null;
 }
 
 /**

@@ -12,7 +12,7 @@ export const SPEECH_VERBS =
   "read|reads|agreed|blamed|accused|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
-  "chanted|chanting|yelled|screamed|shouting|" +
+  "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|" +
   "pointed out|points out|went on|according to";
 
 /** A speaker as the text names them, with what we resolved it to. */
@@ -52,7 +52,7 @@ const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|govern
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
-export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
+export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
 
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
@@ -494,6 +494,9 @@ function isPersonLike(actor: Actor): boolean {
   return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name));
 }
 
+/** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation" };
+
 /**
  * The organisation last named before `at` that a definite description fits: one whose name holds
  * the noun ("the ministry" → "Ministry of Defence"), or any, for a noun that fits every organisation
@@ -501,8 +504,8 @@ function isPersonLike(actor: Actor): boolean {
  */
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
-  // "the airline" is "American Airlines" as well as "Air Canada's airline".
-  const holdsNoun = new RegExp(`\\b${noun}s?\\b`, "i");
+  // "the airline" is "American Airlines", "British Airways" or "Air Canada".
+  const holdsNoun = new RegExp(`\\b(?:${NAME_WORDS_FOR[noun] ?? noun})s?\\b`, "i");
   return lastActorMentioned(ctx, at, (actor) => {
     if (actor.type !== "organisation" || (/^\p{Lu}{2,}$/u.test(actor.name) && !generic)) return false;
     return generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "));
