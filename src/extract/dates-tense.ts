@@ -79,9 +79,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "last for 10 months", "will last until May": the verb "last" carries no tense, unlike "last week".
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
-    const possibility = (/^(could|might)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
-    // "is set for 3 p.m. Sunday", "Phoenix expects a peak of 117 on Sunday": a plan or an expectation looks ahead ("fell more than expected" does not).
-    const expectation = (word.lower === "set" && words[i + 1]?.lower === "for") || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    const possibility = (/^(could|might|should)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
+    // "is set for 3 p.m. Sunday", "penciled in for Sept. 27", "Phoenix expects a peak of 117 on Sunday": a plan or an
+    // expectation looks ahead ("fell more than expected" does not).
+    const expectation = (/^(?:set|penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
     if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
@@ -94,7 +95,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {
-  if (before.some((w) => FUTURE.test(w) || /^(could|might|may)$/.test(w))) return "future";
+  if (before.some((w) => FUTURE.test(w) || /^(could|might|may|should)$/.test(w))) return "future";
   if (before.some((w) => w === "has" || w === "have" || w === "had")) return "past";
   return "present";
 }

@@ -73,6 +73,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["A campus orientation is set for 3 p.m. Sunday.", "2018-02-20", "2018-02-25", "day"],
     ["Phoenix expects a peak of 117 on Sunday.", "2020-07-10", "2020-07-12", "day"],
     ["Shares fell more than expected on Monday.", "2020-07-10", "2020-07-06", "day"],
+    ["Another strike is penciled in for Sept. 27.", "2019-09-09", "2019-09-27", "day"],
+    ["The commission should vote during its meeting in February.", "2014-01-16", "2014-02", "month"],
     ["The dry weather continues through Tuesday.", "2021-12-12", "2021-12-14", "day"],
     ["By Tuesday morning we are aiming to resume normal operations.", "2010-12-26", "2010-12-28", "day"],
     ["The board postpones its vote until February.", "2019-01-24", "2019-02", "month"],

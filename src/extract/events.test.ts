@@ -24,6 +24,11 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("reads a verb after 'should' as looking ahead", () => {
+    const { events } = extractArticle(testArticle("The City Commission should vote during their meeting in February.", "2014-01-16"), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2014-02"]);
+  });
+
   it("reads a progressive after a contracted 'be' as a present arrangement ('it's releasing April 19')", () => {
     const { events } = extractArticle(testArticle("Her page revealed that it's releasing April 19.", "2024-02-04"), { only: ["events"] });
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2024-04-19"]);

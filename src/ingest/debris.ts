@@ -16,7 +16,8 @@ const LINE_RULES: LineRule[] = [
   // "turkey take raqqa back watson lklv_00004426.jpg": an image's file name left as text.
   { name: "image file name", test: (l) => /\S+\.(jpe?g|png|gif|webp|svg|tiff?)$/i.test(l) && !/\s(is|was|are|were|said)\s/.test(l) },
   // "CNN  — ", "By Jane Doe, Reuters": the dateline or byline above the text.
-  { name: "dateline", test: (l) => /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(l) || /^By [\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}(,.*)?$/u.test(l) },
+  // "By Wednesday, the fires had burned 50 square miles." is a sentence: a byline names a person, then at most an outlet or a role.
+  { name: "dateline", test: (l) => /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(l) || (/^By [\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}(,[^.!?]{0,60}\.?)?$/u.test(l) && !/^By (?:the|then|now|noon|midnight|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(l)) },
   { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|related( articles| stories| content)?|more on this story|read more|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) },
   { name: "copyright", test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) && l.length < 160 },
   // "CNN's Jane Doe and John Roe contributed to this report."

@@ -126,6 +126,8 @@ describe("web-page debris", () => {
     "The flag flutters over the church on September 28, 2013.\nUS commander: plotting attacks from Raqqa\n02:07 - Source: CNN",
     "turkey take raqqa back watson lklv_00004426.jpg\nTurkey to US: 'Let's take Raqqa back together'\n01:14 - Source: CNN",
     "“We are ready,” the spokesman said.",
+    "By Wednesday, the fires had burned 50 square miles and were 0% contained.",
+    "By Jane Roe, Reuters",
     "CNN’s Jane Roe and John Doe contributed to this report.",
   ].join("\n\n");
 
@@ -136,6 +138,7 @@ describe("web-page debris", () => {
       "Militias said Sunday they had launched an operation.",
       "The flag flutters over the church on September 28, 2013.",
       "“We are ready,” the spokesman said.",
+      "By Wednesday, the fires had burned 50 square miles and were 0% contained.",
     ]);
   });
 });
