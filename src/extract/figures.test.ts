@@ -145,6 +145,8 @@ describe("figures", () => {
     expect(figuresOf("Helpline numbers: Secunderabad: 040-27700968, Kalyan: 0251-2311499.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("Boeing trumpeted its upcoming 747-8 passenger jet.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("Between 100-200 people gathered.").map((f) => f.value)).toEqual([100, 200]);
+    expect(figuresOf("Call the hotline on 0800-789321 or write in.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("They now have only a 50-50 chance of winning the title, with 6 games left.").map((f) => f.value)).toEqual([6]);
   });
 
   it("reads a number word inside a name as part of the name", () => {

@@ -278,8 +278,11 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isScore(text, n)) return false;
     // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).
     if (isDesignation(text, n)) return false;
-    // A code or a phone number, never a count: a leading zero ("0847", "022"), or seven digits and more without a comma.
-    if (/^0\d/.test(raw) || /^\d{7,}$/.test(raw)) return false;
+    // A code or a phone number, never a count: a leading zero ("0847", "022"), or seven digits and more without a comma,
+    // or the digits after a dialling code ("0800-789321").
+    if (/^0\d/.test(raw) || /^\d{7,}$/.test(raw) || /(?<![\d.,])0\d{2,4}[-\s]$/.test(before)) return false;
+    // "a 50-50 chance": even odds, not two counts.
+    if (/^[-–/](\d+)\s+(?:chance|split|odds|proposition|call)\b/.exec(after)?.[1] === raw || (/(?<![\d.,])(\d+)[-–/]$/.exec(before)?.[1] === raw && /^\s+(?:chance|split|odds|proposition|call)\b/.test(after))) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
     if (/[\p{L}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
