@@ -42,7 +42,8 @@ const ROLE_NOUN = /\b(spokes(?:man|woman|person)|officials?|police|ministry|mini
 export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const candidates: Array<{ sentence: Sentence; number: NumberMention; verdict: Verdict }> = [];
   // Dates hold numbers that are not figures ("5 November"), but a duration counted back ("two weeks
-  // ago") or from another happening ("two years after the tribunal was set up") is one. The events step has already found every date; without it, find them here.
+  // ago") or from another happening ("two years after the tribunal was set up") is one. The events
+  // step has already found every date; without it, find them here.
   const events = ctx.facts.filter((f): f is Event => f.kind === "event");
   const eventsBySentence = new Map<number, Event[]>();
   for (const event of events) {
