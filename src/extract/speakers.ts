@@ -330,18 +330,13 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const head = words.split(/\s+/).pop() ?? "";
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
-    const holds = officeHeldAs(office);
-    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && OFFICE.test(s.role ?? "") && holds.test(s.role ?? ""));
+    const holder = holderOf(ctx, at, officeHeldAs(office));
     if (holder) return holder;
-    // No one holding the office has spoken yet: the person last named with that title ("Prime Minister Imran … the prime minister was quoted").
-    const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
-    if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
   if (title && OFFICE.test(title)) {
-    const holds = new RegExp(`(?:^|\\s)${title}$`, "i");
-    const holder = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? "")) ?? lastPersonMentioned(ctx, at, (name) => actorNamed(ctx.actors, name)?.roles.some((r) => holds.test(r)) === true);
+    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)${title}$`, "i"));
     if (holder) return holder;
   }
   // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
@@ -397,6 +392,17 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return { name: description, role: role, actor: null, ...introduces(words), kind: /^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force)/i.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   return null;
+}
+
+/**
+ * The person who holds an office whose titles `holds` matches: the last to speak with such a role, else,
+ * if none has spoken yet, the person last named with that title ("Prime Minister Imran … the prime minister was quoted").
+ */
+function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | null {
+  const sayer = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? ""));
+  if (sayer) return sayer;
+  const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
+  return titled ? { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" } : null;
 }
 
 /** The titles that hold an office: a judge may be titled "Judge", "Justice", "Recorder" or "Magistrate". */
