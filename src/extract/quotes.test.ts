@@ -146,6 +146,11 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Harry Reid", "Bob Corker"]);
   });
 
+  it("resolves she to a personal name that opened a sentence, though nothing typed the name a person's", () => {
+    const quotes = quotesOf("“We are stretched thin,” said Will Powers, a state fire spokesman.\n\nMarta Kellner had to evacuate.\n\n“We are worried about our horses,” she said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Will Powers", "Marta Kellner"]);
+  });
+
   it("skips a sentence adverb before the verb, and treats 'cited' as reporting words", () => {
     expect(only("The Nasdaq exchange, meanwhile, says trades made at the time are “to be cancelled entirely.”")).toMatchObject({ speaker: "Nasdaq exchange" });
     expect(only("The Nobel committee cited “her contribution to sustainable development and peace” as its reason.")).toMatchObject({ speaker: "Nobel committee" });

@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, isPersonLike, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -97,11 +97,14 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   return out;
 }
 
-/** People named at the opening of a sentence (after any title), the subjects a later "he" or "she" may mean. */
+/**
+ * People named at the opening of a sentence (after any title), the subjects a later "he" or "she" may
+ * mean: "Christa Haefner had to evacuate. “…,” she said." (a name nothing typed counts when it is shaped like a person's).
+ */
 function sentenceSubjects(doc: ArticleDoc, actors: Actor[]): Array<{ at: number; actor: Actor }> {
   const out: Array<{ at: number; actor: Actor }> = [];
   for (const actor of actors) {
-    if (actor.type !== "person") continue;
+    if (!isPersonLike(actor)) continue;
     for (const source of actor.sources) {
       const sentence = sentenceAt(doc, source.start);
       if (!sentence) continue;

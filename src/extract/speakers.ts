@@ -496,7 +496,7 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
 }
 
 /** A person, or a name shaped like a personal one that nothing typed ("Peter Black runs the farm"). */
-function isPersonLike(actor: Actor): boolean {
+export function isPersonLike(actor: Actor): boolean {
   return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name));
 }
 
