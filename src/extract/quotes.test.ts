@@ -151,6 +151,11 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Will Powers", "Marta Kellner"]);
   });
 
+  it("never reads 'she' as a person the text titled Mr, nor 'he' as a spokeswoman", () => {
+    const quotes = quotesOf("Mary Jones, a spokeswoman for the council, said the road would close.\n\nMr Peter Hall disagreed. “It is a disaster,” she said.\n\n“We can live with it,” he said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Mary Jones", "Peter Hall"]);
+  });
+
   it("skips a sentence adverb before the verb, and treats 'cited' as reporting words", () => {
     expect(only("The Nasdaq exchange, meanwhile, says trades made at the time are “to be cancelled entirely.”")).toMatchObject({ speaker: "Nasdaq exchange" });
     expect(only("The Nobel committee cited “her contribution to sustainable development and peace” as its reason.")).toMatchObject({ speaker: "Nobel committee" });

@@ -281,7 +281,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (!words) return null;
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
-    const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronoun) === pronoun;
+    // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
+    const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronounByRole(ctx.actors.find((a) => a.name === name)) ?? pronoun) === pronoun;
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
@@ -487,6 +488,22 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
   if (holders.length !== 1) return null;
   const person = holders[0]!;
   return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
+}
+
+const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?$|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
+const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?$|\b(?:spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
+
+/**
+ * "he" or "she", as the article's own words for a person tell it: a title ("Mrs", "Sir") or a role
+ * ("a spokeswoman", "the father of the boy"); the role's head comes before any "of" that follows it.
+ * Null when they do not tell, or disagree.
+ */
+export function pronounByRole(actor: Actor | undefined): "he" | "she" | null {
+  if (!actor || actor.type === "place") return null;
+  const heads = actor.roles.map((role) => role.split(/\s+(?:of|for|at|in|to|with|from)\s+/)[0]!);
+  const she = heads.some((head) => FEMININE_ROLE.test(head));
+  const he = heads.some((head) => MASCULINE_ROLE.test(head));
+  return she === he ? null : she ? "she" : "he";
 }
 
 /** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
