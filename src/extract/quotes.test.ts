@@ -156,6 +156,11 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Mary Jones", "Peter Hall"]);
   });
 
+  it("takes the name after a description set off by commas: 'The UN refugee agency, UNHCR, warned'", () => {
+    expect(only("The UN refugee agency, UNHCR, warned: “The situation is dire.”")).toMatchObject({ speaker: "UNHCR" });
+    expect(only("The country’s largest union, Unite, said: “We will strike.”")).toMatchObject({ speaker: "Unite" });
+  });
+
   it("skips a sentence adverb before the verb, and treats 'cited' as reporting words", () => {
     expect(only("The Nasdaq exchange, meanwhile, says trades made at the time are “to be cancelled entirely.”")).toMatchObject({ speaker: "Nasdaq exchange" });
     expect(only("The Nobel committee cited “her contribution to sustainable development and peace” as its reason.")).toMatchObject({ speaker: "Nobel committee" });

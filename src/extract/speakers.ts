@@ -54,6 +54,9 @@ const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
 export const ROLE_WORDS = /\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker)s?\b/i;
 
+/** A description opened by a determiner or an owner, lower-case nouns at its head: "the UN refugee agency", "the country's largest union". */
+const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Ll}+$/u;
+
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
@@ -82,6 +85,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
   if (segments.length >= 2 && looksLikePersonalName(last)) return { phrase: last, role: segments[segments.length - 2]!.trim() || null };
+  // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
+  const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
+  if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?)(,?)\s*(?:\w+ly\s+)?$/i.exec(clause);
