@@ -161,6 +161,15 @@ describe("quotes and their speakers", () => {
     expect(only("The country’s largest union, Unite, said: “We will strike.”")).toMatchObject({ speaker: "Unite" });
   });
 
+  it("credits a person who hands over to a quotation with a colon, with no verb of saying", () => {
+    expect(only("Jane Doe was blunt: “It is a scandal.”")).toMatchObject({ speaker: "Jane Doe" });
+    expect(only("Tom Reyes had a simple message for voters: “Turn up and vote on Thursday.”")).toMatchObject({ speaker: "Tom Reyes" });
+    expect(only("Jane Doe’s verdict: “It is a scandal.”")).toMatchObject({ speaker: "Jane Doe" });
+    // What someone met is not what they said, and a scene says nothing.
+    expect(only("Jane Doe found a note: “It is a scandal.”").speaker).toBeNull();
+    expect(only("The scene was chaotic: “Run for your lives.”").speaker).toBeNull();
+  });
+
   it("skips a sentence adverb before the verb, and treats 'cited' as reporting words", () => {
     expect(only("The Nasdaq exchange, meanwhile, says trades made at the time are “to be cancelled entirely.”")).toMatchObject({ speaker: "Nasdaq exchange" });
     expect(only("The Nobel committee cited “her contribution to sustainable development and peace” as its reason.")).toMatchObject({ speaker: "Nobel committee" });

@@ -318,6 +318,26 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
 }
 
+/** Verbs after which a colon brings in what someone met, not what they said: "Smith found a note: “…”". */
+const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives?|showed|shows?|read|reads|spotted|noticed|got|gets|bought|wore|carried|held|holds)\b/i;
+
+/**
+ * "Jane Doe was blunt: “…”", "Smith had a simple message for voters: “…”", "Smith’s verdict: “…”": a short clause
+ * with no verb of saying that opens with a person and hands over to the quotation with a colon. The person speaks.
+ */
+function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Speaker | null {
+  const clause = before.replace(/:\s*$/, "");
+  if (/[“”"]/.test(clause) || clause.trim().split(/\s+/).length > 14 || MET_NOT_SAID.test(clause)) return null;
+  // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
+  const opening = sentenceSubject();
+  const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
+  if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
+  const names = findNames(clause);
+  if (names.length !== 1) return null;
+  const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
+  return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
+}
+
 function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
   const verbs = speechVerbs(before);
   const verb = verbs[verbs.length - 1];
@@ -325,7 +345,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // "The new iPhone was praised by Jobs as …": a passive with its agent.
     const agent = /\bby ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*(?:as\b|,|$)/u.exec(before);
     if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
-    return null;
+    const announcer = /:\s*$/.test(before) ? announcingPerson(before, quoteAt, ctx, sentenceSubject) : null;
+    return announcer ? { speaker: announcer, governed: true, adjacent: false } : null;
   }
   if (RELATIVE_CLAUSE.test(before.slice(verb.end))) return { speaker: null, governed: false, adjacent: false };
   const adjacent = before.slice(verb.end).trim().length <= 2;
