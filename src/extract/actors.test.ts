@@ -53,6 +53,13 @@ describe("findNames", () => {
     expect(findNames(text).map((n) => n.name)).not.toContain("QC");
   });
 
+  it("lets an ordinal open an organisation's name, but not a date's day", () => {
+    expect(findNames("Her publishers 4th Estate Books announced it.")).toEqual([expect.objectContaining({ name: "4th Estate Books", kind: "organisation" })]);
+    expect(findNames("He joined the 82nd Airborne Division.").map((n) => n.name)).toEqual(["82nd Airborne Division"]);
+    expect(findNames("On March 4th Smith said so.").map((n) => n.name)).toEqual(["Smith"]);
+    expect(findNames("They won the 5th Test in Leeds.").map((n) => n.name)).toEqual(["Test", "Leeds"]);
+  });
+
   it("keeps an Arabic article glued to a name, and a group noun in the possessive inside one", () => {
     expect(findNames("President Bashar al-Assad spoke.")[0]).toMatchObject({ name: "Bashar al-Assad", title: "President" });
     expect(findNames("The Kurdish People's Protection Units (YPG) advanced.").map((n) => n.name)).toContain("Kurdish People's Protection Units");

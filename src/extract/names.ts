@@ -137,7 +137,8 @@ export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isNamePart(words[i]!.text) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text))) {
+    const ordinalOpener = opensWithOrdinal(text, words, i);
+    if (!ordinalOpener && (!isNamePart(words[i]!.text) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
       continue;
     }
@@ -162,7 +163,7 @@ export function findNames(text: string): NameSpan[] {
       if (j > nameStart && !adjacent(text, words[j - 1]!, words[j]!, false)) break;
       // "Elm St. Police said": the abbreviation ends a name it does not open.
       if (j - 1 > nameStart && NAME_ABBREVIATIONS.has(words[j - 1]!.text)) break;
-      if (isNamePart(w) && !NOT_NAMES.has(w)) {
+      if ((isNamePart(w) && !NOT_NAMES.has(w)) || (j === nameStart && ordinalOpener)) {
         last = j;
         continue;
       }
@@ -233,8 +234,22 @@ export function findNames(text: string): NameSpan[] {
   return spans;
 }
 
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/**
+ * "4th Estate Books", "21st Century Fox", "82nd Airborne Division": an ordinal opens a name when two
+ * capitalised words follow it, not in a date ("March 4th Smith said").
+ */
+function opensWithOrdinal(text: string, words: ReadonlyArray<{ text: string; start: number }>, i: number): boolean {
+  const [word, next, after] = [words[i]!, words[i + 1], words[i + 2]];
+  if (!ORDINAL.test(word.text) || !next || !after || MONTH_WORD.test(words[i - 1]?.text ?? "")) return false;
+  return [next, after].every((w) => isCapitalised(w.text) && !NOT_NAMES.has(w.text)) && adjacent(text, word, next, false) && adjacent(text, next, after, false);
+}
+
 function classify(name: string, title: string | null): NameSpan["kind"] {
-  if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name)) return "organisation";
+  // "4th Estate Books", "82nd Airborne Division": a name opened by an ordinal is never a person's.
+  if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) || /^\d/.test(name)) return "organisation";
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";

@@ -170,6 +170,19 @@ describe("quotes and their speakers", () => {
     expect(only("The scene was chaotic: “Run for your lives.”").speaker).toBeNull();
   });
 
+  it("gives 'a statement' to whoever just announced in the same paragraph", () => {
+    const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);
+  });
+
+  it("carries an unattributed quote on with someone who spoke in a sentence of their own since the quote before", () => {
+    const quotes = quotesOf("“We are heartbroken at the death,” said Jane Roe. Nicholas Pearson, a former director, said her death was “devastating”. “Hilary had a unique outlook on the world.”");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Jane Roe", "Nicholas Pearson"]);
+    // "according to" in the quote's own sentence names a source, not a new speaker.
+    const sourced = quotesOf("“This hurricane was an absolute monster,” said Gov. Rick Scott, according to CBS. “And the damage is still to be understood.”");
+    expect(sourced.map((q) => q.speaker)).toEqual(["Rick Scott", "Rick Scott"]);
+  });
+
   it("skips a sentence adverb before the verb, and treats 'cited' as reporting words", () => {
     expect(only("The Nasdaq exchange, meanwhile, says trades made at the time are “to be cancelled entirely.”")).toMatchObject({ speaker: "Nasdaq exchange" });
     expect(only("The Nobel committee cited “her contribution to sustainable development and peace” as its reason.")).toMatchObject({ speaker: "Nobel committee" });

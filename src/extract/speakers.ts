@@ -40,6 +40,8 @@ export interface SpeakerContext {
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
+/** A document with no author named: "a statement", "a joint statement", "a press release". */
+const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqué)$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 const NAMED_BY_KIND = /^the (union|district|council|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -302,6 +304,11 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return resolved;
   }
   if (PRONOUN_GROUP.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
+  if (A_DOCUMENT.test(words)) {
+    const sayer = ctx.sayers.findLast((s) => s.at <= at);
+    if (sayer && sayer.speaker.kind !== "description" && ctx.text && !ctx.text.slice(sayer.at, at).includes("\n")) return sayer.speaker;
+  }
   // "the union said", "the district said": the organisation whose name holds the noun, or that the article set the noun beside.
   const kindNoun = NAMED_BY_KIND.exec(words)?.[1]?.toLowerCase();
   if (kindNoun) {
