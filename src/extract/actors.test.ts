@@ -53,6 +53,11 @@ describe("findNames", () => {
     expect(findNames(text).map((n) => n.name)).not.toContain("QC");
   });
 
+  it("reads 'official' or 'chief' after a determiner as an adjective, not a role before a name", () => {
+    expect(findNames("It was posted on the official Instagram page.")).toEqual([expect.objectContaining({ name: "Instagram", title: null, kind: "unknown" })]);
+    expect(findNames("The government official Jane Roe said so.")).toContainEqual(expect.objectContaining({ name: "Jane Roe", title: "official", kind: "person" }));
+  });
+
   it("lets an ordinal open an organisation's name, but not a date's day", () => {
     expect(findNames("Her publishers 4th Estate Books announced it.")).toEqual([expect.objectContaining({ name: "4th Estate Books", kind: "organisation" })]);
     expect(findNames("He joined the 82nd Airborne Division.").map((n) => n.name)).toEqual(["82nd Airborne Division"]);

@@ -47,6 +47,9 @@ const ROLE_NOUNS = new Set(
     "candidate coach author member judge prosecutor attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse").split(" "),
 );
 
+/** Role nouns that are also adjectives. */
+const ADJECTIVAL_ROLES = new Set(["official", "chief", "executive", "general", "head"]);
+
 /** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
 function roleBefore(text: string): string | null {
   // The lower-case word before the trailing space, found from the end: a regex anchored at the end would try every position.
@@ -58,6 +61,8 @@ function roleBefore(text: string): string | null {
   const noun = text.slice(start, end);
   if (!ROLE_NOUNS.has(noun)) return null;
   const words = text.slice(0, start).trim().split(/\s+/);
+  // "the official Instagram page", "the chief Justice Department lawyer": right after a determiner these words are adjectives.
+  if (ADJECTIVAL_ROLES.has(noun) && /^(?:the|a|an|its|his|her|their|our)$/i.test(words[words.length - 1] ?? "")) return null;
   let i = words.length;
   while (i > 0 && /^(\p{Lu}[\p{L}.&-]*|vice|senior|deputy)$/u.test(words[i - 1]!)) i--;
   return [...words.slice(i), noun].join(" ").trim();

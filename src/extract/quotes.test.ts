@@ -170,6 +170,10 @@ describe("quotes and their speakers", () => {
     expect(only("The scene was chaotic: “Run for your lives.”").speaker).toBeNull();
   });
 
+  it("credits a statement, not the page it was posted on", () => {
+    expect(only("“It is with great sadness that we announce her passing,” read a statement on the official Instagram page of the singer.")).toMatchObject({ speaker: "statement" });
+  });
+
   it("gives 'a statement' to whoever just announced in the same paragraph", () => {
     const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);

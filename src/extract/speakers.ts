@@ -287,6 +287,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "a statement on the official Instagram page of the singer": where a statement was posted is not who speaks.
+  const posted = /^((?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|message|note|letter|tweet|video))\s+(?:on|in)\s+(?:the|an?|its|his|her|their)\s/iu.exec(words);
+  if (posted) return resolveSpeaker(posted[1]!, role, ctx, at);
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
     // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
