@@ -46,6 +46,9 @@ describe("findNames", () => {
     // An office set before the name by a comma is the person's title, unless a closer one titles them.
     ["Ford's Chief Executive Officer, William Clay Ford Jr., spoke.", "William Clay Ford Jr", "Chief Executive Officer", "person"],
     ["The Minister of Defense, Army General Amir Hatami, spoke.", "Amir Hatami", "Army General", "person"],
+    // Before a word for a place, a title word is part of the place's name.
+    ["King County also confirmed a case.", "King County", null, "unknown"],
+    ["Staff at General Hospital were told.", "General Hospital", null, "organisation"],
     // Letters after a personal name are an honour or an office, not part of the name.
     ["The judge, Nigel Lickley QC, said so.", "Nigel Lickley", null, "person"],
   ])("%s → %s", (text, name, title, kind) => {

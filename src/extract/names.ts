@@ -207,7 +207,7 @@ export function findNames(text: string): NameSpan[] {
     for (let j = last - 1; j >= nameStart; j--) {
       const rest = words.slice(j + 1, last + 1).map((w) => w.text);
       // "Vice Speaker of Parliament Lena Nazaryan": an office ending in an organisation's name, then a person's full name.
-      const endsAnOffice = isTitle(words[j]!.text) || (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
+      const endsAnOffice = isTitle(words[j]!.text, words[j + 1]?.text) || (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
       if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(rest)) {
         split = j + 1;
         break;
@@ -272,10 +272,13 @@ const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll
  * title only before another ("Crown Prince", but the car "Crown Victoria").
  */
 function isTitle(word: string, next?: string): boolean {
+  // "King County", "General Hospital", "President Street": before a word for a place, a title word is part of its name.
+  if (next !== undefined && PLACE_HEAD.test(next)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
   if (word.includes("-")) return word.split("-").every((part) => TITLE_WORDS.has(part));
   return next !== undefined && TITLE_BEFORE.get(word)?.has(next) === true;
 }
+export const PLACE_HEAD = /^(?:County|City|Street|Road|Avenue|Square|Island|Islands|Park|Bridge|Hospital|Airport|Station|Stadium|Bay|River|Lake|Valley|Township|Parish|District)$/;
 const TITLE_BEFORE = new Map([
   ["Crown", new Set(["Prince", "Princess"])],
   ["Grand", new Set(["Ayatollah", "Mufti", "Duke", "Duchess", "Imam"])],

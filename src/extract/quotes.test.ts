@@ -174,6 +174,11 @@ describe("quotes and their speakers", () => {
     expect(only("“It is with great sadness that we announce her passing,” read a statement on the official Instagram page of the singer.")).toMatchObject({ speaker: "statement" });
   });
 
+  it("never reads 'he' as a place whose name opens with a title word ('King County')", () => {
+    const quotes = quotesOf("Cases rose to 25, said Dr. Scott Lindquist, an epidemiologist.\n\nKing County also confirmed one case this week, he said.\n\n“We usually have five cases a year,” he said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Scott Lindquist"]);
+  });
+
   it("gives 'a statement' to whoever just announced in the same paragraph", () => {
     const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);

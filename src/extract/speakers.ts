@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { findNames, withoutPostNominals, type NameSpan } from "./names.js";
+import { findNames, PLACE_HEAD, withoutPostNominals, type NameSpan } from "./names.js";
 import { isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
@@ -135,7 +135,8 @@ export function looksLikePersonalName(name: string): boolean {
   // "Joanna Korner QC": honours after the name are no part of it.
   const text = withoutPostNominals(name);
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
+  // "King County", "Grant Park": a word for a place ends a place's name.
+  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!)) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
