@@ -179,6 +179,16 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Scott Lindquist"]);
   });
 
+  it("reads a long subject after a quote: a relative clause, a long description, a passive with its agent", () => {
+    expect(only("“There is no longer any doubt about it,” retired Maj. Gen. Antonio Taguba, who led the Army's investigation of the prison scandal in the last decade, wrote in the preface.")).toMatchObject({ speaker: "Antonio Taguba" });
+    expect(only("“It shook us good,” Sue Wood, a waitress who was serving plates of hamburgers to customers at a general store in Smith Valley, Nevada, near the epicenter, said afterwards.")).toMatchObject({ speaker: "Sue Wood" });
+    expect(only("“It shook us good,” Sue Wood, a waitress, was quoted by the San Francisco Chronicle as recounting minutes afterward.")).toMatchObject({ speaker: "Sue Wood" });
+  });
+
+  it("gives a quote to the person whose disagreement the sentence before reports", () => {
+    expect(only("Joel Naroff, of Naroff Economic Advisors, disagrees. \"People look at it as being bad. I see it as being good.\"")).toMatchObject({ speaker: "Joel Naroff" });
+  });
+
   it("gives 'a statement' to whoever just announced in the same paragraph", () => {
     const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);

@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, isPersonLike, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, isPersonLike, looksLikePersonalName, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -200,7 +200,7 @@ function isQuotation(text: string, partial: boolean, attribution: Attribution, r
 function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: SpeakerContext): Attribution {
   const paragraph = doc.paragraphs[span.paragraph]!;
   const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph);
-  const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 160);
+  const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 240);
   const after = doc.text.slice(span.close, afterEnd);
 
   // A quote that ends its own sentence ("… seen this.”) takes no attribution from the next sentence.
@@ -264,7 +264,15 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     return { speaker, governed: true, adjacent: true };
   }
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
-  if (subjectText.split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
+  // "“…,” Sue Wood, a waitress who was serving plates … in Smith Valley, Nevada, was quoted …": a personal name, then
+  // a description however long, then the verb.
+  const apposed = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+((?:a|an|the)\s[^,]*?)(?:\s+(?:who|whose|which)\b|,|$)/u.exec(subjectText);
+  if (apposed && looksLikePersonalName(apposed[1]!)) {
+    const speaker = resolveSpeaker(apposed[1]!, apposed[2]!, ctx, offset);
+    if (speaker) return { speaker, governed: true, adjacent: true };
+  }
+  // A relative clause set off by commas says more about the subject and does not count ("Gen. Antonio Taguba, who led …, wrote").
+  if (subjectText.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ").split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
   // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.
   if (/(?:^|\s)(?:and|or)$/.test(subjectText)) return null;
   const subject = subjectBefore(subjectText);

@@ -12,7 +12,7 @@ export const SPEECH_VERBS =
   "read|reads|agreed|blamed|accused|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
-  "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|" +
+  "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|" +
   "pointed out|points out|went on|according to";
 
 /** A speaker as the text names them, with what we resolved it to. */
@@ -182,10 +182,12 @@ export interface SpeechVerb {
  */
 export function speechVerbs(text: string): SpeechVerb[] {
   const found = speechVerbWords(text);
-  if (!found.some((v) => v.verb === "saying")) return found;
+  // "was quoted as saying", "was quoted by the Chronicle as recounting": any verb of saying in -ing.
+  const asVerbing = (verb: SpeechVerb) => verb.verb.endsWith("ing") && verb.verb !== "according to";
+  if (!found.some(asVerbing)) return found;
   const out: SpeechVerb[] = [];
   for (const verb of found) {
-    if (verb.verb !== "saying") {
+    if (!asVerbing(verb)) {
       out.push(verb);
       continue;
     }
@@ -207,7 +209,7 @@ export function speechVerbs(text: string): SpeechVerb[] {
 }
 
 /** "was quoted as saying", "is widely cited as saying": a passive whose subject spoke. */
-const QUOTED_AS = /(?:^|\s)(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited|heard|reported|recorded)\s+as\s+$/;
+const QUOTED_AS = /(?:^|\s)(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited|heard|reported|recorded)\s+(?:by\s+[^,;:“”"]{1,60}?\s+)?as\s+$/;
 /** "local media cited Hatami as saying", "quoting a police officer as saying": the object spoke. */
 const CITED_AS = /(?:^|\s)(?:quoted|cited|quoting|citing|quotes|cites|quote|cite)\s+([^,;:“”"]{1,80}?)\s+as\s+$/;
 
