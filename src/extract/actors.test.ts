@@ -49,6 +49,8 @@ describe("findNames", () => {
     // Before a word for a place, a title word is part of the place's name.
     ["King County also confirmed a case.", "King County", null, "unknown"],
     ["Staff at General Hospital were told.", "General Hospital", null, "organisation"],
+    // A personal name holds no "for"; an office before one may.
+    ["Physicians for Human Rights announced it.", "Physicians for Human Rights", null, "organisation"],
     // Letters after a personal name are an honour or an office, not part of the name.
     ["The judge, Nigel Lickley QC, said so.", "Nigel Lickley", null, "person"],
   ])("%s → %s", (text, name, title, kind) => {
@@ -59,6 +61,10 @@ describe("findNames", () => {
   it("reads 'official' or 'chief' after a determiner as an adjective, not a role before a name", () => {
     expect(findNames("It was posted on the official Instagram page.")).toEqual([expect.objectContaining({ name: "Instagram", title: null, kind: "unknown" })]);
     expect(findNames("The government official Jane Roe said so.")).toContainEqual(expect.objectContaining({ name: "Jane Roe", title: "official", kind: "person" }));
+  });
+
+  it("does not make an office with 'for' before a personal name an organisation", () => {
+    expect(findNames("UN High Commissioner for Refugees Antonio Guterres spoke.")[0]!.kind).not.toBe("organisation");
   });
 
   it("lets an ordinal open an organisation's name, but not a date's day", () => {

@@ -255,6 +255,9 @@ function opensWithOrdinal(text: string, words: ReadonlyArray<{ text: string; sta
 function classify(name: string, title: string | null): NameSpan["kind"] {
   // "4th Estate Books", "82nd Airborne Division": a name opened by an ordinal is never a person's.
   if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) || /^\d/.test(name)) return "organisation";
+  // "Physicians for Human Rights", "Doctors Without Borders": a personal name holds no "for" or "without"
+  // (an office does: "High Commissioner for Refugees Antonio Guterres").
+  if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";

@@ -189,6 +189,19 @@ describe("quotes and their speakers", () => {
     expect(only("Joel Naroff, of Naroff Economic Advisors, disagrees. \"People look at it as being bad. I see it as being good.\"")).toMatchObject({ speaker: "Joel Naroff" });
   });
 
+  it("gives a participle after an inverted 'said' the subject that follows the verb", () => {
+    expect(only("Vaccination campaigns have been successful, said Hamid Jafari, a director at CDC, adding that Asian nations are “on track for stopping transmission this year.”")).toMatchObject({ speaker: "Hamid Jafari" });
+  });
+
+  it("keeps a quote in the reported clause after a relative clause closed by a comma", () => {
+    expect(only("Lee Jong-wook, director-general of WHO, said cases imported from Nigeria, which suspended vaccinations for a year, “remind us that we must continue to protect the children” and more.")).toMatchObject({ speaker: "Lee Jong-wook" });
+  });
+
+  it("does not take an outlet that closes a sentence ('…, CNN reported') for the group a later sentence means", () => {
+    const quotes = quotesOf("Physicians for Human Rights announced its findings on Wednesday, CNN reported.\n\nThe group said the 11 represented “a much larger number of detainees subjected to torture.”");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Physicians for Human Rights"]);
+  });
+
   it("gives 'a statement' to whoever just announced in the same paragraph", () => {
     const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);

@@ -139,6 +139,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const opened = lastIndexAtOrBefore(spans, at, (s) => s.open);
       const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3);
       if (ING_VERBS.test(verb.verb) || inside) continue;
+      // "Physicians for Human Rights announced its findings …, CNN reported.": an outlet that closes the sentence is the
+      // source of the report, not someone a later "the group" or "it" could mean.
+      const sourceOfTheReport = /^report(?:ed|s)$/.test(verb.verb) && verbs.some((v) => v.at < verb.at && !ING_VERBS.test(v.verb)) && /,\s*[^,]{1,40}$/.test(sentence.text.slice(0, verb.at)) && /^[^,;:]{0,30}$/.test(sentence.text.slice(verb.end));
+      if (sourceOfTheReport) continue;
       const closed = spans[lastIndexAtOrBefore(spans, at, (s) => s.close)];
       const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
       const before = sentence.text.slice(from, verb.at);
@@ -356,7 +360,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const announcer = /:\s*$/.test(before) ? announcingPerson(before, quoteAt, ctx, sentenceSubject) : null;
     return announcer ? { speaker: announcer, governed: true, adjacent: false } : null;
   }
-  if (RELATIVE_CLAUSE.test(before.slice(verb.end))) return { speaker: null, governed: false, adjacent: false };
+  // A relative clause closed by a comma before the quote ("said cases from Nigeria, which suspended vaccinations, “remind us …”") leaves the quote in the reported clause.
+  if (RELATIVE_CLAUSE.test(before.slice(verb.end).replace(/,\s*(?:which|where|whose)\b[^,“”"]*,/gi, ","))) return { speaker: null, governed: false, adjacent: false };
   const adjacent = before.slice(verb.end).trim().length <= 2;
   if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, quoteAt), governed: true, adjacent };
   if (verb.verb === "according to") return { speaker: accordingTo(before.slice(verb.end), ctx, quoteAt), governed: true, adjacent: false };
@@ -371,11 +376,15 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // "…, the army said on Wednesday, adding that troops “…”": a participle after a verb of saying shares that verb's subject.
   const saidBefore = ING_VERBS.test(verb.verb) ? speechVerbs(ahead).findLast((v) => !ING_VERBS.test(v.verb) && v.verb !== "according to") : undefined;
-  if (saidBefore && !/[“”"]/.test(ahead.slice(saidBefore.end))) subject = subjectBefore(ahead.slice(0, saidBefore.at)) ?? subject;
+  // "…, said Hamid Jafari, a director at CDC, adding that …": after an inverted "said" the subject follows it.
+  const invertedBefore = saidBefore && /,\s*$/.test(ahead.slice(0, saidBefore.at)) && INVERTING_VERBS.test(saidBefore.verb) ? invertedPhrase(ahead.slice(saidBefore.end)) : null;
+  if (saidBefore && !/[“”"]/.test(ahead.slice(saidBefore.end))) subject = (invertedBefore ? { phrase: invertedBefore, role: null } : subjectBefore(ahead.slice(0, saidBefore.at))) ?? subject;
   // Inverted order between two quotes: "“…,” said American president Obama, “…”"; after a clause, when
   // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
   const rest = before.slice(verb.end);
-  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest))) {
+  // Not after a person set off as the subject: "Lee Jong-wook, director-general of WHO, said cases from Nigeria, …".
+  const personBefore = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)?.kind === "person" : false;
+  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest) && !personBefore)) {
     const inverted = invertedPhrase(rest);
     if (inverted && /\p{L}/u.test(inverted)) subject = { phrase: inverted, role: null };
   }
