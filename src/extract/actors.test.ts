@@ -63,6 +63,12 @@ describe("findNames", () => {
     expect(findNames("The government official Jane Roe said so.")).toContainEqual(expect.objectContaining({ name: "Jane Roe", title: "official", kind: "person" }));
   });
 
+  it("takes no actor from a word before a model number, but keeps a place before a span of time", () => {
+    const names = actorsOf("Flights from Terminal 5 resumed, the airport said. The team lost in Wellington 10 years ago.").map((a) => a.name);
+    expect(names).not.toContain("Terminal");
+    expect(names).toContain("Wellington");
+  });
+
   it("does not make an office with 'for' before a personal name an organisation", () => {
     expect(findNames("UN High Commissioner for Refugees Antonio Guterres spoke.")[0]!.kind).not.toBe("organisation");
   });

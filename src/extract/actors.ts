@@ -42,6 +42,9 @@ const PERSONAL_PRONOUN = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i;
 /** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
 
+/** A number right after a name, that is no score, count of time or amount: "Fab 42", "Boeing 787 Dreamliner". */
+const MODEL_NUMBER = /^\s\d+(?![\d:–-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per|to|and|or|of)\b)/;
+
 /** Where wink-nlp's tagger calls a single capitalised word an adjective or a verb, it is no name ("Syrian", "Along"). */
 const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 
@@ -114,6 +117,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
       if (span.name.split(" ").every((w) => DEMONYM.test(w)) || /-\p{Ll}/u.test(span.name)) continue;
+      // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
+      // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
+      if (!span.name.includes(" ") && !span.title && MODEL_NUMBER.test(doc.text.slice(end, end + 24)) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,}$/u.test(span.name) && !isPlaceName(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
         // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
         if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;

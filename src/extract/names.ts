@@ -38,7 +38,9 @@ const NOT_NAMES = new Set(
 const NOT_NAME_OPENERS = new Set(
   ("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding " +
     // "Says Ron Rotunda, a law professor, …": a speech verb opening an inverted sentence.
-    "Says Said Adds Added Asks Asked Writes Wrote Notes Noted Explains Explained Recalls Recalled Argues Argued Insists Insisted").split(" "),
+    "Says Said Adds Added Asks Asked Writes Wrote Notes Noted Explains Explained Recalls Recalled Argues Argued Insists Insisted " +
+    // "Dubbed Fab 42, the factory …": a participle opening a sentence before the name it gives.
+    "Dubbed Nicknamed Named Called Known Billed Branded Renamed Titled").split(" "),
 );
 
 /** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */

@@ -202,6 +202,17 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Physicians for Human Rights"]);
   });
 
+  it("gives a chant to the people a participle right after them describes, and a slogan to the sign that bore it", () => {
+    expect(only("A local station captured footage of students outside the building shouting, “Whose university? Our university!”")).toMatchObject({ speaker: "students" });
+    expect(only("“Education only for the rich,” one sign read.")).toMatchObject({ speaker: "sign" });
+    expect(only("One protester shouts “too cheap, take it away” as the group loads the trolleys.")).toMatchObject({ speaker: "protester" });
+  });
+
+  it("does not count a participle opening a sentence ('Dubbed Fab 42, …') or a word before a model number as an organisation", () => {
+    const text = "Dubbed Fab 42, the factory will make chips, Intel Corporation said. Fab 42 will open in 2020. Work on Fab 42 began in 2011.\n\nIn 2011, the company announced Fab 42. At that time it said the plant would “create thousands of construction and manufacturing jobs.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Intel Corporation"]);
+  });
+
   it("gives 'a statement' to whoever just announced in the same paragraph", () => {
     const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);

@@ -225,6 +225,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
 
+/** A noun for people, perhaps with where they are, right before a participle: "students outside the building", "protesters in the square". */
+const PEOPLE_DOING = /\b((?:(?!(?:of|the|an?|and|or|to|in|on|at|for|with|by|from)\s)\p{Ll}+\s+)?(?:students|protesters|demonstrators|crowds?|fans|supporters|residents|workers|activists|marchers|mourners|villagers|strikers))(?:\s+(?:outside|inside|in|at|on|near|from|across|along|around)\s+[^,.;:“”"]{1,40}?)?\s+$/u;
+
 /** Nouns for the people someone has around them: "Ackland’s family", "the minister’s office". */
 const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|representatives|lawyers?|attorneys?)$/;
 
@@ -374,6 +377,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
   const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(ahead);
   let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
+  // "footage of students outside the building shouting, “…”": a participle right after a noun for people, with no comma
+  // between, says what they were doing; they speak.
+  const doers = ING_VERBS.test(verb.verb) ? PEOPLE_DOING.exec(ahead) : null;
+  if (doers) subject = { phrase: doers[1]!, role: null };
   // "…, the army said on Wednesday, adding that troops “…”": a participle after a verb of saying shares that verb's subject.
   const saidBefore = ING_VERBS.test(verb.verb) ? speechVerbs(ahead).findLast((v) => !ING_VERBS.test(v.verb) && v.verb !== "according to") : undefined;
   // "…, said Hamid Jafari, a director at CDC, adding that …": after an inverted "said" the subject follows it.
