@@ -9,7 +9,7 @@ import type { DateRule, DateScan } from "./dates.js";
  */
 
 /** "by the end of the year", "at the start of the month": a part of the current period, unless the sentence named another. */
-const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of) the (year|month)\b/gi;
+const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of|the (?:first|second|third|fourth|final) (?:quarter|half|three months|six months|nine months) of) the (year|month)\b/gi;
 
 /** "the next year", "the following day": relative to the date the text last named. */
 const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;

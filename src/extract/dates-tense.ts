@@ -30,7 +30,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
   // A time clause under a future takes the future, whatever its verb's form: "would be infused
   // into the markets when they opened on Friday" (a backshifted past) means the coming Friday.
-  if (own === "past" && /\b(when|once|until|as soon as)\s+$/i.test(sentence.slice(0, clause.start))) {
+  // So does "as" under a forecast: "is expected to remain strong as it crosses the state late Thursday".
+  const lead = sentence.slice(0, clause.start);
+  if ((own === "past" && /\b(when|once|until|as soon as)\s+$/i.test(lead)) || (own === "present" && /\bas\s+$/i.test(lead))) {
     const main = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
   }
@@ -65,6 +67,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const distance = at < start ? start - (at + word.text.length) : at - end;
     if (best && distance >= best.distance) continue;
     const isVerb = verbEnds.get(at) === at + word.text.length;
+    // Without the tagger's verbs, any lower-case word but an article may be one.
+    const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
+      w !== undefined && (verbs.length ? verbEnds.get(w.at) === w.at + w.text.length : /^\p{Ll}+$/u.test(w.text) && !/^(?:the|an?|this|that|its|their)$/.test(w.lower));
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
     // "Tuesday is expected to be another scorcher": the auxiliary takes the tense of what follows it.
@@ -72,7 +77,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const decidedAfter = at > start && classify(word.lower) === "past" && !AUXILIARY_BE.test(before[before.length - 1] ?? "");
     const ahead =
       (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
-      (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to");
+      (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
+      // "who is to return on Saturday": "be" with "to" and a verb is a plan.
+      (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2]));
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
@@ -86,6 +93,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
     if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
+    // A participle after a present "be" is a present passive: "$50 million is needed by July".
+    if (tense === "past" && /^(?:is|are|am)$/.test(before[before.length - 1] ?? "")) tense = "present";
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     if (tense) best = { tense, distance };
@@ -102,7 +111,8 @@ function verbTense(before: string[]): Tense {
 
 function classify(word: string): Tense | null {
   const lower = word.toLowerCase();
-  if (FUTURE.test(lower)) return "future";
+  // "I'll go", "we’ll see": "will" contracted onto its subject.
+  if (FUTURE.test(lower) || /^\p{L}+['’]ll$/u.test(lower)) return "future";
   if (NOT_A_TENSE.test(lower)) return null;
   if (IRREGULAR_PAST.has(lower)) return "past";
   if (lower.length > 4 && /[^e]ed$|[^aeiou]ied$|eed$/.test(lower) && !/-/.test(lower)) return "past";

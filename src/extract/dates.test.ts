@@ -80,6 +80,15 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The board postpones its vote until February.", "2019-01-24", "2019-02", "month"],
     // A past verb of deciding after the date is the date's own verb.
     ["EQT in March agreed to buy Equitrans in an all-stock deal.", "2024-06-12", "2024-03", "month"],
+    // A word after a day of the month that opens with "am" or "pm" is no clock time.
+    ["All ministers resigned on April 3 amid protests.", "2022-04-04", "2022-04-03", "day"],
+    ["“Tuesday, I'll go to Michigan to join the picket line,” he said.", "2023-09-22", "2023-09-26", "day"],
+    ["Tsvangirai, who is to return to Zimbabwe on Saturday, will face Mugabe.", "2008-05-23", "2008-05-24", "day"],
+    ["Ian is expected to remain strong as it crosses the state late Thursday.", "2022-09-28", "2022-09-29", "day"],
+    ["He said $50 million is needed by July to pay for the campaigns.", "2005-06-23", "2005-07", "month"],
+    ["The sanctions punish interference in the U.S. 2016 presidential election.", "2017-07-31", "2016", "year"],
+    ["She beat Sloane Stephens, the 2017 U.S. Open champion.", "2018-10-28", "2017", "year"],
+    ["Foreclosures doubled in the first three months of the year.", "2008-04-30", "2008", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });

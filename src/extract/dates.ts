@@ -61,9 +61,10 @@ const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((
 
 /**
  * A year before the noun it dates, after a determiner: "the 2008 bombing", "a 2009 gas deal", "its
- * 2009 bankruptcy". A plural noun or a measure after it makes the number a count ("the 2000 troops").
+ * 2009 bankruptcy", "the U.S. 2016 presidential election", "the 2017 U.S. Open". A plural noun or a
+ * measure after it makes the number a count ("the 2000 troops").
  */
-const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+((?:19|20)\d\d)\s+(?=\p{Ll})(?!\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
+const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}\.?(?:\p{Lu}\.?)+\s+)?((?:19|20)\d\d)\s+(?=\p{Ll}|\p{Lu}\.?\p{Lu}\.?\s+\p{Lu})(?!\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
 
 /** "last summer", "this autumn": a season, told as the year it falls in. */
 const SEASON = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
@@ -115,7 +116,10 @@ export interface DateRule {
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   const reference = { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
-  for (const parsed of dateParser.parse(sentence, reference)) {
+  // chrono-node reads "April 3 amid protests" as a clock time ("3 am") it then drops, date and all: hide the word
+  // from it without moving any offset.
+  const masked = sentence.replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x");
+  for (const parsed of dateParser.parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     const count = /,\s*\d{1,2}$/.exec(parsed.text);
     const result = count && /^\s+\p{Ll}/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
@@ -355,7 +359,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
   const around = (has("weekday") && !has("day") && until) || putOff ? "future" : tenseAround(sentence, start, end, verbs);
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
-  const tense = around === "present" && has("weekday") && !has("day") && /\b(?:through|by)\s+$/i.test(dateLead) ? "future" : around;
+  // "$50 million is needed by July": so is a month with no year.
+  const aheadOfAState = (has("weekday") && !has("day")) || (has("month") && !has("day") && !has("year"));
+  const tense = around === "present" && aheadOfAState && /\b(?:through|by)\s+$/i.test(dateLead) ? "future" : around;
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
   const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
