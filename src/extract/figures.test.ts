@@ -149,6 +149,18 @@ describe("figures", () => {
     expect(figuresOf("They now have only a 50-50 chance of winning the title, with 6 games left.").map((f) => f.value)).toEqual([6]);
   });
 
+  it("reads pence as pounds, thousands set apart by spaces, a decimal comma before a scale, and a glued 'kms'", () => {
+    expect(figuresOf("The price fell by 0.8p to 23.01p a litre.").map((f) => [f.value, f.unit])).toEqual([[0.008, "£"], [0.2301, "£"]]);
+    expect(figuresOf("About 200 000 have been killed and 2,5-million driven from their homes.").map((f) => f.value)).toEqual([200000, 2500000]);
+    expect(figuresOf("Wimberley lies about 30 miles (50kms) from Austin.").map((f) => f.value)).toEqual([30, 50]);
+  });
+
+  it("leaves out street numbers and titles that open with a number, but counts 'the 21 million who'", () => {
+    expect(figuresOf("The plant at 777 W. Chicago Ave. prints 300 papers.").map((f) => f.value)).toEqual([300]);
+    expect(figuresOf("The film 12 Years a Slave won 3 awards.").map((f) => f.value)).toEqual([3]);
+    expect(figuresOf("He thanked “the 21 million who still endure slavery today.”").map((f) => f.value)).toEqual([21000000]);
+  });
+
   it("reads a number word inside a name as part of the name", () => {
     expect(figuresOf("Erik ten Hag urged him to score. Ten Hag was pleased.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("Only ten Republicans joined them.").map((f) => f.value)).toEqual([10]);

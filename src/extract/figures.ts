@@ -10,12 +10,13 @@ import type { ExtractContext } from "./types.js";
 const UNIT_WORDS = [
   "square kilometres", "square kilometers", "square miles", "square metres", "square meters", "sq km", "sq mi",
   "per cent", "percent", "percentage points", "%",
-  "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
+  "kilometres", "kilometers", "kilometre", "kilometer", "kms", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
   "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "pounds", "lbs", "barrels",
   "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
   "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
   "points", "U.S. cents", "U.S.cents", "US cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
+  "pence", "p",
 ];
 const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.replaceAll(".", "\\.")).join("|")})(?![\p{L}])`, "iu");
 
@@ -199,8 +200,9 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 5), n.start))) return false;
   const next = tokenFrom(doc, sentence, sentence.start + n.end);
   if (!next) return true;
-  // "the 30,000-strong force", "the 60 needed to pass": a compound or a participle still counts something.
-  if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text))) return false;
+  // "the 30,000-strong force", "the 60 needed to pass": a compound or a participle still counts something;
+  // "the 21 million who still endure slavery": people, as "who" says (and no model is named in millions).
+  if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text)) || /^who$/i.test(next.text) || /\p{L}/u.test(sentence.text.slice(n.start, n.end))) return false;
   return !["NOUN", "ADJ", "NUM", "PROPN"].includes(next.pos);
 }
 
@@ -265,6 +267,9 @@ export function capitalisedWordBefore(text: string): string | null {
   return start === Infinity ? null : text.slice(start, end);
 }
 
+/** What follows a house number: an optional compass point, a name, a word for a street. */
+const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy)\b/u;
+
 function isFigure(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);
   const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -282,6 +287,10 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A code or a phone number, never a count: a leading zero ("0847", "022"), or seven digits and more without a comma,
     // or the digits after a dialling code ("0800-789321").
     if (/^0\d/.test(raw) || /^\d{7,}$/.test(raw) || /(?<![\d.,])0\d{2,4}[-\s]$/.test(before)) return false;
+    // A street number: "777 W. Chicago Ave.", "10 Downing Street".
+    if (STREET_ADDRESS.test(after)) return false;
+    // A title that opens with a number: "12 Years a Slave", "127 Hours" (a time word is capitalised only in a title).
+    if (/^\s(?:Years|Days|Hours|Weeks|Months|Minutes|Seconds|Angry Men)\b/.test(after) && (/\p{L}[^.!?]*$/u.test(before) || /[“"‘]$/.test(before))) return false;
     // "a 50-50 chance": even odds, not two counts.
     if (/^[-–/](\d+)\s+(?:chance|split|odds|proposition|call)\b/.exec(after)?.[1] === raw || (/(?<![\d.,])(\d+)[-–/]$/.exec(before)?.[1] === raw && /^\s+(?:chance|split|odds|proposition|call)\b/.test(after))) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
@@ -319,9 +328,11 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
     const cents = /^(?:U\.?S\.?\s?)?cents?$/i.test(word);
-    // "2.2 cents" is $0.022: divide, then round away only the binary noise.
-    if (cents) value = Math.round(value * 1e4) / 1e6;
-    unit = cents ? "$" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+    // "24.06p a litre" is £0.2406, as "2.2 cents" is $0.022.
+    const pence = /^(?:pence|p)$/.test(word);
+    // Divide, then round away only the binary noise.
+    if (cents || pence) value = Math.round(value * 1e4) / 1e6;
+    unit = cents ? "$" : pence ? "£" : /^(per cent|percent)$/i.test(word) ? "%" : word;
   }
   const counted = countedNoun(doc, sentence, end);
   if (counted) end = counted.end;

@@ -19,7 +19,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 
 const WORD = Object.keys(UNITS).join("|");
 const SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?";
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// "200 000" (thousands set apart by spaces) and "2,5-million" (a decimal comma before a scale) are written so outside the US.
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|bn|mn)\b)|\d+(?:\.\d+)?`;
 
 /**
  * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
@@ -58,7 +59,9 @@ export function findNumbers(text: string): NumberMention[] {
     if (!free(m.index, end)) continue;
     // "7 1/2 years": a whole number and a proper fraction are one number.
     const fraction = m[2] && Number(m[2]) < Number(m[3]) ? Number(m[2]) / Number(m[3]) : 0;
-    const base = Number(m[1]!.replace(/,/g, "")) + fraction;
+    const digits = m[1]!;
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(digits);
+    const base = Number(decimalComma ? digits.replace(",", ".") : digits.replace(/[,\s\u00a0\u202f]/g, "")) + fraction;
     const scale = m[4] ?? m[5];
     const value = round(scale ? base * SCALES[singular(scale.toLowerCase())]! : base);
     // "fell to -5 degrees", "−0.4%": a minus sign after a space is a sign; between two numbers ("52-48") it is a dash.
