@@ -144,7 +144,8 @@ export function findNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    const ordinalOpener = opensWithOrdinal(text, words, i);
+    const firstCode = words[i]!.text.charCodeAt(0);
+    const ordinalOpener = firstCode >= 48 && firstCode <= 57 && opensWithOrdinal(text, words, i);
     if (!ordinalOpener && (!isNamePart(words[i]!.text) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
       continue;

@@ -390,8 +390,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
   const rest = before.slice(verb.end);
   // Not after a person set off as the subject: "Lee Jong-wook, director-general of WHO, said cases from Nigeria, …".
-  const personBefore = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)?.kind === "person" : false;
-  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest) && !personBefore)) {
+  const personBefore = () => (subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)?.kind === "person" : false);
+  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest) && !personBefore())) {
     const inverted = invertedPhrase(rest);
     if (inverted && /\p{L}/u.test(inverted)) subject = { phrase: inverted, role: null };
   }
