@@ -82,6 +82,9 @@ const WEEKEND = /\b(?:(over|at|during|on) the|(this|last|next|past|coming)|the (
 /** "mid-May", "early-March": a part of a month, written with a hyphen that chrono-node does not read. */
 const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)-(${MONTHS})\\b`, "g");
 
+/** Present verbs of reporting: what they date was said, so lies behind. */
+const REPORTING_PRESENT = /\b(?:says|say|tells|adds|reports|claims|writes|notes|explains|argues|insists|warns|according to)\b/i;
+
 /** Relative expressions chrono-node does not always see. */
 const OWN_RELATIVE = /(?<!\bthe )\b(this|last|next|past|previous|coming) (week|month|year)\b/gi;
 
@@ -320,6 +323,17 @@ const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)|delay(?:s|ed)|put(?:s)? off|push(?:es|ed) back|reschedule[sd]|extend(?:s|ed)|bailed)\b/i;
 
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
+/**
+ * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
+ * "resigns"), as the tagger marked verbs; without the tagger's verbs, a word shaped so right before the date's words.
+ */
+function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
+  const from = at - clauseBefore(sentence, at).length;
+  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word);
+  if (verbs.length) return verbs.some(([s, e]) => s >= from && e <= at && isPlan(sentence.slice(s, e)));
+  return isPlan(/(\p{Ll}+)(?:\s+(?:off|up|out|down|effect|place))?\s+(?:on\s+|at\s+\S+\s+on\s+)?$/u.exec(sentence.slice(from, at))?.[1] ?? "");
+}
+
 function clauseBefore(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
   return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – ")) + 1);
@@ -399,7 +413,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
-    return mention(day(laterToday ? pub : weekday(pub, known.weekday!, dateTense, text), approximate));
+    // "The match kicks off on Saturday", "the law takes effect Friday": a present verb that reports nothing states a plan,
+    // the nearest such day; "the ministry says Sunday" reports what was said, the last one.
+    const scheduled = dateTense === "present" && !/\b(?:last|this|next|coming|past)\b/i.test(text) && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
+    return mention(day(laterToday ? pub : scheduled ? nearestWeekday(pub, known.weekday!) : weekday(pub, known.weekday!, dateTense, text), approximate));
   }
   return null;
 }
