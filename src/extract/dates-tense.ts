@@ -8,7 +8,7 @@ const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|inten
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
-  "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast ago last since earlier previously yesterday former".split(" "),
+  "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast drew threw blew wore tore swore sank sang rang swam shook woke froze stole rode hung slid spun forgave forbade ago last since earlier previously yesterday former".split(" "),
 );
 
 // Adjectives that look like past participles and say nothing about when: "US-led", "armed", "based".

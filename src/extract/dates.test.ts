@@ -60,6 +60,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Over the weekend, rebels shelled the town.", FRI, "2017-W22", "week"],
     ["Protests are planned for this weekend.", FRI, "2017-W23", "week"],
     ["Last weekend, rebels shelled the town.", "2017-06-12", "2017-W23", "week"],
+    // Told in the past on a Monday, "this weekend" is the one just gone.
+    ["Thousands were ordered to evacuate this weekend.", "2017-07-10", "2017-W27", "week"],
+    ["This weekend's rally drew thousands.", "2024-05-20", "2024-W20", "week"],
     ["In mid-May the army moved.", FRI, "2017-05", "month"],
     ["Prices rose between 2010 and 2012.", FRI, "2010", "year"],
     // The verb "last" is no "last week"; "it's releasing" is a present arrangement; "expects to" looks ahead.

@@ -158,7 +158,8 @@ const weekends: DateRule["run"] = (scan) => {
     if (!scan.free(start, end)) continue;
     const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
     // "this weekend" is the one of the publication's week; "last weekend" the one before; "over the weekend" the last one, or the next under a future verb.
-    const when = word === "this" ? "this" : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
+    // "This weekend's rally drew thousands", written on a Monday: in the past tense "this weekend" is the one just gone.
+    const when = word === "this" ? (tenseAround(sentence, start, end, verbs) === "past" ? "recent" : "this") : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
     const lead = /^(over|at|during|on) /i.exec(match[0])?.[0].length ?? 0;
     found.push({ expression: match[0].slice(lead), start: start + lead, end, resolved: { value: isoWeek(weekendOf(pub, when)), precision: "week", approximate: false } });
   }
