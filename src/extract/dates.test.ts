@@ -87,6 +87,7 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The match kicks off at 3pm on Saturday.", "2024-05-17", "2024-05-18", "day"],
     ["The minister resigns on Friday.", "2024-05-15", "2024-05-17", "day"],
     ["The ministry says on Friday that 20 died.", "2024-05-15", "2024-05-10", "day"],
+    ["The law takes effect on Jan. 1.", "2024-05-17", "2025-01-01", "day"],
     // A word after a day of the month that opens with "am" or "pm" is no clock time.
     ["All ministers resigned on April 3 amid protests.", "2022-04-04", "2022-04-03", "day"],
     ["“Tuesday, I'll go to Michigan to join the picket line,” he said.", "2023-09-22", "2023-09-26", "day"],

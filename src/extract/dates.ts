@@ -396,7 +396,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("month") && has("day")) {
     // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
     const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, dateTense), approximate));
+    // "The law takes effect on Jan. 1": a present verb that reports nothing states a plan, still to come.
+    const plan = dateTense === "present" && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan ? "future" : dateTense), approximate));
   }
   if (has("month")) {
     // "October of next year": the year comes as a relative expression right after the month.
