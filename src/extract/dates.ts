@@ -326,13 +326,12 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
 /**
  * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
- * "resigns"), as the tagger marked verbs; without the tagger's verbs, a word shaped so right before the date's words.
+ * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
  */
 function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
   const from = at - clauseBefore(sentence, at).length;
   const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word);
-  if (verbs.length) return verbs.some(([s, e]) => s >= from && e <= at && isPlan(sentence.slice(s, e)));
-  return isPlan(/(\p{Ll}+)(?:\s+(?:off|up|out|down|effect|place))?\s+(?:on\s+|at\s+\S+\s+on\s+)?$/u.exec(sentence.slice(from, at))?.[1] ?? "");
+  return verbs.some(([s, e]) => s >= from && e <= at && isPlan(sentence.slice(s, e)));
 }
 
 function clauseBefore(sentence: string, at: number): string {
@@ -397,7 +396,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
     const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
     // "The law takes effect on Jan. 1": a present verb that reports nothing states a plan, still to come.
-    const plan = dateTense === "present" && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
+    const plan = tense === "present" && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
     return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan ? "future" : dateTense), approximate));
   }
   if (has("month")) {
@@ -418,7 +417,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
     // "The match kicks off on Saturday", "the law takes effect Friday": a present verb that reports nothing states a plan,
     // the nearest such day; "the ministry says Sunday" reports what was said, the last one.
-    const scheduled = dateTense === "present" && !/\b(?:last|this|next|coming|past)\b/i.test(text) && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
+    const scheduled = tense === "present" && !/\b(?:last|this|next|coming|past)\b/i.test(text) && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
     return mention(day(laterToday ? pub : scheduled ? nearestWeekday(pub, known.weekday!) : weekday(pub, known.weekday!, dateTense, text), approximate));
   }
   return null;

@@ -24,6 +24,15 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("reads a present verb that reports nothing as a plan, and a reporting one as looking back", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(dated("The match starts at 3pm on Saturday.", "2024-05-17")).toEqual(["2024-05-18"]);
+    expect(dated("The minister resigns on Friday.", "2024-05-15")).toEqual(["2024-05-17"]);
+    expect(dated("The law takes effect on Jan. 1.", "2024-05-17")).toEqual(["2025-01-01"]);
+    expect(dated("The ministry says on Friday that 20 people died.", "2024-05-15")).toEqual(["2024-05-10"]);
+    expect(dated("OPEC had announced it would raise quotas on July 1.", "2004-07-05")).toEqual(["2004-07-01"]);
+  });
+
   it("reads a verb after 'should' as looking ahead", () => {
     const { events } = extractArticle(testArticle("The City Commission should vote during their meeting in February.", "2014-01-16"), { only: ["events"] });
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2014-02"]);
