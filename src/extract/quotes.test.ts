@@ -213,6 +213,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Intel Corporation"]);
   });
 
+  it("keeps 'the airline' as the speaker's description when the article names no airline", () => {
+    expect(only("“We will cooperate fully with investigators,” the airline said in a statement on Monday.")).toMatchObject({ speaker: "airline" });
+  });
+
   it("gives 'a statement' to whoever just announced in the same paragraph", () => {
     const quotes = quotesOf("Hilary Mantel has died aged 70, her publishers Harbour Books announced on Friday. “We are heartbroken at the death of our beloved author,” a statement said.\n\nThe family gave no details. “We ask for privacy,” a statement said.");
     expect(quotes.map((q) => q.speaker)).toEqual(["Harbour Books", "statement"]);
