@@ -117,10 +117,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
       if (span.name.split(" ").every((w) => DEMONYM.test(w)) || /-\p{Ll}/u.test(span.name)) continue;
-      // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
-      // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
-      if (!span.name.includes(" ") && !span.title && MODEL_NUMBER.test(doc.text.slice(end, end + 24)) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,}$/u.test(span.name) && !isPlaceName(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
+        // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
+        // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
+        if (MODEL_NUMBER.test(doc.text.slice(end, end + 24)) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,}$/u.test(span.name) && !isPlaceName(span.name)) continue;
         // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
         if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
         const token = tokenStartingAt(doc, start);

@@ -61,15 +61,15 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   let best: { tense: Tense; distance: number } | null = null;
   const verbEnds = new Map(verbs.map(([s, e]) => [s, e]));
   const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: from + m.index }));
+  // Without the tagger's verbs, any lower-case word but an article may be one.
+  const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
+    w !== undefined && (verbs.length ? verbEnds.get(w.at) === w.at + w.text.length : /^\p{Ll}+$/u.test(w.text) && !/^(?:the|an?|this|that|its|their)$/.test(w.lower));
   for (const [i, word] of words.entries()) {
     const { at } = word;
     if (at >= start && at < end) continue;
     const distance = at < start ? start - (at + word.text.length) : at - end;
     if (best && distance >= best.distance) continue;
     const isVerb = verbEnds.get(at) === at + word.text.length;
-    // Without the tagger's verbs, any lower-case word but an article may be one.
-    const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
-      w !== undefined && (verbs.length ? verbEnds.get(w.at) === w.at + w.text.length : /^\p{Ll}+$/u.test(w.text) && !/^(?:the|an?|this|that|its|their)$/.test(w.lower));
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
     // "Tuesday is expected to be another scorcher": the auxiliary takes the tense of what follows it.

@@ -381,6 +381,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   const dateTense = (attributive || reportedFuture) && tense === "future" ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
+  // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
+  const statesAPlan = () => tense === "present" && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
 
   if (RELATIVE.test(text)) {
     // "the next year" counts from the date named before it, not from publication (see FOLLOWING).
@@ -395,9 +397,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("month") && has("day")) {
     // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
     const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
-    // "The law takes effect on Jan. 1": a present verb that reports nothing states a plan, still to come.
-    const plan = tense === "present" && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan ? "future" : dateTense), approximate));
+    // "The law takes effect on Jan. 1": a plan still to come.
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, statesAPlan() ? "future" : dateTense), approximate));
   }
   if (has("month")) {
     // "October of next year": the year comes as a relative expression right after the month.
@@ -415,9 +416,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
-    // "The match kicks off on Saturday", "the law takes effect Friday": a present verb that reports nothing states a plan,
-    // the nearest such day; "the ministry says Sunday" reports what was said, the last one.
-    const scheduled = tense === "present" && !/\b(?:last|this|next|coming|past)\b/i.test(text) && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
+    // "The match starts on Saturday": a plan, the nearest such day ("the ministry says Sunday" reports what was said, the last one).
+    const scheduled = !/\b(?:last|this|next|coming|past)\b/i.test(text) && statesAPlan();
     return mention(day(laterToday ? pub : scheduled ? nearestWeekday(pub, known.weekday!) : weekday(pub, known.weekday!, dateTense, text), approximate));
   }
   return null;

@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, isPersonLike, looksLikePersonalName, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, isPersonLike, looksLikePersonalName, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -279,7 +279,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     if (speaker) return { speaker, governed: true, adjacent: true };
   }
   // A relative clause set off by commas says more about the subject and does not count ("Gen. Antonio Taguba, who led …, wrote").
-  if (subjectText.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ").split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
+  if (withoutRelativeClauses(subjectText).split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
   // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.
   if (/(?:^|\s)(?:and|or)$/.test(subjectText)) return null;
   const subject = subjectBefore(subjectText);

@@ -64,6 +64,11 @@ const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|milita
 /** A description opened by a determiner or an owner, lower-case nouns at its head: "the UN refugee agency", "the country's largest union". */
 const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Ll}+$/u;
 
+/** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
+export function withoutRelativeClauses(text: string): string {
+  return text.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ");
+}
+
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
@@ -73,7 +78,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
   // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
-  const clause = text.replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, "").replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ");
+  const clause = withoutRelativeClauses(text.replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""));
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
   const segments = clause.replace(/,\s*$/, "").split(",");
@@ -301,7 +306,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
     // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
-    const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronounByRole(ctx.actors.find((a) => a.name === name)) ?? pronoun) === pronoun;
+    const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronounByRole(actorNamed(ctx.actors, name)) ?? pronoun) === pronoun;
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
