@@ -19,6 +19,8 @@ interface Group {
   roles: string[];
   mentions: Mention[];
   located: number;
+  /** A mention carries an age in apposition ("Ellen Park, 62,"): only people have one. */
+  aged?: true;
 }
 
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
@@ -28,7 +30,8 @@ const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|min
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
 
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3}[,;)])`, "iu");
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3}(?:,(?!\\d)|[;)]))`, "iu");
+const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])/;
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
@@ -75,6 +78,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
     const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 120));
     if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
+    if (AGE_APPOSITION.test(doc.text.slice(m.end, m.end + 8))) group.aged = true;
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
@@ -345,6 +349,7 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
   into.mentions.push(...from.mentions);
   into.roles.push(...from.roles.filter((r) => !into.roles.includes(r)));
   into.located += from.located;
+  if (from.aged) into.aged = true;
   if (into.kind === "unknown") into.kind = from.kind;
   groups.splice(groups.indexOf(from), 1);
 }
@@ -355,7 +360,8 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
  * after "in"/"near"…, else an organisation: a two-word name may be a shop ("Best Buy") as well as a person.
  */
 function actorType(group: Group): ActorType {
-  const titledPerson = group.kind === "person" && group.roles.length > 0;
+  // "Ellen Park, 62,": an age or a title makes a person of a name shaped like a place's.
+  const titledPerson = group.kind === "person" && (group.roles.length > 0 || group.aged === true);
   // A country keeps its name's type whatever typed its acronym ("US" reads like an organisation's initials).
   if (!titledPerson && isKnownPlace(group.name)) return "place";
   if (group.kind !== "organisation" && !titledPerson && [...group.names].some(isPlaceName)) return "place";

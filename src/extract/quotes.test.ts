@@ -392,6 +392,26 @@ describe("quotes and their speakers", () => {
     expect(only(text).speaker).toBe("FO");
   });
 
+  it.each([
+    ["a noun for what a person does, after the verb", "“I love this city,” said the singer, who was born in Detroit.", "singer"],
+    ["a noun for what a person does, before the verb", "“There is no doubt in my mind,” the detective testified.", "detective"],
+    ["a noun that an abbreviated title holds", "Det Sgt Colm Hennessy gave evidence on Monday.\n\nThe accused was calm. “He accepted that he knew,” the detective said.", "Colm Hennessy"],
+    ["a noun that a hyphenated title holds", "Lt-Gen Steve Townsend spoke in Baghdad. “We are ready,” the general said.", "Steve Townsend"],
+    ["'she' after a name shaped like a place's that an age makes a person", "Ellen Park, 62, who lives nearby, recalled the blast. “It was like a bomb went off,” she said.", "Ellen Park"],
+    ["the subject of a sentence that issues a statement", "Acme Corp issued a statement: “We regret the delay and apologise to our customers.”", "Acme Corp"],
+    ["a statement issued in the paragraph before", "The mayor’s office issued a statement on Monday.\n\n“The curfew remains in effect until further notice.”", "mayor’s office"],
+    ["'he' after a role for a name shaped like a person's", "A spokesman for Merrill Lynch said its lines had been jammed all day. “We have never seen anything like this volume,” he said.", "spokesman for Merrill Lynch"],
+    ["an office written as a name, its holder unnamed", "“The tunnel is a monument to what our nations can achieve,” the Queen said at Coquelles.", "Queen"],
+  ])("names the speaker: %s", (_name, text, speaker) => {
+    expect(quotesOf(text)[0]?.speaker).toBe(speaker);
+  });
+
+  it("keeps a name shaped like a place's a place when a number, not an age, follows it", () => {
+    const actors = extractArticle(testArticle("The wave reached as far as Somalia, 4,500 km away. Ellen Park, 62, saw it.")).actors;
+    expect(actors.find((a) => a.name === "Somalia")?.type).toBe("place");
+    expect(actors.find((a) => a.name === "Ellen Park")?.type).toBe("person");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -157,7 +157,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   return events.sort((a, b) => a.at - b.at);
 }
 
-const STATEMENT_CHANNEL = /\b(?:in|through|via) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqué)\b/u;
+/** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
+const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqué)\b/u;
 
 /** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
 function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {

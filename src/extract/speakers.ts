@@ -56,7 +56,13 @@ const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
 /** Organisations named by their trade: "the airline said", "the insurer said". */
 const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|carmaker|insurer|lender|charity";
-export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|${TRADE_NOUNS})s?\b`, "i");
+/**
+ * People named by what they do or are to someone: "said the singer", "the detective testified", "a nurse told
+ * reporters". Titles that stand before names ("King", "Pope") are left out: at a sentence's start they open a name.
+ */
+const PERSON_NOUNS =
+  "nurses?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
@@ -384,7 +390,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   }
   // "a senior military source in Bangui", "a spokesperson at Equitrans": a role noun that a preposition places or attaches to a name.
   const attached = ATTACHED_ROLE.exec(words);
-  if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words) && !namesAPerson(words)) {
+  // "A spokesman for Merrill Lynch", "a lawyer for Jane Roe": the role speaks, for whoever the name after it is.
+  if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words)) {
     return { name: describedAs(words), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
   }
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
@@ -421,6 +428,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
     return { name: description, role: role, actor: null, ...introduces(words), kind: BODY_HEAD.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
+  // "the Queen said", "the Pope said": an office written as a name, held by someone the article does not name.
+  if (title && names.length === 0) return { name: title, role, actor: null, kind: "description" };
   return null;
 }
 
@@ -466,6 +475,9 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
   if (!ROLE_WORDS.test(noun)) return null;
   const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun);
   if (same) return same;
+  // "Det Sgt Colm Hennessy … the detective said", "Lt-Gen Townsend … the general said": the person whose title holds the noun.
+  const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => titleWords(r).includes(noun)));
+  if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
   const last = ctx.sayers.findLast((s) => s.at <= at)?.speaker;
   if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
@@ -475,6 +487,16 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
   const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= paragraphStart && s.start < at));
   return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
+/** The words of a title, abbreviations spelt out: "Det Sgt" → detective, sergeant. */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[\s.-]+/).map((w) => TITLE_ABBREVIATIONS[w] ?? w);
+}
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  det: "detective", sgt: "sergeant", insp: "inspector", supt: "superintendent", con: "constable", pc: "constable", lt: "lieutenant",
+  gen: "general", col: "colonel", capt: "captain", cpl: "corporal", maj: "major", adm: "admiral", sen: "senator", rep: "congressman",
+  gov: "governor", prof: "professor", dr: "doctor", rev: "reverend"
+};
+
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker)$/;
 
