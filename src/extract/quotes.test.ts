@@ -402,6 +402,13 @@ describe("quotes and their speakers", () => {
     ["a statement issued in the paragraph before", "The mayor’s office issued a statement on Monday.\n\n“The curfew remains in effect until further notice.”", "mayor’s office"],
     ["'he' after a role for a name shaped like a person's", "A spokesman for Merrill Lynch said its lines had been jammed all day. “We have never seen anything like this volume,” he said.", "spokesman for Merrill Lynch"],
     ["an office written as a name, its holder unnamed", "“The tunnel is a monument to what our nations can achieve,” the Queen said at Coquelles.", "Queen"],
+    ["someone brought in by what they are, a participle clause after", "“We stood together,” said a bus driver picketing outside a depot in Leeds.", "bus driver"],
+    ["someone brought in by what they are, placed by a preposition, a time after", "‘It is the end of an era,’ said one frequent flyer at Gatwick last night.", "frequent flyer at Gatwick"],
+    ["someone brought in by what they are, a relative clause with no comma", "“There was a lot of hype,” said a fund manager at a Boston firm who asked not to be named because his firm bars him from speaking publicly.", "fund manager at a Boston firm"],
+    ["someone brought in by what they are, an apposition after", "‘I saw the flames,’ said one witness, a lorry driver who had been on the motorway.", "witness"],
+    ["'the company' after the body that spoke last in the paragraph", "Orbis sued Calder. Orbis said Calder broke the deal.\n\nCalder said in a statement that the suit was baseless. “We believe the suit is without merit,” the company said.", "Calder"],
+    ["'the exchange' after the body that spoke, past a name inside the quote", "Vexa shares opened late.\n\nNasdaq said in a statement that it had fixed the problem. “Due to a technical issue, the opening was delayed,” the exchange said.", "Nasdaq"],
+    ["'the company' as the company named most, not a regulator named since", "Boeing shares fell. Boeing said it was confident.\n\nThe FAA said it would review Boeing data. “We are confident in the plane,” the company said.", "Boeing"],
   ])("names the speaker: %s", (_name, text, speaker) => {
     expect(quotesOf(text)[0]?.speaker).toBe(speaker);
   });

@@ -139,6 +139,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const opened = lastIndexAtOrBefore(spans, at, (s) => s.open);
       const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3);
       if (ING_VERBS.test(verb.verb) || inside) continue;
+      // "his firm prohibits him from speaking publicly": a gerund after a preposition reports no words.
+      if (/ing$/.test(verb.verb) && /\b(?:from|about|of|without|before|after|for|against|by)\s+$/i.test(sentence.text.slice(0, verb.at))) continue;
       // "Physicians for Human Rights announced its findings …, CNN reported.": an outlet that closes the sentence is the
       // source of the report, not someone a later "the group" or "it" could mean.
       const sourceOfTheReport = /^report(?:ed|s)$/.test(verb.verb) && verbs.some((v) => v.at < verb.at && !ING_VERBS.test(v.verb)) && /,\s*[^,]{1,40}$/.test(sentence.text.slice(0, verb.at)) && /^[^,;:]{0,30}$/.test(sentence.text.slice(verb.end));
@@ -453,6 +455,8 @@ function invertedPhrase(rest: string): string | null {
   const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during)\b.*$/s, "")
     // "said White House spokesman Jay Carney in a statement from Colombia": how the words came is not who spoke them.
     .replace(/\s+(?:(?:in|on|during|via|through)\s+(?:a|an)\s|to\s+(?:reporters|journalists)\b).*$/s, "")
+    // "said a portfolio manager who asked not to be named because …": so does a relative clause with no comma before it.
+    .replace(/\s+(?:who|whom|whose)\s.*$/s, "")
     .trim();
   return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
 }

@@ -62,7 +62,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  */
 const PERSON_NOUNS =
   "nurses?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
-export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
+export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
@@ -337,6 +337,13 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
   }
+  // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
+  // same paragraph, and is the last one named, is the one a noun for a body points back to.
+  const bodyNoun = /^the (\p{Ll}+)$/u.exec(words)?.[1];
+  if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
+    const spoke = organisationThatSpokeInParagraph(ctx, at);
+    if (spoke) return spoke;
+  }
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
@@ -394,6 +401,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words)) {
     return { name: describedAs(words), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
   }
+  // "a UPS driver picketing outside a depot in Chicago", "one analyst at a U.S. brokerage": someone brought in
+  // by what they are; the names in what follows place them, they do not speak.
+  const newcomer = describedNewcomer(words);
+  if (newcomer) return { name: newcomer, role, actor: null, introduced: true, kind: "description" };
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = describedAs(words);
@@ -449,6 +460,28 @@ function officeHeldAs(office: string, wholeWord = false): RegExp {
   const titles = /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
   return new RegExp(`\\b(?:${titles})${wholeWord ? "\\b" : ""}`, "i");
 }
+
+/**
+ * "a UPS driver picketing outside a depot in Chicago" → "UPS driver", "one analyst at research firm Gartner last
+ * night" → "analyst at research firm Gartner": an indefinite phrase whose head is a noun for a person, with no
+ * personal name in it, named by its words through the head and the place or body a preposition attaches to it.
+ */
+function describedNewcomer(words: string): string | null {
+  // "one witness, a lorry driver who had been …": what an apposition or a relative clause adds is not the head.
+  const phrase = words.split(/,|\s(?:who|whom|whose|which|that)\s/)[0]!;
+  const opening = /^(?:an?|one|another)\s+/.exec(phrase);
+  if (!opening || AUXILIARY.test(phrase) || namesAPerson(words)) return null;
+  const rest = phrase.slice(opening[0].length).split(/\s+/);
+  // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
+  const at = rest.slice(0, 4).findIndex((w) => /^\p{Ll}+$/u.test(w) && ROLE_WORDS.exec(w)?.[0] === w && !ORGANISATION_NOUN.test(w));
+  // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "aerospace analyst").
+  if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/(?:ing|ed)$/.test(w) && !FUNCTION_WORD.test(w)))) return null;
+  const head = rest.slice(0, at + 1).join(" ");
+  // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
+  const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(at + 1).join(" ")}`)?.[0] ?? "";
+  return `${head}${attached.trimEnd()}`;
+}
+const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|as|than|who|that|which|this|these|those|his|her|their|its|our|my|your|not|no|so|very|also)$/;
 
 /** A description as the speaker's name: without its determiner or a count ("More than 1,000 opposition activists" → "opposition activists"). */
 function describedAs(words: string): string {
@@ -601,10 +634,31 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
 }
 
 /** The organisation named most often before `at` (at least twice); between equals, the one named last. */
+function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+  const sayer = lastSayer(ctx, at, (s) => s.actor !== null && mayBeABody(s.actor));
+  const spokeAt = sayer ? ctx.sayers.findLast((s) => s.speaker === sayer && s.at <= at)!.at : -1;
+  if (!sayer || spokeAt < paragraphStart) return null;
+  // Not a name inside the quotation itself ("“Due to a technical issue, …”").
+  const text = ctx.text;
+  const quoted = (start: number) => {
+    const before = text.slice(paragraphStart, start);
+    return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  };
+  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, quoted);
+  return lastNamed === sayer.actor ? { ...sayer, kind: "organisation" } : null;
+}
+
+/** An organisation, or a one-word name with no title that the text made a person only because it spoke ("Dynegy said"). */
+function mayBeABody(actor: Actor): boolean {
+  return actor.type === "organisation" || (actor.type === "person" && !actor.name.includes(" ") && actor.roles.length === 0);
+}
+
 function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
   let best: { actor: Actor; count: number; last: number } | null = null;
   for (const actor of ctx.actors) {
-    if (actor.type !== "organisation") continue;
+    if (!mayBeABody(actor)) continue;
     let count = 0;
     let last = -1;
     for (const source of actor.sources) {
@@ -618,12 +672,12 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
-function lastActorMentioned(ctx: SpeakerContext, at: number, fits: (actor: Actor) => boolean): Actor | null {
+function lastActorMentioned(ctx: SpeakerContext, at: number, fits: (actor: Actor) => boolean, skip?: (start: number) => boolean): Actor | null {
   let best: { actor: Actor; start: number } | null = null;
   for (const actor of ctx.actors) {
     if (!fits(actor)) continue;
     for (const source of actor.sources) {
-      if (source.start < at && (!best || source.start > best.start)) best = { actor, start: source.start };
+      if (source.start < at && (!best || source.start > best.start) && !skip?.(source.start)) best = { actor, start: source.start };
     }
   }
   return best?.actor ?? null;
