@@ -34,6 +34,9 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+/** Words of NOT_NAMES that are also surnames. */
+const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little"]);
+
 /** Prepositions that may stand inside a name ("Doctors Without Borders") but never open one ("Given the US record"). */
 const NOT_NAME_OPENERS = new Set(
   ("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding " +
@@ -172,6 +175,11 @@ export function findNames(text: string): NameSpan[] {
       // "Elm St. Police said": the abbreviation ends a name it does not open.
       if (j - 1 > nameStart && NAME_ABBREVIATIONS.has(words[j - 1]!.text)) break;
       if ((isNamePart(w) && !NOT_NAMES.has(w)) || (j === nameStart && ordinalOpener)) {
+        last = j;
+        continue;
+      }
+      // "Ms. Kavita More", "Thomas More": inside a personal name, a capitalised word that is also a common word is a surname.
+      if (j > nameStart && WORDS_THAT_ARE_SURNAMES.has(w) && !/^\s+(?:than\b|\p{Lu})/u.test(text.slice(words[j]!.start + w.length)) && looksPersonal(words.slice(nameStart, j + 1).map((x) => x.text))) {
         last = j;
         continue;
       }

@@ -409,6 +409,11 @@ describe("quotes and their speakers", () => {
     ["'the company' after the body that spoke last in the paragraph", "Orbis sued Calder. Orbis said Calder broke the deal.\n\nCalder said in a statement that the suit was baseless. “We believe the suit is without merit,” the company said.", "Calder"],
     ["'the exchange' after the body that spoke, past a name inside the quote", "Vexa shares opened late.\n\nNasdaq said in a statement that it had fixed the problem. “Due to a technical issue, the opening was delayed,” the exchange said.", "Nasdaq"],
     ["'the company' as the company named most, not a regulator named since", "Boeing shares fell. Boeing said it was confident.\n\nThe FAA said it would review Boeing data. “We are confident in the plane,” the company said.", "Boeing"],
+    ["'he' after a titled subject with its apposition, not an earlier speaker", "Mr Anthony Keel, QC, had told the jury that the man lived well.\n\nOutside court, Detective Chief Inspector Brian Moss, of West Yorkshire police, said the inquiry took two years. “This was a painstaking inquiry,” he said.", "Brian Moss"],
+    ["'she' after a woman this paragraph named, not a body that spoke before", "The Navgaon Vikas Aghadi said it had won 27 seats.\n\nAmong the winners was Ms. Kavita More, a teacher, who defeated a councillor. “Young people voted for change,” she said.", "Kavita More"],
+    ["a name and the body it heads", "“The conduct is inconsistent with our standards,” the Progressive Conservative caucus said.", "Progressive Conservative caucus"],
+    ["a name and the family", "“We will fight on,” the Hendry family said.", "Hendry family"],
+    ["a clipped name of an organisation", "Officers raided 31 addresses, the Metropolitan Police said in a statement.\n\n“Further arrests are expected in the coming days,” the Met said.", "Metropolitan Police"],
   ])("names the speaker: %s", (_name, text, speaker) => {
     expect(quotesOf(text)[0]?.speaker).toBe(speaker);
   });

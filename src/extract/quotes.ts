@@ -149,7 +149,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
       const before = sentence.text.slice(from, verb.at);
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
-      const inverted = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(subjectBefore(before)?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
+      // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
+      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) ? subjectBefore(before) : undefined;
+      const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
       const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);

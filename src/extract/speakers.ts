@@ -49,7 +49,7 @@ const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|mi
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
 const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
 /** Role nouns that name a body, not a person. */
-const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office)$/i;
+const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
@@ -62,7 +62,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  */
 const PERSON_NOUNS =
   "nurses?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
-export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
+export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
@@ -318,10 +318,16 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
     const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
     const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
+    // "Among the winners was Ms. Kavita More, …. “…,” she said.": a person this paragraph named, whom a title or role
+    // marks as "she", is meant rather than someone who spoke in an earlier paragraph.
+    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart) : null;
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
-        : (sayer?.speaker ?? lastPersonMentioned(ctx, at, fits));
+        : marked
+          ? { name: marked.name, role: marked.roles[0] ?? null, actor: marked, kind: "person" as const }
+          : (sayer?.speaker ?? lastPersonMentioned(ctx, at, fits));
     if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
     return resolved;
   }
@@ -423,7 +429,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && !/\bof\s+(?:\S+\s+){0,3}$/.test(words.slice(0, last.start)) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
-    const actor = actorNamed(ctx.actors, named.name);
+    const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
     const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() : "";
     // "Mr Hunt said": a courtesy title is no role; the role the article gave the person stands.
@@ -648,6 +654,13 @@ function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number): Spea
   };
   const lastNamed = lastActorMentioned(ctx, at, mayBeABody, quoted);
   return lastNamed === sayer.actor ? { ...sayer, kind: "organisation" } : null;
+}
+
+/** "the Met" for the Metropolitan Police, "the Fed" for the Federal Reserve: a clipped first word of an organisation's name. */
+function clippedNameOf(actors: readonly Actor[], name: string): Actor | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return undefined;
+  const found = actors.filter((a) => a.type === "organisation" && a.name.includes(" ") && a.name.startsWith(name) && /^\p{Ll}/u.test(a.name.slice(name.length)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** An organisation, or a one-word name with no title that the text made a person only because it spoke ("Dynegy said"). */
