@@ -58,6 +58,14 @@ describe("findNames", () => {
     expect(findNames(text).map((n) => n.name)).not.toContain("QC");
   });
 
+  it("joins the words of a name around an ampersand, and keeps a common word that closes a personal name as its surname", () => {
+    expect(findNames("They bought shares of Procter & Gamble.").map((n) => n.name)).toEqual(["Procter & Gamble"]);
+    expect(findNames("The winner was Ms. Kavita More, a teacher.").map((n) => n.name)).toEqual(["Kavita More"]);
+    // Not before "than", nor inside a run of capitalised words (a headline in title case).
+    expect(findNames("Jane Still More than 100 people came.").map((n) => n.name)).not.toContain("Jane Still More");
+    expect(findNames("Eastern Grounds Most Flights").map((n) => n.name)).not.toContain("Eastern Grounds Most");
+  });
+
   it("reads 'official' or 'chief' after a determiner as an adjective, not a role before a name", () => {
     expect(findNames("It was posted on the official Instagram page.")).toEqual([expect.objectContaining({ name: "Instagram", title: null, kind: "unknown" })]);
     expect(findNames("The government official Jane Roe said so.")).toContainEqual(expect.objectContaining({ name: "Jane Roe", title: "official", kind: "person" }));

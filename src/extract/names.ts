@@ -341,6 +341,8 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   if (/^['’]s? $/.test(gap) && GROUP_POSSESSORS.has(a.text)) return true;
   // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
   if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
+  // "Faber & Faber", "Procter & Gamble": an ampersand joins the words of one name.
+  if (gap === " & ") return true;
   return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
 }
 

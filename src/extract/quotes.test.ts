@@ -414,6 +414,9 @@ describe("quotes and their speakers", () => {
     ["a name and the body it heads", "“The conduct is inconsistent with our standards,” the Progressive Conservative caucus said.", "Progressive Conservative caucus"],
     ["a name and the family", "“We will fight on,” the Hendry family said.", "Hendry family"],
     ["a clipped name of an organisation", "Officers raided 31 addresses, the Metropolitan Police said in a statement.\n\n“Further arrests are expected in the coming days,” the Met said.", "Metropolitan Police"],
+    ["'the statement' whose writer the paragraph before told of", "The CDC said cases were rising.\n\nRock Hudson gave $250,000 to the foundation, and last month a statement from him was read to 2,500 people at a dinner.\n\n“I am not happy that I am sick,” the statement said.", "Rock Hudson"],
+    ["'the statement' of a body described, then named, that spoke in a statement", "The poet died this morning, his publisher, Faber & Faber, said in a statement. He is survived by his wife.\n\n“It is with immense sadness that we announce his death,” the statement said.", "Faber & Faber"],
+    ["a person whose words went out on a channel before a colon", "The decision divided writers. Salman Rushdie welcomed it on Twitter: “Song and poetry have long been closely linked.”", "Salman Rushdie"],
   ])("names the speaker: %s", (_name, text, speaker) => {
     expect(quotesOf(text)[0]?.speaker).toBe(speaker);
   });

@@ -49,7 +49,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   for (const event of events) {
     if (event.kind === "sayer") {
       const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
-      if (speaker) speakers.sayers.push({ at: event.at, speaker });
+      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}) });
       continue;
     }
     const span = event.span;
@@ -117,7 +117,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[]): Array<{ at: number;
   return out.sort((a, b) => a.at - b.at);
 }
 
-type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null };
+type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true };
 
 /**
  * Quotes and the sayers of sentences without quotes ("The Observatory said clashes …"), in text
@@ -131,7 +131,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     // that tells of a statement or a post makes its subject a sayer, though no verb of saying stands in it.
     const channel = verbs.length === 0 ? STATEMENT_CHANNEL.exec(sentence.text) : null;
     const author = channel ? statementAuthor(doc, sentence) : null;
-    if (channel && author) events.push({ kind: "sayer", at: sentence.start + channel.index, phrase: author, role: null });
+    if (channel && author) events.push({ kind: "sayer", at: sentence.start + channel.index, phrase: author, role: null, wrote: true });
+    // "a statement from him was read to 2,500 people": whose statement it is, for a later "the statement said".
+    const from = STATEMENT_FROM.exec(sentence.text);
+    if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true });
     for (const verb of verbs) {
       const at = sentence.start + verb.at;
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
@@ -155,11 +158,16 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
       const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
-      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role });
+      // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
+      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) ? { wrote: true as const } : {};
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote });
     }
   }
   return events.sort((a, b) => a.at - b.at);
 }
+
+/** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
+const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+from\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqué)\b/u;
@@ -352,7 +360,8 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
   if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
-  const names = findNames(clause);
+  // One name, the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
+  const names = findNames(clause.replace(/\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u, ""));
   if (names.length !== 1) return null;
   const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;

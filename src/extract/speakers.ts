@@ -29,7 +29,7 @@ export interface Speaker {
 export interface SpeakerContext {
   actors: Actor[];
   /** Sayers met so far in the article, newest last. */
-  sayers: Array<{ at: number; speaker: Speaker }>;
+  sayers: Array<{ at: number; speaker: Speaker; /** Told of as writing a statement or letter. */ wrote?: true }>;
   /** Where a sentence opens with a person's name ("Republican Senator Bob Corker was unhappy"), in text order. */
   subjects?: Array<{ at: number; actor: Actor }>;
   /** What "he" or "she" has already been resolved to, by speaker name: "she" then never means a man the text called "he". */
@@ -62,13 +62,13 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  */
 const PERSON_NOUNS =
   "nurses?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
-export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
+export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
 
 /** A description opened by a determiner or an owner, lower-case nouns at its head: "the UN refugee agency", "the country's largest union". */
-const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Ll}+$/u;
+const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Ll}+$/u;
 
 /** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
 export function withoutRelativeClauses(text: string): string {
@@ -349,6 +349,12 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
     const spoke = organisationThatSpokeInParagraph(ctx, at);
     if (spoke) return spoke;
+  }
+  // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
+  if (/^the (?:statement|letter|message|note|release)$/i.test(words) && ctx.text !== undefined) {
+    const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
+    // In this paragraph or the one before.
+    if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
   }
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
