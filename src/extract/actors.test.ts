@@ -61,6 +61,8 @@ describe("findNames", () => {
   it("joins the words of a name around an ampersand, and keeps a common word that closes a personal name as its surname", () => {
     expect(findNames("They bought shares of Procter & Gamble.").map((n) => n.name)).toEqual(["Procter & Gamble"]);
     expect(findNames("The winner was Ms. Kavita More, a teacher.").map((n) => n.name)).toEqual(["Kavita More"]);
+    // A personal name, then the country the person is from; a state's own name keeps its "of".
+    expect(findNames("He beat Richard Thompson of Trinidad and Tobago in the Democratic Republic of the Congo.").map((n) => n.name)).toEqual(["Richard Thompson", "Trinidad", "Tobago", "Democratic Republic of the Congo"]);
     // Not before "than", nor inside a run of capitalised words (a headline in title case).
     expect(findNames("Jane Still More than 100 people came.").map((n) => n.name)).not.toContain("Jane Still More");
     expect(findNames("Eastern Grounds Most Flights").map((n) => n.name)).not.toContain("Eastern Grounds Most");

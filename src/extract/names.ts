@@ -1,3 +1,5 @@
+import { isKnownPlace } from "./places.js";
+
 /**
  * Names in English news text, found by their shape: runs of capitalised words, with the particles
  * names carry ("of", "for", "al-", "bin", initials) and the titles that precede people. The word
@@ -33,6 +35,16 @@ const NOT_NAMES = new Set(
     "Whether Neither Nor Either More Less Fewer Several Much Any Others Feb Apr Jul Aug Sep Sept Oct Nov Dec I'm I've I'll I'd I’m I’ve I’ll I’d"
   ).split(" "),
 );
+
+/** Words that make "X of Y" one name: a state ("Democratic Republic of the Congo") or a rank ("Duke of Edinburgh"). */
+const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Commonwealth|Union|Islands|Territory|Province|Duke|Duchess|Prince|Princess|Earl|Count|Countess|King|Queen|Bishop|Archbishop|Lord|Lady|Sultan|Emir|Mayor|Governor)$/;
+
+/** Words that are, or open with, a country, capital or continent: "Trinidad and Tobago", "Kenya's". */
+function opensWithKnownPlace(after: string[]): boolean {
+  const words = after[0] === "the" ? after.slice(1) : after;
+  for (let n = Math.min(words.length, 4); n >= 1; n--) if (isKnownPlace(words.slice(0, n).join(" ").replace(/['’]s$/, ""))) return true;
+  return false;
+}
 
 /** Words of NOT_NAMES that are also surnames. */
 const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little"]);
@@ -188,6 +200,8 @@ export function findNames(text: string): NameSpan[] {
       if (j > nameStart && /^(?:of|for|and|the)$/.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
       // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1))) break;
+      // "Richard Thompson of Trinidad and Tobago": a personal name, then the country the person is from.
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text)) && opensWithKnownPlace(words.slice(j + 1, j + 5).map((x) => x.text))) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && (words[j + 1]?.text !== "the" || !words.slice(nameStart, j).some((x) => x.text === "of"))) break;

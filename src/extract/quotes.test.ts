@@ -417,8 +417,11 @@ describe("quotes and their speakers", () => {
     ["'the statement' whose writer the paragraph before told of", "The CDC said cases were rising.\n\nRock Hudson gave $250,000 to the foundation, and last month a statement from him was read to 2,500 people at a dinner.\n\n“I am not happy that I am sick,” the statement said.", "Rock Hudson"],
     ["'the statement' of a body described, then named, that spoke in a statement", "The poet died this morning, his publisher, Faber & Faber, said in a statement. He is survived by his wife.\n\n“It is with immense sadness that we announce his death,” the statement said.", "Faber & Faber"],
     ["a person whose words went out on a channel before a colon", "The decision divided writers. Salman Rushdie welcomed it on Twitter: “Song and poetry have long been closely linked.”", "Salman Rushdie"],
-  ])("names the speaker: %s", (_name, text, speaker) => {
-    expect(quotesOf(text)[0]?.speaker).toBe(speaker);
+    ["'he' after a sentence opened by a surname whose full name had the country after 'of'", "Usain Bolt won. Richard Thompson of Trinidad and Tobago was second.\n\n“I was not bragging,” Bolt said.\n\nThompson, who ran the race of his life, could only laugh. “He is a phenomenal athlete,” he said.", "Richard Thompson"],
+    ["'he' past a name opening a sentence inside the last quotation", "Shuttle Challenger explodes after launch\n\nThe space shuttle Challenger exploded on Tuesday.\n\n“We mourn seven heroes,” Reagan said. “The future belongs to the brave. The Challenger crew was pulling us into the future.”\n\nAddressing the schoolchildren, he said: “I know it is hard to understand, but painful things like this happen.”", "Reagan"],
+    ["a role for a body whose name holds 'the' and 'and'", "A spokeswoman for the Human Fertilisation and Embryology Authority said: “The body would not license any such research.”", "spokeswoman for the Human Fertilisation and Embryology Authority"],
+  ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
+    expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });
 
   it("keeps a name shaped like a place's a place when a number, not an age, follows it", () => {

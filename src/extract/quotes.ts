@@ -39,8 +39,8 @@ interface PreviousQuote {
  */
 export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
-  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors), pronouns: new Map(), text: doc.text };
   const spans = findQuoteSpans(doc);
+  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors, spans), pronouns: new Map(), text: doc.text };
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
   let previous: PreviousQuote | null = null;
@@ -101,11 +101,17 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
  * People named at the opening of a sentence (after any title), the subjects a later "he" or "she" may
  * mean: "Christa Haefner had to evacuate. “…,” she said." (a name nothing typed counts when it is shaped like a person's).
  */
-function sentenceSubjects(doc: ArticleDoc, actors: Actor[]): Array<{ at: number; actor: Actor }> {
+function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly QuoteSpan[]): Array<{ at: number; actor: Actor }> {
   const out: Array<{ at: number; actor: Actor }> = [];
+  // A sentence inside a quotation is the speaker's ("“… The Challenger crew was pulling us …”"), not the reporter's.
+  const quoted = (at: number) => {
+    const i = lastIndexAtOrBefore(spans, at, (s) => s.open);
+    return i >= 0 && at < spans[i]!.close;
+  };
   for (const actor of actors) {
     if (!isPersonLike(actor)) continue;
     for (const source of actor.sources) {
+      if (quoted(source.start)) continue;
       const sentence = sentenceAt(doc, source.start);
       if (!sentence) continue;
       const lead = doc.text.slice(sentence.start, source.start);

@@ -180,7 +180,7 @@ function lastPhrase(text: string): string {
   }
   return words.slice(cut).join(" ");
 }
-const NAME_INNER_AND = /(\b(?:of|for)(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
+const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
 const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
 const DETERMINER_WORD = /^(?:the|a|an)$/i;
 
