@@ -420,6 +420,7 @@ describe("quotes and their speakers", () => {
     ["'he' after a sentence opened by a surname whose full name had the country after 'of'", "Usain Bolt won. Richard Thompson of Trinidad and Tobago was second.\n\n“I was not bragging,” Bolt said.\n\nThompson, who ran the race of his life, could only laugh. “He is a phenomenal athlete,” he said.", "Richard Thompson"],
     ["'he' past a name opening a sentence inside the last quotation", "Shuttle Challenger explodes after launch\n\nThe space shuttle Challenger exploded on Tuesday.\n\n“We mourn seven heroes,” Reagan said. “The future belongs to the brave. The Challenger crew was pulling us into the future.”\n\nAddressing the schoolchildren, he said: “I know it is hard to understand, but painful things like this happen.”", "Reagan"],
     ["a role for a body whose name holds 'the' and 'and'", "A spokeswoman for the Human Fertilisation and Embryology Authority said: “The body would not license any such research.”", "spokeswoman for the Human Fertilisation and Embryology Authority"],
+    ["'the publicist' as the person who spoke with that role after an inverted verb", "Hudson died in his sleep, said his publicist, Dale Olson. “He died peacefully,” Olson told reporters.\n\nThe doctors said little.\n\nInstead, the publicist said, the actor wanted his friends to gather for “margaritas and mariachis and songs.”", "Dale Olson"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

@@ -437,7 +437,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (named) {
     const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
-    const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim() : "";
+    const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim().replace(/[,;:]+$/, "") : "";
     // "Mr Hunt said": a courtesy title is no role; the role the article gave the person stands.
     const written = named.title ?? (before && speechVerbs(before).length === 0 ? before : null);
     const title = written && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(written) ? written : null;
@@ -521,6 +521,9 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
   const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun);
   if (same) return same;
   // "Det Sgt Colm Hennessy … the detective said", "Lt-Gen Townsend … the general said": the person whose title holds the noun.
+  // "said his publicist, Dale Olson. … the publicist said": a person who spoke with that role.
+  const spoke = lastSayer(ctx, at, (s) => s.kind === "person" && s.role !== null && titleWords(s.role).includes(noun));
+  if (spoke) return spoke;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => titleWords(r).includes(noun)));
   if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
   const last = ctx.sayers.findLast((s) => s.at <= at)?.speaker;
@@ -534,7 +537,7 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
 }
 /** The words of a title, abbreviations spelt out: "Det Sgt" → detective, sergeant. */
 function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/[\s.-]+/).map((w) => TITLE_ABBREVIATIONS[w] ?? w);
+  return title.toLowerCase().split(/[^\p{L}'’]+/u).map((w) => TITLE_ABBREVIATIONS[w] ?? w);
 }
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   det: "detective", sgt: "sergeant", insp: "inspector", supt: "superintendent", con: "constable", pc: "constable", lt: "lieutenant",
