@@ -66,12 +66,15 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
   return spans;
 }
 
-/** A single quote that opens its paragraph's first ‘ and is left open runs on when the next paragraph opens with ‘. */
+/** A single quote left open runs on when the next paragraph opens with ‘. */
 function singleQuoteRunsOn(doc: ArticleDoc, index: number, openAt: number): boolean {
   const paragraph = doc.paragraphs[index]!;
   const next = doc.paragraphs[index + 1];
   const first = doc.text.indexOf("‘", paragraph.start);
-  return next !== undefined && doc.text.slice(next.start, next.start + 3).trimStart().startsWith("‘") && first === openAt && first < paragraph.end;
+  // Not the paragraph's first ‘ ("‘We have looked at every option,’ he said. ‘The reality is …¶‘I would rather …’"):
+  // a mark after a space, before a capital, opens a sentence of speech as surely.
+  const opensSpeech = first === openAt || (/\s/.test(doc.text[openAt - 1] ?? "") && /\p{Lu}/u.test(doc.text[openAt + 1] ?? ""));
+  return next !== undefined && doc.text.slice(next.start, next.start + 3).trimStart().startsWith("‘") && opensSpeech && first < paragraph.end;
 }
 
 /**

@@ -116,10 +116,10 @@ describe("quotes and their speakers", () => {
 
   it("runs a British single-quoted statement on into a paragraph that opens with a single quote", () => {
     const quotes = quotesOf("James Platts, chief executive of the trust, said: ‘All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.’");
-    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ["All of us are shocked by the events this week.", "James Platts"],
-      ["We are grateful to the emergency services.", "James Platts"],
-    ]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.", "James Platts"]]);
+    // The run-on mark may follow a quotation closed earlier in the paragraph.
+    const after = quotesOf("‘We have looked at every option,’ he said. ‘The reality is that few people walk in.\n\n‘I would rather have a constable on the street.’");
+    expect(after.map((q) => q.text)).toEqual(["We have looked at every option,", "The reality is that few people walk in.\n\n‘I would rather have a constable on the street."]);
   });
 
   it("reads British single quotation marks, not apostrophes or possessives", () => {
@@ -244,11 +244,13 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Townsend", "Townsend"]);
   });
 
-  it("continues a quote into the next paragraph that opens with a quotation mark", () => {
-    const quotes = quotesOf("“In the meantime we will continue shaping operations.\n\n“Doing both at once will complicate command for the enemy,” said Col. Ann Reed.");
-    expect(quotes).toHaveLength(2);
-    expect(quotes[0]!.text).toBe("In the meantime we will continue shaping operations.");
-    expect(quotes.map((q) => q.speaker)).toEqual(["Ann Reed", "Ann Reed"]);
+  it("continues a quote into the next paragraph that opens with a quotation mark: one quotation, with a source in each paragraph", () => {
+    const quotes = quotesOf("“In the meantime we will continue shaping operations.\n\n“Doing both at once will complicate command for the enemy,” said Col. Ann Reed.\n\n“We are ready,” she said.");
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["In the meantime we will continue shaping operations.\n\n“Doing both at once will complicate command for the enemy,", "Ann Reed"],
+      ["We are ready,", "Ann Reed"],
+    ]);
+    expect(quotes[0]!.sources).toHaveLength(2);
   });
 
   it("a verb followed by its clause names no speaker after it: the sentence's “according to” does", () => {

@@ -94,7 +94,44 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       out[i] = { ...out[i]!, speaker: next.speaker, role: next.role, actor: next.actor };
     }
   }
+  return joinRunOnQuotations(doc, out, spansOut);
+}
+
+/**
+ * "“We will call on select locals to walk out.¶“If we need to go all out, we will.”": a quotation left open at
+ * a paragraph's end that the next paragraph opens again is one quotation, from its first word to its last.
+ */
+function joinRunOnQuotations(doc: ArticleDoc, quotes: Quote[], spans: QuoteSpan[]): Quote[] {
+  const out: Quote[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    let last = i;
+    while (last + 1 < quotes.length && runsOnInto(doc, spans[last]!, spans[last + 1]!)) last++;
+    if (last === i) {
+      out.push(quotes[i]!);
+      continue;
+    }
+    const first = quotes[i]!;
+    const text = doc.text.slice(spans[i]!.textStart, spans[last]!.textEnd);
+    const speaker = quotes.slice(i, last + 1).find((q) => q.speaker !== null) ?? first;
+    out.push({
+      ...first,
+      id: factId("q", doc.article.id, text),
+      text,
+      speaker: speaker.speaker,
+      role: speaker.role,
+      actor: speaker.actor,
+      partial: false,
+      sources: quotes.slice(i, last + 1).flatMap((q) => q.sources),
+    });
+    i = last;
+  }
   return out;
+}
+
+function runsOnInto(doc: ArticleDoc, open: QuoteSpan, next: QuoteSpan): boolean {
+  if (!open.open_ended || next.paragraph !== open.paragraph + 1) return false;
+  const paragraph = doc.paragraphs[next.paragraph]!;
+  return doc.text.slice(paragraph.start, next.open).trim() === "";
 }
 
 /**

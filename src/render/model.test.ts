@@ -40,3 +40,12 @@ describe("citations in the view model", () => {
     expect(annex.notes).toHaveLength(41);
   });
 });
+
+describe("quotes in the view model", () => {
+  it("reads a quotation that runs over paragraphs on as one, without the mark that reopens it", () => {
+    const base = facts([["a", "A"]]);
+    const quote = { ...base.quotes[0]!, text: "We will call on select locals.\n\n“If we need to go all out, we will.\n\n‘Everything is on the table," };
+    const model = buildViewModel({ config: BriefingConfigSchema.parse({ title: "T" }), facts: { ...base, quotes: [quote] } });
+    expect(model.quotes[0]!.text).toBe("We will call on select locals. If we need to go all out, we will. Everything is on the table");
+  });
+});

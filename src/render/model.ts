@@ -228,7 +228,8 @@ export type { ViewModel };
  * and so does a fragment's full stop (the template marks the fragment with ellipses).
  */
 function quoteForDisplay(quote: Quote): string {
-  const text = quote.text.replace(/[\s,;:]+$/, "");
+  // A quotation that runs over paragraphs reopens with a mark at each one: in a box it reads on as one.
+  const text = quote.text.replace(/\s*\n\s*(?:[“"‘«„]\s*)?/g, " ").replace(/[\s,;:]+$/, "");
   return quote.partial ? text.replace(/\.+$/, "") : text;
 }
 
