@@ -36,7 +36,11 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
     const main = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
   }
-  return own ?? nearestMarker(sentence, 0, sentence.length, start, end, []) ?? "present";
+  if (own) return own;
+  // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
+  // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
+  const borrowed = sentence.replace(/,\s*(?:who|whose|which)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)));
+  return nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
 }
 
 function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
@@ -60,6 +64,10 @@ function clauseOf(sentence: string, start: number, end: number): { start: number
 function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense | null {
   let best: { tense: Tense; distance: number } | null = null;
   const verbEnds = new Map(verbs.map(([s, e]) => [s, e]));
+  // "voted to leave the EU in June's referendum": a month that owns a noun names when that thing was; a plan
+  // told of in the past ("voted to", "agreed to") does not put it ahead (a weekday, "voted to boycott Sunday's
+  // election", is as likely still to come).
+  const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/day$/i.test(sentence.slice(start, end));
   const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: from + m.index }));
   // Without the tagger's verbs, any lower-case word but an article may be one.
   const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
@@ -76,7 +84,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "EQT in March agreed to buy Equitrans": a past verb of deciding after the date is the date's own verb; the future is in what it decided.
     const decidedAfter = at > start && classify(word.lower) === "past" && !AUXILIARY_BE.test(before[before.length - 1] ?? "");
     const ahead =
-      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
+      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
       // "who is to return on Saturday": "be" with "to" and a verb is a plan.
       (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2]));
@@ -86,10 +94,12 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "last for 10 months", "will last until May": the verb "last" carries no tense, unlike "last week".
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
-    const possibility = (/^(could|might|should)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
+    // So does an obligation: "the map must be submitted by Dec. 15".
+    const possibility = (/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
     // "is set for 3 p.m. Sunday", "penciled in for Sept. 27", "Phoenix expects a peak of 117 on Sunday": a plan or an
     // expectation looks ahead ("fell more than expected" does not).
-    const expectation = (/^(?:set|penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").
+    const expectation = ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
     if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
@@ -97,6 +107,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (tense === "past" && /^(?:is|are|am)$/.test(before[before.length - 1] ?? "")) tense = "present";
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
+    // So is one after a modal of possibility or obligation: "must be submitted", "could be delayed" ("could have been" is past).
+    const modal = [words[i - 2], words[i - 1]].some((w) => w !== undefined && (/^(could|might|should|must)$/.test(w.lower) || w.text === "may"));
+    if (tense === "past" && modal && !before.includes("have")) tense = "future";
     if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;
@@ -104,7 +117,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {
-  if (before.some((w) => FUTURE.test(w) || /^(could|might|may|should)$/.test(w))) return "future";
+  if (before.some((w) => FUTURE.test(w) || /^(could|might|may|should|must)$/.test(w))) return "future";
   if (before.some((w) => w === "has" || w === "have" || w === "had")) return "past";
   return "present";
 }

@@ -116,12 +116,16 @@ export interface DateRule {
   run: (scan: DateScan) => void;
 }
 
+/** "the night of September 9", "through the night Wednesday": chrono-node reads the part of the day as tonight and drops the date. */
+const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of)?(?= (?:${MONTHS}|${WEEKDAYS})\\b)`, "gi");
+
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   const reference = { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
   // chrono-node reads "April 3 amid protests" as a clock time ("3 am") it then drops, date and all: hide the word
   // from it without moving any offset.
-  const masked = sentence.replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x");
+  // It reads "the night of September 9, 2016" as tonight: the part of the day "of" a date is left out the same way.
+  const masked = sentence.replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x").replace(NIGHT_BEFORE_A_DATE, (part) => " ".repeat(part.length));
   for (const parsed of dateParser.parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     const count = /,\s*\d{1,2}$/.exec(parsed.text);
@@ -329,6 +333,8 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)
  * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
  */
 function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
+  // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
+  if (/\b(?:is|are)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
   const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word);
   return verbs.some(([s, e]) => s >= from && e <= at && isPlan(sentence.slice(s, e)));
@@ -382,7 +388,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const dateTense = (attributive || reportedFuture) && tense === "future" ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
-  const statesAPlan = () => tense === "present" && !REPORTING_PRESENT.test(sentence) && planVerbBefore(sentence, start, verbs);
+  // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
+  const statesAPlan = () => tense === "present" && !REPORTING_PRESENT.test(sentence) && /[.!?]["”’]?\s*$/.test(sentence) && planVerbBefore(sentence, start, verbs);
 
   if (RELATIVE.test(text)) {
     // "the next year" counts from the date named before it, not from publication (see FOLLOWING).
@@ -408,7 +415,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       const full = end + relativeYear[0].length;
       return { expression: sentence.slice(start, full), start, end: full, resolved: month(pub.getUTCFullYear() + shift, known.month!, approximate) };
     }
-    return mention(monthWithoutYear(pub, known.month!, dateTense, approximate));
+    // "Candidate filing opens in March": a plan still to come.
+    return mention(monthWithoutYear(pub, known.month!, statesAPlan() ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {
     // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself
@@ -416,9 +424,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
-    // "The match starts on Saturday": a plan, the nearest such day ("the ministry says Sunday" reports what was said, the last one).
+    // "The match starts on Saturday", "the final is Wednesday": a plan, the coming such day ("the ministry says Sunday"
+    // reports what was said, the last one).
     const scheduled = !/\b(?:last|this|next|coming|past)\b/i.test(text) && statesAPlan();
-    return mention(day(laterToday ? pub : scheduled ? nearestWeekday(pub, known.weekday!) : weekday(pub, known.weekday!, dateTense, text), approximate));
+    return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text), approximate));
   }
   return null;
 }

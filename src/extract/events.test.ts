@@ -33,6 +33,23 @@ describe("events", () => {
     expect(dated("OPEC had announced it would raise quotas on July 1.", "2004-07-05")).toEqual(["2004-07-01"]);
   });
 
+  it.each([
+    ["a month that owns a noun, after a plan told of in the past", "The town voted to leave the EU in June's referendum.", "2016-08-05", ["2016-06"]],
+    ["a weekday that owns a noun, after a plan told of in the present", "The party plans to boycott Sunday's election.", "2016-08-05", ["2016-08-07"]],
+    ["the night of a date", "He died on the night of September 9, 2016, after a pursuit.", "2018-04-11", ["2016-09-09"]],
+    ["the night before a weekday", "Crews worked through the night Wednesday in the wreckage.", "1989-10-19", ["1989-10-18"]],
+    ["a month a present plan names", "Candidate filing opens in March.", "2021-12-09", ["2022-03"]],
+    ["a month in a headline's present, which tells the news", "Inflation hits 5% in March", "2021-12-09", ["2021-03"]],
+    ["a deadline after 'must'", "The new map must be submitted to the court by Dec. 15.", "2021-12-09", ["2021-12-15"]],
+    ["a month after 'May' the month, not the modal", "He was stopped at the port on May 18th last year.", "2006-02-15", ["2005-05-18", "2005"]],
+    ["a plan past a relative clause in the past", "Bolt, who until last year concentrated on the 200, begins qualifying in that event Sunday.", "2008-08-16", ["2007", "2008-08-17"]],
+    ["what something is scheduled for, the coming day", "The final is Wednesday.", "2008-08-16", ["2008-08-20"]],
+    ["a past participle 'set in'", "His record of 9.72, set in New York on May 31, stood for a year.", "2008-08-16", ["2008-05-31"]],
+    ["a plan 'set for'", "The vote is set for May 31.", "2008-08-16", ["2009-05-31"]],
+  ])("dates %s", (_name, text, published, dates) => {
+    expect(extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(dates);
+  });
+
   it("reads a verb after 'should' as looking ahead", () => {
     const { events } = extractArticle(testArticle("The City Commission should vote during their meeting in February.", "2014-01-16"), { only: ["events"] });
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2014-02"]);
