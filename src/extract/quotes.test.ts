@@ -433,6 +433,16 @@ describe("quotes and their speakers", () => {
     expect(actors.find((a) => a.name === "Ellen Park")?.type).toBe("person");
   });
 
+  it("keeps a fragment of six words and more that no verb of saying carries, as the words of whom the sentence is about", () => {
+    expect(only("Mayor Patricia Lowell, who votes only to break ties, thanked residents for “staying up late every night for democracy.”")).toMatchObject({ speaker: "Patricia Lowell", partial: true });
+    expect(only("The film, billed as “the most daring heist movie of the decade”, opens on Friday.")).toMatchObject({ text: "the most daring heist movie of the decade", speaker: null });
+    // Shorter ones are terms, unless a verb of saying carries them.
+    expect(quotesOf("Residents were “very much on edge” after the blast.")).toEqual([]);
+    // In an absolute clause its own subject owns it, and is no one a later "he" means.
+    const quotes = quotesOf("Seamus Heaney won the prize in 1995, the Swedish Academy honouring him “for works of lyrical beauty and ethical depth”. In his lecture he said poetry should make space “for the marvellous as well as for the murderous”.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Swedish Academy", "Seamus Heaney"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

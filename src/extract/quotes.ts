@@ -70,8 +70,13 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     }
 
     let speaker = attribution.speaker;
+    // A fragment no verb of saying carries is the words of whoever the sentence is about: "Mayor Patricia Lowell …
+    // thanked residents for “staying up late …”"; in an absolute clause, its own subject ("the Academy honouring him
+    // “…”"). The owner is told of, not heard: a later "he" does not mean it.
+    const owner = !speaker && partial && !attribution.governed ? fragmentOwner(doc, span, speakers) : null;
+    if (owner) speaker = owner;
     if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
-    if (speaker) speakers.sayers.push({ at: span.open, speaker });
+    if (speaker && !owner) speakers.sayers.push({ at: span.open, speaker });
     previous = { span, speaker, governed: attribution.governed };
     spansOut.push(span);
     out.push({
@@ -252,7 +257,9 @@ function isQuotation(text: string, partial: boolean, attribution: Attribution, r
   if (titleLike && (!attribution.adjacent || attribution.naming || runsOn)) return false;
   // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
   if (words.length <= 2) return attribution.adjacent && !partial;
-  if (partial) return attribution.governed;
+  // A fragment of six words and more is someone's words whatever verb carries it ("describing him as a friend
+  // whose presence was “always so warm, full of humour …”", "honouring him “for works of lyrical beauty …”").
+  if (partial) return attribution.governed || words.length >= 6;
   return true;
 }
 
@@ -366,6 +373,23 @@ function accordingToPhrase(source: string): string | null {
  * The words that open a sentence up to its first verb, after any dateline ("(CN) –", "QUETTA,
  * Pakistan –") or label ("WHAT THEY SAID:"): the subject that a later coordinated verb ("… and said") shares.
  */
+function fragmentOwner(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {
+  const sentence = sentenceAt(doc, span.open);
+  if (!sentence) return null;
+  const before = doc.text.slice(sentence.start, span.open);
+  const absolute = /,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+)+)\p{Ll}+ing\b[^,;“”"]*$/u.exec(before);
+  const owner = absolute?.[1]?.trim() ?? subjectOf(doc, sentence);
+  // A name the article knows, not a pronoun: who "he" is here is for the attribution rules to say.
+  if (!owner || /[“”"]/.test(owner) || /^(?:he|she|it|they|we|i|you)$/i.test(owner)) return null;
+  const speaker = resolveSpeaker(owner, null, ctx, span.open);
+  return speaker?.actor ? speaker : null;
+}
+
+function subjectOf(doc: ArticleDoc, sentence: Sentence): string | null {
+  const opening = openingSubject(doc, sentence);
+  return opening ? (subjectBefore(opening)?.phrase ?? null) : null;
+}
+
 function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   const [first, last] = sentence.tokens;
   let from = first;
