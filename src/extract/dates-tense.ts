@@ -4,7 +4,7 @@ export type Tense = "past" | "present" | "future";
 const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
-const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|agreed|decided|voted|scheduled)$/i;
+const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(

@@ -366,6 +366,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (!has("day") && !has("month") && !has("year") && !has("weekday") && !/^(this (morning|afternoon|evening)|tonight)$/i.test(text)) return null;
   if (NAMES_A_PERIOD.test(text) && EVENT_NAME_AFTER.test(sentence.slice(end))) return null;
   if (inAName(sentence, start, end, text)) return null;
+  // "held every August", "each Monday": a recurrence, not a date.
+  if (/\b(?:every|each)\s+$/i.test(sentence.slice(Math.max(0, start - 6), start)) && (WEEKDAY_ALONE.test(text) || MONTH_ALONE.test(text))) return null;
 
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
   // "closed until Friday": a weekday as the end of a state that still holds lies ahead.

@@ -46,6 +46,8 @@ describe("events", () => {
     ["what something is scheduled for, the coming day", "The final is Wednesday.", "2008-08-16", ["2008-08-20"]],
     ["a past participle 'set in'", "His record of 9.72, set in New York on May 31, stood for a year.", "2008-08-16", ["2008-05-31"]],
     ["a plan 'set for'", "The vote is set for May 31.", "2008-08-16", ["2009-05-31"]],
+    ["a forecast", "Temperatures are forecast to hit 35C on Wednesday.", "2019-05-06", ["2019-05-08"]],
+    ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
     expect(extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(dates);
   });
