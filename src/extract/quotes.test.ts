@@ -433,6 +433,15 @@ describe("quotes and their speakers", () => {
     expect(actors.find((a) => a.name === "Ellen Park")?.type).toBe("person");
   });
 
+  it("keeps a quotation of two words that is a sentence of its own", () => {
+    expect(quotesOf("“The data are clear,” said Dr. Anthony Fauci. “Vaccines work.” The White House did not respond.").map((q) => [q.text, q.speaker])).toEqual([
+      ["The data are clear,", "Anthony Fauci"],
+      ["Vaccines work.", "Anthony Fauci"],
+    ]);
+    // Not a title or a term: “Euphrates Rage.” closing a sentence names an operation.
+    expect(quotesOf("The campaign is called “Euphrates Rage.”")).toEqual([]);
+  });
+
   it("keeps a fragment of six words and more that no verb of saying carries, as the words of whom the sentence is about", () => {
     expect(only("Mayor Patricia Lowell, who votes only to break ties, thanked residents for “staying up late every night for democracy.”")).toMatchObject({ speaker: "Patricia Lowell", partial: true });
     expect(only("The film, billed as “the most daring heist movie of the decade”, opens on Friday.")).toMatchObject({ text: "the most daring heist movie of the decade", speaker: null });

@@ -256,7 +256,9 @@ function isQuotation(text: string, partial: boolean, attribution: Attribution, r
   const titleLike = words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
   if (titleLike && (!attribution.adjacent || attribution.naming || runsOn)) return false;
   // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
-  if (words.length <= 2) return attribution.adjacent && !partial;
+  // A sentence of its own is a quotation however short: “Vaccines work.”
+  const sentenceOfItsOwn = !partial && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && !titleLike;
+  if (words.length <= 2) return (attribution.adjacent && !partial) || sentenceOfItsOwn;
   // A fragment of six words and more is someone's words whatever verb carries it ("describing him as a friend
   // whose presence was “always so warm, full of humour …”", "honouring him “for works of lyrical beauty …”").
   if (partial) return attribution.governed || words.length >= 6;
