@@ -423,6 +423,7 @@ describe("quotes and their speakers", () => {
     ["'he' past a name opening a sentence inside the last quotation", "Shuttle Challenger explodes after launch\n\nThe space shuttle Challenger exploded on Tuesday.\n\n“We mourn seven heroes,” Reagan said. “The future belongs to the brave. The Challenger crew was pulling us into the future.”\n\nAddressing the schoolchildren, he said: “I know it is hard to understand, but painful things like this happen.”", "Reagan"],
     ["a role for a body whose name holds 'the' and 'and'", "A spokeswoman for the Human Fertilisation and Embryology Authority said: “The body would not license any such research.”", "spokeswoman for the Human Fertilisation and Embryology Authority"],
     ["'the publicist' as the person who spoke with that role after an inverted verb", "Hudson died in his sleep, said his publicist, Dale Olson. “He died peacefully,” Olson told reporters.\n\nThe doctors said little.\n\nInstead, the publicist said, the actor wanted his friends to gather for “margaritas and mariachis and songs.”", "Dale Olson"],
+    ["an inverted name with its role set beside it", "“This decision is a disgrace,” said Jane Roe, the Labour leader.", "Jane Roe"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });
@@ -431,6 +432,10 @@ describe("quotes and their speakers", () => {
     const actors = extractArticle(testArticle("The wave reached as far as Somalia, 4,500 km away. Ellen Park, 62, saw it.")).actors;
     expect(actors.find((a) => a.name === "Somalia")?.type).toBe("place");
     expect(actors.find((a) => a.name === "Ellen Park")?.type).toBe("person");
+  });
+
+  it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
+    expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
   });
 
   it("keeps a quotation of two words that is a sentence of its own", () => {

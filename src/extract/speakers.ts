@@ -306,6 +306,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "said Mitch McConnell, the Republican leader": a name, then the role set beside it.
+  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+)$/i.exec(words);
+  if (apposed && isBareName(apposed[1]!.trim()) && namesAPerson(apposed[1]!)) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
   // "a statement on the official Instagram page of the singer": where a statement was posted is not who speaks.
   const posted = /^((?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|message|note|letter|tweet|video))\s+(?:on|in)\s+(?:the|an?|its|his|her|their)\s/iu.exec(words);
   if (posted) return resolveSpeaker(posted[1]!, role, ctx, at);
