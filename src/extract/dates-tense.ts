@@ -77,7 +77,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (at >= start && at < end) continue;
     const distance = at < start ? start - (at + word.text.length) : at - end;
     if (best && distance >= best.distance) continue;
-    const isVerb = verbEnds.get(at) === at + word.text.length;
+    // After a modal a word is its verb, whatever the tagger made of it ("will close by the end of March").
+    const isVerb = verbEnds.get(at) === at + word.text.length || (/^\p{Ll}+$/u.test(word.text) && /^(?:will|would|shall|can|could|might|must|should)$/.test(words[i - 1]?.lower ?? ""));
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
     // "Tuesday is expected to be another scorcher": the auxiliary takes the tense of what follows it.

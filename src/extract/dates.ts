@@ -332,11 +332,15 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)
  * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
  * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
  */
-function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
+/** Verbs that tell what a calendar holds: "filing opens in March", "the season starts in April". */
+const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands)$/;
+
+function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>, scheduling = false): boolean {
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
   if (/\b(?:is|are)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
-  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word);
+  // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
+  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
   return verbs.some(([s, e]) => s >= from && e <= at && isPlan(sentence.slice(s, e)));
 }
 
@@ -372,7 +376,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || /\b(early|late|mid)\b/i.test(text);
   // "closed until Friday": a weekday as the end of a state that still holds lies ahead.
   // "the November 8 poll", "the Feb. 14 attack": a date that qualifies a noun.
-  const attributive = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3));
+  // ("the end of March under plans …": "the" opens the part of the month, and a preposition follows it, no noun.)
+  const attributive = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3)) && !/^(?:end|start|beginning|middle)\b/i.test(text) && !/^\s+(?:under|in|on|at|for|with|by|after|before|as|when|and|or|but|to|from|of|if|unless|despite)\b/.test(sentence.slice(end, end + 10));
   // "did not get under way until Tuesday" is the day it did; "closed until Friday" holds until a day ahead.
   const dateLead = sentence.slice(Math.max(0, start - 8), start);
   const clause = clauseBefore(sentence, start);
@@ -391,7 +396,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
-  const statesAPlan = () => tense === "present" && !REPORTING_PRESENT.test(sentence) && /[.!?]["”’]?\s*$/.test(sentence) && planVerbBefore(sentence, start, verbs);
+  const statesAPlan = (scheduling = false) => tense === "present" && !REPORTING_PRESENT.test(sentence) && /[.!?]["”’]?\s*$/.test(sentence) && planVerbBefore(sentence, start, verbs, scheduling);
 
   if (RELATIVE.test(text)) {
     // "the next year" counts from the date named before it, not from publication (see FOLLOWING).
@@ -418,7 +423,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       return { expression: sentence.slice(start, full), start, end: full, resolved: month(pub.getUTCFullYear() + shift, known.month!, approximate) };
     }
     // "Candidate filing opens in March": a plan still to come.
-    return mention(monthWithoutYear(pub, known.month!, statesAPlan() ? "future" : dateTense, approximate));
+    return mention(monthWithoutYear(pub, known.month!, statesAPlan(true) ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {
     // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself

@@ -47,6 +47,8 @@ describe("events", () => {
     ["a past participle 'set in'", "His record of 9.72, set in New York on May 31, stood for a year.", "2008-08-16", ["2008-05-31"]],
     ["a plan 'set for'", "The vote is set for May 31.", "2008-08-16", ["2009-05-31"]],
     ["a forecast", "Temperatures are forecast to hit 35C on Wednesday.", "2019-05-06", ["2019-05-08"]],
+    ["the end of a month after 'will' and a verb the tagger took for an adjective", "The libraries will close by the end of March under plans approved by councillors last night.", "2007-09-27", ["2008-03-31", "2007-09-26"]],
+    ["a month after a present verb that is no verb of the calendar", "The decision follows the closure of the swimming baths in June.", "2007-09-27", ["2007-06"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
     expect(extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(dates);

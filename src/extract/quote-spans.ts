@@ -29,7 +29,11 @@ const MARKS = /``|''|[“”"«»„‘’]/g;
  * (”Yes, of course,"). A curly opener left open ends at the paragraph's end (a quote that
  * continues in the next paragraph).
  */
-export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
+export function findQuoteSpans(article: ArticleDoc): QuoteSpan[] {
+  // Read straight single quotes as curly ones where the article quotes with nothing else ('Nobody goes into
+  // local government to close libraries,' said …): the same offsets, so the spans hold for the text as written.
+  const curled = curledSingleQuotes(article.text);
+  const doc = curled === article.text ? article : { ...article, text: curled };
   const spans: QuoteSpan[] = [];
   doc.paragraphs.forEach((paragraph, index) => {
     let openAt = -1;
@@ -64,6 +68,16 @@ export function findQuoteSpans(doc: ArticleDoc): QuoteSpan[] {
     if (openAt >= 0 && (opener !== "‘" || singleQuoteRunsOn(doc, index, openAt))) push(doc, spans, openAt, paragraph.end, index, true, opener.length, 0);
   });
   return spans;
+}
+
+/**
+ * The text with each straight single quote written as the curly mark it stands for, when the article has no
+ * double quotation marks and opens a quotation with one somewhere: ‘ after a space or a line's start before a
+ * word, ’ elsewhere (an apostrophe, or a closing mark). Otherwise the text as it is.
+ */
+function curledSingleQuotes(text: string): string {
+  if (/[“”"«»„]|``/.test(text) || !/(?:^|\s)'[\p{Lu}\p{N}]/mu.test(text)) return text;
+  return text.replace(/'/g, (_mark, at: number) => (/[\s([{—–]/.test(text[at - 1] ?? "\n") && /[\p{L}\p{N}]/u.test(text[at + 1] ?? "") ? "‘" : "’"));
 }
 
 /** A single quote left open runs on when the next paragraph opens with ‘. */

@@ -122,6 +122,17 @@ describe("quotes and their speakers", () => {
     expect(after.map((q) => q.text)).toEqual(["We have looked at every option,", "The reality is that few people walk in.\n\n‘I would rather have a constable on the street."]);
   });
 
+  it("reads straight single quotation marks where an article quotes with nothing else", () => {
+    const text = "Kirkdale's council will close five libraries.\n\n'Nobody goes into local government to close libraries,' said council leader Brian Tatlow. 'But we have had the worst grant settlement in the region.'\n\nThe workers' union called it 'a shameful and short-sighted decision by the council'.";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["Nobody goes into local government to close libraries,", "Brian Tatlow"],
+      ["But we have had the worst grant settlement in the region.", "Brian Tatlow"],
+      ["a shameful and short-sighted decision by the council", "workers' union"],
+    ]);
+    // With double quotation marks in the article, a straight single quote is an apostrophe or a quote inside a quote.
+    expect(quotesOf("“We won't go,” she said. The 'plan' is dead.").map((q) => q.text)).toEqual(["We won't go,"]);
+  });
+
   it("reads British single quotation marks, not apostrophes or possessives", () => {
     expect(only("‘We will not give up the fight for the port,’ the minister said on Monday.")).toMatchObject({ text: "We will not give up the fight for the port,", speaker: "minister" });
     expect(quotesOf("The workers’ union said it won’t strike, and the company’s ‘capital’ plan stays.")).toEqual([]);
