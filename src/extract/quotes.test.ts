@@ -435,6 +435,11 @@ describe("quotes and their speakers", () => {
     ["a role for a body whose name holds 'the' and 'and'", "A spokeswoman for the Human Fertilisation and Embryology Authority said: “The body would not license any such research.”", "spokeswoman for the Human Fertilisation and Embryology Authority"],
     ["'the publicist' as the person who spoke with that role after an inverted verb", "Hudson died in his sleep, said his publicist, Dale Olson. “He died peacefully,” Olson told reporters.\n\nThe doctors said little.\n\nInstead, the publicist said, the actor wanted his friends to gather for “margaritas and mariachis and songs.”", "Dale Olson"],
     ["an inverted name with its role set beside it", "“This decision is a disgrace,” said Jane Roe, the Labour leader.", "Jane Roe"],
+    ["a person named with a description before and after the name", "The lorries arrived.\n\n“We were stopped at 11 checkpoints,” the convoy leader, Per Lindgren, a Swedish official of the UN High Commissioner for Refugees, said by radio from the town.", "Per Lindgren"],
+    ["'he' after a description that a place opens the sentence before", "Serb leaders agreed. Bosnian Serb commanders met.\n\nIn London, a Foreign Office spokesman said the Government welcomed the convoy’s arrival. “What has been achieved today must now be achieved every day,” he said.", "Foreign Office spokesman"],
+    ["'he' after a description with an aside on how it spoke", "Pieter Mulder said nothing.\n\nA senior police officer, speaking on condition of anonymity, said the group was new.\n\n“The language of the message is familiar to us,” he said.", "senior police officer"],
+    ["the caller", "A group claimed responsibility in a telephone call.\n\n“We struck the offices of the shipowners,” the caller said, according to the newspaper.", "caller"],
+    ["'the schoolteacher from Zakho' as the person the paragraph before named", "CUKURCA, Turkey — Hasan Bamerni scraped at the snow with a tin cup on Tuesday.\n\n“She has been sick since we came up the mountain,” the schoolteacher from Zakho said.", "Hasan Bamerni"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

@@ -338,7 +338,8 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
   // "“…,” Sue Wood, a waitress who was serving plates … in Smith Valley, Nevada, was quoted …": a personal name, then
   // a description however long, then the verb.
-  const apposed = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+((?:a|an|the)\s[^,]*?)(?:\s+(?:who|whose|which)\b|,|$)/u.exec(subjectText);
+  // "“…,” the convoy leader, Per Lindgren, a Swedish official of …, said": a description may stand before the name too.
+  const apposed = /^(?:(?:the|a|an)\s[^,]{1,40},\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+((?:a|an|the)\s[^,]*?)(?:\s+(?:who|whose|which)\b|,|$)/u.exec(subjectText);
   if (apposed && looksLikePersonalName(apposed[1]!)) {
     const speaker = resolveSpeaker(apposed[1]!, apposed[2]!, ctx, offset);
     if (speaker) return { speaker, governed: true, adjacent: true };

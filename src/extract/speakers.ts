@@ -61,7 +61,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  * reporters". Titles that stand before names ("King", "Pope") are left out: at a sentence's start they open a name.
  */
 const PERSON_NOUNS =
-  "nurses?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+  "nurses?|callers?|schoolteachers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
@@ -72,7 +72,8 @@ const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\
 
 /** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
 export function withoutRelativeClauses(text: string): string {
-  return text.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ");
+  // So does an aside on how they spoke: "A senior police officer, speaking on condition of anonymity, said".
+  return text.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ").replace(/,\s*(?:speaking|talking|writing|testifying|responding|commenting)\b[^,]*,/gi, " ");
 }
 
 /**
@@ -125,6 +126,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 
 /** A name, with only capitalised titles before it: "Brig. Gen. Talal Ali Selo", "US Defense Secretary Ash Carter". */
 function isBareName(phrase: string): boolean {
+  // "In London, a Foreign Office spokesman": a place where something happened is no name in apposition.
+  if (/^(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s/.test(phrase)) return false;
   const names = findNames(phrase);
   const last = names[names.length - 1];
   return Boolean(last && last.end === phrase.length && !/\b\p{Ll}/u.test(phrase.slice(0, last.start).replace(/\b(of|for|the|and)\b/g, "")));
@@ -517,7 +520,9 @@ function headNoun(description: string): string {
 }
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
-function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speaker | null {
+function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
+  // "the schoolteacher from Zakho": where the person is from says more about them; the noun is what points back.
+  const words = phrase.replace(/\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, "");
   if (/\p{Lu}/u.test(words.slice(4)) || AUXILIARY.test(words) || words.split(/\s+/).length > 4) return null;
   const noun = headNoun(words);
   if (!ROLE_WORDS.test(noun)) return null;
@@ -535,7 +540,12 @@ function describedEarlier(words: string, ctx: SpeakerContext, at: number): Speak
   // or does, standing in for the person the same paragraph last named.
   if (!EPITHET.test(noun) || ctx.text === undefined) return null;
   const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
-  const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= paragraphStart && s.start < at));
+  const namedSince = (from: number) => lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
+  // A paragraph that opens with the quote reaches back to the paragraph before it ("Tim Hunt won.¶The study was long.
+  // “…,” the scientist said." does not: a description, never a guess).
+  const paragraphBefore = ctx.text.lastIndexOf("\n", ctx.text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
+  const opensWithTheQuote = /^\s*[“"‘']/.test(ctx.text.slice(paragraphStart, at));
+  const person = namedSince(paragraphStart) ?? (opensWithTheQuote ? namedSince(paragraphBefore) : null);
   return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
 /** The words of a title, abbreviations spelt out: "Det Sgt" → detective, sergeant. */
@@ -549,7 +559,7 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
-const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker)$/;
+const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
