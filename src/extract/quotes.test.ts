@@ -440,6 +440,10 @@ describe("quotes and their speakers", () => {
     ["'he' after a description with an aside on how it spoke", "Pieter Mulder said nothing.\n\nA senior police officer, speaking on condition of anonymity, said the group was new.\n\n“The language of the message is familiar to us,” he said.", "senior police officer"],
     ["the caller", "A group claimed responsibility in a telephone call.\n\n“We struck the offices of the shipowners,” the caller said, according to the newspaper.", "caller"],
     ["'the schoolteacher from Zakho' as the person the paragraph before named", "CUKURCA, Turkey — Hasan Bamerni scraped at the snow with a tin cup on Tuesday.\n\n“She has been sick since we came up the mountain,” the schoolteacher from Zakho said.", "Hasan Bamerni"],
+    ["a body after a place that opens the sentence", "In New Delhi, the Ministry of External Affairs said it had lodged a protest. “Such actions only strengthen our resolve,” the Ministry said in a statement.", "Ministry of External Affairs"],
+    ["a newcomer with a relative clause and no commas", "Workers gathered.\n\nA machinist who asked not to be named said: “Nobody told us a thing. We heard it on the radio.”", "machinist"],
+    ["a newcomer named by what they do, by the noun's ending", "“The wiring was decades old,” said an electrician who worked on the building.", "electrician"],
+    ["an inverted name after 'the Rev.'", "“Everybody in this town knows somebody who was on that bus,” said the Rev. Paul Amsden, pastor of St. Luke’s Lutheran Church.", "Paul Amsden"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

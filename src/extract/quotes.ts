@@ -309,7 +309,7 @@ const BARE_ATTRIBUTION = new RegExp(
 function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   const rest = doc.text.slice(at, limit);
   // The attribution ends at the first full stop that is not an abbreviation ("Brig. Gen.", "L.").
-  const m = /(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep|U\.S|U\.N|No))[.!?](?=\s|$)/.exec(rest);
+  const m = /(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep|Rev|Fr|Hon|Det|Insp|Supt|Cpl|Adm|Cmdr|U\.S|U\.N|No))[.!?](?=\s|$)/.exec(rest);
   return m ? at + m.index + 1 : limit;
 }
 
@@ -530,7 +530,7 @@ const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he
 function invertedPhrase(rest: string): string | null {
   if (VERB_COMPLEMENT.test(rest.trimStart())) return null;
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
-  const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep))[.!?](?=\s|$)/.exec(text);
+  const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep|Rev|Fr|Hon|Det|Insp|Supt|Cpl|Adm|Cmdr))[.!?](?=\s|$)/.exec(text);
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
   // "…, asked Fayulu, of what he said was a deal": a clause after the name says more about the words, not who spoke.
   const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during)\b.*$/s, "")

@@ -61,7 +61,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  * reporters". Titles that stand before names ("King", "Pope") are left out: at a sentence's start they open a name.
  */
 const PERSON_NOUNS =
-  "nurses?|callers?|schoolteachers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+  "nurses?|mechanics?|callers?|schoolteachers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|mechanic|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
@@ -88,9 +88,13 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const clause = withoutRelativeClauses(text.replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""));
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
+  // "A machinist who asked not to be named said": a relative clause with no commas ends the subject it follows.
+  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+who\s+[^,]*$/i.exec(clause);
+  if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: restricted[1]!, role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
+    if (OPENS_AN_ADVERBIAL.test(candidate)) continue;
     // "the current coach who spent 10 years as his assistant": the relative clause says more, the role is before it.
     const role = segments.slice(i + 1).join(",").trim().replace(/\s+(?:who|whose|which)\s.*$/, "");
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
@@ -124,10 +128,13 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   return phrase ? { phrase, role: null } : null;
 }
 
+/** A preposition or participle opening a sentence's adverbial: "In New Delhi, the ministry said". */
+const OPENS_AN_ADVERBIAL = /^\s*(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s/;
+
 /** A name, with only capitalised titles before it: "Brig. Gen. Talal Ali Selo", "US Defense Secretary Ash Carter". */
 function isBareName(phrase: string): boolean {
   // "In London, a Foreign Office spokesman": a place where something happened is no name in apposition.
-  if (/^(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s/.test(phrase)) return false;
+  if (OPENS_AN_ADVERBIAL.test(phrase)) return false;
   const names = findNames(phrase);
   const last = names[names.length - 1];
   return Boolean(last && last.end === phrase.length && !/\b\p{Ll}/u.test(phrase.slice(0, last.start).replace(/\b(of|for|the|and)\b/g, "")));
@@ -487,11 +494,11 @@ function officeHeldAs(office: string, wholeWord = false): RegExp {
 function describedNewcomer(words: string): string | null {
   // "one witness, a lorry driver who had been …": what an apposition or a relative clause adds is not the head.
   const phrase = words.split(/,|\s(?:who|whom|whose|which|that)\s/)[0]!;
-  const opening = /^(?:an?|one|another)\s+/.exec(phrase);
+  const opening = /^(?:an?|one|another)\s+/i.exec(phrase);
   if (!opening || AUXILIARY.test(phrase) || namesAPerson(words)) return null;
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
-  const at = rest.slice(0, 4).findIndex((w) => /^\p{Ll}+$/u.test(w) && ROLE_WORDS.exec(w)?.[0] === w && !ORGANISATION_NOUN.test(w));
+  const at = rest.slice(0, 4).findIndex((w) => /^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w));
   // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "aerospace analyst").
   if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/(?:ing|ed)$/.test(w) && !FUNCTION_WORD.test(w)))) return null;
   const head = rest.slice(0, at + 1).join(" ");
@@ -499,6 +506,9 @@ function describedNewcomer(words: string): string | null {
   const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(at + 1).join(" ")}`)?.[0] ?? "";
   return `${head}${attached.trimEnd()}`;
 }
+/** A noun for someone by what they do, by its ending: "machinist", "electrician", "mechanic", "trustee" (not "a paper", "an order"). */
+const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|other|older|younger|elder|later|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
+
 const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|as|than|who|that|which|this|these|those|his|her|their|its|our|my|your|not|no|so|very|also)$/;
 
 /** A description as the speaker's name: without its determiner or a count ("More than 1,000 opposition activists" → "opposition activists"). */
