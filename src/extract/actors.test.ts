@@ -62,6 +62,8 @@ describe("findNames", () => {
     expect(findNames("They bought shares of Procter & Gamble.").map((n) => n.name)).toEqual(["Procter & Gamble"]);
     expect(findNames("The winner was Ms. Kavita More, a teacher.").map((n) => n.name)).toEqual(["Kavita More"]);
     expect(findNames("the Swedish Academy said")[0]?.kind).toBe("organisation");
+    // The field of an office before a country names a department; a queen stays a queen.
+    expect(findNames("Transport Canada has yet to act. Queen Victoria opened it.").map((n) => [n.name, n.title])).toEqual([["Transport Canada", null], ["Victoria", "Queen"]]);
     // A personal name, then the country the person is from; a state's own name keeps its "of".
     expect(findNames("He beat Richard Thompson of Trinidad and Tobago in the Democratic Republic of the Congo.").map((n) => n.name)).toEqual(["Richard Thompson", "Trinidad", "Tobago", "Democratic Republic of the Congo"]);
     // Not before "than", nor inside a run of capitalised words (a headline in title case).

@@ -36,6 +36,8 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|State|Justice|Defence|Defense|Foreign|Interior|Environment|Industry|Immigration|Education|Labour|Labor|Agriculture|Fisheries|Revenue|Public)$/;
+
 /** Words that make "X of Y" one name: a state ("Democratic Republic of the Congo") or a rank ("Duke of Edinburgh"). */
 const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Commonwealth|Union|Islands|Territory|Province|Duke|Duchess|Prince|Princess|Earl|Count|Countess|King|Queen|Bishop|Archbishop|Lord|Lady|Sultan|Emir|Mayor|Governor)$/;
 
@@ -302,6 +304,9 @@ const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll
 function isTitle(word: string, next?: string): boolean {
   // "King County", "General Hospital", "President Street": before a word for a place, a title word is part of its name.
   if (next !== undefined && PLACE_HEAD.test(next)) return false;
+  // "Transport Canada", "Health Canada": before a country, the field of an office names a government department
+  // ("Queen Victoria" is a queen).
+  if (next !== undefined && OFFICE_FIELDS.test(word) && isKnownPlace(next)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
   if (word.includes("-")) return word.split("-").every((part) => TITLE_WORDS.has(part));
   return next !== undefined && TITLE_BEFORE.get(word)?.has(next) === true;

@@ -444,6 +444,10 @@ describe("quotes and their speakers", () => {
     ["a newcomer with a relative clause and no commas", "Workers gathered.\n\nA machinist who asked not to be named said: “Nobody told us a thing. We heard it on the radio.”", "machinist"],
     ["a newcomer named by what they do, by the noun's ending", "“The wiring was decades old,” said an electrician who worked on the building.", "electrician"],
     ["an inverted name after 'the Rev.'", "“Everybody in this town knows somebody who was on that bus,” said the Rev. Paul Amsden, pastor of St. Luke’s Lutheran Church.", "Paul Amsden"],
+    ["'he' after a subject that an opening phrase stands before", "Patricia Nguyen, an analyst, said the deal was good. “We are happy,” she said.\n\nAsked what had changed, Ian MacIsaac pointed to the warehouse clubs.\n\n“Back then we could say no and mean it,” he said.", "Ian MacIsaac"],
+    ["'she' after the person a 'whose' clause names", "Northern Breeze said it was pleased. “We are grateful,” it said.\n\nThe decision was condemned by the Moorland Trust, whose chairwoman, Morag Gunn, called it a disgrace.\n\n“The flow country is a wetland of international importance,” she said.", "Morag Gunn"],
+    ["'the company' after a body that spoke in the paragraph before", "The Transportation Safety Board said the pilot erred. The board said more.\n\nClayoquot Air, which operates eight aircraft, said in a statement it has installed tracking.\n\n“We think every day about the families of those we lost,” the company said.", "Clayoquot Air"],
+    ["'the department' after a department just named, no one having spoken since", "The board said it had asked Transport Canada to act.\n\nTransport Canada has yet to act on the recommendation.\n\n“We will carefully review the findings and respond within 90 days,” the department said.", "Transport Canada"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

@@ -156,7 +156,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       if (quoted(source.start)) continue;
       const sentence = sentenceAt(doc, source.start);
       if (!sentence) continue;
-      const lead = doc.text.slice(sentence.start, source.start);
+      // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening
+      // phrase set off by a comma stands before the subject.
+      const lead = doc.text.slice(sentence.start, source.start).replace(/^[^,“”"]{1,60},\s+/, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
       if (words.length <= 4 && words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))) out.push({ at: source.start, actor });

@@ -82,6 +82,9 @@ export function withoutRelativeClauses(text: string): string {
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+  // "the Caithness Moorland Trust, whose chairwoman, Morag Gunn, called it": the person the relative clause names.
+  const whose = /\bwhose\s+([^,]{1,40}),\s+([^,]+?),?\s*$/.exec(text);
+  if (whose && looksLikePersonalName(whose[2]!.trim())) return { phrase: whose[2]!.trim(), role: whose[1]!.trim() };
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
   // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
@@ -362,6 +365,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
     const spoke = organisationThatSpokeInParagraph(ctx, at);
     if (spoke) return spoke;
+    // "Transport Canada has yet to act.¶“…,” the department said": else the organisation just named, if no one spoke since.
+    const named = organisationNamedInParagraph(ctx, at);
+    if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
   if (/^the (?:statement|letter|message|note|release)$/i.test(words) && ctx.text !== undefined) {
@@ -553,9 +559,7 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const namedSince = (from: number) => lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
   // A paragraph that opens with the quote reaches back to the paragraph before it ("Tim Hunt won.¶The study was long.
   // “…,” the scientist said." does not: a description, never a guess).
-  const paragraphBefore = ctx.text.lastIndexOf("\n", ctx.text.slice(0, paragraphStart).trimEnd().length - 1) + 1;
-  const opensWithTheQuote = /^\s*[“"‘']/.test(ctx.text.slice(paragraphStart, at));
-  const person = namedSince(paragraphStart) ?? (opensWithTheQuote ? namedSince(paragraphBefore) : null);
+  const person = namedSince(paragraphStart) ?? (quoteOpensParagraph(ctx.text, at) ? namedSince(paragraphBefore(ctx.text, at)) : null);
   return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
 /** The words of a title, abbreviations spelt out: "Det Sgt" → detective, sergeant. */
@@ -674,18 +678,26 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
 /** The organisation named most often before `at` (at least twice); between equals, the one named last. */
 function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
-  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+  // This paragraph, or the one before when the quote opens this one ("Clayoquot Air … said in a statement ….¶“…,” the company said").
+  const paragraphStart = quoteOpensParagraph(ctx.text, at) ? paragraphBefore(ctx.text, at) : ctx.text.lastIndexOf("\n", at) + 1;
   const sayer = lastSayer(ctx, at, (s) => s.actor !== null && mayBeABody(s.actor));
   const spokeAt = sayer ? ctx.sayers.findLast((s) => s.speaker === sayer && s.at <= at)!.at : -1;
   if (!sayer || spokeAt < paragraphStart) return null;
   // Not a name inside the quotation itself ("“Due to a technical issue, …”").
   const text = ctx.text;
-  const quoted = (start: number) => {
-    const before = text.slice(paragraphStart, start);
-    return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  };
-  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, quoted);
+  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, paragraphStart, start));
   return lastNamed === sayer.actor ? { ...sayer, kind: "organisation" } : null;
+}
+
+/** The paragraph holding `at` opens with a quotation mark. */
+function quoteOpensParagraph(text: string, at: number): boolean {
+  return /^\s*[“"‘']/.test(text.slice(text.lastIndexOf("\n", at) + 1, at));
+}
+
+/** Where the paragraph before the one holding `at` starts. */
+function paragraphBefore(text: string, at: number): number {
+  const start = text.lastIndexOf("\n", at) + 1;
+  return text.lastIndexOf("\n", text.slice(0, start).trimEnd().length - 1) + 1;
 }
 
 /** "the Met" for the Metropolitan Police, "the Fed" for the Federal Reserve: a clipped first word of an organisation's name. */
@@ -693,6 +705,20 @@ function clippedNameOf(actors: readonly Actor[], name: string): Actor | undefine
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return undefined;
   const found = actors.filter((a) => a.type === "organisation" && a.name.includes(" ") && a.name.startsWith(name) && /^\p{Ll}/u.test(a.name.slice(name.length)));
   return found.length === 1 ? found[0] : undefined;
+}
+
+function organisationNamedInParagraph(ctx: SpeakerContext, at: number): Actor | null {
+  if (ctx.text === undefined || !quoteOpensParagraph(ctx.text, at)) return null;
+  const from = paragraphBefore(ctx.text, at);
+  const text = ctx.text;
+  if (ctx.sayers.some((s) => s.at >= from && s.at <= at)) return null;
+  return lastActorMentioned(ctx, at, (a) => a.type === "organisation", (start) => start < from || insideQuotation(text, from, start));
+}
+
+/** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** An organisation, or a one-word name with no title that the text made a person only because it spoke ("Dynegy said"). */
