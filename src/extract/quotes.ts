@@ -158,7 +158,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       if (!sentence) continue;
       // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening
       // phrase set off by a comma stands before the subject.
-      const lead = doc.text.slice(sentence.start, source.start).replace(/^[^,“”"]{1,60},\s+/, "");
+      const lead = doc.text.slice(sentence.start, source.start).replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
       if (words.length <= 4 && words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))) out.push({ at: source.start, actor });
@@ -318,7 +318,10 @@ function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
 function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
   // "“…”, but the company said …": a new clause with its own subject, not the quote's attribution
   // (", and described it as …" shares the subject before the quote, and is read below).
-  if (/^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(after)) return null;
+  // Nor is a clause of time or cause ("“no room to manoeuvre” after the regional health authority told the district …").
+  // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
+  const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
+  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(after)) return null;
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
   const text = after.slice(lead);
   const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);

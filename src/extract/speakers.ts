@@ -95,6 +95,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+who\s+[^,]*$/i.exec(clause);
   if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: restricted[1]!, role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
+  // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
+  // from what comes before it, is the subject; the names before it belong to the opening phrase.
+  const final = segments[segments.length - 1]!.trim();
+  if (segments.length >= 2 && !/,\s*$/.test(clause) && isTitledName(final, findNames(final))) return { phrase: final, role: null };
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
     if (OPENS_AN_ADVERBIAL.test(candidate)) continue;
