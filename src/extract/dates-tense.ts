@@ -32,7 +32,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // into the markets when they opened on Friday" (a backshifted past) means the coming Friday.
   // So does "as" under a forecast: "is expected to remain strong as it crosses the state late Thursday".
   const lead = sentence.slice(0, clause.start);
-  if ((own === "past" && /\b(when|once|until|as soon as)\s+$/i.test(lead)) || (own === "present" && /\bas\s+$/i.test(lead))) {
+  // So does a clause of "before" or "after" in the present: "will be presented with his cap before play on Sunday".
+  if ((own === "past" && /\b(when|once|until|as soon as)\s+$/i.test(lead)) || (own === "present" && /\b(as|before|after|when|once|until)\s+$/i.test(lead))) {
     const main = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
   }
@@ -45,12 +46,17 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
 
 function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
-  let to = sentence.length;
+  // A purpose clause after the date ("meet the receivers on Monday to see what help it could offer") is a clause of its own.
+  // ("are expected to save", "plans to", "have to" go on with their verb.)
+  const purpose = /(\S+) to (?=\p{Ll}+\b)/u.exec(sentence.slice(start));
+  const goesOn = purpose !== null && (FUTURE_BEFORE_TO.test(purpose[1]!) || /^(?:have|has|had|need|needs|needed|want|wants|wanted|able|going|used|ought|likely|is|are|was|were|be)$/i.test(purpose[1]!));
+  const purposeAt = purpose && !goesOn ? start + purpose.index + purpose[1]!.length : Infinity;
+  let to = purposeAt >= end && purposeAt < sentence.length ? purposeAt : sentence.length;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
     const at = match.index;
     if (at + match[0].length <= start) from = at + match[0].length;
     else if (at >= end) {
-      to = at;
+      to = Math.min(to, at);
       break;
     }
   }
@@ -92,6 +98,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
+    // Nor does a passive infinitive ("is expected to be called in September"): what governs it tells.
+    if (before[0] === "to" && before[1] === "be") continue;
     // "last for 10 months", "will last until May": the verb "last" carries no tense, unlike "last week".
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).

@@ -384,7 +384,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const until = /\b(until|till)\s+$/i.test(dateLead) && !NEGATED.test(clause);
   // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
-  const around = (has("weekday") && !has("day") && until) || putOff ? "future" : tenseAround(sentence, start, end, verbs);
+  // "declared a day of national mourning for Thursday": a day something is set for lies ahead.
+  const setFor = has("weekday") && !has("day") && /\bfor\s+$/i.test(dateLead);
+  const around = (has("weekday") && !has("day") && until) || putOff || setFor ? "future" : tenseAround(sentence, start, end, verbs);
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
   const aheadOfAState = (has("weekday") && !has("day")) || (has("month") && !has("day") && !has("year"));

@@ -33,6 +33,14 @@ describe("events", () => {
     expect(dated("OPEC had announced it would raise quotas on July 1.", "2004-07-05")).toEqual(["2004-07-01"]);
   });
 
+  it("tells a wire story from its dateline's day: its 'today' is that day", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dated("U.N. to cut jobs\n\nUNITED NATIONS, Oct. 8 — The United Nations will eliminate 1,000 posts, officials said today.", "1996-10-09")).toEqual([["Oct. 8", "1996-10-08"]]);
+    expect(dated("Shelling drives 8,000 from villages\n\nJAMMU, MAY 28. Nearly 8,000 people have fled.\n\nThe Cabinet, which met here today, approved relief.", "2002-05-29")).toEqual([["today", "2002-05-28"]]);
+    // A dateline of the publication day changes nothing.
+    expect(dated("HOUSTON, Dec. 2 — Enron filed for bankruptcy today.", "2001-12-02")).toEqual([["Dec. 2", "2001-12-02"]]);
+  });
+
   it.each([
     ["a month that owns a noun, after a plan told of in the past", "The town voted to leave the EU in June's referendum.", "2016-08-05", ["2016-06"]],
     ["a weekday that owns a noun, after a plan told of in the present", "The party plans to boycott Sunday's election.", "2016-08-05", ["2016-08-07"]],
@@ -49,6 +57,10 @@ describe("events", () => {
     ["a forecast", "Temperatures are forecast to hit 35C on Wednesday.", "2019-05-06", ["2019-05-08"]],
     ["the end of a month after 'will' and a verb the tagger took for an adjective", "The libraries will close by the end of March under plans approved by councillors last night.", "2007-09-27", ["2008-03-31", "2007-09-26"]],
     ["a month after a present verb that is no verb of the calendar", "The decision follows the closure of the swimming baths in June.", "2007-09-27", ["2007-06"]],
+    ["a weekday before a purpose clause", "She said the council would meet the receivers on Monday to see what help it could offer.", "1986-02-13", ["1986-02-17"]],
+    ["a month after a passive infinitive", "Mr Harte is expected to be called in September.", "2011-06-15", ["2011-09"]],
+    ["a weekday in a clause of 'before' under a future", "Pryce will be presented with his county cap before play on Sunday.", "1996-07-05", ["1996-07-07"]],
+    ["a weekday something is set for", "The government declared a day of national mourning for Thursday.", "2023-06-07", ["2023-06-08"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
     expect(extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(dates);

@@ -1,4 +1,5 @@
 import type { Event, Fact, ResolvedDate } from "../schema/index.js";
+import { MONTH_NAMES } from "./calendar.js";
 import { findDates, mayNameADate, type DateFinding } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
@@ -23,8 +24,29 @@ function insideParentheses(text: string, at: number): boolean {
  * Dated happenings: every sentence that names a date becomes an event for each distinct date it
  * names, resolved against the article's publication date. The event's text is the whole sentence.
  */
+/**
+ * "UNITED NATIONS, Oct. 8 —": the day a wire story's dateline gives, when it is one to three days before publication.
+ * The story is told from that day: its "today" and "on Monday" count from it.
+ */
+export function datelineDay(text: string, published: string | null): string | null {
+  if (!published) return null;
+  const head = text.slice(0, 600);
+  // "HOUSTON, Dec. 2 —", "NEW YORK, Oct 19 (Reuters) -", "JAMMU, MAY 28.": a place in capitals, a day of a month, a dash or a full stop.
+  const dateline = /(?:^|\n)\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3})?,\s+(\p{L}{3,9})\.?\s+(\d{1,2})\b(?:\.\s|[^\n—–-]{0,24}\s[—–_-])/u.exec(head);
+  const month = dateline ? MONTH_NAMES.findIndex((m) => m.startsWith(dateline[1]!.toLowerCase().slice(0, 3))) : -1;
+  if (!dateline || month < 0) return null;
+  const pub = new Date(`${published}T00:00:00Z`);
+  for (const year of [pub.getUTCFullYear(), pub.getUTCFullYear() - 1]) {
+    const day = new Date(Date.UTC(year, month, Number(dateline[2])));
+    const back = (pub.getTime() - day.getTime()) / 86_400_000;
+    if (back >= 1 && back <= 3) return day.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
 export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const out: Event[] = [];
+  const toldOn = datelineDay(doc.text, doc.article.published) ?? doc.article.published;
   let anchor: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
@@ -37,7 +59,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       if (t.pos === "VERB" || t.pos === "AUX") verbs.push([t.start - sentence.start, t.end - sentence.start]);
     }
     const speaking = spokenOn(lastDay, doc.article.published);
-    const findings: DateFinding[] = findDates(sentence.text, doc.article.published, { verbs, anchor, lastDay }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
