@@ -164,6 +164,14 @@ describe("figures", () => {
   it("reads a number word inside a name as part of the name", () => {
     expect(figuresOf("Erik ten Hag urged him to score. Ten Hag was pleased.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("Only ten Republicans joined them.").map((f) => f.value)).toEqual([10]);
+    // A day before a number word is no name around it.
+    expect(figuresOf("On Monday two French aid workers were injured.").map((f) => f.value)).toEqual([2]);
+  });
+
+  it("counts half of a scale, and a count a possessive owns, but not a name after one", () => {
+    expect(figuresOf("Aid reached half a million people. Half a dozen boats sank.").map((f) => f.value)).toEqual([500000, 6]);
+    expect(figuresOf("The closure would send Hillcrest’s 240 pupils elsewhere. She won 14,212 votes to Dombrowski's 13,118.").map((f) => f.value)).toEqual([240, 14212, 13118]);
+    expect(figuresOf("Boeing's 787 flew. Standard & Poor's 500 index fell.").map((f) => f.value)).toEqual([]);
   });
 
   it("reads the end of a named range as a name, and a number with a thousands comma after 'the' as a count", () => {

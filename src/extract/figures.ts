@@ -143,6 +143,8 @@ function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boole
  * A number word inside a personal name: "Erik ten Hag", and "Ten Hag" where the article has
  * written the name with its particle in lower case.
  */
+const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
   if (!n.words) return false;
   const text = sentence.text;
@@ -151,7 +153,8 @@ function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): 
   if (!next || raw.includes(" ")) return false;
   // "Erik ten Hag": a lower-case number word between two names ("Only ten Republicans" opens with an adverb).
   const previous = doc.tokens[lastIndexAtOrBefore(doc.tokens, sentence.start + n.start - 1, (t) => t.start)];
-  if (/^\p{Ll}/u.test(raw) && previous?.pos === "PROPN" && previous.end === sentence.start + n.start - 1) return true;
+  // ("On Monday two French aid workers": a day is no name the number word sits inside.)
+  if (/^\p{Ll}/u.test(raw) && previous?.pos === "PROPN" && previous.end === sentence.start + n.start - 1 && !DAY_WORD.test(previous.text)) return true;
   // "Ten Hag said", where the article also writes "Erik ten Hag" (a name, not an opening adverb as in "Only ten Republicans").
   if (!/^\p{Lu}/u.test(raw)) return false;
   for (const m of doc.text.matchAll(new RegExp(`\\p{Lu}\\p{Ll}+ ${raw.toLowerCase()} ${next}\\b`, "gu"))) {
@@ -224,7 +227,10 @@ function isName(text: string, n: NumberMention): boolean {
   // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
   if (n.words && /\p{L}[\s“"‘(]*$/u.test(before) && /\p{Lu}\p{Ll}*\s+$|[“"‘]\s*$/u.test(before)) return true;
   const word = capitalisedWordBefore(before);
-  if (word === null || NOT_A_NAME_WORD.test(word)) return false;
+  // "Hillcrest’s 240 pupils", "to Dombrowski's 13,118": a possessive owns a count of things, or a number written as a
+  // count, rather than naming it ("Boeing's 787", "Standard & Poor's 500 index" are names).
+  const counted = /^\s+\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",");
+  if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && counted)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".
   // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
   // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").

@@ -52,7 +52,10 @@ export function findNumbers(text: string): NumberMention[] {
   }
   for (const m of text.matchAll(A_SCALE)) {
     const word = m[1]!.toLowerCase();
-    found.push({ start: m.index, end: m.index + m[0].length, value: word === "dozen" ? 12 : SCALES[word]!, words: true, approximate: false });
+    // "half a million people": half of it.
+    const half = /\bhalf\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const start = half ? m.index - half[0].length : m.index;
+    found.push({ start, end: m.index + m[0].length, value: (word === "dozen" ? 12 : SCALES[word]!) * (half ? 0.5 : 1), words: true, approximate: false });
   }
   for (const m of text.matchAll(DIGIT_NUMBER)) {
     const end = m.index + m[0].length;
