@@ -450,6 +450,7 @@ describe("quotes and their speakers", () => {
     ["'the department' after a department just named, no one having spoken since", "The board said it had asked Transport Canada to act.\n\nTransport Canada has yet to act on the recommendation.\n\n“We will carefully review the findings and respond within 90 days,” the department said.", "Transport Canada"],
     ["a fragment a 'said' before it governs, not a verb in a clause of time after it", "The chairman, Mr Geoffrey Naylor, said members had been left with “no room whatsoever to manoeuvre” after the regional health authority told the district to find savings.", "Geoffrey Naylor"],
     ["'she' after a titled name that follows an opening phrase holding other names", "Ms Bernadette Quilty gave evidence.\n\nUnder questioning from counsel for the inquiry, Conor Madigan SC, Ms Quilty said nurses had kept a record.\n\n“We were not keeping score. We were frightened for the patients,” she said.", "Bernadette Quilty"],
+    ["a name and the body it heads: an army command", "“We allowed it as a gesture of goodwill,” the Bosnian Serb army command said.", "Bosnian Serb army command"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });
