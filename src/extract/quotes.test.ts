@@ -451,6 +451,8 @@ describe("quotes and their speakers", () => {
     ["a fragment a 'said' before it governs, not a verb in a clause of time after it", "The chairman, Mr Geoffrey Naylor, said members had been left with “no room whatsoever to manoeuvre” after the regional health authority told the district to find savings.", "Geoffrey Naylor"],
     ["'she' after a titled name that follows an opening phrase holding other names", "Ms Bernadette Quilty gave evidence.\n\nUnder questioning from counsel for the inquiry, Conor Madigan SC, Ms Quilty said nurses had kept a record.\n\n“We were not keeping score. We were frightened for the patients,” she said.", "Bernadette Quilty"],
     ["a name and the body it heads: an army command", "“We allowed it as a gesture of goodwill,” the Bosnian Serb army command said.", "Bosnian Serb army command"],
+    ["'as one official put it'", "As one official put it: “We are flying blind on this one.”", "official"],
+    ["'he replied' after a noun for people that opens the sentence", "Reporters asked Tom Smith whether he would quit. “No, I will not,” he replied.", "Tom Smith"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

@@ -13,7 +13,7 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
-  "pointed out|points out|went on|according to";
+  "pointed out|points out|went on|put it|puts it|according to";
 
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
@@ -315,6 +315,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const words = phrase
     .trim()
     .replace(/[.,;:]+$/, "")
+    // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
+    .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
     // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
@@ -444,6 +446,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = describedAs(words);
     return { name: description, role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
+  }
+  // "Reporters asked …", "Officials said": a noun for people, capitalised because it opens the sentence, is no name.
+  if (/^\p{Lu}\p{Ll}+$/u.test(words) && ROLE_WORDS.exec(words.toLowerCase())?.[0] === words.toLowerCase() && !actorNamed(ctx.actors, words)) {
+    return { name: words, role, actor: null, kind: BODY_HEAD.test(words) ? "organisation" : "description" };
   }
   const names = findNames(words);
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
