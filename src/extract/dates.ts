@@ -77,7 +77,7 @@ const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=([\p{L}.]+))/gu;
 const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
 
 /** "over the weekend", "last weekend", "this weekend": a weekend, told as the ISO week it ends. */
-const WEEKEND = /\b(?:(over|at|during|on) the|(this|last|next|past|coming)|the (past|previous|coming)) weekend\b/gi;
+const WEEKEND = /\b(?:(over|at|during|on|for) the|(this|last|next|past|coming)|the (past|previous|coming)) weekend\b/gi;
 
 /** "mid-May", "early-March": a part of a month, written with a hyphen that chrono-node does not read. */
 const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)-(${MONTHS})\\b`, "g");
@@ -163,8 +163,9 @@ const weekends: DateRule["run"] = (scan) => {
     const word = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
     // "this weekend" is the one of the publication's week; "last weekend" the one before; "over the weekend" the last one, or the next under a future verb.
     // "This weekend's rally drew thousands", written on a Monday: in the past tense "this weekend" is the one just gone.
-    const when = word === "this" ? (tenseAround(sentence, start, end, verbs) === "past" ? "recent" : "this") : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
-    const lead = /^(over|at|during|on) /i.exec(match[0])?.[0].length ?? 0;
+    // "the only new release for the weekend": a weekend something is for is this week's.
+    const when = word === "this" || word === "for" ? (tenseAround(sentence, start, end, verbs) === "past" && word === "this" ? "recent" : "this") : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
+    const lead = /^(over|at|during|on|for) /i.exec(match[0])?.[0].length ?? 0;
     found.push({ expression: match[0].slice(lead), start: start + lead, end, resolved: { value: isoWeek(weekendOf(pub, when)), precision: "week", approximate: false } });
   }
 };
@@ -341,7 +342,9 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   const from = at - clauseBefore(sentence, at).length;
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
   const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
-  return verbs.some(([s, e]) => s >= from && e <= at && isPlan(sentence.slice(s, e)));
+  // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
+  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /\p{Ll}+[^s\s']s\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
+  return verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)));
 }
 
 function clauseBefore(sentence: string, at: number): string {

@@ -61,6 +61,8 @@ describe("events", () => {
     ["a month after a passive infinitive", "Mr Harte is expected to be called in September.", "2011-06-15", ["2011-09"]],
     ["a weekday in a clause of 'before' under a future", "Pryce will be presented with his county cap before play on Sunday.", "1996-07-05", ["1996-07-07"]],
     ["a weekday something is set for", "The government declared a day of national mourning for Thursday.", "2023-06-07", ["2023-06-08"]],
+    ["a weekday a plural subject's bare present plans", "The talks resume on Monday.", "2019-05-08", ["2019-05-13"]],
+    ["the weekend something is for", "Rain is forecast for the weekend.", "2019-05-08", ["2019-W19"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
     expect(extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(dates);
