@@ -453,6 +453,7 @@ describe("quotes and their speakers", () => {
     ["a name and the body it heads: an army command", "“We allowed it as a gesture of goodwill,” the Bosnian Serb army command said.", "Bosnian Serb army command"],
     ["'as one official put it'", "As one official put it: “We are flying blind on this one.”", "official"],
     ["'he replied' after a noun for people that opens the sentence", "Reporters asked Tom Smith whether he would quit. “No, I will not,” he replied.", "Tom Smith"],
+    ["a participle's quote after a dateline and a description that opens the sentence", "SYDNEY, Aug 19 AAP - A serving detective sergeant today admitted accepting cash, telling a commission of inquiry he had been “too weak to say no”.", "serving detective sergeant"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

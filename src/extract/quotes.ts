@@ -493,7 +493,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "More than 1,000 opposition activists paraded through Dhaka, chanting, “…”": a participle's speaker is the sentence's
   // subject, which names no one where the sentence names only places (a name, as in "Army chiefs met …, telling", is read below).
   const namesOnlyPlaces = () => !/[“”"]/.test(ahead) && findNames(ahead).every((n) => isPlaceName(n.name) || actorNamed(ctx.actors, n.name)?.type === "place");
-  const participleSubject = ING_VERBS.test(verb.verb) && !subject?.phrase && namesOnlyPlaces() ? sentenceSubject() : null;
+  // So does a sentence opened by a description ("A serving detective sergeant today admitted …, telling an inquiry …").
+  const participleSubject = ING_VERBS.test(verb.verb) && !subject?.phrase && (namesOnlyPlaces() || /^(?:the|a|an|one)\s+\p{Ll}/iu.test(sentenceSubject() ?? "")) ? sentenceSubject() : null;
   // A sentence that opens with an earlier quotation ("“…,” he said, adding: “…”") has its speaker in that quotation's attribution.
   if (participleSubject && !/[“”"‘’]/.test(participleSubject) && resolveSpeaker(participleSubject, null, ctx, quoteAt)) subject = { phrase: participleSubject, role: null };
   if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {

@@ -315,6 +315,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const words = phrase
     .trim()
     .replace(/[.,;:]+$/, "")
+    // "SYDNEY, Aug 19 AAP - A serving detective sergeant": what a dateline leaves before its dash is no part of the subject.
+    .replace(/^[^\p{Ll}“”"]*\s[—–-]{1,2}\s+(?=\S)/u, "")
     // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
@@ -515,11 +517,14 @@ function describedNewcomer(words: string): string | null {
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   const at = rest.slice(0, 4).findIndex((w) => /^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w));
-  // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "aerospace analyst").
-  if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/(?:ing|ed)$/.test(w) && !FUNCTION_WORD.test(w)))) return null;
-  const head = rest.slice(0, at + 1).join(" ");
+  // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "a serving detective sergeant").
+  if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
+  // "detective sergeant": a noun for a person may head a compound of two.
+  let last = at;
+  while (last + 1 < rest.length && /^\p{Ll}+$/u.test(rest[last + 1]!) && (ROLE_WORDS.exec(rest[last + 1]!)?.[0] === rest[last + 1] || AGENT_NOUN.test(rest[last + 1]!))) last++;
+  const head = rest.slice(0, last + 1).join(" ");
   // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
-  const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(at + 1).join(" ")}`)?.[0] ?? "";
+  const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
   return `${head}${attached.trimEnd()}`;
 }
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "mechanic", "trustee" (not "a paper", "an order"). */
