@@ -66,6 +66,8 @@ describe("findNames", () => {
     expect(findNames("Transport Canada has yet to act. Queen Victoria opened it.").map((n) => [n.name, n.title])).toEqual([["Transport Canada", null], ["Victoria", "Queen"]]);
     // A personal name, then the country the person is from; a state's own name keeps its "of".
     expect(findNames("He beat Richard Thompson of Trinidad and Tobago in the Democratic Republic of the Congo.").map((n) => n.name)).toEqual(["Richard Thompson", "Trinidad", "Tobago", "Democratic Republic of the Congo"]);
+    // … or the body the person is with; the names of places, works and honours keep theirs.
+    expect(findNames("said Lukas Reiter of Pro Danube, by the Great Wall of China, with the Presidential Medal of Freedom.").map((n) => n.name)).toEqual(["Lukas Reiter", "Pro Danube", "Great Wall of China", "Presidential Medal of Freedom"]);
     // Not before "than", nor inside a run of capitalised words (a headline in title case).
     expect(findNames("Jane Still More than 100 people came.").map((n) => n.name)).not.toContain("Jane Still More");
     expect(findNames("Eastern Grounds Most Flights").map((n) => n.name)).not.toContain("Eastern Grounds Most");

@@ -41,12 +41,8 @@ const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|St
 /** Words that make "X of Y" one name: a state ("Democratic Republic of the Congo") or a rank ("Duke of Edinburgh"). */
 const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Commonwealth|Union|Islands|Territory|Province|Duke|Duchess|Prince|Princess|Earl|Count|Countess|King|Queen|Bishop|Archbishop|Lord|Lady|Sultan|Emir|Mayor|Governor)$/;
 
-/** Words that are, or open with, a country, capital or continent: "Trinidad and Tobago", "Kenya's". */
-function opensWithKnownPlace(after: string[]): boolean {
-  const words = after[0] === "the" ? after.slice(1) : after;
-  for (let n = Math.min(words.length, 4); n >= 1; n--) if (isKnownPlace(words.slice(0, n).join(" ").replace(/['’]s$/, ""))) return true;
-  return false;
-}
+/** Heads of the names of places, works and events that run on with "of": "Great Wall of China", "Battle of Britain". */
+const NAMED_THING_HEAD = /^(?:Medal|Prize|Award|Cup|Trophy|Professor|Professors|Doctor|Master|Masters|Bachelor|Fellow|Wall|Gate|Gates|Cathedral|Church|Chapel|Palace|Tower|Castle|Hall|House|Houses|Order|Day|Feast|Battle|Siege|Treaty|Bill|Act|Book|Song|Tale|Isle|Bay|Gulf|Sea|Cape|Strait|Straits|Rock|Hill|Mount|Valley|Museum|Gallery|Theatre|Theater|Centre|Center|Chamber|Council|Commission|Court|Bank|Port|Statue|Temple|Mosque|Shrine|Tomb|Garden|Gardens|Park|Square|Street|Road|City|Town|Village|County|State|States|Province|District|Region|Year|Week|Man|Men|Woman|Women|Sisters|Brothers|Friends|Sons|Daughters|Knights|Lords|Lady|Ladies|Mother|Father|Our)$/;
 
 /** Words of NOT_NAMES that are also surnames. */
 const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little"]);
@@ -202,8 +198,9 @@ export function findNames(text: string): NameSpan[] {
       if (j > nameStart && /^(?:of|for|and|the)$/.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
       // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1))) break;
-      // "Richard Thompson of Trinidad and Tobago": a personal name, then the country the person is from.
-      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text)) && opensWithKnownPlace(words.slice(j + 1, j + 5).map((x) => x.text))) break;
+      // "Richard Thompson of Trinidad and Tobago", "Lukas Reiter of Pro Danube", "Kanokwan Suwannarat of the Bangkok-based
+      // group": a personal name, then where the person is from or with; not "Democratic Republic of …", "Great Wall of …".
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text))) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && (words[j + 1]?.text !== "the" || !words.slice(nameStart, j).some((x) => x.text === "of"))) break;

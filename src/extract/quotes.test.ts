@@ -454,6 +454,8 @@ describe("quotes and their speakers", () => {
     ["'as one official put it'", "As one official put it: “We are flying blind on this one.”", "official"],
     ["'he replied' after a noun for people that opens the sentence", "Reporters asked Tom Smith whether he would quit. “No, I will not,” he replied.", "Tom Smith"],
     ["a participle's quote after a dateline and a description that opens the sentence", "SYDNEY, Aug 19 AAP - A serving detective sergeant today admitted accepting cash, telling a commission of inquiry he had been “too weak to say no”.", "serving detective sergeant"],
+    ["a person of a group a long description brings in", "“You can’t manage a river by looking at half of it,” said Kanokwan Suwannarat of the Bangkok-based group Rivers Alive.", "Kanokwan Suwannarat"],
+    ["a person of an association after four words", "“We have been asking for this for ten years,” said Lukas Reiter of the Vienna-based industry association Pro Danube.", "Lukas Reiter"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

@@ -463,7 +463,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "Airbus sales director John Leahy": a personal name that ends the phrase is its head, whatever stands before it.
   const last = names[names.length - 1];
   // "…, the Professor of Ophthalmology and Visual Science": a name after "of" is what the office is of, not who holds it.
-  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && !/\bof\s+(?:\S+\s+){0,3}$/.test(words.slice(0, last.start)) ? last : undefined;
+  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && !/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
     const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
