@@ -283,7 +283,7 @@ function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
 }
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
-const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings)\.?$/;
+const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates)\.?$/;
 
 /**
  * "the Observatory" after "the Syrian Observatory for Human Rights"; "Islamic State" beside "Islamic
@@ -292,15 +292,18 @@ const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|L
  */
 function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): void {
   const orgs = () => groups.filter((g) => g.kind === "organisation");
-  for (const short of [...orgs()]) {
+  // "Halloran said" beside "the Halloran Group": a one-word name with no title that only spoke is the company's short name.
+  const untitledWord = (g: Group) => g.kind === "person" && !g.name.includes(" ") && g.roles.length === 0;
+  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitledWord(g))]) {
     if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name)) continue;
     const words = short.name.split(" ");
     const owners = orgs().filter((g) => g !== short && [...g.names].some((n) => {
       const parts = n.split(" ");
       if (parts.length <= words.length) return false;
-      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || (parts.length === words.length + 1 && CORPORATE_SUFFIX.test(parts[words.length]!)));
+      const suffixed = parts.length === words.length + 1 && CORPORATE_SUFFIX.test(parts[words.length]!);
+      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
-      return prefix || head;
+      return short.kind === "organisation" ? prefix || head : prefix && suffixed;
     }));
     if (owners.length === 1) absorb(owners[0]!, short, groups, byName);
   }
