@@ -168,6 +168,15 @@ describe("figures", () => {
     expect(figuresOf("On Monday two French aid workers were injured.").map((f) => f.value)).toEqual([2]);
   });
 
+  it("reads a currency glued to its amount, and dozens", () => {
+    expect(figuresOf("The allowance rose from Sh5,000 to Sh12,000, an extra Sh640 million a year.").map((f) => [f.value, f.text])).toEqual([
+      [5000, "Sh5,000"],
+      [12000, "Sh12,000"],
+      [640000000, "Sh640 million"],
+    ]);
+    expect(figuresOf("More than two dozen ballots were rejected. The A380 flew.").map((f) => f.value)).toEqual([24]);
+  });
+
   it("counts half of a scale, and a count a possessive owns, but not a name after one", () => {
     expect(figuresOf("Aid reached half a million people. Half a dozen boats sank.").map((f) => f.value)).toEqual([500000, 6]);
     expect(figuresOf("The closure would send Hillcrest’s 240 pupils elsewhere. She won 14,212 votes to Dombrowski's 13,118.").map((f) => f.value)).toEqual([240, 14212, 13118]);

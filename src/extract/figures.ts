@@ -21,7 +21,8 @@ const UNIT_WORDS = [
 const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.replaceAll(".", "\\.")).join("|")})(?![\p{L}])`, "iu");
 
 // The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
-const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?)\s?)$/;
+// "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rp", "RM", "Tk": a currency written before its amount, glued or not.
+const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk)\s?)$/;
 
 const QUALIFIERS = [
   "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
@@ -300,7 +301,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "a 50-50 chance": even odds, not two counts.
     if (/^[-–/](\d+)\s+(?:chance|split|odds|proposition|call)\b/.exec(after)?.[1] === raw || (/(?<![\d.,])(\d+)[-–/]$/.exec(before)?.[1] === raw && /^\s+(?:chance|split|odds|proposition|call)\b/.test(after))) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
-    if (/[\p{L}]$/u.test(before) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
+    if ((/[\p{L}]$/u.test(before) && !currency) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
     if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before)) return false;
     // A clock time: "2.40 PM", "10 a.m.", "1030 GMT", "0600 hours".
