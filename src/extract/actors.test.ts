@@ -62,6 +62,8 @@ describe("findNames", () => {
     expect(findNames("They bought shares of Procter & Gamble.").map((n) => n.name)).toEqual(["Procter & Gamble"]);
     expect(findNames("The winner was Ms. Kavita More, a teacher.").map((n) => n.name)).toEqual(["Kavita More"]);
     expect(findNames("the Swedish Academy said")[0]?.kind).toBe("organisation");
+    // British police ranks as written.
+    expect(findNames("Det Ch Insp Graham Stott of Wiltshire Police said. DCI Jane Roe agreed.").map((n) => [n.name, n.title])).toEqual([["Graham Stott", "Det Ch Insp"], ["Wiltshire Police", null], ["Jane Roe", "DCI"]]);
     // The field of an office before a country names a department; a queen stays a queen.
     expect(findNames("Transport Canada has yet to act. Queen Victoria opened it.").map((n) => [n.name, n.title])).toEqual([["Transport Canada", null], ["Victoria", "Queen"]]);
     // A personal name, then the country the person is from; a state's own name keeps its "of".
