@@ -158,10 +158,16 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       if (!sentence) continue;
       // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening
       // phrase set off by a comma stands before the subject.
-      const lead = doc.text.slice(sentence.start, source.start).replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "");
+      // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …".
+      const lead = doc.text
+        .slice(sentence.start, source.start)
+        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
+        .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were)\s+/, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
-      if (words.length <= 4 && words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))) out.push({ at: source.start, actor });
+      // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
+      const describedBefore = words.length > 0 && /^\p{Ll}+(?:er|or|ist|ian)$/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Ll}+$/u.test(w));
+      if (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w)))) out.push({ at: source.start, actor });
     }
   }
   return out.sort((a, b) => a.at - b.at);
