@@ -456,7 +456,7 @@ describe("quotes and their speakers", () => {
     ["a participle's quote after a dateline and a description that opens the sentence", "SYDNEY, Aug 19 AAP - A serving detective sergeant today admitted accepting cash, telling a commission of inquiry he had been “too weak to say no”.", "serving detective sergeant"],
     ["a person of a group a long description brings in", "“You can’t manage a river by looking at half of it,” said Kanokwan Suwannarat of the Bangkok-based group Rivers Alive.", "Kanokwan Suwannarat"],
     ["a person of an association after four words", "“We have been asking for this for ten years,” said Lukas Reiter of the Vienna-based industry association Pro Danube.", "Lukas Reiter"],
-    ["'she' after a name an inverted 'Among … was' brings in", "Gary Pettibone testified. “It was wrong,” he said.\n\nAmong those in the courtroom Thursday was Evelyn Stroud, 71, a retired schoolteacher.\n\n“I don’t care how many years he gets,” she said.", "Evelyn Stroud"],
+    ["'she' after a name an inverted 'Among … was' brings in", "Prosecutor Thomas Mulvihill told the court the loans were a fraud.\n\nAmong those in the courtroom Thursday was Evelyn Stroud, 71, a retired schoolteacher.\n\n“I don’t care how many years he gets,” she said.", "Evelyn Stroud"],
     ["'he' after a name with what the person does before it in lower case", "Hugh Rafferty spoke. “We will fight,” he said.\n\nAmong the younger men was apprentice welder John Cairney, 19, from Port Glasgow.\n\n‘My father worked here for 34 years,’ he said.", "John Cairney"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
