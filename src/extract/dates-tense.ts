@@ -14,6 +14,9 @@ const IRREGULAR_PAST = new Set(
 // Adjectives that look like past participles and say nothing about when: "US-led", "armed", "based".
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
+/** Verbs of asking and ordering: what they ask for comes after them. */
+const REQUEST = /^(?:asked|asks|urged|urges|ordered|orders|told|tells|invited|invites|instructed|requested|summoned|directed|called|encouraged|encourages|requires|required|forced|allowed|authorised|authorized)$/;
+
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
 const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|re)$/;
@@ -94,7 +97,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
       // "who is to return on Saturday": "be" with "to" and a verb is a plan.
-      (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2]));
+      (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2])) ||
+      // "asked both sides to meet again on Thursday", "ordered the town to hold the election in November": what one is asked to do lies ahead.
+      // A request told in the past looks ahead only as far as a month: "residents were ordered to evacuate on Monday" may be gone.
+      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 6), i).some((w, k, near) => REQUEST.test(w.lower) && (/s$/.test(w.lower) || /^(?:has|have)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)))));
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");

@@ -271,6 +271,40 @@ const daysOfMonth: DateRule["run"] = (scan) => {
   }
 };
 
+/** "in the new year", said late in a year: the year to come (early in a year, the one just begun). */
+const newYear: DateRule["run"] = (scan) => {
+  const { sentence, pub, found } = scan;
+  if (!pub) return;
+  for (const match of sentence.matchAll(/\b(?:in|into|early in|by) the new year\b/gi)) {
+    const start = match.index + match[0].toLowerCase().indexOf("the new year");
+    const end = match.index + match[0].length;
+    const month = pub.getUTCMonth() + 1;
+    if (!scan.free(start, end) || (month > 2 && month < 10)) continue;
+    found.push({ expression: sentence.slice(start, end), start, end, resolved: { value: String(pub.getUTCFullYear() + (month >= 10 ? 1 : 0)), precision: "year", approximate: false } });
+  }
+};
+
+/**
+ * "Last year's agreement was reached on Dec 20 after a similar breakdown in November": a month with no year, in a
+ * sentence that an earlier date sets in another year, is that year's (or the one before, when it falls after that date).
+ */
+const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
+  const { found, pub } = scan;
+  if (!pub) return;
+  for (const [index, finding] of found.entries()) {
+    if (!finding.resolved || finding.resolved.precision !== "month" || !MONTH_ALONE_ANY_CASE.test(finding.expression)) continue;
+    // The setting date in the same clause, close before it ("on Dec 20 after a similar breakdown in November"; not across ", and …").
+    const setting = found.slice(0, index).findLast((f) => f.resolved && f.end <= finding.start && /^\d{4}/.test(f.resolved.value) && !f.background && finding.start - f.end < 60 && !/,\s*(?:and|but)\b|;/.test(scan.sentence.slice(f.end, finding.start)));
+    const year = setting ? Number(setting.resolved!.value.slice(0, 4)) : NaN;
+    // (A month still to come keeps its own year: "founded in 1998, it will list its shares in March".)
+    const ahead = finding.resolved.value > pub.toISOString().slice(0, 7);
+    if (!setting || ahead || year === Number(finding.resolved.value.slice(0, 4)) || year === pub.getUTCFullYear()) continue;
+    const settingMonth = setting.resolved!.precision === "year" ? 13 : Number(setting.resolved!.value.slice(5, 7));
+    const monthNumber = Number(finding.resolved.value.slice(5, 7));
+    found[index] = { ...finding, resolved: month(monthNumber > settingMonth ? year - 1 : year, monthNumber, finding.resolved.approximate) };
+  }
+};
+
 /**
  * The date rules in the order they run (markdown-it style): chrono-node first, then the patterns it
  * does not read, then the dates counted from the one the text named last. A later rule only takes
@@ -289,6 +323,8 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
   { name: "on the 29th", when: /on the /i, run: daysOfMonth },
+  { name: "in the new year", when: /new year/i, run: newYear },
+  { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   discourseRules.following,
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,

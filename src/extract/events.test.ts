@@ -63,6 +63,11 @@ describe("events", () => {
     ["a weekday something is set for", "The government declared a day of national mourning for Thursday.", "2023-06-07", ["2023-06-08"]],
     ["a weekday a plural subject's bare present plans", "The talks resume on Monday.", "2019-05-08", ["2019-05-13"]],
     ["the weekend something is for", "Rain is forecast for the weekend.", "2019-05-08", ["2019-W19"]],
+    ["what someone is asked to do", "A conciliation officer has asked both sides to meet again on Thursday.", "1997-10-22", ["1997-10-23"]],
+    ["what someone is ordered to do, past a long object", "A judge on Thursday ordered the small East Texas town to hold the election again in November.", "2024-08-09", ["2024-08-08", "2024-11"]],
+    ["the new year, said late in a year", "The airline will withdraw its flights from Shannon in the new year.", "2011-11-16", ["2012"]],
+    ["a month in the year its clause is set in", "Last year's agreement was reached on Dec 20 after a similar breakdown in November.", "1991-12-06", ["1990", "1990-12-20", "1990-11"]],
+    ["a month in a clause of its own after another year", "Alert has been high since the murder in November 2004, and the threat level was raised in March.", "2006-09-14", ["2004-11", "2006-03"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
     expect(extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(dates);
