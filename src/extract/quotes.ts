@@ -209,7 +209,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const before = sentence.text.slice(from, verb.at);
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
-      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) ? subjectBefore(before) : undefined;
+      // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
+      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:who|which)\b[^,]*,\s*$/.test(before) ? subjectBefore(before) : undefined;
       const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;

@@ -114,7 +114,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
-  if (segments.length >= 2 && looksLikePersonalName(last)) return { phrase: last, role: segments[segments.length - 2]!.trim() || null };
+  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: segments[segments.length - 2]!.trim() || null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
   if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
