@@ -479,7 +479,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     return { name: actor?.name ?? named.name, role: kind === "person" ? (role ?? title ?? actor?.roles[0] ?? null) : role, actor: actor ?? null, kind };
   }
   const description = describedAs(words);
-  if (ROLE_WORDS.test(description) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
+  // "Its trustees announced …": a plural noun for people by its ending ("trustees", "campaigners") describes them too.
+  const plural = description.split(/\s+/).pop() ?? "";
+  const agents = /s$/.test(plural) && AGENT_NOUN.test(plural.slice(0, -1)) && /^\p{Ll}/u.test(description);
+  if ((ROLE_WORDS.test(description) || agents) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
     return { name: description, role: role, actor: null, ...introduces(words), kind: BODY_HEAD.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   // "the Queen said", "the Pope said": an office written as a name, held by someone the article does not name.
