@@ -171,6 +171,8 @@ describe("actors", () => {
     expect(summary("General Motors Corp. cut jobs. GM said the plant would close. General Motors shares fell.").map((a) => a.aliases)).toEqual([["GM", "General Motors"]]);
     // A one-word name that only spoke is the company's short name, not a person: "Halloran said" beside "the Halloran Group".
     expect(summary("The men stayed until the Halloran Group agreed to talks. Halloran said the decision was final.")).toEqual([{ name: "Halloran Group", type: "organisation", aliases: ["Halloran"] }]);
+    // The full name may be untyped: "employed by Cleanserve Facilities".
+    expect(summary("Workers employed by Cleanserve Facilities walked out. Cleanserve said its staff were paid fairly.")).toEqual([{ name: "Cleanserve Facilities", type: "organisation", aliases: ["Cleanserve"] }]);
   });
 
   it("does not make a place a speaker: in 'militia groups in Syria said', the groups speak", () => {

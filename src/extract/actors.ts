@@ -291,13 +291,13 @@ const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|L
  * longer one, when only one longer name fits, is the same organisation.
  */
 function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): void {
-  const orgs = () => groups.filter((g) => g.kind === "organisation");
   // "Halloran said" beside "the Halloran Group": a one-word name with no title that only spoke is the company's short name.
   const untitledWord = (g: Group) => g.kind === "person" && !g.name.includes(" ") && g.roles.length === 0;
   for (const short of [...groups.filter((g) => g.kind === "organisation" || untitledWord(g))]) {
     if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name)) continue;
     const words = short.name.split(" ");
-    const owners = orgs().filter((g) => g !== short && [...g.names].some((n) => {
+    // (The company's full name may be untyped yet: "employed by Cleanserve Facilities".)
+    const owners = groups.filter((g) => g !== short && (g.kind === "organisation" || (g.kind === "unknown" && short.kind === "person")) && [...g.names].some((n) => {
       const parts = n.split(" ");
       if (parts.length <= words.length) return false;
       const suffixed = parts.length === words.length + 1 && CORPORATE_SUFFIX.test(parts[words.length]!);
@@ -305,7 +305,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
       return short.kind === "organisation" ? prefix || head : prefix && suffixed;
     }));
-    if (owners.length === 1) absorb(owners[0]!, short, groups, byName);
+    if (owners.length === 1) {
+      absorb(owners[0]!, short, groups, byName);
+      owners[0]!.kind = "organisation";
+    }
   }
 }
 
