@@ -211,7 +211,12 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;
   // "Jose Luis Rodriguez Zapatero … Zapatero also described": the one untyped name shaped like a person's, not a place's, that ends in it.
   const untyped = groups.filter((g) => g.kind === "unknown" && owns(g) && looksLikePersonalName(g.name) && !isPlaceName(g.name));
-  return untyped.length === 1 ? untyped[0] : undefined;
+  if (untyped.length === 1) return untyped[0];
+  // "Zhou Weiming, a senior official, … Zhou told reporters": a name written family name first, when no one else bears the
+  // word and the text has it speak (a first name that merely recurs stays out of the aliases other articles match on).
+  if (mention.kind !== "person") return undefined;
+  const first = groups.filter((g) => g.kind === "person" && g.name.split(" ").length === 2 && g.name.split(" ")[0] === mention.name);
+  return first.length === 1 && !groups.some((g) => g !== first[0] && g.name.split(" ").includes(mention.name)) ? first[0] : undefined;
 }
 
 /**

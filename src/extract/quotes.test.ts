@@ -461,6 +461,7 @@ describe("quotes and their speakers", () => {
     ["'he' after a description with a relative clause before 'said' and its clause", "Erik Solvang said the firm was fine.\n\nA spokesman for Jiangdong in Nantong, who declined to be identified, said the yard considered the contracts binding. “We will protect our rights,” he said.", "spokesman for Jiangdong"],
     ["'he' after a description, then a titled name set off by commas", "Evans Mutua said the vote was right. “We won,” he said.\n\nOne of the organisers, Mr Benson Kariuki, said the vote showed that pressure could work.\n\n“Two weeks ago they thought this would pass quietly,” he said.", "Benson Kariuki"],
     ["a plural noun for people by its ending", "Its trustees announced on Wednesday that the festival’s future was “under serious review and may not survive”.", "trustees"],
+    ["a name written family name first, then its family name alone", "“The water held back is small,” said Zhou Weiming, a senior official of the ministry.\n\nZhou told reporters the dams were “a matter for China’s domestic authorities alone”.", "Zhou Weiming"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });
