@@ -462,6 +462,7 @@ describe("quotes and their speakers", () => {
     ["'he' after a description, then a titled name set off by commas", "Evans Mutua said the vote was right. “We won,” he said.\n\nOne of the organisers, Mr Benson Kariuki, said the vote showed that pressure could work.\n\n“Two weeks ago they thought this would pass quietly,” he said.", "Benson Kariuki"],
     ["a plural noun for people by its ending", "Its trustees announced on Wednesday that the festival’s future was “under serious review and may not survive”.", "trustees"],
     ["a name written family name first, then its family name alone", "“The water held back is small,” said Zhou Weiming, a senior official of the ministry.\n\nZhou told reporters the dams were “a matter for China’s domestic authorities alone”.", "Zhou Weiming"],
+    ["an inverted description with an aside on how it spoke", "“The system worked as intended,” insisted a senior Home Office official, speaking anonymously.", "senior Home Office official"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });
