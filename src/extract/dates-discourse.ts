@@ -117,7 +117,10 @@ const offset: DateRule["run"] = (scan) => {
     const n = COUNT_WORDS[count] ?? Number(count);
     let direction = relation === "after" || relation === "later" ? 1 : -1;
     const rest = sentence.slice(end);
-    const introducesClause = (relation === "after" || relation === "before") && !POINTS_BACK.test(rest) && /^\s+[\p{L}\d]/u.test(rest);
+    // "resigned on Tuesday, two days after the scandal broke": set beside a date of this sentence, the distance
+    // places what comes after "after", not the date.
+    const besideADate = found.some((f) => f.resolved && /^\s*[,—–-]\s*$/.test(sentence.slice(f.end, start)));
+    const introducesClause = (relation === "after" || relation === "before") && (besideADate || !POINTS_BACK.test(rest)) && /^\s+[\p{L}\d]/u.test(rest);
     if (introducesClause) direction = -direction;
     const resolved = offsetFrom(anchor, direction * n, unit as "day" | "week" | "month" | "year");
     if (resolved) found.push({ expression: match[0], start, end, resolved, ...(introducesClause ? { background: true } : {}) });

@@ -236,6 +236,16 @@ const seasons: DateRule["run"] = (scan) => {
     const resolved = pub ? { value: String(seasonYear(pub, match[1]!.toLowerCase(), SEASON_START[match[2]!.toLowerCase()]!)), precision: "year" as const, approximate: true } : null;
     found.push({ expression: match[0], start, end, resolved });
   }
+  // "will reopen in the spring", "was closed in the summer": the season the tense points to, told as its year.
+  for (const match of sentence.matchAll(/\b(?:in|during|over|by) the (spring|summer|autumn|fall|winter)\b/gi)) {
+    const start = match.index + match[0].toLowerCase().indexOf("the ");
+    const end = match.index + match[0].length;
+    if (!pub || !scan.free(start, end) || /^\s+of\b/.test(sentence.slice(end))) continue;
+    const tense = tenseAround(sentence, start, end, scan.verbs);
+    if (tense === "present") continue;
+    const word = tense === "future" ? "next" : "last";
+    found.push({ expression: sentence.slice(start, end), start, end, resolved: { value: String(seasonYear(pub, word, SEASON_START[match[1]!.toLowerCase()]!)), precision: "year", approximate: true } });
+  }
 };
 
 /** The year a season named relative to the publication day begins in: "last summer" is the last one over by then, "next summer" the first one still to start. */

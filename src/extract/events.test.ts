@@ -64,6 +64,8 @@ describe("events", () => {
     ["a weekday a plural subject's bare present plans", "The talks resume on Monday.", "2019-05-08", ["2019-05-13"]],
     ["the weekend something is for", "Rain is forecast for the weekend.", "2019-05-08", ["2019-W19"]],
     ["what someone is asked to do", "A conciliation officer has asked both sides to meet again on Thursday.", "1997-10-22", ["1997-10-23"]],
+    ["a distance set beside a date of the sentence, placing what comes after 'after'", "The minister resigned on Tuesday, two days after the scandal broke.", "2019-05-09", ["2019-05-07", "2019-05-05"]],
+    ["a season the tense points to", "The museum will reopen in the spring. The plant was closed in the summer.", "2019-01-09", ["2019", "2018"]],
     ["what someone is ordered to do, past a long object", "A judge on Thursday ordered the small East Texas town to hold the election again in November.", "2024-08-09", ["2024-08-08", "2024-11"]],
     ["the new year, said late in a year", "The airline will withdraw its flights from Shannon in the new year.", "2011-11-16", ["2012"]],
     ["a month in the year its clause is set in", "Last year's agreement was reached on Dec 20 after a similar breakdown in November.", "1991-12-06", ["1990", "1990-12-20", "1990-11"]],
