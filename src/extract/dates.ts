@@ -375,13 +375,14 @@ const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)|delay(?:s|ed)|put(?:s)? off|push(?:es|ed) back|reschedule[sd]|extend(?:s|ed)|bailed)\b/i;
 
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
-/**
- * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
- * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
- */
 /** Verbs that tell what a calendar holds: "filing opens in March", "the season starts in April". */
 const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands)$/;
 
+/**
+ * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
+ * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
+ * Also "is" right before the date ("the final is Wednesday") and a verb of the calendar in a plural subject's bare present.
+ */
 function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>, scheduling = false): boolean {
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
   if (/\b(?:is|are)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
