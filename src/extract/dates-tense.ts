@@ -15,7 +15,7 @@ const IRREGULAR_PAST = new Set(
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
 /** Verbs of asking and ordering: what they ask for comes after them. */
-const REQUEST = /^(?:asked|asks|urged|urges|ordered|orders|told|tells|invited|invites|instructed|requested|summoned|directed|called|encouraged|encourages|requires|required|forced|allowed|authorised|authorized)$/;
+const REQUEST = /^(?:asked|asks|urged|urges|ordered|orders|told|tells|invited|invites|instructed|requested|summoned|directed|called|encouraged|encourages)$/;
 
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
@@ -100,7 +100,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2])) ||
       // "asked both sides to meet again on Thursday", "ordered the town to hold the election in November": what one is asked to do lies ahead.
       // A request told in the past looks ahead only as far as a month: "residents were ordered to evacuate on Monday" may be gone.
-      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 6), i).some((w, k, near) => REQUEST.test(w.lower) && (/s$/.test(w.lower) || /^(?:has|have)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)))));
+      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 6), i).some((w, k, near) => REQUEST.test(w.lower) && !/^(?:had|been)$/.test(near[k - 1]?.lower ?? "") && (/s$/.test(w.lower) || /^(?:has|have)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)))));
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
@@ -117,6 +117,12 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const expectation = ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
     if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
+    // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
+    // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
+    if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
+    if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
+    // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
+    if (at > end && / and /.test(sentence.slice(end, at))) continue;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a present "be" is a present passive: "$50 million is needed by July".
     if (tense === "past" && /^(?:is|are|am)$/.test(before[before.length - 1] ?? "")) tense = "present";
