@@ -463,6 +463,7 @@ describe("quotes and their speakers", () => {
     ["a plural noun for people by its ending", "Its trustees announced on Wednesday that the festival’s future was “under serious review and may not survive”.", "trustees"],
     ["a name written family name first, then its family name alone", "“The water held back is small,” said Zhou Weiming, a senior official of the ministry.\n\nZhou told reporters the dams were “a matter for China’s domestic authorities alone”.", "Zhou Weiming"],
     ["an inverted description with an aside on how it spoke", "“The system worked as intended,” insisted a senior Home Office official, speaking anonymously.", "senior Home Office official"],
+    ["a nationality standing in for the person the paragraph before named", "Tom Ashworth, 29, holed a 40-foot putt for eagle on the last.\n\n“I needed a round like this,” the Englishman said.", "Tom Ashworth"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

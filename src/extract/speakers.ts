@@ -554,7 +554,18 @@ function headNoun(description: string): string {
 }
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
+/** Nouns for a person by nationality that news uses in place of a name: "the Englishman said", "the Spaniard added". */
+const NATIONALITY_NOUN = /^the (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
+
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
+  // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
+  if (NATIONALITY_NOUN.test(phrase) && ctx.text !== undefined && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
+    const text = ctx.text;
+    const paragraphStart = text.lastIndexOf("\n", at) + 1;
+    const from = quoteOpensParagraph(text, at) ? paragraphBefore(text, at) : paragraphStart;
+    const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
+    if (person) return { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" };
+  }
   // "the schoolteacher from Zakho": where the person is from says more about them; the noun is what points back.
   const words = phrase.replace(/\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, "");
   if (/\p{Lu}/u.test(words.slice(4)) || AUXILIARY.test(words) || words.split(/\s+/).length > 4) return null;
