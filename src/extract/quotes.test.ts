@@ -464,6 +464,7 @@ describe("quotes and their speakers", () => {
     ["a name written family name first, then its family name alone", "“The water held back is small,” said Zhou Weiming, a senior official of the ministry.\n\nZhou told reporters the dams were “a matter for China’s domestic authorities alone”.", "Zhou Weiming"],
     ["an inverted description with an aside on how it spoke", "“The system worked as intended,” insisted a senior Home Office official, speaking anonymously.", "senior Home Office official"],
     ["a nationality standing in for the person the paragraph before named", "Tom Ashworth, 29, holed a 40-foot putt for eagle on the last.\n\n“I needed a round like this,” the Englishman said.", "Tom Ashworth"],
+    ["'the priest' as the person the article titled 'the Rev.'", "A new pastor, the Rev. Thomas Gaura, asked for a review.\n\nGaura said the parish had tightened its controls.\n\n“We have forgiven Ray as Christians,” the priest said.", "Thomas Gaura"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });

@@ -591,14 +591,14 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const person = namedSince(paragraphStart) ?? (quoteOpensParagraph(ctx.text, at) ? namedSince(paragraphBefore(ctx.text, at)) : null);
   return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
-/** The words of a title, abbreviations spelt out: "Det Sgt" → detective, sergeant. */
+/** The words of a title and what they stand for: "Det Sgt" → det, detective, sgt, sergeant; "Rev." → reverend, priest, pastor. */
 function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/[^\p{L}'’]+/u).map((w) => TITLE_ABBREVIATIONS[w] ?? w);
+  return title.toLowerCase().split(/[^\p{L}'’]+/u).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS[w] ?? "").split(" ").filter(Boolean)]);
 }
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   det: "detective", sgt: "sergeant", insp: "inspector", supt: "superintendent", con: "constable", pc: "constable", lt: "lieutenant",
   gen: "general", col: "colonel", capt: "captain", cpl: "corporal", maj: "major", adm: "admiral", sen: "senator", rep: "congressman",
-  gov: "governor", prof: "professor", dr: "doctor", rev: "reverend"
+  gov: "governor", prof: "professor", dr: "doctor", rev: "reverend priest pastor", reverend: "priest pastor", father: "priest", fr: "priest",
 };
 
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
