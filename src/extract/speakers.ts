@@ -559,12 +559,9 @@ const NATIONALITY_NOUN = /^the (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede
 
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
   // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
-  if (NATIONALITY_NOUN.test(phrase) && ctx.text !== undefined && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
-    const text = ctx.text;
-    const paragraphStart = text.lastIndexOf("\n", at) + 1;
-    const from = quoteOpensParagraph(text, at) ? paragraphBefore(text, at) : paragraphStart;
-    const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
-    if (person) return { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" };
+  if (NATIONALITY_NOUN.test(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
+    const person = personNamedNearby(ctx, at);
+    if (person) return person;
   }
   // "the schoolteacher from Zakho": where the person is from says more about them; the noun is what points back.
   const words = phrase.replace(/\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, "");
@@ -583,12 +580,17 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
   // or does, standing in for the person the same paragraph last named.
-  if (!EPITHET.test(noun) || ctx.text === undefined) return null;
-  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
-  const namedSince = (from: number) => lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
-  // A paragraph that opens with the quote reaches back to the paragraph before it ("Tim Hunt won.¶The study was long.
-  // “…,” the scientist said." does not: a description, never a guess).
-  const person = namedSince(paragraphStart) ?? (quoteOpensParagraph(ctx.text, at) ? namedSince(paragraphBefore(ctx.text, at)) : null);
+  return EPITHET.test(noun) ? personNamedNearby(ctx, at) : null;
+}
+
+/**
+ * The person last named in the paragraph of `at`, or in the one before when the quote opens its paragraph ("Tim Hunt
+ * won.¶The study was long. “…,” the scientist said." names no one nearby: a description, never a guess).
+ */
+function personNamedNearby(ctx: SpeakerContext, at: number): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const from = nearbyFrom(ctx.text, at);
+  const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
   return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
 /** The words of a title and what they stand for: "Det Sgt" → det, detective, sgt, sergeant; "Rev." → reverend, priest, pastor. */
@@ -708,14 +710,18 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
 function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
   // This paragraph, or the one before when the quote opens this one ("Clayoquot Air … said in a statement ….¶“…,” the company said").
-  const paragraphStart = quoteOpensParagraph(ctx.text, at) ? paragraphBefore(ctx.text, at) : ctx.text.lastIndexOf("\n", at) + 1;
-  const sayer = lastSayer(ctx, at, (s) => s.actor !== null && mayBeABody(s.actor));
-  const spokeAt = sayer ? ctx.sayers.findLast((s) => s.speaker === sayer && s.at <= at)!.at : -1;
-  if (!sayer || spokeAt < paragraphStart) return null;
+  const from = nearbyFrom(ctx.text, at);
+  const spoke = ctx.sayers.findLast((s) => s.at <= at && s.speaker.actor !== null && mayBeABody(s.speaker.actor));
+  if (!spoke || spoke.at < from) return null;
   // Not a name inside the quotation itself ("“Due to a technical issue, …”").
   const text = ctx.text;
-  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, paragraphStart, start));
-  return lastNamed === sayer.actor ? { ...sayer, kind: "organisation" } : null;
+  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start));
+  return lastNamed === spoke.speaker.actor ? { ...spoke.speaker, kind: "organisation" } : null;
+}
+
+/** Where "nearby" starts for `at`: its paragraph, or the paragraph before when a quotation opens its own. */
+function nearbyFrom(text: string, at: number): number {
+  return quoteOpensParagraph(text, at) ? paragraphBefore(text, at) : text.lastIndexOf("\n", at) + 1;
 }
 
 /** The paragraph holding `at` opens with a quotation mark. */
