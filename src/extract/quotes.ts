@@ -384,27 +384,23 @@ function accordingToPhrase(source: string): string | null {
   return findNames(source)[0]?.name ?? /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1] ?? null;
 }
 
-/**
- * The words that open a sentence up to its first verb, after any dateline ("(CN) –", "QUETTA,
- * Pakistan –") or label ("WHAT THEY SAID:"): the subject that a later coordinated verb ("… and said") shares.
- */
+/** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */
 function fragmentOwner(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {
   const sentence = sentenceAt(doc, span.open);
   if (!sentence) return null;
   const before = doc.text.slice(sentence.start, span.open);
   const absolute = /,\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+)+)\p{Ll}+ing\b[^,;“”"]*$/u.exec(before);
-  const owner = absolute?.[1]?.trim() ?? subjectOf(doc, sentence);
+  const owner = absolute?.[1]?.trim() ?? statementAuthor(doc, sentence);
   // A name the article knows, not a pronoun: who "he" is here is for the attribution rules to say.
   if (!owner || /[“”"]/.test(owner) || /^(?:he|she|it|they|we|i|you)$/i.test(owner)) return null;
   const speaker = resolveSpeaker(owner, null, ctx, span.open);
   return speaker?.actor ? speaker : null;
 }
 
-function subjectOf(doc: ArticleDoc, sentence: Sentence): string | null {
-  const opening = openingSubject(doc, sentence);
-  return opening ? (subjectBefore(opening)?.phrase ?? null) : null;
-}
-
+/**
+ * The words that open a sentence up to its first verb, after any dateline ("(CN) –", "QUETTA,
+ * Pakistan –") or label ("WHAT THEY SAID:"): the subject that a later coordinated verb ("… and said") shares.
+ */
 function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   const [first, last] = sentence.tokens;
   let from = first;
