@@ -29,9 +29,10 @@ const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|towa
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi";
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
 
-/** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|,\\s+\\d{1,3}(?:,(?!\\d)|[;)]))`, "iu");
+/** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])/;
+/** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|${AGE_APPOSITION.source.slice(1)})`, "iu");
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;

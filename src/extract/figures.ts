@@ -1,4 +1,5 @@
 import type { Event, Fact, Figure } from "../schema/index.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.js";
 import { findDates } from "./dates.js";
 import { lastIndexAtOrBefore, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
@@ -140,12 +141,14 @@ function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boole
   return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained|declared|stated|insisted|claimed|recalled|warned|remarked|asked|replied|commented)\b/.test(doc.text.slice(next.end, next.end + 12));
 }
 
+/** Days and months by name, and the days told from today: a name-like word that names no one. */
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "yesterday", "today", "tomorrow", "tonight"]);
+const isDayWord = (word: string) => /^\p{Lu}/u.test(word) && DAY_WORDS.has(word.toLowerCase());
+
 /**
  * A number word inside a personal name: "Erik ten Hag", and "Ten Hag" where the article has
  * written the name with its particle in lower case.
  */
-const DAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|Tonight|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
   if (!n.words) return false;
   const text = sentence.text;
@@ -155,7 +158,7 @@ function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): 
   // "Erik ten Hag": a lower-case number word between two names ("Only ten Republicans" opens with an adverb).
   const previous = doc.tokens[lastIndexAtOrBefore(doc.tokens, sentence.start + n.start - 1, (t) => t.start)];
   // ("On Monday two French aid workers": a day is no name the number word sits inside.)
-  if (/^\p{Ll}/u.test(raw) && previous?.pos === "PROPN" && previous.end === sentence.start + n.start - 1 && !DAY_WORD.test(previous.text)) return true;
+  if (/^\p{Ll}/u.test(raw) && previous?.pos === "PROPN" && previous.end === sentence.start + n.start - 1 && !isDayWord(previous.text)) return true;
   // "Ten Hag said", where the article also writes "Erik ten Hag" (a name, not an opening adverb as in "Only ten Republicans").
   if (!/^\p{Lu}/u.test(raw)) return false;
   for (const m of doc.text.matchAll(new RegExp(`\\p{Lu}\\p{Ll}+ ${raw.toLowerCase()} ${next}\\b`, "gu"))) {
