@@ -77,6 +77,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   // told of in the past ("voted to", "agreed to") does not put it ahead (a weekday, "voted to boycott Sunday's
   // election", is as likely still to come).
   const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/day$/i.test(sentence.slice(start, end));
+  // The first "and" after the date: a verb beyond it has a clause of its own (found once, not per word).
+  const andAfter = sentence.indexOf(" and ", end);
   const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: from + m.index }));
   // Without the tagger's verbs, any lower-case word but an article may be one.
   const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
@@ -122,7 +124,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
-    if (at > end && / and /.test(sentence.slice(end, at))) continue;
+    if (andAfter >= 0 && andAfter + 5 <= at) continue;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a present "be" is a present passive: "$50 million is needed by July".
     if (tense === "past" && /^(?:is|are|am)$/.test(before[before.length - 1] ?? "")) tense = "present";
