@@ -233,6 +233,25 @@ describe("actors", () => {
     expect(names).not.toContain("US-backed");
   });
 
+  it("leaves out a people's name made only of nationality words, though it reads like a person's", () => {
+    const names = actorsOf("The tribunal asked the Bosnian Serb authorities to act. The Dutch and Swiss envoys agreed.").map((a) => a.name);
+    expect(names).not.toContain("Bosnian Serb");
+    expect(names).not.toContain("Dutch");
+    expect(names).not.toContain("Swiss");
+  });
+
+  it("splits a seat written in letters from the full name after it, and keeps a role within its sentence", () => {
+    const actors = actorsOf("The Labour MP Ann Chisholm spoke. It ended with Jane Hill. Party leader Neil Kinnock replied.");
+    expect(actors.find((a) => a.name === "Ann Chisholm")).toMatchObject({ type: "person", roles: ["Labour MP"] });
+    expect(actors.find((a) => a.name === "Neil Kinnock")?.roles).toEqual(["Party leader"]);
+  });
+
+  it("merges a company's name without its suffix, though nothing typed the short name", () => {
+    const actors = actorsOf("Smart lock maker Keywell Inc sent an update. Researchers at Ironclad Labs found the flaw.\n\nKeywell, a company based in San Jose, disputed it. Ironclad co-founder Marcus Feld spoke.");
+    expect(actors.find((a) => a.name === "Keywell Inc")?.aliases).toEqual(["Keywell"]);
+    expect(actors.find((a) => a.name === "Ironclad Labs")?.aliases).toEqual(["Ironclad"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
-import { acronymAfter, findNames, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -33,6 +33,8 @@ const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L} -]{0,40}?\\b(?:${PERSON_ROLES})\\b|${AGE_APPOSITION.source.slice(1)})`, "iu");
+/** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
+const KIN_BEFORE = /((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:wife|widow|husband|widower|son|daughter|mother|father|brother|sister|partner|fianc[ée]e?|mum|mom|dad)),\s+$/u;
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
@@ -42,9 +44,6 @@ const SPEAKS_BEFORE = /[,”"’]\s*(?:said|says|added|adds|asked|asks|explained
 const ENDS_AN_INVERTED_SUBJECT = /^(?:\s*[,.;:!?)]|\s+(?:of|from|at|in|on|who)\b|\s*$)/;
 /** A personal pronoun: what a sentence that opens with a person's name goes on to call them. */
 const PERSONAL_PRONOUN = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i;
-
-/** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
 
 /** A number right after a name, that is no score, count of time or amount: "Fab 42", "Boeing 787 Dreamliner". */
 const MODEL_NUMBER = /^\s\d+(?![\d:–-]|[.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per|to|and|or|of)\b)/;
@@ -121,7 +120,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
-      if (span.name.split(" ").every((w) => DEMONYM.test(w)) || /-\p{Ll}/u.test(span.name)) continue;
+      if (span.name.split(" ").every(isNationalityWord) || /-\p{Ll}/u.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
         // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
         // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
@@ -142,6 +141,12 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
+      // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
+      const kin = !span.name.includes(" ") && /^\s*,/.test(after) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
+      if (kin) {
+        out.push({ ...span, kind: "person", title: span.title ?? kin, start, end, paragraph: index });
+        continue;
+      }
       const kind = span.kind === "unknown" && (described || roleBefore || personal) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }
@@ -289,7 +294,7 @@ function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
 }
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
-const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates)\.?$/;
+const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors)\.?$/;
 
 /**
  * "the Observatory" after "the Syrian Observatory for Human Rights"; "Islamic State" beside "Islamic
@@ -299,17 +304,20 @@ const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|L
 function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): void {
   // "Halloran said" beside "the Halloran Group": a one-word name with no title that only spoke is the company's short name.
   const untitledWord = (g: Group) => g.kind === "person" && !g.name.includes(" ") && g.roles.length === 0;
-  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitledWord(g))]) {
+  // "Keywell, a company based in San Jose" beside "Keywell Inc": an untyped word that is the name before its suffix.
+  const untypedWord = (g: Group) => g.kind === "unknown" && !g.name.includes(" ") && !isKnownPlace(g.name);
+  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitledWord(g) || untypedWord(g))]) {
     if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name)) continue;
     const words = short.name.split(" ");
     // (The company's full name may be untyped yet: "employed by Cleanserve Facilities".)
-    const owners = groups.filter((g) => g !== short && (g.kind === "organisation" || (g.kind === "unknown" && short.kind === "person")) && [...g.names].some((n) => {
+    const owners = groups.filter((g) => g !== short && g.kind !== "person" && [...g.names].some((n) => {
       const parts = n.split(" ");
       if (parts.length <= words.length) return false;
       const suffixed = parts.length === words.length + 1 && CORPORATE_SUFFIX.test(parts[words.length]!);
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
-      return short.kind === "organisation" ? prefix || head : prefix && suffixed;
+      // An untyped full name counts only as the short name with a company's suffix.
+      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head : prefix && suffixed;
     }));
     if (owners.length === 1) {
       absorb(owners[0]!, short, groups, byName);

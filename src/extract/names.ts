@@ -64,6 +64,11 @@ const ROLE_NOUNS = new Set(
     "candidate coach author member judge prosecutor attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse").split(" "),
 );
 
+/** A word with the full stop of a sentence rather than of an abbreviation ("Hill.", not "Gen." or "Corp."). */
+function endsSentence(word: string): boolean {
+  return /\p{Ll}{2,}\.$/u.test(word) && !TITLE_WORDS.has(stripDot(word)) && !/^(?:Corp|Inc|Ltd|Co|Bros|Dept|Assn|Univ|Intl)\.$/.test(word);
+}
+
 /** Role nouns that are also adjectives. */
 const ADJECTIVAL_ROLES = new Set(["official", "chief", "executive", "general", "head"]);
 
@@ -81,8 +86,21 @@ function roleBefore(text: string): string | null {
   // "the official Instagram page", "the chief Justice Department lawyer": right after a determiner these words are adjectives.
   if (ADJECTIVAL_ROLES.has(noun) && /^(?:the|a|an|its|his|her|their|our)$/i.test(words[words.length - 1] ?? "")) return null;
   let i = words.length;
-  while (i > 0 && /^(\p{Lu}[\p{L}.&-]*|vice|senior|deputy)$/u.test(words[i - 1]!)) i--;
+  // "… Jane Hill. Labour leader Neil Kinnock": a word that ends the sentence before is no part of the role.
+  while (i > 0 && /^(\p{Lu}[\p{L}.&-]*|vice|senior|deputy)$/u.test(words[i - 1]!) && !endsSentence(words[i - 1]!)) i--;
   return [...words.slice(i), noun].join(" ").trim();
+}
+
+/** The shape of English nationality and language adjectives: Syrian, Kurdish, Iraqi, Chinese, Arabic. */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
+/** Words for a people that have no such ending, and are seldom anyone's name ("Bosnian Serb", "Iraqi Kurd", "Shia"). */
+const PEOPLE_WORDS = new Set(
+  "Serb Croat Kurd Turk Arab Czech Slovak Swiss Thai Swede Greek Dutch Briton Pashtun Tamil Hutu Tutsi Uzbek Kazakh Tajik Afghan Somali Israeli Yemeni Saudi Omani Qatari Kuwaiti Bahraini Emirati Nepali Bengali Punjabi Sunni Shia Shiite Alawite Druze Yazidi Maori Inuit".split(" "),
+);
+
+/** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */
+export function isNationalityWord(word: string): boolean {
+  return DEMONYM.test(word) || PEOPLE_WORDS.has(word);
 }
 
 /** Abbreviations that open a place's or a saint's name: "St. Paul", "Mt. Everest", "Ft. Worth". */
@@ -90,6 +108,9 @@ const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
 
 /** Honours, offices and degrees written after a person's name. */
 const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
+
+/** The post-nominals that are seats, which also stand before a name as its office ("Labour MP Ann Chisholm"). */
+const OFFICE_POST_NOMINALS = new Set("MP MEP MSP MLA MPP TD".split(" "));
 
 /** A name without the honours written after it: "Joanna Korner QC" → "Joanna Korner". */
 export function withoutPostNominals(name: string): string {
@@ -233,7 +254,11 @@ export function findNames(text: string): NameSpan[] {
     for (let j = last - 1; j >= nameStart; j--) {
       const rest = words.slice(j + 1, last + 1).map((w) => w.text);
       // "Vice Speaker of Parliament Lena Nazaryan": an office ending in an organisation's name, then a person's full name.
-      const endsAnOffice = isTitle(words[j]!.text, words[j + 1]?.text) || (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
+      // "Labour MP Ann Chisholm", "Fianna Fáil TD Mary Butler": a seat written in letters before a full name ends an office too.
+      const endsAnOffice =
+        isTitle(words[j]!.text, words[j + 1]?.text) ||
+        (OFFICE_POST_NOMINALS.has(words[j]!.text) && j > nameStart && rest.length >= 2) ||
+        (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
       if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(rest)) {
         split = j + 1;
         break;
