@@ -465,6 +465,19 @@ describe("quotes and their speakers", () => {
     ["an inverted description with an aside on how it spoke", "“The system worked as intended,” insisted a senior Home Office official, speaking anonymously.", "senior Home Office official"],
     ["a nationality standing in for the person the paragraph before named", "Tom Ashworth, 29, holed a 40-foot putt for eagle on the last.\n\n“I needed a round like this,” the Englishman said.", "Tom Ashworth"],
     ["'the priest' as the person the article titled 'the Rev.'", "A new pastor, the Rev. Thomas Gaura, asked for a review.\n\nGaura said the parish had tightened its controls.\n\n“We have forgiven Ray as Christians,” the priest said.", "Thomas Gaura"],
+    ["'the embassy' as the fuller description of it nearby", "Amnesty International said the abuse was systematic.\n\nThe Turkish embassy in London rejected the findings. “Turkey is a democracy,” the embassy said in a statement.", "Turkish embassy in London"],
+    ["'she' after a name with a party's seat in letters before it", "Amnesty said it would go on. “We will publish more,” it said.\n\nThe Labour MP Ann Chisholm said she would table questions. “Ministers cannot go on saying things are improving,” she said.", "Ann Chisholm"],
+    ["'he' past 'the accused', a noun after an article though it reads like a verb", "Mr Lindqvist said the tribunal would ask the Bosnian Serb authorities to hand over the accused. “We are realists,” he said.", "Lindqvist"],
+    ["'he' after a description with more about them between commas", "Mr Lindqvist spoke first. “We are realists,” he said.\n\nOne former prisoner, a 52-year-old teacher who asked not to be named, said he had watched guards beat his brother. “They made us sing,” he told The Independent.", "former prisoner"],
+    ["'he' after 'one of the men', picked out by an apposition with an age", "A soldier accused of killing a civilian will be tried.\n\nOne of the men interviewed for the report, a 34-year-old bricklayer who asked that his name not be used, said soldiers took him. “They put a bag over my head,” he told reporters.", "34-year-old bricklayer"],
+    ["a role for a body that an apposition describes", "A spokesman for Coast Transit Services, the private company that runs the trains, said the firm was “studying the board's decision carefully”.", "spokesman for Coast Transit Services"],
+    ["a body whose words a news agency carried", "A statement from the army command, carried by the news agency SRNA, said the convoy was let through “as a gesture of goodwill towards the international community”.", "army command"],
+    ["'he' after a description placed on a picket line outside a possessive's depot", "“It’s the smell,” said Lorraine Hughes, 58.\n\nA refuse loader on the picket line outside the council’s Canal Street depot, who did not want to be named, said he took home £920 a month. “I’ve got three kids,” he said.", "refuse loader on the picket line"],
+    ["'it' as the organisation that opens the paragraph, its suffix dropped", "SAN FRANCISCO (Reuters) - Smart lock maker Keywell Inc said on Tuesday it had sent an update. Ironclad co-founder Marcus Feld told Reuters the locks were open.\n\nFeld said the firm had told Keywell in August.\n\nKeywell, a privately held company, disputed that account. In a statement, it said it had been “working around the clock” on a fix.", "Keywell Inc"],
+    ["'the company' as the firm named again without its suffix", "Workers at Pixelforge Studios voted to unionise, according to the Quebec Tech Workers' Alliance. The alliance said turnout was high.\n\nPixelforge, which is owned by a U.S. publisher, laid off 45 people in January.\n\nIn a statement, the company said it “will respect the process” of certification.", "Pixelforge Studios"],
+    ["'she' as a first name set beside someone's kin", "“A single punch can kill,” she said, closing for the prosecution.\n\nMr Justice Eamon Crowley thanked the jury.\n\nOutside the court, Mr Hession’s widow, Aoife, thanked the gardaí.\n\n“Nothing will bring Paddy back,” she said.", "Aoife"],
+    ["a nationality standing in for the subject of the paragraph before, not a name after it", "Tom Ashworth, 29, holed a 40-foot putt on the last to join Jacques Venter in second place.\n\n“I needed a round like this,” the Englishman said.", "Tom Ashworth"],
+    ["'he' past a plural noun two names share", "Sudan's delegation head, Hashim Ibrahim al-Tayeb, said Khartoum expected South Sudan to stop supporting rebel groups operating in Sudan's South Kordofan and Blue Nile states, an accusation Juba denies.\n\n“Security comes first,” he told reporters.", "Hashim Ibrahim al-Tayeb"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
   });
@@ -486,6 +499,8 @@ describe("quotes and their speakers", () => {
     ]);
     // Not a title or a term: “Euphrates Rage.” closing a sentence names an operation.
     expect(quotesOf("The campaign is called “Euphrates Rage.”")).toEqual([]);
+    // Nor is a term the writer calls "so-called".
+    expect(quotesOf("It raises questions about so-called “internet of things” devices, which experts say are rushed to market.")).toEqual([]);
   });
 
   it("keeps a fragment of six words and more that no verb of saying carries, as the words of whom the sentence is about", () => {

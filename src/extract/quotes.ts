@@ -62,7 +62,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const attribution: Attribution = reported && !found.speaker ? { speaker: reported.speaker, governed: true, adjacent: found.adjacent } : found;
     // A title that the sentence runs on from ("said “Meet the Fockers” earned $46 million") is the name of a thing.
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
-    if (!isQuotation(text, partial, attribution, runsOn)) {
+    // "so-called “internet of things” devices": a term the writer holds at arm's length.
+    const soCalled = /\bso[- ]called\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && text.split(/\s+/).length <= 5;
+    if (soCalled || !isQuotation(text, partial, attribution, runsOn)) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
       if (attribution.speaker && attribution.governed && !attribution.naming) speakers.sayers.push({ at: span.open, speaker: attribution.speaker });
@@ -205,7 +207,11 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const sourceOfTheReport = /^report(?:ed|s)$/.test(verb.verb) && verbs.some((v) => v.at < verb.at && !ING_VERBS.test(v.verb)) && /,\s*[^,]{1,40}$/.test(sentence.text.slice(0, verb.at)) && /^[^,;:]{0,30}$/.test(sentence.text.slice(verb.end));
       if (sourceOfTheReport) continue;
       const closed = spans[lastIndexAtOrBefore(spans, at, (s) => s.close)];
-      const from = closed && closed.close > sentence.start ? closed.close - sentence.start : 0;
+      // "Feld said the firm had told Keywell": the subject of a later verb stands after the verb whose clause holds it
+      // (not after one in a relative clause: "A loader, who asked not to be named, said").
+      const earlier = verbs.findLast((v) => v.end <= verb.at && !/ing$/.test(v.verb) && v.verb !== "according to");
+      const reportedFrom = earlier && !/[,;:]/.test(sentence.text.slice(earlier.end, verb.at)) && !/\b(?:who|which|that)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, earlier.at)) ? earlier.end : 0;
+      const from = Math.max(closed && closed.close > sentence.start ? closed.close - sentence.start : 0, reportedFrom);
       const before = sentence.text.slice(from, verb.at);
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { findNames, PLACE_HEAD, withoutPostNominals, type NameSpan } from "./names.js";
+import { findNames, isNationalityWord, PLACE_HEAD, withoutPostNominals, type NameSpan } from "./names.js";
 import { isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
@@ -88,12 +88,15 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
   // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
-  const clause = withoutRelativeClauses(text.replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""));
+  const clause = withoutRelativeClauses(text.replace(PASSED_ON, "").replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""));
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
   // "A machinist who asked not to be named said": a relative clause with no commas ends the subject it follows.
   const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+who\s+[^,]*$/i.exec(clause);
   if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: restricted[1]!, role: null };
+  // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
+  const oneOf = /^\s*one of (?:the|those|them)\b[^,]*,\s+((?:a|an)\s[^,]+),\s*$/i.exec(clause);
+  if (oneOf) return { phrase: oneOf[1]!.replace(/\s+(?:who|whose|which)\s.*$/, ""), role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
   // from what comes before it, is the subject; the names before it belong to the opening phrase.
@@ -111,6 +114,16 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
       const names = findNames(candidate);
       if (isTitledName(candidate, names) || endsInPersonalName(candidate, names)) return { phrase: candidate, role };
     }
+  }
+  // "A spokesman for Pacific Coast Transit Services, the private company that runs the trains, said": the apposition
+  // is about the body the role is for; the role speaks.
+  const roleForBody = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with)\s+[^,]+),\s+(?:the|a|an)\s[^,]+,\s*$/iu.exec(clause);
+  if (roleForBody && ROLE_WORDS.exec(roleForBody[2]!)?.[0] === roleForBody[2] && !AUXILIARY.test(roleForBody[1]!)) return { phrase: roleForBody[1]!, role: null };
+  // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
+  // then more about them between commas.
+  const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
+  if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!)) {
+    return { phrase: describedPerson[1]!, role: describedPerson[3]!.replace(/\s+(?:who|whose|which)\s.*$/, "") };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
@@ -134,6 +147,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
 }
+
+/** "the army command, carried by the news agency SRNA,": who passed the words on is not who speaks. */
+const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|quoted|cited|distributed)\s+(?:by|on|in)\s[^,]*,?\s*$/;
 
 /** A preposition or participle opening a sentence's adverbial: "In New Delhi, the ministry said". */
 const OPENS_AN_ADVERBIAL = /^\s*(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s/;
@@ -169,7 +185,8 @@ export function looksLikePersonalName(name: string): boolean {
   const text = withoutPostNominals(name);
   const words = text.split(/\s+/);
   // "King County", "Grant Park": a word for a place ends a place's name.
-  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!)) return false;
+  // "Bosnian Serb", "Iraqi Kurd": words for a people make no one's name.
+  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!) || words.every(isNationalityWord)) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
@@ -268,8 +285,11 @@ function speechVerbWords(text: string): SpeechVerb[] {
       i = end;
       continue;
     }
-    if (SINGLE_VERBS.has(word)) found.push({ verb: word, at: i, end });
-    else {
+    // "hand over the accused", "a warning": after a determiner the word is a noun.
+    if (SINGLE_VERBS.has(word)) {
+      // "a soldier accused of killing a civilian": a passive participle reports no words.
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word)) found.push({ verb: word, at: i, end });
+    } else {
       const second = PHRASAL_VERBS.get(word);
       if (second && text.charCodeAt(end) === 32) {
         let after = end + 1;
@@ -290,6 +310,16 @@ const PHRASAL_VERBS = new Map<string, Set<string>>();
 for (const phrase of SPEECH_VERBS.split("|").filter((v) => v.includes(" "))) {
   const [first, second] = phrase.split(" ") as [string, string];
   PHRASAL_VERBS.set(first, (PHRASAL_VERBS.get(first) ?? new Set()).add(second));
+}
+
+/** "South Kordofan and Blue Nile states": a plural noun that two names joined by "and" share, not a verb. */
+function sharedPluralHead(text: string, at: number, word: string): boolean {
+  return /^(?:states|reports|notes|claims|comments|remarks)$/.test(word) && /\p{Lu}[\p{L}'’-]*\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/** The word before `at` is an article or a possessive determiner. */
+function afterDeterminer(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your)\s+$/iu.test(text.slice(Math.max(0, at - 7), at));
 }
 
 /** Nothing but sentence or clause punctuation stands before `at`: a capital there may open a verb ("According to"). */
@@ -319,6 +349,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     .replace(/^[^\p{Ll}“”"]*\s[—–-]{1,2}\s+(?=\S)/u, "")
     // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
+    .replace(PASSED_ON, "")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
     // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
@@ -355,7 +386,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
     return resolved;
   }
-  if (PRONOUN_GROUP.test(words)) return lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  if (PRONOUN_GROUP.test(words)) return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
     const sayer = ctx.sayers.findLast((s) => s.at <= at);
@@ -376,6 +407,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     // "Transport Canada has yet to act.¶“…,” the department said": else the organisation just named, if no one spoke since.
     const named = organisationNamedInParagraph(ctx, at);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // "The Turkish embassy in London rejected the findings. “…,” the embassy said": the fuller description nearby.
+    const described = bodyDescribedNearby(ctx, at, bodyNoun);
+    if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
   if (/^the (?:statement|letter|message|note|release)$/i.test(words) && ctx.text !== undefined) {
@@ -521,14 +555,17 @@ function describedNewcomer(words: string): string | null {
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   const at = rest.slice(0, 4).findIndex((w) => /^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w));
   // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "a serving detective sergeant").
-  if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
+  // An age is such a word too ("a 34-year-old bricklayer").
+  if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}|^\d{1,3}-year-old$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
   // "detective sergeant": a noun for a person may head a compound of two.
   let last = at;
   while (last + 1 < rest.length && /^\p{Ll}+$/u.test(rest[last + 1]!) && (ROLE_WORDS.exec(rest[last + 1]!)?.[0] === rest[last + 1] || AGENT_NOUN.test(rest[last + 1]!))) last++;
   const head = rest.slice(0, last + 1).join(" ");
   // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
   const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
-  return `${head}${attached.trimEnd()}`;
+  // Cut off where a possessive opens the next name ("on the picket line outside the council’s …").
+  const place = attached.trimEnd().replace(/\s+\S+['’]s$/u, "").replace(/(?:\s+(?:the|a|an|of|at|in|on|outside|inside|near|for|from|with|by))+$/, "");
+  return `${head}${place}`;
 }
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
 const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|other|older|younger|elder|later|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
@@ -584,13 +621,27 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
 }
 
 /**
+ * The last description of a body by `noun` with a name-word before it, in the paragraph of `at` or the one before when the
+ * quote opens it: "the Turkish embassy in London", "the Kenyan army" → "Turkish embassy in London", "Kenyan army".
+ */
+function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string): string | null {
+  if (ctx.text === undefined) return null;
+  const before = ctx.text.slice(nearbyFrom(ctx.text, at), at);
+  const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+  const description = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)`, "gu");
+  return [...before.matchAll(description)].pop()?.[1] ?? null;
+}
+
+/**
  * The person last named in the paragraph of `at`, or in the one before when the quote opens its paragraph ("Tim Hunt
  * won.¶The study was long. “…,” the scientist said." names no one nearby: a description, never a guess).
  */
 function personNamedNearby(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
   const from = nearbyFrom(ctx.text, at);
-  const person = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
+  // "Ashworth … holed a putt to join Venter in second place": the sentence's subject before anyone it names after.
+  const subject = ctx.subjects?.findLast((s) => s.at >= from && s.at < at)?.actor;
+  const person = subject ?? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.start < at));
   return person ? { name: person.name, role: person.roles[0] ?? null, actor: person, kind: "person" } : null;
 }
 /** The words of a title and what they stand for: "Det Sgt" → det, detective, sgt, sergeant; "Rev." → reverend, priest, pastor. */
@@ -609,7 +660,7 @@ const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|ve
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description" || !speaker.introduced) return false;
-  const head = speaker.name.replace(/\s+(?:of|for|at|in|from|with)\s.*$/, "").split(/\s+/).pop() ?? "";
+  const head = speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near)\s.*$/, "").split(/\s+/).pop() ?? "";
   return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media)$/.test(head) && !/^(?:another|others?)$/.test(head);
 }
 
@@ -647,8 +698,8 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
   return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
 }
 
-const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?$|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
-const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?$|\b(?:spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
+const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
+const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
 
 /**
  * "he" or "she", as the article's own words for a person tell it: a title ("Mrs", "Sir") or a role
@@ -775,6 +826,21 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
     if (count >= 2 && (!best || count > best.count || (count === best.count && last > best.last))) best = { actor, count, last };
   }
   return best?.actor ?? null;
+}
+
+/**
+ * "Keywell, a privately held company, disputed that account. In a statement, it said": the organisation that opens the
+ * paragraph as its subject, when no one has spoken in the paragraph since, is what "it" means.
+ */
+function openingOrganisation(ctx: SpeakerContext, at: number): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const start = ctx.text.lastIndexOf("\n", at) + 1;
+  if (ctx.sayers.some((s) => s.at >= start && s.at <= at)) return null;
+  const opening = ctx.actors.find((a) => a.type === "organisation" && !looksLikePersonalName(a.name) && a.sources.some((s) => s.start === start));
+  if (!opening) return null;
+  // The name is the subject: a comma (an apposition) or a verb follows it, not "'s" or another noun.
+  const after = ctx.text.slice(opening.sources.find((s) => s.start === start)!.end, at);
+  return /^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b)/u.test(after) ? { name: opening.name, role: null, actor: opening, kind: "organisation" } : null;
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
