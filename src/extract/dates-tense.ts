@@ -96,6 +96,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "EQT in March agreed to buy Equitrans": a past verb of deciding after the date is the date's own verb; the future is in what it decided.
     const decidedAfter = at > start && classify(word.lower) === "past" && !AUXILIARY_BE.test(before[before.length - 1] ?? "");
     const ahead =
+      // "Parents have been invited to a meeting on Monday evening", "are invited to": an invitation standing now is to what lies ahead.
+      (/^(?:invited|summoned)$/.test(word.lower) && at < start && ((before[1] === "been" && /^(?:has|have)$/.test(before[0] ?? "")) || /^(?:is|are)$/.test(before[1] ?? ""))) ||
       (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
       // "who is to return on Saturday": "be" with "to" and a verb is a plan.
@@ -133,6 +135,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // So is one after a modal of possibility or obligation: "must be submitted", "could be delayed" ("could have been" is past).
     const modal = [words[i - 2], words[i - 1]].some((w) => w !== undefined && (/^(could|might|should|must)$/.test(w.lower) || w.text === "may"));
     if (tense === "past" && modal && !before.includes("have")) tense = "future";
+    // "will have the money credited by the end of June": a participle that a future "have" or "get" causes.
+    if (tense === "past" && words.slice(Math.max(0, i - 5), i).some((w, k, near) => FUTURE.test(w.lower) && /^(?:have|get)$/.test(near[k + 1]?.lower ?? ""))) tense = "future";
     if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;
