@@ -252,6 +252,19 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Ironclad Labs")?.aliases).toEqual(["Ironclad"]);
   });
 
+  it("joins a public body's fields and the words before its head across 'and', but not two bodies", () => {
+    const names = actorsOf("The Colorado Department of Public Health and Environment, the Food and Drug Administration and the Centers for Disease Control and Prevention met. The CDC said little. The Ministry of Agriculture and PPL Therapeutics declined. Iraq and Syria were absent.").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Colorado Department of Public Health and Environment", "Food and Drug Administration", "Centers for Disease Control and Prevention", "Ministry of Agriculture", "PPL Therapeutics", "Iraq", "Syria"]));
+    expect(actorsOf("The Centers for Disease Control and Prevention said so. The CDC agreed.").find((a) => a.name === "Centers for Disease Control and Prevention")?.aliases).toEqual(["CDC"]);
+  });
+
+  it("keeps a place a company's name opens a place, and a country that ends a body's name no surname", () => {
+    const actors = actorsOf("Hail fell across central Saskatchewan on Monday. Farmers in central Saskatchewan called Saskatchewan Crop Insurance Corp.\n\nPrivate forecaster WeatherWatch Australia said rain was unlikely in eastern Australia.");
+    expect(actors.find((a) => a.name === "Saskatchewan")?.type).toBe("place");
+    expect(actors.find((a) => a.name === "Saskatchewan Crop Insurance Corp")?.aliases).toEqual([]);
+    expect(actors.find((a) => a.name === "WeatherWatch Australia")).toMatchObject({ type: "organisation", aliases: [] });
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -24,6 +24,7 @@ interface Group {
 }
 
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
+const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi";
@@ -83,6 +84,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
     const locative = LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
+    // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
+    if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
     if (locative && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
@@ -212,6 +215,8 @@ function nameKey(name: string): string {
 /** A single word that is the surname of a person already known. */
 function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
+  // A country is nobody's surname ("WeatherWatch Australia said … in eastern Australia").
+  if (isKnownPlace(mention.name)) return undefined;
   const owns = (g: Group) => g.name.includes(" ") && surnameForms(g.name).includes(mention.name);
   const person = groups.find((g) => g.kind === "person" && owns(g));
   if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;
@@ -294,7 +299,7 @@ function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
 }
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
-const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors)\.?$/;
+const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Foods|Farms)\.?$/;
 
 /**
  * "the Observatory" after "the Syrian Observatory for Human Rights"; "Islamic State" beside "Islamic
@@ -302,18 +307,21 @@ const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|L
  * longer one, when only one longer name fits, is the same organisation.
  */
 function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): void {
-  // "Halloran said" beside "the Halloran Group": a one-word name with no title that only spoke is the company's short name.
-  const untitledWord = (g: Group) => g.kind === "person" && !g.name.includes(" ") && g.roles.length === 0;
-  // "Keywell, a company based in San Jose" beside "Keywell Inc": an untyped word that is the name before its suffix.
-  const untypedWord = (g: Group) => g.kind === "unknown" && !g.name.includes(" ") && !isKnownPlace(g.name);
-  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitledWord(g) || untypedWord(g))]) {
-    if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name)) continue;
+  // "Halloran said" beside "the Halloran Group", "Green Valley said" beside "Green Valley Sprout Co.": a name with no title
+  // that only spoke, or that nothing typed ("Keywell, a company based in San Jose" beside "Keywell Inc"), is the company's
+  // short name when a full name adds a company's suffix to it. Not a name the text mostly places things in ("central
+  // Saskatchewan" beside "Saskatchewan Crop Insurance Corp").
+  const untitled = (g: Group) => (g.kind === "person" && g.roles.length === 0) || g.kind === "unknown";
+  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitled(g))]) {
+    if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name) || isKnownPlace(short.name) || short.located * 2 > short.mentions.length) continue;
     const words = short.name.split(" ");
     // (The company's full name may be untyped yet: "employed by Cleanserve Facilities".)
     const owners = groups.filter((g) => g !== short && g.kind !== "person" && [...g.names].some((n) => {
       const parts = n.split(" ");
       if (parts.length <= words.length) return false;
-      const suffixed = parts.length === words.length + 1 && CORPORATE_SUFFIX.test(parts[words.length]!);
+      // "Northstar Commuter Airlines", "Green Valley Sprout Co.": up to three capitalised words ending in a company's suffix.
+      const rest = parts.slice(words.length);
+      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && CORPORATE_SUFFIX.test(rest[rest.length - 1]!);
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
       // An untyped full name counts only as the short name with a company's suffix.
@@ -339,9 +347,12 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
   for (const owner of groups.filter((g) => g.kind !== "person" && expanded(g))) {
     if (!groups.includes(owner)) continue;
     for (const name of [...owner.names].filter((n) => n.includes(" "))) {
-      const initials = name.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => w[0]).join("");
-      const other = byName.get(nameKey(initials));
-      if (initials.length >= 2 && isAcronym(initials) && other && other !== owner && !expanded(other)) absorb(owner, other, groups, byName);
+      // "CDC" for "Centers for Disease Control and Prevention": the initials may leave out a field added after "and".
+      for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, "")]) {
+        const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => w[0]).join("");
+        const other = byName.get(nameKey(initials));
+        if (initials.length >= 2 && isAcronym(initials) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
+      }
     }
   }
   for (const owner of groups.filter((g) => g.kind === "organisation" && expanded(g))) {
@@ -381,11 +392,15 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
  */
 function actorType(group: Group): ActorType {
   // "Ellen Park, 62,": an age or a title makes a person of a name shaped like a place's.
-  const titledPerson = group.kind === "person" && (group.roles.length > 0 || group.aged === true);
+  // ("That was little comfort to Eleanor Crabbe, 77,": an age makes a person of a personal name after a preposition too.)
+  const titledPerson = (group.kind === "person" && (group.roles.length > 0 || group.aged === true)) || (group.kind === "unknown" && group.aged === true && looksLikePersonalName(group.name));
   // A country keeps its name's type whatever typed its acronym ("US" reads like an organisation's initials).
   if (!titledPerson && isKnownPlace(group.name)) return "place";
   if (group.kind !== "organisation" && !titledPerson && [...group.names].some(isPlaceName)) return "place";
+  // "WeatherWatch Australia said", "Transport Canada said": a name that speaks and ends in a country is a body's.
+  if (group.kind === "person" && !titledPerson && isKnownPlace(group.name.split(" ").pop()!)) return "organisation";
   if (group.kind === "person" || group.kind === "organisation") return group.kind;
+  if (titledPerson) return "person";
   return group.located > 0 ? "place" : "organisation";
 }
 
@@ -399,7 +414,8 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
     return wb > wa || (wb === wa && (uses(b) > uses(a) || (uses(b) === uses(a) && b.length > a.length))) ? b : a;
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
-  if (group.kind === "person" && name.includes(" ")) for (const form of surnameForms(name)) group.names.add(form);
+  // ("WeatherWatch Australia said": a country that ends a name is no surname.)
+  if (group.kind === "person" && name.includes(" ") && !isKnownPlace(name.split(" ").pop()!)) for (const form of surnameForms(name)) group.names.add(form);
   const type = actorType(group);
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {

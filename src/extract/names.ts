@@ -16,7 +16,7 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
-    "Ayatollah Hojatoleslam Mullah Emir Reverend Pastor Staff Affairs Coach Manager Speaker Sheriff " +
+    "Ayatollah Hojatoleslam Mullah Emir Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU"
   ).split(" "),
@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -175,6 +175,28 @@ function letterOrDigitAt(text: string, i: number): number {
  * ("Syrian Observatory for Human Rights", "Islamic State of Iraq and the Levant") and initials
  * ("John L. Dorrian"); it never starts with a function word.
  */
+/** Words that head a public body's name: "Department of Health and Human Services", "Centers for Disease Control and Prevention". */
+const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Society|Association|School|Faculty|Museum)$/;
+
+/**
+ * Whether the "and" at `at` joins the name begun at `start` to what follows: "State of Iraq and the Levant", a body's
+ * fields ("Department of Public Health and Environment", "Centers for Disease Control and Prevention"), or two words
+ * before the body's head ("Food and Drug Administration"). "Iraq and Syria", "Tim Hunt and Paul Nurse" are two names.
+ */
+function joinsAName(text: string, words: Array<{ text: string; start: number }>, start: number, at: number): boolean {
+  const before = words.slice(start, at).map((w) => w.text);
+  if (words[at + 1]?.text === "the") return before.includes("of");
+  // The capitalised run after "and", up to the first word that is not a name part.
+  let end = at + 1;
+  while (words[end] && isNamePart(words[end]!.text) && adjacent(text, words[end - 1], words[end]!, false)) end++;
+  const after = words.slice(at + 1, end).map((w) => w.text);
+  // ("Ministry of Agriculture and PPL Therapeutics": initials open another body's name.)
+  if (after.length === 0 || after.length > 3 || after.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
+  if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return after.length <= 2 && !after.some((w) => BODY_HEAD_WORDS.test(w) || /^(?:Office|Police|Party)$/.test(w));
+  return before.length === 1 && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau)$/.test(after[after.length - 1]!);
+}
+
 export function findNames(text: string): NameSpan[] {
   const words = wordsOf(text).map((w) => ({ text: trimWord(w.text), start: w.start }));
   const spans: NameSpan[] = [];
@@ -226,7 +248,7 @@ export function findNames(text: string): NameSpan[] {
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text))) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
-        if (w === "and" && (words[j + 1]?.text !== "the" || !words.slice(nameStart, j).some((x) => x.text === "of"))) break;
+        if (w === "and" && !joinsAName(text, words, nameStart, j)) break;
         let k = j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
         if (words[k] && isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) {
