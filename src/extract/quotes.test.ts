@@ -477,6 +477,15 @@ describe("quotes and their speakers", () => {
     ["'the company' as the firm named again without its suffix", "Workers at Pixelforge Studios voted to unionise, according to the Quebec Tech Workers' Alliance. The alliance said turnout was high.\n\nPixelforge, which is owned by a U.S. publisher, laid off 45 people in January.\n\nIn a statement, the company said it “will respect the process” of certification.", "Pixelforge Studios"],
     ["'she' as a first name set beside someone's kin", "“A single punch can kill,” she said, closing for the prosecution.\n\nMr Justice Eamon Crowley thanked the jury.\n\nOutside the court, Mr Hession’s widow, Aoife, thanked the gardaí.\n\n“Nothing will bring Paddy back,” she said.", "Aoife"],
     ["a nationality standing in for the subject of the paragraph before, not a name after it", "Tom Ashworth, 29, holed a 40-foot putt on the last to join Jacques Venter in second place.\n\n“I needed a round like this,” the Englishman said.", "Tom Ashworth"],
+    ["an inverted name after 'Ven.'", "The synod voted.\n\n\"Nobody in that room wanted to vote for this,\" said Ven. Carol Pelletier, the diocese's executive archdeacon.", "Carol Pelletier"],
+    ["'the statement' of a body named by the kind of body it is", "The Anglican Diocese of Fredericton will sell 11 churches.\n\nThe diocese said in a statement that cemeteries would stay open.\n\n\"Closing a building is not closing a church,\" the statement said.", "Anglican Diocese of Fredericton"],
+    ["'she' as the person the paragraph before brought in, not who spoke before it", "\"We are spending money on roofs,\" said Ven. Carol Pelletier.\n\nThat was little comfort to Eleanor Crabbe, 77, whose grandparents were married at St. Mark's.\n\n\"My whole family is in that graveyard,\" she said.", "Eleanor Crabbe"],
+    ["'he' past a name inside the quotation itself", "Sir Geoffrey Pallant spoke. “I will fight,” he said. Sir Geoffrey left.\n\nOne former minister said privately that the vote was a warning.\n\n“If they can do it to Sir Geoffrey, they can do it to any of us,” he said.", "former minister"],
+    ["'one', then who they are between commas", "Several supporters said the result was organised. One, a retired headmaster who refused to give his name, said: “This was a coup, pure and simple.”", "retired headmaster"],
+    ["'the statement' of someone who spoke 'in a statement' before the subject", "In a statement, a Te Whatu Ora spokesperson said the unit could not be staffed.\n\n“We cannot run a service safely with one midwife,” the statement said.", "Te Whatu Ora spokesperson"],
+    ["a noun set before a body's name nearby", "There was little relief. Private forecaster WeatherWatch Australia said on Monday that it saw only a 30 percent chance of rain in eastern Australia.\n\n\"The dry pattern shows no sign of breaking,\" the forecaster said.", "WeatherWatch Australia"],
+    ["'the ministry' as an owner's ministry the article described, not a place a source was in", "JAKARTA (Reuters) - Indonesia's transport ministry on Tuesday ordered Nusa Air to ground its planes after one skidded off a runway in Ambon.\n\nThe plane overran the runway, according to a police official in Ambon.\n\n\"The grounding will remain in force,\" the ministry said in a statement.", "Indonesia's transport ministry"],
+    ["a company's short name without two words of its full name", "A Northstar Commuter Airlines plane crashed on Sunday.\n\nNorthstar said in a statement that its crew was “fully qualified and highly experienced.”", "Northstar Commuter Airlines"],
     ["'he' past a plural noun two names share", "Sudan's delegation head, Hashim Ibrahim al-Tayeb, said Khartoum expected South Sudan to stop supporting rebel groups operating in Sudan's South Kordofan and Blue Nile states, an accusation Juba denies.\n\n“Security comes first,” he told reporters.", "Hashim Ibrahim al-Tayeb"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
@@ -490,6 +499,7 @@ describe("quotes and their speakers", () => {
 
   it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
     expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
+    expect(quotesOf("“The Tories are fighting,” said Helen Tarrant, 34, a local solicitor who was selected in December.")[0]).toMatchObject({ speaker: "Helen Tarrant", role: "a local solicitor" });
   });
 
   it("keeps a quotation of two words that is a sentence of its own", () => {

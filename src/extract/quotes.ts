@@ -1,5 +1,5 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { lastIndexAtOrBefore, sentenceAt, type ArticleDoc, type Sentence } from "./document.js";
+import { lastIndexAtOrBefore, sentenceAt, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
 import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
@@ -222,7 +222,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
       const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
       // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
-      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) ? { wrote: true as const } : {};
+      // So are those of "In a statement, a spokesperson said".
+      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || /^In (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|e-?mail|release)\b/.test(sentence.text) ? { wrote: true as const } : {};
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote });
     }
   }
@@ -321,10 +322,15 @@ const BARE_ATTRIBUTION = new RegExp(
   "u",
 );
 
+/** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
+const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);
+/** Where an inverted speaker's name ends: a semicolon, a quotation mark, or a sentence's end. */
+const NAME_END = new RegExp(`;|[“”"]|(?<!\\b(?:[A-Z]|St|Jr|Sr|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);
+
 function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   const rest = doc.text.slice(at, limit);
   // The attribution ends at the first full stop that is not an abbreviation ("Brig. Gen.", "L.").
-  const m = /(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep|Rev|Fr|Hon|Det|Insp|Supt|Cpl|Adm|Cmdr|U\.S|U\.N|No))[.!?](?=\s|$)/.exec(rest);
+  const m = ATTRIBUTION_END.exec(rest);
   return m ? at + m.index + 1 : limit;
 }
 
@@ -387,7 +393,9 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 
 /** The words after "according to" that name a source: its first name, else a description (a document reads as its author's words). */
 function accordingToPhrase(source: string): string | null {
-  return findNames(source)[0]?.name ?? /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1] ?? null;
+  // "according to a police official in Ambon", "a spokesman for Acme": a description a name places or attaches to.
+  const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(source)?.[1];
+  return placed ?? findNames(source)[0]?.name ?? /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1] ?? null;
 }
 
 /** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */
@@ -545,7 +553,7 @@ const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he
 function invertedPhrase(rest: string): string | null {
   if (VERB_COMPLEMENT.test(rest.trimStart())) return null;
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
-  const end = /;|[“”"]|(?<!\b(?:[A-Z]|Brig|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gov|Sen|Rep|Rev|Fr|Hon|Det|Insp|Supt|Cpl|Adm|Cmdr))[.!?](?=\s|$)/.exec(text);
+  const end = NAME_END.exec(text);
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
   // "…, asked Fayulu, of what he said was a deal": a clause after the name says more about the words, not who spoke.
   const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during|speaking|talking|writing)\b.*$/s, "")

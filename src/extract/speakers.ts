@@ -43,7 +43,7 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqué)$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
-const NAMED_BY_KIND = /^the (union|district|council|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league)$/i;
+const NAMED_BY_KIND = /^the (union|district|council|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
@@ -95,7 +95,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+who\s+[^,]*$/i.exec(clause);
   if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
-  const oneOf = /^\s*one of (?:the|those|them)\b[^,]*,\s+((?:a|an)\s[^,]+),\s*$/i.exec(clause);
+  // So does "One, a retired headmaster who refused to give his name, said".
+  const oneOf = /^\s*one(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/i.exec(clause);
   if (oneOf) return { phrase: oneOf[1]!.replace(/\s+(?:who|whose|which)\s.*$/, ""), role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
@@ -349,6 +350,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     .replace(/^[^\p{Ll}“”"]*\s[—–-]{1,2}\s+(?=\S)/u, "")
     // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
+    // "Helen Tarrant, 34, a local solicitor": the age set off by commas belongs with the name.
+    .replace(/^([^,]+),\s+\d{1,3}(?=,\s|$)/, "$1")
     .replace(PASSED_ON, "")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
@@ -376,12 +379,15 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     // "Among the winners was Ms. Kavita More, …. “…,” she said.": a person this paragraph named, whom a title or role
     // marks as "she", is meant rather than someone who spoke in an earlier paragraph.
     const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
-    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart) : null;
+    // (Not one named inside a quotation: "“If they can do it to Geoffrey …,” he said.")
+    const text = ctx.text;
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
+    const newcomer = !marked && sayer ? introducedBefore(ctx, at, sayer.at, fits) : null;
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
-        : marked
-          ? { name: marked.name, role: marked.roles[0] ?? null, actor: marked, kind: "person" as const }
+        : (marked ?? newcomer)
+          ? { name: (marked ?? newcomer)!.name, role: (marked ?? newcomer)!.roles[0] ?? null, actor: marked ?? newcomer, kind: "person" as const }
           : (sayer?.speaker ?? lastPersonMentioned(ctx, at, fits));
     if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
     return resolved;
@@ -431,6 +437,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     if (sayer) return sayer;
     const named = lastOrganisationMentioned(ctx, at, noun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    const described = bodyDescribedNearby(ctx, at, noun, true);
+    if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
   // "“…,” said one trader. Another added: “…”": another of the people just described.
   if (/^another$/i.test(words)) {
@@ -604,7 +612,7 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const words = phrase.replace(/\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, "");
   if (/\p{Lu}/u.test(words.slice(4)) || AUXILIARY.test(words) || words.split(/\s+/).length > 4) return null;
   const noun = headNoun(words);
-  if (!ROLE_WORDS.test(noun)) return null;
+  if (!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun)) return null;
   const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun);
   if (same) return same;
   // "Det Sgt Colm Hennessy … the detective said", "Lt-Gen Townsend … the general said": the person whose title holds the noun.
@@ -613,6 +621,9 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (spoke) return spoke;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => titleWords(r).includes(noun)));
   if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
+  // "Private forecaster WeatherWatch Australia said …. “…,” the forecaster said": the name the noun was set before nearby.
+  const labelled = labelledNearby(ctx, at, noun);
+  if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: labelled.type === "person" ? "person" : "organisation" };
   const last = ctx.sayers.findLast((s) => s.at <= at)?.speaker;
   if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
@@ -624,12 +635,23 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
  * The last description of a body by `noun` with a name-word before it, in the paragraph of `at` or the one before when the
  * quote opens it: "the Turkish embassy in London", "the Kenyan army" → "Turkish embassy in London", "Kenyan army".
  */
-function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string): string | null {
+function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anywhere = false): string | null {
   if (ctx.text === undefined) return null;
-  const before = ctx.text.slice(nearbyFrom(ctx.text, at), at);
+  const before = ctx.text.slice(anywhere ? 0 : nearbyFrom(ctx.text, at), at);
   const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
-  const description = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)`, "gu");
-  return [...before.matchAll(description)].pop()?.[1] ?? null;
+  // "Indonesia's transport ministry": an owner's name, then the kind of body, may describe it too.
+  const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
+  const last = [...before.matchAll(description)].pop();
+  return last?.[1] ?? last?.[2] ?? null;
+}
+
+/** The actor last named right after `noun` in the paragraph of `at`, or the one before when the quote opens it. */
+function labelledNearby(ctx: SpeakerContext, at: number, noun: string): Actor | null {
+  if (ctx.text === undefined) return null;
+  const text = ctx.text;
+  const from = nearbyFrom(text, at);
+  const label = new RegExp(`\\b${noun}\\s+$`, "i");
+  return lastActorMentioned(ctx, at, (a) => a.type !== "place" && a.sources.some((s) => s.start >= from && s.start < at && label.test(text.slice(Math.max(0, s.start - noun.length - 2), s.start))));
 }
 
 /**
@@ -826,6 +848,19 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
     if (count >= 2 && (!best || count > best.count || (count === best.count && last > best.last))) best = { actor, count, last };
   }
   return best?.actor ?? null;
+}
+
+/**
+ * "That was little comfort to Eleanor Crabbe, 77, whose grandparents ….¶“My whole family is in that graveyard,” she
+ * said": a quotation that opens its paragraph, after a paragraph that brought in a new person and quoted no one, is that
+ * person's, rather than the words of whoever spoke before.
+ */
+function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fits: (name: string) => boolean): Actor | null {
+  if (ctx.text === undefined || !quoteOpensParagraph(ctx.text, at)) return null;
+  const from = paragraphBefore(ctx.text, at);
+  if (lastSaid >= from) return null;
+  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at);
+  return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
 /**
