@@ -4,7 +4,7 @@ export type Tense = "past" | "present" | "future";
 const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
-const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
+const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|wants?|seeks?|proposes?|proposed|threatens?|threatened|promises?|vows?|pledges?|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
@@ -88,6 +88,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (at >= start && at < end) continue;
     const distance = at < start ? start - (at + word.text.length) : at - end;
     if (best && distance >= best.distance) continue;
+    // "later Saturday morning" is later on that day, no sign of the future.
+    if (word.lower === "later" && words[i + 1]?.at === start) continue;
+    // A capitalised word inside the sentence is part of a name, not its verb ("close its Brannock Works in December").
+    if (at > from && /^\p{Lu}/u.test(word.text) && !/^I(?:['’]\p{L}+)?$/u.test(word.text) && !/[:“"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // After a modal a word is its verb, whatever the tagger made of it ("will close by the end of March").
     const isVerb = verbEnds.get(at) === at + word.text.length || (/^\p{Ll}+$/u.test(word.text) && /^(?:will|would|shall|can|could|might|must|should)$/.test(words[i - 1]?.lower ?? ""));
     const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
@@ -118,12 +122,18 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "is set for 3 p.m. Sunday", "penciled in for Sept. 27", "Phoenix expects a peak of 117 on Sunday": a plan or an
     // expectation looks ahead ("fell more than expected" does not).
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").
-    const expectation = ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    // "has forecast further heavy showers on Wednesday": what is forecast lies ahead ("forecast on Monday that" is when it was said).
+    const forecast = /^(?:forecasts?|predicts?|predicted)$/.test(word.lower) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
+    // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
+    const gathering = /^(?:called|scheduled|arranged|convened)$/.test(word.lower) && at < start && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && GATHERING.test(sentence.slice(at, start));
+    const expectation = forecast || gathering || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
     if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
+    // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").
+    if (/ed$/.test(word.lower) && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
     if (andAfter >= 0 && andAfter + 5 <= at) continue;
@@ -141,6 +151,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   }
   return best?.tense ?? null;
 }
+
+/** A gathering one calls or arranges, after "a" and up to two words: "a meeting of traders", "an emergency session". */
+const GATHERING = /^\S+\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate)\b/u;
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {

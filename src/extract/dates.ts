@@ -32,7 +32,7 @@ const casualConfiguration = chrono.en.configuration.createCasualConfiguration(fa
 const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAYS})$`);
 /** What may follow a weekday or month in a date: another part of the date ("Monday, March 5", "May 2016"). */
@@ -116,8 +116,8 @@ export interface DateRule {
   run: (scan: DateScan) => void;
 }
 
-/** "the night of September 9", "through the night Wednesday": chrono-node reads the part of the day as tonight and drops the date. */
-const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of)?(?= (?:${MONTHS}|${WEEKDAYS})\\b)`, "gi");
+/** "the night of September 9", "election night, Nov. 4", "through the night Wednesday": chrono-node reads the part of the day as tonight and drops the date. */
+const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of|,)?(?= (?:(?:last|next|this) )?(?:${MONTHS}|${WEEKDAYS})\\b)`, "gi");
 
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
@@ -146,8 +146,9 @@ const relativeToPublication: DateRule["run"] = (scan) => {
   for (const match of sentence.matchAll(OWN_RELATIVE)) {
     const start = match.index;
     const end = start + match[0].length;
-    // "last year's introduction" dates a happening; "this year's Developers Conference" and "next year's budget" name a thing.
-    if (!scan.free(start, end) || (EVENT_NAME_AFTER.test(sentence.slice(end)) && !/^(last|past|previous)$/i.test(match[1]!))) continue;
+    // "last year's introduction" dates a happening; "this year's Developers Conference" and "next year's budget" name a thing,
+    // but "next week's event" and "next month's election" happen then.
+    if (!scan.free(start, end) || (EVENT_NAME_AFTER.test(sentence.slice(end)) && !/^(last|past|previous)$/i.test(match[1]!) && /^year$/i.test(match[2]!))) continue;
     const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
     found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
   }
@@ -196,6 +197,17 @@ const bareYears: DateRule["run"] = (scan) => {
       at += next[0].length;
       if (scan.free(start, at)) found.push({ expression: next[1]!, start, end: at, resolved: { value: next[1]!, precision: "year", approximate: false } });
     }
+  }
+};
+/**
+ * "its premiere in 1749", "founded in 1632": a year before 1800 only after "in" or "since" and where the phrase ends,
+ * since such a number is more often a count ("in 1500 homes").
+ */
+const OLD_YEAR = /\b(in|since)\s+(1[0-7]\d\d)\b(?=\s*(?:[.,;:)]|$|\s+(?:and|when|by|after|before|under|at|in|on)\b))/g;
+const oldYears: DateRule["run"] = (scan) => {
+  for (const match of scan.sentence.matchAll(OLD_YEAR)) {
+    const end = match.index + match[0].length;
+    if (scan.free(match.index, end)) scan.found.push({ expression: match[0], start: match.index, end, resolved: { value: match[2]!, precision: "year", approximate: false } });
   }
 };
 const NEXT_LISTED_YEAR = /^(?:,\s*|,?\s+(?:and|or)\s+)((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent))/;
@@ -327,6 +339,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "weekends", when: /weekend/i, run: weekends },
   { name: "mid-May", when: /(?:early|mid|late)-\p{Lu}/u, run: partOfMonth },
   { name: "in 2014", when: /(?:1[89]|20)\d\d/, run: bareYears },
+  { name: "in 1749", when: /\b(?:in|since) 1[0-7]\d\d\b/, run: oldYears },
   { name: "2000's film", when: /(?:1[89]|20)\d\d/, run: yearAttributes },
   { name: "the 2008 bombing", when: /(?:19|20)\d\d/, run: determinedYears },
   { name: "last night", when: /last night/i, run: lastNight },
@@ -480,7 +493,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("weekday")) {
     // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself
     // ("would leave Baghdad later Friday", written on that Friday), or the day before ("later Sunday night" in a Monday story).
-    if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
+    // Told in the past, it is the last such day ("was arrested later Saturday morning", in a Wednesday story).
+    if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) {
+      const past = dateTense !== "future" && known.weekday !== pub.getUTCDay();
+      return mention(day(past ? weekday(pub, known.weekday!, "past", text) : nearestWeekday(pub, known.weekday!), approximate));
+    }
     // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
     // "The match starts on Saturday", "the final is Wednesday": a plan, the coming such day ("the ministry says Sunday"
