@@ -265,6 +265,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "WeatherWatch Australia")).toMatchObject({ type: "organisation", aliases: [] });
   });
 
+  it("keeps a plural in the possessive inside a body's name, and a name word never ends in an apostrophe", () => {
+    const names = actorsOf("Harraton Tenants’ Association chairwoman Irene Cowell spoke. The Cross-Border Road Transport Operators' Forum agreed.").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Harraton Tenants’ Association", "Irene Cowell", "Cross-Border Road Transport Operators' Forum"]));
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -69,6 +69,16 @@ function endsSentence(word: string): boolean {
   return /\p{Ll}{2,}\.$/u.test(word) && !TITLE_WORDS.has(stripDot(word)) && !/^(?:Corp|Inc|Ltd|Co|Bros|Dept|Assn|Univ|Intl)\.$/.test(word);
 }
 
+/** A noun for what someone does: "analyst", "musicologist", "historian" (not "-ian" first names: "Brian", "Christian"). */
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || /^\p{Ll}{4,}ist$/u.test(word) || /^(?:historian|physician|librarian|technician|musician|politician|statistician|pa?ediatrician|electrician|mathematician|veterinarian|comedian|auctioneer|curator|conductor|composer|novelist)$/.test(word);
+}
+
+/** Nothing but the start of the text or of a sentence stands before `at`. */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** Role nouns that are also adjectives. */
 const ADJECTIVAL_ROLES = new Set(["official", "chief", "executive", "general", "head"]);
 
@@ -87,7 +97,7 @@ function roleBefore(text: string): string | null {
   if (ADJECTIVAL_ROLES.has(noun) && /^(?:the|a|an|its|his|her|their|our)$/i.test(words[words.length - 1] ?? "")) return null;
   let i = words.length;
   // "… Jane Hill. Labour leader Neil Kinnock": a word that ends the sentence before is no part of the role.
-  while (i > 0 && /^(\p{Lu}[\p{L}.&-]*|vice|senior|deputy)$/u.test(words[i - 1]!) && !endsSentence(words[i - 1]!)) i--;
+  while (i > 0 && /^(\p{Lu}[\p{L}.&'’-]*|vice|senior|deputy)$/u.test(words[i - 1]!) && !endsSentence(words[i - 1]!) && !/^(?:But|And|Or|So|Yet|Then|When|While|As|If|The|A|An)$/.test(words[i - 1]!)) i--;
   return [...words.slice(i), noun].join(" ").trim();
 }
 
@@ -279,6 +289,9 @@ export function findNames(text: string): NameSpan[] {
       // "Labour MP Ann Chisholm", "Fianna Fáil TD Mary Butler": a seat written in letters before a full name ends an office too.
       const endsAnOffice =
         isTitle(words[j]!.text, words[j + 1]?.text) ||
+        // "Musicologist Philippe Garnier of the Sorbonne": a noun for what someone does, capitalised as it opens the sentence.
+        // (Not a bare name looked up on its own: "Professor Alan Whitcombe" stays whole, as the article's text has it.)
+        (j === nameStart && j === titleStart && rest.length >= 2 && opensSentence(text, words[j]!.start) && isRoleNoun(words[j]!.text.toLowerCase()) && words[last]!.start + words[last]!.text.length < text.trimEnd().length) ||
         (OFFICE_POST_NOMINALS.has(words[j]!.text) && j > nameStart && rest.length >= 2) ||
         (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
       if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(rest)) {
@@ -341,7 +354,7 @@ function looksPersonal(parts: string[]): boolean {
 }
 
 /** How a word of a personal name is written: "Sharon", "Iringe-Koko", "McGowan", "O'Brien", or an initial. */
-const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
+const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
 
 /**
  * A title word, ranks joined by a hyphen ("Brigadier-General", "Vice-Admiral"), or a word that is a
@@ -404,6 +417,8 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   const gap = text.slice(a.start + a.text.length, b.start);
   // "People's Protection Units", "Workers' Party": a group noun in the possessive inside an organisation's name.
   if (/^['’]s? $/.test(gap) && GROUP_POSSESSORS.has(a.text)) return true;
+  // "Tenants’ Association", "Nurses' Union": any plural in the possessive before a body's head word.
+  if (/^['’] $/.test(gap) && /s$/.test(a.text) && /^(?:Association|Union|Federation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly)$/.test(b.text)) return true;
   // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
   if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
   // "Faber & Faber", "Procter & Gamble": an ampersand joins the words of one name.

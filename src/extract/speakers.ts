@@ -1,6 +1,6 @@
 import type { Actor } from "../schema/index.js";
 import { findNames, isNationalityWord, PLACE_HEAD, withoutPostNominals, type NameSpan } from "./names.js";
-import { isPlaceName } from "./places.js";
+import { isKnownPlace, isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
@@ -82,6 +82,9 @@ export function withoutRelativeClauses(text: string): string {
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+  // "when she heard one of the officers say": who was heard speaks.
+  const heard = /\b(?:heard|hear|hears|overheard)\s+((?:the|a|an|one|two|some|his|her|their|another)\b[^,;:“”"]*?)\s*$/i.exec(text);
+  if (heard) return { phrase: heard[1]!, role: null };
   // "the Caithness Moorland Trust, whose chairwoman, Morag Gunn, called it": the person the relative clause names.
   const whose = /\bwhose\s+([^,]{1,40}),\s+([^,]+?),?\s*$/.exec(text);
   if (whose && looksLikePersonalName(whose[2]!.trim())) return { phrase: whose[2]!.trim(), role: whose[1]!.trim() };
@@ -367,10 +370,16 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "a statement on the official Instagram page of the singer": where a statement was posted is not who speaks.
   const posted = /^((?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|message|note|letter|tweet|video))\s+(?:on|in)\s+(?:the|an?|its|his|her|their)\s/iu.exec(words);
   if (posted) return resolveSpeaker(posted[1]!, role, ctx, at);
+  // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
+  const oneOfThem = /^one of (?:the|his|her|their|its|our)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)$/iu.exec(words);
+  if (oneOfThem && !/ss$/.test(oneOfThem[2]!)) return { name: `${oneOfThem[1]}${singular(oneOfThem[2]!)}`, role, actor: null, introduced: true, kind: "description" };
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
     // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
-    const fits = (name: string) => (ctx.pronouns?.get(name) ?? pronounByRole(actorNamed(ctx.actors, name)) ?? pronoun) === pronoun;
+    const fits = (name: string) => {
+      const actor = actorNamed(ctx.actors, name);
+      return (ctx.pronouns?.get(name) ?? pronounByRole(actor) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
+    };
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
@@ -383,6 +392,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const text = ctx.text;
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
     const newcomer = !marked && sayer ? introducedBefore(ctx, at, sayer.at, fits) : null;
+    // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone's kin who opens a sentence since.
+    const kin = !marked && !newcomer ? kinOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
+    if (kin && !(subject && subject.at > kin.at)) return { name: kin.name, role: null, actor: null, kind: "description" };
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
@@ -433,7 +445,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
       if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     }
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
-    const sayer = lastSayer(ctx, at, (s) => s.kind === "organisation");
+    // (A country that spoke is no ministry or office of it: "the Bibliothèque nationale de France said … the ministry said".)
+    const sayer = lastSayer(ctx, at, (s) => s.kind === "organisation" && (noun === "government" || !isKnownPlace(s.name)));
     if (sayer) return sayer;
     const named = lastOrganisationMentioned(ctx, at, noun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
@@ -487,9 +500,13 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const newcomer = describedNewcomer(words);
   if (newcomer) return { name: newcomer, role, actor: null, introduced: true, kind: "description" };
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
-  if (/^\p{Ll}/u.test(head) && ROLE_WORDS.test(head) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
+  // "The seller, who asked not to be named, said": a definite description by what someone does, that points back to no
+  // one, brings that person in.
+  // (Not an office the article named in capitals: "National Cyber Security Coordinator … the coordinator said".)
+  const agent = /^the\s/i.test(words) && AGENT_NOUN.test(head) && !ROLE_WORDS.test(head) && !ctx.actors.some((a) => a.name.toLowerCase().endsWith(` ${head}`));
+  if (/^\p{Ll}/u.test(head) && (ROLE_WORDS.test(head) || agent) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = describedAs(words);
-    return { name: description, role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
+    return { name: description, role, actor: null, ...(agent ? { introduced: true as const } : introduces(words)), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
   }
   // "Reporters asked …", "Officials said": a noun for people, capitalised because it opens the sentence, is no name.
   if (/^\p{Lu}\p{Ll}+$/u.test(words) && ROLE_WORDS.exec(words.toLowerCase())?.[0] === words.toLowerCase() && !actorNamed(ctx.actors, words)) {
@@ -576,7 +593,7 @@ function describedNewcomer(words: string): string | null {
   return `${head}${place}`;
 }
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
-const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|other|older|younger|elder|later|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
+const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
 
 const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|as|than|who|that|which|this|these|those|his|her|their|its|our|my|your|not|no|so|very|also)$/;
 
@@ -640,7 +657,7 @@ function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anyw
   const before = ctx.text.slice(anywhere ? 0 : nearbyFrom(ctx.text, at), at);
   const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
   // "Indonesia's transport ministry": an owner's name, then the kind of body, may describe it too.
-  const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
+  const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
   const last = [...before.matchAll(description)].pop();
   return last?.[1] ?? last?.[2] ?? null;
 }
@@ -679,10 +696,15 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
+/** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
+const KIN = /^(?:wife|husband|widow|widower|mother|father|son|daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather)$/;
+
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
-  if (speaker.kind !== "description" || !speaker.introduced) return false;
+  if (speaker.kind !== "description") return false;
   const head = speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near)\s.*$/, "").split(/\s+/).pop() ?? "";
+  // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in.
+  if (!speaker.introduced && !KIN.test(head)) return false;
   return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media)$/.test(head) && !/^(?:another|others?)$/.test(head);
 }
 
@@ -730,7 +752,12 @@ const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\
  */
 export function pronounByRole(actor: Actor | undefined): "he" | "she" | null {
   if (!actor || actor.type === "place") return null;
-  const heads = actor.roles.map((role) => role.split(/\s+(?:of|for|at|in|to|with|from)\s+/)[0]!);
+  return pronounOfRoles(actor.roles);
+}
+
+/** "he" or "she" as roles or descriptions say ("Mrs", "spokeswoman", "the daughter of Mr. Wexler"), if they agree. */
+function pronounOfRoles(roles: readonly string[]): "he" | "she" | null {
+  const heads = roles.map((role) => role.split(/\s+(?:of|for|at|in|to|with|from)\s+/)[0]!);
   const she = heads.some((head) => FEMININE_ROLE.test(head));
   const he = heads.some((head) => MASCULINE_ROLE.test(head));
   return she === he ? null : she ? "she" : "he";
@@ -848,6 +875,34 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
     if (count >= 2 && (!best || count > best.count || (count === best.count && last > best.last))) best = { actor, count, last };
   }
   return best?.actor ?? null;
+}
+
+/** A plural noun in the singular: "officers" → "officer", "witnesses" → "witness", "deputies" → "deputy", "men" → "man". */
+function singular(noun: string): string {
+  if (noun === "people") return "person";
+  if (noun === "children") return "child";
+  if (/men$/.test(noun)) return noun.replace(/men$/, "man");
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, "y");
+  if (/(?:ss|sh|ch|x|z)es$/.test(noun)) return noun.replace(/es$/, "");
+  return noun.replace(/s$/, "");
+}
+
+/**
+ * The last description of someone's kin that opens a sentence after `since`, nearby, whom `pronoun` fits: "Keefe’s
+ * sister", "The daughter of Mr. Wexler".
+ */
+function kinOpeningASentence(ctx: SpeakerContext, at: number, since: number, pronoun: "he" | "she"): { name: string; at: number } | null {
+  if (ctx.text === undefined) return null;
+  const from = Math.max(nearbyFrom(ctx.text, at), since + 1);
+  const kin = KIN.source.slice(4, -2);
+  const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
+)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(?:${kin})|[Tt]he\s+(?:${kin})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})`, "gu");
+  let found: { name: string; at: number } | null = null;
+  for (const match of ctx.text.slice(from, at).matchAll(opening)) {
+    const name = match[1]!.trim().replace(/^[Tt]he\s+/, "");
+    if (pronounOfRoles([name.replace(/^.*['’]s?\s+/, "")]) === pronoun) found = { name, at: from + match.index + match[0].indexOf(match[1]!) };
+  }
+  return found;
 }
 
 /**
