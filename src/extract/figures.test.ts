@@ -196,6 +196,28 @@ describe("figures", () => {
     expect(figuresOf("Polls were open from 0130 GMT to 1030 GMT at 11,098 stations.").map((f) => f.value)).toEqual([11098]);
   });
 
+  it("reads a headline's capitalised verb before a count as a verb, not a name", () => {
+    expect(figuresOf("Tornado Kills 3, Injures 41 in Oklahoma\n\nThe storm struck on Tuesday.").map((f) => f.value)).toEqual([3, 41]);
+    expect(figuresOf("Steel Mill to Close, Idling 2,300 in Valley\n\nApollo 11 Lands on the Moon").map((f) => f.value)).toEqual([2300]);
+  });
+
+  it("reads power, area and other currencies as units, a bare glued 'm' as metres, and leaves out life dates and emergency numbers", () => {
+    expect(figuresOf("Demand reached about 1,600MW. The temple sits on a 0.6ha site. The fine was 500 million rupiah.").map((f) => [f.value, f.unit])).toEqual([
+      [1600, "MW"],
+      [0.6, "ha"],
+      [500000000, "rupiah"],
+    ]);
+    expect(figuresOf("Water was 4ft (1.2m) deep; the river had risen by 2.3m in two hours. The club paid £2.3m for 1.5m shares.").map((f) => [f.value, f.unit])).toEqual([
+      [4, "ft"],
+      [1.2, "m"],
+      [2.3, "m"],
+      [2, "hours"],
+      [2300000, "£"],
+      [1500000, null],
+    ]);
+    expect(figuresOf("Maurel (1702-1761) wrote operas. She called 911 at once. Police took 911 calls.").map((f) => f.value)).toEqual([911]);
+  });
+
   it("treats a number that names a thing once as a name everywhere in the article", () => {
     const text = "Boeing rolled out the 787 Dreamliner. The 787 will carry 250 passengers. The 787-8 is the first model.";
     expect(figuresOf(text).map((f) => f.value)).toEqual([250]);

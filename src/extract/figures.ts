@@ -15,9 +15,12 @@ const UNIT_WORDS = [
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
   "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "pounds", "lbs", "barrels",
   "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
+  "megawatts", "gigawatts", "kilowatts", "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "hectares", "hectare", "ha", "acres", "acre",
+  "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
   "points", "U.S. cents", "U.S.cents", "US cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
-  "pence", "p",
+  "pence", "p", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
+  "dinars", "dirhams", "riyals", "zloty",
 ];
 const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.replaceAll(".", "\\.")).join("|")})(?![\p{L}])`, "iu");
 
@@ -216,6 +219,13 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
 /** Prepositions, determiners, conjunctions and adverbs that open a sentence before a count ("Between 10 and 20 people …"). */
 const OPENING_FUNCTION_WORD = /^(Between|Among|After|Before|Since|Until|Till|Under|Below|Above|Beyond|Across|Against|Near|Including|Excluding|Despite|During|Within|Without|Like|Unlike|Per|Than|When|While|If|Although|Because|As|Nor|So|Yet|Perhaps|Maybe|Still|Even|Well|Also|Then|Now|Any|Both|Few|Many|Most|Several|Other|Such|This|That|No|Almost|Exactly|Fully|Nearly|Barely|Less|Fewer|Least|Twice)$/;
 
+/** A headline written in title case: no full stop at its end, and most of its words capitalised. */
+function isTitleCased(text: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(text)) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
+}
+
 const NOT_A_NAME_WORD = /^(The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
 
 /**
@@ -235,6 +245,8 @@ function isName(text: string, n: NumberMention): boolean {
   // count, rather than naming it ("Boeing's 787", "Standard & Poor's 500 index" are names).
   const counted = /^\s+\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",");
   if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && counted)) return false;
+  // "Steel Mill to Close, Idling 2,300", "Tornado Kills 3, Injures 41": a headline's capitalised verb before its count.
+  if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing|es|s)$/u.test(word) && !/['’]/.test(word) && isTitleCased(text) && !/(?:ss|us|is)$/.test(word)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".
   // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
   // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").
@@ -290,6 +302,10 @@ function isFigure(text: string, n: NumberMention): boolean {
   if (!n.words) {
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
+    // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
+    if (/^1\d{3}$|^20\d\d$/.test(raw) && ((/\(\s*$/.test(before) && /^[-–]\d{4}\)/.test(after)) || (/\(\d{4}[-–]$/.test(before) && /^\)/.test(after)))) return false;
+    // An emergency number one calls: "called 911", "dial 999".
+    if (/^(?:911|999|112|000|111|101)$/.test(raw) && /\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+$/i.test(before)) return false;
     // A time of day, a score or a ratio: "10:30", "2-1".
     if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isScore(text, n)) return false;
     // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).
@@ -343,6 +359,11 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     // Divide, then round away only the binary noise.
     if (cents || pence) value = Math.round(value * 1e4) / 1e6;
     unit = cents ? "$" : pence ? "£" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+  }
+  // "4ft (1.2m) deep", "had risen by 2.3m": "m" glued on with no money before it and no noun after is metres, not million.
+  if (!currency && /\dm$/.test(text.slice(n.start, n.end)) && (!/^\s+\p{L}/u.test(after) || /^\s+(?:deep|high|wide|long|tall|away|below|above|across|thick|higher|deeper|longer|in|on|at|over|within|from|to|and|or|but)\b/.test(after))) {
+    value = Math.round(n.value / 1e2) / 1e4;
+    unit = "m";
   }
   const counted = countedNoun(doc, sentence, end);
   if (counted) end = counted.end;
