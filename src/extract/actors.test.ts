@@ -270,6 +270,12 @@ describe("actors", () => {
     expect(names).toEqual(expect.arrayContaining(["Harraton Tenants’ Association", "Irene Cowell", "Cross-Border Road Transport Operators' Forum"]));
   });
 
+  it("names a first name beside someone's kin with the family's name, and keeps the family name the kin's", () => {
+    const actors = actorsOf("Paddy Hession died in May.\n\nOutside the court, Mr Hession’s widow, Aoife, thanked the gardaí. Mr Hession was 44.");
+    expect(actors.find((a) => a.name === "Aoife Hession")).toMatchObject({ type: "person", aliases: [], roles: ["Mr Hession’s widow"] });
+    expect(actors.find((a) => a.name === "Paddy Hession")?.mentions).toBe(3);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -10,6 +10,8 @@ import type { ExtractContext } from "./types.js";
 
 interface Mention extends NameSpan {
   paragraph: number;
+  /** Named by a first name beside someone's kin ("Mr Hession’s widow, Aoife"): the family name is the kin's. */
+  family?: true;
 }
 
 interface Group {
@@ -19,6 +21,8 @@ interface Group {
   roles: string[];
   mentions: Mention[];
   located: number;
+  /** Named as someone's kin: the family name is shared, and says nothing of which person a bare "Hession" means. */
+  family?: true;
   /** A mention carries an age in apposition ("Ellen Park, 62,"): only people have one. */
   aged?: true;
 }
@@ -71,7 +75,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   const byLength = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
   for (const { m } of byLength) {
     const known = byName.get(nameKey(m.name)) ?? (m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m));
-    const group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0 };
+    const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
     add(group, m.name);
     group.mentions.push(m);
@@ -146,8 +150,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
       const kin = !span.name.includes(" ") && /^\s*,/.test(after) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
+      // She goes by her first name and the family's name: "Aoife Hession".
       if (kin) {
-        out.push({ ...span, kind: "person", title: span.title ?? kin, start, end, paragraph: index });
+        const family = kin.replace(/['’]s?\s+\S+$/, "").split(/\s+/).pop()!;
+        out.push({ ...span, name: `${span.name} ${family}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
         continue;
       }
       const kind = span.kind === "unknown" && (described || roleBefore || personal) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
@@ -217,7 +223,7 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
   // A country is nobody's surname ("WeatherWatch Australia said … in eastern Australia").
   if (isKnownPlace(mention.name)) return undefined;
-  const owns = (g: Group) => g.name.includes(" ") && surnameForms(g.name).includes(mention.name);
+  const owns = (g: Group) => !g.family && g.name.includes(" ") && surnameForms(g.name).includes(mention.name);
   const person = groups.find((g) => g.kind === "person" && owns(g));
   if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;
   // "Jose Luis Rodriguez Zapatero … Zapatero also described": the one untyped name shaped like a person's, not a place's, that ends in it.
@@ -415,7 +421,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
-  if (group.kind === "person" && name.includes(" ") && !isKnownPlace(name.split(" ").pop()!)) for (const form of surnameForms(name)) group.names.add(form);
+  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of surnameForms(name)) group.names.add(form);
   const type = actorType(group);
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {
