@@ -119,6 +119,9 @@ const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
 /** Honours, offices and degrees written after a person's name. */
 const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
 
+/** Post-nominals set off by a comma after a name, and the comma closing them at the end: "Mr Anthony Keel, QC,". */
+export const POST_NOMINAL_APPOSITION = new RegExp(String.raw`,\s*(?:${[...POST_NOMINALS].join("|")})\b(?:\s*,?\s*$|(?=\s*,))`, "g");
+
 /** The post-nominals that are seats, which also stand before a name as its office ("Labour MP Ann Chisholm"). */
 const OFFICE_POST_NOMINALS = new Set("MP MEP MSP MLA MPP TD".split(" "));
 
@@ -311,6 +314,8 @@ export function findNames(text: string): NameSpan[] {
       const beforeParticle = (particle > 0 ? head.slice(0, particle) : head).join(" ");
       if (ORGANISATION_WORDS.test(beforeParticle)) split = titleStart;
     }
+    // "THE Nigeria Premier League": an article set in capitals to open a story is no part of the name ("THE HAGUE" is).
+    if (words[split]!.text === "THE" && split < last && /\p{Ll}/u.test(words[split + 1]!.text)) titleStart = ++split;
     const first = words[split]!;
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);

@@ -216,14 +216,15 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
-      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:who|which)\b[^,]*,\s*$/.test(before) ? subjectBefore(before) : undefined;
+      // Nor after an aside on how they were reached ("A soldier at the post, reached through the public affairs office, said").
+      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:(?:and\s+)?who|which|\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,\s*$/u.test(before) ? subjectBefore(before) : undefined;
       const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
       const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
       // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
       // So are those of "In a statement, a spokesperson said".
-      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || /^In (?:a|an|its|his|her|their) (?:\w+ )?(?:statement|letter|e-?mail|release)\b/.test(sentence.text) ? { wrote: true as const } : {};
+      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote });
     }
   }
@@ -231,7 +232,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
 }
 
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
-const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+from\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
+/** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
+const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|notice)\b`;
+const CHANNEL_BEFORE = new RegExp(String.raw`^In ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
+const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+from\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqué)\b/u;

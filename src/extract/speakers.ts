@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { findNames, isNationalityWord, PLACE_HEAD, withoutPostNominals, type NameSpan } from "./names.js";
+import { findNames, isNationalityWord, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 
 /** Verbs of saying and writing, in the forms news uses them. */
@@ -73,7 +73,14 @@ const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\
 /** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
 export function withoutRelativeClauses(text: string): string {
   // So does an aside on how they spoke: "A senior police officer, speaking on condition of anonymity, said".
-  return text.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ").replace(/,\s*(?:speaking|talking|writing|testifying|responding|commenting)\b[^,]*,/gi, " ");
+  // And one on how they were reached: "A soldier at the post, reached through the public affairs office, said".
+  // ("Mr Anthony Keel, QC, prosecuting, had told": letters after a name stay with it.)
+  return text
+    .replace(POST_NOMINAL_APPOSITION, " ")
+    .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
+    .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,/gu, " ")
+    // So is one on the channel: "The Managing Director of the PTC, in a statement, described".
+    .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post)\b[^,]*,/giu, " ");
 }
 
 /**
@@ -85,18 +92,33 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "when she heard one of the officers say": who was heard speaks.
   const heard = /\b(?:heard|hear|hears|overheard)\s+((?:the|a|an|one|two|some|his|her|their|another)\b[^,;:“”"]*?)\s*$/i.exec(text);
   if (heard) return { phrase: heard[1]!, role: null };
+  // "a walkout by opposition lawmakers who described it as": the noun a relative "who" stands for.
+  const relativeSubject = /(?<![\p{L}-])((?:(?!(?:by|of|to|for|from|with|and|the|a|an|in|on|at)\s)[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+who\s+(?:\w+ly\s+)?$/u.exec(text);
+  if (relativeSubject && ROLE_WORDS.exec(relativeSubject[2]!)?.[0] === relativeSubject[2]) return { phrase: relativeSubject[1]!, role: null };
   // "the Caithness Moorland Trust, whose chairwoman, Morag Gunn, called it": the person the relative clause names.
   const whose = /\bwhose\s+([^,]{1,40}),\s+([^,]+?),?\s*$/.exec(text);
   if (whose && looksLikePersonalName(whose[2]!.trim())) return { phrase: whose[2]!.trim(), role: whose[1]!.trim() };
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
   // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
-  const clause = withoutRelativeClauses(text.replace(PASSED_ON, "").replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "").replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""));
+  // (Before a relative clause the age gives up only itself: "Jenny Marsh, 61, who takes the ferry, said".)
+  const clause = withoutRelativeClauses(
+    text
+      .replace(PASSED_ON, "")
+      .replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "")
+      .replace(/,\s*\d{1,3}(?=,\s*(?:who|whose|which)\b)/g, "")
+      .replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""),
+  );
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
   // Local 1520, Canadian Auto Workers union said": a personal name set off by commas, its role after it.
   // "A machinist who asked not to be named said": a relative clause with no commas ends the subject it follows.
-  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+who\s+[^,]*$/i.exec(clause);
-  if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: restricted[1]!, role: null };
+  // "A trader who gave his name only as Abdirahman said", "a co-worker …, and who gave his name only as Marlon, said", "a
+  // woman identified only as Maria": the name the clause gives.
+  const givenName = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s*$/u.exec(text);
+  if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
+  // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
+  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(clause);
+  if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
   // So does "One, a retired headmaster who refused to give his name, said".
   const oneOf = /^\s*one(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/i.exec(clause);
@@ -131,7 +153,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
-  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: segments[segments.length - 2]!.trim() || null };
+  // ("In a statement, Harbourline Ferries said": an opening adverbial is no role.)
+  const before = segments[segments.length - 2]?.trim() ?? "";
+  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before : null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
   if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
@@ -194,7 +218,9 @@ export function looksLikePersonalName(name: string): boolean {
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
-    words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w));
+    // "K Venkatesh": an initial without its full stop, as Indian papers write it, before the rest of the name ("M Mitterrand"
+    // is Monsieur).
+    words.every((w, i) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -353,6 +379,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     .replace(/^[^\p{Ll}“”"]*\s[—–-]{1,2}\s+(?=\S)/u, "")
     // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
+    // "The Nigeria Labour Congress (NLC) in Benue": where a body's branch is, is not who speaks.
+    .replace(/^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+)*\p{Lu}[\p{L}.'’&-]*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
+      ORGANISATION_WORDS.test(body) ? body : whole,
+    )
     // "Helen Tarrant, 34, a local solicitor": the age set off by commas belongs with the name.
     .replace(/^([^,]+),\s+\d{1,3}(?=,\s|$)/, "$1")
     .replace(PASSED_ON, "")
@@ -365,11 +395,15 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     );
   if (!words) return null;
   // "said Mitch McConnell, the Republican leader": a name, then the role set beside it.
-  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+)$/i.exec(words);
+  // ("said Priya Raman, senior analyst at freight consultancy Halvard Logistics": a role may go without its article.)
+  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words);
   if (apposed && isBareName(apposed[1]!.trim()) && namesAPerson(apposed[1]!)) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
   // "a statement on the official Instagram page of the singer": where a statement was posted is not who speaks.
   const posted = /^((?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|message|note|letter|tweet|video))\s+(?:on|in)\s+(?:the|an?|its|his|her|their)\s/iu.exec(words);
   if (posted) return resolveSpeaker(posted[1]!, role, ctx, at);
+  // "The cousin of one of the dead men", "the mother of a boy killed in the attack": someone's kin, one person.
+  const kinOf = /^(?:the|a|an)\s+(\p{Ll}+)\s+of\s+\S/iu.exec(words);
+  if (kinOf && KIN.test(kinOf[1]!)) return { name: describedAs(words), role, actor: null, introduced: true, kind: "description" };
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
   const oneOfThem = /^one of (?:the|his|her|their|its|our)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)$/iu.exec(words);
   if (oneOfThem && !/ss$/.test(oneOfThem[2]!)) return { name: `${oneOfThem[1]}${singular(oneOfThem[2]!)}`, role, actor: null, introduced: true, kind: "description" };
@@ -392,9 +426,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const text = ctx.text;
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
     const newcomer = !marked && sayer ? introducedBefore(ctx, at, sayer.at, fits) : null;
-    // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone's kin who opens a sentence since.
-    const kin = !marked && !newcomer ? kinOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
-    if (kin && !(subject && subject.at > kin.at)) return { name: kin.name, role: null, actor: null, kind: "description" };
+    // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
+    const described = !marked && !newcomer ? describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
+    if (described && !(subject && subject.at > described.at)) return { name: described.name, role: null, actor: null, introduced: true, kind: "description" };
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
@@ -411,10 +445,15 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     if (sayer && sayer.speaker.kind !== "description" && ctx.text && !ctx.text.slice(sayer.at, at).includes("\n")) return sayer.speaker;
   }
   // "the union said", "the district said": the organisation whose name holds the noun, or that the article set the noun beside.
-  const kindNoun = NAMED_BY_KIND.exec(words)?.[1]?.toLowerCase();
+  // "the league body said": the noun before "body" is the kind.
+  const kindNoun = (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
   if (kindNoun) {
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // "The club said in a statement", in a story about Redmarsh: the club the article names most.
+    // (A club may go by its town's name: "Redmarsh" is both.)
+    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : null;
+    if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
   }
   // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
@@ -430,7 +469,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
-  if (/^the (?:statement|letter|message|note|release)$/i.test(words) && ctx.text !== undefined) {
+  if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|notice)$/i.test(words) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
@@ -476,6 +515,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)${title}$`, "i"));
     if (holder) return holder;
   }
+  // "The Managing Director of the PTC, in a statement, described": an office of a body, its holder unnamed, is the office.
+  const officeOf = /^[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+(?:of|for|at)\s+\S/u.exec(words)?.[1];
+  if (officeOf && OFFICE.test(officeOf.split(/\s+/).pop()!) && !holderOf(ctx, at, new RegExp(`(?:^|\\s)${officeOf}$`, "i"))) return { name: words.replace(/^the\s+/i, ""), role, actor: null, kind: "description" };
   // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
   const belonging = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(\p{Ll}+(?:\s\p{Ll}+)?)$/u.exec(words);
   if (belonging && !OFFICE.test(belonging[1]!)) return { name: words, role, actor: null, kind: "description" };
@@ -571,6 +613,16 @@ function officeHeldAs(office: string, wholeWord = false): RegExp {
  * night" → "analyst at research firm Gartner": an indefinite phrase whose head is a noun for a person, with no
  * personal name in it, named by its words through the head and the place or body a preposition attaches to it.
  */
+/** A relative clause that says which person is meant ("who had been ice fishing nearby"), not one that hides who ("who asked not to be named"). */
+function definingClause(clause: string): boolean {
+  return /^who\s/i.test(clause) && clause.split(/\s+/).length <= 9 && !ANONYMITY.test(clause) && !/[“”"]/.test(clause);
+}
+/** A relative clause up to any second clause joined to it: "who survived the landslide but lost his wife" → "who survived the landslide". */
+function firstClause(clause: string): string {
+  return clause.replace(/\s+(?:but|and|yet)\s.*$/, "");
+}
+const ANONYMITY = /\b(?:asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition)\b|\b(?:named?|identified|identity|anonymity)\b/i;
+
 function describedNewcomer(words: string): string | null {
   // "one witness, a lorry driver who had been …": what an apposition or a relative clause adds is not the head.
   const phrase = words.split(/,|\s(?:who|whom|whose|which|that)\s/)[0]!;
@@ -590,7 +642,9 @@ function describedNewcomer(words: string): string | null {
   const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
   // Cut off where a possessive opens the next name ("on the picket line outside the council’s …").
   const place = attached.trimEnd().replace(/\s+\S+['’]s$/u, "").replace(/(?:\s+(?:the|a|an|of|at|in|on|outside|inside|near|for|from|with|by))+$/, "");
-  return `${head}${place}`;
+  const clause = /\s(who\s[^,]+)$/.exec(words)?.[1];
+  const defining = clause === undefined ? undefined : firstClause(clause);
+  return `${head}${place}${defining && !place && definingClause(defining) ? ` ${defining}` : ""}`;
 }
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
 const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
@@ -612,7 +666,7 @@ const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide
 
 /** The head noun of a description: "military source" in "senior military source in Bangui". */
 function headNoun(description: string): string {
-  return description.replace(/\s+(?:of|for|at|in|from|with|on)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
+  return description.replace(/\s+(?:of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
 }
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
@@ -697,12 +751,12 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
-const KIN = /^(?:wife|husband|widow|widower|mother|father|son|daughter|sister|brother|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather)$/;
+const KIN = /^(?:wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather)$/;
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
-  const head = speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near)\s.*$/, "").split(/\s+/).pop() ?? "";
+  const head = speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
   // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in.
   if (!speaker.introduced && !KIN.test(head)) return false;
   return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media)$/.test(head) && !/^(?:another|others?)$/.test(head);
@@ -861,10 +915,10 @@ function mayBeABody(actor: Actor): boolean {
   return actor.type === "organisation" || (actor.type === "person" && !actor.name.includes(" ") && actor.roles.length === 0);
 }
 
-function mostNamedOrganisation(ctx: SpeakerContext, at: number): Actor | null {
+function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false): Actor | null {
   let best: { actor: Actor; count: number; last: number } | null = null;
   for (const actor of ctx.actors) {
-    if (!mayBeABody(actor)) continue;
+    if (!mayBeABody(actor) && !(orTown && actor.type === "place" && !actor.name.includes(" ") && !isKnownPlace(actor.name))) continue;
     let count = 0;
     let last = -1;
     for (const source of actor.sources) {
@@ -888,22 +942,32 @@ function singular(noun: string): string {
 }
 
 /**
- * The last description of someone's kin that opens a sentence after `since`, nearby, whom `pronoun` fits: "Keefe’s
- * sister", "The daughter of Mr. Wexler".
+ * The last person described, not named, who opens a sentence after `since`, nearby, and whom `pronoun` fits: someone's
+ * kin ("Keefe’s sister", "The mother of a 16-year-old boy killed in the attack") or a newcomer by what they are ("An
+ * insurgent commander, speaking by telephone, rejected that account").
  */
-function kinOpeningASentence(ctx: SpeakerContext, at: number, since: number, pronoun: "he" | "she"): { name: string; at: number } | null {
+function describedOpeningASentence(ctx: SpeakerContext, at: number, since: number, pronoun: "he" | "she"): { name: string; at: number } | null {
   if (ctx.text === undefined) return null;
   const from = Math.max(nearbyFrom(ctx.text, at), since + 1);
-  const kin = KIN.source.slice(4, -2);
-  const opening = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|
-)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(?:${kin})|[Tt]he\s+(?:${kin})\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})`, "gu");
   let found: { name: string; at: number } | null = null;
-  for (const match of ctx.text.slice(from, at).matchAll(opening)) {
-    const name = match[1]!.trim().replace(/^[Tt]he\s+/, "");
-    if (pronounOfRoles([name.replace(/^.*['’]s?\s+/, "")]) === pronoun) found = { name, at: from + match.index + match[0].indexOf(match[1]!) };
+  for (const match of ctx.text.slice(from, at).matchAll(SENTENCE_OPENING)) {
+    const opening = match[1]!;
+    const possessed = POSSESSED_KIN.exec(opening);
+    const kinOf = KIN_OF.exec(opening);
+    const name = possessed ? possessed[0].replace(/^[Tt]he\s+/, "") : kinOf ? kinOf[0].replace(/^[Tt]he\s+/, "").replace(FINITE_VERB_ON, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "")) : null;
+    const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
+    if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (possessed || kinOf || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: from + match.index + match[0].indexOf(opening) };
   }
   return found;
 }
+/** The first words of each sentence, up to its first clause punctuation. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,80})/gu;
+const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
+const POSSESSED_KIN = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(${KIN_WORDS})\b`, "u");
+const KIN_OF = new RegExp(String.raw`^[Tt]he\s+(${KIN_WORDS})\s+of\s+(?:\S+\s+){0,9}?\S+?(?=\s+(?:sat|stood|said|says|was|is|has|had|wept|waited|told|arrived|spoke|came|went|walked|cried|rejected|insisted|described|recalled|added)\b|[,;]|$)`, "u");
+const FINITE_VERB_ON = /[,;].*$/;
+/** A head noun in the plural, for a group rather than one person ("residents", "workers"). */
+const AGENT_OR_ROLE_PLURAL = /(?:[^s]s|people|men|women|children|police|staff|crew)$/;
 
 /**
  * "That was little comfort to Eleanor Crabbe, 77, whose grandparents ….¶“My whole family is in that graveyard,” she
