@@ -14,8 +14,11 @@ const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of|the (?:first|
 /** "the next year", "the following day": relative to the date the text last named. */
 const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;
 
-/** "later that day", "that evening", "on the same day", "earlier in the week": the day (or week) the text last named. */
-const SAME_PERIOD = /\b(?:(?:later|earlier) (?:that|the same|in the|during the) (day|morning|afternoon|evening|night|week)|(?:on )?(?:that|the same) (day|morning|afternoon|evening|night|week))\b/gi;
+/**
+ * "later that day", "that evening", "on the same day", "earlier in the week", "later that year": the day (or week, month,
+ * year) the text last named. ("That year" alone is too often a subject's to count.)
+ */
+const SAME_PERIOD = /\b(?:(?:later|earlier) (?:that|the same|in the|during the) (day|morning|afternoon|evening|night|week|month|year)|(?:on )?(?:that|the same) (day|morning|afternoon|evening|night|week))\b/gi;
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -75,6 +78,12 @@ const samePeriod: DateRule["run"] = (scan) => {
     const start = match.index;
     const end = start + match[0].length;
     const unit = (match[1] ?? match[2])!.toLowerCase();
+    if (unit === "month" || unit === "year") {
+      const named = anchorBefore(scan, start, "year");
+      const value = named && (unit === "year" ? named.value.slice(0, 4) : named.value.length >= 7 && !named.value.includes("W") ? named.value.slice(0, 7) : null);
+      if (value && scan.free(start, end)) found.push({ expression: match[0], start, end, resolved: { value, precision: unit, approximate: true } });
+      continue;
+    }
     const before = anchorBefore(scan, start, "day");
     if (!scan.free(start, end) || !before || before.precision !== "day") continue;
     // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.

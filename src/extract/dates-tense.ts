@@ -43,7 +43,10 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   if (own) return own;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
-  const borrowed = sentence.replace(/,\s*(?:who|whose|which)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)));
+  // Nor does an attribution that closes it: "The appeal will be heard by a panel, probably in October, Morrow said."
+  const borrowed = sentence
+    .replace(/,\s*(?:who|whose|which)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
+    .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)));
   return nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
 }
 
@@ -125,13 +128,16 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "has forecast further heavy showers on Wednesday": what is forecast lies ahead ("forecast on Monday that" is when it was said).
     const forecast = /^(?:forecasts?|predicts?|predicted)$/.test(word.lower) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
-    const gathering = /^(?:called|scheduled|arranged|convened)$/.test(word.lower) && at < start && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && GATHERING.test(sentence.slice(at, start));
+    // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
+    const gathering = /^(?:called|scheduled|arranged|convened|invited)$/.test(word.lower) && at < start && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had") && GATHERING.test(sentence.slice(at, start));
     const expectation = forecast || gathering || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
     if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
+    // Nor one in a "with" clause ("by the end of May, with full production restored in July": the tense is the sentence's).
+    if (/ed$/.test(word.lower) && /(?:^|[,;:(]\s*)with\s[^,;:()]*$/i.test(sentence.slice(Math.max(0, at - 60), at))) continue;
     // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").
     if (/ed$/.test(word.lower) && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
@@ -152,8 +158,11 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   return best?.tense ?? null;
 }
 
-/** A gathering one calls or arranges, after "a" and up to two words: "a meeting of traders", "an emergency session". */
-const GATHERING = /^\S+\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate)\b/u;
+/**
+ * A gathering one calls or arranges, after "a" and up to two words ("a meeting of traders", "an emergency session"), or
+ * one others are invited to ("the unions for talks").
+ */
+const GATHERING = /^\S+\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?[\p{L}-]+\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?)(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate)\b/u;
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {

@@ -130,6 +130,8 @@ const chronoDates: DateRule["run"] = (scan) => {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     const count = /,\s*\d{1,2}$/.exec(parsed.text);
     const result = count && /^\s+\p{Ll}/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
+    // (A date that took in the year after it, "March 3 last year", has taken chrono-node's "last year" too.)
+    if (result && !scan.free(result.index, result.index + result.text.length)) continue;
     const finding = result ? interpret(sentence, result, pub, verbs) : null;
     if (finding) found.push(finding);
   }
@@ -463,6 +465,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
   const statesAPlan = (scheduling = false) => tense === "present" && !REPORTING_PRESENT.test(sentence) && /[.!?]["”’]?\s*$/.test(sentence) && planVerbBefore(sentence, start, verbs, scheduling);
 
+  // "by the end of September next year": a month inside the relative year is that month of it.
+  if (has("month") && has("year") && /\b(?:next|last|this) year$/i.test(text)) return mention(month(known.year!, known.month!, approximate));
   if (RELATIVE.test(text)) {
     // "the next year" counts from the date named before it, not from publication (see FOLLOWING).
     if (/^(next|last|previous|following)\b/i.test(text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
@@ -473,6 +477,13 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("year") && has("month")) return mention(month(known.year!, known.month!, approximate));
   if (has("year") && !has("weekday")) return mention({ value: String(known.year), precision: "year", approximate });
   if (!pub) return mention(null);
+  // "on March 3 last year", "October of next year": the year comes as a relative expression right after the date.
+  const relativeYear = has("month") ? /^\s*,?\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end)) : null;
+  if (relativeYear) {
+    const year = pub.getUTCFullYear() + { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
+    const full = end + relativeYear[0].length;
+    return { expression: sentence.slice(start, full), start, end: full, resolved: has("day") ? day(ymd(year, known.month!, known.day!), approximate) : month(year, known.month!, approximate) };
+  }
   if (has("month") && has("day")) {
     // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
     const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
@@ -480,13 +491,6 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     return mention(day(named ?? nearestYear(pub, known.month!, known.day!, statesAPlan() ? "future" : dateTense), approximate));
   }
   if (has("month")) {
-    // "October of next year": the year comes as a relative expression right after the month.
-    const relativeYear = /^\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end));
-    if (relativeYear) {
-      const shift = { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
-      const full = end + relativeYear[0].length;
-      return { expression: sentence.slice(start, full), start, end: full, resolved: month(pub.getUTCFullYear() + shift, known.month!, approximate) };
-    }
     // "Candidate filing opens in March": a plan still to come.
     return mention(monthWithoutYear(pub, known.month!, statesAPlan(true) ? "future" : dateTense, approximate));
   }

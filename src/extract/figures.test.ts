@@ -218,6 +218,21 @@ describe("figures", () => {
     expect(figuresOf("Maurel (1702-1761) wrote operas. She called 911 at once. Police took 911 calls.").map((f) => f.value)).toEqual([911]);
   });
 
+  it("reads a lone capital glued to an amount as its currency, degrees glued to a reading, and paise as hundredths", () => {
+    expect(figuresOf("The league fined the club N3 million. It cost at least P12 million, a P1.2-million truck. The $US220,000 event began.").map((f) => [f.value, f.unit])).toEqual([
+      [3000000, "N"],
+      [12000000, "P"],
+      [1200000, "P"],
+      [220000, "$US"],
+    ]);
+    expect(figuresOf("Wear an N95 mask. The P45 form came. R2 is a droid.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("Sydney reached 43.6C on Sunday. Leeds fell to minus 12C. Water costs two paise a litre.").map((f) => [f.value, f.unit])).toEqual([
+      [43.6, "°C"],
+      [-12, "°C"],
+      [0.02, "₹"],
+    ]);
+  });
+
   it("treats a number that names a thing once as a name everywhere in the article", () => {
     const text = "Boeing rolled out the 787 Dreamliner. The 787 will carry 250 passengers. The 787-8 is the first model.";
     expect(figuresOf(text).map((f) => f.value)).toEqual([250]);

@@ -19,14 +19,17 @@ const UNIT_WORDS = [
   "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
   "points", "U.S. cents", "U.S.cents", "US cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
-  "pence", "p", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
+  "pence", "p", "paise", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
   "dinars", "dirhams", "riyals", "zloty",
 ];
+/** Degrees after a reading, the letter glued on or after the sign: "43.6C", "104 °F". */
+const DEGREES_AFTER = /^(?:\s?[°º]\s?([CF])|([CF]))\b/;
 const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.replaceAll(".", "\\.")).join("|")})(?![\p{L}])`, "iu");
 
 // The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
 // "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rp", "RM", "Tk": a currency written before its amount, glued or not.
-const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk)\s?)$/;
+// "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand): a lone capital glued to an amount (see isFigure); "$US220,000".
+const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk)\s?|\b[NPR])$/;
 
 const QUALIFIERS = [
   "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
@@ -300,6 +303,9 @@ function isFigure(text: string, n: NumberMention): boolean {
   const unit = UNIT_AFTER.exec(after);
 
   if (!n.words) {
+    // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
+    // "P45" and "R2" are codes.
+    if (/\b[NPR]$/.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn)\b/i.test(raw)) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
@@ -320,7 +326,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "a 50-50 chance": even odds, not two counts.
     if (/^[-–/](\d+)\s+(?:chance|split|odds|proposition|call)\b/.exec(after)?.[1] === raw || (/(?<![\d.,])(\d+)[-–/]$/.exec(before)?.[1] === raw && /^\s+(?:chance|split|odds|proposition|call)\b/.test(after))) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
-    if ((/[\p{L}]$/u.test(before) && !currency) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after))) return false;
+    if ((/[\p{L}]$/u.test(before) && !currency) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after) && !DEGREES_AFTER.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
     if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before)) return false;
     // A clock time: "2.40 PM", "10 a.m.", "1030 GMT", "0600 hours".
@@ -354,11 +360,24 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
     const cents = /^(?:U\.?S\.?\s?)?cents?$/i.test(word);
-    // "24.06p a litre" is £0.2406, as "2.2 cents" is $0.022.
+    // "24.06p a litre" is £0.2406, as "2.2 cents" is $0.022 and "two paise" ₹0.02.
     const pence = /^(?:pence|p)$/.test(word);
+    const paise = /^paise$/i.test(word);
     // Divide, then round away only the binary noise.
-    if (cents || pence) value = Math.round(value * 1e4) / 1e6;
-    unit = cents ? "$" : pence ? "£" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+    if (cents || pence || paise) value = Math.round(value * 1e4) / 1e6;
+    unit = cents ? "$" : pence ? "£" : paise ? "₹" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+  }
+  // "fell to minus 12C": the word for the sign.
+  const minus = /\bminus\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  if (minus) {
+    start -= minus[0].length;
+    value = -value;
+  }
+  // "reached 43.6C on Sunday": degrees glued on.
+  const degrees = unitMatch ? null : DEGREES_AFTER.exec(after);
+  if (degrees) {
+    end = n.end + degrees[0].length;
+    unit = `°${degrees[1] ?? degrees[2]}`;
   }
   // "4ft (1.2m) deep", "had risen by 2.3m": "m" glued on with no money before it and no noun after is metres, not million.
   if (!currency && /\dm$/.test(text.slice(n.start, n.end)) && (!/^\s+\p{L}/u.test(after) || /^\s+(?:deep|high|wide|long|tall|away|below|above|across|thick|higher|deeper|longer|in|on|at|over|within|from|to|and|or|but)\b/.test(after))) {
