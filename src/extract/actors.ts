@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
+import { KIN_WORDS, looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -39,7 +39,7 @@ const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
-const KIN_BEFORE = /((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:wife|widow|husband|widower|son|daughter|mother|father|brother|sister|partner|fianc[ée]e?|mum|mom|dad)),\s+$/u;
+const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),\s+$`, "u");
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;

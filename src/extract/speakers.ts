@@ -72,15 +72,17 @@ const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\
 
 /** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
 export function withoutRelativeClauses(text: string): string {
-  // So does an aside on how they spoke: "A senior police officer, speaking on condition of anonymity, said".
-  // And one on how they were reached: "A soldier at the post, reached through the public affairs office, said".
-  // ("Mr Anthony Keel, QC, prosecuting, had told": letters after a name stay with it.)
-  return text
-    .replace(POST_NOMINAL_APPOSITION, " ")
-    .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
-    .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,/gu, " ")
-    // So is one on the channel: "The Managing Director of the PTC, in a statement, described".
-    .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post)\b[^,]*,/giu, " ");
+  return (
+    text
+      // Letters after a name stay with it: "Mr Anthony Keel, QC, prosecuting, had told".
+      .replace(POST_NOMINAL_APPOSITION, " ")
+      .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
+      // So does an aside on how they spoke or were reached: "A senior police officer, speaking on condition of anonymity,
+      // said", "A soldier at the post, reached through the public affairs office, said".
+      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,/gu, " ")
+      // Or on the channel: "The Managing Director of the PTC, in a statement, described".
+      .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post)\b[^,]*,/giu, " ")
+  );
 }
 
 /**
@@ -429,11 +431,12 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
     if (described && !(subject && subject.at > described.at)) return { name: described.name, role: null, actor: null, introduced: true, kind: "description" };
+    const chosen = marked ?? newcomer;
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
-        : (marked ?? newcomer)
-          ? { name: (marked ?? newcomer)!.name, role: (marked ?? newcomer)!.roles[0] ?? null, actor: marked ?? newcomer, kind: "person" as const }
+        : chosen
+          ? { name: chosen.name, role: chosen.roles[0] ?? null, actor: chosen, kind: "person" as const }
           : (sayer?.speaker ?? lastPersonMentioned(ctx, at, fits));
     if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
     return resolved;
@@ -751,7 +754,8 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
-const KIN = /^(?:wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather)$/;
+export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
+const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
@@ -954,18 +958,19 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     const opening = match[1]!;
     const possessed = POSSESSED_KIN.exec(opening);
     const kinOf = KIN_OF.exec(opening);
-    const name = possessed ? possessed[0].replace(/^[Tt]he\s+/, "") : kinOf ? kinOf[0].replace(/^[Tt]he\s+/, "").replace(FINITE_VERB_ON, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "")) : null;
+    const kin = possessed?.[0] ?? kinOf?.[0];
+    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "")) : null;
     const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
-    if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (possessed || kinOf || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: from + match.index + match[0].indexOf(opening) };
+    if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: from + match.index + match[0].indexOf(opening) };
   }
   return found;
 }
-/** The first words of each sentence, up to its first clause punctuation. */
+/** The first 80 characters of each sentence, short of any quotation. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,80})/gu;
-const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
+/** "Keefe’s sister", "Mr Hession’s widow": someone's kin by the name they belong to. */
 const POSSESSED_KIN = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(${KIN_WORDS})\b`, "u");
+/** "The mother of a 16-year-old boy killed in the attack": someone's kin, up to the sentence's verb or a comma. */
 const KIN_OF = new RegExp(String.raw`^[Tt]he\s+(${KIN_WORDS})\s+of\s+(?:\S+\s+){0,9}?\S+?(?=\s+(?:sat|stood|said|says|was|is|has|had|wept|waited|told|arrived|spoke|came|went|walked|cried|rejected|insisted|described|recalled|added)\b|[,;]|$)`, "u");
-const FINITE_VERB_ON = /[,;].*$/;
 /** A head noun in the plural, for a group rather than one person ("residents", "workers"). */
 const AGENT_OR_ROLE_PLURAL = /(?:[^s]s|people|men|women|children|police|staff|crew)$/;
 
