@@ -326,6 +326,9 @@ const BARE_ATTRIBUTION = new RegExp(
   "u",
 );
 
+/** "who gave her name only as Joan", "identified only as Maria": a name a clause gives someone described. */
+const GIVEN_NAME = /^[^,.;“”"]{0,80}?\b(?:who\s+gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
 /** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
 const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);
 /** Where an inverted speaker's name ends: a semicolon, a quotation mark, or a sentence's end. */
@@ -557,6 +560,9 @@ const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he
 function invertedPhrase(rest: string): string | null {
   if (VERB_COMPLEMENT.test(rest.trimStart())) return null;
   const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
+  // "said a longtime customer who gave her name only as Joan": the name the clause gives.
+  const given = GIVEN_NAME.exec(text);
+  if (given) return given[1]!;
   const end = NAME_END.exec(text);
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
   // "…, asked Fayulu, of what he said was a deal": a clause after the name says more about the words, not who spoke.

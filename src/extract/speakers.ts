@@ -123,7 +123,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
   // So does "One, a retired headmaster who refused to give his name, said".
-  const oneOf = /^\s*one(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/i.exec(clause);
+  // And "Another parent, a father who did not want to be named, said".
+  const oneOf = /^\s*(?:one|another(?:\s+[\p{Ll}-]+)?)(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/iu.exec(clause);
   if (oneOf) return { phrase: oneOf[1]!.replace(/\s+(?:who|whose|which)\s.*$/, ""), role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
@@ -508,6 +509,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
   const head = words.split(/\s+/).pop() ?? "";
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
+  // ("The town's economic development director said ….¶“…,” the director said": one described nearby comes first.)
+  const describedOffice = /^the\s+\p{Ll}+$/iu.test(words) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at && s.at >= nearbyFrom(ctx.text!, at) && isOnePersonDescribed(s.speaker) && headNoun(s.speaker.name) === office) : undefined;
+  if (describedOffice) return describedOffice.speaker;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     const holder = holderOf(ctx, at, officeHeldAs(office));
     if (holder) return holder;
@@ -524,6 +528,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
   const belonging = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(\p{Ll}+(?:\s\p{Ll}+)?)$/u.exec(words);
   if (belonging && !OFFICE.test(belonging[1]!)) return { name: words, role, actor: null, kind: "description" };
+  // "PHE's consultant in health protection for South Yorkshire": someone's role, and what it covers.
+  const ownedRole = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:in|for|of|at)\s/u.exec(words);
+  if (ownedRole && (ROLE_WORDS.exec(ownedRole[1]!)?.[0] === ownedRole[1] || AGENT_NOUN.test(ownedRole[1]!)) && !OFFICE.test(ownedRole[1]!)) return { name: words, role, actor: null, introduced: true, kind: "description" };
   // "A senior military source in Bangui told AFP …. “…,” the official said": a definite description points back to the one
   // person a description brought in with that head noun, or, for a noun an unnamed source goes by, to the one who spoke last.
   const earlier = /^the\s/i.test(words) ? describedEarlier(words, ctx, at) : null;
@@ -633,7 +640,8 @@ function describedNewcomer(words: string): string | null {
   if (!opening || AUXILIARY.test(phrase) || namesAPerson(words)) return null;
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
-  const at = rest.slice(0, 4).findIndex((w) => /^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w));
+  // ("A GP in the town": a few nouns for people are written in capitals.)
+  const at = rest.slice(0, 4).findIndex((w) => (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w)) || /^(?:GP|MP|MEP|MSP|MLA|TD|DJ)$/.test(w));
   // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "a serving detective sergeant").
   // An age is such a word too ("a 34-year-old bricklayer").
   if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}|^\d{1,3}-year-old$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
@@ -761,9 +769,10 @@ const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
   const head = speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
-  // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in.
-  if (!speaker.introduced && !KIN.test(head)) return false;
-  return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media)$/.test(head) && !/^(?:another|others?)$/.test(head);
+  // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in; so is
+  // the holder of someone's office ("the town's economic development director").
+  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name)) return false;
+  return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(head) && !/^(?:another|others?)$/.test(head);
 }
 
 /**
@@ -772,9 +781,19 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
  * word in lower case and no personal name; a time or place adjunct after it ("in a telephone
  * conference", "on Friday") is not part of it.
  */
+/**
+ * "at the Nagano Prefectural Government", "in the Ministry of Health", "at the regional prefecture": a body where someone
+ * works (not "at the time", "at the scene", "in a telephone conference").
+ */
+const WORKPLACE = new RegExp(
+  String.raw`^\s+(?:(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[^,;]*\b(?:${ORGANISATION_WORDS.source.replace(/^\\b\(|\)\\b$/g, "")})\b[^,;]*|at\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:time|weekend|moment|meeting|scene|conference|briefing|event|rally|funeral|hearing|summit|site|end|start|same)\b)[\p{Ll}-]+)$`,
+  "u",
+);
+
 function roleDescription(words: string, actors: Actor[]): string | null {
   if (AUXILIARY.test(words)) return null;
-  const phrase = words.replace(/\s+(?:in|at|on|during|to|via|with|from|after|before)\s+(?:a|an|the|\p{Lu}|\d).*$/u, "").replace(DETERMINER, "").trim();
+  // (Where the office is held is part of it: "a senior official at the Nagano Prefectural Government".)
+  const phrase = words.replace(/\s+(?:in|at|on|during|to|via|with|from|after|before)\s+(?:a|an|the|\p{Lu}|\d).*$/u, (adjunct) => (WORKPLACE.test(adjunct) ? adjunct : "")).replace(DETERMINER, "").trim();
   const office = /^(.*?)\s+(?:of|for)\s/i.exec(phrase)?.[1] ?? phrase;
   if (!/\b(president|premier|minister|secretary|chairman|chairwoman|chairperson|chief|director|governor|mayor|chancellor|ambassador|envoy|commander|spokes(?:man|woman|person)|head|leader|executive|officer|official)\b/.test(office)) return null;
   const known = (name: string) => actorNamed(actors, name)?.type;
@@ -864,7 +883,7 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   );
 }
 
-/** The organisation named most often before `at` (at least twice); between equals, the one named last. */
+/** The organisation that spoke last nearby, when it is also the body named last there (see `nearbyFrom`). */
 function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
   // This paragraph, or the one before when the quote opens this one ("Clayoquot Air … said in a statement ….¶“…,” the company said").
@@ -919,6 +938,7 @@ function mayBeABody(actor: Actor): boolean {
   return actor.type === "organisation" || (actor.type === "person" && !actor.name.includes(" ") && actor.roles.length === 0);
 }
 
+/** The organisation named most often before `at` (at least twice); between equals, the one named last. */
 function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false): Actor | null {
   let best: { actor: Actor; count: number; last: number } | null = null;
   for (const actor of ctx.actors) {
