@@ -324,7 +324,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
     if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name) || isKnownPlace(short.name) || short.located * 2 > short.mentions.length) continue;
     const words = short.name.split(" ");
     // (The company's full name may be untyped yet: "employed by Cleanserve Facilities".)
-    const owners = groups.filter((g) => g !== short && g.kind !== "person" && [...g.names].some((n) => {
+    // (A full name ending in a company's suffix is a company's, whatever "said" made of it: "Rook Hill Capital said".)
+    const owners = groups.filter((g) => g !== short && (g.kind !== "person" || CORPORATE_SUFFIX.test(g.name.split(" ").pop()!)) && [...g.names].some((n) => {
       const parts = n.split(" ");
       if (parts.length <= words.length) return false;
       // "Northstar Commuter Airlines", "Green Valley Sprout Co.": up to three capitalised words ending in a company's suffix.

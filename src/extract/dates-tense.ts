@@ -54,7 +54,8 @@ function clauseOf(sentence: string, start: number, end: number): { start: number
   let from = 0;
   // A purpose clause after the date ("meet the receivers on Monday to see what help it could offer") is a clause of its own.
   // ("are expected to save", "plans to", "have to" go on with their verb.)
-  const purpose = /(\S+) to (?=\p{Ll}+\b)/u.exec(sentence.slice(start));
+  // ("present its plan to the works council in April": "to" before a determiner is a preposition.)
+  const purpose = /(\S+) to (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|my|your)\b)(?=\p{Ll}+\b)/u.exec(sentence.slice(start));
   const goesOn = purpose !== null && (FUTURE_BEFORE_TO.test(purpose[1]!) || /^(?:have|has|had|need|needs|needed|want|wants|wanted|able|going|used|ought|likely|is|are|was|were|be)$/i.test(purpose[1]!));
   const purposeAt = purpose && !goesOn ? start + purpose.index + purpose[1]!.length : Infinity;
   let to = purposeAt >= end && purposeAt < sentence.length ? purposeAt : sentence.length;
@@ -105,7 +106,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const ahead =
       // "Parents have been invited to a meeting on Monday evening", "are invited to": an invitation standing now is to what lies ahead.
       (/^(?:invited|summoned)$/.test(word.lower) && at < start && ((before[1] === "been" && /^(?:has|have)$/.test(before[0] ?? "")) || /^(?:is|are)$/.test(before[1] ?? ""))) ||
-      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && (words[i + 1]?.lower === "to" || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
+      // ("voted 1,402 to 311 on Sunday": a "to" with a number between is no infinitive.)
+      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
       // "who is to return on Saturday": "be" with "to" and a verb is a plan.
       (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2])) ||
@@ -131,8 +133,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     const gathering = /^(?:called|scheduled|arranged|convened|invited)$/.test(word.lower) && at < start && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had") && GATHERING.test(sentence.slice(at, start));
     const expectation = forecast || gathering || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
-    // "a phased reopening", "the planned vote": a participle after a determiner describes a noun; it carries no tense.
-    if (/ed$/.test(word.lower) && /^(a|an|the|its|their|his|her|our|this|that)$/.test(before[before.length - 1] ?? "")) continue;
+    // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
+    // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
+    const determiner = before[before.length - 1] ?? "";
+    if ((/^(a|an|the|its|their|his|her|our)$/.test(determiner) || (/ed$/.test(word.lower) && /^(this|that)$/.test(determiner))) && classify(word.lower) !== "future") continue;
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
@@ -159,10 +163,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
 }
 
 /**
- * A gathering one calls or arranges, after "a" and up to two words ("a meeting of traders", "an emergency session"), or
- * one others are invited to ("the unions for talks").
+ * A gathering one calls (for) or arranges, after "a" and a few words ("a meeting of traders", "an emergency session", "for a
+ * new nationwide day of strikes"), or one others are invited to ("the unions for talks").
  */
-const GATHERING = /^\S+\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?[\p{L}-]+\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?)(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate)\b/u;
+const GATHERING = /^\S+\s+(?:for\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}|(?:the\s+)?[\p{L}-]+\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?)(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate|day of (?:strikes|protests?|action|mourning))s?\b/u;
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {

@@ -518,6 +518,8 @@ describe("quotes and their speakers", () => {
     ["'she' after a noun for a person written in capitals", "Uptake fell after a study.\n\nA GP in the town, who asked not to be named, said she still heard those concerns.\n\n\"It isn't usually that people are against vaccination,\" she said.", "GP in the town"],
     ["an inverted newcomer with the name a clause gives", "\"It's like losing a relative,\" said a longtime customer who gave her name only as Joan.", "Joan"],
     ["'the director' as the office described nearby, not a person named before", "Paul Mayhew, whose family has run the store since 1907, said it would close. \"It was time,\" he said.\n\nThe town's economic development director said officials had been meeting with Mayhew.\n\n\"Nobody wants a dark building,\" the director said.", "town's economic development director"],
+    ["an honorific before a name and the short form after it", "Haji Rahmat Sulaiman, the mosque's chairman, spoke first.\n\n\"A mosque should be a good neighbour,\" Haji Rahmat said.", "Rahmat Sulaiman"],
+    ["a company's short name beside its full name that spoke", "Rook Hill Capital, an activist investor, said the offer was welcome.\n\n\"This offer validates what we have been saying,\" Rook Hill said.", "Rook Hill Capital"],
     ["'he' past a plural noun two names share", "Sudan's delegation head, Hashim Ibrahim al-Tayeb, said Khartoum expected South Sudan to stop supporting rebel groups operating in Sudan's South Kordofan and Blue Nile states, an accusation Juba denies.\n\n“Security comes first,” he told reporters.", "Hashim Ibrahim al-Tayeb"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);
