@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { KIN_WORDS, looksLikePersonalName, ROLE_WORDS } from "./speakers.js";
+import { KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -38,6 +38,8 @@ const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|${AGE_APPOSITION.source.slice(1)})`, "iu");
+/** The clause that gives a described person's name, right before it: "who gave his name only as " (then "Marlon"). */
+const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),\s+$`, "u");
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
@@ -157,7 +159,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
         continue;
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.
-      const givenAsName = /\b(?:(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+$/i.test(doc.text.slice(Math.max(0, start - 30), start));
+      const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
       const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, kind, start, end, paragraph: index });
     }

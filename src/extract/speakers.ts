@@ -116,7 +116,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "A machinist who asked not to be named said": a relative clause with no commas ends the subject it follows.
   // "A trader who gave his name only as Abdirahman said", "a co-worker …, and who gave his name only as Marlon, said", "a
   // woman identified only as Maria": the name the clause gives.
-  const givenName = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s*$/u.exec(text);
+  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(text);
   if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
   const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(clause);
@@ -178,6 +178,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
 }
+
+/** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)`;
+const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s*$`, "u");
 
 /** "the army command, carried by the news agency SRNA,": who passed the words on is not who speaks. */
 const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|quoted|cited|distributed)\s+(?:by|on|in)\s[^,]*,?\s*$/;
