@@ -520,6 +520,8 @@ describe("quotes and their speakers", () => {
     ["'the director' as the office described nearby, not a person named before", "Paul Mayhew, whose family has run the store since 1907, said it would close. \"It was time,\" he said.\n\nThe town's economic development director said officials had been meeting with Mayhew.\n\n\"Nobody wants a dark building,\" the director said.", "town's economic development director"],
     ["an honorific before a name and the short form after it", "Haji Rahmat Sulaiman, the mosque's chairman, spoke first.\n\n\"A mosque should be a good neighbour,\" Haji Rahmat said.", "Rahmat Sulaiman"],
     ["a company's short name beside its full name that spoke", "Rook Hill Capital, an activist investor, said the offer was welcome.\n\n\"This offer validates what we have been saying,\" Rook Hill said.", "Rook Hill Capital"],
+    ["a fragment a kin named by her first name said in a statement read out", "PC Dunleavy gave evidence.\n\nMr Okafor's widow, Grace, said in a statement read to the court that her husband had been \"the kindest, funniest man I ever met\" and a devoted father.", "Grace Okafor"],
+    ["'the statement read' as the statement's writer", "The council issued a statement.\n\n\"It is over,\" the statement read.", "council"],
     ["'he' past a plural noun two names share", "Sudan's delegation head, Hashim Ibrahim al-Tayeb, said Khartoum expected South Sudan to stop supporting rebel groups operating in Sudan's South Kordofan and Blue Nile states, an accusation Juba denies.\n\n“Security comes first,” he told reporters.", "Hashim Ibrahim al-Tayeb"],
   ])("names the speaker of the last quotation: %s", (_name, text, speaker) => {
     expect(quotesOf(text).at(-1)?.speaker).toBe(speaker);

@@ -2,6 +2,10 @@ import type { Actor } from "../schema/index.js";
 import { findNames, isNationalityWord, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 
+/** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
+export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
+const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
+
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
   "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
@@ -116,6 +120,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "A machinist who asked not to be named said": a relative clause with no commas ends the subject it follows.
   // "A trader who gave his name only as Abdirahman said", "a co-worker …, and who gave his name only as Marlon, said", "a
   // woman identified only as Maria": the name the clause gives.
+  // "Mr Okafor's widow, Grace, said": she goes by her first name and the family's (as actors.ts names her).
+  const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
+  if (kinNamed) return { phrase: `${kinNamed[3]} ${kinNamed[1]}`, role: kinNamed[0].replace(/,[^,]*,?\s*$/, "").trim() };
   const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(text);
   if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
@@ -182,6 +189,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 /** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
 export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)`;
 const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s*$`, "u");
+
+/** "Mr Okafor's widow, Grace,": someone's kin, then her first name; the family name is the possessor's last word. */
+const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+?)['’]s?\s+(${KIN_WORDS}),\s+(\p{Lu}\p{Ll}+),?\s*$`, "u");
 
 /** "the army command, carried by the news agency SRNA,": who passed the words on is not who speaks. */
 const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|quoted|cited|distributed)\s+(?:by|on|in)\s[^,]*,?\s*$/;
@@ -325,7 +335,10 @@ function speechVerbWords(text: string): SpeechVerb[] {
     // "hand over the accused", "a warning": after a determiner the word is a noun.
     if (SINGLE_VERBS.has(word)) {
       // "a soldier accused of killing a civilian": a passive participle reports no words.
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word)) found.push({ verb: word, at: i, end });
+      // "a statement read to the court": the document was read out; no one says these words here.
+      // ("“…,” the statement read" is the statement speaking.)
+      const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in|on)\b/.test(text.slice(end, end + 8));
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut) found.push({ verb: word, at: i, end });
     } else {
       const second = PHRASAL_VERBS.get(word);
       if (second && text.charCodeAt(end) === 32) {
@@ -765,9 +778,6 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
-/** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
-export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
-const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
