@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, ROLE_WORDS } from "./speakers.js";
+import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -154,8 +154,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const kin = !span.name.includes(" ") && /^\s*,/.test(after) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".
       if (kin) {
-        const family = kin.replace(/['’]s?\s+\S+$/, "").split(/\s+/).pop()!;
-        out.push({ ...span, name: `${span.name} ${family}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
+        out.push({ ...span, name: `${span.name} ${familyOf(kin)}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
         continue;
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.

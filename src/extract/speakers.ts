@@ -122,7 +122,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // woman identified only as Maria": the name the clause gives.
   // "Mr Okafor's widow, Grace, said": she goes by her first name and the family's (as actors.ts names her).
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
-  if (kinNamed) return { phrase: `${kinNamed[3]} ${kinNamed[1]}`, role: kinNamed[0].replace(/,[^,]*,?\s*$/, "").trim() };
+  if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
   const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(text);
   if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
@@ -132,7 +132,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // So does "One, a retired headmaster who refused to give his name, said".
   // And "Another parent, a father who did not want to be named, said".
   const oneOf = /^\s*(?:one|another(?:\s+[\p{Ll}-]+)?)(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/iu.exec(clause);
-  if (oneOf) return { phrase: oneOf[1]!.replace(/\s+(?:who|whose|which)\s.*$/, ""), role: null };
+  if (oneOf) return { phrase: oneOf[1]!.replace(RELATIVE_TAIL, ""), role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
   // from what comes before it, is the subject; the names before it belong to the opening phrase.
@@ -142,7 +142,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     const candidate = segments[i]!.trim();
     if (OPENS_AN_ADVERBIAL.test(candidate)) continue;
     // "the current coach who spent 10 years as his assistant": the relative clause says more, the role is before it.
-    const role = segments.slice(i + 1).join(",").trim().replace(/\s+(?:who|whose|which)\s.*$/, "");
+    const role = segments.slice(i + 1).join(",").trim().replace(RELATIVE_TAIL, "");
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
     const describes = ROLE_WORDS.test(role) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
@@ -159,7 +159,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // then more about them between commas.
   const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
   if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!)) {
-    return { phrase: describedPerson[1]!, role: describedPerson[3]!.replace(/\s+(?:who|whose|which)\s.*$/, "") };
+    return { phrase: describedPerson[1]!, role: describedPerson[3]!.replace(RELATIVE_TAIL, "") };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
   const last = segments[segments.length - 1]!.trim();
@@ -190,8 +190,16 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)`;
 const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s*$`, "u");
 
+/** A relative clause with no comma before it, to the end: " who asked not to be named". */
+const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
+
 /** "Mr Okafor's widow, Grace,": someone's kin, then her first name; the family name is the possessor's last word. */
-const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+?)['’]s?\s+(${KIN_WORDS}),\s+(\p{Lu}\p{Ll}+),?\s*$`, "u");
+const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]+?['’]s?\s+(?:${KIN_WORDS})),\s+(\p{Lu}\p{Ll}+),?\s*$`, "u");
+
+/** The family name someone's kin shares: the last word of the name they belong to ("Mr Hession’s widow" → "Hession"). */
+export function familyOf(kin: string): string {
+  return kin.replace(/['’]s?\s+\S+$/, "").split(/\s+/).pop()!;
+}
 
 /** "the army command, carried by the news agency SRNA,": who passed the words on is not who speaks. */
 const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|quoted|cited|distributed)\s+(?:by|on|in)\s[^,]*,?\s*$/;
@@ -527,7 +535,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const head = words.split(/\s+/).pop() ?? "";
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
   // ("The town's economic development director said ….¶“…,” the director said": one described nearby comes first.)
-  const describedOffice = /^the\s+\p{Ll}+$/iu.test(words) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at && s.at >= nearbyFrom(ctx.text!, at) && isOnePersonDescribed(s.speaker) && headNoun(s.speaker.name) === office) : undefined;
+  const officeFrom = /^the\s+\p{Ll}+$/iu.test(words) && ctx.text !== undefined ? nearbyFrom(ctx.text, at) : null;
+  const describedOffice = officeFrom === null ? undefined : ctx.sayers.findLast((s) => s.at <= at && s.at >= officeFrom && isOnePersonDescribed(s.speaker) && headNoun(s.speaker.name) === office);
   if (describedOffice) return describedOffice.speaker;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     const holder = holderOf(ctx, at, officeHeldAs(office));
