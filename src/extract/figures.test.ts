@@ -177,6 +177,16 @@ describe("figures", () => {
     expect(figuresOf("More than two dozen ballots were rejected. The A380 flew.").map((f) => f.value)).toEqual([24]);
   });
 
+  it("reads rupees glued to an amount, a lead's opening capitals, a rough count after 'the' and the low end of a range", () => {
+    expect(figuresOf("Each side has deposited Rs5 million as surety, and the province will pay Rs300,000 to each family.").map((f) => [f.value, f.text])).toEqual([
+      [5000000, "Rs5 million"],
+      [300000, "Rs300,000"],
+    ]);
+    expect(figuresOf("MORE THAN 200 parents protested on Tuesday.").map((f) => f.value)).toEqual([200]);
+    expect(figuresOf("She co-ordinates the 60 or so volunteers who read at Mass.").map((f) => f.value)).toEqual([60]);
+    expect(figuresOf("Most cases were in children aged between one and nine.").map((f) => f.value)).toEqual([1, 9]);
+  });
+
   it("counts half of a scale, and a count a possessive owns, but not a name after one", () => {
     expect(figuresOf("Aid reached half a million people. Half a dozen boats sank.").map((f) => f.value)).toEqual([500000, 6]);
     expect(figuresOf("The closure would send Hillcrest’s 240 pupils elsewhere. She won 14,212 votes to Dombrowski's 13,118.").map((f) => f.value)).toEqual([240, 14212, 13118]);

@@ -133,6 +133,8 @@ const ONE_IDIOM = /^(day|morning|afternoon|evening|time|point|thing|way|side|han
 function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
   // "a one-day strike", "a one-year contract": one of a unit of time.
   if (/^-(?:day|night|week|month|year|hour|minute|game|match|season)\b/.test(sentence.text.slice(n.end, n.end + 8))) return true;
+  // "aged between one and nine", "from one to five years": the low end of a range counts.
+  if (/\b(?:between|from|aged)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 8), n.start)) && /^\s+(?:and|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(sentence.text.slice(n.end, n.end + 14))) return true;
   // "not one person has claimed it": an emphatic none.
   if (/\b(?:no|not|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
   const at = sentence.start + n.end;
@@ -215,6 +217,8 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   if (!next) return true;
   // "the 30,000-strong force", "the 60 needed to pass": a compound or a participle still counts something;
   // "the 21 million who still endure slavery": people, as "who" says (and no model is named in millions).
+  // "the 60 or so volunteers": a rough count.
+  if (/^\s+or\s+(?:so|more|fewer|less)\b/i.test(sentence.text.slice(n.end, n.end + 14))) return false;
   if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text)) || /^who$/i.test(next.text) || /\p{L}/u.test(sentence.text.slice(n.start, n.end))) return false;
   return !["NOUN", "ADJ", "NUM", "PROPN"].includes(next.pos);
 }
@@ -248,6 +252,8 @@ function isName(text: string, n: NumberMention): boolean {
   // count, rather than naming it ("Boeing's 787", "Standard & Poor's 500 index" are names).
   const counted = /^\s+\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",");
   if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && counted)) return false;
+  // "MORE THAN 200 parents": a lead's opening words set in capitals are no name.
+  if (/^\p{Lu}{2,}$/u.test(word) && NOT_A_NAME_WORD.test(word[0] + word.slice(1).toLowerCase()) && !/^(?:US|UK|EU)$/.test(word)) return false;
   // "Steel Mill to Close, Idling 2,300", "Tornado Kills 3, Injures 41": a headline's capitalised verb before its count.
   if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing|es|s)$/u.test(word) && !/['’]/.test(word) && isTitleCased(text) && !/(?:ss|us|is)$/.test(word)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".

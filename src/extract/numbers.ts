@@ -28,7 +28,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
  * currency ("Rs.100,000"), else it makes them a decimal or a code; a few currencies are glued on ("Sh5,000", "N3m",
  * "P12 million", "$US220,000").
  */
-const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:KSh|Ksh|Sh|Rp|RM|Tk|[NPR])|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:KSh|Ksh|Sh|Rs|Rp|RM|Tk|[NPR])|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
 
 /** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
 const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");

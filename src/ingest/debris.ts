@@ -39,6 +39,17 @@ function isStrayHeading(line: string): boolean {
   return words <= 14;
 }
 
+/**
+ * The standfirst under a headline ("Case receives 96 complaints in four days; some weddings just weeks
+ * away"): prose without a full stop, unlike a byline ("Martin Hale in Zagreb", "AOIFE BRENNAN, Consumer
+ * Affairs Correspondent", "Jacob Lefebvre · CBC News") or a summary bullet.
+ */
+function isStandfirst(line: string): boolean {
+  if (/^(?:By|From)\s|^[*•·-]|·|\b(?:Correspondent|Reporter|Staff|Writer|Editor|Updated|Posted)\b/i.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 7 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
+}
+
 /** Removes debris lines and stray headings; returns the text and what was dropped (for `--verbose`). */
 export function stripDebris(text: string, options: { keepFirstLine: boolean }): { text: string; dropped: Array<{ rule: string; line: string }> } {
   const dropped: Array<{ rule: string; line: string }> = [];
@@ -65,7 +76,8 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
       return true;
     });
     if (keptLines.length === 0) return;
-    if (!first && keptLines.length === 1 && isStrayHeading(keptLines[0]!.trim())) {
+    const underHeadline = index === 1 && options.keepFirstLine;
+    if (!first && keptLines.length === 1 && isStrayHeading(keptLines[0]!.trim()) && !(underHeadline && isStandfirst(keptLines[0]!.trim()))) {
       dropped.push({ rule: "heading or related link", line: keptLines[0]! });
       return;
     }

@@ -141,4 +141,12 @@ describe("web-page debris", () => {
       "By Wednesday, the fires had burned 50 square miles and were 0% contained.",
     ]);
   });
+
+  it("keeps the standfirst under a headline, but not a byline there or a heading further down", () => {
+    const withStandfirst = ["Couples left in the lurch as bridal studio shuts", "Case receives 96 complaints in four days; some weddings just weeks away", "By Ng Wei Ling", "The studio shut on Saturday.", "What happens to the deposits now"];
+    expect(parse(withStandfirst.join("\n\n")).article.text.split("\n\n")).toEqual([withStandfirst[0], withStandfirst[1], withStandfirst[3]]);
+    for (const byline of ["AOIFE BRENNAN, Consumer Affairs Correspondent", "Martin Hale in Zagreb", "Jacob Lefebvre · CBC News · Posted: Apr 13, 2023 4:00 AM ET", "* Shares down 6.3 pct on the day in London"]) {
+      expect(parse(["Hartwell to shut 40 stores", byline, "Hartwell said on Wednesday it would shut 40 stores."].join("\n\n")).article.text).not.toContain(byline);
+    }
+  });
 });
