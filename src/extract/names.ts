@@ -454,3 +454,6 @@ export function acronymAfter(text: string, end: number): string | null {
 }
 
 export { TITLE_WORDS };
+
+/** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
+export const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Foods|Farms)\.?$/;

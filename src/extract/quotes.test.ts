@@ -559,6 +559,29 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Swedish Academy", "Seamus Heaney"]);
   });
 
+  it("keeps what places an unnamed speaker or says which one they are, and points back to it", () => {
+    expect(only("“When you hear the word inquiry, you sell first,” said a dealer on the trading floor who did not want to be named.").speaker).toBe("dealer on the trading floor");
+    const source = quotesOf("A person familiar with the inquiry, who spoke on condition of anonymity, said staff had asked for documents.\n\n“They want to see every contract file,” the person said.");
+    expect(source.map((q) => q.speaker)).toEqual(["person familiar with the inquiry"]);
+    const nurse = quotesOf("Nine women were referred to the hospital, the nurse in charge of the camp said.\n\n“Many of these women have had symptoms for months,” the nurse said.");
+    expect(nurse.map((q) => q.speaker)).toEqual(["nurse in charge of the camp"]);
+    const officer = quotesOf("The county's Chief Officer for Health said few women had ever been screened.\n\n“We have a lot of catching up to do,” the officer said.");
+    expect(officer.map((q) => q.speaker)).toEqual(["county's Chief Officer for Health"]);
+    expect(only("“You cannot recruit six teachers in a weekend,” said the principal, who asked not to be named.").speaker).toBe("principal");
+  });
+
+  it("gives a quotation no verb carries to the person the sentence before it told of, and a fragment 'expressed' to who expressed it", () => {
+    expect(only("Karim Benali, the union representative at the site, points at the silent building. “They tell us it is the price of gas.”").speaker).toBe("Karim Benali");
+    // Not across a paragraph: a quotation opening one is not told of.
+    expect(only("Karim Benali points at the silent building.\n\n“They tell us it is the price of gas.”").speaker).toBeNull();
+    expect(only("In a statement, Tajikistan's foreign ministry expressed “deep regret over the loss of life” on Sunday.").speaker).toBe("Tajikistan's foreign ministry");
+  });
+
+  it("reads 'the company' as the business that spoke just before, never a union", () => {
+    const text = "The National Graphical Association said its members would strike. The NGA said the vote was 212 to 41. The NGA called the plan unfair.\n\nCourier Newspapers said it would seek an injunction.\n\nIn a statement, the company said: “We will not be held to ransom.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Courier Newspapers"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -593,6 +593,13 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   }
   const sayer = lastSayerWithin(ctx, paragraph.start, span.open);
   if (sayer) return sayer;
+  // "Karim Benali, the union representative, points at the silent building. “They tell us …”": a quotation no verb
+  // of saying carries, right after a sentence of its paragraph about one person, is that person's.
+  const toldOf = ctx.subjects?.findLast((s) => s.at >= paragraph.start && s.at < span.open);
+  const told = toldOf ? sentenceAt(doc, toldOf.at) : undefined;
+  if (toldOf && told && told.end <= span.open && doc.text.slice(told.end, span.open).trim() === "") {
+    return { name: toldOf.actor.name, role: toldOf.actor.roles[0] ?? null, actor: toldOf.actor, kind: "person" };
+  }
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
   if (!opensParagraph || !before) return null;

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { findNames, isNationalityWord, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
+import { CORPORATE_SUFFIX, findNames, isNationalityWord, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
@@ -17,7 +17,7 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
-  "pointed out|points out|went on|put it|puts it|according to";
+  "expressed|expresses|voiced|voices|pointed out|points out|went on|put it|puts it|according to";
 
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
@@ -65,7 +65,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  * reporters". Titles that stand before names ("King", "Pope") are left out: at a sentence's start they open a name.
  */
 const PERSON_NOUNS =
-  "nurses?|mechanics?|callers?|schoolteachers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+  "nurses?|mechanics?|callers?|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
@@ -508,8 +508,14 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
     const noun = words.split(/\s+/).pop()!.toLowerCase();
     // "the company", "the firm": the company the article is about, the organisation it names most,
     // rather than a news agency or a rival that spoke in between.
+    // (A union, a ministry or a council is no company: "The NGA said …. In a statement, the company said".)
     if (/^(?:company|firm)$/.test(noun)) {
-      const subject = mostNamedOrganisation(ctx, at);
+      // "Courier Newspapers … said it would seek an injunction.¶In a statement, the company said": a business that
+      // spoke in the paragraph before, or in this one, comes first.
+      const from = ctx.text === undefined ? at : paragraphBefore(ctx.text, at);
+      const business = ctx.sayers.findLast((s) => s.at <= at && s.at >= from && isBusinessName(s.speaker.name));
+      if (business) return { ...business.speaker, kind: "organisation" };
+      const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name));
       if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     }
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
@@ -620,7 +626,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const plural = description.split(/\s+/).pop() ?? "";
   const agents = /s$/.test(plural) && AGENT_NOUN.test(plural.slice(0, -1)) && /^\p{Ll}/u.test(description);
   if ((ROLE_WORDS.test(description) || agents) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
-    return { name: description, role: role, actor: null, ...introduces(words), kind: BODY_HEAD.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
+    // "the nurse in charge of the camp": a definite description that says which one brings that person in.
+    const which = /^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:in charge of|responsible for|leading|heading|running|overseeing)\s/u.test(words);
+    return { name: description, role: role, actor: null, ...(which ? { introduced: true as const } : introduces(words)), kind: BODY_HEAD.test(description.split(" ").pop() ?? "") ? "organisation" : "description" };
   }
   // "the Queen said", "the Pope said": an office written as a name, held by someone the article does not name.
   if (title && names.length === 0) return { name: title, role, actor: null, kind: "description" };
@@ -676,7 +684,7 @@ function describedNewcomer(words: string): string | null {
   while (last + 1 < rest.length && /^\p{Ll}+$/u.test(rest[last + 1]!) && (ROLE_WORDS.exec(rest[last + 1]!)?.[0] === rest[last + 1] || AGENT_NOUN.test(rest[last + 1]!))) last++;
   const head = rest.slice(0, last + 1).join(" ");
   // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
-  const attached = /^\s(?:at|for|of|from|with|on|in)\s+(?:(?!\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
+  const attached = /^\s(?:at|for|of|from|with|on|in|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about)\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
   // Cut off where a possessive opens the next name ("on the picket line outside the council’s …").
   const place = attached.trimEnd().replace(/\s+\S+['’]s$/u, "").replace(/(?:\s+(?:the|a|an|of|at|in|on|outside|inside|near|for|from|with|by))+$/, "");
   const clause = /\s(who\s[^,]+)$/.exec(words)?.[1];
@@ -703,7 +711,7 @@ const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide
 
 /** The head noun of a description: "military source" in "senior military source in Bangui". */
 function headNoun(description: string): string {
-  return description.replace(/\s+(?:of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
+  return description.replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
 }
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
@@ -795,7 +803,9 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in; so is
   // the holder of someone's office ("the town's economic development director").
   if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name)) return false;
-  return /^\p{Ll}+$/u.test(head) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(head) && !/^(?:another|others?)$/.test(head);
+  // ("The county's Chief Officer for Health": an owned office may be capitalised.)
+  const noun = /['’]s\s/.test(speaker.name) && ROLE_WORDS.exec(head.toLowerCase())?.[0] === head.toLowerCase() ? head.toLowerCase() : head;
+  return /^\p{Ll}+$/u.test(noun) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
 }
 
 /**
@@ -962,10 +972,10 @@ function mayBeABody(actor: Actor): boolean {
 }
 
 /** The organisation named most often before `at` (at least twice); between equals, the one named last. */
-function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false): Actor | null {
+function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, fits: (actor: Actor) => boolean = () => true): Actor | null {
   let best: { actor: Actor; count: number; last: number } | null = null;
   for (const actor of ctx.actors) {
-    if (!mayBeABody(actor) && !(orTown && actor.type === "place" && !actor.name.includes(" ") && !isKnownPlace(actor.name))) continue;
+    if (!fits(actor) || (!mayBeABody(actor) && !(orTown && actor.type === "place" && !actor.name.includes(" ") && !isKnownPlace(actor.name)))) continue;
     let count = 0;
     let last = -1;
     for (const source of actor.sources) {
@@ -977,6 +987,15 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false):
   }
   return best?.actor ?? null;
 }
+
+/** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
+function isBusinessName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? "";
+  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || /^(?:Newspapers|Publishing|Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
+}
+
+/** The head word of a body that is not a business: a union, a ministry, a council, a party. */
+const NOT_A_COMPANY = /\b(?:Association|Union|Federation|Congress|Confederation|Council|Ministry|Department|Party|Court|Commission|Committee|Police|Army|Agency|Authority|Government|Society|League|Church|University|College|School|Hospital|Institute|Foundation|Trust|Chapel|Assembly|Parliament|Senate)$/;
 
 /** A plural noun in the singular: "officers" → "officer", "witnesses" → "witness", "deputies" → "deputy", "men" → "man". */
 function singular(noun: string): string {
