@@ -276,6 +276,42 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Paddy Hession")?.mentions).toBe(3);
   });
 
+  it("makes a person of a name with a role of something set after it without an article, or a role set before it between commas", () => {
+    const actors = actorsOf("Budi Santoso, chairman of the factory's union, said the strike was unofficial. The association's chairman, Harjanto Wibisono, said 15 members wanted exemptions. “We cannot pay,” Harjanto said.");
+    expect(actors.find((a) => a.name === "Budi Santoso")).toMatchObject({ type: "person", roles: ["chairman of the factory's union"] });
+    expect(actors.find((a) => a.name === "Harjanto Wibisono")).toMatchObject({ type: "person", roles: ["chairman"], aliases: expect.arrayContaining(["Harjanto"]) });
+    expect(actorsOf("The company's chief executive, Anthony Marchetti, apologised.").find((a) => a.name === "Anthony Marchetti")?.roles).toEqual(["chief executive"]);
+  });
+
+  it("reads a Korean name with its hyphenated given name, and the family name that opens it alone", () => {
+    const actors = actorsOf("The factory's personnel manager, Kim Sung-ho, said the company had applied for a delay. “Our buyers have not raised prices,” Kim said. The Saudi-led coalition struck.");
+    expect(actors.find((a) => a.name === "Kim Sung-ho")).toMatchObject({ type: "person", aliases: ["Kim"] });
+    expect(actorsOf("Lee Jong-wook, director-general of WHO, said cases were rising.")[0]).toMatchObject({ name: "Lee Jong-wook", type: "person", aliases: ["Lee"], roles: ["director-general of WHO"] });
+    expect(actors.some((a) => /led/.test(a.name))).toBe(false);
+  });
+
+  it("makes a person of a name that shares a person's family name or gives an age in brackets, and joins its given name alone to it", () => {
+    const family = actorsOf("Daniel Kowalczyk, of Boronia, was found on Monday. His father, Mr Stefan Kowalczyk, thanked the searchers. Daniel told police he drank from the creek.");
+    expect(family.find((a) => a.name === "Daniel Kowalczyk")).toMatchObject({ type: "person", aliases: expect.arrayContaining(["Daniel"]) });
+    expect(family.some((a) => a.name === "Daniel")).toBe(false);
+    const aged = actorsOf("His nephew, Colm Fitzgerald (24), was treated for hypothermia. He said Colm had told the family the boat rolled over.");
+    expect(aged.find((a) => a.name === "Colm Fitzgerald")).toMatchObject({ type: "person", aliases: expect.arrayContaining(["Colm"]) });
+    // A body's short name that speaks makes no person of its full name.
+    const body = actorsOf("Amnesty International published a report. Amnesty said 250 detainees were tortured.");
+    expect(body.find((a) => a.name === "Amnesty International")?.type).not.toBe("person");
+  });
+
+  it("gives a family name alone to the one of two people it fits by title, else to the one brought in first", () => {
+    const actors = actorsOf("The county violated the rights of Raymond Tully, 44, who died in the jail. “They let him die,” his widow, Sharon Tully, said. Mr. Tully had asked for insulin nine times.");
+    expect(actors.find((a) => a.name === "Raymond Tully")).toMatchObject({ roles: ["Mr."] });
+    expect(actors.find((a) => a.name === "Sharon Tully")).toMatchObject({ type: "person", roles: ["widow"] });
+    expect(actors.some((a) => a.name === "Tully")).toBe(false);
+  });
+
+  it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
+    expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, CORPORATE_SUFFIX, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, ROLE_WORDS } from "./speakers.js";
+import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -32,17 +32,22 @@ const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-east
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|driver|fisherman|labourer|laborer";
-const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?),`, "i");
+const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?),(?=\\s)`, "i");
 
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
-const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])/;
+// ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
+const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])|^\s\(\d{1,3}\)/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|${AGE_APPOSITION.source.slice(1)})`, "iu");
+// ("Budi Santoso, chairman of the union,": a role of something needs no article.)
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** The clause that gives a described person's name, right before it: "who gave his name only as " (then "Marlon"). */
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
-const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),\s+$`, "u");
-const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+$`, "i");
+// ("Mr Flanagan’s son Seán (26) said": the comma may go.)
+const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
+// ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
+const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
+const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})),\\s+$`, "u");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 /** A speech verb before a name, after a quote or a comma: "…,” said Jane Mason". ("told" takes its listener there.) */
@@ -110,6 +115,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (owner && owner !== group) absorb(owner, group, groups, byName);
   }
   locateByApposition(doc, mentions, byName);
+  typeByFamilyName(groups);
+  mergeGivenNames(groups, byName);
   mergeNamedAliases(doc, mentions, groups, byName);
   mergeVariants(groups, byName);
   mergeOrganisationParts(groups, byName);
@@ -129,7 +136,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
-      if (span.name.split(" ").every(isNationalityWord) || /-\p{Ll}/u.test(span.name)) continue;
+      if (span.name.split(" ").every(isNationalityWord) || (/-\p{Ll}/u.test(span.name) && !isKoreanStyleName(span.name))) continue;
       if (!span.name.includes(" ") && !span.title) {
         // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
         // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
@@ -147,11 +154,14 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       const roleBefore = span.kind === "unknown" && !described && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && looksLikePersonalName(span.name);
+      // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
+      // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
+      const roleSetBefore = span.title ? undefined : ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1];
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
-      const kin = !span.name.includes(" ") && /^\s*,/.test(after) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
+      const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".
       if (kin) {
         out.push({ ...span, name: `${span.name} ${familyOf(kin)}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
@@ -160,10 +170,25 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.
       const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
       const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
-      out.push({ ...span, kind, start, end, paragraph: index });
+      out.push({ ...span, ...(kind === "person" && roleSetBefore ? { title: roleSetBefore } : {}), kind, start, end, paragraph: index });
     }
   });
   return out;
+}
+
+/**
+ * "Kim Sung-ho", "Moon Jae-in": a family name, then a given name of two syllables joined by a hyphen, the second in
+ * lower case (unlike "US-backed", "Saudi-led", one word a hyphen joins to an English one).
+ */
+function isKoreanStyleName(name: string): boolean {
+  const words = name.split(" ");
+  const given = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(words[words.length - 1]!);
+  return words.length >= 2 && given !== null && !/^(?:led|run|based|owned|held|born|made|era|style|type|wide|free|like|old|new|era)$/.test(given[1]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
+/** How the text may call a person by family name alone: "Lee" for "Lee Jong-wook", who writes the family name first. */
+function familyNameForms(name: string): string[] {
+  return isKoreanStyleName(name) ? [name.split(" ")[0]!] : surnameForms(name);
 }
 
 /** A name the article already gives a person, or the surname of a full name shaped like a person's ("Hunt" after "Tim Hunt"). */
@@ -226,8 +251,16 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
   // A country is nobody's surname ("WeatherWatch Australia said … in eastern Australia").
   if (isKnownPlace(mention.name)) return undefined;
-  const owns = (g: Group) => !g.family && g.name.includes(" ") && surnameForms(g.name).includes(mention.name);
-  const person = groups.find((g) => g.kind === "person" && owns(g));
+  const owns = (g: Group) => !g.family && g.name.includes(" ") && familyNameForms(g.name).includes(mention.name);
+  // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
+  // the one the text brought in first, whom it is about.
+  const people = groups.filter((g) => (g.kind === "person" || (g.kind === "unknown" && g.aged === true)) && owns(g));
+  if (people.length > 1) {
+    const gender = mention.title ? pronounOfRoles([mention.title]) : null;
+    const fitting = people.filter((g) => gender === null || pronounOfRoles(g.roles) !== (gender === "he" ? "she" : "he"));
+    return fitting.sort((a, b) => firstMention(a) - firstMention(b))[0];
+  }
+  const person = people.find((g) => g.kind === "person");
   if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;
   // "Jose Luis Rodriguez Zapatero … Zapatero also described": the one untyped name shaped like a person's, not a place's, that ends in it.
   const untyped = groups.filter((g) => g.kind === "unknown" && owns(g) && looksLikePersonalName(g.name) && !isPlaceName(g.name));
@@ -237,6 +270,40 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   if (mention.kind !== "person") return undefined;
   const first = groups.filter((g) => g.kind === "person" && g.name.split(" ").length === 2 && g.name.split(" ")[0] === mention.name);
   return first.length === 1 && !groups.some((g) => g !== first[0] && g.name.split(" ").includes(mention.name)) ? first[0] : undefined;
+}
+
+function firstMention(group: Group): number {
+  return Math.min(...group.mentions.map((m) => m.start));
+}
+
+/** "Daniel Kowalczyk" beside "Stefan Kowalczyk": a name nothing typed, shaped like a person's, with the family name of a person. */
+function typeByFamilyName(groups: Group[]): void {
+  const families = new Set(groups.filter((g) => g.kind === "person" && g.name.includes(" ") && !g.family).map((g) => g.name.split(" ").pop()!));
+  for (const group of groups) {
+    if (group.kind === "unknown" && group.name.includes(" ") && families.has(group.name.split(" ").pop()!) && looksLikePersonalName(group.name) && !isPlaceName(group.name)) group.kind = "person";
+  }
+}
+
+/**
+ * "Daniel Kowalczyk, of Boronia, … Daniel told police", "Anong Phromma … Ms Anong said", "Kim Sung-ho … Kim said": a
+ * single word that opens exactly one personal name, and stands in no other, is that person by their given name (or
+ * by a family name written first). A place's word or a body's is never one.
+ */
+function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
+  const personal = groups.filter((g) => g.kind !== "organisation" && g.name.includes(" ") && !g.family && looksLikePersonalName(g.name) && !isPlaceName(g.name));
+  for (const single of [...groups]) {
+    const word = single.name;
+    if (word.includes(" ") || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
+    const owners = personal.filter((g) => g !== single && g.name.split(" ")[0] === word);
+    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && [...g.names].some((n) => n.split(" ").includes(word)));
+    if (owners.length !== 1 || elsewhere || !groups.includes(owners[0]!)) continue;
+    // Only where the text makes a person of the one or the other: "Amnesty said" makes no person of "Amnesty International".
+    const owner = owners[0]!;
+    const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
+    if (owner.kind !== "person" && !owner.aged && !titled) continue;
+    if (owner.kind === "unknown") owner.kind = "person";
+    absorb(owner, single, groups, byName);
+  }
 }
 
 /**
@@ -423,7 +490,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
-  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of surnameForms(name)) group.names.add(form);
+  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of familyNameForms(name)) group.names.add(form);
   const type = actorType(group);
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {

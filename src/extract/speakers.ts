@@ -194,7 +194,7 @@ const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?
 const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
 
 /** "Mr Okafor's widow, Grace,": someone's kin, then her first name; the family name is the possessor's last word. */
-const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]+?['’]s?\s+(?:${KIN_WORDS})),\s+(\p{Lu}\p{Ll}+),?\s*$`, "u");
+const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]+?['’]s?\s+(?:${KIN_WORDS})),?\s+(\p{Lu}\p{Ll}+)(?:\s\(\d{1,3}\))?,?\s*$`, "u");
 
 /** The family name someone's kin shares: the last word of the name they belong to ("Mr Hession’s widow" → "Hession"). */
 export function familyOf(kin: string): string {
@@ -866,7 +866,7 @@ export function pronounByRole(actor: Actor | undefined): "he" | "she" | null {
 }
 
 /** "he" or "she" as roles or descriptions say ("Mrs", "spokeswoman", "the daughter of Mr. Wexler"), if they agree. */
-function pronounOfRoles(roles: readonly string[]): "he" | "she" | null {
+export function pronounOfRoles(roles: readonly string[]): "he" | "she" | null {
   const heads = roles.map((role) => role.split(/\s+(?:of|for|at|in|to|with|from)\s+/)[0]!);
   const she = heads.some((head) => FEMININE_ROLE.test(head));
   const he = heads.some((head) => MASCULINE_ROLE.test(head));
