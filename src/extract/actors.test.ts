@@ -53,6 +53,8 @@ describe("findNames", () => {
     ["Physicians for Human Rights announced it.", "Physicians for Human Rights", null, "organisation"],
     // Letters after a personal name are an honour or an office, not part of the name.
     ["The judge, Nigel Lickley QC, said so.", "Nigel Lickley", null, "person"],
+    // A ministry whose name lists its remit is one name.
+    ["A spokesman for the Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", null, "organisation"],
   ])("%s → %s", (text, name, title, kind) => {
     expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
     expect(findNames(text).map((n) => n.name)).not.toContain("QC");

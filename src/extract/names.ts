@@ -327,7 +327,39 @@ export function findNames(text: string): NameSpan[] {
     spans.push({ start: first.start, end, name, title: title ?? role, kind });
     i = runEnd + 1;
   }
-  return spans;
+  return joinListedRemits(text, spans);
+}
+
+const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+/**
+ * A body whose name lists what it is for: "Ministry of Housing, Communities and Local Government", "Department for
+ * Environment, Food and Rural Affairs", as British and Commonwealth ministries are called.
+ */
+const LISTED_REMIT = new RegExp(
+  String.raw`\b(?:Ministry|Department|Office|Secretariat|Committee|Commission|Council|Agency|Bureau|Institute|Centre|Center|School|Faculty)\s+(?:of|for)\s+(?:the\s+)?${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN})+,?\s+and\s+${CAPITALISED_RUN}`,
+  "gu",
+);
+
+/** Where `text` names a body by its listed remit; not "the Ministry of Defence, Britain and France", a list of places. */
+export function listedRemits(text: string): Array<{ start: number; end: number }> {
+  if (!text.includes(" and ") || !text.includes(", ")) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(LISTED_REMIT)) {
+    const items = match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").split(/,\s+(?:and\s+)?|\s+and\s+/);
+    if (!items.some((item) => isKnownPlace(item))) out.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+/** The names a listed remit runs through are one name. */
+function joinListedRemits(text: string, spans: NameSpan[]): NameSpan[] {
+  let out = spans;
+  for (const { start, end } of listedRemits(text)) {
+    const inside = out.filter((s) => s.start >= start && s.end <= end);
+    if (inside.length < 2) continue;
+    out = [...out.filter((s) => !inside.includes(s)), { start, end, name: text.slice(start, end), title: null, kind: "organisation" as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

@@ -577,6 +577,14 @@ describe("quotes and their speakers", () => {
     expect(only("In a statement, Tajikistan's foreign ministry expressed “deep regret over the loss of life” on Sunday.").speaker).toBe("Tajikistan's foreign ministry");
   });
 
+  it("names the body a description places someone at, and a ministry whose name lists its remit", () => {
+    const official = quotesOf("The Department of the Environment refused the request.\n\nA senior official at the department, who spoke on condition of anonymity, said others would follow. “Fifty more will try it,” the official said.");
+    expect(official.map((q) => q.speaker)).toEqual(["senior official at the Department of the Environment"]);
+    expect(only("“We are in close contact with the council,” a spokesman for the Ministry of Housing, Communities and Local Government said.").speaker).toBe("spokesman for the Ministry of Housing, Communities and Local Government");
+    // A list of places after a ministry is no part of its name.
+    expect(only("“We are ready,” the Ministry of Defence, Britain and France said.").speaker).not.toMatch(/Ministry of Defence, Britain/);
+  });
+
   it("reads 'the company' as the business that spoke just before, never a union", () => {
     const text = "The National Graphical Association said its members would strike. The NGA said the vote was 212 to 41. The NGA called the plan unfair.\n\nCourier Newspapers said it would seek an injunction.\n\nIn a statement, the company said: “We will not be held to ransom.”";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Courier Newspapers"]);

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { CORPORATE_SUFFIX, findNames, isNationalityWord, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
+import { CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
@@ -251,7 +251,15 @@ export function looksLikePersonalName(name: string): boolean {
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
 function lastPhrase(text: string): string {
   // "the Department of Health and Human Services": an "and" inside a name after "of" or "for" joins, it does not split.
-  const pieces = text.replace(NAME_INNER_AND, "$1\u0000$2").split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/).map((p) => p.replaceAll("\u0000", "and"));
+  // ("the Ministry of Housing, Communities and Local Government": nor do its commas.)
+  let protectedText = text;
+  for (const { start, end } of listedRemits(text)) {
+    protectedText = protectedText.slice(0, start) + protectedText.slice(start, end).replaceAll(",", "\u0001").replace(/\band\b(?!.*\band\b)/, "\u0000") + protectedText.slice(end);
+  }
+  const pieces = protectedText
+    .replace(NAME_INNER_AND, "$1\u0000$2")
+    .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/)
+    .map((p) => p.replaceAll("\u0000", "and").replaceAll("\u0001", ","));
   let piece = pieces.pop() ?? "";
   // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not the subject.
   const adverb = /^\s*(meanwhile|however|also|too|though|instead|therefore|then|now|again|later|earlier|separately|additionally|moreover|in turn)\s*$/i;
@@ -399,6 +407,25 @@ function isWordChar(code: number): boolean {
  * sayer, or a description ("a Kurdish spokeswoman" → "Kurdish spokeswoman"). Null when it names nobody.
  */
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
+  const speaker = speakerOfPhrase(phrase, role, ctx, at);
+  return speaker?.kind === "description" ? withBodyNamed(speaker, ctx, at) : speaker;
+}
+
+/**
+ * "A senior official at the department" after "the Department of the Environment": the body a description places
+ * someone at, by the name the article gave it.
+ */
+function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speaker {
+  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator)$/.exec(speaker.name);
+  if (!place) return speaker;
+  const body = lastOrganisationMentioned(ctx, at, place[2]!);
+  if (!body || !body.name.includes(" ")) return speaker;
+  // "the Department of the Environment", but "Transport Canada", "Kenyatta University": the article only before a head noun.
+  const named = /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(body.name) ? `the ${body.name}` : body.name;
+  return { ...speaker, name: `${place[1]} ${named}` };
+}
+
+function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   // "The statement from the ministry read": a document speaks for whoever issued it.
   const words = phrase
     .trim()
