@@ -310,6 +310,11 @@ describe("actors", () => {
     expect(actors.some((a) => a.name === "Tully")).toBe(false);
   });
 
+  it("makes a person of a name with a middle initial, or of one whose lawyer or kin the text mentions", () => {
+    expect(actorsOf("Devonte L. Marsh of Hyattsville was convicted. The gun came from a car belonging to Marsh’s girlfriend.").find((a) => a.name === "Devonte L. Marsh")?.type).toBe("person");
+    expect(actorsOf("Police questioned Dwight Haney on Monday. Haney’s lawyer declined to comment.").find((a) => a.name === "Dwight Haney")?.type).toBe("person");
+  });
+
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });

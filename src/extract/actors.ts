@@ -44,6 +44,7 @@ const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,4
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
 // ("Mr Flanagan’s son Seán (26) said": the comma may go.)
+const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:(?:late|former|estranged|eldest|youngest|younger|older)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister|defence lawyer|defense attorney|death|funeral|killer|murder|killing|body)\b`);
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
@@ -169,7 +170,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.
       const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
-      const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
+      // "Marsh’s attorney", "Marsh’s girlfriend": only a person has kin, a lawyer or a funeral.
+      const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
+      const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
       out.push({ ...span, ...(kind === "person" && roleSetBefore ? { title: roleSetBefore } : {}), kind, start, end, paragraph: index });
     }
   });
@@ -468,7 +471,8 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
 function actorType(group: Group): ActorType {
   // "Ellen Park, 62,": an age or a title makes a person of a name shaped like a place's.
   // ("That was little comfort to Eleanor Crabbe, 77,": an age makes a person of a personal name after a preposition too.)
-  const titledPerson = (group.kind === "person" && (group.roles.length > 0 || group.aged === true)) || (group.kind === "unknown" && group.aged === true && looksLikePersonalName(group.name));
+  // ("Devonte L. Marsh": a middle initial between two names writes a person's name.)
+  const titledPerson = (group.kind === "person" && (group.roles.length > 0 || group.aged === true)) || (group.kind === "unknown" && (group.aged === true || /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}\p{Ll}+$/u.test(group.name)) && looksLikePersonalName(group.name));
   // A country keeps its name's type whatever typed its acronym ("US" reads like an organisation's initials).
   if (!titledPerson && isKnownPlace(group.name)) return "place";
   if (group.kind !== "organisation" && !titledPerson && [...group.names].some(isPlaceName)) return "place";

@@ -577,6 +577,11 @@ describe("quotes and their speakers", () => {
     expect(only("In a statement, Tajikistan's foreign ministry expressed “deep regret over the loss of life” on Sunday.").speaker).toBe("Tajikistan's foreign ministry");
   });
 
+  it("gives 'she' to a newcomer a relative clause describes after an opening adverbial", () => {
+    const quotes = quotesOf("His nephew, Brian Gilhooly, 23, was sentenced last week.\n\nOutside the court, a 67-year-old pensioner who borrowed from Gilhooly for three years said she had been afraid. “I was frightened to go out my own door,” she said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["67-year-old pensioner who borrowed from Gilhooly for three years"]);
+  });
+
   it("names the body a description places someone at, and a ministry whose name lists its remit", () => {
     const official = quotesOf("The Department of the Environment refused the request.\n\nA senior official at the department, who spoke on condition of anonymity, said others would follow. “Fifty more will try it,” the official said.");
     expect(official.map((q) => q.speaker)).toEqual(["senior official at the Department of the Environment"]);

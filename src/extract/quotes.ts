@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -155,7 +155,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
   for (const actor of actors) {
     if (!isPersonLike(actor)) continue;
     for (const source of actor.sources) {
-      if (quoted(source.start)) continue;
+      // "Keefe’s sister, who sat through the trial, wept": the owner of the person who is the subject is not it.
+      if (quoted(source.start) || POSSESSED_PERSON.test(doc.text.slice(source.end, source.end + 40))) continue;
       const sentence = sentenceAt(doc, source.start);
       if (!sentence) continue;
       // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening

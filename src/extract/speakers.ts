@@ -5,6 +5,8 @@ import { isKnownPlace, isPlaceName } from "./places.js";
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
 export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
 const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
+/** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer". */
+export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach)\b`);
 
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
@@ -126,7 +128,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(text);
   if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
-  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(clause);
+  // ("Outside the court, a 67-year-old pensioner who borrowed from him said": after an opening adverbial too.)
+  const core = OPENS_AN_ADVERBIAL.test(clause) ? clause.slice(clause.indexOf(",") + 1) : clause;
+  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(core);
   if (restricted && !AUXILIARY.test(restricted[1]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
   // So does "One, a retired headmaster who refused to give his name, said".
@@ -1072,7 +1076,9 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   if (ctx.text === undefined || !quoteOpensParagraph(ctx.text, at)) return null;
   const from = paragraphBefore(ctx.text, at);
   if (lastSaid >= from) return null;
-  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at);
+  // (Not one named only as the owner of another person: "Keefe’s sister wept" brings in the sister.)
+  const text = ctx.text;
+  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)));
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
