@@ -582,6 +582,16 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["67-year-old pensioner who borrowed from Gilhooly for three years"]);
   });
 
+  it("gives a fragment 'what X (party) called' to X, not to the subject of an earlier 'said'", () => {
+    expect(only('The three Republicans who voted against the budget said the county could have trimmed what Supervisor Donald R. Hackett (R-Springfield) called "a bureaucracy that grows faster than the county does."').speaker).toMatch(/Donald R\. Hackett$/);
+  });
+
+  it("reads 'the court' as the court the article described, and 'the X municipality' as a body", () => {
+    const court = quotesOf('The Limassol assize court sentenced two men to prison.\n\nThe attack took place outside the Yermasoyia home of a councillor.\n\n"Attacks of this kind are an attack on democracy," the court said in its ruling.');
+    expect(court.map((q) => q.speaker)).toEqual(["Limassol assize court"]);
+    expect(only('The Limassol municipality said in a statement that it "condemns every form of intimidation" and will act.').speaker).toBe("Limassol municipality");
+  });
+
   it("names the body a description places someone at, and a ministry whose name lists its remit", () => {
     const official = quotesOf("The Department of the Environment refused the request.\n\nA senior official at the department, who spoke on condition of anonymity, said others would follow. “Fifty more will try it,” the official said.");
     expect(official.map((q) => q.speaker)).toEqual(["senior official at the Department of the Environment"]);

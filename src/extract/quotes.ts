@@ -489,7 +489,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "an operation called “…”", "described as “…”": a participle naming a thing has no speaker before it;
   // "The report called the plan “…”" has, for the verb takes an object first.
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
-  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+$/u.test(ahead);
+  // ("what Supervisor Donald R. Hackett (R-Springfield) called": a party and seat in brackets may stand between.)
+  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead);
   let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // "footage of students outside the building shouting, “…”": a participle right after a noun for people, with no comma
   // between, says what they were doing; they speak.
