@@ -153,6 +153,9 @@ describe("actors", () => {
   it("merges the other names the text itself gives an actor", () => {
     expect(summary("The Islamic State group, also known as Daesh, lost the city. Daesh fighters fled.")).toEqual([{ name: "Islamic State", type: "organisation", aliases: ["Daesh"] }]);
     expect(summary("Hayat Tahrir al-Sham (also known as HTS) took the town. HTS said it would hold it.")).toEqual([{ name: "Hayat Tahrir al-Sham", type: "organisation", aliases: ["HTS"] }]);
+    // An adverb before "known as", quotation marks round the name, and a Ghanaian elder's title.
+    const guitarist = actorsOf("Veteran guitarist Opanyin Kofi Badu Mensah, popularly known as 'Guitar Badu', is dead. Guitar Badu was 83.");
+    expect(guitarist.find((a) => a.name === "Kofi Badu Mensah")).toMatchObject({ type: "person", roles: ["Opanyin"], aliases: expect.arrayContaining(["Guitar Badu"]) });
   });
 
   it("merges an untyped full name with its last word, unless that word is a country or two names end in it", () => {

@@ -335,7 +335,8 @@ function compoundSurnameOwner(groups: Group[], mention: Mention): Group | undefi
   return owners.length === 1 ? owners[0] : undefined;
 }
 
-const ALSO_KNOWN_AS = /,?\s*\(?\s*\b(?:also known as|also called|better known as|known as|a\.k\.a\.|aka)\s+/gi;
+// ("Kofi Badu Mensah, popularly known as 'Guitar Badu'": an adverb may come first, and quotation marks round the name.)
+const ALSO_KNOWN_AS = /,?\s*\(?\s*\b(?:(?:popularly|widely|commonly|affectionately|fondly|simply)\s+)?(?:also known as|also called|better known as|known as|a\.k\.a\.|aka)\s+[‘'"“]?/gi;
 /** "the group", "the Islamic State group": a noun for an organisation right before "also known as". */
 const GROUP_NOUN = /\b(?:group|organi[sz]ation|militia|movement|network|party|company|alliance|coalition)\s*$/i;
 
