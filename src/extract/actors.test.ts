@@ -318,6 +318,13 @@ describe("actors", () => {
     expect(actorsOf("Police questioned Dwight Haney on Monday. Haney’s lawyer declined to comment.").find((a) => a.name === "Dwight Haney")?.type).toBe("person");
   });
 
+  it("reads a nickname in quotation marks inside a name as the person's other name", () => {
+    const actors = actorsOf('Mighty Sorrel dies at 84.\n\nCalypsonian Cecil "Mighty Sorrel" Baptiste died on Saturday. Fellow veteran Winston “Mighty Trojan” Alleyne, 79, said Baptiste was fearless.');
+    expect(actors.find((a) => a.name === "Cecil Baptiste")).toMatchObject({ type: "person", aliases: ["Mighty Sorrel", "Baptiste"], mentions: 3 });
+    expect(actors.find((a) => a.name === "Winston Alleyne")).toMatchObject({ type: "person", aliases: expect.arrayContaining(["Mighty Trojan"]) });
+    expect(actors.some((a) => /Calypsonian/.test(a.name))).toBe(false);
+  });
+
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });

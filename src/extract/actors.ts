@@ -12,7 +12,12 @@ interface Mention extends NameSpan {
   paragraph: number;
   /** Named by a first name beside someone's kin ("Mr Hession’s widow, Aoife"): the family name is the kin's. */
   family?: true;
+  /** The name in quotation marks inside the person's: "Mighty Sorrel" in Cecil “Mighty Sorrel” Baptiste. */
+  nickname?: string;
 }
+
+/** A nickname in quotation marks between a given name and a family name: Cecil “Mighty Sorrel” Baptiste. */
+const NICKNAMED = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+[“"‘]([^“”"‘’\n]{2,30}?)[”"’]\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
 
 interface Group {
   name: string;
@@ -86,6 +91,11 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
     add(group, m.name);
+    if (m.nickname) {
+      const other = byName.get(nameKey(m.nickname));
+      if (other && other !== group && groups.includes(other)) absorb(group, other, groups, byName);
+      add(group, m.nickname);
+    }
     group.mentions.push(m);
     if (group.kind === "unknown" && m.kind !== "unknown") group.kind = m.kind;
     if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
@@ -132,7 +142,16 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const sentenceEnds = new Map(doc.sentences.map((s) => [s.start, s.end]));
   const sentenceStarts = new Set(sentenceEnds.keys());
   doc.paragraphs.forEach((paragraph, index) => {
-    for (const found of findNames(doc.text.slice(paragraph.start, paragraph.end))) {
+    const paragraphText = doc.text.slice(paragraph.start, paragraph.end);
+    const nicknamed = [...paragraphText.matchAll(NICKNAMED)].filter((m) => !isNationalityWord(m[1]!) && /^\p{Lu}/u.test(m[2]!));
+    for (const m of nicknamed) {
+      const start = paragraph.start + m.index;
+      const end = start + m[0].length;
+      out.push({ start, end, name: `${m[1]} ${m[3]}`, title: null, kind: "person", paragraph: index, nickname: m[2]! });
+    }
+    const insideNicknamed = (start: number, end: number) => nicknamed.some((m) => start < m.index + m[0].length && m.index < end);
+    for (const found of findNames(paragraphText)) {
+      if (insideNicknamed(found.start, found.end)) continue;
       const span = withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
@@ -254,7 +273,8 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
   // A country is nobody's surname ("WeatherWatch Australia said … in eastern Australia").
   if (isKnownPlace(mention.name)) return undefined;
-  const owns = (g: Group) => !g.family && g.name.includes(" ") && familyNameForms(g.name).includes(mention.name);
+  // ("Sorrel" for Cecil “Mighty Sorrel” Baptiste: a full nickname gives a surname as the name does.)
+  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && familyNameForms(n).includes(mention.name));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
   const people = groups.filter((g) => (g.kind === "person" || (g.kind === "unknown" && g.aged === true)) && owns(g));

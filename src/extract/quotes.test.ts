@@ -592,6 +592,14 @@ describe("quotes and their speakers", () => {
     expect(only('The Limassol municipality said in a statement that it "condemns every form of intimidation" and will act.').speaker).toBe("Limassol municipality");
   });
 
+  it("leaves out a work's title, gives 'he liked to say' to him, and no 'he' to someone told of in a clause of time", () => {
+    const quotes = quotesOf('Cecil "Mighty Sorrel" Baptiste, the calypsonian, has died.\n\nHis best-known song, "Pothole Republic", was pulled from radio playlists in 1978 after a government minister complained about its lyrics.\n\nHe never took the crown, something he liked to say was "the best thing that ever happened to me".\n\n"If I had win, I would have gone soft," he told the Guardian in 2012.');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the best thing that ever happened to me", "Cecil Baptiste"],
+      ["If I had win, I would have gone soft,", "Cecil Baptiste"],
+    ]);
+  });
+
   it("names the body a description places someone at, and a ministry whose name lists its remit", () => {
     const official = quotesOf("The Department of the Environment refused the request.\n\nA senior official at the department, who spoke on condition of anonymity, said others would follow. “Fifty more will try it,” the official said.");
     expect(official.map((q) => q.speaker)).toEqual(["senior official at the Department of the Environment"]);

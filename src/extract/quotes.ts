@@ -49,7 +49,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   for (const event of events) {
     if (event.kind === "sayer") {
       const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
-      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}) });
+      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}) });
       continue;
     }
     const span = event.span;
@@ -64,6 +64,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
     // "so-called “internet of things” devices": a term the writer holds at arm's length.
     const soCalled = /\bso[- ]called\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && text.split(/\s+/).length <= 5;
+    // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
+    const titleOfAWork = WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text);
+    if (titleOfAWork) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn)) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -176,7 +179,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
   return out.sort((a, b) => a.at - b.at);
 }
 
-type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true };
+type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true };
 
 /**
  * Quotes and the sayers of sentences without quotes ("The Observatory said clashes …"), in text
@@ -226,7 +229,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
       // So are those of "In a statement, a spokesperson said".
       const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
-      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote });
+      // "…, was pulled in 1978 after a government minister complained about its lyrics": someone told of in a clause of time or cause.
+      const aside = subject && /^(?:an?|one|another)\s/i.test(subject.phrase) && /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase)))) ? { aside: true as const } : {};
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside });
     }
   }
   return events.sort((a, b) => a.at - b.at);
@@ -272,9 +277,18 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 }
 
 /** Quotes worth listing: not a name, title or scare-quoted term. */
+/** The noun for a work, and maybe a comma, right before its title: "his best-known song, ", "the novel ". */
+const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan)s?,?\s*$/i;
+
+/** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
+function isTitleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
+}
+
 function isQuotation(text: string, partial: boolean, attribution: Attribution, runsOn: boolean): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const titleLike = words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
+  const titleLike = isTitleCased(text);
   if (titleLike && (!attribution.adjacent || attribution.naming || runsOn)) return false;
   // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
   // A sentence of its own is a quotation however short: “Vaccines work.”

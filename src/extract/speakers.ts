@@ -35,7 +35,14 @@ export interface Speaker {
 export interface SpeakerContext {
   actors: Actor[];
   /** Sayers met so far in the article, newest last. */
-  sayers: Array<{ at: number; speaker: Speaker; /** Told of as writing a statement or letter. */ wrote?: true }>;
+  sayers: Array<{
+    at: number;
+    speaker: Speaker;
+    /** Told of as writing a statement or letter. */
+    wrote?: true;
+    /** Told of in a clause of time or cause ("after a government minister complained"): no one a later "he" means. */
+    aside?: true;
+  }>;
   /** Where a sentence opens with a person's name ("Republican Senator Bob Corker was unhappy"), in text order. */
   subjects?: Array<{ at: number; actor: Actor }>;
   /** What "he" or "she" has already been resolved to, by speaker name: "she" then never means a man the text called "he". */
@@ -97,6 +104,9 @@ export function withoutRelativeClauses(text: string): string {
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+  // "something he liked to say was", "as she used to say": the one who likes to say it says it.
+  const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
+  if (controlled) return { phrase: controlled[1]!, role: null };
   // "when she heard one of the officers say": who was heard speaks.
   const heard = /\b(?:heard|hear|hears|overheard)\s+((?:the|a|an|one|two|some|his|her|their|another)\b[^,;:“”"]*?)\s*$/i.exec(text);
   if (heard) return { phrase: heard[1]!, role: null };
@@ -477,7 +487,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
-    const sayer = ctx.sayers.findLast((s) => s.at <= at && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
+    const sayer = ctx.sayers.findLast((s) => s.at <= at && !s.aside && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
     const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
     // "Among the winners was Ms. Kavita More, …. “…,” she said.": a person this paragraph named, whom a title or role
     // marks as "she", is meant rather than someone who spoke in an earlier paragraph.
