@@ -187,6 +187,21 @@ describe("figures", () => {
     expect(figuresOf("Most cases were in children aged between one and nine.").map((f) => f.value)).toEqual([1, 9]);
   });
 
+  it("reads a lone capital glued to a plain amount as money where it is paid, Gulf currencies, cents of other dollars, 'and a half', and 'one' after 'said that'", () => {
+    expect(figuresOf("The union wants a minimum wage of R180 a week, up from R124. I paid R9 and earn R60 a day.").map((f) => [f.value, f.text])).toEqual([
+      [180, "R180"],
+      [124, "R124"],
+      [9, "R9"],
+      [60, "R60"],
+    ]);
+    // A code stays a code: "his P45", "N95 masks".
+    expect(figuresOf("He got his P45 and they paid for N95 masks.")).toEqual([]);
+    expect(figuresOf("Najd Solar signed a SR4.1bn deal for a Dh900 million plant.").map((f) => f.value)).toEqual([4.1e9, 9e8]);
+    expect(figuresOf("Farmers are paid about 32 Australian cents a litre.").map((f) => f.value)).toEqual([0.32]);
+    expect(figuresOf("He was jailed for three and a half years; the fund holds two and a half million dollars.").map((f) => f.value)).toEqual([3.5, 2.5e6]);
+    expect(figuresOf("The operator said in a statement that one crane had been repaired. He liked that one best.").map((f) => f.value)).toEqual([1]);
+  });
+
   it("counts half of a scale, and a count a possessive owns, but not a name after one", () => {
     expect(figuresOf("Aid reached half a million people. Half a dozen boats sank.").map((f) => f.value)).toEqual([500000, 6]);
     expect(figuresOf("The closure would send Hillcrest’s 240 pupils elsewhere. She won 14,212 votes to Dombrowski's 13,118.").map((f) => f.value)).toEqual([240, 14212, 13118]);

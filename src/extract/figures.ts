@@ -18,7 +18,7 @@ const UNIT_WORDS = [
   "megawatts", "gigawatts", "kilowatts", "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "hectares", "hectare", "ha", "acres", "acre",
   "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
-  "points", "U.S. cents", "U.S.cents", "US cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
+  "points", "U.S. cents", "U.S.cents", "US cents", "Australian cents", "Canadian cents", "New Zealand cents", "Singapore cents", "Hong Kong cents", "euro cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
   "pence", "p", "paise", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
   "dinars", "dirhams", "riyals", "zloty",
 ];
@@ -29,7 +29,7 @@ const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.r
 // The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
 // "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rp", "RM", "Tk": a currency written before its amount, glued or not.
 // "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand): a lone capital glued to an amount (see isFigure); "$US220,000".
-const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk)\s?|\b[NPR])$/;
+const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP)\s?|\b[NPR])$/;
 
 const QUALIFIERS = [
   "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
@@ -136,7 +136,9 @@ function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boole
   // "aged between one and nine", "from one to five years": the low end of a range counts.
   if (/\b(?:between|from|aged)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 8), n.start)) && /^\s+(?:and|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(sentence.text.slice(n.end, n.end + 14))) return true;
   // "not one person has claimed it": an emphatic none.
-  if (/\b(?:no|not|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
+  // ("said in a statement that one crane had been repaired": "that" opening what was said is no determiner.)
+  const thatClause = /\b(?:said|says|told|announced|statement|reported|confirmed|added|noted|showed|found|shows|finds)\b[^,.;]{0,30}\bthat\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 60), n.start));
+  if (!thatClause && /\b(?:no|not|any|every|each|the|this|that|which|whichever|a|as|according to)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 14), n.start))) return false;
   const at = sentence.start + n.end;
   let next = tokenFrom(doc, sentence, at);
   // "one similar offence": an adjective may stand between the count and its noun.
@@ -301,6 +303,11 @@ export function capitalisedWordBefore(text: string): string | null {
 /** What follows a house number: an optional compass point, a name, a word for a street. */
 const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy)\b/u;
 
+/** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
+const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus)\b[^.;:!?]{0,30}$/i;
+/** An amount per unit of time or thing after it: " a week", " per day". */
+const PER_TIME_AFTER = /^\s+(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride)\b/i;
+
 function isFigure(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);
   const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -311,7 +318,8 @@ function isFigure(text: string, n: NumberMention): boolean {
   if (!n.words) {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
     // "P45" and "R2" are codes.
-    if (/\b[NPR]$/.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn)\b/i.test(raw)) return false;
+    // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
+    if (/\b[NPR]$/.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
@@ -365,7 +373,7 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
-    const cents = /^(?:U\.?S\.?\s?)?cents?$/i.test(word);
+    const cents = /^(?:U\.?S\.?\s?|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|euro)\s)?cents?$/i.test(word);
     // "24.06p a litre" is £0.2406, as "2.2 cents" is $0.022 and "two paise" ₹0.02.
     const pence = /^(?:pence|p)$/.test(word);
     const paise = /^paise$/i.test(word);

@@ -28,7 +28,7 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
  * currency ("Rs.100,000"), else it makes them a decimal or a code; a few currencies are glued on ("Sh5,000", "N3m",
  * "P12 million", "$US220,000").
  */
-const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:KSh|Ksh|Sh|Rs|Rp|RM|Tk|[NPR])|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|[NPR])|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k)\b)?`, "gi");
 
 /** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
 const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
@@ -73,9 +73,15 @@ export function findNumbers(text: string): NumberMention[] {
     found.push({ start: negative ? m.index - 1 : m.index, end, value: negative ? -value : value, words: false, approximate: false });
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
-    const value = wordsToNumber(m[0]);
+    let value = wordsToNumber(m[0]);
+    // "three and a half years", "two and a half million": a half more, and the scale after it.
+    const andAHalf = value !== null && !m[2] ? AND_A_HALF.exec(text.slice(end, end + 30)) : null;
+    if (andAHalf && value !== null) {
+      value = (value + 0.5) * (andAHalf[1] ? SCALES[singular(andAHalf[1].toLowerCase())]! : 1);
+      end += andAHalf[0].length;
+    }
     if (value !== null) found.push({ start: m.index, end, value, words: true, approximate: false });
   }
   found.sort((a, b) => a.start - b.start);
@@ -83,6 +89,7 @@ export function findNumbers(text: string): NumberMention[] {
   return found;
 }
 
+const AND_A_HALF = new RegExp(String.raw`^\s+and\s+a\s+half\b(?:\s+(${SCALE})\b)?`, "i");
 const ENDS_WITH_SCALE = new RegExp(String.raw`(?:${SCALE}|bn|mn|tn|(?<=\d)(?:m|k))$`, "i");
 const RANGE_JOIN = /^\s*(?:to|and|or|-|–)\s*(?:US\$|[$€£¥₹])?$/;
 
