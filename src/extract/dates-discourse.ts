@@ -9,7 +9,8 @@ import type { DateRule, DateScan } from "./dates.js";
  */
 
 /** "by the end of the year", "at the start of the month": a part of the current period, unless the sentence named another. */
-const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of|the (?:first|second|third|fourth|final) (?:quarter|half|three months|six months|nine months) of) the (year|month)\b/gi;
+// ("by year-end", "before month-end", "by the year's end": written the other way round.)
+const PART_OF_PERIOD = /\b(?:(?:the (?:end|start|beginning|middle) of|the (?:first|second|third|fourth|final) (?:quarter|half|three months|six months|nine months) of) the (year|month)\b|(?<=\b(?:by|before|at|until|till)\s+)(?:the\s+)?(year|month)(?:-end\b|['’]s end\b|\s+end\b(?![\s-]+(?:results|figures|bonus|party|review|accounts)\b)))/gi;
 
 /** "the next year", "the following day": relative to the date the text last named. */
 const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;
@@ -39,7 +40,8 @@ const POINTS_BACK = /^\s+(?:the|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)
  */
 function anchorBefore(scan: DateScan, start: number, unit: string): ResolvedDate | null {
   const earlier = scan.found.filter((f) => f.end <= start && f.resolved && !f.background);
-  if (unit === "year") return earlier.pop()?.resolved ?? scan.options.anchor ?? null;
+  // ("bought in 2018 … valued in March … bought the following year": the year written out, not the story's March.)
+  if (unit === "year") return earlier.pop()?.resolved ?? scan.options.lastYear ?? scan.options.anchor ?? null;
   return earlier.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? scan.options.lastDay ?? earlier.pop()?.resolved ?? scan.options.anchor ?? null;
 }
 
@@ -101,7 +103,7 @@ const partOfPeriod: DateRule["run"] = (scan) => {
     const start = match.index;
     const end = start + match[0].length;
     if (!scan.free(start, end)) continue;
-    const unit = match[1]!.toLowerCase();
+    const unit = (match[1] ?? match[2])!.toLowerCase();
     const named = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved;
     const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);
     if (!base) continue;
@@ -141,6 +143,6 @@ export const discourseRules = {
   relativeWeekday: { name: "the previous/following weekday", when: null, run: relativeWeekday },
   following: { name: "the next day, the following week", when: /the (?:next|following|previous) /i, run: followingPeriod },
   samePeriod: { name: "later that day, the same day", when: /(?:that|same|later|earlier) /i, run: samePeriod },
-  partOfPeriod: { name: "the end of the year", when: / of the /i, run: partOfPeriod },
+  partOfPeriod: { name: "the end of the year", when: / of the |year|month/i, run: partOfPeriod },
   offset: { name: "a day after, two weeks later", when: / (?:after|before|later|earlier)/i, run: offset },
 } satisfies Record<string, DateRule>;

@@ -21,7 +21,8 @@ const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
 const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|re)$/;
 
-const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|while|after|before|because|although|though|but|if|unless|until|as)\s/gi;
+// ("sent letters on Saturday warning them they would be dismissed": a participle of saying opens a clause of its own.)
+const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|while|after|before|because|although|though|but|if|unless|until|as|warning|telling|saying|asking|urging|ordering|threatening|demanding|accusing|claiming|promising|insisting|arguing)\s/gi;
 
 /**
  * The tense that governs a date expression at `[start, end)` of a sentence: the marker nearest to
@@ -132,7 +133,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     const gathering = /^(?:called|scheduled|arranged|convened|invited)$/.test(word.lower) && at < start && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had") && GATHERING.test(sentence.slice(at, start));
-    const expectation = forecast || gathering || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
+    // arranged for others to do, is still to come.
+    const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
+    const expectation = forecast || gathering || setFor || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
     // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
     const determiner = before[before.length - 1] ?? "";

@@ -92,6 +92,13 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The sanctions punish interference in the U.S. 2016 presidential election.", "2017-07-31", "2016", "year"],
     ["She beat Sloane Stephens, the 2017 U.S. Open champion.", "2018-10-28", "2017", "year"],
     ["Foreclosures doubled in the first three months of the year.", "2008-04-30", "2008", "year"],
+    // "by year-end", written the other way round; "year-end results" is no date.
+    ["The bank would cut its staff by 140 people by year-end.", "1985-10-23", "1985", "year"],
+    // A participle of saying after the date opens a clause of its own.
+    ["The firm had sent letters to 300 workers on Saturday warning them they would be dismissed.", "1991-05-14", "1991-05-11", "day"],
+    // What is set for a date, or arranged for others to do, lies ahead.
+    ["A meeting has been called for October 3.", "2024-09-19", "2024-10-03", "day"],
+    ["We have arranged for 45 buses to run on the main routes from Monday.", "2001-08-17", "2001-08-20", "day"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });

@@ -95,6 +95,8 @@ export interface FindDatesOptions {
   anchor?: ResolvedDate | null;
   /** The day the text last named, for "the following day" and "a week later" (a bare year in between does not move it). */
   lastDay?: ResolvedDate | null;
+  /** The date the text last named with its year written out, for "the following year" ("in March" between does not move it). */
+  lastYear?: ResolvedDate | null;
 }
 
 /** What the rules share while they read one sentence. */

@@ -14,6 +14,12 @@ describe("events", () => {
     ]);
   });
 
+  it("counts 'the following year' from the year the text last wrote out, past a month of the story's own year", () => {
+    const { events } = extractArticle(testArticle("The council bought the centre in 2018, and it was valued in March at £31 million. Two office blocks bought the following year are empty.", "2024-09-19"), { only: ["events"] });
+    expect(events.map((e) => e.date.resolved?.value)).toEqual(["2018", "2024-03", "2019"]);
+    expect(extractArticle(testArticle("The year-end results were poor.", "1985-10-23"), { only: ["events"] }).events).toEqual([]);
+  });
+
   it("reads “today” in a quotation as the day the report is about, when the article came out a day later", () => {
     const dayAfter = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. “We saw chaos on the floor today,” said trader Jane Roe.", "2010-05-07"));
     expect(dayAfter.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-06"]);

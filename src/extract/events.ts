@@ -44,11 +44,15 @@ export function datelineDay(text: string, published: string | null): string | nu
   return null;
 }
 
+/** A year written out in a date's words: "in 2018", "March 3, 2016" (not "in March", whose year is the story's). */
+const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+
 export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const out: Event[] = [];
   const toldOn = datelineDay(doc.text, doc.article.published) ?? doc.article.published;
   let anchor: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
+  let lastYear: ResolvedDate | null = null;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
     if (!mayNameADate(sentence.text)) continue;
@@ -59,7 +63,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       if (t.pos === "VERB" || t.pos === "AUX") verbs.push([t.start - sentence.start, t.end - sentence.start]);
     }
     const speaking = spokenOn(lastDay, doc.article.published);
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -70,6 +74,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start));
     anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
     lastDay = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? lastDay;
+    lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
     for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
       if (seen.has(key)) continue;
