@@ -129,7 +129,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // expectation looks ahead ("fell more than expected" does not).
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").
     // "has forecast further heavy showers on Wednesday": what is forecast lies ahead ("forecast on Monday that" is when it was said).
-    const forecast = /^(?:forecasts?|predicts?|predicted)$/.test(word.lower) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
+    // ("have warned of further heavy showers on Monday": what is warned of, too.)
+    const forecast = (/^(?:forecasts?|predicts?|predicted)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     const gathering = /^(?:called|scheduled|arranged|convened|invited)$/.test(word.lower) && at < start && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had") && GATHERING.test(sentence.slice(at, start));

@@ -99,6 +99,10 @@ describe("findDates resolves with news tense against the publication date", () =
     // What is set for a date, or arranged for others to do, lies ahead.
     ["A meeting has been called for October 3.", "2024-09-19", "2024-10-03", "day"],
     ["We have arranged for 45 buses to run on the main routes from Monday.", "2001-08-17", "2001-08-20", "day"],
+    // What forecasters warn of lies ahead.
+    ["Forecasters have warned of further heavy showers across England on Monday.", "2007-07-01", "2007-07-02", "day"],
+    // A season with its year.
+    ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
     expect(first(sentence, published)).toMatchObject({ value, precision });
   });

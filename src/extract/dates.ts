@@ -252,6 +252,13 @@ const seasons: DateRule["run"] = (scan) => {
     const resolved = pub ? { value: String(seasonYear(pub, match[1]!.toLowerCase(), SEASON_START[match[2]!.toLowerCase()]!)), precision: "year" as const, approximate: true } : null;
     found.push({ expression: match[0], start, end, resolved });
   }
+  // "much of summer 2023", "in spring 2019", "the winter of 1995": a season with its year written out is that year.
+  for (const match of sentence.matchAll(/\b(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[89]|20)\d\d)\b/gi)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!scan.free(start, end)) continue;
+    found.push({ expression: match[0], start, end, resolved: { value: match[1]!, precision: "year", approximate: true } });
+  }
   // "will reopen in the spring", "was closed in the summer": the season the tense points to, told as its year.
   for (const match of sentence.matchAll(/\b(?:in|during|over|by) the (spring|summer|autumn|fall|winter)\b/gi)) {
     const start = match.index + match[0].toLowerCase().indexOf("the ");
@@ -408,7 +415,12 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /\p{Ll}+[^s\s']s\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
-  return verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)));
+  if (verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)))) return true;
+  // "On Saturday night, after 15 months, the curtain goes up again": a date that opens the sentence, then the main
+  // clause's first verb.
+  if (!/^\s*(?:[Oo]n|[Bb]y|[Ff]rom)?\s*$/.test(sentence.slice(0, at))) return false;
+  const main = verbs.find(([s]) => s > at && /,/.test(sentence.slice(at, s)));
+  return main !== undefined && isPlan(sentence.slice(main[0], main[1]));
 }
 
 function clauseBefore(sentence: string, at: number): string {

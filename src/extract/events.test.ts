@@ -20,6 +20,12 @@ describe("events", () => {
     expect(extractArticle(testArticle("The year-end results were poor.", "1985-10-23"), { only: ["events"] }).events).toEqual([]);
   });
 
+  it("gives a date that opens the sentence the plan its main clause states", () => {
+    const dated = (text: string) => extractArticle(testArticle(text, "2024-10-18"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(dated("On Saturday night, after 15 months and a $3.4 million restoration, the curtain goes up again.")).toEqual(["2024-10-19"]);
+    expect(dated("On Saturday, rebels shelled the town.")).toEqual(["2024-10-12"]);
+  });
+
   it("reads “today” in a quotation as the day the report is about, when the article came out a day later", () => {
     const dayAfter = extractArticle(testArticle("Stocks fell sharply on Thursday across the country. “We saw chaos on the floor today,” said trader Jane Roe.", "2010-05-07"));
     expect(dayAfter.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-06"]);

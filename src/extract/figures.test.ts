@@ -202,6 +202,12 @@ describe("figures", () => {
     expect(figuresOf("The operator said in a statement that one crane had been repaired. He liked that one best.").map((f) => f.value)).toEqual([1]);
   });
 
+  it("leaves out a time by the clock and a number a noun for a part of a series names", () => {
+    expect(figuresOf("We come here at 3 o'clock. The council issued a section 114 notice on route 9 under alert level 2. About 40 people came.").map((f) => f.value)).toEqual([40]);
+    // A percentage after such a noun is still a figure.
+    expect(figuresOf("Turnout in round 2 fell to 44%.").map((f) => f.value)).toEqual([44]);
+  });
+
   it("counts half of a scale, and a count a possessive owns, but not a name after one", () => {
     expect(figuresOf("Aid reached half a million people. Half a dozen boats sank.").map((f) => f.value)).toEqual([500000, 6]);
     expect(figuresOf("The closure would send Hillcrest’s 240 pupils elsewhere. She won 14,212 votes to Dombrowski's 13,118.").map((f) => f.value)).toEqual([240, 14212, 13118]);

@@ -326,6 +326,11 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^1\d{3}$|^20\d\d$/.test(raw) && ((/\(\s*$/.test(before) && /^[-–]\d{4}\)/.test(after)) || (/\(\d{4}[-–]$/.test(before) && /^\)/.test(after)))) return false;
     // An emergency number one calls: "called 911", "dial 999".
     if (/^(?:911|999|112|000|111|101)$/.test(raw) && /\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+$/i.test(before)) return false;
+    // "at 3 o'clock": a time of day.
+    if (/^\s*o['’]clock\b/i.test(after)) return false;
+    // "a section 114 notice", "under article 50", "route 9", "level 4": a number a lower-case noun for a part or a place in
+    // a series names.
+    if (/\b(?:section|subsection|article|clause|paragraph|schedule|regulation|amendment|chapter|route|platform|gate|room|ward|flight|channel|level|grade|class|stage|phase|round|precinct|division|tier|terminal|exit|junction|pier|berth|runway|highway)\s+$/i.test(before) && !/^[\d,.]+\s*(?:%|per\s?cent)/.test(text.slice(n.start))) return false;
     // A time of day, a score or a ratio: "10:30", "2-1".
     if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isScore(text, n)) return false;
     // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).
