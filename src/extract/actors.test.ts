@@ -325,6 +325,11 @@ describe("actors", () => {
     expect(actors.some((a) => /Calypsonian/.test(a.name))).toBe(false);
   });
 
+  it("leaves a word for a share of something out of the name it opens, and reads a ferry company as a body", () => {
+    expect(actorsOf("Shares of Veltrix Systems Inc. fell 31 percent. Veltrix said it would restate its results.").find((a) => a.name === "Veltrix Systems Inc")).toMatchObject({ type: "organisation", aliases: ["Veltrix"] });
+    expect(actorsOf("In a statement, Harbourline Ferries said it was disappointed. Harbourline will run a reduced timetable.").find((a) => a.name === "Harbourline Ferries")).toMatchObject({ type: "organisation", aliases: ["Harbourline"] });
+  });
+
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });

@@ -244,7 +244,9 @@ function refersBackAsAPerson(doc: ArticleDoc, end: number, sentenceEnd: number |
 function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan {
   if (!sentenceStarts.has(offset + span.start) || span.title) return span;
   const m = /^(\S+)\s+((?:(?:of|for)\s+)(?:the\s+)?)(\S.*)$/.exec(span.name);
-  if (!m || !lowerWords.has(m[1]!.toLowerCase()) || ORGANISATION_WORDS.test(m[1]!) || TITLE_WORDS.has(m[1]!)) return span;
+  // ("Shares of Veltrix Systems Inc. fell": a word for a part or a share of something, even if the text never writes it in lower case.)
+  const common = lowerWords.has(m?.[1]!.toLowerCase() ?? "") || /^(?:Shares|Stocks|Units|Parts|Branches|Most|Some|Many|All|None|Both|Each|Much|Half|Rest|Sales|Profits|Prices|Members|Supporters|Fans|Residents|Workers|Employees|Staff|Officials|Leaders|Relatives|Families|Friends)$/.test(m?.[1] ?? "");
+  if (!m || !common || ORGANISATION_WORDS.test(m[1]!) || TITLE_WORDS.has(m[1]!)) return span;
   const cut = m[1]!.length + 1 + m[2]!.length;
   return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
 }

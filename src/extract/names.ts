@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -488,4 +488,4 @@ export function acronymAfter(text: string, end: number): string | null {
 export { TITLE_WORDS };
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
-export const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Foods|Farms)\.?$/;
+export const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms)\.?$/;
