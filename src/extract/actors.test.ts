@@ -330,6 +330,12 @@ describe("actors", () => {
     expect(actorsOf("In a statement, Harbourline Ferries said it was disappointed. Harbourline will run a reduced timetable.").find((a) => a.name === "Harbourline Ferries")).toMatchObject({ type: "organisation", aliases: ["Harbourline"] });
   });
 
+  it("reads a club by its FC, keeps an amount with its currency glued on and a capitalised plural of a common noun out of names", () => {
+    const actors = actorsOf("The league fined Osun Comets FC of Osogbo N3 million on Monday. “Clubs must understand this,” the league said. The club said it would appeal.");
+    expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Osun Comets FC", "organisation"], ["Osogbo", "place"]]));
+    expect(actors.some((a) => /N3|Clubs/.test(a.name))).toBe(false);
+  });
+
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });

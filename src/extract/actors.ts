@@ -163,6 +163,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
         if (MODEL_NUMBER.test(doc.text.slice(end, end + 24)) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,}$/u.test(span.name) && !isPlaceName(span.name)) continue;
         // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
         if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
+        // "“Clubs must understand …”": a plural of a common noun the text writes in lower case ("the club"), capitalised
+        // only where a sentence or a quotation opens.
+        if (/^\p{Lu}\p{Ll}+s$/u.test(span.name) && lowerWords.has(span.name.slice(0, -1).toLowerCase()) && !capitalisedInside(doc, span.name, sentenceStarts)) continue;
         const token = tokenStartingAt(doc, start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
         // "Residents were digging", "Officials said": a noun for people, capitalised only because it opens the sentence.

@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -259,6 +259,8 @@ export function findNames(text: string): NameSpan[] {
       // "Richard Thompson of Trinidad and Tobago", "Lukas Reiter of Pro Danube", "Kanokwan Suwannarat of the Bangkok-based
       // group": a personal name, then where the person is from or with; not "Democratic Republic of …", "Great Wall of …".
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text))) break;
+      // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
+      if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
       if (j > nameStart && PARTICLES.test(w)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && !joinsAName(text, words, nameStart, j)) break;
@@ -426,8 +428,10 @@ const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-(?=\p{L
 
 /** A word that can be part of a name: capitalised, or capitalised after a glued particle. */
 function isNamePart(word: string): boolean {
-  return isCapitalised(word) || GLUED_PARTICLE.test(word);
+  // "N3", "R180", "Rs5m": an amount with its currency glued on is no part of a name ("fined Osun Comets FC N3 million").
+  return (isCapitalised(word) || GLUED_PARTICLE.test(word)) && !GLUED_AMOUNT.test(word);
 }
+const GLUED_AMOUNT = /^(?:[NPR]|Rs|Sh|KSh|Dh|SR|RM|Rp)\d[\d.,]*(?:m|bn|mn|k)?$/;
 
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);

@@ -608,6 +608,11 @@ describe("quotes and their speakers", () => {
     expect(only("“We are ready,” the Ministry of Defence, Britain and France said.").speaker).not.toMatch(/Ministry of Defence, Britain/);
   });
 
+  it("reads 'the club' as the club the article names by its FC", () => {
+    const text = "The Nigeria Premier League fined Osun Comets FC of Osogbo N3 million.\n\n“Clubs must understand that they will be held responsible,” the league said.\n\n“The management of Osun Comets FC wishes to apologise to the referee,” the club said in a statement.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Nigeria Premier League", "Osun Comets FC"]);
+  });
+
   it("reads 'the company' as the business that spoke just before, never a union", () => {
     const text = "The National Graphical Association said its members would strike. The NGA said the vote was 212 to 41. The NGA called the plan unfair.\n\nCourier Newspapers said it would seek an injunction.\n\nIn a statement, the company said: “We will not be held to ransom.”";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Courier Newspapers"]);

@@ -930,7 +930,7 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
 
 /**
  * The organisation last named before `at` that a definite description fits: one whose name holds
