@@ -53,6 +53,7 @@ describe("findNames", () => {
     ["Physicians for Human Rights announced it.", "Physicians for Human Rights", null, "organisation"],
     // Letters after a personal name are an honour or an office, not part of the name.
     ["The judge, Nigel Lickley QC, said so.", "Nigel Lickley", null, "person"],
+    ["said Supervisory Border Patrol Agent Mark Delgado.", "Mark Delgado", "Supervisory Border Patrol Agent", "person"],
     // A ministry whose name lists its remit is one name.
     ["A spokesman for the Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", null, "organisation"],
   ])("%s → %s", (text, name, title, kind) => {
@@ -334,6 +335,16 @@ describe("actors", () => {
     const actors = actorsOf("The league fined Osun Comets FC of Osogbo N3 million on Monday. “Clubs must understand this,” the league said. The club said it would appeal.");
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Osun Comets FC", "organisation"], ["Osogbo", "place"]]));
     expect(actors.some((a) => /N3|Clubs/.test(a.name))).toBe(false);
+  });
+
+  it("makes a person of a name 'who' follows with a verb in the singular, not of a team 'who have won'; reads Chinese names' family names", () => {
+    const actors = actorsOf("Nasreen, who has sold saris on the road for 15 years, said trade had fallen. Somerset, who have won two matches, will bat on. Dr Alan Cheung Ka-wai said so, and Cheung added more. Supervisor Gary Treml, R-Holbrook, agreed.");
+    expect(actors.find((a) => a.name === "Nasreen")?.type).toBe("person");
+    expect(actors.find((a) => a.name === "Somerset")?.type).not.toBe("person");
+    expect(actors.find((a) => a.name === "Alan Cheung Ka-wai")).toMatchObject({ type: "person", aliases: ["Cheung"], mentions: 2 });
+    expect(actors.some((a) => a.name === "R-Holbrook")).toBe(false);
+    // Someone at a body set off by a relative clause is not the body: "Philippe Garnier of the Sorbonne, who authenticated it".
+    expect(actorsOf("Musicologist Philippe Garnier of the Sorbonne, who authenticated the score, praised it.").find((a) => a.name === "Sorbonne")?.type).not.toBe("person");
   });
 
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {

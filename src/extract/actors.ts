@@ -32,7 +32,7 @@ interface Group {
   aged?: true;
 }
 
-const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+$/i;
+const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+(?:the\s+)?$/i;
 const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
@@ -43,8 +43,8 @@ const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])|^\s\(\d{1,3}\)/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
-// ("Budi Santoso, chairman of the union,": a role of something needs no article.)
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|${AGE_APPOSITION.source.slice(1)})`, "iu");
+// ("Budi Santoso, chairman of the union,": a role of something needs no article; "Nasreen, who has sold saris": "who" is said of a person, with a verb in the singular ("Somerset, who have won" is a team).)
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** The clause that gives a described person's name, right before it: "who gave his name only as " (then "Marlon"). */
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
@@ -156,7 +156,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
-      if (span.name.split(" ").every(isNationalityWord) || (/-\p{Ll}/u.test(span.name) && !isKoreanStyleName(span.name))) continue;
+      // ("Supervisor Gary Treml, R-Holbrook,": a party and a district are no actor.)
+      if (/^[RDI]-\p{Lu}/u.test(span.name)) continue;
+      if (span.name.split(" ").every(isNationalityWord) || (/-\p{Ll}/u.test(span.name) && !hasHyphenatedGivenName(span.name))) continue;
       if (!span.name.includes(" ") && !span.title) {
         // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
         // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
@@ -202,18 +204,23 @@ function findMentions(doc: ArticleDoc): Mention[] {
 }
 
 /**
- * "Kim Sung-ho", "Moon Jae-in": a family name, then a given name of two syllables joined by a hyphen, the second in
- * lower case (unlike "US-backed", "Saudi-led", one word a hyphen joins to an English one).
+ * "Kim Sung-ho", "Hsu Kuo-liang", "Alan Cheung Ka-wai": a family name, then a given name of two syllables joined by a
+ * hyphen, the second in lower case, as Korean and Chinese names are written in English (unlike "US-backed", "Saudi-led",
+ * one word a hyphen joins to an English one).
  */
-function isKoreanStyleName(name: string): boolean {
+function hasHyphenatedGivenName(name: string): boolean {
   const words = name.split(" ");
-  const given = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(words[words.length - 1]!);
-  return words.length >= 2 && given !== null && !/^(?:led|run|based|owned|held|born|made|era|style|type|wide|free|like|old|new|era)$/.test(given[1]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const given = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,5})$/u.exec(words[words.length - 1]!);
+  return words.length >= 2 && given !== null && !/^(?:led|run|based|owned|held|born|made|era|style|type|wide|free|like|old|new)$/.test(given[1]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
-/** How the text may call a person by family name alone: "Lee" for "Lee Jong-wook", who writes the family name first. */
+/**
+ * How the text may call a person by family name alone: the word before a hyphenated given name, "Lee" for "Lee Jong-wook"
+ * and "Cheung" for "Alan Cheung Ka-wai", as Korean, Chinese and Taiwanese names are written.
+ */
 function familyNameForms(name: string): string[] {
-  return isKoreanStyleName(name) ? [name.split(" ")[0]!] : surnameForms(name);
+  const words = name.split(" ");
+  return hasHyphenatedGivenName(name) ? [words[words.length - 2]!] : surnameForms(name);
 }
 
 /** A name the article already gives a person, or the surname of a full name shaped like a person's ("Hunt" after "Tim Hunt"). */

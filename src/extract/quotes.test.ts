@@ -608,6 +608,10 @@ describe("quotes and their speakers", () => {
     expect(only("“We are ready,” the Ministry of Defence, Britain and France said.").speaker).not.toMatch(/Ministry of Defence, Britain/);
   });
 
+  it("gives a participle after a fragment quoted whole to the subject of the sentence's 'said', past a relative clause", () => {
+    expect(only('A spokesman for Pennine Utility Services, which is carrying out the work, said crews had found "significantly more" corroded pipe than surveys had suggested, adding: "Our teams are working every day of the week."').speaker).toBe("spokesman for Pennine Utility Services");
+  });
+
   it("reads 'the club' as the club the article names by its FC", () => {
     const text = "The Nigeria Premier League fined Osun Comets FC of Osogbo N3 million.\n\n“Clubs must understand that they will be held responsible,” the league said.\n\n“The management of Osun Comets FC wishes to apologise to the referee,” the club said in a statement.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Nigeria Premier League", "Osun Comets FC"]);

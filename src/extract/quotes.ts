@@ -457,7 +457,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     to++;
   }
   if (to > last || to === from) return null;
-  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+  // "A spokesman for Pennine, which is doing the work, said": the relative pronoun before the clause's verb is no part of it.
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/,?\s+(?:who|which|whose|that)$/i, "") || null;
 }
 
 /** Verbs after which a colon brings in what someone met, not what they said: "Smith found a note: “…”". */
@@ -511,10 +512,14 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const doers = ING_VERBS.test(verb.verb) ? PEOPLE_DOING.exec(ahead) : null;
   if (doers) subject = { phrase: doers[1]!, role: null };
   // "…, the army said on Wednesday, adding that troops “…”": a participle after a verb of saying shares that verb's subject.
-  const saidBefore = ING_VERBS.test(verb.verb) ? speechVerbs(ahead).findLast((v) => !ING_VERBS.test(v.verb) && v.verb !== "according to") : undefined;
+  // (Not a verb in the reported clause: "said crews had found more pipe than surveys had suggested, adding".)
+  const saidVerbs = ING_VERBS.test(verb.verb) ? speechVerbs(ahead).filter((v) => !ING_VERBS.test(v.verb) && v.verb !== "according to") : [];
+  const saidBefore = saidVerbs.length > 1 ? (saidVerbs.findLast((v) => !/\b(?:had|has|have|would|could|might|may)\s+$/.test(ahead.slice(0, v.at))) ?? saidVerbs[0]) : saidVerbs[0];
   // "…, said Hamid Jafari, a director at CDC, adding that …": after an inverted "said" the subject follows it.
-  const invertedBefore = saidBefore && /,\s*$/.test(ahead.slice(0, saidBefore.at)) && INVERTING_VERBS.test(saidBefore.verb) ? invertedPhrase(ahead.slice(saidBefore.end)) : null;
-  if (saidBefore && !/[“”"]/.test(ahead.slice(saidBefore.end))) subject = (invertedBefore ? { phrase: invertedBefore, role: null } : subjectBefore(ahead.slice(0, saidBefore.at))) ?? subject;
+  // (Not after a relative clause closed by a comma: "A spokesman for Pennine, which is doing the work, said …, adding".)
+  const invertedBefore = saidBefore && /,\s*$/.test(ahead.slice(0, saidBefore.at)) && !/,\s*(?:who|which|whose)\b[^,]*,\s*$/.test(ahead.slice(0, saidBefore.at)) && INVERTING_VERBS.test(saidBefore.verb) ? invertedPhrase(ahead.slice(saidBefore.end)) : null;
+  // (A fragment quoted whole in between is part of what was said: "said crews had found “significantly more” pipe, adding:".)
+  if (saidBefore && quotesClosed(ahead.slice(saidBefore.end))) subject = (invertedBefore ? { phrase: invertedBefore, role: null } : subjectBefore(ahead.slice(0, saidBefore.at))) ?? subject;
   // Inverted order between two quotes: "“…,” said American president Obama, “…”"; after a clause, when
   // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
   const rest = before.slice(verb.end);
@@ -634,6 +639,13 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (!announced || !sentence || /[“”"‘]/.test(announcing)) return null;
   const subject = subjectBefore(doc.text.slice(sentence.start, before.start + announced.index));
   return subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, span.open) : null;
+}
+
+/** Every quotation opened in `text` is closed in it too. */
+function quotesClosed(text: string): boolean {
+  const straight = text.match(/"/g)?.length ?? 0;
+  const opened = text.match(/“/g)?.length ?? 0;
+  return straight % 2 === 0 && opened === (text.match(/”/g)?.length ?? 0) && !/^[^“"]*[”"]/.test(text);
 }
 
 /** A sentence that announces the statement printed after it. */
