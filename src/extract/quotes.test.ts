@@ -612,6 +612,13 @@ describe("quotes and their speakers", () => {
     expect(only('A spokesman for Pennine Utility Services, which is carrying out the work, said crews had found "significantly more" corroded pipe than surveys had suggested, adding: "Our teams are working every day of the week."').speaker).toBe("spokesman for Pennine Utility Services");
   });
 
+  it("reads a communiqué as a written channel, and a source quoted with an apposition that gives only a name", () => {
+    const communique = quotesOf('A military spokesman, in a communique read on Baghdad radio, said the Iranians had been "driven back in disarray" after the fighting.\n\n"The heroes taught the mercenaries a lesson," the communique said.');
+    expect(communique.map((q) => q.speaker)).toEqual(["military spokesman", "military spokesman"]);
+    const radio = quotesOf('Tehran radio quoted a Revolutionary Guards commander at the front, identified only as Commander Sadeghpour, as saying the attack was "only the beginning" of a new phase.');
+    expect(radio.map((q) => [q.speaker, q.role])).toEqual([["Sadeghpour", "Revolutionary Guards commander at the front"]]);
+  });
+
   it("reads 'the club' as the club the article names by its FC", () => {
     const text = "The Nigeria Premier League fined Osun Comets FC of Osogbo N3 million.\n\n“Clubs must understand that they will be held responsible,” the league said.\n\n“The management of Osun Comets FC wishes to apologise to the referee,” the club said in a statement.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Nigeria Premier League", "Osun Comets FC"]);

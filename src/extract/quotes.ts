@@ -239,12 +239,12 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
 
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
-const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|notice)\b`;
+const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|notice|communiqu[eé])\b`;
 const CHANNEL_BEFORE = new RegExp(String.raw`^In ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
 const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+from\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
-const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqué)\b/u;
+const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé])\b/u;
 
 /** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
 function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {

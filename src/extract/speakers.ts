@@ -54,7 +54,7 @@ export interface SpeakerContext {
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
-const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqué)$/iu;
+const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -94,7 +94,7 @@ export function withoutRelativeClauses(text: string): string {
       // said", "A soldier at the post, reached through the public affairs office, said".
       .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,/gu, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
-      .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post)\b[^,]*,/giu, " ")
+      .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b[^,]*,/giu, " ")
   );
 }
 
@@ -339,7 +339,8 @@ export function speechVerbs(text: string): SpeechVerb[] {
 /** "was quoted as saying", "is widely cited as saying": a passive whose subject spoke. */
 const QUOTED_AS = /(?:^|\s)(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited|heard|reported|recorded)\s+(?:by\s+[^,;:“”"]{1,60}?\s+)?as\s+$/;
 /** "local media cited Hatami as saying", "quoting a police officer as saying": the object spoke. */
-const CITED_AS = /(?:^|\s)(?:quoted|cited|quoting|citing|quotes|cites|quote|cite)\s+([^,;:“”"]{1,80}?)\s+as\s+$/;
+// ("quoted a Revolutionary Guards commander, identified only as Commander Sadeghpour, as saying": an apposition may stand between.)
+const CITED_AS = /(?:^|\s)(?:quoted|cited|quoting|citing|quotes|cites|quote|cite)\s+([^,;:“”"]{1,80}?(?:,\s+[^,;:“”"]{1,60},)?)\s+as\s+$/;
 
 /**
  * What /\b(SPEECH_VERBS)\b/gi matches, found word by word with a set lookup (a long alternation is
@@ -464,6 +465,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "a Revolutionary Guards commander, identified only as Commander Sadeghpour": the name the description gives.
+  const given = GIVEN_NAME_AFTER_DESCRIPTION.exec(words);
+  if (given) return speakerOfPhrase(given[2]!, role ?? given[1]!.trim().replace(DETERMINER, ""), ctx, at);
   // "said Mitch McConnell, the Republican leader": a name, then the role set beside it.
   // ("said Priya Raman, senior analyst at freight consultancy Halvard Logistics": a role may go without its article.)
   const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words);
@@ -543,7 +547,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
-  if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|notice)$/i.test(words) && ctx.text !== undefined) {
+  if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|notice|communiqu[eé])$/i.test(words) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
