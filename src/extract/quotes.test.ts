@@ -619,6 +619,11 @@ describe("quotes and their speakers", () => {
     expect(radio.map((q) => [q.speaker, q.role])).toEqual([["Sadeghpour", "Revolutionary Guards commander at the front"]]);
   });
 
+  it("names a speaker by the name they went by: a nom de guerre, or a name they signed", () => {
+    expect(quotesOf('"Our commandos attacked a military vehicle," said the spokesman, who identified himself only by his nom de guerre, Commander Halcon.').map((q) => [q.speaker, q.role])).toEqual([["Halcon", "Commander"]]);
+    expect(only("In a statement e-mailed to media outlets, a regional commander of the CPN (Maoist), who signed himself ‘Comrade Pratik’, said the army had “completely destroyed the enemy’s base” and taken 38 rifles.").speaker).toBe("Pratik");
+  });
+
   it("reads 'the club' as the club the article names by its FC", () => {
     const text = "The Nigeria Premier League fined Osun Comets FC of Osogbo N3 million.\n\n“Clubs must understand that they will be held responsible,” the league said.\n\n“The management of Osun Comets FC wishes to apologise to the referee,” the club said in a statement.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Nigeria Premier League", "Osun Comets FC"]);

@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -342,7 +342,7 @@ const BARE_ATTRIBUTION = new RegExp(
 );
 
 /** "who gave her name only as Joan", "identified only as Maria": a name a clause gives someone described. */
-const GIVEN_NAME = new RegExp(String.raw`^[^,.;“”"]{0,80}?\b${NAME_GIVEN_AS}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)`, "u");
+const GIVEN_NAME = new RegExp(String.raw`^[^,.;“”"]{0,80}?(?:,\s+)?\b${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
 
 /** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
 const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);

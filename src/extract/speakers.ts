@@ -135,7 +135,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "Mr Okafor's widow, Grace, said": she goes by her first name and the family's (as actors.ts names her).
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
-  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(text);
+  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(OPENS_AN_ADVERBIAL.test(text) ? text.slice(text.indexOf(",") + 1) : text);
   if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
   // ("Outside the court, a 67-year-old pensioner who borrowed from him said": after an opening adverbial too.)
@@ -202,8 +202,11 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 }
 
 /** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
-export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as)`;
-const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),?\s*$`, "u");
+// ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+/** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
+export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
+const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS},?\s*$`, "u");
 
 /** A relative clause with no comma before it, to the end: " who asked not to be named". */
 const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
