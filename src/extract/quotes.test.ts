@@ -624,6 +624,12 @@ describe("quotes and their speakers", () => {
     expect(only("In a statement e-mailed to media outlets, a regional commander of the CPN (Maoist), who signed himself ‘Comrade Pratik’, said the army had “completely destroyed the enemy’s base” and taken 38 rifles.").speaker).toBe("Pratik");
   });
 
+  it("gives a verb of saying joined by 'and' the subject of the one before it, and leaves a place that opens the sentence out of its subject", () => {
+    const joined = quotesOf('Ahmed Khan said he spoke for the movement.\n\nSpeaking in Pashto, he said 40 policemen had been killed and warned that attacks would continue "until the army stops its operation in Swat".');
+    expect(joined.map((q) => q.speaker)).toEqual(["Ahmed Khan"]);
+    expect(only("In Lima, the Peruvian armed forces' Joint Command gave a different version, saying its units had come under fire \"without any provocation\" at dawn.").speaker).toBe("Joint Command");
+  });
+
   it("reads 'the club' as the club the article names by its FC", () => {
     const text = "The Nigeria Premier League fined Osun Comets FC of Osogbo N3 million.\n\n“Clubs must understand that they will be held responsible,” the league said.\n\n“The management of Osun Comets FC wishes to apologise to the referee,” the club said in a statement.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Nigeria Premier League", "Osun Comets FC"]);

@@ -458,7 +458,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   }
   if (to > last || to === from) return null;
   // "A spokesman for Pennine, which is doing the work, said": the relative pronoun before the clause's verb is no part of it.
-  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/,?\s+(?:who|which|whose|that)$/i, "") || null;
+  // ("In Lima, the Peruvian armed forces' Joint Command gave …": a place or a time set before the subject is no part of it.)
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/,?\s+(?:who|which|whose|that)$/i, "").replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null;
 }
 
 /** Verbs after which a colon brings in what someone met, not what they said: "Smith found a note: “…”". */
@@ -529,8 +530,13 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const inverted = invertedPhrase(rest);
     if (inverted && /\p{L}/u.test(inverted)) subject = { phrase: inverted, role: null };
   }
+  // "Speaking in Pashto, he said 40 had died and warned that attacks would continue “…”": a verb of saying joined by
+  // "and" to an earlier one shares its subject.
+  const joinedTo = /\b(?:and|but|then)\s*$/.test(ahead) && !ING_VERBS.test(verb.verb) ? speechVerbs(ahead).find((v) => !/ing$/.test(v.verb) && v.verb !== "according to") : undefined;
+  const joinedSubject = joinedTo ? subjectBefore(ahead.slice(0, joinedTo.at)) : null;
+  if (joinedSubject?.phrase && resolveSpeaker(joinedSubject.phrase, joinedSubject.role, ctx, quoteAt)) subject = joinedSubject;
   // "The minister on Monday issued a threat and said that “…”": a coordinated verb shares the sentence's subject.
-  const coordinated = /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
+  const coordinated = !joinedSubject?.phrase && /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
   if (coordinated && (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;
