@@ -347,6 +347,16 @@ describe("actors", () => {
     expect(actorsOf("Musicologist Philippe Garnier of the Sorbonne, who authenticated the score, praised it.").find((a) => a.name === "Sorbonne")?.type).not.toBe("person");
   });
 
+  it("reads a short name written as a word in brackets, and the last words of a body's name, as the body; a Red Cross, a Command and a Secretariat are bodies", () => {
+    const actors = actorsOf("US Central Command (Centcom) said a missile hit the ship. The Syrian Arab Red Crescent said its convoy was attacked, and the Red Crescent would return. The Water Corporation of Oyo State said Oyo State had no funds.");
+    expect(actors.find((a) => a.name === "US Central Command")).toMatchObject({ type: "organisation", aliases: ["Centcom"] });
+    expect(actors.find((a) => a.name === "Syrian Arab Red Crescent")).toMatchObject({ type: "organisation", aliases: ["Red Crescent"] });
+    // What a body's name is of stays apart.
+    expect(actors.find((a) => a.name === "Water Corporation of Oyo State")?.aliases).toEqual([]);
+    // A word in brackets that opens no word of the name is no short name for it: "CPN (Maoist)".
+    expect(actorsOf("The Communist Party of Nepal (Maoist) said it would fight.").find((a) => a.name === "Communist Party of Nepal")?.aliases ?? []).not.toContain("Maoist");
+  });
+
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });

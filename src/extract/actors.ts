@@ -112,7 +112,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
     if (nickname && !byName.has(nameKey(nickname))) add(group, nickname);
-    const acronym = acronymAfter(doc.text, m.end);
+    const acronym = acronymAfter(doc.text, m.end, m.name);
     if (acronym) {
       const other = byName.get(nameKey(acronym));
       if (other && other !== group) absorb(group, other, groups, byName);
@@ -435,8 +435,11 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && CORPORATE_SUFFIX.test(rest[rest.length - 1]!);
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
+      // "the Red Crescent" for the Syrian Arab Red Crescent: the last words of the full name.
+      // (Not what the full name is of: "Oyo State" in the Water Corporation of Oyo State.)
+      const tail = words.length >= 2 && parts.slice(-words.length).join(" ") === short.name && !/^(?:of|for|and|the|in|at)$/i.test(parts[parts.length - words.length - 1] ?? "");
       // An untyped full name counts only as the short name with a company's suffix.
-      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head : prefix && suffixed;
+      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail : prefix && suffixed;
     }));
     if (owners.length === 1) {
       absorb(owners[0]!, short, groups, byName);

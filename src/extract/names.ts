@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Secretariat|Red Cross|Red Crescent|Command)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -484,9 +484,13 @@ export function surnameForms(name: string): string[] {
 }
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
-export function acronymAfter(text: string, end: number): string | null {
+export function acronymAfter(text: string, end: number, name?: string): string | null {
   const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(end, end + 16));
-  return m ? m[1]! : null;
+  if (m) return m[1]!;
+  // "US Central Command (Centcom)", "the state Tourism Secretariat (Sedetur)": a short name written as a word, whose
+  // first letter opens a word of the name.
+  const word = name && ORGANISATION_WORDS.test(name) ? /^\s*\((\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(end, end + 16))?.[1] : undefined;
+  return word && name!.split(/\s+/).some((w) => w[0] === word[0]) && !isKnownPlace(word) ? word : null;
 }
 
 export { TITLE_WORDS };

@@ -630,6 +630,11 @@ describe("quotes and their speakers", () => {
     expect(only("In Lima, the Peruvian armed forces' Joint Command gave a different version, saying its units had come under fire \"without any provocation\" at dawn.").speaker).toBe("Joint Command");
   });
 
+  it("reads 'disclosed' as a verb of saying, and 'the organisation' as the body that spoke just before", () => {
+    const quotes = quotesOf('The state Commissioner for Health, Dr. (Mrs.) Folasade Akinwale, disclosed this on Monday at the State Secretariat.\n\n"The situation is under control," she said.\n\nThe United Nations said aid was blocked. The Syrian Arab Red Crescent said in a statement that it would return.\n\n"Our volunteers will continue to reach every Syrian," the organisation said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(["Folasade Akinwale", "Syrian Arab Red Crescent"]);
+  });
+
   it("reads 'the club' as the club the article names by its FC", () => {
     const text = "The Nigeria Premier League fined Osun Comets FC of Osogbo N3 million.\n\n“Clubs must understand that they will be held responsible,” the league said.\n\n“The management of Osun Comets FC wishes to apologise to the referee,” the club said in a statement.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Nigeria Premier League", "Osun Comets FC"]);

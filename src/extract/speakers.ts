@@ -19,7 +19,7 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
-  "expressed|expresses|voiced|voices|pointed out|points out|went on|put it|puts it|according to";
+  "expressed|expresses|voiced|voices|disclosed|discloses|pointed out|points out|went on|put it|puts it|according to";
 
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
