@@ -101,6 +101,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["We have arranged for 45 buses to run on the main routes from Monday.", "2001-08-17", "2001-08-20", "day"],
     // What forecasters warn of lies ahead.
     ["Forecasters have warned of further heavy showers across England on Monday.", "2007-07-01", "2007-07-02", "day"],
+    // A percentage after a month and a comma is no year.
+    ["In a survey conducted in October, 61% of parents backed the change.", "2023-02-09", "2022-10", "month"],
     // A season with its year.
     ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {

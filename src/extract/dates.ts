@@ -131,7 +131,8 @@ const chronoDates: DateRule["run"] = (scan) => {
   for (const parsed of dateParser.parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     const count = /,\s*\d{1,2}$/.exec(parsed.text);
-    const result = count && /^\s+\p{Ll}/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
+    // ("in October, 61% of parents": a percentage too.)
+    const result = count && /^(?:\s+\p{Ll}|\s*(?:%|per\s?cent|percent)\b|%)/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
     // (A date that took in the year after it, "March 3 last year", has taken chrono-node's "last year" too.)
     if (result && !scan.free(result.index, result.index + result.text.length)) continue;
     const finding = result ? interpret(sentence, result, pub, verbs) : null;

@@ -202,6 +202,12 @@ describe("figures", () => {
     expect(figuresOf("The operator said in a statement that one crane had been repaired. He liked that one best.").map((f) => f.value)).toEqual([1]);
   });
 
+  it("reads Malaysian and Korean amounts with their scale glued on, and sen as hundredths of a ringgit", () => {
+    expect(figuresOf("Intelek Maju will invest RM120mil after a net profit of RM18.6mil. Daewon plans a W1.2tr battery plant. Its shares rose 35 sen to RM1.42.").map((f) => f.value)).toEqual([120e6, 18.6e6, 1.2e12, 0.35, 1.42]);
+    // A lone W with no scale is no currency: "the W3C", "a W2 form".
+    expect(figuresOf("The W3C and a W2 form were cited.")).toEqual([]);
+  });
+
   it("leaves out a time by the clock and a number a noun for a part of a series names", () => {
     expect(figuresOf("We come here at 3 o'clock. The council issued a section 114 notice on route 9 under alert level 2. About 40 people came.").map((f) => f.value)).toEqual([40]);
     // A percentage after such a noun is still a figure.

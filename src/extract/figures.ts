@@ -19,7 +19,7 @@ const UNIT_WORDS = [
   "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
   "points", "U.S. cents", "U.S.cents", "US cents", "Australian cents", "Canadian cents", "New Zealand cents", "Singapore cents", "Hong Kong cents", "euro cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
-  "pence", "p", "paise", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
+  "pence", "p", "paise", "sen", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
   "dinars", "dirhams", "riyals", "zloty",
 ];
 /** Degrees after a reading, the letter glued on or after the sign: "43.6C", "104 °F". */
@@ -29,7 +29,7 @@ const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.r
 // The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
 // "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rp", "RM", "Tk": a currency written before its amount, glued or not.
 // "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand): a lone capital glued to an amount (see isFigure); "$US220,000".
-const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP)\s?|\b[NPR])$/;
+const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP)\s?|\b[NPRW])$/;
 
 const QUALIFIERS = [
   "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
@@ -319,7 +319,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
     // "P45" and "R2" are codes.
     // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
-    if (/\b[NPR]$/.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
+    if (/\b[NPRW]$/.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && !(/W$/.test(before) && /\d(?:tr|bn)\b/.test(raw)) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
@@ -382,9 +382,11 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     // "24.06p a litre" is £0.2406, as "2.2 cents" is $0.022 and "two paise" ₹0.02.
     const pence = /^(?:pence|p)$/.test(word);
     const paise = /^paise$/i.test(word);
+    // "rose 35 sen" (hundredths of a ringgit).
+    const sen = /^sen$/.test(word);
     // Divide, then round away only the binary noise.
-    if (cents || pence || paise) value = Math.round(value * 1e4) / 1e6;
-    unit = cents ? "$" : pence ? "£" : paise ? "₹" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+    if (cents || pence || paise || sen) value = Math.round(value * 1e4) / 1e6;
+    unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : /^(per cent|percent)$/i.test(word) ? "%" : word;
   }
   // "fell to minus 12C": the word for the sign.
   const minus = /\bminus\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
