@@ -15,7 +15,7 @@ const IRREGULAR_PAST = new Set(
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
 /** Verbs of asking and ordering: what they ask for comes after them. */
-const REQUEST = /^(?:asked|asks|urged|urges|ordered|orders|told|tells|invited|invites|instructed|requested|summoned|directed|called|encouraged|encourages)$/;
+const REQUEST = /^(?:ask|asked|asks|urge|urged|urges|order|ordered|orders|told|tell|tells|invite|invited|invites|instruct|instructed|request|requested|summon|summoned|direct|directed|call|called|encourage|encouraged|encourages)$/;
 
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
@@ -114,7 +114,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2])) ||
       // "asked both sides to meet again on Thursday", "ordered the town to hold the election in November": what one is asked to do lies ahead.
       // A request told in the past looks ahead only as far as a month: "residents were ordered to evacuate on Monday" may be gone.
-      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 6), i).some((w, k, near) => REQUEST.test(w.lower) && !/^(?:had|been)$/.test(near[k - 1]?.lower ?? "") && (/s$/.test(w.lower) || /^(?:has|have)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)))));
+      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 10), i).some((w, k, near) => REQUEST.test(w.lower) && !/^(?:had|been)$/.test(near[k - 1]?.lower ?? "") && (/s$/.test(w.lower) || /^(?:has|have|will|would|shall)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)))));
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");

@@ -103,6 +103,10 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Forecasters have warned of further heavy showers across England on Monday.", "2007-07-01", "2007-07-02", "day"],
     // A percentage after a month and a comma is no year.
     ["In a survey conducted in October, 61% of parents backed the change.", "2023-02-09", "2022-10", "month"],
+    // "by mid-2021", with the hyphen.
+    ["The first units should be ready by mid-2021, the developer said.", "2019-07-17", "2021", "year"],
+    // A day given a name is the nearest such day.
+    ["The city declared Oct. 20 a day of mourning.", "2023-10-19", "2023-10-20", "day"],
     // A season with its year.
     ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {

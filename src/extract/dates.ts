@@ -54,7 +54,7 @@ const NAMES_A_PERIOD = /^this (year|week|month|season)$/i;
 const APPROXIMATE_BEFORE = /\b(early|late|mid|the (end|beginning|start|middle) of|around|about|circa|towards?)\s*-?\s*$/i;
 
 /** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "until at least 2007", "back to 1998". */
-const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid-?|around|circa|the end of|the start of|the beginning of|for)\s+(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent)|\s+(?:\p{Ll}+[^aius\s]s|people|men|women|children)\b)/giu;
+const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid|around|circa|the end of|the start of|the beginning of|for)(?:\s+|(?<=\bmid)-)(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent)|\s+(?:\p{Ll}+[^aius\s]s|people|men|women|children)\b)/giu;
 
 /** A year as a possessive or attribute: "2000's Meet the Parents", "GM's 2008 revenue". */
 const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
@@ -474,7 +474,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
   const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
-  const dateTense = (attributive || reportedFuture) && tense === "future" ? "present" : tense;
+  // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
+  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
+  const dateTense = ((attributive || reportedFuture) && tense === "future") || designated ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
