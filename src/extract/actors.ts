@@ -16,8 +16,24 @@ interface Mention extends NameSpan {
   nickname?: string;
 }
 
-/** A nickname in quotation marks between a given name and a family name: Cecil “Mighty Sorrel” Baptiste. */
-const NICKNAMED = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+[“"‘]([^“”"‘’\n]{2,30}?)[”"’]\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+/**
+ * A nickname in quotation marks between a given name and a family name: Cecil “Mighty Sorrel” Baptiste. The pattern opens
+ * with the quotation mark, which is rare, and the given name is read back from it: a pattern opening with a capital letter
+ * would be tried at every capital of every paragraph.
+ */
+const NICKNAME_AND_FAMILY_NAME = /[“"‘]([^“”"‘’\n]{2,30}?)[”"’]\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+
+function nicknamedNames(text: string): Array<{ index: number; length: number; given: string; nickname: string; family: string }> {
+  const out: Array<{ index: number; length: number; given: string; nickname: string; family: string }> = [];
+  for (const m of text.matchAll(NICKNAME_AND_FAMILY_NAME)) {
+    const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!given || isNationalityWord(given[1]!) || !/^\p{Lu}/u.test(m[1]!)) continue;
+    const index = m.index - given[0].length;
+    out.push({ index, length: m.index + m[0].length - index, given: given[1]!, nickname: m[1]!, family: m[2]! });
+  }
+  return out;
+}
 
 interface Group {
   name: string;
@@ -143,13 +159,12 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const sentenceStarts = new Set(sentenceEnds.keys());
   doc.paragraphs.forEach((paragraph, index) => {
     const paragraphText = doc.text.slice(paragraph.start, paragraph.end);
-    const nicknamed = [...paragraphText.matchAll(NICKNAMED)].filter((m) => !isNationalityWord(m[1]!) && /^\p{Lu}/u.test(m[2]!));
+    const nicknamed = /[“"‘]/.test(paragraphText) ? nicknamedNames(paragraphText) : [];
     for (const m of nicknamed) {
       const start = paragraph.start + m.index;
-      const end = start + m[0].length;
-      out.push({ start, end, name: `${m[1]} ${m[3]}`, title: null, kind: "person", paragraph: index, nickname: m[2]! });
+      out.push({ start, end: start + m.length, name: `${m.given} ${m.family}`, title: null, kind: "person", paragraph: index, nickname: m.nickname });
     }
-    const insideNicknamed = (start: number, end: number) => nicknamed.some((m) => start < m.index + m[0].length && m.index < end);
+    const insideNicknamed = (start: number, end: number) => nicknamed.some((m) => start < m.index + m.length && m.index < end);
     for (const found of findNames(paragraphText)) {
       if (insideNicknamed(found.start, found.end)) continue;
       const span = withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords);
@@ -181,7 +196,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const roleBefore = span.kind === "unknown" && !described && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && looksLikePersonalName(span.name);
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
-      const roleSetBefore = span.title ? undefined : ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1];
+      const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1]);
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
@@ -197,7 +212,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Marsh’s attorney", "Marsh’s girlfriend": only a person has kin, a lawyer or a funeral.
       const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
       const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
-      out.push({ ...span, ...(kind === "person" && roleSetBefore ? { title: roleSetBefore } : {}), kind, start, end, paragraph: index });
+      const role = kind === "person" ? roleSetBefore() : undefined;
+      out.push({ ...span, ...(role ? { title: role } : {}), kind, start, end, paragraph: index });
     }
   });
   return out;
