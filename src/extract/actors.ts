@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { acronymAfter, CORPORATE_SUFFIX, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
+import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -59,16 +59,19 @@ const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])|^\s\(\d{1,3}\)/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
-// ("Budi Santoso, chairman of the union,": a role of something needs no article; "Nasreen, who has sold saris": "who" is said of a person, with a verb in the singular ("Somerset, who have won" is a team).)
+// ("Budi Santoso, chairman of the union,": a role of something needs no article. "Nasreen, who has sold saris": "who" is
+// said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** The clause that gives a described person's name, right before it: "who gave his name only as " (then "Marlon"). */
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
+/** After a name, what only a person has: "’s girlfriend", "’s lawyer", "’s funeral". */
+const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:${PEOPLE_ONE_HAS}|death|funeral|killer|murder|killing|body)\b`);
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
 // ("Mr Flanagan’s son Seán (26) said": the comma may go.)
-const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:(?:late|former|estranged|eldest|youngest|younger|older)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister|defence lawyer|defense attorney|death|funeral|killer|murder|killing|body)\b`);
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
+/** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})),\\s+$`, "u");
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
@@ -270,12 +273,16 @@ function refersBackAsAPerson(doc: ArticleDoc, end: number, sentenceEnd: number |
 function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan {
   if (!sentenceStarts.has(offset + span.start) || span.title) return span;
   const m = /^(\S+)\s+((?:(?:of|for)\s+)(?:the\s+)?)(\S.*)$/.exec(span.name);
+  if (!m) return span;
   // ("Shares of Veltrix Systems Inc. fell": a word for a part or a share of something, even if the text never writes it in lower case.)
-  const common = lowerWords.has(m?.[1]!.toLowerCase() ?? "") || /^(?:Shares|Stocks|Units|Parts|Branches|Most|Some|Many|All|None|Both|Each|Much|Half|Rest|Sales|Profits|Prices|Members|Supporters|Fans|Residents|Workers|Employees|Staff|Officials|Leaders|Relatives|Families|Friends)$/.test(m?.[1] ?? "");
-  if (!m || !common || ORGANISATION_WORDS.test(m[1]!) || TITLE_WORDS.has(m[1]!)) return span;
+  const common = lowerWords.has(m[1]!.toLowerCase()) || PART_OF_A_WHOLE.test(m[1]!);
+  if (!common || ORGANISATION_WORDS.test(m[1]!) || TITLE_WORDS.has(m[1]!)) return span;
   const cut = m[1]!.length + 1 + m[2]!.length;
   return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
 }
+
+/** Words for a part, a share or the members of something, that open a sentence before the name they belong to. */
+const PART_OF_A_WHOLE = /^(?:Shares|Stocks|Units|Parts|Branches|Most|Some|Many|All|None|Both|Each|Much|Half|Rest|Sales|Profits|Prices|Members|Supporters|Fans|Residents|Workers|Employees|Staff|Officials|Leaders|Relatives|Families|Friends)$/;
 
 /** The word is written capitalised somewhere other than at the start of a sentence. */
 function capitalisedInside(doc: ArticleDoc, word: string, sentenceStarts: Set<number>): boolean {

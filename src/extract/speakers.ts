@@ -5,8 +5,10 @@ import { isKnownPlace, isPlaceName } from "./places.js";
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
 export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
 const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
-/** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer". */
-export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach)\b`);
+/** The people someone has, after an owner's name and maybe a word for which one: "’s late husband", "’s lawyer". */
+export const PEOPLE_ONE_HAS = String.raw`(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister)`;
+/** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer", "’s spokesman". */
+export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:${PEOPLE_ONE_HAS}|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach)\b`);
 
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
@@ -1043,7 +1045,7 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, 
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
 function isBusinessName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
-  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || /^(?:Newspapers|Publishing|Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
+  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
 }
 
 /** The head word of a body that is not a business: a union, a ministry, a council, a party. */
