@@ -3,7 +3,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.js";
 import { findDates } from "./dates.js";
 import { lastIndexAtOrBefore, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
-import { findNumbers, MAY_HOLD_A_NUMBER, type NumberMention } from "./numbers.js";
+import { findNumbers, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY, MAY_HOLD_A_NUMBER, type NumberMention } from "./numbers.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -26,10 +26,10 @@ const UNIT_WORDS = [
 const DEGREES_AFTER = /^(?:\s?[°º]\s?([CF])|([CF]))\b/;
 const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.replaceAll(".", "\\.")).join("|")})(?![\p{L}])`, "iu");
 
-// The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it.
-// "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rp", "RM", "Tk": a currency written before its amount, glued or not.
-// "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand): a lone capital glued to an amount (see isFigure); "$US220,000".
-const CURRENCY_BEFORE = /(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.?|K?Sh|Ksh|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP)\s?|\b[NPRW])$/;
+// The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it; "$US220,000".
+// A currency written before its amount, glued or not ("Sh5,000", "Rs. 100"), or a lone capital glued to one (see isFigure).
+const CURRENCY_BEFORE = new RegExp(String.raw`(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.|${GLUED_CURRENCIES})\s?|\b${LONE_CAPITAL_CURRENCY})$`);
+const LONE_CAPITAL_BEFORE = new RegExp(String.raw`\b${LONE_CAPITAL_CURRENCY}$`);
 
 const QUALIFIERS = [
   "more than", "over", "up to", "about", "around", "some", "nearly", "almost", "at least", "at most",
@@ -319,7 +319,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
     // "P45" and "R2" are codes.
     // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
-    if (/\b[NPRW]$/.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && !(/W$/.test(before) && /\d(?:tr|bn)\b/.test(raw)) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
+    if (LONE_CAPITAL_BEFORE.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".

@@ -23,12 +23,20 @@ const SCALE = "dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?";
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|bn|mn)\b)|\d+(?:\.\d+)?`;
 
 /**
+ * Currencies written before an amount, glued on or not: "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rs", "Rp", "RM",
+ * "Tk", "Dh900 million", "SR4.1bn" (dirhams, riyals and the Gulf's other currencies).
+ */
+export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP`;
+/** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won). */
+export const LONE_CAPITAL_CURRENCY = "[NPRW]";
+
+/**
  * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
  * "$29-billion", "7 1/2", "16GB" (the unit is not part of it). A dot before the digits ends a
  * currency ("Rs.100,000"), else it makes them a decimal or a code; a few currencies are glued on ("Sh5,000", "N3m",
  * "P12 million", "$US220,000"), and a few scales too ("RM120mil" in Malaysia, "W1.2tr" in Korea).
  */
-const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|[NPRW])|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
 
 /** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
 const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");

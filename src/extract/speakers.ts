@@ -137,12 +137,11 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "Mr Okafor's widow, Grace, said": she goes by her first name and the family's (as actors.ts names her).
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
-  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(OPENS_AN_ADVERBIAL.test(text) ? text.slice(text.indexOf(",") + 1) : text);
+  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(withoutOpeningAdverbial(text));
   if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
   // ("Outside the court, a 67-year-old pensioner who borrowed from him said": after an opening adverbial too.)
-  const core = OPENS_AN_ADVERBIAL.test(clause) ? clause.slice(clause.indexOf(",") + 1) : clause;
-  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(core);
+  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(withoutOpeningAdverbial(clause));
   // (Not where the clause goes on past a verb of saying: "The Republicans who voted against it said … what Hackett called".)
   if (restricted && !AUXILIARY.test(restricted[1]!) && !/\b(?:said|says|told|tells)\b/.test(restricted[2]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
@@ -226,6 +225,11 @@ const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|qu
 
 /** A preposition or participle opening a sentence's adverbial: "In New Delhi, the ministry said". */
 const OPENS_AN_ADVERBIAL = /^\s*(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s/;
+
+/** What follows an opening adverbial's comma ("Outside the court, a pensioner who …" → " a pensioner who …"), or the text as it is. */
+function withoutOpeningAdverbial(text: string): string {
+  return OPENS_AN_ADVERBIAL.test(text) ? text.slice(text.indexOf(",") + 1) : text;
+}
 
 /** A name, with only capitalised titles before it: "Brig. Gen. Talal Ali Selo", "US Defense Secretary Ash Carter". */
 function isBareName(phrase: string): boolean {
