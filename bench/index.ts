@@ -2,8 +2,9 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build as esbuild } from "esbuild";
 import { analyzeArticle, extractArticle, extractors, type ExtractContext } from "../src/extract/index.js";
-import { extractStream } from "../src/pipeline/extract-many.js";
 import { assembleExtracted, assembleFacts } from "../src/pipeline/assemble.js";
 import { BriefingConfigSchema } from "../src/schema/index.js";
 import { buildBriefing } from "../src/pipeline/build.js";
@@ -16,44 +17,33 @@ const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 
-/**
- * One extraction run, alone in this process (`bench/index.ts extract-run COUNT WORKERS`): prints its
- * time and the process's peak resident memory, worker threads included, as JSON.
- */
-async function extractionRun(count: number, workers: number): Promise<void> {
-  // The transpiled dist/ that the CLI runs (the parent has just built it), not src/ compiled on the fly.
-  type Extraction = { extractArticle: typeof extractArticle; extractStream: typeof extractStream };
-  const { extractArticle: extract } = (await import(new URL("../dist/extract/index.js", import.meta.url).href)) as Pick<Extraction, "extractArticle">;
-  const { extractStream: stream } = (await import(new URL("../dist/pipeline/extract-many.js", import.meta.url).href)) as Pick<Extraction, "extractStream">;
-  const articles = Array.from({ length: count }, (_, i) => generateArticle(i));
-  if (workers <= 1) extract(articles[0]!); // load the language model outside the timing, as the workers do before their first batch
-  const started = performance.now();
-  let seen = 0;
-  for await (const _facts of stream(articles, { workers })) seen++;
-  if (seen !== count) throw new Error("extraction lost articles");
-  const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, peakRss: process.resourceUsage().maxRSS * 1024 }));
-}
-
 async function extraction(): Promise<void> {
   const cores = availableParallelism();
   const { execFileSync } = await import("node:child_process");
   execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "pipe" });
-  // Each run in a fresh process, so that its peak memory is its own.
+  // Each run in a fresh plain-node process (bench/extract-run.ts, bundled), so that its peak memory is its own.
+  const scratch = await mkdtemp(join(tmpdir(), "briefing-bench-"));
+  const runner = join(scratch, "extract-run.mjs");
+  await esbuild({ entryPoints: [fileURLToPath(new URL("./extract-run.ts", import.meta.url))], bundle: true, format: "esm", platform: "node", target: "es2023", outfile: runner, logLevel: "warning" });
+  const dist = fileURLToPath(new URL("../dist", import.meta.url));
   const run = (count: number, workers: number) =>
-    JSON.parse(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, "extract-run", String(count), String(workers)], { encoding: "utf8", maxBuffer: 1 << 20 })) as { seconds: number; peakRss: number };
+    JSON.parse(execFileSync(process.execPath, [runner, String(count), String(workers), dist], { encoding: "utf8", maxBuffer: 1 << 20 })) as { seconds: number; peakRss: number };
   console.log(`\nExtraction throughput on a generated corpus (articles from sentence patterns), streamed: each article's facts are dropped once counted; the transpiled dist/ the CLI runs`);
   console.log(`  articles      MB   1 thread: s    MB/s  peak RSS   ${cores} workers: s    MB/s  peak RSS   ms/article`);
-  for (const count of [1, 10, 100, 1000, 10000]) {
-    const bytes = Array.from({ length: count }, (_, i) => Buffer.byteLength(generateArticle(i).text)).reduce((a, b) => a + b, 0);
-    const single = run(count, 1);
-    // Worker threads start (and load the language model) per call: not worth it for a handful of articles.
-    const parallel = count >= 100 ? run(count, cores) : null;
-    const best = Math.min(single.seconds, parallel?.seconds ?? Infinity);
-    const rate = (seconds: number) => (bytes / 1e6 / seconds).toFixed(2);
-    const cells = (r: { seconds: number; peakRss: number } | null) =>
-      r ? `${r.seconds.toFixed(2).padStart(13)} ${rate(r.seconds).padStart(7)} ${(r.peakRss / 1e6).toFixed(0).padStart(6)} MB` : `${"-".padStart(13)} ${"-".padStart(7)} ${"-".padStart(9)}`;
-    console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${cells(single)} ${cells(parallel)} ${((best * 1000) / count).toFixed(2).padStart(12)}`);
+  try {
+    for (const count of [1, 10, 100, 1000, 10000]) {
+      const bytes = Array.from({ length: count }, (_, i) => Buffer.byteLength(generateArticle(i).text)).reduce((a, b) => a + b, 0);
+      const single = run(count, 1);
+      // Worker threads start (and load the language model) per call: not worth it for a handful of articles.
+      const parallel = count >= 100 ? run(count, cores) : null;
+      const best = Math.min(single.seconds, parallel?.seconds ?? Infinity);
+      const rate = (seconds: number) => (bytes / 1e6 / seconds).toFixed(2);
+      const cells = (r: { seconds: number; peakRss: number } | null) =>
+        r ? `${r.seconds.toFixed(2).padStart(13)} ${rate(r.seconds).padStart(7)} ${(r.peakRss / 1e6).toFixed(0).padStart(6)} MB` : `${"-".padStart(13)} ${"-".padStart(7)} ${"-".padStart(9)}`;
+      console.log(`  ${String(count).padStart(8)} ${mb(bytes).padStart(7)} ${cells(single)} ${cells(parallel)} ${((best * 1000) / count).toFixed(2).padStart(12)}`);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
   console.log(`  (target ≥ 5 MB/s, time per article flat as the corpus grows, < 500 MB resident at 10,000 articles)`);
 
@@ -249,10 +239,9 @@ async function largeBriefing(): Promise<void> {
   }
 }
 
-if (only[0] === "extract-run") await extractionRun(Number(only[1]), Number(only[2]));
-else if (wanted("extract")) await extraction();
-if (only[0] !== "extract-run" && wanted("large")) await largeBriefing();
-if (only[0] !== "extract-run" && wanted("watch")) await watchLatency();
-if (only[0] !== "extract-run" && wanted("select")) await selection();
-if (only[0] !== "extract-run" && wanted("many")) await many();
-if (only[0] !== "extract-run" && wanted("build")) await endToEnd();
+if (wanted("extract")) await extraction();
+if (wanted("large")) await largeBriefing();
+if (wanted("watch")) await watchLatency();
+if (wanted("select")) await selection();
+if (wanted("many")) await many();
+if (wanted("build")) await endToEnd();
