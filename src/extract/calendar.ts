@@ -13,6 +13,45 @@ export const MONTH_NAMES = ["january", "february", "march", "april", "may", "jun
 /** In the order of Date.getUTCDay(). */
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+/**
+ * Holidays kept on the same day every year, as month and day. Those whose day differs by country ("Independence Day",
+ * "Labor Day") or moves with the moon or the week (Easter, Thanksgiving) are left out: their name alone gives no day.
+ */
+export const FIXED_HOLIDAYS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["christmas", [12, 25]],
+  ["christmas day", [12, 25]],
+  ["christmas eve", [12, 24]],
+  ["boxing day", [12, 26]],
+  ["new year's day", [1, 1]],
+  ["new year's eve", [12, 31]],
+  ["hogmanay", [12, 31]],
+  ["valentine's day", [2, 14]],
+  ["st patrick's day", [3, 17]],
+  ["st. patrick's day", [3, 17]],
+  ["halloween", [10, 31]],
+  ["bonfire night", [11, 5]],
+  ["guy fawkes night", [11, 5]],
+  ["anzac day", [4, 25]],
+  ["australia day", [1, 26]],
+  ["waitangi day", [2, 6]],
+  ["canada day", [7, 1]],
+  ["bastille day", [7, 14]],
+  ["remembrance day", [11, 11]],
+  ["armistice day", [11, 11]],
+  ["veterans day", [11, 11]],
+  ["the fourth of july", [7, 4]],
+]);
+/** The holidays' names as the text writes them ("Christmas Day", "New Year’s Eve"), longest first. */
+export const FIXED_HOLIDAY_NAME = new RegExp(
+  `\\b(?:${[...FIXED_HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, "\\.").replace(/'/g, "['’]").replace(/^the /, "(?:the )?")).join("|")})(?![\\p{L}'’])`,
+  "giu",
+);
+
+/** The month and day of a holiday by its name as written ("Australia Day", "New Year’s Eve"), if it is kept on a fixed day. */
+export function fixedHoliday(name: string): readonly [number, number] | undefined {
+  return FIXED_HOLIDAYS.get(name.toLowerCase().replace(/’/g, "'").replace(/^fourth/, "the fourth"));
+}
+
 /** "this week", "last month", "next year": the period counted from the publication day. */
 export function relativePeriod(word: string, unit: "week" | "month" | "year", pub: Date, approximate: boolean): ResolvedDate {
   const direction = word === "this" ? 0 : word === "next" || word === "coming" ? 1 : -1;

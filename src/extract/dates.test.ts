@@ -207,6 +207,17 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Theresa May said the vote would go ahead.", FRI)).toEqual([]);
   });
 
+  it("reads a holiday kept on a fixed day as that day, after a word of time, in the year the tense or a written year gives", () => {
+    expect(first("The last time I saw him was at Christmas.", "1990-02-15")).toEqual({ value: "1989-12-25", precision: "day", approximate: false });
+    expect(first("We will meet again at Christmas.", "1990-02-15")?.value).toBe("1990-12-25");
+    expect(first("He died on Christmas Day, 1989.", "1995-05-01")?.value).toBe("1989-12-25");
+    expect(first("Last New Year’s Eve the bridge was closed.", "2019-06-01")?.value).toBe("2018-12-31");
+    // The month said after the holiday is its own, not a second date.
+    expect(findDates("On Australia Day in January, he worked a 14-hour shift.", "1988-06-25").map((f) => [f.expression, f.resolved?.value])).toEqual([["Australia Day in January", "1988-01-26"]]);
+    // No day: a holiday's name as a modifier, inside a longer name, or with what lies before or after it.
+    for (const sentence of ["She bought Christmas presents for them.", "He arrived on Christmas Island by boat.", "The toys were recalled weeks before Christmas."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

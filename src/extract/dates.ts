@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
+import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 
@@ -32,7 +32,7 @@ const casualConfiguration = chrono.en.configuration.createCasualConfiguration(fa
 const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|christmas|boxing day|new year|valentine|patrick|halloween|hogmanay|bonfire night|fawkes|anzac day|australia day|waitangi day|canada day|bastille day|remembrance day|armistice day|veterans day|fourth of july|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAYS})$`);
 /** What may follow a weekday or month in a date: another part of the date ("Monday, March 5", "May 2016"). */
@@ -319,6 +319,34 @@ const newYear: DateRule["run"] = (scan) => {
 };
 
 /**
+ * "On Australia Day", "at Christmas", "over Christmas 1989", "last New Year's Eve": a holiday kept on a fixed day is that
+ * day, in the year written after it, or else the one the tense or "last"/"next" points to. Only after a word of time:
+ * "Christmas shopping" and "the Boxing Day tsunami" name no day.
+ */
+const holidays: DateRule["run"] = (scan) => {
+  const { sentence, pub, verbs, found } = scan;
+  for (const match of sentence.matchAll(FIXED_HOLIDAY_NAME)) {
+    const start = match.index;
+    const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 12), start));
+    const written = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(sentence.slice(start + match[0].length));
+    const end = start + match[0].length + (written?.[0].length ?? 0);
+    // ("on Christmas Island": a holiday's name inside a longer name is no day.)
+    if (!lead || !scan.free(start, end) || (!written && /^\s+\p{Lu}/u.test(sentence.slice(start + match[0].length)))) continue;
+    const [monthNumber, dayNumber] = fixedHoliday(match[0])!;
+    const relative = lead[1]?.toLowerCase();
+    const tense = relative === "last" ? "past" : relative === "next" ? "future" : tenseAround(sentence, start, end, verbs);
+    const date = written ? ymd(Number(written[1]), monthNumber, dayNumber) : pub ? (relative === "this" ? ymd(pub.getUTCFullYear(), monthNumber, dayNumber) : nearestYear(pub, monthNumber, dayNumber, tense)) : null;
+    // "On Australia Day in January": the month said after it is the holiday's own, not a second date.
+    const ownMonth = found.findIndex((f) => f.start >= end && /^\s+(?:in|of)\s+$/.test(sentence.slice(end, f.start)) && MONTH_ALONE_ANY_CASE.test(f.expression) && MONTH_NAMES.indexOf(f.expression.toLowerCase()) + 1 === monthNumber);
+    const until = ownMonth >= 0 ? found.splice(ownMonth, 1)[0]!.end : end;
+    found.push({ expression: sentence.slice(start, until), start, end: until, resolved: date ? day(date, false) : null });
+  }
+};
+/** The word of time a holiday's name must follow to name its day: "on", "at", "over", "last", … */
+// ("weeks before Christmas" is not Christmas: "before" and "after" are left out.)
+const HOLIDAY_LEAD = /\b(?:on|at|over|by|until|till|since|around|during|(last|next|this))\s+$/i;
+
+/**
  * "Last year's agreement was reached on Dec 20 after a similar breakdown in November": a month with no year, in a
  * sentence that an earlier date sets in another year, is that year's (or the one before, when it falls after that date).
  */
@@ -359,6 +387,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
   { name: "on the 29th", when: /on the /i, run: daysOfMonth },
   { name: "in the new year", when: /new year/i, run: newYear },
+  { name: "on Australia Day", when: /christmas|boxing|new year|valentine|patrick|halloween|hogmanay|bonfire|fawkes|anzac|australia|waitangi|canada|bastille|remembrance|armistice|veterans|fourth of july/i, run: holidays },
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   discourseRules.following,
   discourseRules.samePeriod,
