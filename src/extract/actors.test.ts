@@ -361,6 +361,27 @@ describe("actors", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });
 
+  it("tells two people of one family name apart by a title, before any has been typed a person", () => {
+    const actors = actorsOf("Tom Harland tied up the ferry for the last time yesterday.\n\nMr Harland, 66, joined the company in 1970.\n\nHis wife, Mrs June Harland, was less certain.");
+    expect(actors.find((a) => a.name === "Tom Harland")).toMatchObject({ type: "person", mentions: 2 });
+    expect(actors.find((a) => a.name === "June Harland")).toMatchObject({ mentions: 1, roles: ["Mrs"] });
+    // The bare family name goes to the one whose name ends in it, not to one who bears it as a middle name or a nickname.
+    const text = "Veteran guitarist Opanyin Kofi Badu Mensah, popularly known as ‘Guitar Badu’, has died. His son, Mr Kwame Badu, said he died peacefully.\n\n“He played until the end,” Mr Badu said.";
+    expect(extractArticle(testArticle(text)).quotes.map((q) => q.speaker)).toEqual(["Kwame Badu"]);
+  });
+
+  it("reads a nickname in straight single quotes, the small words of a name, and a body named by an ordinal", () => {
+    expect(actorsOf("Patrick 'Paddy' Walsh (70), from Clonmel, finished the walk. Mr Walsh said it was hard.").find((a) => a.name === "Patrick Walsh")).toMatchObject({ type: "person", aliases: ["Paddy", "Walsh"] });
+    expect(findNames("The party chairman, Dr Kipruto arap Chelagat, spoke.").map((n) => n.name)).toEqual(["Kipruto arap Chelagat"]);
+    expect(findNames("The Comelec’s Second Division ordered a recount. Second, it fined him.").map((n) => [n.name, n.kind])).toEqual([["Comelec", "unknown"], ["Second Division", "organisation"]]);
+  });
+
+  it("makes a place of a name 'off' which something happens, and no actor of a holiday", () => {
+    const actors = actorsOf("Rescuers pulled a swimmer from the water off Smiths Point.\n\nOn Anzac Day, crowds gathered at the memorial.");
+    expect(actors.find((a) => a.name === "Smiths Point")?.type).toBe("place");
+    expect(actors.map((a) => a.name)).not.toContain("Anzac Day");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

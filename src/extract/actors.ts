@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
+import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, CORPORATE_SUFFIX, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
@@ -21,7 +22,8 @@ interface Mention extends NameSpan {
  * with the quotation mark, which is rare, and the given name is read back from it: a pattern opening with a capital letter
  * would be tried at every capital of every paragraph.
  */
-const NICKNAME_AND_FAMILY_NAME = /[“"‘]([^“”"‘’\n]{2,30}?)[”"’]\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+// (Michael 'Mick' Ryan: a straight single quotation mark opens after a space and closes before one.)
+const NICKNAME_AND_FAMILY_NAME = /(?:[“"‘]|(?<=\s)')([^“”"‘’'\n]{2,30}?)(?:[”"’]|')\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
 const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
 
 function nicknamedNames(text: string): Array<{ index: number; length: number; given: string; nickname: string; family: string }> {
@@ -50,7 +52,7 @@ interface Group {
 
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+(?:the\s+)?$/i;
 const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/;
-const LOCATIVE_BEFORE = /\b(in|at|from|to|near|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
+const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|driver|fisherman|labourer|laborer";
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?),(?=\\s)`, "i");
@@ -162,7 +164,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const sentenceStarts = new Set(sentenceEnds.keys());
   doc.paragraphs.forEach((paragraph, index) => {
     const paragraphText = doc.text.slice(paragraph.start, paragraph.end);
-    const nicknamed = /[“"‘]/.test(paragraphText) ? nicknamedNames(paragraphText) : [];
+    const nicknamed = /[“"‘]|\s'/.test(paragraphText) ? nicknamedNames(paragraphText) : [];
     for (const m of nicknamed) {
       const start = paragraph.start + m.index;
       out.push({ start, end: start + m.length, name: `${m.given} ${m.family}`, title: null, kind: "person", paragraph: index, nickname: m.nickname });
@@ -176,6 +178,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
       // ("Supervisor Gary Treml, R-Holbrook,": a party and a district are no actor.)
       if (/^[RDI]-\p{Lu}/u.test(span.name)) continue;
+      // "On Australia Day": a holiday is a day, no actor.
+      if (fixedHoliday(span.name)) continue;
       if (span.name.split(" ").every(isNationalityWord) || (/-\p{Ll}/u.test(span.name) && !hasHyphenatedGivenName(span.name))) continue;
       if (!span.name.includes(" ") && !span.title) {
         // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
@@ -312,11 +316,17 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && familyNameForms(n).includes(mention.name));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
-  const people = groups.filter((g) => (g.kind === "person" || (g.kind === "unknown" && g.aged === true)) && owns(g));
+  // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": a title that says "he" or "she" makes the mention a person's, and an
+  // untyped personal name that owns the surname one of those it may be.)
+  const gender = mention.title ? pronounOfRoles([mention.title]) : null;
+  const mayBePerson = (g: Group) => g.kind === "person" || (g.kind === "unknown" && (g.aged === true || (gender !== null && looksLikePersonalName(g.name) && !isPlaceName(g.name))));
+  const people = groups.filter((g) => mayBePerson(g) && owns(g));
   if (people.length > 1) {
-    const gender = mention.title ? pronounOfRoles([mention.title]) : null;
     const fitting = people.filter((g) => gender === null || pronounOfRoles(g.roles) !== (gender === "he" ? "she" : "he"));
-    return fitting.sort((a, b) => firstMention(a) - firstMention(b))[0];
+    // ("Mr Badu" is Mr Kwame Badu rather than Kofi Badu Mensah, ‘Guitar Badu’: a name that ends in the word comes first,
+    // then one the text has shown to be a person's.)
+    const rank = (g: Group) => (g.name.endsWith(` ${mention.name}`) ? 0 : 2) + (g.kind === "person" || g.aged ? 0 : 1);
+    return fitting.sort((a, b) => rank(a) - rank(b) || firstMention(a) - firstMention(b))[0];
   }
   const person = people.find((g) => g.kind === "person");
   if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;

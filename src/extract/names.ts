@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Secretariat|Red Cross|Red Crescent|Command)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Secretariat|Red Cross|Red Crescent|Command)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -132,7 +132,13 @@ export function withoutPostNominals(name: string): string {
   return words.join(" ");
 }
 
-const PARTICLES = /^(of|for|and|the|de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y)$/;
+/**
+ * The small words inside a personal name: "Ludwig van Beethoven", "Kipruto arap Chelagat" (Kalenjin "son of"),
+ * "Ngugi wa Thiong'o", "William ole Ntimama", "Luiz dos Santos".
+ */
+export const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das)$/;
+/** The small words inside any name: a person's, or a body's ("Ministry of Defence", "Department for Education"). */
+const PARTICLES = new RegExp(`^(?:of|for|and|the)$|${NAME_PARTICLE.source}`);
 
 export interface NameSpan {
   start: number;
@@ -216,7 +222,7 @@ export function findNames(text: string): NameSpan[] {
   let i = 0;
   while (i < words.length) {
     const firstCode = words[i]!.text.charCodeAt(0);
-    const ordinalOpener = firstCode >= 48 && firstCode <= 57 && opensWithOrdinal(text, words, i);
+    const ordinalOpener = firstCode >= 48 && firstCode <= 57 ? opensWithOrdinal(text, words, i) : opensWithWordOrdinal(text, words, i);
     if (!ordinalOpener && (!isNamePart(words[i]!.text) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
       continue;
@@ -243,6 +249,11 @@ export function findNames(text: string): NameSpan[] {
       // "Elm St. Police said": the abbreviation ends a name it does not open.
       if (j - 1 > nameStart && NAME_ABBREVIATIONS.has(words[j - 1]!.text)) break;
       if ((isNamePart(w) && !NOT_NAMES.has(w)) || (j === nameStart && ordinalOpener)) {
+        last = j;
+        continue;
+      }
+      // "Mrs June Harland", "Ms April Ross": after a title, a month's name that a name follows is a given name.
+      if (j === nameStart && nameStart > titleStart && GIVEN_NAME_MONTH.test(w) && words[j + 1] && isCapitalised(words[j + 1]!.text) && !NOT_NAMES.has(words[j + 1]!.text) && adjacent(text, words[j]!, words[j + 1]!, false)) {
         last = j;
         continue;
       }
@@ -377,6 +388,16 @@ function opensWithOrdinal(text: string, words: ReadonlyArray<{ text: string; sta
   return [next, after].every((w) => isCapitalised(w.text) && !NOT_NAMES.has(w.text)) && adjacent(text, word, next, false) && adjacent(text, next, after, false);
 }
 
+const GIVEN_NAME_MONTH = /^(?:April|May|June|July|August)$/;
+
+/** "the Comelec’s Second Division", "the Fifth Circuit", "Third Army": an ordinal in words that opens the name of a body. */
+function opensWithWordOrdinal(text: string, words: ReadonlyArray<{ text: string; start: number }>, i: number): boolean {
+  const [word, next] = [words[i]!, words[i + 1]];
+  return next !== undefined && WORD_ORDINAL.test(word.text) && ORDINAL_BODY.test(next.text) && adjacent(text, word, next, false);
+}
+const WORD_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+const ORDINAL_BODY = /^(?:Division|Circuit|Chamber|Army|Corps|Fleet|Battalion|Brigade|Regiment|District|Section|Bench)$/;
+
 function classify(name: string, title: string | null): NameSpan["kind"] {
   // "4th Estate Books", "82nd Airborne Division": a name opened by an ordinal is never a person's.
   if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) || /^\d/.test(name)) return "organisation";
@@ -496,4 +517,4 @@ export function acronymAfter(text: string, end: number, name?: string): string |
 export { TITLE_WORDS };
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
-export const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms)\.?$/;
+export const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment)\.?$/;

@@ -645,6 +645,49 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Courier Newspapers"]);
   });
 
+  it("reads a judge's 'held that' as saying, and 'the Judge' as the judge the article titled Justice", () => {
+    const text = 'Hearing a petition filed by Ravi Kumar, 31, of Salem, Mr. Justice P. Venkatesan held that the police had "no case at all" against him.\n\n"Liberty is not a favour the State hands out," the Judge said.\n\nThe Judge rejected the appeal. "A confession made in custody proves nothing," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["P. Venkatesan", "P. Venkatesan", "P. Venkatesan"]);
+    expect(only('The bench ruled that the detention was "plainly unlawful and a breach of his rights" and ordered his release.').speaker).toBe("bench");
+  });
+
+  it("finds the name set off after a role past honours in brackets, an age and a place, or the small words of a name", () => {
+    const honours = quotesOf('But counsel to the company, Chief Emeka Obi (SAN), said he would appeal. "The ruling cannot stand," he said.');
+    expect(honours.map((q) => [q.speaker, q.role])).toEqual([["Emeka Obi", "counsel to the company"]]);
+    const placed = quotesOf('Counsel for the families spoke first.\n\nOne of the farmers, Ali Khan, 58, from Mardan, said the water never came. "We waited all summer for it," he said.');
+    expect(placed.map((q) => q.speaker)).toEqual(["Ali Khan"]);
+    const particle = quotesOf('The party chairman, Dr Kiprotich arap Sang, said the rally would go ahead. "Nobody will stop us meeting," he said.');
+    expect(particle.map((q) => q.speaker)).toEqual(["Kiprotich arap Sang"]);
+  });
+
+  it("gives a statement's words to the office holder named as its writer", () => {
+    const text = 'The union, in a statement by its general secretary, Comrade Musa Bello, urged members to stay calm.\n\n"Nobody should take the law into their own hands," the statement read.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Musa Bello"]);
+  });
+
+  it("names a spokesperson by the body they speak for, where the text sets its name beside a description of it", () => {
+    expect(only('"He will be back in the ring by spring," a spokesman for his manager, Kestrel Promotions, said.').speaker).toBe("spokesman for Kestrel Promotions");
+    expect(only('"This is a disgrace," a spokeswoman for the pressure group Clean Rivers Trust said.').speaker).toBe("spokeswoman for Clean Rivers Trust");
+  });
+
+  it("gives the words of one who led the work and her colleagues to her, and a later 'they' to them", () => {
+    const text = '"The decline is steep," said Dr Hannah Boyd, who led the survey.\n\nIn a paper published in May, Boyd and her colleagues reported that moths had declined.\n\n"Without action, the losses will continue," they wrote.\n\n"We need the meadows back," Boyd and her team wrote.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Hannah Boyd", "Hannah Boyd", "Hannah Boyd"]);
+  });
+
+  it("reads 'the WHO statement' as WHO's, and 'the department' as the department the article named over an outlet that spoke", () => {
+    expect(quotesOf('The World Health Organization (WHO) said in a statement that it would send experts.\n\n"Outbreaks can be stopped early," the WHO statement said.').map((q) => q.speaker)).toEqual(["World Health Organization"]);
+    const text = "The figures are in a report obtained by the Ledger. It was written for the state's Department of Transport.\n\nIn a statement, the department said the bridge was safe.\n\n“Safety comes first,” the department said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Department of Transport"]);
+  });
+
+  it("gives 'he' to one who gave his surname, brought in after an opening adverbial, and never to one told of inside a quotation", () => {
+    const surname = quotesOf('"The haze will lift soon," a government spokesman said.\n\nAt a market in Kowloon, a 70-year-old hawker who gave his surname as Wong packed up his stall.\n\n"I have never seen the sky like this," he said.');
+    expect(surname.map((q) => q.speaker)).toEqual(["government spokesman", "Wong"]);
+    const inside = quotesOf("His daughter Aisling Byrne said the trip had been hard on him.\n\n'People were so kind. A man in Sligo gave us soup,' she said.");
+    expect(inside.map((q) => q.speaker)).toEqual(["Aisling Byrne"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

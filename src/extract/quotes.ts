@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb, WITH_COLLEAGUES } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -40,7 +40,7 @@ interface PreviousQuote {
 export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
   const spans = findQuoteSpans(doc);
-  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors, spans), pronouns: new Map(), text: doc.text };
+  const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors, spans), pronouns: new Map(), text: doc.text, quotations: spans };
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
   let previous: PreviousQuote | null = null;
@@ -49,7 +49,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   for (const event of events) {
     if (event.kind === "sayer") {
       const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
-      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}) });
+      const team = WITH_COLLEAGUES.test(event.phrase) ? { team: true as const } : {};
+      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}), ...team });
       continue;
     }
     const span = event.span;
@@ -195,7 +196,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     const author = channel ? statementAuthor(doc, sentence) : null;
     if (channel && author) events.push({ kind: "sayer", at: sentence.start + channel.index, phrase: author, role: null, wrote: true });
     // "a statement from him was read to 2,500 people": whose statement it is, for a later "the statement said".
-    const from = STATEMENT_FROM.exec(sentence.text);
+    // ("in a statement by its state publicity secretary, Alhaji Musa Danjuma Ibrahim,": by whom, named after the office.)
+    const from = STATEMENT_BY_OFFICE_HOLDER.exec(sentence.text) ?? STATEMENT_FROM.exec(sentence.text);
     if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true });
     for (const verb of verbs) {
       const at = sentence.start + verb.at;
@@ -241,7 +243,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
 const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|notice|communiqu[eé])\b`;
 const CHANNEL_BEFORE = new RegExp(String.raw`^In ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
-const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+from\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
+const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+(?:from|by|signed by)\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
+
+/** "a statement by its publicity secretary, Alhaji Musa Ibrahim": the writer named after the office they write from. */
+const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release)\s+(?:from|by|signed by)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé])\b/u;

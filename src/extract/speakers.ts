@@ -1,6 +1,8 @@
 import type { Actor } from "../schema/index.js";
 import { CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
+import { lastIndexAtOrBefore } from "./document.js";
+import type { QuoteSpan } from "./quote-spans.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
 export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
@@ -21,7 +23,9 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
-  "expressed|expresses|voiced|voices|disclosed|discloses|pointed out|points out|went on|put it|puts it|according to";
+  "expressed|expresses|voiced|voices|disclosed|discloses|pointed out|points out|went on|put it|puts it|according to|" +
+  // What a court or a judge says in a judgment: "the bench ruled", "Mr. Justice Mudaliar held that".
+  "ruled|held that|holds that";
 
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
@@ -44,6 +48,8 @@ export interface SpeakerContext {
     wrote?: true;
     /** Told of in a clause of time or cause ("after a government minister complained"): no one a later "he" means. */
     aside?: true;
+    /** Told of with those who worked with them ("Wanjiku and her colleagues reported"): whom a later "they" means. */
+    team?: true;
   }>;
   /** Where a sentence opens with a person's name ("Republican Senator Bob Corker was unhappy"), in text order. */
   subjects?: Array<{ at: number; actor: Actor }>;
@@ -51,6 +57,8 @@ export interface SpeakerContext {
   pronouns?: Map<string, "he" | "she">;
   /** The article's text, for descriptions set beside a name ("The teachers union, the Oakland Education Association,"). */
   text?: string;
+  /** The article's quotations in text order, single-quoted ones too: what is said there tells of no one who says it. */
+  quotations?: readonly QuoteSpan[];
 }
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
@@ -58,13 +66,15 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
-const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
+const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
+/** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
+const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
-const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
+const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
 /** Role nouns that name a body, not a person. */
-const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat)$/i;
+const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
@@ -77,7 +87,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  */
 const PERSON_NOUNS =
   "nurses?|mechanics?|callers?|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
-export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
+export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
@@ -127,6 +137,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
       .replace(PASSED_ON, "")
       .replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "")
       .replace(/,\s*\d{1,3}(?=,\s*(?:who|whose|which)\b)/g, "")
+      // ("Gul Rehman, 67, from Charsadda, said": where more follows the age, its commas still set the name off.)
+      .replace(/,\s*\d{1,3}(?=,\s*(?:from|of|in)\s+\p{Lu}[^,]*,\s*$)/gu, "")
       .replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""),
   );
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
@@ -178,10 +190,15 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     return { phrase: describedPerson[1]!, role: describedPerson[3]!.replace(RELATIVE_TAIL, "") };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
-  const last = segments[segments.length - 1]!.trim();
+  // ("But counsel to Mr Nwosu, Chief Olisa Amaechi (SAN), said": the honours in brackets after the name are no part of it.)
+  const last = segments[segments.length - 1]!.trim().replace(/\s+\(\p{Lu}{2,5}\)$/u, "");
   // ("In a statement, Harbourline Ferries said": an opening adverbial is no role.)
   const before = segments[segments.length - 2]?.trim() ?? "";
-  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before : null };
+  // ("But counsel to Mr Nwosu, Chief Olisa Amaechi, said": the conjunction that joins the sentence on is no part of the role.)
+  // "a spokesman for his promoter, Orzel Promotions, said": the body set beside the one the role speaks for is that body; the role speaks.
+  const forABody = /^(?:the|a|an|one)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with))\s+(?:the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/iu.exec(before);
+  if (forABody && SPEAKS_FOR.test(forABody[2]!) && isBareName(last) && findNames(last)[0]?.kind === "organisation") return { phrase: `${forABody[1]} ${last}`, role: null };
+  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "") : null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
   if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
@@ -204,7 +221,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 
 /** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
-export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
 export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
 const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS},?\s*$`, "u");
@@ -269,7 +286,7 @@ export function looksLikePersonalName(name: string): boolean {
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
     // "K Venkatesh": an initial without its full stop, as Indian papers write it, before the rest of the name ("M Mitterrand"
     // is Monsieur).
-    words.every((w, i) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
+    words.every((w, i) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del|arap|wa|ole|dos|das)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -282,6 +299,8 @@ function lastPhrase(text: string): string {
   }
   const pieces = protectedText
     .replace(NAME_INNER_AND, "$1\u0000$2")
+    // "Wanjiku and her colleagues": the one who led the work, with the others, is one subject.
+    .replace(LEADER_AND_COLLEAGUES, "$1\u0000$2")
     .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/)
     .map((p) => p.replaceAll("\u0000", "and").replaceAll("\u0001", ","));
   let piece = pieces.pop() ?? "";
@@ -301,6 +320,9 @@ function lastPhrase(text: string): string {
   }
   return words.slice(cut).join(" ");
 }
+const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\b)/gu;
+/** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
+export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
 const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
 const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
 const DETERMINER_WORD = /^(?:the|a|an)$/i;
@@ -466,6 +488,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "Helen Tarrant, 34, a local solicitor": the age set off by commas belongs with the name.
     .replace(/^([^,]+),\s+\d{1,3}(?=,\s|$)/, "$1")
     .replace(PASSED_ON, "")
+    // "the WHO statement said": the statement of the body named before it.
+    .replace(/^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:statement|release|letter|communiqu[eé])$/u, "$1")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
     // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
@@ -474,6 +498,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "McLeish and her colleagues wrote": she who led them speaks for them.
+  const led = WITH_COLLEAGUES.exec(words);
+  if (led) return speakerOfPhrase(led[1]!, role, ctx, at);
   // "a Revolutionary Guards commander, identified only as Commander Sadeghpour": the name the description gives.
   const given = GIVEN_NAME_AFTER_DESCRIPTION.exec(words);
   if (given) return speakerOfPhrase(given[2]!, role ?? given[1]!.trim().replace(DETERMINER, ""), ctx, at);
@@ -522,7 +549,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
     return resolved;
   }
-  if (PRONOUN_GROUP.test(words)) return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  if (PRONOUN_GROUP.test(words)) {
+    // "Wanjiku and her colleagues reported …. “…,” they wrote": "they" are the team the last sayer led.
+    const last = ctx.sayers.findLast((s) => s.at <= at);
+    if (last?.team && /^they$/i.test(words)) return last.speaker;
+    return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+  }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
     const sayer = ctx.sayers.findLast((s) => s.at <= at);
@@ -579,8 +611,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
     // (A country that spoke is no ministry or office of it: "the Bibliothèque nationale de France said … the ministry said".)
     const sayer = lastSayer(ctx, at, (s) => s.kind === "organisation" && (noun === "government" || !isKnownPlace(s.name)));
-    if (sayer) return sayer;
     const named = lastOrganisationMentioned(ctx, at, noun);
+    // ("a report obtained by CBC News …. In a statement, the department said": a body whose name holds the noun, the
+    // Department of Community and Government Services, comes before one that spoke but is no department.)
+    const sayerFits = (speaker: Speaker) => new RegExp(`\\b${noun}s?\\b`, "i").test([speaker.name, ...(speaker.actor?.aliases ?? [])].join(" "));
+    if (sayer && (!named || !DEFINING_HEAD_NOUN.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
@@ -608,8 +643,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
+  // ("“…,” the Judge observed", after "Mr. Justice S. Arunachala Mudaliar": a judge is titled Justice too.)
   if (title && OFFICE.test(title)) {
-    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)${title}$`, "i"));
+    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)(?:${titlesOf(title)})$`, "i"));
     if (holder) return holder;
   }
   // "The Managing Director of the PTC, in a statement, described": an office of a body, its holder unnamed, is the office.
@@ -635,7 +671,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const attached = ATTACHED_ROLE.exec(words);
   // "A spokesman for Merrill Lynch", "a lawyer for Jane Roe": the role speaks, for whoever the name after it is.
   if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words)) {
-    return { name: describedAs(words), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
+    return { name: withoutKindOfBody(describedAs(words)), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
   }
   // "a UPS driver picketing outside a depot in Chicago", "one analyst at a U.S. brokerage": someone brought in
   // by what they are; the names in what follows place them, they do not speak.
@@ -706,8 +742,10 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
 
 /** The titles that hold an office: a judge may be titled "Judge", "Justice", "Recorder" or "Magistrate". */
 function officeHeldAs(office: string, wholeWord = false): RegExp {
-  const titles = /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
-  return new RegExp(`\\b(?:${titles})${wholeWord ? "\\b" : ""}`, "i");
+  return new RegExp(`\\b(?:${titlesOf(office)})${wholeWord ? "\\b" : ""}`, "i");
+}
+function titlesOf(office: string): string {
+  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
 }
 
 /**
@@ -763,6 +801,9 @@ const QUANTITY = /^(?:(?:(?:more|fewer|less) than|at least|about|around|nearly|a
 function introduces(phrase: string): { introduced?: true } {
   return /^(?:a|an|one)\s/i.test(phrase) ? { introduced: true } : {};
 }
+
+/** Someone who speaks for a body or a person: "a spokesman for his promoter", "a lawyer for the family". */
+const SPEAKS_FOR = /^(?:spokes(?:man|woman|person)|lawyer|attorney|solicitor|counsel|representative|agent|publicist|official)$/;
 
 /** Nouns an unnamed source goes by, which a report may swap for one another ("a senior military source … the official said"). */
 const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide|diplomat)$/;
@@ -893,7 +934,17 @@ function roleDescription(words: string, actors: Actor[]): string | null {
   const holders = findNames(phrase).filter((n) => !/^['’]s?\b/.test(phrase.slice(n.end)));
   if (holders.some((n) => n.kind === "person" || known(n.name) === "person" || (looksLikePersonalName(n.name) && known(n.name) !== "place"))) return null;
   const length = phrase.split(/\s+/).length;
-  return length >= 2 && length <= 14 ? phrase : null;
+  return length >= 2 && length <= 14 ? withoutKindOfBody(phrase) : null;
+}
+
+/**
+ * "spokeswoman for the campaign group Rohstoffwende Bayern" → "spokeswoman for Rohstoffwende Bayern": the name says which
+ * body, and the kind of body before it goes ("the provincial Health Department" keeps its words: they are no kind of body).
+ */
+function withoutKindOfBody(description: string): string {
+  return description.replace(/(\s(?:in|at|for|from|with|of)\s+)the\s+((?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+)(?=\p{Lu})/u, (whole, preposition: string, _kind: string, head: string) =>
+    ORGANISATION_NOUN.test(head) || BODY_HEAD.test(head) || /^(?:charity|promoter|operator|campaign|body|club|trust|institute|lobby|think-tank)$/.test(head) ? preposition : whole,
+  );
 }
 
 /**
@@ -911,7 +962,7 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
 }
 
 const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
-const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
+const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:man|gentleman|spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
 
 /**
  * "he" or "she", as the article's own words for a person tell it: a title ("Mrs", "Sir") or a role
@@ -1019,6 +1070,14 @@ function organisationNamedInParagraph(ctx: SpeakerContext, at: number): Actor | 
 }
 
 /** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
+/** Whether `at` falls inside one of the article's quotations. */
+function withinQuotation(ctx: SpeakerContext, at: number): boolean {
+  const spans = ctx.quotations;
+  if (!spans) return false;
+  const span = spans[lastIndexAtOrBefore(spans, at, (s) => s.open)];
+  return span !== undefined && span.open <= at && at < span.close;
+}
+
 function insideQuotation(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -1076,6 +1135,15 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
   let found: { name: string; at: number } | null = null;
   for (const match of ctx.text.slice(from, at).matchAll(SENTENCE_OPENING)) {
     const opening = match[1]!;
+    // ("‘People came out with tea. A man in Belmullet gave Dad €50,’ she said": a sentence inside the quotation is hers.)
+    if (withinQuotation(ctx, from + match.index + match[0].indexOf(opening))) continue;
+    // "At a clinic in Sham Shui Po, a 72-year-old dock worker who gave his surname as Chan waited": the name the clause gives.
+    const given = GIVEN_NAME_OPENING.exec(withoutOpeningAdverbial(opening).trimStart());
+    const givenAs = given ? (/\b(?:his|himself)\b/.test(given[0]) ? "he" : /\b(?:her|herself)\b/.test(given[0]) ? "she" : pronounOfRoles([given[1]!])) : null;
+    if (given && (givenAs ?? pronoun) === pronoun) {
+      found = { name: given[2]!, at: from + match.index + match[0].indexOf(opening) };
+      continue;
+    }
     const possessed = POSSESSED_KIN.exec(opening);
     const kinOf = KIN_OF.exec(opening);
     const kin = possessed?.[0] ?? kinOf?.[0];
@@ -1085,8 +1153,10 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
   }
   return found;
 }
-/** The first 80 characters of each sentence, short of any quotation. */
-const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,80})/gu;
+/** The first 120 characters of each sentence, short of any quotation. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,120})/gu;
+/** "A trader who gave his name as Abdirahman", opening a sentence: the described person and the name given. */
+const GIVEN_NAME_OPENING = new RegExp(String.raw`^((?:An?|One)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
 /** "Keefe’s sister", "Mr Hession’s widow": someone's kin by the name they belong to. */
 const POSSESSED_KIN = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(${KIN_WORDS})\b`, "u");
 /** "The mother of a 16-year-old boy killed in the attack": someone's kin, up to the sentence's verb or a comma. */
