@@ -275,6 +275,18 @@ describe("figures", () => {
     expect(figuresOf(text).map((f) => f.value)).toEqual([250]);
   });
 
+  it("keeps a count whose number a code elsewhere holds, and one a possessive owns before a described plural", () => {
+    expect(figuresOf("Hospitals cleared beds for COVID-19 patients. The software flagged 312 cancers, 19 of which had been missed.").map((f) => f.value)).toEqual([312, 19]);
+    expect(figuresOf("Farmer's Doorstop Turns Out to Be 74-Pound Meteorite\n\nThe 74-pound rock sat by the door.").map((f) => f.value)).toEqual([74]);
+    expect(figuresOf("Two of Britain’s 25 native bumblebee species have vanished.").map((f) => f.value)).toEqual([2, 25]);
+  });
+
+  it("reads 'pc' as per cent, a reading on the pH scale, and a speaker's age after 'I'm'", () => {
+    expect(figuresOf("The council cut the budget by 18pc, to less than 60pc of what it was.").map((f) => [f.value, f.unit])).toEqual([[18, "%"], [60, "%"]]);
+    expect(figuresOf("The lakes had an average acidity of pH 4.3.").map((f) => [f.value, f.unit])).toEqual([[4.3, "pH"]]);
+    expect(figuresOf("“I'm 59, so I don't sleep much,” he said.").map((f) => f.value)).toEqual([59]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

@@ -10,7 +10,7 @@ import type { ExtractContext } from "./types.js";
 /** Units of measure and money, longest first so "square kilometers" wins over "kilometers". */
 const UNIT_WORDS = [
   "square kilometres", "square kilometers", "square miles", "square metres", "square meters", "sq km", "sq mi",
-  "per cent", "percent", "percentage points", "%",
+  "per cent", "percent", "percentage points", "pct", "pc", "%",
   "kilometres", "kilometers", "kilometre", "kilometer", "kms", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
   "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "pounds", "lbs", "barrels",
@@ -78,7 +78,8 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     }
   }
   // A number that names something once ("Boeing 787") names it wherever it stands bare ("the first 787").
-  const names = new Set(candidates.filter((c) => c.verdict === "name").map((c) => c.sentence.text.slice(c.number.start, c.number.end)));
+  // (Not a code a number is glued into: "COVID-19" names nothing that "19 of which" could be.)
+  const names = new Set(candidates.filter((c) => c.verdict === "name" && !gluedToAWord(c.sentence.text, c.number)).map((c) => c.sentence.text.slice(c.number.start, c.number.end)));
   const namedHere = (c: (typeof candidates)[number]) => {
     const text = c.sentence.text;
     if (c.number.words || hasUnit(text, c.number)) return false;
@@ -90,6 +91,14 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
 }
 
 type Verdict = "figure" | "name" | "no";
+
+/** A scale written before its reading: "pH 4.3", "magnitude 6.1", "Richter 5". */
+const SCALE_BEFORE = /\b(pH|magnitude|Richter)\s?$/;
+
+/** A number joined by a hyphen to a word before or after it: "COVID-19", "F-16", "74-Pound". */
+function gluedToAWord(text: string, n: NumberMention): boolean {
+  return /\p{L}-$/u.test(text.slice(Math.max(0, n.start - 2), n.start)) || /^-\p{L}/u.test(text.slice(n.end, n.end + 2));
+}
 
 function hasUnit(text: string, n: NumberMention): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || UNIT_AFTER.test(text.slice(n.end, n.end + 40));
@@ -235,7 +244,8 @@ function isTitleCased(text: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
 }
 
-const NOT_A_NAME_WORD = /^(The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
+// ("I'm 59, so I don't sleep much": a speaker's age after "I'm".)
+const NOT_A_NAME_WORD = /^(I['’]m|The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
 
 /**
  * A number in a name: right after a capitalised word, with no noun or unit it counts ("iPhone 4",
@@ -249,10 +259,13 @@ function isName(text: string, n: NumberMention): boolean {
   if (n.words && !/^\p{Lu}/u.test(raw)) return false;
   // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
   if (n.words && /\p{L}[\s“"‘(]*$/u.test(before) && /\p{Lu}\p{Ll}*\s+$|[“"‘]\s*$/u.test(before)) return true;
+  // "an acidity of pH 4.3": a reading on a scale named before it.
+  if (SCALE_BEFORE.test(before)) return false;
   const word = capitalisedWordBefore(before);
   // "Hillcrest’s 240 pupils", "to Dombrowski's 13,118": a possessive owns a count of things, or a number written as a
   // count, rather than naming it ("Boeing's 787", "Standard & Poor's 500 index" are names).
-  const counted = /^\s+\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",");
+  // ("Britain’s 25 native bumblebee species": a word or two may describe what is counted.)
+  const counted = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",");
   if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && counted)) return false;
   // "MORE THAN 200 parents": a lead's opening words set in capitals are no name.
   if (/^\p{Lu}{2,}$/u.test(word) && NOT_A_NAME_WORD.test(word[0] + word.slice(1).toLowerCase()) && !/^(?:US|UK|EU)$/.test(word)) return false;
@@ -372,7 +385,9 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   if (qualifier) start -= qualifier[0].length;
 
-  let unit: string | null = currency ? currency[0].trim() : null;
+  const scale = currency ? null : SCALE_BEFORE.exec(before);
+  if (scale) start -= scale[0].length;
+  let unit: string | null = currency ? currency[0].trim() : scale ? scale[1]! : null;
   let value = n.value;
   const unitMatch = UNIT_AFTER.exec(after);
   if (unitMatch) {
@@ -386,7 +401,7 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     const sen = /^sen$/.test(word);
     // Divide, then round away only the binary noise.
     if (cents || pence || paise || sen) value = Math.round(value * 1e4) / 1e6;
-    unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : /^(per cent|percent)$/i.test(word) ? "%" : word;
+    unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : /^(per cent|percent|pct|pc)$/i.test(word) ? "%" : word;
   }
   // "fell to minus 12C": the word for the sign.
   const minus = /\bminus\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
