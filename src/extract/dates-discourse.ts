@@ -10,7 +10,7 @@ import type { DateRule, DateScan } from "./dates.js";
 
 /** "by the end of the year", "at the start of the month": a part of the current period, unless the sentence named another. */
 // ("by year-end", "before month-end", "by the year's end": written the other way round.)
-const PART_OF_PERIOD = /\b(?:(?:the (?:end|start|beginning|middle) of|the (?:first|second|third|fourth|final) (?:quarter|half|three months|six months|nine months) of) the (year|month)\b|(?<=\b(?:by|before|at|until|till)\s+)(?:the\s+)?(year|month)(?:-end\b|['’]s end\b|\s+end\b(?![\s-]+(?:results|figures|bonus|party|review|accounts)\b)))/gi;
+const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of the (week)\b|(?:the (?:end|start|beginning|middle) of|the (?:first|second|third|fourth|final) (?:quarter|half|three months|six months|nine months) of) the (year|month)\b|(?<=\b(?:by|before|at|until|till)\s+)(?:the\s+)?(year|month)(?:-end\b|['’]s end\b|\s+end\b(?![\s-]+(?:results|figures|bonus|party|review|accounts)\b)))/gi;
 
 /** "the next year", "the following day": relative to the date the text last named. */
 const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;
@@ -103,11 +103,13 @@ const partOfPeriod: DateRule["run"] = (scan) => {
     const start = match.index;
     const end = start + match[0].length;
     if (!scan.free(start, end)) continue;
-    const unit = (match[1] ?? match[2])!.toLowerCase();
+    const unit = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
     const named = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved;
     const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);
     if (!base) continue;
-    const resolved: ResolvedDate = unit === "year" ? { value: base.slice(0, 4), precision: "year", approximate: true } : base.length >= 7 ? { value: base.slice(0, 7), precision: "month", approximate: true } : { value: base.slice(0, 4), precision: "year", approximate: true };
+    // ("by the end of the week": the ISO week of the day the text stands on.)
+    const week = unit === "week" && /^\d{4}-\d{2}-\d{2}$/.test(base) ? isoWeek(new Date(`${base}T12:00:00Z`)) : null;
+    const resolved: ResolvedDate = week ? { value: week, precision: "week", approximate: true } : unit === "year" ? { value: base.slice(0, 4), precision: "year", approximate: true } : base.length >= 7 ? { value: base.slice(0, 7), precision: "month", approximate: true } : { value: base.slice(0, 4), precision: "year", approximate: true };
     found.push({ expression: match[0], start, end, resolved });
   }
 };
@@ -143,6 +145,6 @@ export const discourseRules = {
   relativeWeekday: { name: "the previous/following weekday", when: null, run: relativeWeekday },
   following: { name: "the next day, the following week", when: /the (?:next|following|previous) /i, run: followingPeriod },
   samePeriod: { name: "later that day, the same day", when: /(?:that|same|later|earlier) /i, run: samePeriod },
-  partOfPeriod: { name: "the end of the year", when: / of the |year|month/i, run: partOfPeriod },
+  partOfPeriod: { name: "the end of the year", when: / of the |year|month|week/i, run: partOfPeriod },
   offset: { name: "a day after, two weeks later", when: / (?:after|before|later|earlier)/i, run: offset },
 } satisfies Record<string, DateRule>;

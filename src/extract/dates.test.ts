@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isoWeek } from "./calendar.js";
 import { findDates } from "./dates.js";
+import { extractArticle } from "./index.js";
+import { testArticle } from "./test-article.js";
 
 // Friday 9 June 2017 and Sunday 6 November 2016 are the publication days of the examples.
 const FRI = "2017-06-09";
@@ -216,6 +218,19 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("On Australia Day in January, he worked a 14-hour shift.", "1988-06-25").map((f) => [f.expression, f.resolved?.value])).toEqual([["Australia Day in January", "1988-01-26"]]);
     // No day: a holiday's name as a modifier, inside a longer name, or with what lies before or after it.
     for (const sentence of ["She bought Christmas presents for them.", "He arrived on Christmas Island by boat.", "The toys were recalled weeks before Christmas."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
+  });
+
+  it("reads a weekday of last or next week as that day, and 'by the end of the week' as this week", () => {
+    expect(first("Legislators walked out in Arusha on Tuesday last week.", "2005-11-21")).toEqual({ value: "2005-11-15", precision: "day", approximate: false });
+    expect(first("The talks will resume on Friday of next week.", "2005-11-21")?.value).toBe("2005-12-02");
+    expect(first("He is expected to walk out of jail by the end of the week.", "2021-07-22")).toEqual({ value: "2021-W29", precision: "week", approximate: true });
+  });
+
+  it("reads a year before a plural that names happenings, a disaster a date names as past, and a team's fixture as ahead", () => {
+    expect(first("Many candidates had their nominations rejected in the 2014 polls.", "2016-06-01")?.value).toBe("2014");
+    expect(first("The Jan. 17 temblor split the wall in three places.", "1994-09-18")?.value).toBe("1994-01-17");
+    // (Read with the tagger's verbs, as the events step does.)
+    expect(extractArticle(testArticle("They play the Tactix in Christchurch on Sunday.", "2021-07-06"), { only: ["events"] }).events[0]?.date.resolved?.value).toBe("2021-07-11");
   });
 
   it("gives offsets that point at the expression", () => {

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
+import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 
@@ -62,9 +62,9 @@ const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((
 /**
  * A year before the noun it dates, after a determiner: "the 2008 bombing", "a 2009 gas deal", "its
  * 2009 bankruptcy", "the U.S. 2016 presidential election", "the 2017 U.S. Open". A plural noun or a
- * measure after it makes the number a count ("the 2000 troops").
+ * measure after it makes the number a count ("the 2000 troops"); a plural that names happenings does not ("the 2014 polls").
  */
-const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}\.?(?:\p{Lu}\.?)+\s+)?((?:19|20)\d\d)\s+(?=\p{Ll}|\p{Lu}\.?\p{Lu}\.?\s+\p{Lu})(?!\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
+const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}\.?(?:\p{Lu}\.?)+\s+)?((?:19|20)\d\d)\s+(?=\p{Ll}|\p{Lu}\.?\p{Lu}\.?\s+\p{Lu})(?!(?!(?:elections|polls|games|olympics|floods|riots|protests|talks|attacks|bombings|championships|finals|playoffs|negotiations|hearings|killings|massacres|shootings|earthquakes|wildfires|bushfires|storms|hurricanes|strikes|clashes|primaries|midterms)\b)\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
 
 /** "last summer", "this autumn": a season, told as the year it falls in. */
 const SEASON = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
@@ -97,6 +97,8 @@ export interface FindDatesOptions {
   lastDay?: ResolvedDate | null;
   /** The date the text last named with its year written out, for "the following year" ("in March" between does not move it). */
   lastYear?: ResolvedDate | null;
+  /** The day named last in this paragraph or the one before, whose story a day and month without a year may go on with. */
+  recentDay?: ResolvedDate | null;
 }
 
 /** What the rules share while they read one sentence. */
@@ -368,6 +370,25 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
 };
 
 /**
+ * "Munusamy was taken to the station on the night of February 9 last year. … On February 11, his body was found": in a past
+ * narrative, a day and month without a year that fall within weeks after a day of an earlier year, named just before, go on
+ * with that story, not with this year.
+ */
+const daysInTheStorysYear: DateRule["run"] = (scan) => {
+  const { found, pub, options, sentence, verbs } = scan;
+  const recent = options.recentDay;
+  if (!pub || !recent || recent.precision !== "day" || Number(recent.value.slice(0, 4)) >= pub.getUTCFullYear()) return;
+  const from = Date.parse(`${recent.value}T12:00:00Z`);
+  for (const [index, finding] of found.entries()) {
+    if (finding.resolved?.precision !== "day" || /\d{4}/.test(finding.expression) || !new RegExp(`\\b(?:${MONTHS})\\b`).test(finding.expression)) continue;
+    if (tenseAround(sentence, finding.start, finding.end, verbs) !== "past") continue;
+    const story = `${recent.value.slice(0, 4)}${finding.resolved.value.slice(4)}`;
+    const days = (Date.parse(`${story}T12:00:00Z`) - from) / 86_400_000;
+    if (days >= 0 && days <= 45 && story !== finding.resolved.value) found[index] = { ...finding, resolved: { ...finding.resolved, value: story } };
+  }
+};
+
+/**
  * The date rules in the order they run (markdown-it style): chrono-node first, then the patterns it
  * does not read, then the dates counted from the one the text named last. A later rule only takes
  * text no earlier one has taken.
@@ -389,6 +410,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "in the new year", when: /new year/i, run: newYear },
   { name: "on Australia Day", when: /christmas|boxing|new year|valentine|patrick|halloween|hogmanay|bonfire|fawkes|anzac|australia|waitangi|canada|bastille|remembrance|armistice|veterans|fourth of july/i, run: holidays },
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
+  { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
   discourseRules.following,
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,
@@ -423,6 +445,9 @@ export function findDates(sentence: string, published: string | null, options: F
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Nouns for a disaster or an act of violence, which are told of once they have happened. */
+const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
+
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
@@ -444,7 +469,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
   const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
-  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /\p{Ll}+[^s\s']s\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
+  // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
+  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
   if (verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)))) return true;
   // "On Saturday night, after 15 months, the curtain goes up again": a date that opens the sentence, then the main
   // clause's first verb.
@@ -505,7 +531,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
   const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
-  const dateTense = ((attributive || reportedFuture) && tense === "future") || designated ? "present" : tense;
+  // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
+  // such as "split" tells no tense).
+  const happened = attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40));
+  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
@@ -592,7 +621,13 @@ function resolveRelative(text: string, result: chrono.ParsedResult, pub: Date, a
     if (unit === "week") return { value: isoWeek(date), precision: "week", approximate };
     return day(date, approximate);
   }
-  if (unit === "week") return { value: isoWeek(shift(7 * direction)), precision: "week", approximate };
+  if (unit === "week") {
+    // "on Tuesday last week", "Friday of next week": that day of the week named.
+    const named = WEEKDAY_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
+    const week = shift(7 * direction);
+    if (named >= 0) return day(new Date(week.getTime() + (((named + 6) % 7) - ((week.getUTCDay() + 6) % 7)) * 86_400_000), approximate);
+    return { value: isoWeek(week), precision: "week", approximate };
+  }
   if (unit === "month") {
     const m = pub.getUTCMonth() + direction;
     return month(pub.getUTCFullYear() + Math.floor(m / 12), ((m % 12) + 12) % 12 + 1, approximate);

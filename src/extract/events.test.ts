@@ -176,6 +176,14 @@ describe("events", () => {
     expect(events.map((e) => e.date.resolved?.value ?? null)).toEqual([null, null, "2014"]);
   });
 
+  it("keeps a day and month without a year in the year of the story the paragraph before told, weeks earlier", () => {
+    const story = "The farmer was taken to the station on the night of March 2 last year.\n\nHe never saw a magistrate. On March 5, his body was found in the cell.";
+    expect(extractArticle(testArticle(story, "1990-08-14"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["1989-03-02", "1989-03-05"]);
+    // Not one far from it, nor one the text sets ahead.
+    const later = "The farmer was arrested on March 2 last year.\n\nOn July 9, the court sat. The case will be heard on March 5.";
+    expect(extractArticle(testArticle(later, "1990-08-14"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["1989-03-02", "1990-07-09", "1991-03-05"]);
+  });
+
   it("gives stable ids: the same article twice, the same ids", () => {
     const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
     const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);

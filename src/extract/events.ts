@@ -53,6 +53,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let anchor: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
   let lastYear: ResolvedDate | null = null;
+  let recentDay: { date: ResolvedDate; paragraph: number } | null = null;
+  let paragraph = 0;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
     if (!mayNameADate(sentence.text)) continue;
@@ -63,7 +65,10 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       if (t.pos === "VERB" || t.pos === "AUX") verbs.push([t.start - sentence.start, t.end - sentence.start]);
     }
     const speaking = spokenOn(lastDay, doc.article.published);
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear }).map((found) => {
+    // Sentences come in text order, so the paragraph index only moves forward.
+    while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
+    const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay.date : null;
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -74,6 +79,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start));
     anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
     lastDay = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? lastDay;
+    const dayHere = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved;
+    if (dayHere) recentDay = { date: dayHere, paragraph };
     lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
     for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
