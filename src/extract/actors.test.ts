@@ -374,6 +374,18 @@ describe("actors", () => {
     expect(actorsOf("Patrick 'Paddy' Walsh (70), from Clonmel, finished the walk. Mr Walsh said it was hard.").find((a) => a.name === "Patrick Walsh")).toMatchObject({ type: "person", aliases: ["Paddy", "Walsh"] });
     expect(findNames("The party chairman, Dr Kipruto arap Chelagat, spoke.").map((n) => n.name)).toEqual(["Kipruto arap Chelagat"]);
     expect(findNames("The Comelec’s Second Division ordered a recount. Second, it fined him.").map((n) => [n.name, n.kind])).toEqual([["Comelec", "unknown"], ["Second Division", "organisation"]]);
+    expect(findNames("The Jazz Musicians’ Benevolent Fund said he was generous.").map((n) => n.name)).toEqual(["Jazz Musicians’ Benevolent Fund"]);
+  });
+
+  it("gives a bare family name to the person rather than to one told of as their kin, and an age opening a sentence to no name", () => {
+    const text = "Jake Morgan won the title on Saturday.\n\nHis mother, Carys Morgan, posted a video.\n\nMorgan had earlier beaten Conor Byrne in the semi-finals.\n\nFourteen-year-old Riddhi Sawant, a student from Thane, swam the channel.\n\n“The last 5 km were the hardest,” said Riddhi.";
+    const { actors, quotes } = extractArticle(testArticle(text));
+    expect(actors.find((a) => a.name === "Jake Morgan")?.mentions).toBe(2);
+    expect(actors.find((a) => a.name === "Carys Morgan")?.mentions).toBe(1);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Riddhi Sawant"]);
+    // A short name two people share goes to the one whose mentions the text wrote that way, not to a headline's.
+    const headline = extractArticle(testArticle("Golf-Rookie Nyberg wins in playoff\n\nSwedish rookie Jonas Nyberg holed a putt to win on Sunday.\n\n“I can hardly breathe,” Nyberg told reporters."));
+    expect(headline.quotes.map((q) => q.speaker)).toEqual(["Jonas Nyberg"]);
   });
 
   it("makes a place of a name 'off' which something happens, and no actor of a holiday", () => {

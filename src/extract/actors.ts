@@ -186,7 +186,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
         // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
         if (MODEL_NUMBER.test(doc.text.slice(end, end + 24)) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,}$/u.test(span.name) && !isPlaceName(span.name)) continue;
         // A capitalised common word opening a sentence ("Fighting around Raqqa…") is no name, nor is "US-backed".
-        if (lowerWords.has(span.name.toLowerCase()) || /-\p{Ll}/u.test(span.name)) continue;
+        // ("the WHO statement": letters in capitals inside a sentence written in lower case are a body's initials.)
+        // (Not "IT", "AM", "OK": capitals for a common thing or a short word.)
+        const initials = /^\p{Lu}{2,5}$/u.test(span.name) && !/^(?:IT|AM|PM|OK|OR|AN|NO|ON|IN|AT|TO|SO|DO|GO|ME|MY|WE|BE|HE|IF|OF|UP|AS|BY)$/.test(span.name) && !sentenceStarts.has(start) && /\p{Ll}/u.test(doc.text.slice(Math.max(0, start - 30), start));
+        if ((lowerWords.has(span.name.toLowerCase()) && !initials) || /-\p{Ll}/u.test(span.name)) continue;
         // "“Clubs must understand …”": a plural of a common noun the text writes in lower case ("the club"), capitalised
         // only where a sentence or a quotation opens.
         if (/^\p{Lu}\p{Ll}+s$/u.test(span.name) && lowerWords.has(span.name.slice(0, -1).toLowerCase()) && !capitalisedInside(doc, span.name, sentenceStarts)) continue;
@@ -316,16 +319,19 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && familyNameForms(n).includes(mention.name));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
-  // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": a title that says "he" or "she" makes the mention a person's, and an
-  // untyped personal name that owns the surname one of those it may be.)
+  // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": an untyped name shaped like a person's that owns the surname is one
+  // of those it may be.)
   const gender = mention.title ? pronounOfRoles([mention.title]) : null;
-  const mayBePerson = (g: Group) => g.kind === "person" || (g.kind === "unknown" && (g.aged === true || (gender !== null && looksLikePersonalName(g.name) && !isPlaceName(g.name))));
+  const mayBePerson = (g: Group) => g.kind === "person" || (g.kind === "unknown" && (g.aged === true || (looksLikePersonalName(g.name) && !isPlaceName(g.name))));
   const people = groups.filter((g) => mayBePerson(g) && owns(g));
   if (people.length > 1) {
     const fitting = people.filter((g) => gender === null || pronounOfRoles(g.roles) !== (gender === "he" ? "she" : "he"));
-    // ("Mr Badu" is Mr Kwame Badu rather than Kofi Badu Mensah, ‘Guitar Badu’: a name that ends in the word comes first,
-    // then one the text has shown to be a person's.)
-    const rank = (g: Group) => (g.name.endsWith(` ${mention.name}`) ? 0 : 2) + (g.kind === "person" || g.aged ? 0 : 1);
+    // ("Rennard had earlier beaten McBride" after "His mother, Carys Rennard,", "Ms Whitlock" after "Her mother, Margaret
+    // Whitlock,": one told of as someone's kin comes last. "Mr Badu" is Mr Kwame Badu rather than Kofi Badu Mensah, ‘Guitar
+    // Badu’: a name that ends in the word comes first, then one the text has shown to be a person's.)
+    // (A name only the headline gives, "Golf-Rookie Lindqvist", comes after one the story gives, "Jonas Lindqvist".)
+    const headlineOnly = (g: Group) => g.mentions.every((m) => m.paragraph === 0);
+    const rank = (g: Group) => (g.roles.some((r) => KIN_ROLE.test(r)) ? 8 : 0) + (g.name.endsWith(` ${mention.name}`) ? 0 : 4) + (g.kind === "person" || g.aged ? 0 : 2) + (headlineOnly(g) ? 1 : 0);
     return fitting.sort((a, b) => rank(a) - rank(b) || firstMention(a) - firstMention(b))[0];
   }
   const person = people.find((g) => g.kind === "person");
@@ -343,6 +349,9 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
 function firstMention(group: Group): number {
   return Math.min(...group.mentions.map((m) => m.start));
 }
+
+/** A role that makes someone another's kin: "mother", "his widow", "Mr Flanagan’s son". */
+const KIN_ROLE = new RegExp(`\\b(?:${KIN_WORDS})$`, "i");
 
 /** "Daniel Kowalczyk" beside "Stefan Kowalczyk": a name nothing typed, shaped like a person's, with the family name of a person. */
 function typeByFamilyName(groups: Group[]): void {

@@ -450,8 +450,10 @@ const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-(?=\p{L
 /** A word that can be part of a name: capitalised, or capitalised after a glued particle. */
 function isNamePart(word: string): boolean {
   // "N3", "R180", "Rs5m": an amount with its currency glued on is no part of a name ("fined Osun Comets FC N3 million").
-  return (isCapitalised(word) || GLUED_PARTICLE.test(word)) && !GLUED_AMOUNT.test(word);
+  // ("Fourteen-year-old Riddhi Sawant": an age opening the sentence is no part of the name after it.)
+  return (isCapitalised(word) || GLUED_PARTICLE.test(word)) && !GLUED_AMOUNT.test(word) && !AGE_WORD.test(word);
 }
+const AGE_WORD = /-(?:year|month|week)-old$/;
 const GLUED_AMOUNT = /^(?:[NPR]|Rs|Sh|KSh|Dh|SR|RM|Rp)\d[\d.,]*(?:m|bn|mn|k)?$/;
 
 function isCapitalised(word: string): boolean {
@@ -479,14 +481,17 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   const gap = text.slice(a.start + a.text.length, b.start);
   // "People's Protection Units", "Workers' Party": a group noun in the possessive inside an organisation's name.
   if (/^['’]s? $/.test(gap) && GROUP_POSSESSORS.has(a.text)) return true;
-  // "Tenants’ Association", "Nurses' Union": any plural in the possessive before a body's head word.
-  if (/^['’] $/.test(gap) && /s$/.test(a.text) && /^(?:Association|Union|Federation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly)$/.test(b.text)) return true;
+  // "Tenants’ Association", "Nurses' Union", "Jazz Musicians’ Benevolent Fund": any plural in the possessive before a
+  // body's head word, maybe a word or two after it.
+  if (/^['’] $/.test(gap) && /s$/.test(a.text) && POSSESSED_BODY.test(text.slice(b.start, b.start + 60))) return true;
   // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
   if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
   // "Faber & Faber", "Procter & Gamble": an ampersand joins the words of one name.
   if (gap === " & ") return true;
   return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
 }
+
+const POSSESSED_BODY = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Association|Union|Federation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly)\b/u;
 
 /** Plural nouns for groups of people that organisation names put in the possessive. */
 const GROUP_POSSESSORS = new Set("People Peoples Women Workers Children Veterans Farmers Doctors Journalists Nations Mothers Teachers Students Employees Citizens Consumers Pensioners Soldiers Martyrs Mujahideen Writers Artists Traders Shareholders".split(" "));

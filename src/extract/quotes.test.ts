@@ -688,6 +688,17 @@ describe("quotes and their speakers", () => {
     expect(inside.map((q) => q.speaker)).toEqual(["Aisling Byrne"]);
   });
 
+  it("gives a post's caption to who posted it, and reads a body's initials in capitals as the body", () => {
+    const caption = quotesOf('Jake Morgan won the title.\n\nHis mother, Carys Morgan, shared a video of the final dart on Facebook with the caption: "Proudest mum in Wales tonight!"');
+    expect(caption.map((q) => [q.speaker, q.role])).toEqual([["Carys Morgan", "His mother"]]);
+    const initials = quotesOf("The World Health Organization said it would send a team of experts next week.\n\n“Epidemics can be stopped if they are found early,” the WHO statement said.");
+    expect(initials.map((q) => q.speaker)).toEqual(["World Health Organization"]);
+  });
+
+  it("gives a fragment 'what the family described as' to the family", () => {
+    expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -467,6 +467,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/,?\s+(?:who|which|whose|that)$/i, "").replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null;
 }
 
+/** A post's words set beside a picture: "with the caption:", "under the message". */
+const CAPTIONED = /\b(?:with|under|alongside|and)\s+the\s+(?:caption|message|words)\s*:?\s*$/i;
+
 /** Verbs after which a colon brings in what someone met, not what they said: "Smith found a note: “…”". */
 const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives?|showed|shows?|read|reads|spotted|noticed|got|gets|bought|wore|carried|held|holds)\b/i;
 
@@ -495,6 +498,11 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // "The new iPhone was praised by Jobs as …": a passive with its agent.
     const agent = /\bby ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*(?:as\b|,|$)/u.exec(before);
     if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
+    // "His mother shared a video on Facebook with the caption: “…”": who posted it wrote the words.
+    const poster = CAPTIONED.test(before) ? sentenceSubject() : null;
+    const posted = poster && !/[“”"]/.test(poster) ? subjectBefore(`${poster} `) : null;
+    const captioner = posted ? resolveSpeaker(posted.phrase, posted.role, ctx, quoteAt) : null;
+    if (captioner) return { speaker: captioner, governed: true, adjacent: false };
     const announcer = /:\s*$/.test(before) ? announcingPerson(before, quoteAt, ctx, sentenceSubject) : null;
     return announcer ? { speaker: announcer, governed: true, adjacent: false } : null;
   }
@@ -512,7 +520,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
   // ("what Supervisor Donald R. Hackett (R-Springfield) called": a party and seat in brackets may stand between.)
   const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead);
-  let subject = ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
+  // "followed by what the family described as “…”": the description that "what" puts before the verb names it.
+  const whatSubject = naming ? /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+$/u.exec(ahead)?.[1] : undefined;
+  let subject = whatSubject ? { phrase: whatSubject, role: null } : ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // "footage of students outside the building shouting, “…”": a participle right after a noun for people, with no comma
   // between, says what they were doing; they speak.
   const doers = ING_VERBS.test(verb.verb) ? PEOPLE_DOING.exec(ahead) : null;

@@ -1221,6 +1221,15 @@ export function actorNamed(actors: Actor[], name: string): Actor | undefined {
     // Asked for every attribution: index the names once per list of actors (an article's list, which
     // nothing changes once extracted). The first actor to use a name wins.
     index = { names: new Map(), aliases: new Map() };
+    // A short name two people share ("Lindqvist" for Jonas Lindqvist and a headline's "Golf-Rookie Lindqvist") is first
+    // the one's whose mentions the text wrote that way.
+    for (const actor of actors) {
+      const aliases = new Set(actor.aliases.map((a) => a.toLowerCase()));
+      for (const source of actor.sources) {
+        const written = source.excerpt.toLowerCase();
+        if (aliases.has(written) && !index.aliases.has(written)) index.aliases.set(written, actor);
+      }
+    }
     for (const actor of actors) {
       const key = actor.name.toLowerCase();
       if (!index.names.has(key)) index.names.set(key, actor);
