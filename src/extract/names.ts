@@ -269,7 +269,8 @@ export function findNames(text: string): NameSpan[] {
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1))) break;
       // "Richard Thompson of Trinidad and Tobago", "Lukas Reiter of Pro Danube", "Kanokwan Suwannarat of the Bangkok-based
       // group": a personal name, then where the person is from or with; not "Democratic Republic of …", "Great Wall of …".
-      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text))) break;
+      // ("Liberation Tigers of Tamil Eelam (LTTE)": initials in brackets that spell the whole run make it one name.)
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !spelledByInitials(text, words, nameStart, j)) break;
       // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
       if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
       if (j > nameStart && PARTICLES.test(w)) {
@@ -437,6 +438,15 @@ const TITLE_BEFORE = new Map([
 ]);
 
 /** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
+/** The run "X Y of Z W" that opens at `from`, with "of" at `of`, is followed by its initials in brackets: "(LTTE)". */
+function spelledByInitials(text: string, words: Array<{ text: string; start: number }>, from: number, of: number): boolean {
+  const rest = runAfter(text, words, of + 1);
+  if (!rest) return false;
+  const restStart = words[words[of + 1]?.text === "the" ? of + 2 : of + 1]!.start;
+  const initials = `${words.slice(from, of).map((x) => x.text).join(" ")} ${rest}`.split(" ").map((x) => x[0]).join("");
+  return new RegExp(`^\\s*\\(${initials}\\)`).test(text.slice(restStart + rest.length));
+}
+
 function runAfter(text: string, words: Array<{ text: string; start: number }>, from: number): string {
   let k = words[from]?.text === "the" ? from + 1 : from;
   const first = k;

@@ -695,6 +695,11 @@ describe("quotes and their speakers", () => {
     expect(initials.map((q) => q.speaker)).toEqual(["World Health Organization"]);
   });
 
+  it("keeps a body's name whole where its initials follow it, and reads a document 'posted' somewhere as no verb of saying", () => {
+    const text = 'The navy said two boats were lost.\n\nThe Liberation Tigers of Tamil Eelam (LTTE) gave a different account in a statement posted on the TamilNet website.\n\n"Our units repulsed an attack on Tamil fishermen," the statement said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Liberation Tigers of Tamil Eelam"]);
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

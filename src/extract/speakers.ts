@@ -401,7 +401,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // "a statement read to the court": the document was read out; no one says these words here.
       // ("“…,” the statement read" is the statement speaking.)
       const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in|on)\b/.test(text.slice(end, end + 8));
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut) found.push({ verb: word, at: i, end });
+      // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
+      const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument) found.push({ verb: word, at: i, end });
     } else {
       const second = PHRASAL_VERBS.get(word);
       if (second && text.charCodeAt(end) === 32) {
@@ -498,6 +500,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "The Liberation Tigers of Tamil Eelam": a body the article named in full is that body, whatever its words look like alone.
+  const body = actorNamed(ctx.actors, words.replace(DETERMINER, ""));
+  if (body?.type === "organisation" && body.name.includes(" ")) return { name: body.name, role, actor: body, kind: "organisation" };
   // "McLeish and her colleagues wrote": she who led them speaks for them.
   const led = WITH_COLLEAGUES.exec(words);
   if (led) return speakerOfPhrase(led[1]!, role, ctx, at);
