@@ -37,7 +37,7 @@ export interface ArticleDoc {
 }
 
 /** Abbreviated titles that stand before a name and never end a sentence ("St." and "Jr." may: "Main St.", "King Jr."). */
-export const TITLE_ABBREVIATIONS = "Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Ven|Msgr|Fr|Hon|Supt|Insp|Det|Brig|Atty|Amb";
+export const TITLE_ABBREVIATIONS = "Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Ven|Msgr|Fr|Hon|Supt|Insp|Det|Brig|Atty|Dist|Asst|Amb";
 const TITLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:${TITLE_ABBREVIATIONS})\\.$`);
 
 type Nlp = ReturnType<typeof winkNLP>;

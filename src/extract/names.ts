@@ -18,7 +18,9 @@ const TITLE_WORDS = new Set(
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
     "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
-    "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU"
+    "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU " +
+    // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
+    "Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Assemblyman Assemblywoman"
   ).split(" "),
 );
 

@@ -700,6 +700,28 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Liberation Tigers of Tamil Eelam"]);
   });
 
+  it("names a person by the name given after a description, an age after it, and points 'the 53-year-old producer' back", () => {
+    expect(quotesOf('A woman who gave only her first name, Darlene, said they had stopped behind the tanker.\n\n"He threw it in reverse," she said.').map((q) => q.speaker)).toEqual(["Darlene"]);
+    expect(quotesOf('A miner who gave his name only as Jairo, 33, said he had been near the shaft.\n\n"There was a wind of fire," he said.').map((q) => q.speaker)).toEqual(["Jairo"]);
+    expect(quotesOf('Hernán Bustos, who milks 220 cows, said he had not been paid.\n\n"I have to pay for feed and fuel," the 53-year-old producer said.').map((q) => q.speaker)).toEqual(["Hernán Bustos"]);
+  });
+
+  it("reads abbreviated American offices, a described person with an age, and a groom who asked not to be named", () => {
+    expect(only('"He had been told, in writing," Deputy Dist. Atty. Rebecca Lindqvist said after the verdict.').speaker).toBe("Rebecca Lindqvist");
+    expect(quotesOf('A 54-year-old truck driver from Saitama Prefecture told NHK he had waited since Saturday.\n\nHe said, "I have some bread and a thermos of tea."').map((q) => q.speaker)).toEqual(["54-year-old truck driver from Saitama Prefecture"]);
+    expect(quotesOf("Mr Ong said the guests fell ill.\n\nThe groom, who asked not to be named, said the family was in shock. “She was so happy to see me married,” he said.").map((q) => q.speaker)).toEqual(["groom"]);
+  });
+
+  it("gives words relayed through a reported clause to the one who first said them", () => {
+    expect(quotesOf('Walter Stebbins owns the firm. But a former employee, Rogelio Prieto, testified that Stebbins had told crews to "skip the box" on short jobs.').map((q) => q.speaker)).toEqual(["Walter Stebbins"]);
+    expect(quotesOf("The witness told the court Vincent Sarris had complained. “He is going to pay one way or another,” the witness said Sarris had told him.").map((q) => q.speaker)).toEqual(["Vincent Sarris"]);
+  });
+
+  it("reads 'the chamber' as the chamber the article named, and a verb joined by 'and' after a quote as no attribution", () => {
+    expect(quotesOf("The National Chamber of the Textile Industry rejected the demand.\n\n“An increase of 40 percent would close mills,” the chamber said.").map((q) => q.speaker)).toEqual(["National Chamber of the Textile Industry"]);
+    expect(only("The Independent Police Complaints Commission said on Tuesday that officers had missed chances. The report said officers had “failed to look beyond each individual incident” and had treated each of Corbett's calls as a dispute.").speaker).toBe("Independent Police Complaints Commission");
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

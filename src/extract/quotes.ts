@@ -367,12 +367,17 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // Nor is a clause of time or cause ("“no room to manoeuvre” after the regional health authority told the district …").
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
   const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
-  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(after)) return null;
+  // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
+  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
   const text = after.slice(lead);
   const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);
   if (!verb) return null;
   if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, offset), governed: true, adjacent: true };
+  // "“…,” the witness said Sarris had told him": the words are the one the witness reports, not the witness's.
+  const relayed = RELAYED_WORDS.exec(text.slice(verb.end));
+  const relayer = relayed ? resolveSpeaker(relayed[1]!, null, ctx, offset) : null;
+  if (relayer) return { speaker: relayer, governed: true, adjacent: true };
   const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
   if (verb.verb === "according to") {
     const speaker = accordingTo(text.slice(verb.end, verb.end + 80), ctx, offset);
@@ -466,6 +471,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   // ("In Lima, the Peruvian armed forces' Joint Command gave …": a place or a time set before the subject is no part of it.)
   return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/,?\s+(?:who|which|whose|that)$/i, "").replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null;
 }
+
+/** After a verb of saying, another who had said the words to someone: " Sarris had told him", " that he had said to police". */
+const RELAYED_WORDS = /^\s+(?:that\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|he|she)\s+had\s+(?:told|said\s+to|written\s+to|texted|warned)\s+(?:him|her|them|me|us|police|\p{Lu}[\p{L}'’-]*)\b/u;
 
 /** A post's words set beside a picture: "with the caption:", "under the message". */
 const CAPTIONED = /\b(?:with|under|alongside|and)\s+the\s+(?:caption|message|words)\s*:?\s*$/i;

@@ -66,13 +66,13 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
-const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
+const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
-const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
+const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
 /** Role nouns that name a body, not a person. */
 const ORGANISATION_NOUN = /^(group|organi[sz]ation|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
@@ -86,7 +86,9 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  * reporters". Titles that stand before names ("King", "Pope") are left out: at a sentence's start they open a name.
  */
 const PERSON_NOUNS =
-  "nurses?|mechanics?|callers?|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+  "nurses?|mechanics?|callers?|groom|bridegroom|bride|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+/** One of PERSON_NOUNS, the whole word. */
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
@@ -122,6 +124,13 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "when she heard one of the officers say": who was heard speaks.
   const heard = /\b(?:heard|hear|hears|overheard)\s+((?:the|a|an|one|two|some|his|her|their|another)\b[^,;:“”"]*?)\s*$/i.exec(text);
   if (heard) return { phrase: heard[1]!, role: null };
+  // "Rogelio Prieto, a former employee, testified that Stebbins had": a verb of saying inside a reported clause has the
+  // clause's own subject, whatever stands before "that".
+  const reported = REPORTED_CLAUSE.exec(text);
+  if (reported && reported[1]!.trim()) {
+    const inner = subjectBefore(reported[1]!);
+    if (inner && /^\p{Lu}/u.test(inner.phrase)) return inner;
+  }
   // "a walkout by opposition lawmakers who described it as": the noun a relative "who" stands for.
   const relativeSubject = /(?<![\p{L}-])((?:(?!(?:by|of|to|for|from|with|and|the|a|an|in|on|at)\s)[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+who\s+(?:\w+ly\s+)?$/u.exec(text);
   if (relativeSubject && ROLE_WORDS.exec(relativeSubject[2]!)?.[0] === relativeSubject[2]) return { phrase: relativeSubject[1]!, role: null };
@@ -221,10 +230,14 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 
 /** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
-export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
 export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
-const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS},?\s*$`, "u");
+// ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
+const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}(?:,\s*\d{1,3})?,?\s*$`, "u");
+
+/** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
+const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+that\s+([^,;:“”"]*)$/u;
 
 /** A relative clause with no comma before it, to the end: " who asked not to be named". */
 const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
@@ -632,7 +645,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     return noun ? { name: `another ${noun}`, role: null, actor: null, kind: "description" } : null;
   }
   // "the 45-year-old said": an age in place of a name points back to the person last named.
-  if (/^the \d{1,3}-year-old$/i.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  // ("“…,” the 53-year-old producer said": with what they do after the age too.)
+  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
 
   // "the bank chief said", "the president of the company said": a definite description of an
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
@@ -686,7 +700,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "The seller, who asked not to be named, said": a definite description by what someone does, that points back to no
   // one, brings that person in.
   // (Not an office the article named in capitals: "National Cyber Security Coordinator … the coordinator said".)
-  const agent = /^the\s/i.test(words) && AGENT_NOUN.test(head) && !ROLE_WORDS.test(head) && !ctx.actors.some((a) => a.name.toLowerCase().endsWith(` ${head}`));
+  // ("The groom, who asked not to be named, said": so does a noun for a person by what they are to an occasion or a place.)
+  const agent = /^the\s/i.test(words) && ((AGENT_NOUN.test(head) && !ROLE_WORDS.test(head)) || PERSON_NOUN.test(head)) && !ctx.actors.some((a) => a.name.toLowerCase().endsWith(` ${head}`));
   if (/^\p{Ll}/u.test(head) && (ROLE_WORDS.test(head) || agent) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = describedAs(words);
     return { name: description, role, actor: null, ...(agent ? { introduced: true as const } : introduces(words)), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
