@@ -287,6 +287,14 @@ describe("figures", () => {
     expect(figuresOf("“I'm 59, so I don't sleep much,” he said.").map((f) => f.value)).toEqual([59]);
   });
 
+  it("reads escudos, shekels and lira before an amount, rand with thousands set apart by a space, and a headline's count in title case", () => {
+    expect(figuresOf("The state hoped to raise about Es28bn. Kinneret paid NIS 48 million. Losses reached TL 5 billion.").map((f) => [f.value, f.unit])).toEqual([[28e9, "Es"], [48e6, "NIS"], [5e9, "TL"]]);
+    expect(figuresOf("The accused were granted bail of R50 000 each.").map((f) => f.value)).toEqual([50000]);
+    expect(figuresOf("Al Sahra Halts Two Dubai Towers as Credit Dries Up").map((f) => f.value)).toEqual([2]);
+    expect(figuresOf("It is a hard time for Uruguay’s 21 million sheep.").map((f) => f.value)).toEqual([21e6]);
+    expect(figuresOf("Troopers began detouring vehicles onto U.S. 70 for 9 miles.").map((f) => f.value)).toEqual([9]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

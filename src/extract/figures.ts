@@ -258,14 +258,18 @@ function isName(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);
   if (n.words && !/^\p{Lu}/u.test(raw)) return false;
   // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
-  if (n.words && /\p{L}[\s“"‘(]*$/u.test(before) && /\p{Lu}\p{Ll}*\s+$|[“"‘]\s*$/u.test(before)) return true;
+  // (Not in a headline set in title case: "Al Sahra Halts Two Dubai Towers".)
+  if (n.words && /\p{L}[\s“"‘(]*$/u.test(before) && /\p{Lu}\p{Ll}*\s+$|[“"‘]\s*$/u.test(before) && !isTitleCased(text)) return true;
   // "an acidity of pH 4.3": a reading on a scale named before it.
   if (SCALE_BEFORE.test(before)) return false;
+  // "detouring vehicles onto U.S. 70": a highway, after a word for going along it.
+  if (/\b(?:onto|along|via|off|exit|take|took)\s+(?:U\.S\.|US|Interstate|Highway|Route|State Route)\s$/i.test(before)) return true;
   const word = capitalisedWordBefore(before);
   // "Hillcrest’s 240 pupils", "to Dombrowski's 13,118": a possessive owns a count of things, or a number written as a
   // count, rather than naming it ("Boeing's 787", "Standard & Poor's 500 index" are names).
   // ("Britain’s 25 native bumblebee species": a word or two may describe what is counted.)
-  const counted = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",");
+  // ("Uruguay’s 21 million sheep": a scale word makes it a count.)
+  const counted = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",") || /\d\s*(?:million|billion|thousand|m|bn)$/i.test(raw);
   if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && counted)) return false;
   // "MORE THAN 200 parents": a lead's opening words set in capitals are no name.
   if (/^\p{Lu}{2,}$/u.test(word) && NOT_A_NAME_WORD.test(word[0] + word.slice(1).toLowerCase()) && !/^(?:US|UK|EU)$/.test(word)) return false;
@@ -332,7 +336,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
     // "P45" and "R2" are codes.
     // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
-    if (LONE_CAPITAL_BEFORE.test(before) && !/[,.]|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
+    if (LONE_CAPITAL_BEFORE.test(before) && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
