@@ -66,9 +66,11 @@ const followingPeriod: DateRule["run"] = (scan) => {
   for (const match of sentence.matchAll(FOLLOWING)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = anchorBefore(scan, start, match[2]!.toLowerCase());
-    if (!scan.free(start, end) || !before) continue;
     const unit = match[2]!.toLowerCase();
+    // ("on the night of March 3 … She died four days later. … recorded the following morning": the morning after that night.)
+    const afterANight = unit === "morning" && match[1]!.toLowerCase() !== "previous" ? scan.options.recentNight : null;
+    const before = afterANight ?? anchorBefore(scan, start, unit);
+    if (!scan.free(start, end) || !before) continue;
     const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, /^(morning|afternoon|evening|night)$/.test(unit) ? "day" : unit);
     if (resolved) found.push({ expression: match[0], start, end, resolved });
   }
@@ -86,7 +88,8 @@ const samePeriod: DateRule["run"] = (scan) => {
       if (value && scan.free(start, end)) found.push({ expression: match[0], start, end, resolved: { value, precision: unit, approximate: true } });
       continue;
     }
-    const before = anchorBefore(scan, start, "day");
+    // ("on the night of Sept. 14 … He died the following day. Earlier that evening": the evening of the night named.)
+    const before = (/^(?:evening|night)$/.test(unit) ? scan.options.recentNight : null) ?? anchorBefore(scan, start, "day");
     if (!scan.free(start, end) || !before || before.precision !== "day") continue;
     // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
     // After "and" or a verb, "that" is more often a conjunction ("and that day one motions had been filed").

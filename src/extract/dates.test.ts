@@ -233,6 +233,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(extractArticle(testArticle("They play the Tactix in Christchurch on Sunday.", "2021-07-06"), { only: ["events"] }).events[0]?.date.resolved?.value).toBe("2021-07-11");
   });
 
+  it("reads a deadline given in an infinitive as ahead, and a year before a verb in -s as a year", () => {
+    expect(first("Workers were told to demobilize by Dec. 15.", "2008-11-27")?.value).toBe("2008-12-15");
+    expect(first("Officials said reopening the line was unlikely to happen before Sunday.", "1986-11-08")?.value).toBe("1986-11-09");
+    expect(extractArticle(testArticle("In Minnesota, a state law that took effect in 2009 requires alarms in homes.", "2024-01-22"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["2009"]);
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

@@ -99,6 +99,8 @@ export interface FindDatesOptions {
   lastYear?: ResolvedDate | null;
   /** The day named last in this paragraph or the one before, whose story a day and month without a year may go on with. */
   recentDay?: ResolvedDate | null;
+  /** The day whose night or evening this paragraph or the one before named ("on the night of Sept. 14"), for "that evening". */
+  recentNight?: ResolvedDate | null;
 }
 
 /** What the rules share while they read one sentence. */
@@ -205,7 +207,16 @@ const bareYears: DateRule["run"] = (scan) => {
       if (scan.free(start, at)) found.push({ expression: next[1]!, start, end: at, resolved: { value: next[1]!, precision: "year", approximate: false } });
     }
   }
+  // "a state law that took effect in 2009 requires alarms": a word in -s after the year that the tagger reads as a verb is
+  // the main clause going on, not a plural the year would count.
+  for (const match of sentence.matchAll(YEAR_BEFORE_A_VERB)) {
+    const start = match.index + match[0].length - match[1]!.length - match[2]!.length - 1;
+    const verbAt = match.index + match[0].length - match[2]!.length;
+    if (!scan.free(start, start + 4) || !scan.verbs.some(([s]) => s === verbAt)) continue;
+    found.push({ expression: sentence.slice(match.index, start + 4), start: match.index, end: start + 4, resolved: { value: match[1]!, precision: "year", approximate: false } });
+  }
 };
+const YEAR_BEFORE_A_VERB = /\b(?:in|since|during|until|before|after)\s+((?:1[89]|20)\d\d)\s+(\p{Ll}+s)\b/gu;
 /**
  * "its premiere in 1749", "founded in 1632": a year before 1800 only after "in" or "since" and where the phrase ends,
  * since such a number is more often a count ("in 1500 homes").
@@ -389,6 +400,22 @@ const daysInTheStorysYear: DateRule["run"] = (scan) => {
 };
 
 /**
+ * "The blaze started at about 10:40 a.m.", "The alarm was raised that evening", "released by late afternoon": in a sentence
+ * that names no date, a time of day in a past narrative is on the day the story last named, in this paragraph or the one
+ * before.
+ */
+const timeOfTheStorysDay: DateRule["run"] = (scan) => {
+  const { sentence, found, options, verbs } = scan;
+  const day = options.recentDay;
+  if (found.some((f) => !inAnotherZone(sentence, f)) || !day || day.precision !== "day") return;
+  const match = TIME_OF_DAY.exec(sentence);
+  if (!match || !scan.free(match.index, match.index + match[0].length)) return;
+  if (tenseAround(sentence, match.index, match.index + match[0].length, verbs) !== "past") return;
+  found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: day });
+};
+const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;
+
+/**
  * The date rules in the order they run (markdown-it style): chrono-node first, then the patterns it
  * does not read, then the dates counted from the one the text named last. A later rule only takes
  * text no earlier one has taken.
@@ -415,11 +442,12 @@ export const DATE_RULES: readonly DateRule[] = [
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,
   discourseRules.offset,
+  { name: "at 10:40 a.m. on the story's day", when: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|morning|afternoon|evening|night/i, run: timeOfTheStorysDay },
 ];
 
 /** Cheap test before any parsing: false means the sentence names no date at all. */
 export function mayNameADate(sentence: string): boolean {
-  return MAY_HOLD_A_DATE.test(sentence) || /\bon the \d/.test(sentence);
+  return MAY_HOLD_A_DATE.test(sentence) || /\bon the \d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(sentence);
 }
 
 /**
@@ -442,11 +470,21 @@ export function findDates(sentence: string, published: string | null, options: F
     free: (start, end) => !found.some((f) => f.start < end && start < f.end),
   };
   for (const rule of DATE_RULES) if (!rule.when || rule.when.test(sentence)) rule.run(scan);
-  return found.sort((a, b) => a.start - b.start);
+  // "at around 10:00 pm (0300 GMT Monday)": the same moment in another time zone is no date of its own.
+  return found.filter((f) => !inAnotherZone(sentence, f)).sort((a, b) => a.start - b.start);
 }
+
+/** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
+const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at)\s+(?:the\s+)?$/u;
 
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
 const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
+
+/** A clock time in another zone opening a bracket: "(0300 GMT ". */
+const IN_ANOTHER_ZONE = /\(\s*[\d:.]+\s*(?:GMT|UTC|Z)\s+(?:on\s+)?$/;
+function inAnotherZone(sentence: string, finding: DateFinding): boolean {
+  return IN_ANOTHER_ZONE.test(sentence.slice(Math.max(0, finding.start - 16), finding.start));
+}
 
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
@@ -521,7 +559,13 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
   // "declared a day of national mourning for Thursday": a day something is set for lies ahead.
   const setFor = has("weekday") && !has("day") && /\bfor\s+$/i.test(dateLead);
-  const around = (has("weekday") && !has("day") && until) || putOff || setFor ? "future" : tenseAround(sentence, start, end, verbs);
+  // "were told to demobilize by Dec. 15", "is unlikely to happen before Sunday": what someone is told, means or is due to do
+  // is the nearest such day, whatever the tense of the telling.
+  // (A deadline, "by" or "before", lies ahead; after a telling in the past, "on Monday" may say when the telling was.)
+  const planned = !putOff && !setFor && !until ? INFINITIVE_PLAN.exec(sentence.slice(Math.max(0, start - 100), start)) : null;
+  // ("had been due to deliver his address on Tuesday night" was a plan in the past: "due" and "likely" look ahead after "is".)
+  const ahead = planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
+  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead ? "future" : tenseAround(sentence, start, end, verbs);
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
   const aheadOfAState = (has("weekday") && !has("day")) || (has("month") && !has("day") && !has("year"));

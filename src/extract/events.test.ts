@@ -184,6 +184,19 @@ describe("events", () => {
     expect(extractArticle(testArticle(later, "1990-08-14"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["1989-03-02", "1990-07-09", "1991-03-05"]);
   });
 
+  it("dates a time of day on the day the story last named, and 'that evening' or 'the following morning' by the night it named", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dated("A fire destroyed 600 houses in Tondo on Friday.\n\nThe blaze started at about 10:40 a.m. in a house. It was declared under control at 2:15 p.m.\n\nThe market opens at 9 a.m. daily.", "1998-03-14")).toEqual([
+      ["Friday", "1998-03-13"],
+      ["10:40 a.m.", "1998-03-13"],
+      ["2:15 p.m.", "1998-03-13"],
+    ]);
+    expect(dated("Pruitt drove 31 miles on the night of Sept. 14 and waited. Oduya died the following day.\n\nEarlier that evening, Pruitt had called the apartment 17 times.", "1994-06-11").map(([, d]) => d)).toEqual(["1993-09-14", "1993-09-15", "1993-09-14"]);
+    expect(dated("Sunita suffered burns on the night of March 3, 2013. She died four days later.\n\nIn a statement recorded the following morning, she named her husband.", "2015-08-22").map(([, d]) => d)).toEqual(["2013-03-03", "2013-03-07", "2013-03-04"]);
+    // The same moment told in another time zone is no date of its own.
+    expect(dated("A blast hit a coal mine late Sunday. It ripped through the mine at around 10:00 pm (0300 GMT Monday), as workers changed shifts.", "2002-08-19").map(([, d]) => d)).toEqual(["2002-08-18", "2002-08-18"]);
+  });
+
   it("gives stable ids: the same article twice, the same ids", () => {
     const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
     const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);

@@ -44,6 +44,9 @@ export function datelineDay(text: string, published: string | null): string | nu
   return null;
 }
 
+/** A day told with its night or evening, before or after it: "the night of Sept. 14", "Saturday evening". */
+const NIGHT_OF = /\b(?:night|evening)\b/i;
+
 /** A year written out in a date's words: "in 2018", "March 3, 2016" (not "in March", whose year is the story's). */
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
@@ -54,6 +57,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let lastDay: ResolvedDate | null = null;
   let lastYear: ResolvedDate | null = null;
   let recentDay: { date: ResolvedDate; paragraph: number } | null = null;
+  let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
   let paragraph = 0;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
@@ -68,7 +72,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // Sentences come in text order, so the paragraph index only moves forward.
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent }).map((found) => {
+    const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent, recentNight: night }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -81,6 +86,9 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     lastDay = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? lastDay;
     const dayHere = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved;
     if (dayHere) recentDay = { date: dayHere, paragraph };
+    // "on the night of Sept. 14", "Saturday night": a day named with its night or evening.
+    const nightHere = foreground.filter((f) => f.resolved!.precision === "day" && NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8))).pop()?.resolved;
+    if (nightHere) recentNight = { date: nightHere, paragraph };
     lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
     for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
