@@ -86,8 +86,11 @@ function batchesOf(articles: readonly Article[], batchBytes: number): Batch[] {
 function startWorker(largestBatchBytes: number): Worker {
   // The parent's flags (--input-type, --cpu-prof, a test runner's) are not the worker's business.
   // A worker's heap is capped so that idle garbage does not pile up: the language model and the
-  // facts of one batch (about 60 bytes of heap for each byte of text) with room to spare.
-  const options = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: Math.ceil(160 + (largestBatchBytes / 1e6) * 100) } };
+  // facts of one batch (about 60 bytes of heap for each byte of text) with room to spare. A small young
+  // generation (8 MB, not V8's default of several times that per worker) keeps each worker's resident
+  // memory down at no cost in time (10,000 articles in 2 workers: peak RSS 390–420 MB against 460–480 MB,
+  // 46–56 s against 50–58 s, measured alternately).
+  const options = { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: Math.ceil(160 + (largestBatchBytes / 1e6) * 100), maxYoungGenerationSizeMb: 8 } };
   if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./extract-worker.js", import.meta.url), options);
   const worker = new URL("./extract-worker.ts", import.meta.url).href;
   const tsx = import.meta.resolve("tsx/esm/api");
