@@ -75,6 +75,9 @@ const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})),\\s+$`, "u");
+/** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
+const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(?:surname|last name|family name|full name)\b/i;
+
 /** A speech verb after a name: "Jeff Davis said". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 /** A speech verb before a name, after a quote or a comma: "…,” said Jane Mason". ("told" takes its listener there.) */
@@ -200,7 +203,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       }
       // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
       const after = doc.text.slice(end, end + 60);
-      const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after)) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
+      // ("Wayne, a set-netter who did not want his surname used,": one who keeps a surname back is a person.)
+      const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       const roleBefore = span.kind === "unknown" && !described && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && looksLikePersonalName(span.name);

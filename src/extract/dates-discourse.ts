@@ -93,7 +93,8 @@ const samePeriod: DateRule["run"] = (scan) => {
     if (!scan.free(start, end) || !before || before.precision !== "day") continue;
     // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
     // After "and" or a verb, "that" is more often a conjunction ("and that day one motions had been filed").
-    if (/^(that|the same)\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+)$/i.test(sentence.slice(0, start))) continue;
+    // ("figures released the same day": "the same day" is an adverbial wherever it stands.)
+    if (/^that\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+)$/i.test(sentence.slice(0, start))) continue;
     if (/^\s+(?:one|two|three|\d)/i.test(sentence.slice(end))) continue;
     const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
     found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
@@ -107,7 +108,8 @@ const partOfPeriod: DateRule["run"] = (scan) => {
     const end = start + match[0].length;
     if (!scan.free(start, end)) continue;
     const unit = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
-    const named = found.filter((f) => f.end <= start && f.resolved).pop()?.resolved;
+    // (A week named before, "last week", gives no month to take a part of: the publication day does.)
+    const named = found.filter((f) => f.end <= start && f.resolved && f.resolved.precision !== "week").pop()?.resolved;
     const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);
     if (!base) continue;
     // ("by the end of the week": the ISO week of the day the text stands on.)

@@ -239,6 +239,14 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(extractArticle(testArticle("In Minnesota, a state law that took effect in 2009 requires alarms in homes.", "2024-01-22"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["2009"]);
   });
 
+  it("reads a month before a name after 'in', a date expected by, an election weeks ahead, and a part of the month after 'last week'", () => {
+    expect(first("In November Brantwood won a contract for 40 carriages.", "1989-03-09")?.value).toBe("1988-11");
+    expect(first("Full production is expected by mid-June.", "1993-05-28")?.value).toBe("1993-06");
+    expect(findDates("Ballots arrived last week for the June 7 general election.", "1999-06-02").map((f) => f.resolved?.value)).toEqual(["1999-W21", "1999-06-07"]);
+    expect(findDates("He was declared winner of the February 23 election.", "2019-09-20").map((f) => f.resolved?.value)).toEqual(["2019-02-23"]);
+    expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

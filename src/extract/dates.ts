@@ -477,6 +477,15 @@ export function findDates(sentence: string, published: string | null, options: F
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
 const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at)\s+(?:the\s+)?$/u;
 
+/** The next such month and day comes within eight weeks of publication. */
+function soonAfter(pub: Date, monthNumber: number, dayNumber: number): boolean {
+  const next = nearestYear(pub, monthNumber, dayNumber, "future");
+  return next.getTime() - pub.getTime() <= 56 * 86_400_000;
+}
+
+/** Nouns for a happening set for a day ahead of time: an election, a vote, a summit. */
+const APPOINTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|poll|polls|referendum|ballot|summit|meeting|deadline|hearing|trial|final|launch|ceremony|conference|convention)\b/u;
+
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
 const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
 
@@ -564,7 +573,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // (A deadline, "by" or "before", lies ahead; after a telling in the past, "on Monday" may say when the telling was.)
   const planned = !putOff && !setFor && !until ? INFINITIVE_PLAN.exec(sentence.slice(Math.max(0, start - 100), start)) : null;
   // ("had been due to deliver his address on Tuesday night" was a plan in the past: "due" and "likely" look ahead after "is".)
-  const ahead = planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
+  // ("full production expected by mid-June": what is expected or due by a day lies ahead.)
+  const expectedBy = /(?<!\bthan\s)\b(?:expected|due|scheduled|slated)\s+(?:by|before|in)\s+(?:the\s+)?(?:mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
+  const ahead = expectedBy || planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
   const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead ? "future" : tenseAround(sentence, start, end, verbs);
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
@@ -578,7 +589,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
   const happened = attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40));
-  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated ? "present" : tense;
+  // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
+  // (Only one a few weeks ahead: "winner of the February 23 election", told in September, was this year's.)
+  const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && soonAfter(pub, known.month!, known.day!);
+  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated || appointed ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
@@ -646,8 +660,9 @@ function inAName(sentence: string, start: number, end: number, text: string): bo
     const namePart = /\b(?:[Tt]he|[Aa]n?|[Oo]n|[Oo]f|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Bb]y|[Ff]or)\s+\p{Lu}\p{Ll}[\p{L}'’-]*\s+$/u.test(before);
     return namePart || (/\bthe\s+$/i.test(before) && nextCapitalised);
   }
-  // "April Jones", "June Carter": a month name before a capitalised word is a first name.
-  return MONTH_ALONE.test(text) && nextCapitalised;
+  // "April Jones", "June Carter": a month name before a capitalised word is a first name ("In November Brantwood won a
+  // contract": not after a preposition of time).
+  return MONTH_ALONE.test(text) && nextCapitalised && !/\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Dd]uring|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\s+$/.test(before);
 }
 
 function resolveRelative(text: string, result: chrono.ParsedResult, pub: Date, approximate: boolean): ResolvedDate | null {

@@ -295,6 +295,11 @@ describe("figures", () => {
     expect(figuresOf("Troopers began detouring vehicles onto U.S. 70 for 9 miles.").map((f) => f.value)).toEqual([9]);
   });
 
+  it("reads Lebanese pounds, and no figure in a telephone number written in groups", () => {
+    expect(figuresOf("Bread rose from LL1,500 to LL2,000 a bundle.").map((f) => [f.value, f.unit])).toEqual([[1500, "LL"], [2000, "LL"]]);
+    expect(figuresOf("--Anna Lindgren in the Stockholm newsroom (46-8-5058-4210)").map((f) => f.value)).toEqual([]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

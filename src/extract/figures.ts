@@ -348,6 +348,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "a section 114 notice", "under article 50", "route 9", "level 4": a number a lower-case noun for a part or a place in
     // a series names.
     if (/\b(?:section|subsection|article|clause|paragraph|schedule|regulation|amendment|chapter|route|platform|gate|room|ward|flight|channel|level|grade|class|stage|phase|round|precinct|division|tier|terminal|exit|junction|pier|berth|runway|highway)\s+$/i.test(before) && !/^[\d,.]+\s*(?:%|per\s?cent)/.test(text.slice(n.start))) return false;
+    // A telephone number written in groups joined by hyphens: "(46-8-5058-4210)".
+    if (/(?:\d+-){2,}$/.test(before) || /^(?:-\d+){2,}/.test(after) || (/\d-$/.test(before) && /^-\d/.test(after))) return false;
     // A time of day, a score or a ratio: "10:30", "2-1".
     if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isScore(text, n)) return false;
     // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).

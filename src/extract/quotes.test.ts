@@ -722,6 +722,13 @@ describe("quotes and their speakers", () => {
     expect(only("The Independent Police Complaints Commission said on Tuesday that officers had missed chances. The report said officers had “failed to look beyond each individual incident” and had treated each of Corbett's calls as a dispute.").speaker).toBe("Independent Police Complaints Commission");
   });
 
+  it("gives 'what he called' to the sentence's subject, a kept-back surname's words to the given name, and 'the DC' to the District Commissioner", () => {
+    expect(quotesOf('Senator Howard Brackett said he was "disappointed but not discouraged" by the vote.\n\nIn Wellington, a spokesman for the Ministry of External Relations declined to comment on what he called "an internal American matter."').map((q) => q.speaker)).toEqual(["Howard Brackett", "spokesman for the Ministry of External Relations"]);
+    expect(quotesOf("Wayne, a set-netter from Raglan who did not want his surname used, said he had fished for 30 years.\n\n“They want to take my living away,” he said.").map((q) => q.speaker)).toEqual(["Wayne"]);
+    expect(quotesOf('"Thirteen persons died," Joseph Okon said in a statement.\n\nBut a member of the task force in Konduga, Modu Bukar, put the toll at 23. "We counted 23 bodies ourselves," he said.').map((q) => q.speaker)).toEqual(["Joseph Okon", "Modu Bukar"]);
+    expect(quotesOf('The Uasin Gishu District Commissioner said 3,500 families had left.\n\n"We have deployed 400 more officers," the DC said.').map((q) => q.speaker)).toEqual(["Uasin Gishu District Commissioner"]);
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

@@ -174,7 +174,10 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       const words = lead.split(/\s+/).filter(Boolean);
       // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
       const describedBefore = words.length > 0 && /^\p{Ll}+(?:er|or|ist|ian)$/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Ll}+$/u.test(w));
-      if (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w)))) out.push({ at: source.start, actor });
+      // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
+      // name between commas.
+      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,“”"]{1,100},\s+$/.test(lead) && ROLE_WORDS.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
+      if (roleSetBefore || (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -529,7 +532,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // ("what Supervisor Donald R. Hackett (R-Springfield) called": a party and seat in brackets may stand between.)
   const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead);
   // "followed by what the family described as “…”": the description that "what" puts before the verb names it.
-  const whatSubject = naming ? /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+$/u.exec(ahead)?.[1] : undefined;
+  // ("a spokesman … declined to comment on what he called “…”": "he" is the sentence's subject.)
+  const whatNamed = /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|he|she|they)\s+$/u.exec(ahead)?.[1];
+  const namingVerb = /^(called|calls|describing|described|dubbed)$/.test(verb.verb);
+  const whatSubject = namingVerb && whatNamed ? (/^(?:he|she|they)$/.test(whatNamed) ? (sentenceSubject() ?? undefined) : whatNamed) : undefined;
   let subject = whatSubject ? { phrase: whatSubject, role: null } : ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // "footage of students outside the building shouting, “…”": a participle right after a noun for people, with no comma
   // between, says what they were doing; they speak.

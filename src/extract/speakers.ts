@@ -183,6 +183,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
     const describes = ROLE_WORDS.test(role) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
+    // "Wayne, a set-netter from Raglan who did not want his surname used, said": one given name, kept alone on purpose.
+    if (/^\p{Lu}\p{Ll}+$/u.test(candidate) && /^\s*(?:an?|the)\s.*\b(?:surname|last name|family name|full name)\b/i.test(segments.slice(i + 1).join(","))) return { phrase: candidate, role: role || null };
     if (describes) {
       const names = findNames(candidate);
       if (isTitledName(candidate, names) || endsInPersonalName(candidate, names)) return { phrase: candidate, role };
@@ -516,6 +518,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "The Liberation Tigers of Tamil Eelam": a body the article named in full is that body, whatever its words look like alone.
   const body = actorNamed(ctx.actors, words.replace(DETERMINER, ""));
   if (body?.type === "organisation" && body.name.includes(" ")) return { name: body.name, role, actor: body, kind: "organisation" };
+  // "The Uasin Gishu District Commissioner said …. “…,” the DC said": an office by its initials, the last sayer who holds it.
+  const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(words)?.[1];
+  if (initials && !actorNamed(ctx.actors, initials)) {
+    const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials));
+    if (holder) return holder.speaker;
+  }
   // "McLeish and her colleagues wrote": she who led them speaks for them.
   const led = WITH_COLLEAGUES.exec(words);
   if (led) return speakerOfPhrase(led[1]!, role, ctx, at);
@@ -1090,6 +1098,11 @@ function organisationNamedInParagraph(ctx: SpeakerContext, at: number): Actor | 
 }
 
 /** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
+/** The first letters of a name's capitalised words: "Uasin Gishu District Commissioner" → "UGDC". */
+function initialsOf(name: string): string {
+  return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("");
+}
+
 /** Whether `at` falls inside one of the article's quotations. */
 function withinQuotation(ctx: SpeakerContext, at: number): boolean {
   const spans = ctx.quotations;
