@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb, WITH_COLLEAGUES } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */

@@ -67,9 +67,9 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
-/** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
+/** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
 const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
@@ -772,6 +772,7 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
 function officeHeldAs(office: string, wholeWord = false): RegExp {
   return new RegExp(`\\b(?:${titlesOf(office)})${wholeWord ? "\\b" : ""}`, "i");
 }
+/** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate". */
 function titlesOf(office: string): string {
   return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
 }
