@@ -247,6 +247,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 
+  it("dates a happening set for next year by it, but not a thing next year's names", () => {
+    expect(first("Democrats want the bill passed ahead of next year’s midterms.", "2021-09-15")?.value).toBe("2022");
+    expect(findDates("Next year's budget will be tight.", "2021-09-15")).toEqual([]);
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

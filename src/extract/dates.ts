@@ -157,7 +157,9 @@ const relativeToPublication: DateRule["run"] = (scan) => {
     const end = start + match[0].length;
     // "last year's introduction" dates a happening; "this year's Developers Conference" and "next year's budget" name a thing,
     // but "next week's event" and "next month's election" happen then.
-    if (!scan.free(start, end) || (EVENT_NAME_AFTER.test(sentence.slice(end)) && !/^(last|past|previous)$/i.test(match[1]!) && /^year$/i.test(match[2]!))) continue;
+    // ("next year's midterms", "this year's election": a happening set for that year is dated by it.)
+    const happeningAfter = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|midterms|primaries|polls?|vote|referendum|census|games|olympics|world cup|tournament|championships?|festival)\b/iu.test(sentence.slice(end));
+    if (!scan.free(start, end) || (EVENT_NAME_AFTER.test(sentence.slice(end)) && !happeningAfter && !/^(last|past|previous)$/i.test(match[1]!) && /^year$/i.test(match[2]!))) continue;
     const approximate = APPROXIMATE_BEFORE.test(sentence.slice(Math.max(0, start - 24), start));
     found.push({ expression: match[0], start, end, resolved: pub ? relativePeriod(match[1]!.toLowerCase(), match[2]!.toLowerCase() as "week" | "month" | "year", pub, approximate) : null });
   }

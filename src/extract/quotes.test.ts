@@ -729,6 +729,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('The Uasin Gishu District Commissioner said 3,500 families had left.\n\n"We have deployed 400 more officers," the DC said.').map((q) => q.speaker)).toEqual(["Uasin Gishu District Commissioner"]);
   });
 
+  it("describes one who works for a body the article named, however long the description", () => {
+    const text = 'A team from the charity Medecins Sans Frontieres arrived on Monday.\n\n"We are seeing whole families arrive on donkey carts," said a Medecins Sans Frontieres doctor at the town\'s hospital, who asked not to be named.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Medecins Sans Frontieres doctor at the town's hospital"]);
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

@@ -273,8 +273,8 @@ function isBareName(phrase: string): boolean {
 }
 
 /** Some name in the text is a person's, by title or by shape. */
-function namesAPerson(text: string): boolean {
-  return findNames(text).some((n) => n.kind === "person" || looksLikePersonalName(n.name));
+function namesAPerson(text: string, isBody: (name: string) => boolean = () => false): boolean {
+  return findNames(text).some((n) => (n.kind === "person" || looksLikePersonalName(n.name)) && !isBody(n.name));
 }
 
 /** A few words, then a personal name that ends the phrase: "WNC native Roy Williams", "longtime aide Jo Marsh". */
@@ -702,7 +702,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "a UPS driver picketing outside a depot in Chicago", "one analyst at a U.S. brokerage": someone brought in
   // by what they are; the names in what follows place them, they do not speak.
-  const newcomer = describedNewcomer(words);
+  // ("a Medecins Sans Frontieres doctor at the town's hospital": a body the article named is no person's name.)
+  const newcomer = describedNewcomer(words, (name) => actorNamed(ctx.actors, name)?.type === "organisation");
   if (newcomer) return { name: newcomer, role, actor: null, introduced: true, kind: "description" };
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   // "The seller, who asked not to be named, said": a definite description by what someone does, that points back to no
@@ -792,11 +793,11 @@ function firstClause(clause: string): string {
 }
 const ANONYMITY = /\b(?:asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition)\b|\b(?:named?|identified|identity|anonymity)\b/i;
 
-function describedNewcomer(words: string): string | null {
+function describedNewcomer(words: string, isBody: (name: string) => boolean = () => false): string | null {
   // "one witness, a lorry driver who had been …": what an apposition or a relative clause adds is not the head.
   const phrase = words.split(/,|\s(?:who|whom|whose|which|that)\s/)[0]!;
   const opening = /^(?:an?|one|another)\s+/i.exec(phrase);
-  if (!opening || AUXILIARY.test(phrase) || namesAPerson(words)) return null;
+  if (!opening || AUXILIARY.test(phrase) || namesAPerson(words, isBody)) return null;
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   // ("A GP in the town": a few nouns for people are written in capitals.)
