@@ -252,6 +252,10 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Next year's budget will be tight.", "2021-09-15")).toEqual([]);
   });
 
+  it("reads 'last Tuesday week' as the Tuesday before last", () => {
+    expect(findDates("The previous record was set last Tuesday week.", "2023-01-11").map((f) => [f.expression, f.resolved?.value])).toEqual([["last Tuesday week", "2023-01-03"]]);
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

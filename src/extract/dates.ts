@@ -642,6 +642,12 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // "The match starts on Saturday", "the final is Wednesday": a plan, the coming such day ("the ministry says Sunday"
     // reports what was said, the last one).
     const scheduled = !/\b(?:last|this|next|coming|past)\b/i.test(text) && statesAPlan();
+    // "last Tuesday week" (British and Irish English): the Tuesday a week before last Tuesday.
+    const weekBefore = /^last\s/i.test(text) ? /^\s+week\b/i.exec(sentence.slice(end)) : null;
+    if (weekBefore) {
+      const full = end + weekBefore[0].length;
+      return { expression: sentence.slice(start, full), start, end: full, resolved: day(new Date(weekday(pub, known.weekday!, "past", text).getTime() - 7 * 86_400_000), approximate) };
+    }
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text), approximate));
   }
   return null;

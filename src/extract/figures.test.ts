@@ -300,6 +300,12 @@ describe("figures", () => {
     expect(figuresOf("--Anna Lindgren in the Stockholm newsroom (46-8-5058-4210)").map((f) => f.value)).toEqual([]);
   });
 
+  it("joins the tens to the hundreds with 'and', reads rand paid each, and a capitalised number word inside a name", () => {
+    expect(figuresOf("One hundred and fifty buses were withdrawn.").map((f) => f.value)).toEqual([150]);
+    expect(figuresOf("Water was sold at R10 each.").map((f) => [f.value, f.unit])).toEqual([[10, "R"]]);
+    expect(figuresOf("Cases were found in the Four Corners region.").map((f) => f.value)).toEqual([]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

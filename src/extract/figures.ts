@@ -260,6 +260,8 @@ function isName(text: string, n: NumberMention): boolean {
   // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
   // (Not in a headline set in title case: "Al Sahra Halts Two Dubai Towers".)
   if (n.words && /\p{L}[\s“"‘(]*$/u.test(before) && /\p{Lu}\p{Ll}*\s+$|[“"‘]\s*$/u.test(before) && !isTitleCased(text)) return true;
+  // "the Four Corners region": a capitalised number word inside a sentence, before another capitalised word, opens a name.
+  if (n.words && /^\p{Lu}/u.test(raw) && /\p{Ll}[\s,]*$/u.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !isTitleCased(text)) return true;
   // "an acidity of pH 4.3": a reading on a scale named before it.
   if (SCALE_BEFORE.test(before)) return false;
   // "detouring vehicles onto U.S. 70": a highway, after a word for going along it.
@@ -323,7 +325,7 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
 const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus)\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
-const PER_TIME_AFTER = /^\s+(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride)\b/i;
+const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride)|each|apiece)\b/i;
 
 function isFigure(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);

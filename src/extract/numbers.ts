@@ -92,6 +92,13 @@ export function findNumbers(text: string): NumberMention[] {
       value = (value + 0.5) * (andAHalf[1] ? SCALES[singular(andAHalf[1].toLowerCase())]! : 1);
       end += andAHalf[0].length;
     }
+    // "One hundred and fifty buses": British English joins the tens to the hundreds with "and".
+    const andTens = value !== null && !andAHalf && /hundred$/i.test(m[0]) ? AND_TENS.exec(text.slice(end, end + 30)) : null;
+    const tens = andTens ? wordsToNumber(andTens[1]!) : null;
+    if (andTens && value !== null && tens !== null && tens < 100) {
+      value += tens;
+      end += andTens[0].length;
+    }
     if (value !== null) found.push({ start: m.index, end, value, words: true, approximate: false });
   }
   found.sort((a, b) => a.start - b.start);
@@ -99,6 +106,7 @@ export function findNumbers(text: string): NumberMention[] {
   return found;
 }
 
+const AND_TENS = new RegExp(String.raw`^\s+and\s+((?:${WORD})(?:-(?:${WORD}))?)\b(?![\s-]+(?:${SCALE}))`, "i");
 const AND_A_HALF = new RegExp(String.raw`^\s+and\s+a\s+half\b(?:\s+(${SCALE})\b)?`, "i");
 const ENDS_WITH_SCALE = new RegExp(String.raw`(?:${SCALE}|bn|mn|tn|(?<=\d)(?:m|k))$`, "i");
 const RANGE_JOIN = /^\s*(?:to|and|or|-|–)\s*(?:US\$|[$€£¥₹])?$/;

@@ -734,6 +734,14 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Medecins Sans Frontieres doctor at the town's hospital"]);
   });
 
+  it("names a titled person before an affiliation, one of many by the apposition, corporators, a name given for fear, and no government in the UN", () => {
+    expect(quotesOf("Prof Alassane Traoré, of the Malaria Research and Training Centre in Bamako, who co-led the trial, said the results were good.\n\n“The rainy season is when children die,” he said.").map((q) => q.speaker)).toEqual(["Alassane Traoré"]);
+    expect(only('"We will come back in four years," said one of the telescope\'s supporters, a Dutch astronomer who asked not to be named.').speaker).toBe("Dutch astronomer");
+    expect(only('The committee approved the hike despite protests from opposition corporators who described it as "a burden on the common man".').speaker).toBe("opposition corporators");
+    expect(quotesOf('A resident reached by phone, who gave his name only as Abu Omar for fear of reprisals, said food had run out.\n\n"There is no flour left," he said.').map((q) => q.speaker)).toEqual(["Abu Omar"]);
+    expect(only('The UN said aid was short. The government said in a statement carried by the Petra news agency that "Jordan cannot bear this burden alone".').speaker).toBe("government");
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

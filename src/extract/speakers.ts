@@ -86,7 +86,7 @@ const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|car
  * reporters". Titles that stand before names ("King", "Pope") are left out: at a sentence's start they open a name.
  */
 const PERSON_NOUNS =
-  "nurses?|mechanics?|callers?|groom|bridegroom|bride|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
+  "nurses?|mechanics?|callers?|groom|bridegroom|bride|corporators?|councill?ors?|alderm[ae]n|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?"
 /** One of PERSON_NOUNS, the whole word. */
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commission|union|court|panel|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?\b`, "i");
@@ -185,7 +185,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
     // "Wayne, a set-netter from Raglan who did not want his surname used, said": one given name, kept alone on purpose.
     if (/^\p{Lu}\p{Ll}+$/u.test(candidate) && /^\s*(?:an?|the)\s.*\b(?:surname|last name|family name|full name)\b/i.test(segments.slice(i + 1).join(","))) return { phrase: candidate, role: role || null };
-    if (describes) {
+    // ("Prof Alassane Traoré, of the Malaria Research and Training Centre in Bamako, said": where a titled person is from.)
+    if (describes || /^(?:of|at)\s/.test(role)) {
       const names = findNames(candidate);
       if (isTitledName(candidate, names) || endsInPersonalName(candidate, names)) return { phrase: candidate, role };
     }
@@ -236,7 +237,8 @@ export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
 export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
-const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}(?:,\s*\d{1,3})?,?\s*$`, "u");
+// ("who gave his name only as Abu Omar for fear of reprisals": a reason may follow it.)
+const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}(?:\s+(?:for fear|because|as)\b[^,]*)?(?:,\s*\d{1,3})?,?\s*$`, "u");
 
 /** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
 const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+that\s+([^,;:“”"]*)$/u;
@@ -537,6 +539,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "a statement on the official Instagram page of the singer": where a statement was posted is not who speaks.
   const posted = /^((?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|message|note|letter|tweet|video))\s+(?:on|in)\s+(?:the|an?|its|his|her|their)\s/iu.exec(words);
   if (posted) return resolveSpeaker(posted[1]!, role, ctx, at);
+  // "one of the telescope's supporters, a Dutch astronomer who asked not to be named": the apposition says which one.
+  const oneDescribed = /^one of [^,]+,\s+((?:a|an)\s[^,]+?)(?:\s+who\s.*)?$/i.exec(words);
+  if (oneDescribed) return speakerOfPhrase(oneDescribed[1]!, role, ctx, at);
   // "The cousin of one of the dead men", "the mother of a boy killed in the attack": someone's kin, one person.
   const kinOf = /^(?:the|a|an)\s+(\p{Ll}+)\s+of\s+\S/iu.exec(words);
   if (kinOf && KIN.test(kinOf[1]!)) return { name: describedAs(words), role, actor: null, introduced: true, kind: "description" };
@@ -641,7 +646,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("a report obtained by CBC News …. In a statement, the department said": a body whose name holds the noun, the
     // Department of Community and Government Services, comes before one that spoke but is no department.)
     const sayerFits = (speaker: Speaker) => new RegExp(`\\b${noun}s?\\b`, "i").test([speaker.name, ...(speaker.actor?.aliases ?? [])].join(" "));
-    if (sayer && (!named || !DEFINING_HEAD_NOUN.test(noun) || sayerFits(sayer))) return sayer;
+    // ("The government said …" after the UN spoke: a government is a country's, or one whose name says so.)
+    const aGovernment = noun !== "government" || (sayer !== null && (sayerFits(sayer) || isKnownPlace(sayer.name)));
+    if (sayer && aGovernment && (!named || !DEFINING_HEAD_NOUN.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
