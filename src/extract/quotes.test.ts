@@ -742,6 +742,11 @@ describe("quotes and their speakers", () => {
     expect(only('The UN said aid was short. The government said in a statement carried by the Petra news agency that "Jordan cannot bear this burden alone".').speaker).toBe("government");
   });
 
+  it("describes one the text keeps unnamed, rather than giving their words to a person named with that office", () => {
+    const text = 'KPU head of logistics Harun Sitompul said the ballots were late.\n\nThe head of the Jayawijaya regency administration, who declined to be named, said the accusations were "baseless and politically motivated."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["head of the Jayawijaya regency administration"]);
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

@@ -141,6 +141,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
   // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
   // (Before a relative clause the age gives up only itself: "Jenny Marsh, 61, who takes the ferry, said".)
+  // "The head of the Jayawijaya regency administration, who declined to be named, said": one the text keeps unnamed is
+  // described, never the person the article names with that office.
+  const unnamed = /^\s*([Tt]he\s[^,]{1,80}),\s+(who\s[^,]*),\s*$/.exec(withoutOpeningAdverbial(text));
+  if (unnamed && ONLY_UNNAMED.test(unnamed[2]!) && !namesAPerson(unnamed[1]!)) return { phrase: `${unnamed[1]} ${unnamed[2]}`, role: null };
   const clause = withoutRelativeClauses(
     text
       .replace(PASSED_ON, "")
@@ -234,6 +238,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 /** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
 export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+/** A relative clause that says only that someone is kept unnamed: "who declined to be named". */
+const ONLY_UNNAMED = /^who\s+(?:asked|declined|refused|requested|did not want|would not|was not authori[sz]ed|is not authori[sz]ed|spoke on condition)\b(?:(?!\band\b)[^,])*$/i;
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
 export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
@@ -517,6 +523,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "the head of the regency administration who declined to be named": described, as the text keeps them unnamed.
+  const keptUnnamed = /^(the\s.+?)\s+(who\s.+)$/i.exec(words);
+  if (keptUnnamed && ONLY_UNNAMED.test(keptUnnamed[2]!) && !namesAPerson(keptUnnamed[1]!)) {
+    return { name: describedAs(keptUnnamed[1]!), role, actor: null, introduced: true, kind: "description" };
+  }
   // "The Liberation Tigers of Tamil Eelam": a body the article named in full is that body, whatever its words look like alone.
   const body = actorNamed(ctx.actors, words.replace(DETERMINER, ""));
   if (body?.type === "organisation" && body.name.includes(" ")) return { name: body.name, role, actor: body, kind: "organisation" };
