@@ -32,12 +32,15 @@ const casualConfiguration = chrono.en.configuration.createCasualConfiguration(fa
 const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
 
 /** Cheap test before the parser runs: most sentences name no date at all. */
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|christmas|boxing day|new year|valentine|patrick|halloween|hogmanay|bonfire night|fawkes|anzac day|australia day|waitangi day|canada day|bastille day|remembrance day|armistice day|veterans day|fourth of july|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
+/** The words of the fixed holidays' names (see FIXED_HOLIDAYS), for the cheap tests before parsing. */
+const HOLIDAY_WORDS = "christmas|boxing day|new year|valentine|patrick|halloween|hogmanay|bonfire night|fawkes|anzac day|australia day|waitangi day|canada day|bastille day|remembrance day|armistice day|veterans day|fourth of july";
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|${HOLIDAY_WORDS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAYS})$`);
 /** What may follow a weekday or month in a date: another part of the date ("Monday, March 5", "May 2016"). */
 const NEXT_IS_A_DATE = new RegExp(`^\\s+(?:${MONTHS}|${WEEKDAYS})\\b`);
 const NAMES_A_DAY_OR_MONTH = new RegExp(`\\b(${MONTHS}|${WEEKDAYS})\\b`);
+const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTHS})\\b`);
 const MONTH_ALONE = new RegExp(`^(${MONTHS})$`);
 const MONTH_ALONE_ANY_CASE = new RegExp(`^(${MONTHS})$`, "i");
 
@@ -393,7 +396,7 @@ const daysInTheStorysYear: DateRule["run"] = (scan) => {
   if (!pub || !recent || recent.precision !== "day" || Number(recent.value.slice(0, 4)) >= pub.getUTCFullYear()) return;
   const from = Date.parse(`${recent.value}T12:00:00Z`);
   for (const [index, finding] of found.entries()) {
-    if (finding.resolved?.precision !== "day" || /\d{4}/.test(finding.expression) || !new RegExp(`\\b(?:${MONTHS})\\b`).test(finding.expression)) continue;
+    if (finding.resolved?.precision !== "day" || /\d{4}/.test(finding.expression) || !NAMES_A_MONTH.test(finding.expression)) continue;
     if (tenseAround(sentence, finding.start, finding.end, verbs) !== "past") continue;
     const story = `${recent.value.slice(0, 4)}${finding.resolved.value.slice(4)}`;
     const days = (Date.parse(`${story}T12:00:00Z`) - from) / 86_400_000;
@@ -437,7 +440,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
   { name: "on the 29th", when: /on the /i, run: daysOfMonth },
   { name: "in the new year", when: /new year/i, run: newYear },
-  { name: "on Australia Day", when: /christmas|boxing|new year|valentine|patrick|halloween|hogmanay|bonfire|fawkes|anzac|australia|waitangi|canada|bastille|remembrance|armistice|veterans|fourth of july/i, run: holidays },
+  { name: "on Australia Day", when: new RegExp(HOLIDAY_WORDS, "i"), run: holidays },
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
   discourseRules.following,
