@@ -83,8 +83,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // An aside in parentheses or a side event counted back from the main one does not move the story on.
     const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start));
     anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
-    lastDay = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? lastDay;
     const dayHere = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved;
+    lastDay = dayHere ?? lastDay;
     if (dayHere) recentDay = { date: dayHere, paragraph };
     // "on the night of Sept. 14", "Saturday night": a day named with its night or evening.
     const nightHere = foreground.filter((f) => f.resolved!.precision === "day" && NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8))).pop()?.resolved;
