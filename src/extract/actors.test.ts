@@ -337,6 +337,12 @@ describe("actors", () => {
     expect(actors.some((a) => /N3|Clubs/.test(a.name))).toBe(false);
   });
 
+  it("keeps every currency the figures read, glued on or written as a code before the amount, out of names", () => {
+    const actors = actorsOf("Lisbon paid Es28bn for the bridge. Beirut owes LL1.5 billion. Abu Dhabi spent AED5bn and Seoul W1.2tr. Ankara paid TL 5 billion, Jerusalem NIS 48 million and Shanghai USD 5 million.");
+    expect(actors.map((a) => a.name).filter((name) => /\d|^(?:TL|NIS|USD)$/.test(name))).toEqual([]);
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
+  });
+
   it("makes a person of a name 'who' follows with a verb in the singular, not of a team 'who have won'; reads Chinese names' family names", () => {
     const actors = actorsOf("Nasreen, who has sold saris on the road for 15 years, said trade had fallen. Somerset, who have won two matches, will bat on. Dr Alan Cheung Ka-wai said so, and Cheung added more. Supervisor Gary Treml, R-Holbrook, agreed.");
     expect(actors.find((a) => a.name === "Nasreen")?.type).toBe("person");

@@ -3,7 +3,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.js";
 import { findDates } from "./dates.js";
 import { lastIndexAtOrBefore, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
-import { findNumbers, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY, MAY_HOLD_A_NUMBER, type NumberMention } from "./numbers.js";
+import { CURRENCY_CODES, findNumbers, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY, MAY_HOLD_A_NUMBER, type NumberMention } from "./numbers.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -28,7 +28,7 @@ const UNIT_AFTER = new RegExp(String.raw`^(?:[\s-]*)(${UNIT_WORDS.map((w) => w.r
 
 // The letters before "$" must start a word ("US$", "A$"); a bare "$" needs no word before it; "$US220,000".
 // A currency written before its amount, glued or not ("Sh5,000", "Rs. 100"), or a lone capital glued to one (see isFigure).
-const CURRENCY_BEFORE = new RegExp(String.raw`(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:USD|EUR|GBP|JPY|CNY|RMB|Rs\.|${GLUED_CURRENCIES})\s?|\b${LONE_CAPITAL_CURRENCY})$`);
+const CURRENCY_BEFORE = new RegExp(String.raw`(?:(?:\b(?:US|USD|A|AU|C|CA|NZ|HK|S|R))?\$(?:US|A|NZ|C)?|€|£|¥|₹|₦|₱|₩|₺|₽|\b(?:${CURRENCY_CODES}|Rs\.|${GLUED_CURRENCIES})\s?|\b${LONE_CAPITAL_CURRENCY})$`);
 const LONE_CAPITAL_BEFORE = new RegExp(String.raw`\b${LONE_CAPITAL_CURRENCY}$`);
 
 const QUALIFIERS = [

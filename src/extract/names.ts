@@ -1,3 +1,4 @@
+import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
 import { isKnownPlace } from "./places.js";
 
 /**
@@ -225,7 +226,7 @@ export function findNames(text: string): NameSpan[] {
   while (i < words.length) {
     const firstCode = words[i]!.text.charCodeAt(0);
     const ordinalOpener = firstCode >= 48 && firstCode <= 57 ? opensWithOrdinal(text, words, i) : opensWithWordOrdinal(text, words, i);
-    if (!ordinalOpener && (!isNamePart(words[i]!.text) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
+    if (!ordinalOpener && (!isNamePart(words[i]!.text) || namesACurrencyBeforeAnAmount(text, words[i]!) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
       continue;
     }
@@ -466,7 +467,13 @@ function isNamePart(word: string): boolean {
   return (isCapitalised(word) || GLUED_PARTICLE.test(word)) && !GLUED_AMOUNT.test(word) && !AGE_WORD.test(word);
 }
 const AGE_WORD = /-(?:year|month|week)-old$/;
-const GLUED_AMOUNT = /^(?:[NPR]|Rs|Sh|KSh|Dh|SR|RM|Rp)\d[\d.,]*(?:m|bn|mn|k)?$/;
+
+/** "NIS 48 million", "TL 5 billion", "USD 5 million": a currency's code before an amount, which names no one. */
+function namesACurrencyBeforeAnAmount(text: string, word: { text: string; start: number }): boolean {
+  return CURRENCY_CODE.test(word.text) && /^\s\d/.test(text.slice(word.start + word.text.length, word.start + word.text.length + 2));
+}
+const CURRENCY_CODE = new RegExp(String.raw`^(?:${CURRENCY_CODES}|${GLUED_CURRENCIES})$`);
+const GLUED_AMOUNT = new RegExp(String.raw`^(?:${LONE_CAPITAL_CURRENCY}|${GLUED_CURRENCIES})\d[\d.,]*(?:m|bn|mn|k|mil|bil|tr)?$`);
 
 function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
