@@ -745,6 +745,7 @@ describe("quotes and their speakers", () => {
   it("describes one the text keeps unnamed, rather than giving their words to a person named with that office", () => {
     const text = 'KPU head of logistics Harun Sitompul said the ballots were late.\n\nThe head of the Jayawijaya regency administration, who declined to be named, said the accusations were "baseless and politically motivated."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["head of the Jayawijaya regency administration"]);
+    expect(quotesOf(text.replace("declined", "wished not")).map((q) => q.speaker)).toEqual(["head of the Jayawijaya regency administration"]);
   });
 
   it("gives a fragment 'what the family described as' to the family", () => {

@@ -238,8 +238,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 /** "who gave his name only as", "identified only as": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
 export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+/** Verbs of a clause that keeps its person unnamed: "who asked not to be named", "who was not authorised to speak". */
+const HIDING_VERBS = String.raw`asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition`;
 /** A relative clause that says only that someone is kept unnamed: "who declined to be named". */
-const ONLY_UNNAMED = /^who\s+(?:asked|declined|refused|requested|did not want|would not|was not authori[sz]ed|is not authori[sz]ed|spoke on condition)\b(?:(?!\band\b)[^,])*$/i;
+const ONLY_UNNAMED = new RegExp(String.raw`^who\s+(?:${HIDING_VERBS})\b(?:(?!\band\b)[^,])*$`, "i");
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
 export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
@@ -809,7 +811,7 @@ function definingClause(clause: string): boolean {
 function firstClause(clause: string): string {
   return clause.replace(/\s+(?:but|and|yet)\s.*$/, "");
 }
-const ANONYMITY = /\b(?:asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition)\b|\b(?:named?|identified|identity|anonymity)\b/i;
+const ANONYMITY = new RegExp(String.raw`\b(?:${HIDING_VERBS})\b|\b(?:named?|identified|identity|anonymity)\b`, "i");
 
 function describedNewcomer(words: string, isBody: (name: string) => boolean = () => false): string | null {
   // "one witness, a lorry driver who had been …": what an apposition or a relative clause adds is not the head.
