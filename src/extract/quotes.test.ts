@@ -729,6 +729,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('The Uasin Gishu District Commissioner said 3,500 families had left.\n\n"We have deployed 400 more officers," the DC said.').map((q) => q.speaker)).toEqual(["Uasin Gishu District Commissioner"]);
   });
 
+  it("gives 'the PM' and 'the CM' to the person the article titled so, though that person has not spoken yet", () => {
+    expect(quotesOf('Prime Minister Narendra Joshi met the farmers on Tuesday.\n\n"We will not abandon them," the PM said.').map((q) => [q.speaker, q.role])).toEqual([["Narendra Joshi", "Prime Minister"]]);
+    expect(quotesOf('Chief Minister K. Rao opened the dam. Farmers\' leader Ram Lal was there.\n\n"Every village will have water by June," the CM said.').map((q) => q.speaker)).toEqual(["K. Rao"]);
+  });
+
   it("describes one who works for a body the article named, however long the description", () => {
     const text = 'A team from the charity Medecins Sans Frontieres arrived on Monday.\n\n"We are seeing whole families arrive on donkey carts," said a Medecins Sans Frontieres doctor at the town\'s hospital, who asked not to be named.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Medecins Sans Frontieres doctor at the town's hospital"]);

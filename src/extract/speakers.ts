@@ -535,9 +535,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (body?.type === "organisation" && body.name.includes(" ")) return { name: body.name, role, actor: body, kind: "organisation" };
   // "The Uasin Gishu District Commissioner said …. “…,” the DC said": an office by its initials, the last sayer who holds it.
   const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(words)?.[1];
-  if (initials && !actorNamed(ctx.actors, initials)) {
+  // (An actor the initials alone make, "PM", is no body when a person the article names holds the office they stand for.)
+  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials)));
+  if (initials && officeByInitials(actorNamed(ctx.actors, initials))) {
     const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials));
     if (holder) return holder.speaker;
+    // ("Prime Minister Nawaz Sharif met farmers on Tuesday. “…,” the PM said": or the last person the article titled so.)
+    const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials));
+    if (titled) return { name: titled.name, role: titled.roles.find((r) => initialsOfOffice(r) === initials) ?? null, actor: titled, kind: "person" };
   }
   // "McLeish and her colleagues wrote": she who led them speaks for them.
   const led = WITH_COLLEAGUES.exec(words);
@@ -1123,6 +1128,11 @@ function organisationNamedInParagraph(ctx: SpeakerContext, at: number): Actor | 
 /** The first letters of a name's capitalised words: "Uasin Gishu District Commissioner" → "UGDC". */
 function initialsOf(name: string): string {
   return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("");
+}
+
+/** An office's initials, whatever its case: "prime minister" → "PM", "Chief Minister" → "CM", "Minister of State" → "MS". */
+function initialsOfOffice(office: string): string {
+  return office.split(/\s+/).filter((w) => !/^(?:of|for|the|and)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
 }
 
 /** Whether `at` falls inside one of the article's quotations. */
