@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
+import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 
@@ -102,6 +102,8 @@ export interface FindDatesOptions {
   lastYear?: ResolvedDate | null;
   /** The day named last in this paragraph or the one before, whose story a day and month without a year may go on with. */
   recentDay?: ResolvedDate | null;
+  /** Whether the text last told of that day at its evening ("at about 11pm on Saturday"), so the small hours after are the next day's. */
+  recentEvening?: boolean;
   /** The day whose night or evening this paragraph or the one before named ("on the night of Sept. 14"), for "that evening". */
   recentNight?: ResolvedDate | null;
 }
@@ -416,8 +418,11 @@ const timeOfTheStorysDay: DateRule["run"] = (scan) => {
   const match = TIME_OF_DAY.exec(sentence);
   if (!match || !scan.free(match.index, match.index + match[0].length)) return;
   if (tenseAround(sentence, match.index, match.index + match[0].length, verbs) !== "past") return;
-  found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: day });
+  // ("The fire broke out at 11pm on Saturday. … under control at 2.30am": the small hours after that night are the next day's.)
+  const afterThatNight = SMALL_HOURS.test(match[0]) && options.recentEvening === true;
+  found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: afterThatNight ? (following(day, 1, "day") ?? day) : day });
 };
+const SMALL_HOURS = /^(?:12|[1-5])(?:[:.][0-5]\d)?\s?(?:a\.m\.|am\b)/i;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;
 
 /**

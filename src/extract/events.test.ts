@@ -197,6 +197,16 @@ describe("events", () => {
     expect(dated("A blast hit a coal mine late Sunday. It ripped through the mine at around 10:00 pm (0300 GMT Monday), as workers changed shifts.", "2002-08-19").map(([, d]) => d)).toEqual(["2002-08-18", "2002-08-18"]);
   });
 
+  it("dates the small hours after an evening the story told of on the next day, and not after a night told of only in passing", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dated("The fire broke out at about 11pm on Saturday in the four-storey block. Firefighters had it under control by 2.30am, a spokesman said. Residents returned to their flats at 9am.", "2019-03-05")).toEqual([
+      ["Saturday", "2019-03-02"],
+      ["2.30am", "2019-03-03"],
+      ["9am", "2019-03-03"],
+    ]);
+    expect(dated("Some 300 people spent last night in a school after a train derailed early yesterday near the town. The cars left the tracks at about 4:15 a.m., police said.", "1986-11-08").map(([, d]) => d)).toEqual(["1986-11-07", "1986-11-07"]);
+  });
+
   it("gives stable ids: the same article twice, the same ids", () => {
     const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
     const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);

@@ -46,6 +46,7 @@ export function datelineDay(text: string, published: string | null): string | nu
 
 /** A day told with its night or evening, before or after it: "the night of Sept. 14", "Saturday evening". */
 const NIGHT_OF = /\b(?:night|evening)\b/i;
+const EVENING_CLOCK = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
 
 /** A year written out in a date's words: "in 2018", "March 3, 2016" (not "in March", whose year is the story's). */
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
@@ -56,7 +57,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let anchor: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
   let lastYear: ResolvedDate | null = null;
-  let recentDay: { date: ResolvedDate; paragraph: number } | null = null;
+  let recentDay: { date: ResolvedDate; paragraph: number; evening: boolean } | null = null;
   let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
   let paragraph = 0;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
@@ -71,9 +72,9 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const speaking = spokenOn(lastDay, doc.article.published);
     // Sentences come in text order, so the paragraph index only moves forward.
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
-    const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay.date : null;
+    const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent, recentNight: night }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent?.date ?? null, recentEvening: recent?.evening ?? false, recentNight: night }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -83,9 +84,11 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // An aside in parentheses or a side event counted back from the main one does not move the story on.
     const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start));
     anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
-    const dayHere = foreground.filter((f) => f.resolved!.precision === "day").pop()?.resolved;
+    const dayFound = foreground.filter((f) => f.resolved!.precision === "day").pop();
+    const dayHere = dayFound?.resolved;
     lastDay = dayHere ?? lastDay;
-    if (dayHere) recentDay = { date: dayHere, paragraph };
+    // ("The fire broke out at about 11pm on Saturday": the story's day is last told at its evening, so the small hours after are the next day's.)
+    if (dayFound) recentDay = { date: dayFound.resolved!, paragraph, evening: NIGHT_OF.test(sentence.text.slice(Math.max(0, dayFound.start - 16), dayFound.end + 8)) || (foreground.length === 1 && EVENING_CLOCK.test(sentence.text)) };
     // "on the night of Sept. 14", "Saturday night": a day named with its night or evening.
     const nightHere = foreground.filter((f) => f.resolved!.precision === "day" && NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8))).pop()?.resolved;
     if (nightHere) recentNight = { date: nightHere, paragraph };
