@@ -135,12 +135,14 @@ describe("figures", () => {
     }
   });
 
-  it("reads cents in a named currency, and leaves scores, codes, phone numbers and model variants out", () => {
+  it("reads cents in a named currency and each number of a score or a record, and leaves tie-breaks, codes, phone numbers and model variants out", () => {
     expect(figuresOf("Crude climbed 41 U.S. cents to $38.").map((f) => f.value)).toEqual([0.41, 38]);
-    expect(figuresOf("He scored twice to snatch a 2-1 win.").map((f) => f.value)).toEqual([]);
-    expect(figuresOf("United were 1-0 down at the break.").map((f) => f.value)).toEqual([]);
-    expect(figuresOf("She beat the champion 7-6 (1), 6-7 (10), 6-4, 6-3 on Sunday.").map((f) => f.value)).toEqual([]);
-    expect(figuresOf("City came back to win 2-1 at home. He has lost nine finals (17-9 record).").map((f) => f.value)).toEqual([9]);
+    expect(figuresOf("He scored twice to snatch a 2-1 win.").map((f) => f.value)).toEqual([2, 1]);
+    expect(figuresOf("United were 1-0 down at the break.").map((f) => f.value)).toEqual([1, 0]);
+    expect(figuresOf("She beat the champion 7-6 (1), 6-7 (10), 6-4 on Sunday.").map((f) => f.value)).toEqual([7, 6, 6, 7, 6, 4]);
+    expect(figuresOf("Ashby Vale beat Calderbrook 3-2 on Saturday. He has lost nine finals (17-9 record).").map((f) => f.value)).toEqual([3, 2, 9, 17, 9]);
+    expect(figuresOf("Harlan (24-3-1, 15 KOs) lost.").map((f) => f.value)).toEqual([24, 3, 1, 15]);
+    expect(figuresOf("It was a Type 09-1 submarine.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("The vote was 6-3, with two abstentions.").map((f) => f.value)).toEqual([6, 3, 2]);
     expect(figuresOf("Helpline numbers: Secunderabad: 040-27700968, Kalyan: 0251-2311499.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("Boeing trumpeted its upcoming 747-8 passenger jet.").map((f) => f.value)).toEqual([]);

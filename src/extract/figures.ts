@@ -186,13 +186,6 @@ function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): 
   return false;
 }
 
-/** Words around a pair of small numbers that make it a score: "a 2-1 win", "won 1-0", "were 1-0 down". */
-const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|lead|down|up|scoreline|triumph|thrashing|home|away|record)\b/i;
-const SCORE_BEFORE = /\b(?:win|won|lose|lost|beat|beating|drew|draw|tie|tied|trailed|trailing|led|leading|ended|finished|winning|losing)\s+$/i;
-/** Set scores run in a list, each pair maybe with a tie-break: "7-6 (1), 6-7 (10), 6-4". */
-const ANOTHER_SCORE_AFTER = /^(?:\s*\(\d{1,2}\))?,?\s+\d{1,2}[-–]\d{1,2}(?![\d.,]*\d)/;
-const ANOTHER_SCORE_BEFORE = /(?<![\d.,])\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?,?\s+$/;
-
 function isDesignation(text: string, n: NumberMention): boolean {
   const variant = /^-(\d+)\b/.exec(text.slice(n.end, n.end + 6));
   const model = /(?<![\d.,])(\d+)-$/.exec(text.slice(Math.max(0, n.start - 6), n.start));
@@ -202,18 +195,16 @@ function isDesignation(text: string, n: NumberMention): boolean {
   return Boolean(model && Number(model[1]) >= 100 && written < Number(model[1]) / 10);
 }
 
-function isScore(text: string, n: NumberMention): boolean {
-  if (!/^\d{1,2}$/.test(text.slice(n.start, n.end))) return false;
-  // A tie-break in parentheses after a set score: "7-6 (1)".
-  if (/(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($/.test(text.slice(Math.max(0, n.start - 8), n.start)) && text[n.end] === ")") return true;
-  const first = /(?<![\d.,])\d{1,2}[-–]$/.exec(text.slice(Math.max(0, n.start - 4), n.start));
-  const second = /^[-–]\d{1,2}(?!\d|[.,]\d)/.exec(text.slice(n.end, n.end + 4));
-  if (!first && !second) return false;
-  const from = first ? n.start - first[0].length : n.start;
-  const to = second ? n.end + second[0].length : n.end;
-  const after = text.slice(to, to + 16);
-  const before = text.slice(Math.max(0, from - 16), from);
-  return SCORE_AFTER.test(after) || SCORE_BEFORE.test(before) || ANOTHER_SCORE_AFTER.test(after) || ANOTHER_SCORE_BEFORE.test(before);
+/** Whether the number is one of a win-loss-draw record: "24-3-1". */
+function isRecord(text: string, n: NumberMention): boolean {
+  const before = /(?:\d+-)*$/.exec(text.slice(Math.max(0, n.start - 12), n.start))![0];
+  const after = /^(?:-\d+)*/.exec(text.slice(n.end, n.end + 12))![0];
+  return /^\d{1,2}-\d{1,2}-\d{1,2}$/.test(before + text.slice(n.start, n.end) + after) && !/[\d.,-]$/.test(text.slice(Math.max(0, n.start - before.length - 1), n.start - before.length)) && !/^[\d.,-]\d/.test(text.slice(n.end + after.length));
+}
+
+/** A tie-break in parentheses after a set score: the "(1)" of "7-6 (1)", no count of its own. */
+function isTieBreak(text: string, n: NumberMention): boolean {
+  return /^\d{1,2}$/.test(text.slice(n.start, n.end)) && /(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($/.test(text.slice(Math.max(0, n.start - 8), n.start)) && text[n.end] === ")";
 }
 
 /**
@@ -266,6 +257,8 @@ function isName(text: string, n: NumberMention): boolean {
   if (SCALE_BEFORE.test(before)) return false;
   // "detouring vehicles onto U.S. 70": a highway, after a word for going along it.
   if (/\b(?:onto|along|via|off|exit|take|took)\s+(?:U\.S\.|US|Interstate|Highway|Route|State Route)\s$/i.test(before)) return true;
+  // "beat Calderbrook 3-2": a score after the team's name counts goals, it names nothing.
+  if (/^(?!0)\d{1,2}$/.test(raw) && (/^[-–]\d{1,2}(?![\d.,]*\d|[-–])/.test(after) || /(?<![\d.,-–])(?!0)\d{1,2}[-–]$/.test(before))) return false;
   const word = capitalisedWordBefore(before);
   // "Hillcrest’s 240 pupils", "to Dombrowski's 13,118": a possessive owns a count of things, or a number written as a
   // count, rather than naming it ("Boeing's 787", "Standard & Poor's 500 index" are names).
@@ -351,9 +344,10 @@ function isFigure(text: string, n: NumberMention): boolean {
     // a series names.
     if (/\b(?:section|subsection|article|clause|paragraph|schedule|regulation|amendment|chapter|route|platform|gate|room|ward|flight|channel|level|grade|class|stage|phase|round|precinct|division|tier|terminal|exit|junction|pier|berth|runway|highway)\s+$/i.test(before) && !/^[\d,.]+\s*(?:%|per\s?cent)/.test(text.slice(n.start))) return false;
     // A telephone number written in groups joined by hyphens: "(46-8-5058-4210)".
-    if (/(?:\d+-){2,}$/.test(before) || /^(?:-\d+){2,}/.test(after) || (/\d-$/.test(before) && /^-\d/.test(after))) return false;
+    // ("Harlan (24-3-1, 15 KOs)": a win-loss-draw record, three small numbers, is no telephone number.)
+    if ((/(?:\d+-){2,}$/.test(before) || /^(?:-\d+){2,}/.test(after) || (/\d-$/.test(before) && /^-\d/.test(after))) && !isRecord(text, n)) return false;
     // A time of day, a score or a ratio: "10:30", "2-1".
-    if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isScore(text, n)) return false;
+    if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isTieBreak(text, n)) return false;
     // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).
     if (isDesignation(text, n)) return false;
     // A code or a phone number, never a count: a leading zero ("0847", "022"), or seven digits and more without a comma,
