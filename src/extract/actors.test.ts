@@ -343,6 +343,14 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
   });
 
+  it("reads the first of a Spanish or Portuguese name's two family names as the name the text goes on with, but not a word before a two-word name", () => {
+    const actors = actorsOf("“We will not leave the mine,” said Gregorio Mamani Choque, the union leader. Mamani said food would last two weeks.");
+    expect(actors.find((a) => a.name === "Gregorio Mamani Choque")).toMatchObject({ type: "person", mentions: 2 });
+    expect(actors.some((a) => a.name === "Mamani")).toBe(false);
+    const swimmer = actorsOf("Australian Tegan Marsh won the heat. Tegan Marsh said she was tired, and Tegan smiled.");
+    expect(swimmer.find((a) => a.name.endsWith("Tegan Marsh"))?.aliases ?? []).not.toContain("Tegan");
+  });
+
   it("makes a person of a name 'who' follows with a verb in the singular, not of a team 'who have won'; reads Chinese names' family names", () => {
     const actors = actorsOf("Nasreen, who has sold saris on the road for 15 years, said trade had fallen. Somerset, who have won two matches, will bat on. Dr Alan Cheung Ka-wai said so, and Cheung added more. Supervisor Gary Treml, R-Holbrook, agreed.");
     expect(actors.find((a) => a.name === "Nasreen")?.type).toBe("person");

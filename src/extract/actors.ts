@@ -253,6 +253,16 @@ function familyNameForms(name: string): string[] {
   return hasHyphenatedGivenName(name) ? [words[words.length - 2]!] : surnameForms(name);
 }
 
+/**
+ * The middle word of a personal name of three plain words, which in Spanish and Portuguese names is the first family name
+ * (not of "Australian Tegan Marsh", nor of "Substitute Femi Okafor" that the text also writes as "Femi Okafor").
+ */
+function firstOfTwoFamilyNames(name: string, names: Set<string>): string | null {
+  const words = name.split(" ");
+  if (words.length !== 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || isNationalityWord(words[0]!)) return null;
+  return names.has(`${words[1]} ${words[2]}`) || names.has(`${words[0]} ${words[1]}`) ? null : words[1]!;
+}
+
 /** A name the article already gives a person, or the surname of a full name shaped like a person's ("Hunt" after "Tim Hunt"). */
 function isPersonNamed(name: string, groups: Group[], byName: Map<string, Group>): boolean {
   const group = byName.get(nameKey(name));
@@ -320,7 +330,8 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // A country is nobody's surname ("WeatherWatch Australia said … in eastern Australia").
   if (isKnownPlace(mention.name)) return undefined;
   // ("Sorrel" for Cecil “Mighty Sorrel” Baptiste: a full nickname gives a surname as the name does.)
-  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && familyNameForms(n).includes(mention.name));
+  // ("Mamani said" after "Gregorio Mamani Choque": a Spanish or Portuguese name's first family name is the one the text goes on with.)
+  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && firstOfTwoFamilyNames(n, g.names) === mention.name)));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
   // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": an untyped name shaped like a person's that owns the surname is one
