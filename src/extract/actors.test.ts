@@ -343,6 +343,12 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
   });
 
+  it("leaves a country's people out of the name of the person it describes, but not out of a body's name", () => {
+    expect(actorsOf("Australian Tegan Marsh won the heat. Marsh said she was tired.").map((a) => a.name)).toEqual(["Tegan Marsh"]);
+    expect(actorsOf("The stage went to Frenchman Julien Lemaitre on Sunday. Lemaitre said he had dreamed of it.").map((a) => a.name)).toEqual(["Julien Lemaitre"]);
+    expect(actorsOf("He was charged under the Indian Penal Code. Brian Otieno Onyango, his lawyer, said Onyango had no doubt.").map((a) => a.name)).toEqual(expect.arrayContaining(["Indian Penal Code", "Brian Otieno Onyango"]));
+  });
+
   it("reads the first of a Spanish or Portuguese name's two family names as the name the text goes on with, but not a word before a two-word name", () => {
     const actors = actorsOf("“We will not leave the mine,” said Gregorio Mamani Choque, the union leader. Mamani said food would last two weeks.");
     expect(actors.find((a) => a.name === "Gregorio Mamani Choque")).toMatchObject({ type: "person", mentions: 2 });

@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, CORPORATE_SUFFIX, findNames, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, CORPORATE_SUFFIX, findNames, isCountrysPeople, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -175,7 +175,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
     const insideNicknamed = (start: number, end: number) => nicknamed.some((m) => start < m.index + m.length && m.index < end);
     for (const found of findNames(paragraphText)) {
       if (insideNicknamed(found.start, found.end)) continue;
-      const span = withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords);
+      const span = withoutNationality(withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords), doc.text);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
@@ -300,6 +300,26 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
   if (!common || ORGANISATION_WORDS.test(m[1]!) || TITLE_WORDS.has(m[1]!)) return span;
   const cut = m[1]!.length + 1 + m[2]!.length;
   return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
+}
+
+/**
+ * "Australian Tegan Marsh", "Frenchman Julien Lemaître": a country's people before a person's full name describes the
+ * person; it is no part of the name. (Only where the text goes on to call that person by surname, so a body named for its
+ * country, "Indian Penal Code", stays whole.)
+ */
+function withoutNationality(span: NameSpan, text: string): NameSpan {
+  if (span.title || span.kind === "organisation") return span;
+  const words = span.name.split(" ");
+  if (words.length < 3 || words.length > 4 || !isCountrysPeople(words[0]!)) return span;
+  const rest = words.slice(1).join(" ");
+  if (!looksLikePersonalName(rest) || words.slice(1).some(isNationalityWord) || !calledBySurname(text, words[words.length - 1]!)) return span;
+  return { ...span, start: span.start + words[0]!.length + 1, name: rest, kind: "person" };
+}
+
+/** The text calls someone by this surname alone: "Marsh said", "Mr Marsh", "Marsh, who". */
+function calledBySurname(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escaped}\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped}\s+(?:said|says|told|added|admitted|explained|insisted|won|finished|was|is|has|had|who)\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped},\s+who\b)`, "u").test(text);
 }
 
 /** Words for a part, a share or the members of something, that open a sentence before the name they belong to. */

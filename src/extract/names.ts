@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
-import { isKnownPlace } from "./places.js";
+import { COUNTRIES, isKnownPlace } from "./places.js";
 
 /**
  * Names in English news text, found by their shape: runs of capitalised words, with the particles
@@ -110,6 +110,22 @@ const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
 const PEOPLE_WORDS = new Set(
   "Serb Croat Kurd Turk Arab Czech Slovak Swiss Thai Swede Greek Dutch Briton Pashtun Tamil Hutu Tutsi Uzbek Kazakh Tajik Afghan Somali Israeli Yemeni Saudi Omani Qatari Kuwaiti Bahraini Emirati Nepali Bengali Punjabi Sunni Shia Shiite Alawite Druze Yazidi Maori Inuit".split(" "),
 );
+
+/**
+ * A word for a country's people: "Australian", "Kenyan", "Japanese", "Israeli" (a country's name with a demonym's ending, by
+ * the countries-list data), a few that do not follow it ("French", "Peruvian"), and "Frenchman", "Irishwoman".
+ */
+export function isCountrysPeople(word: string): boolean {
+  if (IRREGULAR_PEOPLE.test(word) || PEOPLE_WORDS.has(word)) return true;
+  const ending = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ean|an|ese|i|n)$/u.exec(word);
+  return ending !== null && !isKnownPlace(word) && startsACountrysName(ending[1]!.toLowerCase());
+}
+const IRREGULAR_PEOPLE = /^(?:(?:French|English|Irish|Scots|Welsh|Dutch)(?:man|woman)?|British|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Spanish|Peruvian|Norwegian|Filipino|Argentine|Cypriot|Icelandic|Congolese|Ivorian|Malagasy)$/;
+function startsACountrysName(stem: string): boolean {
+  return COUNTRY_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 3);
+}
+const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
+
 
 /** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */
 export function isNationalityWord(word: string): boolean {
