@@ -65,6 +65,10 @@ describe("findDates resolves with news tense against the publication date", () =
     // Told in the past on a Monday, "this weekend" is the one just gone.
     ["Thousands were ordered to evacuate this weekend.", "2017-07-10", "2017-W27", "week"],
     ["This weekend's rally drew thousands.", "2024-05-20", "2024-W20", "week"],
+    // "by the weekend": a deadline is the coming weekend, unless the sentence looks back.
+    ["A second ship would leave Suva with more supplies by the weekend.", "2007-03-08", "2007-W10", "week"],
+    ["If there is no agreement by the weekend, they will block the highways.", "2023-11-08", "2023-W45", "week"],
+    ["By the weekend the fires had been contained.", "2016-04-05", "2016-W13", "week"],
     ["In mid-May the army moved.", FRI, "2017-05", "month"],
     ["Prices rose between 2010 and 2012.", FRI, "2010", "year"],
     // The verb "last" is no "last week"; "it's releasing" is a present arrangement; "expects to" looks ahead.

@@ -79,8 +79,8 @@ const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=([\p{L}.]+))/gu;
 /** "on the 29th": a day of the month, the month left to the reader. */
 const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
 
-/** "over the weekend", "last weekend", "this weekend": a weekend, told as the ISO week it ends. */
-const WEEKEND = /\b(?:(over|at|during|on|for) the|(this|last|next|past|coming)|the (past|previous|coming)) weekend\b/gi;
+/** "over the weekend", "last weekend", "this weekend", "by the weekend": a weekend, told as the ISO week it ends. */
+const WEEKEND = /\b(?:(over|at|during|on|for|by) the|(this|last|next|past|coming)|the (past|previous|coming)) weekend\b/gi;
 
 /** "mid-May", "early-March": a part of a month, written with a hyphen that chrono-node does not read. */
 const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)-(${MONTHS})\\b`, "g");
@@ -181,8 +181,9 @@ const weekends: DateRule["run"] = (scan) => {
     // "this weekend" is the one of the publication's week; "last weekend" the one before; "over the weekend" the last one, or the next under a future verb.
     // "This weekend's rally drew thousands", written on a Monday: in the past tense "this weekend" is the one just gone.
     // "the only new release for the weekend": a weekend something is for is this week's.
-    const when = word === "this" || word === "for" ? (tenseAround(sentence, start, end, verbs) === "past" && word === "this" ? "recent" : "this") : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
-    const lead = /^(over|at|during|on|for) /i.exec(match[0])?.[0].length ?? 0;
+    // "more supplies by the weekend", "if there is no agreement by the weekend": a deadline is the coming weekend unless told as past.
+    const when = word === "by" ? (tenseAround(sentence, start, end, verbs) === "past" ? "recent" : "next") : word === "this" || word === "for" ? (tenseAround(sentence, start, end, verbs) === "past" && word === "this" ? "recent" : "this") : word === "last" || word === "past" || word === "previous" ? "last" : word === "next" || word === "coming" ? "next" : tenseAround(sentence, start, end, verbs) === "future" ? "next" : "recent";
+    const lead = /^(over|at|during|on|for|by) /i.exec(match[0])?.[0].length ?? 0;
     found.push({ expression: match[0].slice(lead), start: start + lead, end, resolved: { value: isoWeek(weekendOf(pub, when)), precision: "week", approximate: false } });
   }
 };
