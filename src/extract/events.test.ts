@@ -20,6 +20,11 @@ describe("events", () => {
     expect(extractArticle(testArticle("The year-end results were poor.", "1985-10-23"), { only: ["events"] }).events).toEqual([]);
   });
 
+  it("counts 'the previous day' from the story's day, past the day a span of time began ('since Christmas')", () => {
+    const { events } = extractArticle(testArticle("Shoemakers yesterday called for quotas. One workshop has cut its staff from 18 to 11 since Christmas.\n\nThe embassy said in a statement the previous day that it was no trade measure.", "1999-02-18"), { only: ["events"] });
+    expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([["yesterday", "1999-02-17"], ["Christmas", "1998-12-25"], ["the previous day", "1999-02-16"]]);
+  });
+
   it("gives a date that opens the sentence the plan its main clause states", () => {
     const dated = (text: string) => extractArticle(testArticle(text, "2024-10-18"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(dated("On Saturday night, after 15 months and a $3.4 million restoration, the curtain goes up again.")).toEqual(["2024-10-19"]);

@@ -45,6 +45,7 @@ export function datelineDay(text: string, published: string | null): string | nu
 }
 
 /** A day told with its night or evening, before or after it: "the night of Sept. 14", "Saturday evening". */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 const NIGHT_OF = /\b(?:night|evening)\b/i;
 const EVENING_CLOCK = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
 
@@ -82,7 +83,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       return findDates(sentence.text, speaking, { verbs }).find((f) => f.start === found.start) ?? found;
     });
     // An aside in parentheses or a side event counted back from the main one does not move the story on.
-    const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start));
+    // ("had cut its staff from 18 to 11 since Christmas": where a span of time began is no step in the story either.)
+    const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start) && !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, f.start - 12), f.start)));
     anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
     const dayFound = foreground.filter((f) => f.resolved!.precision === "day").pop();
     const dayHere = dayFound?.resolved;
