@@ -127,8 +127,11 @@ export interface DateRule {
   run: (scan: DateScan) => void;
 }
 
-/** "the night of September 9", "election night, Nov. 4", "through the night Wednesday": chrono-node reads the part of the day as tonight and drops the date. */
-const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of|,)?(?= (?:(?:last|next|this) )?(?:${MONTHS}|${WEEKDAYS})\\b)`, "gi");
+/**
+ * "the night of September 9", "election night, Nov. 4", "through the night Wednesday", "the morning of 4 February 2015":
+ * chrono-node reads the part of the day as tonight and drops the date.
+ */
+const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of|,)?(?= (?:(?:last|next|this) )?(?:${MONTHS}|${WEEKDAYS}|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}))\\b)`, "gi");
 
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;

@@ -62,6 +62,7 @@ describe("events", () => {
     ["a month that owns a noun, after a plan told of in the past", "The town voted to leave the EU in June's referendum.", "2016-08-05", ["2016-06"]],
     ["a weekday that owns a noun, after a plan told of in the present", "The party plans to boycott Sunday's election.", "2016-08-05", ["2016-08-07"]],
     ["the night of a date", "He died on the night of September 9, 2016, after a pursuit.", "2018-04-11", ["2016-09-09"]],
+    ["the morning of a day written before its month", "He was found unresponsive on the morning of 4 February 2015.", "2016-09-22", ["2015-02-04"]],
     ["the night before a weekday", "Crews worked through the night Wednesday in the wreckage.", "1989-10-19", ["1989-10-18"]],
     ["a month a present plan names", "Candidate filing opens in March.", "2021-12-09", ["2022-03"]],
     ["a month in a headline's present, which tells the news", "Inflation hits 5% in March", "2021-12-09", ["2021-03"]],
