@@ -42,8 +42,14 @@ function anchorBefore(scan: DateScan, start: number, unit: string): ResolvedDate
   const earlier = scan.found.filter((f) => f.end <= start && f.resolved && !f.background);
   // ("bought in 2018 … valued in March … bought the following year": the year written out, not the story's March.)
   if (unit === "year") return earlier.pop()?.resolved ?? scan.options.lastYear ?? scan.options.anchor ?? null;
-  return earlier.filter((f) => f.resolved!.precision === "day").pop()?.resolved ?? scan.options.lastDay ?? earlier.pop()?.resolved ?? scan.options.anchor ?? null;
+  const dayHere = earlier.filter((f) => f.resolved!.precision === "day").pop();
+  // ("told the jury Tuesday that Harlan had bought a handgun 12 days earlier": what the past perfect tells of lies before
+  // the story's own day, told of before, not before the day it was told.)
+  const storyDay = scan.options.lastDay;
+  if (dayHere && storyDay?.precision === "day" && storyDay.value < dayHere.resolved!.value && PAST_PERFECT.test(scan.sentence.slice(dayHere.end, start))) return storyDay;
+  return dayHere?.resolved ?? storyDay ?? earlier.pop()?.resolved ?? scan.options.anchor ?? null;
 }
+const PAST_PERFECT = /\bhad\s+(?:been\s+)?\p{Ll}+(?:ed|en|t|wn|ne|ght)\b/u;
 
 /** "the previous Friday", "the following Monday": chrono-node read the weekday; count it from the day the text last named. */
 const relativeWeekday: DateRule["run"] = (scan) => {

@@ -25,6 +25,11 @@ describe("events", () => {
     expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([["yesterday", "1999-02-17"], ["Christmas", "1998-12-25"], ["the previous day", "1999-02-16"]]);
   });
 
+  it("counts 'N days earlier' in a past perfect clause from the story's day, not from the day it was told", () => {
+    const { events } = extractArticle(testArticle("Melissa Hart was found shot on the night of June 3, 2004.\n\nThe prosecutor told the jury on Tuesday that Hart's ex-husband had bought a handgun 12 days earlier.\n\nThe jury was told on Tuesday that the trial would last 12 days.", "2005-02-24"), { only: ["events"] });
+    expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([["June 3, 2004", "2004-06-03"], ["Tuesday", "2005-02-22"], ["12 days earlier", "2004-05-22"], ["Tuesday", "2005-02-22"]]);
+  });
+
   it("gives a date that opens the sentence the plan its main clause states", () => {
     const dated = (text: string) => extractArticle(testArticle(text, "2024-10-18"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(dated("On Saturday night, after 15 months and a $3.4 million restoration, the curtain goes up again.")).toEqual(["2024-10-19"]);
