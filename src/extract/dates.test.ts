@@ -59,6 +59,10 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Elections are due in September.", FRI, "2017-09", "month"],
     ["By the end of the year, 500 jobs will go.", FRI, "2017", "year"],
     ["Fighting resumed this morning.", FRI, "2017-06-09", "day"],
+    // A count in words past twelve, which chrono-node does not read.
+    ["The record was set at Chennai fifteen years ago.", "2019-08-30", "2004", "year"],
+    ["They married twenty-five years ago.", "2019-08-30", "1994", "year"],
+    ["The plant closed thirteen months ago.", "2019-08-30", "2018-07", "month"],
     ["Over the weekend, rebels shelled the town.", FRI, "2017-W22", "week"],
     ["Protests are planned for this weekend.", FRI, "2017-W23", "week"],
     ["Last weekend, rebels shelled the town.", "2017-06-12", "2017-W23", "week"],

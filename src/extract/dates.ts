@@ -3,6 +3,7 @@ import type { ResolvedDate } from "../schema/index.js";
 import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
+import { wordsToNumber } from "./numbers.js";
 
 /** A date expression found in a text, with offsets relative to that text. */
 export interface DateFinding {
@@ -260,6 +261,27 @@ const determinedYears: DateRule["run"] = (scan) => {
   }
 };
 
+/** "fifteen years ago", "twenty-five years ago": chrono-node counts in words only up to twelve. */
+const agoInWords: DateRule["run"] = (scan) => {
+  const { sentence, pub, found } = scan;
+  if (!pub) return;
+  for (const match of sentence.matchAll(AGO_IN_WORDS)) {
+    const n = wordsToNumber(match[1]!);
+    const start = match.index;
+    const end = start + match[0].length;
+    // ("twenty-five years ago": chrono-node took "five years ago" alone; the whole count replaces it.)
+    const part = found.findIndex((f) => f.start > start && f.end === end);
+    if (part >= 0) found.splice(part, 1);
+    if (n === null || !scan.free(start, end)) continue;
+    const unit = match[2]!.toLowerCase();
+    const then = new Date(Date.UTC(pub.getUTCFullYear() - (unit === "year" ? n : 0), pub.getUTCMonth() - (unit === "month" ? n : 0), pub.getUTCDate() - (unit === "week" ? 7 * n : unit === "day" ? n : 0), 12));
+    const resolved: ResolvedDate =
+      unit === "year" ? { value: String(then.getUTCFullYear()), precision: "year", approximate: false } : unit === "month" ? month(then.getUTCFullYear(), then.getUTCMonth() + 1, false) : unit === "week" ? { value: isoWeek(then), precision: "week", approximate: false } : day(then, false);
+    found.push({ expression: match[0], start, end, resolved });
+  }
+};
+const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(day|week|month|year)s\s+ago\b/gi;
+
 const lastNight: DateRule["run"] = (scan) => {
   const { sentence, pub, found } = scan;
   for (const match of sentence.matchAll(/\blast night\b/gi)) {
@@ -445,6 +467,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "2000's film", when: /(?:1[89]|20)\d\d/, run: yearAttributes },
   { name: "the 2008 bombing", when: /(?:19|20)\d\d/, run: determinedYears },
   { name: "last night", when: /last night/i, run: lastNight },
+  { name: "fifteen years ago", when: /teen|ty\b|ty[- ]/i, run: agoInWords },
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
   { name: "on the 29th", when: /on the /i, run: daysOfMonth },
