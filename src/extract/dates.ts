@@ -539,7 +539,7 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)
 
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
 /** Verbs that tell what a calendar holds: "filing opens in March", "the season starts in April". */
-const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands)$/;
+const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|continues|adjourns|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands)$/;
 
 /**
  * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
