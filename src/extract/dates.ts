@@ -551,7 +551,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   if (/\b(?:is|are)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
-  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
+  // ("The strike follows the collapse of talks on Wednesday night": a verb that ties the news to what went before plans nothing.)
+  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains|follows|marks|reflects|caps|echoes|mirrors|recalls)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
   const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
