@@ -34,6 +34,9 @@ const OFFSET = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}
  */
 const POINTS_BACK = /^\s+(?:the|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s*(?:[,.;:)]|$|\s(?:of|in|on|at|by|to|with)\b))/u;
 
+/** "a week after the state mining corporation, Comibol, announced …": a noun phrase with a name set beside it, then its verb, is a clause. */
+const APPOSED_SUBJECT = /^\s+(?:the|its|his|her|their)\s+[^,]{1,40},\s+[^,]{1,40},\s+(?:\p{Ll}+ed|said|told|made|took|gave|began|sold|won|lost)\b/u;
+
 /**
  * The date to count from: the last one named earlier in the sentence, else the day (or, for a
  * year, the date) the text named last. A side event counted back from another does not count.
@@ -144,7 +147,7 @@ const offset: DateRule["run"] = (scan) => {
     // "resigned on Tuesday, two days after the scandal broke": set beside a date of this sentence, the distance
     // places what comes after "after", not the date.
     const besideADate = found.some((f) => f.resolved && /^\s*[,—–-]\s*$/.test(sentence.slice(f.end, start)));
-    const introducesClause = (relation === "after" || relation === "before") && (besideADate || !POINTS_BACK.test(rest)) && /^\s+[\p{L}\d]/u.test(rest);
+    const introducesClause = (relation === "after" || relation === "before") && (besideADate || !POINTS_BACK.test(rest) || APPOSED_SUBJECT.test(rest)) && /^\s+[\p{L}\d]/u.test(rest);
     if (introducesClause) direction = -direction;
     const resolved = offsetFrom(anchor, direction * n, unit as "day" | "week" | "month" | "year");
     if (resolved) found.push({ expression: match[0], start, end, resolved, ...(introducesClause ? { background: true } : {}) });

@@ -153,6 +153,8 @@ describe("findDates resolves with news tense against the publication date", () =
       // A clause after it brings in a new happening, counted back from the one the story is on.
       ["The move comes a day after a rival, another carmaker, released a list of closures.", "2017-06-05"],
       ["The army advanced two days before rebels blew up the bridge.", "2017-06-08"],
+      // (So does a definite noun phrase with a name set beside it, then its verb.)
+      ["The takeover came a week after the state mining corporation, Comibol, announced closures.", "2017-05-30"],
       ["By the following day the theory had been abandoned.", "2017-06-07"],
       ["Later that day, the rebels withdrew.", "2017-06-06"],
       ["That evening, the rebels withdrew.", "2017-06-06"],
