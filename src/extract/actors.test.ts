@@ -246,6 +246,10 @@ describe("actors", () => {
     expect(names).not.toContain("Swiss");
   });
 
+  it("splits an office from the name after it that opens with initials written without full stops", () => {
+    expect(actorsOf("Additional Sessions Judge SK Malhotra held the two men guilty. Malhotra sentenced both to life.").find((a) => a.name === "SK Malhotra")).toMatchObject({ type: "person", roles: ["Additional Sessions Judge"], aliases: ["Malhotra"] });
+  });
+
   it("splits a seat written in letters from the full name after it, and keeps a role within its sentence", () => {
     const actors = actorsOf("The Labour MP Ann Chisholm spoke. It ended with Jane Hill. Party leader Neil Kinnock replied.");
     expect(actors.find((a) => a.name === "Ann Chisholm")).toMatchObject({ type: "person", roles: ["Labour MP"] });

@@ -330,7 +330,9 @@ export function findNames(text: string): NameSpan[] {
         (j === nameStart && j === titleStart && rest.length >= 2 && opensSentence(text, words[j]!.start) && isRoleNoun(words[j]!.text.toLowerCase()) && words[last]!.start + words[last]!.text.length < text.trimEnd().length) ||
         (OFFICE_POST_NOMINALS.has(words[j]!.text) && j > nameStart && rest.length >= 2) ||
         (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
-      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && looksPersonal(rest)) {
+      // ("Additional Sessions Judge SK Malhotra": initials without full stops, as Indian papers write them, before a surname.)
+      const initialled = rest.length === 2 && /^\p{Lu}{2,3}$/u.test(rest[0]!) && PERSONAL_NAME_WORD.test(rest[1]!) && isTitle(words[j]!.text, words[j + 1]?.text);
+      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled)) {
         split = j + 1;
         break;
       }
