@@ -204,6 +204,12 @@ describe("quotes and their speakers", () => {
     expect(only("Vaccination campaigns have been successful, said Hamid Jafari, a director at CDC, adding that Asian nations are “on track for stopping transmission this year.”")).toMatchObject({ speaker: "Hamid Jafari" });
   });
 
+  it("gives 'telling' after a reported past perfect to the person it tells of; 'adding' stays the reporter's", () => {
+    const text = 'Julien Lemaitre won the stage. "We are a small team," said team manager Bernard Caussade.\n\nCaussade added that Lemaitre had been offered a contract by a rival but had turned it down, telling his manager that he wanted "to finish what we started here".';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Bernard Caussade", "Julien Lemaitre"]);
+    expect(quotesOf(text.replace("telling his manager that he wanted", "adding that the rider wanted")).map((q) => q.speaker)).toEqual(["Bernard Caussade", "Bernard Caussade"]);
+  });
+
   it("keeps a quote in the reported clause after a relative clause closed by a comma", () => {
     expect(only("Lee Jong-wook, director-general of WHO, said cases imported from Nigeria, which suspended vaccinations for a year, “remind us that we must continue to protect the children” and more.")).toMatchObject({ speaker: "Lee Jong-wook" });
   });

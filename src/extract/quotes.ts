@@ -550,6 +550,11 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const invertedBefore = saidBefore && /,\s*$/.test(ahead.slice(0, saidBefore.at)) && !/,\s*(?:who|which|whose)\b[^,]*,\s*$/.test(ahead.slice(0, saidBefore.at)) && INVERTING_VERBS.test(saidBefore.verb) ? invertedPhrase(ahead.slice(saidBefore.end)) : null;
   // (A fragment quoted whole in between is part of what was said: "said crews had found “significantly more” pipe, adding:".)
   if (saidBefore && quotesClosed(ahead.slice(saidBefore.end))) subject = (invertedBefore ? { phrase: invertedBefore, role: null } : subjectBefore(ahead.slice(0, saidBefore.at))) ?? subject;
+  // "Caussade added that Lemaître had turned it down, telling his manager that he wanted “…”": who is told of in a past
+  // perfect does the telling ("adding" and "saying" stay the reporter's).
+  const toldOf = verb.verb === "telling" && saidBefore ? /^\s+that\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+had\s[^“”"]*,\s*$/u.exec(ahead.slice(saidBefore.end)) : null;
+  const toldOfSpeaker = toldOf ? resolveSpeaker(toldOf[1]!, null, ctx, quoteAt) : null;
+  if (toldOfSpeaker && (toldOfSpeaker.kind === "person" || looksLikePersonalName(toldOfSpeaker.name))) subject = { phrase: toldOf![1]!, role: null };
   // Inverted order between two quotes: "“…,” said American president Obama, “…”"; after a clause, when
   // the name closes before the quote: "More judges agree, says Gary Hengstler, director of the center. “…”".
   const rest = before.slice(verb.end);
