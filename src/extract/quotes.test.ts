@@ -210,6 +210,12 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text.replace("telling his manager that he wanted", "adding that the rider wanted")).map((q) => q.speaker)).toEqual(["Bernard Caussade", "Bernard Caussade"]);
   });
 
+  it("takes no book a possessive owns for 'she', and takes one set after 'the chair of the judges, the critic' for her", () => {
+    const text = "A first novel has won the prize.\n\nAlan Breck’s The Cod Wars, which sold fewer than 3,000 copies, was named the winner last night.\n\nBreck, 58, spent 26 years as a deckhand. He began writing the novel in 1999, he said.\n\n“I didn’t think anybody would read it,” Breck said.\n\nThe chair of the judges, the critic Harriet Vane-Lowther, said the panel was unanimous.\n\n“This is a book that smells of diesel and salt and fear,” she said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Alan Breck", "Harriet Vane-Lowther"]);
+    expect(quotesOf(text.replace("The chair of the judges, the critic Harriet Vane-Lowther, said the panel was unanimous.\n\n", "")).map((q) => q.speaker)).not.toContain("Cod Wars");
+  });
+
   it("keeps a quote in the reported clause after a relative clause closed by a comma", () => {
     expect(only("Lee Jong-wook, director-general of WHO, said cases imported from Nigeria, which suspended vaccinations for a year, “remind us that we must continue to protect the children” and more.")).toMatchObject({ speaker: "Lee Jong-wook" });
   });

@@ -1039,7 +1039,9 @@ export function pronounOfRoles(roles: readonly string[]): "he" | "she" | null {
 
 /** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
 function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: string) => boolean = () => true): Speaker | null {
-  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name));
+  // ("Alan Breck’s The Cod Wars": a name only ever owned by someone is a thing of theirs, a book or a firm, however personal its shape.)
+  const owned = (a: Actor) => a.type !== "person" && ctx.text !== undefined && a.sources.every((s) => /['’]s\s+(?:The\s+)?$/u.test(ctx.text!.slice(Math.max(0, s.start - 8), s.start)));
+  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a));
   return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
 }
 
