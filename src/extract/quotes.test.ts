@@ -216,6 +216,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text.replace("The chair of the judges, the critic Harriet Vane-Lowther, said the panel was unanimous.\n\n", "")).map((q) => q.speaker)).not.toContain("Cod Wars");
   });
 
+  it("gives 'the company said in a statement' to the body whose name says it is a business, though a union was named since", () => {
+    const text = 'The strike, called by the Associated Port Workers Union (APWU), follows the collapse of talks with the Manila Harbour Services Corporation.\n\n"We are not afraid," APWU president Jose Santos told reporters.\n\nThe company said in a statement that the demands would add 110 million pesos a year to its costs.\n\n"The company cannot pay what it does not earn," the statement said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jose Santos", "Manila Harbour Services Corporation"]);
+  });
+
   it("keeps a quote in the reported clause after a relative clause closed by a comma", () => {
     expect(only("Lee Jong-wook, director-general of WHO, said cases imported from Nigeria, which suspended vaccinations for a year, “remind us that we must continue to protect the children” and more.")).toMatchObject({ speaker: "Lee Jong-wook" });
   });

@@ -1062,10 +1062,10 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
   // "the airline" is "American Airlines", "British Airways" or "Air Canada".
   const holdsNoun = new RegExp(`\\b(?:${NAME_WORDS_FOR[noun] ?? noun})s?\\b`, "i");
-  return lastActorMentioned(ctx, at, (actor) => {
-    if (actor.type !== "organisation" || (/^\p{Lu}{2,}$/u.test(actor.name) && !generic)) return false;
-    return generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "));
-  });
+  const organisation = (actor: Actor) => actor.type === "organisation" && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic);
+  // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
+  const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
+  return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "))));
 }
 
 /**
