@@ -221,6 +221,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jose Santos", "Manila Harbour Services Corporation"]);
   });
 
+  it("gives a jury's conclusion to the jury", () => {
+    expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
+  });
+
   it("keeps a quote in the reported clause after a relative clause closed by a comma", () => {
     expect(only("Lee Jong-wook, director-general of WHO, said cases imported from Nigeria, which suspended vaccinations for a year, “remind us that we must continue to protect the children” and more.")).toMatchObject({ speaker: "Lee Jong-wook" });
   });
