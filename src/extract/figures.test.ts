@@ -151,6 +151,11 @@ describe("figures", () => {
     expect(figuresOf("They now have only a 50-50 chance of winning the title, with 6 games left.").map((f) => f.value)).toEqual([6]);
   });
 
+  it("reads seconds glued to a time ('49.88s', '24sec'), and no race named by its distance ('the women’s 200m', 'the 400m hurdles') as a figure", () => {
+    expect(figuresOf("He won the 400m hurdles in 49.88s. Ancy Mathew (23.48s) was second. He leads by 24sec.").map((f) => [f.value, f.unit])).toEqual([[49.88, "s"], [23.48, "s"], [24, "sec"]]);
+    expect(figuresOf("She won the women’s 200m. She pulled up in the 5,000m with two laps left. The wall is 200m long. It cost £200m. In the 1990s, people in their 20s left.").map((f) => f.value)).toEqual([2, 200, 200000000]);
+  });
+
   it("reads pence as pounds, thousands set apart by spaces, a decimal comma before a scale, and a glued 'kms'", () => {
     expect(figuresOf("The price fell by 0.8p to 23.01p a litre.").map((f) => [f.value, f.unit])).toEqual([[0.008, "£"], [0.2301, "£"]]);
     expect(figuresOf("About 200 000 have been killed and 2,5-million driven from their homes.").map((f) => f.value)).toEqual([200000, 2500000]);

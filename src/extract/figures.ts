@@ -17,7 +17,7 @@ const UNIT_WORDS = [
   "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
   "megawatts", "gigawatts", "kilowatts", "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "hectares", "hectare", "ha", "acres", "acre",
   "litres", "liters", "gallons", "square feet", "sq ft",
-  "hours", "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year",
+  "hours", "hour", "minutes", "minute", "seconds", "secs", "sec", "days", "day", "weeks", "week", "months", "month", "years", "year",
   "points", "U.S. cents", "U.S.cents", "US cents", "Australian cents", "Canadian cents", "New Zealand cents", "Singapore cents", "Hong Kong cents", "euro cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
   "pence", "p", "paise", "sen", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
   "dinars", "dirhams", "riyals", "zloty",
@@ -101,11 +101,34 @@ function gluedToAWord(text: string, n: NumberMention): boolean {
 }
 
 function hasUnit(text: string, n: NumberMention): boolean {
-  return CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || UNIT_AFTER.test(text.slice(n.end, n.end + 40));
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || unitAfter(text, n) !== null;
 }
+
+/**
+ * "the women’s 200m", "the 400m hurdles", "pulled up in the 5,000m with two laps left": a race named by its distance in metres,
+ * no measure of anything.
+ */
+function isRaceDistance(text: string, n: NumberMention): boolean {
+  // The reader takes a glued "m" for millions ("200m"); it may be metres too.
+  const glued = /\dm$/.test(text.slice(n.start, n.end));
+  const after = glued ? text.slice(n.end, n.end + 30) : text.slice(n.end, n.end + 31).replace(/^m(?![\p{L}\d])/u, "");
+  if (n.words || (!glued && !/^m(?![\p{L}\d])/u.test(text.slice(n.end, n.end + 2))) || CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
+  const before = text.slice(Math.max(0, n.start - 20), n.start);
+  return RACE_HOLDER.test(before) || RACE_AFTER.test(after) || (/\bthe\s+$/i.test(before) && /^\s*(?:[,.;:)]|\s(?:with|in|at|on|and)\b)/.test(after));
+}
+const RACE_HOLDER = /\b(?:men|women|boys|girls|juniors?|seniors?)['’]s?\s+(?:\d+x)?$|\b\d+x$/i;
+const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|steeplechase|final|finals|heats?|semi-finals?|semifinals?|race|sprint|title|dash|walk|record|world record|champion|gold|silver|bronze)\b/i;
+
+/** The unit written after a number: a word from UNIT_WORDS, or seconds glued to a time in hundredths ("23.48s"; "the 1990s" is a decade). */
+function unitAfter(text: string, n: NumberMention): RegExpExecArray | null {
+  const after = text.slice(n.end, n.end + 40);
+  return UNIT_AFTER.exec(after) ?? (/\.\d/.test(text.slice(n.start, n.end)) ? GLUED_SECONDS.exec(after) : null);
+}
+const GLUED_SECONDS = /^(s)(?![\p{L}\d])/u;
 
 function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
   if ((isName(sentence.text, n) && !titleCaseWordBefore(doc, sentence, n)) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
+  if (isRaceDistance(sentence.text, n)) return "no";
   if (n.words && /^one$/i.test(sentence.text.slice(n.start, n.end))) return oneCounts(doc, sentence, n) ? "figure" : "no";
   return isFigure(sentence.text, n) ? "figure" : "no";
 }
@@ -245,7 +268,7 @@ const NOT_A_NAME_WORD = /^(I['’]m|The|A|An|Some|About|Over|Nearly|Around|Almos
 function isName(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const after = text.slice(n.end, n.end + 40);
-  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return false;
+  if (CURRENCY_BEFORE.test(before) || unitAfter(text, n)) return false;
   const raw = text.slice(n.start, n.end);
   if (n.words && !/^\p{Lu}/u.test(raw)) return false;
   // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
@@ -325,7 +348,7 @@ function isFigure(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const after = text.slice(n.end, n.end + 40);
   const currency = CURRENCY_BEFORE.test(before);
-  const unit = UNIT_AFTER.exec(after);
+  const unit = unitAfter(text, n);
 
   if (!n.words) {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
@@ -391,7 +414,7 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (scale) start -= scale[0].length;
   let unit: string | null = currency ? currency[0].trim() : scale ? scale[1]! : null;
   let value = n.value;
-  const unitMatch = UNIT_AFTER.exec(after);
+  const unitMatch = unitAfter(text, n);
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
