@@ -230,6 +230,10 @@ function isTieBreak(text: string, n: NumberMention): boolean {
   return /^\d{1,2}$/.test(text.slice(n.start, n.end)) && /(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($/.test(text.slice(Math.max(0, n.start - 8), n.start)) && text[n.end] === ")";
 }
 
+/** The other side of a result after a score, and before one: "1, Stanford Athletic 4", "Rathmore 16 Ballyconnell 13". */
+const RESULT_AFTER = /^,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d{1,2}(?![\d.,]*\d|\s*(?:[-–%]|per\s?cent))/u;
+const RESULT_BEFORE = /(?<![\d.,])\d{1,2},?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
+
 /**
  * "the 787 will play a role", "use the 787 to expand": a bare number after "the" that counts
  * nothing (no noun, no unit follows) is the name of a thing — a model, a flight, a route.
@@ -280,6 +284,8 @@ function isName(text: string, n: NumberMention): boolean {
   if (SCALE_BEFORE.test(before)) return false;
   // "detouring vehicles onto U.S. 70": a highway, after a word for going along it.
   if (/\b(?:onto|along|via|off|exit|take|took)\s+(?:U\.S\.|US|Interstate|Highway|Route|State Route)\s$/i.test(before)) return true;
+  // "Match ends, Millbrook Rovers 1, Stanford Athletic 4", "Rathmore 16 Ballyconnell 13": a result, each side's name then its score.
+  if (/^\d{1,2}$/.test(raw) && (RESULT_AFTER.test(after) || RESULT_BEFORE.test(before))) return false;
   // "beat Calderbrook 3-2": a score after the team's name counts goals, it names nothing.
   if (/^(?!0)\d{1,2}$/.test(raw) && (/^[-–]\d{1,2}(?![\d.,]*\d|[-–])/.test(after) || /(?<![\d.,-–])(?!0)\d{1,2}[-–]$/.test(before))) return false;
   const word = capitalisedWordBefore(before);
