@@ -286,6 +286,8 @@ function isName(text: string, n: NumberMention): boolean {
   if (/\b(?:onto|along|via|off|exit|take|took)\s+(?:U\.S\.|US|Interstate|Highway|Route|State Route)\s$/i.test(before)) return true;
   // "Match ends, Millbrook Rovers 1, Stanford Athletic 4", "Rathmore 16 Ballyconnell 13": a result, each side's name then its score.
   if (/^\d{1,2}$/.test(raw) && (RESULT_AFTER.test(after) || RESULT_BEFORE.test(before))) return false;
+  // "Couple Give 1,200 Quilts": a thousands comma writes a count, never a name's number.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(raw)) return false;
   // "beat Calderbrook 3-2": a score after the team's name counts goals, it names nothing.
   if (/^(?!0)\d{1,2}$/.test(raw) && (/^[-–]\d{1,2}(?![\d.,]*\d|[-–])/.test(after) || /(?<![\d.,-–])(?!0)\d{1,2}[-–]$/.test(before))) return false;
   const word = capitalisedWordBefore(before);
@@ -294,7 +296,9 @@ function isName(text: string, n: NumberMention): boolean {
   // ("Britain’s 25 native bumblebee species": a word or two may describe what is counted.)
   // ("Uruguay’s 21 million sheep": a scale word makes it a count.)
   const counted = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b/u.test(after) || raw.includes(",") || /\d\s*(?:million|billion|thousand|m|bn)$/i.test(raw);
-  if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && counted)) return false;
+  // ("landing 84 to Harlan's 39", "in reply to Tasmania's 312": a possessive's number set against another is a count too.)
+  const setAgainst = /\b(?:to|than|against|versus|vs\.?|over|with)\s+\p{Lu}[\p{L}.'’-]*['’]s?\s+$/u.test(before);
+  if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && (counted || setAgainst))) return false;
   // "MORE THAN 200 parents": a lead's opening words set in capitals are no name.
   if (/^\p{Lu}{2,}$/u.test(word) && NOT_A_NAME_WORD.test(word[0] + word.slice(1).toLowerCase()) && !/^(?:US|UK|EU)$/.test(word)) return false;
   // "Steel Mill to Close, Idling 2,300", "Tornado Kills 3, Injures 41": a headline's capitalised verb before its count.
