@@ -301,6 +301,7 @@ describe("figures", () => {
 
   it("reads escudos, shekels and lira before an amount, rand with thousands set apart by a space, and a headline's count in title case", () => {
     expect(figuresOf("The state hoped to raise about Es28bn. Kinneret paid NIS 48 million. Losses reached TL 5 billion.").map((f) => [f.value, f.unit])).toEqual([[28e9, "Es"], [48e6, "NIS"], [5e9, "TL"]]);
+    expect(figuresOf("The wind farm cost more than Hr 640 million. Workers earned Hr 15,000 a month.").map((f) => [f.value, f.unit])).toEqual([[640e6, "Hr"], [15000, "Hr"]]);
     expect(figuresOf("The accused were granted bail of R50 000 each.").map((f) => f.value)).toEqual([50000]);
     expect(figuresOf("Al Sahra Halts Two Dubai Towers as Credit Dries Up").map((f) => f.value)).toEqual([2]);
     expect(figuresOf("It is a hard time for Uruguay’s 21 million sheep.").map((f) => f.value)).toEqual([21e6]);
