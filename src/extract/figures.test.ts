@@ -265,6 +265,7 @@ describe("figures", () => {
       [1500000, null],
     ]);
     expect(figuresOf("Maurel (1702-1761) wrote operas. She called 911 at once. Police took 911 calls.").map((f) => f.value)).toEqual([911]);
+    expect(figuresOf("Jurors heard her final call to a 911 dispatcher. The 999 call lasted 3 minutes.").map((f) => f.value)).toEqual([3]);
   });
 
   it("reads a lone capital glued to an amount as its currency, degrees glued to a reading, and paise as hundredths", () => {

@@ -370,7 +370,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
     if (/^1\d{3}$|^20\d\d$/.test(raw) && ((/\(\s*$/.test(before) && /^[-–]\d{4}\)/.test(after)) || (/\(\d{4}[-–]$/.test(before) && /^\)/.test(after)))) return false;
     // An emergency number one calls: "called 911", "dial 999".
-    if (/^(?:911|999|112|000|111|101)$/.test(raw) && /\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+$/i.test(before)) return false;
+    // ("her final call to a 911 dispatcher", "a 999 call": the number names the line; "took 911 calls" counts them.)
+    if (/^(?:911|999|112|000|111|101)$/.test(raw) && (/\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+$/i.test(before) || /^\s+(?:call|caller|dispatchers?|operators?|emergency|line|system|centre|center|tape|recording)\b/i.test(after))) return false;
     // "at 3 o'clock": a time of day.
     if (/^\s*o['’]clock\b/i.test(after)) return false;
     // "a section 114 notice", "under article 50", "route 9", "level 4": a number a lower-case noun for a part or a place in
