@@ -41,14 +41,18 @@ function isStrayHeading(line: string): boolean {
 
 /**
  * The standfirst under a headline ("Case receives 96 complaints in four days; some weddings just weeks
- * away"): prose without a full stop, unlike a byline ("Martin Hale in Zagreb", "AOIFE BRENNAN, Consumer
+ * away") or a match's result: prose without a full stop, unlike a byline ("Martin Hale in Zagreb", "AOIFE BRENNAN, Consumer
  * Affairs Correspondent", "Jacob Lefebvre · CBC News") or a summary bullet.
  */
 function isStandfirst(line: string): boolean {
+  // ("Rathmore 16 Ballyconnell 13": a match report's result under its headline.)
+  if (MATCH_RESULT.test(line)) return true;
   if (/^(?:By|From)\s|^[*•·-]|·|\b(?:Correspondent|Reporter|Staff|Writer|Editor|Updated|Posted)\b/i.test(line)) return false;
   const words = line.split(/\s+/);
   return words.length >= 7 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 3;
 }
+
+const MATCH_RESULT = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}\d{1,3}(?:\s*\(\d{1,3}\))?,?\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}\d{1,3}(?:\s*\(\d{1,3}\))?$/u;
 
 /** Removes debris lines and stray headings; returns the text and what was dropped (for `--verbose`). */
 export function stripDebris(text: string, options: { keepFirstLine: boolean }): { text: string; dropped: Array<{ rule: string; line: string }> } {

@@ -149,4 +149,10 @@ describe("web-page debris", () => {
       expect(parse(["Hartwell to shut 40 stores", byline, "Hartwell said on Wednesday it would shut 40 stores."].join("\n\n")).article.text).not.toContain(byline);
     }
   });
+
+  it("keeps a match's result under its headline", () => {
+    for (const result of ["Rathmore 16 Ballyconnell 13", "Millbrook Rovers 1, Stanford Athletic 4"]) {
+      expect(parse(["Late try sinks Ballyconnell", result, "By Gerry Thornton", "Rathmore won the league."].join("\n\n")).article.text.split("\n\n")).toEqual(["Late try sinks Ballyconnell", result, "Rathmore won the league."]);
+    }
+  });
 });
