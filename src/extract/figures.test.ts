@@ -158,6 +158,7 @@ describe("figures", () => {
 
   it("reads seconds glued to a time ('49.88s', '24sec'), and no race named by its distance ('the women’s 200m', 'the 400m hurdles') as a figure", () => {
     expect(figuresOf("He won the 400m hurdles in 49.88s. Ancy Mathew (23.48s) was second. He leads by 24sec.").map((f) => [f.value, f.unit])).toEqual([[49.88, "s"], [23.48, "s"], [24, "sec"]]);
+    expect(figuresOf("Bhoi breaks 200m meet record").map((f) => f.value)).toEqual([]);
     expect(figuresOf("She won the women’s 200m. She pulled up in the 5,000m with two laps left. The wall is 200m long. It cost £200m. In the 1990s, people in their 20s left.").map((f) => f.value)).toEqual([2, 200, 200000000]);
   });
 

@@ -117,7 +117,7 @@ function isRaceDistance(text: string, n: NumberMention): boolean {
   return RACE_HOLDER.test(before) || RACE_AFTER.test(after) || (/\bthe\s+$/i.test(before) && /^\s*(?:[,.;:)]|\s(?:with|in|at|on|and)\b)/.test(after));
 }
 const RACE_HOLDER = /\b(?:men|women|boys|girls|juniors?|seniors?)['’]s?\s+(?:\d+x)?$|\b\d+x$/i;
-const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|steeplechase|final|finals|heats?|semi-finals?|semifinals?|race|sprint|title|dash|walk|record|world record|champion|gold|silver|bronze)\b/i;
+const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|steeplechase|final|finals|heats?|semi-finals?|semifinals?|race|sprint|title|dash|walk|(?:(?:meet|world|national|championship|Olympic|Games|area|course)\s+)?record|champion|gold|silver|bronze)\b/i;
 
 /** The unit written after a number: a word from UNIT_WORDS, or seconds glued to a time in hundredths ("23.48s"; "the 1990s" is a decade). */
 function unitAfter(text: string, n: NumberMention): RegExpExecArray | null {
