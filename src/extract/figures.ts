@@ -230,6 +230,11 @@ function isTieBreak(text: string, n: NumberMention): boolean {
   return /^\d{1,2}$/.test(text.slice(n.start, n.end)) && /(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($/.test(text.slice(Math.max(0, n.start - 8), n.start)) && text[n.end] === ")";
 }
 
+/** What follows a side's total in a cricket score: a second innings, wickets down, or the batsmen's scores in brackets. */
+const INNINGS_AFTER = /^\s+(?:and\s+\d{1,3}\s+for\s+\d{1,2}\b|for\s+\d{1,2}\b(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|people|men|women|\p{Ll}+s)\b)|(?:all out\s+)?\(\s*\p{Lu}[\p{L}'’.-]*\s+\d{1,3})/u;
+/** A batsman's name inside a scorecard's brackets: "(Brandon 52", "(Haddow 12, Brandon ". */
+const BATSMAN_BEFORE = /\(\s*(?:\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\*?(?:[-–]\d{1,3})?,\s+)*\p{Lu}[\p{L}'’.-]*\s+$/u;
+
 /** The other side of a result after a score, and before one: "1, Stanford Athletic 4", "Rathmore 16 Ballyconnell 13". */
 const RESULT_AFTER = /^,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\d{1,2}(?![\d.,]*\d|\s*(?:[-–%]|per\s?cent))/u;
 const RESULT_BEFORE = /(?<![\d.,])\d{1,2},?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
@@ -284,6 +289,8 @@ function isName(text: string, n: NumberMention): boolean {
   if (SCALE_BEFORE.test(before)) return false;
   // "detouring vehicles onto U.S. 70": a highway, after a word for going along it.
   if (/\b(?:onto|along|via|off|exit|take|took)\s+(?:U\.S\.|US|Interstate|Highway|Route|State Route)\s$/i.test(before)) return true;
+  // "Tasmania 312 and 1 for 38 lead Queensland 164 (Brandon 52, Kerrigan 7-54)": a cricket score, a side's or a batsman's.
+  if (/^\d{1,3}$/.test(raw) && (INNINGS_AFTER.test(after) || (BATSMAN_BEFORE.test(before) && /^\*?\s*[,)]/.test(after)))) return false;
   // "Match ends, Millbrook Rovers 1, Stanford Athletic 4", "Rathmore 16 Ballyconnell 13": a result, each side's name then its score.
   if (/^\d{1,2}$/.test(raw) && (RESULT_AFTER.test(after) || RESULT_BEFORE.test(before))) return false;
   // "Couple Give 1,200 Quilts": a thousands comma writes a count, never a name's number.
