@@ -170,6 +170,10 @@ describe("figures", () => {
     expect(figuresOf("Wimberley lies about 30 miles (50kms) from Austin.").map((f) => f.value)).toEqual([30, 50]);
   });
 
+  it("counts 'the 900 Hull trawlermen': names that say which, then the things counted", () => {
+    expect(figuresOf("He wants a memorial to the 900 Hull trawlermen lost at sea.").map((f) => f.value)).toEqual([900]);
+  });
+
   it("leaves out street numbers and titles that open with a number, but counts 'the 21 million who'", () => {
     expect(figuresOf("The plant at 777 W. Chicago Ave. prints 300 papers.").map((f) => f.value)).toEqual([300]);
     expect(figuresOf("The film 12 Years a Slave won 3 awards.").map((f) => f.value)).toEqual([3]);

@@ -253,6 +253,11 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   // "the 21 million who still endure slavery": people, as "who" says (and no model is named in millions).
   // "the 60 or so volunteers": a rough count.
   if (/^\s+or\s+(?:so|more|fewer|less)\b/i.test(sentence.text.slice(n.end, n.end + 14))) return false;
+  // "the 900 Hull trawlermen", "the 12 Premier League clubs": names that say which, then the things counted, a noun in the
+  // plural ("the 787 Dreamliner fleet" names a plane).
+  const named = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?=\p{Ll})/u.exec(sentence.text.slice(n.end, n.end + 60));
+  const counted = named ? tokenFrom(doc, sentence, sentence.start + n.end + named[0].length) : undefined;
+  if (counted?.pos === "NOUN" && /[^s]s$|men$|^(?:people|children)$/.test(counted.text)) return false;
   if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text)) || /^who$/i.test(next.text) || /\p{L}/u.test(sentence.text.slice(n.start, n.end))) return false;
   return !["NOUN", "ADJ", "NUM", "PROPN"].includes(next.pos);
 }
