@@ -379,6 +379,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (LONE_CAPITAL_BEFORE.test(before) && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
+    // "quilts made between about 1790 and 1960": an older year joined to a later one is a year too.
+    if (/^1[0-7]\d\d$/.test(raw) && !currency && !unit && /^\s*(?:and|to|[-–])\s*(?:about\s+|around\s+|c\.\s*)?(?:1[0-9]|20)\d\d\b/.test(after) && /\b(?:between|from|in|since|c\.|circa|about|around)\s+(?:about\s+|around\s+)?$/i.test(before)) return false;
     // Life dates in brackets: "Jean-Baptiste Maurel (1702-1761)".
     if (/^1\d{3}$|^20\d\d$/.test(raw) && ((/\(\s*$/.test(before) && /^[-–]\d{4}\)/.test(after)) || (/\(\d{4}[-–]$/.test(before) && /^\)/.test(after)))) return false;
     // An emergency number one calls: "called 911", "dial 999".
