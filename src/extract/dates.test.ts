@@ -60,6 +60,7 @@ describe("findDates resolves with news tense against the publication date", () =
     ["By the end of the year, 500 jobs will go.", FRI, "2017", "year"],
     ["Fighting resumed this morning.", FRI, "2017-06-09", "day"],
     // A count in words past twelve, which chrono-node does not read.
+    ["The firm had been exploring a listing as early as 2023, people familiar with the matter said.", "2022-04-07", "2023", "year"],
     ["The record was set at Chennai fifteen years ago.", "2019-08-30", "2004", "year"],
     ["They married twenty-five years ago.", "2019-08-30", "1994", "year"],
     ["The plant closed thirteen months ago.", "2019-08-30", "2018-07", "month"],

@@ -57,8 +57,8 @@ const NAMES_A_PERIOD = /^this (year|week|month|season)$/i;
 
 const APPROXIMATE_BEFORE = /\b(early|late|mid|the (end|beginning|start|middle) of|around|about|circa|towards?)\s*-?\s*$/i;
 
-/** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "until at least 2007", "back to 1998". */
-const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid|around|circa|the end of|the start of|the beginning of|for)(?:\s+|(?<=\bmid)-)(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent)|\s+(?:\p{Ll}+[^aius\s]s|people|men|women|children)\b)/giu;
+/** A bare year after a preposition: "in 2014", "since 2009", "early 2016", "until at least 2007", "back to 1998", "as early as 2023". */
+const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before|after|between|early|late|mid|around|circa|the end of|the start of|the beginning of|for|as early as|as late as|as soon as|no later than|no earlier than)(?:\s+|(?<=\bmid)-)(?:(?:at least|as early as|as late as|the|about|around)\s+)?((?:1[89]|20)\d\d)\b(?![\d,.]*\d|\s*(?:%|percent|per cent)|\s+(?:\p{Ll}+[^aius\s]s|people|men|women|children)\b)/giu;
 
 /** A year as a possessive or attribute: "2000's Meet the Parents", "GM's 2008 revenue". */
 const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
