@@ -143,7 +143,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
     // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
     const determiner = before[before.length - 1] ?? "";
-    if ((/^(a|an|the|its|their|his|her|our)$/.test(determiner) || (/ed$/.test(word.lower) && /^(this|that)$/.test(determiner))) && classify(word.lower) !== "future") continue;
+    // ("send text messages to all affected customers by Friday": so is a participle after a quantifier, before its noun.)
+    // ("One of those killed in the March 13 strike": not one that stands for the noun itself.)
+    const beforeItsNoun = /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:in|on|at|by|for|with|of|to|from|and|or|as|that|which|who|when|after|before|during|since|while|last|this|next)$/.test(words[i + 1]!.lower);
+    if ((/^(a|an|the|its|their|his|her|our)$/.test(determiner) || (/ed$/.test(word.lower) && (/^(this|that)$/.test(determiner) || (/^(all|any|some|many|most|those|these|other|every|each|no)$/.test(determiner) && beforeItsNoun)))) && classify(word.lower) !== "future") continue;
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;

@@ -110,6 +110,7 @@ describe("events", () => {
     ["a weekday in a clause of 'before' under a future", "Pryce will be presented with his county cap before play on Sunday.", "1996-07-05", ["1996-07-07"]],
     ["a weekday something is set for", "The government declared a day of national mourning for Thursday.", "2023-06-07", ["2023-06-08"]],
     ["a weekday a plural subject's bare present plans", "The talks resume on Monday.", "2019-05-08", ["2019-05-13"]],
+    ["a deadline after a participle that describes a noun", "The company said it will send text messages to all affected customers by Friday.", "2023-11-14", ["2023-11-17"]],
     ["a weekday the news follows on", "The strike follows the collapse of talks on Wednesday night over a new contract.", "1990-06-14", ["1990-06-13"]],
     ["a weekday the calendar's end falls on", "The championships conclude on Saturday, with the relays the highlight.", "2019-08-30", ["2019-08-31"]],
     ["a month something is being planned for", "Halcyon is planning a limited release in December.", "2015-09-15", ["2015-12"]],
