@@ -135,7 +135,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const forecast = (/^(?:forecasts?|predicts?|predicted)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
-    const gathering = /^(?:called|scheduled|arranged|convened|invited)$/.test(word.lower) && at < start && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had") && GATHERING.test(sentence.slice(at, start));
+    // ("The Federal Court has listed a first case management hearing for March 12": as is one a court has listed or set.)
+    const gathering = /^(?:called|scheduled|arranged|convened|invited|listed|set|fixed)$/.test(word.lower) && at < start && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had") && GATHERING.test(sentence.slice(at, start));
     // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
     // arranged for others to do, is still to come.
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
@@ -158,8 +159,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
     if (andAfter >= 0 && andAfter + 5 <= at) continue;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
-    // A participle after a present "be" is a present passive: "$50 million is needed by July".
-    if (tense === "past" && /^(?:is|are|am)$/.test(before[before.length - 1] ?? "")) tense = "present";
+    // A participle after a present "be" is a present passive: "$50 million is needed by July", "if the deal isn't completed by Sept. 30".
+    if (tense === "past" && /^(?:is|are|am|isn['’]t|aren['’]t)$/.test(before[before.length - 1] ?? "")) tense = "present";
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     // So is one after a modal of possibility or obligation: "must be submitted", "could be delayed" ("could have been" is past).
