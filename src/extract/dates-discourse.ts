@@ -98,15 +98,24 @@ const samePeriod: DateRule["run"] = (scan) => {
       continue;
     }
     // ("on the night of Sept. 14 … He died the following day. Earlier that evening": the evening of the night named.)
-    const before = (/^(?:evening|night)$/.test(unit) ? scan.options.recentNight : null) ?? anchorBefore(scan, start, "day");
-    if (!scan.free(start, end) || !before || before.precision !== "day") continue;
+    const anchor = (/^(?:evening|night)$/.test(unit) ? scan.options.recentNight : null) ?? anchorBefore(scan, start, "day");
+    // "On the same day last year, the country had recorded 99 cases": that day, a year back.
+    const yearBack = unit === "day" ? /^\s+(?:last year|a year (?:earlier|before|ago))\b/i.exec(sentence.slice(end)) : null;
+    if (yearBack) {
+      const part = found.findIndex((f) => f.start >= end && f.end <= end + yearBack[0].length);
+      if (part >= 0) found.splice(part, 1);
+    }
+    const before = yearBack && anchor?.precision === "day" ? offsetFrom(anchor, -12, "month") : anchor;
+    const through = yearBack ? end + yearBack[0].length : end;
+    if (!scan.free(start, through) || !before || before.precision !== "day") continue;
     // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
     // After "and" or a verb, "that" is more often a conjunction ("and that day one motions had been filed").
     // ("figures released the same day": "the same day" is an adverbial wherever it stands.)
     if (/^that\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+)$/i.test(sentence.slice(0, start))) continue;
     if (/^\s+(?:one|two|three|\d)/i.test(sentence.slice(end))) continue;
     const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
-    found.push({ expression: match[0].replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end, resolved });
+    // (A day a year back is a comparison, no step in the story.)
+    found.push({ expression: sentence.slice(start, through).replace(/^on /i, ""), start: start + (match[0].length - match[0].replace(/^on /i, "").length), end: through, resolved, ...(yearBack ? { background: true } : {}) });
   }
 };
 

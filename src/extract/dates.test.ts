@@ -160,6 +160,7 @@ describe("findDates resolves with news tense against the publication date", () =
       ["Later that day, the rebels withdrew.", "2017-06-06"],
       ["That evening, the rebels withdrew.", "2017-06-06"],
       ["On the same day, the rebels withdrew.", "2017-06-06"],
+      ["On the same day last year, the country had recorded just 99 cases.", "2016-06-06"],
       ["The next morning, the rebels withdrew.", "2017-06-07"],
       ["The previous Friday, the rebels had withdrawn.", "2017-06-02"],
       ["Earlier in the week, the rebels had withdrawn.", "2017-W23"],
