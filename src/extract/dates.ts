@@ -658,12 +658,12 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("month") && has("day")) {
     // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
     const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
-    // "The law takes effect on Jan. 1": a plan still to come.
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, statesAPlan() ? "future" : dateTense), approximate));
+    // "The law takes effect on Jan. 1": a plan still to come ("the report offers an account of the June 22 crash" tells of one gone).
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, statesAPlan() && !happened ? "future" : dateTense), approximate));
   }
   if (has("month")) {
     // "Candidate filing opens in March": a plan still to come.
-    return mention(monthWithoutYear(pub, known.month!, statesAPlan(true) ? "future" : dateTense, approximate));
+    return mention(monthWithoutYear(pub, known.month!, statesAPlan(true) && !happened ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {
     // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself
