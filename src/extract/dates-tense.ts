@@ -47,7 +47,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // Nor does an attribution that closes it: "The appeal will be heard by a panel, probably in October, Morrow said."
   const borrowed = sentence
     .replace(/,\s*(?:who|whose|which)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
-    .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)));
+    .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
+    // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
+    .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
   return nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
 }
 
