@@ -160,7 +160,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
     if (andAfter >= 0 && andAfter + 5 <= at) continue;
-    let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (isVerb && !bareParticiple ? verbTense(before) : null));
+    // ("the rule, which bans outdoor work until September 15": a word in -s right after a relative pronoun is its verb, in the present.)
+    const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && /^\p{Ll}{2,}[^s\s']s$/u.test(word.text) && at < start;
+    let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a present "be" is a present passive: "$50 million is needed by July", "if the deal isn't completed by Sept. 30".
     if (tense === "past" && /^(?:is|are|am|isn['’]t|aren['’]t)$/.test(before[before.length - 1] ?? "")) tense = "present";
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
