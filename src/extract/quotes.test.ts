@@ -221,6 +221,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jose Santos", "Manila Harbour Services Corporation"]);
   });
 
+  it("gives 'the statement said' to the navy that said it in a statement", () => {
+    expect(quotesOf('The navy said in a statement that the captain had been detained.\n\n"Those responsible will be punished," the statement said.').map((q) => q.speaker)).toEqual(["navy"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });
