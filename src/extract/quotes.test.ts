@@ -225,6 +225,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('The navy said in a statement that the captain had been detained.\n\n"Those responsible will be punished," the statement said.').map((q) => q.speaker)).toEqual(["navy"]);
   });
 
+  it("gives 'she' to the woman who said what a report confirmed, not to the firm that spoke before", () => {
+    const text = 'Northline Infrastructure, the contractor, said it accepted the findings.\n\n"We deeply regret the failings," the company said in a statement.\n\nSusan Pryor, 61, whose son was killed, said the report confirmed what families had feared.\n\n"For 20 months we have been told nobody could say what happened," she told BBC News.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Northline Infrastructure", "Susan Pryor"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });

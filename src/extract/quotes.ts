@@ -239,11 +239,16 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
       // "…, was pulled in 1978 after a government minister complained about its lyrics": someone told of in a clause of time or cause.
       const aside = subject && /^(?:an?|one|another)\s/i.test(subject.phrase) && /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase)))) ? { aside: true as const } : {};
-      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase)) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside });
+      // ("Susan Pryor said the report confirmed what families had feared": a document told of in what someone says speaks for
+      // no one a later "she" could mean.)
+      const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside });
     }
   }
   return events.sort((a, b) => a.at - b.at);
 }
+
+const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inquiry|survey|audit|investigation|research)$/i;
 
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
