@@ -347,6 +347,11 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
   });
 
+  it("reads brokers, tour firms and carriers by their names' last word as bodies", () => {
+    const actors = actorsOf("Analyst Kim Su-jin of Daeyang Securities said so. Tongass Sky Tours ran the flight, and Delta Air Lines agreed.");
+    expect(actors.filter((a) => /Securities|Tours|Lines/.test(a.name)).map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Daeyang Securities", "organisation"], ["Tongass Sky Tours", "organisation"], ["Delta Air Lines", "organisation"]]));
+  });
+
   it("leaves a country's people out of the name of the person it describes, but not out of a body's name", () => {
     expect(actorsOf("Australian Tegan Marsh won the heat. Marsh said she was tired.").map((a) => a.name)).toEqual(["Tegan Marsh"]);
     expect(actorsOf("The stage went to Frenchman Julien Lemaitre on Sunday. Lemaitre said he had dreamed of it.").map((a) => a.name)).toEqual(["Julien Lemaitre"]);
