@@ -230,6 +230,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Northline Infrastructure", "Susan Pryor"]);
   });
 
+  it("gives the name someone 'asked to be identified only by' to them, past the appositions before it", () => {
+    expect(quotesOf("“I received three phishing texts in one day,” said one of the plaintiffs, a 41-year-old office worker in Suwon, Gyeonggi, who asked to be identified only by her surname, Jung.").map((q) => q.speaker)).toEqual(["Jung"]);
+    expect(quotesOf("“We have nothing,” said a farmer, who asked to be identified only as Tomas.").map((q) => q.speaker)).toEqual(["Tomas"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });

@@ -358,7 +358,8 @@ const BARE_ATTRIBUTION = new RegExp(
 );
 
 /** "who gave her name only as Joan", "identified only as Maria": a name a clause gives someone described. */
-const GIVEN_NAME = new RegExp(String.raw`^[^,.;“”"]{0,80}?(?:,\s+)?\b${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
+// ("said one of the plaintiffs, a 41-year-old office worker in Suwon, who asked to be identified only by her surname, Jung": past appositions too.)
+const GIVEN_NAME = new RegExp(String.raw`^[^.;“”"]{0,140}?(?:,\s+)?\b${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
 
 /** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
 const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);
