@@ -235,6 +235,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("“We have nothing,” said a farmer, who asked to be identified only as Tomas.").map((q) => q.speaker)).toEqual(["Tomas"]);
   });
 
+  it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
+    const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });
