@@ -240,6 +240,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);
   });
 
+  it("gives 'Meridian said' to the one body whose name 'Meridian' opens", () => {
+    const text = 'The passengers had been on a cruise aboard a ship operated by Meridian Cruise Line. The cruise line stopped selling excursions.\n\n"Our guests trusted us," Meridian said in a statement.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Meridian Cruise Line"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });

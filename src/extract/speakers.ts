@@ -1115,7 +1115,10 @@ function paragraphBefore(text: string, at: number): number {
 function clippedNameOf(actors: readonly Actor[], name: string): Actor | undefined {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return undefined;
   const found = actors.filter((a) => a.type === "organisation" && a.name.includes(" ") && a.name.startsWith(name) && /^\p{Ll}/u.test(a.name.slice(name.length)));
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  // ("Meridian said in a statement" after "Meridian Cruise Line": the first word of the one body whose name it opens.)
+  const opened = actors.filter((a) => a.type === "organisation" && a.name.startsWith(`${name} `));
+  return found.length === 0 && opened.length === 1 ? opened[0] : undefined;
 }
 
 function organisationNamedInParagraph(ctx: SpeakerContext, at: number): Actor | null {
