@@ -626,7 +626,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
-  const happened = attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40));
+  // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
+  const happened = (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one a few weeks ahead: "winner of the February 23 election", told in September, was this year's.)
   const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && soonAfter(pub, known.month!, known.day!);
