@@ -245,6 +245,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Meridian Cruise Line"]);
   });
 
+  it("gives 'the ministry said' to the ministry the text just told of in lower case, not to another body that spoke before", () => {
+    const text = "Santé Publique France said cases rose.\n\nThe letter warned that children were dying, a claim contested by the health ministry.\n\nIn a statement, the ministry said that 17 intensive care beds had been opened and that “no child has been refused the care they need.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["health ministry"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });

@@ -666,6 +666,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const sayerFits = (speaker: Speaker) => new RegExp(`\\b${noun}s?\\b`, "i").test([speaker.name, ...(speaker.actor?.aliases ?? [])].join(" "));
     // ("The government said …" after the UN spoke: a government is a country's, or one whose name says so.)
     const aGovernment = noun !== "government" || (sayer !== null && (sayerFits(sayer) || isKnownPlace(sayer.name)));
+    // ("… a claim contested by the health ministry.¶In a statement, the ministry said": the ministry the text just told of,
+    // not another body that spoke before it.)
+    const toldOf = !named && sayer && !sayerFits(sayer) && DEFINING_HEAD_NOUN.test(noun) && ctx.text !== undefined ? lastDescribedInLowerCase(ctx.text.slice(paragraphBefore(ctx.text, at), at), noun) : null;
+    if (toldOf) return { name: toldOf, role, actor: null, kind: "organisation" };
     if (sayer && aGovernment && (!named || !DEFINING_HEAD_NOUN.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
@@ -905,6 +909,11 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
  * The last description of a body by `noun` with a name-word before it, in the paragraph of `at` or the one before when the
  * quote opens it: "the Turkish embassy in London", "the Kenyan army" → "Turkish embassy in London", "Kenyan army".
  */
+/** The last body the text describes in lower case with this head noun: "the health ministry" → "health ministry". */
+function lastDescribedInLowerCase(text: string, noun: string): string | null {
+  return [...text.matchAll(new RegExp(String.raw`\bthe\s+((?:(?!said|says|told)\p{Ll}+\s+){1,2}${noun})\b`, "gu"))].pop()?.[1] ?? null;
+}
+
 function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anywhere = false): string | null {
   if (ctx.text === undefined) return null;
   const before = ctx.text.slice(anywhere ? 0 : nearbyFrom(ctx.text, at), at);
