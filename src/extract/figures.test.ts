@@ -310,6 +310,7 @@ describe("figures", () => {
 
   it("reads escudos, shekels and lira before an amount, rand with thousands set apart by a space, and a headline's count in title case", () => {
     expect(figuresOf("The state hoped to raise about Es28bn. Kinneret paid NIS 48 million. Losses reached TL 5 billion.").map((f) => [f.value, f.unit])).toEqual([[28e9, "Es"], [48e6, "NIS"], [5e9, "TL"]]);
+    expect(figuresOf("The hackers demanded 4.5 mln euros ($1 = 0.8610 euros). The firm lost 2.3 bln yen.").map((f) => [f.value, f.unit])).toEqual([[4.5e6, "euros"], [0.861, "euros"], [2.3e9, "yen"]]);
     expect(figuresOf("The wind farm cost more than Hr 640 million. Workers earned Hr 15,000 a month.").map((f) => [f.value, f.unit])).toEqual([[640e6, "Hr"], [15000, "Hr"]]);
     expect(figuresOf("The accused were granted bail of R50 000 each.").map((f) => f.value)).toEqual([50000]);
     expect(figuresOf("Al Sahra Halts Two Dubai Towers as Credit Dries Up").map((f) => f.value)).toEqual([2]);

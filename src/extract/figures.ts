@@ -394,6 +394,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A telephone number written in groups joined by hyphens: "(46-8-5058-4210)".
     // ("Harlan (24-3-1, 15 KOs)": a win-loss-draw record, three small numbers, is no telephone number.)
     if ((/(?:\d+-){2,}$/.test(before) || /^(?:-\d+){2,}/.test(after) || (/\d-$/.test(before) && /^-\d/.test(after))) && !isRecord(text, n)) return false;
+    // "($1 = 0.8610 euros)": the unit of an exchange rate, whose other side is the figure.
+    if (raw === "1" && /^\s*=\s*[\d.,]/.test(after)) return false;
     // A time of day, a score or a ratio: "10:30", "2-1".
     if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before) || isTieBreak(text, n)) return false;
     // "its upcoming 747-8": a model and its variant, the second number far smaller than the first (a range or a vote tally never is).

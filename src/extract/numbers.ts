@@ -15,7 +15,7 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 // "lakh" and "crore" are Indian English's hundred thousand and ten million ("Rs 2 lakh").
-const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, mil: 1e6, bil: 1e9, tr: 1e12 };
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, mil: 1e6, bil: 1e9, tr: 1e12, mln: 1e6, bln: 1e9 };
 
 const WORD = Object.keys(UNITS).join("|");
 const SCALE = "dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?";
@@ -37,9 +37,9 @@ export const LONE_CAPITAL_CURRENCY = "[NPRW]";
  * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
  * "$29-billion", "7 1/2", "16GB" (the unit is not part of it). A dot before the digits ends a
  * currency ("Rs.100,000"), else it makes them a decimal or a code; a few currencies are glued on ("Sh5,000", "N3m",
- * "P12 million", "$US220,000"), and a few scales too ("RM120mil" in Malaysia, "W1.2tr" in Korea).
+ * "P12 million", "$US220,000"), and a few scales too ("RM120mil" in Malaysia, "W1.2tr" in Korea; "4.5 mln euros" as wires write it).
  */
-const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn|mln|bln)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
 
 /** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
 const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
