@@ -129,6 +129,8 @@ const GLUED_SECONDS = /^(s)(?![\p{L}\d])/u;
 function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
   if ((isName(sentence.text, n) && !titleCaseWordBefore(doc, sentence, n)) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
   if (isRaceDistance(sentence.text, n)) return "no";
+  // "tens of thousands", "hundreds of thousands": a vague magnitude, no figure to put in a box (as the dev gold reads them).
+  if (n.words && /^(?:tens|hundreds|dozens)\s+of\b/i.test(sentence.text.slice(n.start, n.end))) return "no";
   if (n.words && /^one$/i.test(sentence.text.slice(n.start, n.end))) return oneCounts(doc, sentence, n) ? "figure" : "no";
   return isFigure(sentence.text, n) ? "figure" : "no";
 }
