@@ -138,6 +138,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The plant opens in early 2016.", "2015-06-01")).toMatchObject({ value: "2016", approximate: true });
   });
 
+  it("reads a month's name, a comma and two digits after a name as a name and an age", () => {
+    expect(findDates("A relative, Li Jun, 36, said the workers had no contracts.", "2008-06-10")).toEqual([]);
+    expect(findDates("Mark May, 45, said so.", "2008-06-10")).toEqual([]);
+  });
+
   it("resolves 'the next year' against the date named before it", () => {
     const found = findDates("In 2002 she joined the new government the next year.", "2004-12-10");
     expect(found.map((f) => f.resolved?.value)).toEqual(["2002", "2003"]);

@@ -148,6 +148,8 @@ const chronoDates: DateRule["run"] = (scan) => {
     const result = count && /^(?:\s+\p{Ll}|\s*(?:%|per\s?cent|percent)\b|%)/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
     // (A date that took in the year after it, "March 3 last year", has taken chrono-node's "last year" too.)
     if (result && !scan.free(result.index, result.index + result.text.length)) continue;
+    // "Li Jun, 36,", "Mark May, 45,": a month's name, a comma and two digits are a name and an age, not a month of '36.
+    if (result && /^\p{L}+\.?,\s*\d{2}$/u.test(result.text.trim()) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
     const finding = result ? interpret(sentence, result, pub, verbs) : null;
     if (finding) found.push(finding);
   }
