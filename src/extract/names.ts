@@ -126,7 +126,6 @@ function startsACountrysName(stem: string): boolean {
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
 
-
 /** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */
 export function isNationalityWord(word: string): boolean {
   return DEMONYM.test(word) || PEOPLE_WORDS.has(word);
