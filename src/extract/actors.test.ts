@@ -347,6 +347,12 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
   });
 
+  it("takes from a headline in title case only the names the story's text writes too", () => {
+    const actors = actorsOf("Korea Fines Delivery App Baedal Nara $15 Million Over Exclusive Deals\n\nThe Korea Fair Trade Commission fined Baedal Nara on Thursday. Baedal Nara said it would appeal.");
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Korea Fair Trade Commission", "Baedal Nara"]));
+    expect(actors.some((a) => /Fines|Million|Deals/.test(a.name))).toBe(false);
+  });
+
   it("reads brokers, tour firms and carriers by their names' last word as bodies", () => {
     const actors = actorsOf("Analyst Kim Su-jin of Daeyang Securities said so. Tongass Sky Tours ran the flight, and Delta Air Lines agreed.");
     expect(actors.filter((a) => /Securities|Tours|Lines/.test(a.name)).map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Daeyang Securities", "organisation"], ["Tongass Sky Tours", "organisation"], ["Delta Air Lines", "organisation"]]));

@@ -173,8 +173,12 @@ function findMentions(doc: ArticleDoc): Mention[] {
       out.push({ start, end: start + m.length, name: `${m.given} ${m.family}`, title: null, kind: "person", paragraph: index, nickname: m.nickname });
     }
     const insideNicknamed = (start: number, end: number) => nicknamed.some((m) => start < m.index + m.length && m.index < end);
+    // "Korea Fines Delivery App Baedal Nara $15 Million Over Exclusive Deals": in a headline set in title case every word is
+    // capitalised, so a run of them is a name only where the story's text writes it too.
+    const titleCased = index === 0 && isTitleCaseHeadline(paragraphText);
     for (const found of findNames(paragraphText)) {
       if (insideNicknamed(found.start, found.end)) continue;
+      if (titleCased && !doc.text.includes(found.name, paragraph.end)) continue;
       const span = withoutNationality(withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords), doc.text);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
@@ -320,6 +324,13 @@ function withoutNationality(span: NameSpan, text: string): NameSpan {
 function calledBySurname(text: string, surname: string): boolean {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escaped}\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped}\s+(?:said|says|told|added|admitted|explained|insisted|won|finished|was|is|has|had|who)\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped},\s+who\b)`, "u").test(text);
+}
+
+/** A headline in title case: no full stop at its end, and most of its words of four letters or more capitalised. */
+function isTitleCaseHeadline(line: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(line)) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
 /** Words for a part, a share or the members of something, that open a sentence before the name they belong to. */
