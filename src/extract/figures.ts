@@ -414,7 +414,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
     if ((/[\p{L}]$/u.test(before) && !currency) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after) && !DEGREES_AFTER.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
-    if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before)) return false;
+    // ("a 30-to-60-day process": the end of a range hyphened to "to" is no code.)
+    if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before) && !/\d-(?:to|or)-$/i.test(before)) return false;
     // A clock time: "2.40 PM", "10 a.m.", "1030 GMT", "0600 hours".
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return false;
     if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw) && /^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|local time)/.test(after)) return false;
