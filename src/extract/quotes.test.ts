@@ -250,6 +250,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["health ministry"]);
   });
 
+  it("gives a 'she' nobody before fits to no one, never to a dateline or the sentence's first name", () => {
+    expect(quotesOf('SPRINGFIELD, Mo. (AP) — Jurors in the trial listened Wednesday to her final call, in which she whispered that he was "in the house with a gun."').map((q) => q.speaker)).toEqual([null]);
+    expect(quotesOf('Melissa Hart was found dead. Jurors listened Wednesday to her final call, in which she whispered that he was "in the house with a gun."').map((q) => q.speaker)).toEqual(["Melissa Hart"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });

@@ -248,6 +248,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   return events.sort((a, b) => a.at - b.at);
 }
 
+/** A dateline opening a story: a place in capitals, maybe its state, the agency in brackets, then a dash. */
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.\s]{1,24}?)?\s*(?:\([^()]{1,24}\))?\s*[—–-]{1,2}\s+/u;
 const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inquiry|survey|audit|investigation|research)$/i;
 
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
@@ -592,10 +594,14 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const participleSubject = ING_VERBS.test(verb.verb) && !subject?.phrase && (namesOnlyPlaces() || /^(?:the|a|an|one)\s+\p{Ll}/iu.test(sentenceSubject() ?? "")) ? sentenceSubject() : null;
   // A sentence that opens with an earlier quotation ("“…,” he said, adding: “…”") has its speaker in that quotation's attribution.
   if (participleSubject && !/[“”"‘’]/.test(participleSubject) && resolveSpeaker(participleSubject, null, ctx, quoteAt)) subject = { phrase: participleSubject, role: null };
-  if (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) {
+  // ("listened to her final call, in which she whispered that he was “…”": a "she" nobody before fits is left unnamed, not
+  // given to the sentence's first name.)
+  const unresolvedPronoun = subject !== null && /^(?:he|she)$/i.test(subject?.phrase ?? "") && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt);
+  if ((!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) && !unresolvedPronoun) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
     // A label in capitals before a colon ("THE BIGGER PICTURE: McTominay said …, adding:") is no subject.
-    const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "");
+    // Nor is a dateline ("SPRINGFIELD, Mo. (AP) —", "LONDON (Reuters) -").
+    const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "").replace(DATELINE, "");
     const opening = /^\s*(he|she|they|it)\b/i.exec(body);
     const first = findNames(body).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(body)[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
