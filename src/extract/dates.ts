@@ -87,6 +87,7 @@ const WEEKEND = /\b(?:(over|at|during|on|for|by) the|(this|last|next|past|coming
 const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)-(${MONTHS})\\b`, "g");
 
 /** Present verbs of reporting: what they date was said, so lies behind. */
+const RESULTS_DAY = /\b(?:which|who)\s+reports\s+(?=(?:results\s+|earnings\s+)?on\s)/gi;
 const REPORTING_PRESENT = /\b(?:says|say|tells|adds|reports|claims|writes|notes|explains|argues|insists|warns|according to)\b/i;
 
 /** Relative expressions chrono-node does not always see. */
@@ -559,6 +560,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
   const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
   if (verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)))) return true;
+  // ("Tsukuba Devices, which reports on Friday": a verb in -s right after "which" or "who", whatever the tagger made of it.)
+  if (!scheduling && /\b(?:which|who)\s+(\p{Ll}{2,}[^s\s']s)\s+(?:on\s+)?$/u.test(sentence.slice(from, at)) && isPlan(/(\p{Ll}+)\s+(?:on\s+)?$/u.exec(sentence.slice(from, at))![1]!)) return true;
   // "On Saturday night, after 15 months, the curtain goes up again": a date that opens the sentence, then the main
   // clause's first verb.
   if (!/^\s*(?:[Oo]n|[Bb]y|[Ff]rom)?\s*$/.test(sentence.slice(0, at))) return false;
@@ -637,7 +640,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
-  const statesAPlan = (scheduling = false) => tense === "present" && !REPORTING_PRESENT.test(sentence) && /[.!?]["”’]?\s*$/.test(sentence) && planVerbBefore(sentence, start, verbs, scheduling);
+  // ("Rival Tsukuba Devices, which reports on Friday, cut its forecast": a company that reports on a day has its results day then.)
+  const statesAPlan = (scheduling = false) => tense === "present" && !REPORTING_PRESENT.test(sentence.replace(RESULTS_DAY, "")) && /[.!?]["”’]?\s*$/.test(sentence) && planVerbBefore(sentence, start, verbs, scheduling);
 
   // "by the end of September next year": a month inside the relative year is that month of it.
   if (has("month") && has("year") && /\b(?:next|last|this) year$/i.test(text)) return mention(month(known.year!, known.month!, approximate));

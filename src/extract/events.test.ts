@@ -117,6 +117,7 @@ describe("events", () => {
     ["a weekday in a list's last clause, the main verb far before it and a clause of 'as' after it", "The authority will offer free vaccinations to pregnant women, the elderly and people with chronic illnesses at 32 centres from Sunday, as doctors reported a sharp rise in cases.", "2016-11-08", ["2016-11-13"]],
     ["a day a present relative clause holds until", "Inspectors found 27 companies in breach of the rule, which bans outdoor work between 12.30pm and 3pm until September 15.", "2019-07-16", ["2019-09-15"]],
     ["a market's close on a weekday, under a future verb", "Brasil Fone will pay 14.80 reais a share, a 22 percent premium to Rede Aurora's closing price on Friday.", "2006-07-25", ["2006-07-21"]],
+    ["a company's results day in a relative clause", "Rival Tsukuba Devices, which reports on Friday, cut its forecast last month.", "2023-08-10", ["2023-08-11", "2023-07"]],
     ["a weekday the news follows on", "The strike follows the collapse of talks on Wednesday night over a new contract.", "1990-06-14", ["1990-06-13"]],
     ["a weekday the calendar's end falls on", "The championships conclude on Saturday, with the relays the highlight.", "2019-08-30", ["2019-08-31"]],
     ["a month something is being planned for", "Halcyon is planning a limited release in December.", "2015-09-15", ["2015-12"]],
