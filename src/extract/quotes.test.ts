@@ -255,6 +255,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('Melissa Hart was found dead. Jurors listened Wednesday to her final call, in which she whispered that he was "in the house with a gun."').map((q) => q.speaker)).toEqual(["Melissa Hart"]);
   });
 
+  it("never gives 'he' to a place shaped like a personal name", () => {
+    const text = '"The noise was unbelievable," Pettit said.\n\nMeteorologist Tom Reyes of the National Weather Service in Fort Worth said more storms were possible on Thursday.\n\n"We are in the heart of hail season," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Pettit", "Tom Reyes"]);
+  });
+
   it("gives a jury's conclusion to the jury", () => {
     expect(only("In its narrative conclusion, the jury said: “Had the required checks been carried out, it is likely that he would have lived.”").speaker).toBe("jury");
   });
