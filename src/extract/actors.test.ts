@@ -347,6 +347,10 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
   });
 
+  it("makes a person of a name an age follows at a sentence's end ('said Carlisle, 64.'), though the name is also a town's", () => {
+    expect(actorsOf("Doug Carlisle watched the lake rise. “Here we go again,” said Carlisle, 64. Back in Sunnyside Beach, Carlisle moved his furniture.").find((a) => a.name === "Doug Carlisle")?.type).toBe("person");
+  });
+
   it("takes from a headline in title case only the names the story's text writes too", () => {
     const actors = actorsOf("Korea Fines Delivery App Baedal Nara $15 Million Over Exclusive Deals\n\nThe Korea Fair Trade Commission fined Baedal Nara on Thursday. Baedal Nara said it would appeal.");
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Korea Fair Trade Commission", "Baedal Nara"]));

@@ -59,7 +59,7 @@ const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,
 
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
-const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)])|^\s\(\d{1,3}\)/;
+const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)]|\.(?=\s|$))|^\s\(\d{1,3}\)/;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 // ("Budi Santoso, chairman of the union,": a role of something needs no article. "Nasreen, who has sold saris": "who" is
 // said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
