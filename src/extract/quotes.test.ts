@@ -255,6 +255,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('Melissa Hart was found dead. Jurors listened Wednesday to her final call, in which she whispered that he was "in the house with a gun."').map((q) => q.speaker)).toEqual(["Melissa Hart"]);
   });
 
+  it("finds the subject after an opening 'Back in …,' for a later 'he'", () => {
+    const text = "Doug Carlisle, 64, watched the lake rise.\n\nEnvironment Canada meteorologist Jill Hartigan said more rain was forecast.\n\n“It counts,” she said.\n\nBack in Sunnyside Beach, Carlisle has moved his furniture upstairs.\n\n“I’m staying,” he said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jill Hartigan", "Doug Carlisle"]);
+  });
+
   it("never gives 'he' to a place shaped like a personal name", () => {
     const text = '"The noise was unbelievable," Pettit said.\n\nMeteorologist Tom Reyes of the National Weather Service in Fort Worth said more storms were possible on Thursday.\n\n"We are in the heart of hail season," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Pettit", "Tom Reyes"]);

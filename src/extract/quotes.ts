@@ -168,7 +168,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …".
       const lead = doc.text
         .slice(sentence.start, source.start)
-        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
+        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
         .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were)\s+/, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
