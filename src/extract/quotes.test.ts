@@ -260,6 +260,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jill Hartigan", "Doug Carlisle"]);
   });
 
+  it("gives an inverted 'said its secretary general in Seville, Manuel Rosales' to the name after the role", () => {
+    expect(quotesOf("“There are crops that will simply not be planted,” said its secretary general in Seville, Manuel Rosales.").map((q) => [q.speaker, q.role])).toEqual([["Manuel Rosales", "secretary general in Seville"]]);
+  });
+
   it("never gives 'he' to a place shaped like a personal name", () => {
     const text = '"The noise was unbelievable," Pettit said.\n\nMeteorologist Tom Reyes of the National Weather Service in Fort Worth said more storms were possible on Thursday.\n\n"We are in the heart of hail season," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Pettit", "Tom Reyes"]);
