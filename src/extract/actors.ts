@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, CORPORATE_SUFFIX, findNames, isCountrysPeople, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, CORPORATE_SUFFIX, findNames, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -326,11 +326,9 @@ function calledBySurname(text: string, surname: string): boolean {
   return new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escaped}\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped}\s+(?:said|says|told|added|admitted|explained|insisted|won|finished|was|is|has|had|who)\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped},\s+who\b)`, "u").test(text);
 }
 
-/** A headline in title case: no full stop at its end, and most of its words of four letters or more capitalised. */
+/** A headline in title case: no full stop at its end, and most of its longer words capitalised. */
 function isTitleCaseHeadline(line: string): boolean {
-  if (/[.!?]["”’]?\s*$/.test(line)) return false;
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+  return !/[.!?]["”’]?\s*$/.test(line) && isMostlyCapitalised(line);
 }
 
 /** Words for a part, a share or the members of something, that open a sentence before the name they belong to. */

@@ -561,7 +561,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
   if (verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)))) return true;
   // ("Tsukuba Devices, which reports on Friday": a verb in -s right after "which" or "who", whatever the tagger made of it.)
-  if (!scheduling && /\b(?:which|who)\s+(\p{Ll}{2,}[^s\s']s)\s+(?:on\s+)?$/u.test(sentence.slice(from, at)) && isPlan(/(\p{Ll}+)\s+(?:on\s+)?$/u.exec(sentence.slice(from, at))![1]!)) return true;
+  const relativeVerb = scheduling ? null : /\b(?:which|who)\s+(\p{Ll}{2,}[^s\s']s)\s+(?:on\s+)?$/u.exec(sentence.slice(from, at));
+  if (relativeVerb && isPlan(relativeVerb[1]!)) return true;
   // "On Saturday night, after 15 months, the curtain goes up again": a date that opens the sentence, then the main
   // clause's first verb.
   if (!/^\s*(?:[Oo]n|[Bb]y|[Ff]rom)?\s*$/.test(sentence.slice(0, at))) return false;

@@ -3,6 +3,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar.js";
 import { findDates } from "./dates.js";
 import { lastIndexAtOrBefore, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
+import { isMostlyCapitalised } from "./names.js";
 import { CURRENCY_CODES, findNumbers, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY, MAY_HOLD_A_NUMBER, type NumberMention } from "./numbers.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -141,8 +142,7 @@ function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
  * word before a number in lower case too ("killing at least 19"). "Flight 574" stays a name.
  */
 function titleCaseWordBefore(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boolean {
-  const words = sentence.text.match(/\p{L}{4,}/gu) ?? [];
-  if (words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length * 0.75) return false;
+  if (!isMostlyCapitalised(sentence.text)) return false;
   const word = capitalisedWordBefore(sentence.text.slice(Math.max(0, n.start - 40), n.start));
   if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   return new RegExp(`(?<![\\p{L}-])${word.toLowerCase()}\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)`, "u").test(doc.text);

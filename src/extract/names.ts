@@ -131,6 +131,12 @@ export function isNationalityWord(word: string): boolean {
   return DEMONYM.test(word) || PEOPLE_WORDS.has(word);
 }
 
+/** Text set in title case: four words of four letters or more at least, three in four of them capitalised. */
+export function isMostlyCapitalised(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
 /** Abbreviations that open a place's or a saint's name: "St. Paul", "Mt. Everest", "Ft. Worth". */
 const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
 
