@@ -261,6 +261,7 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("Full production is expected by mid-June.", "1993-05-28")?.value).toBe("1993-06");
     expect(findDates("Ballots arrived last week for the June 7 general election.", "1999-06-02").map((f) => f.resolved?.value)).toEqual(["1999-W21", "1999-06-07"]);
     expect(findDates("He was declared winner of the February 23 election.", "2019-09-20").map((f) => f.resolved?.value)).toEqual(["2019-02-23"]);
+    expect(findDates("Gunmen killed a candidate, the 38th killed since the campaign for the September 9 general election began.", "2007-07-10").map((f) => f.resolved?.value)).toEqual(["2007-09-09"]);
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 

@@ -517,10 +517,10 @@ export function findDates(sentence: string, published: string | null, options: F
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
 const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at)\s+(?:the\s+)?$/u;
 
-/** The next such month and day comes within eight weeks of publication. */
+/** The next such month and day comes within three months of publication. */
 function soonAfter(pub: Date, monthNumber: number, dayNumber: number): boolean {
   const next = nearestYear(pub, monthNumber, dayNumber, "future");
-  return next.getTime() - pub.getTime() <= 56 * 86_400_000;
+  return next.getTime() - pub.getTime() <= 92 * 86_400_000;
 }
 
 /** Nouns for a happening set for a day ahead of time: an election, a vote, a summit. */
@@ -635,7 +635,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
   const happened = (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
-  // (Only one a few weeks ahead: "winner of the February 23 election", told in September, was this year's.)
+  // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
+  // February 23 election", told in September, was this year's.)
   const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && soonAfter(pub, known.month!, known.day!);
   const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated || appointed ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
