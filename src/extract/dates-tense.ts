@@ -41,6 +41,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
     const main = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
   }
+  // "said they would lift the camp on Tuesday evening but return on June 26": a bare verb joined by "but" or "and" to one
+  // after "would" or "will" shares the modal.
+  if ((own === null || own === "present") && /\b(?:but|and|or)\s+$/i.test(lead) && bareVerbOpens(sentence, clause.start, verbs) && /\b(?:will|would|shall|'ll|’ll)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\b[^.;:]*$/u.test(lead.replace(/\b(?:but|and|or)\s+$/i, ""))) return "future";
   if (own) return own;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
@@ -51,6 +54,16 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
     .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
   return nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
+}
+
+/** The clause at `from` opens with a verb, no subject of its own before it ("but return on June 26", not "but nothing we see"). */
+function bareVerbOpens(sentence: string, from: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
+  const word = /^\s*(\p{Ll}+)\b/u.exec(sentence.slice(from));
+  if (!word || /^(?:nothing|nobody|no|none|the|a|an|it|they|we|he|she|i|you|this|that|there|these|those|its|their|his|her|our)$/.test(word[1]!)) return false;
+  // The tagger often reads such a verb, with no subject before it, as a noun, so the test is the other way round: a word
+  // with a verb right after it is that verb's subject ("but prices fell").
+  const after = from + word[0].length;
+  return !verbs.some(([s]) => s > after && /^\s*$/.test(sentence.slice(after, s)));
 }
 
 function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {

@@ -118,6 +118,8 @@ describe("events", () => {
     ["a day a present relative clause holds until", "Inspectors found 27 companies in breach of the rule, which bans outdoor work between 12.30pm and 3pm until September 15.", "2019-07-16", ["2019-09-15"]],
     ["a market's close on a weekday, under a future verb", "Brasil Fone will pay 14.80 reais a share, a 22 percent premium to Rede Aurora's closing price on Friday.", "2006-07-25", ["2006-07-21"]],
     ["a company's results day in a relative clause", "Rival Tsukuba Devices, which reports on Friday, cut its forecast last month.", "2023-08-10", ["2023-08-11", "2023-07"]],
+    ["a bare verb joined by 'but' to one after 'would'", "Protest leaders said they would lift the camp on Tuesday evening but return on June 26 if the ministry did not act.", "2019-06-11", ["2019-06-11", "2019-06-26"]],
+    ["no bare verb after 'but': a subject of its own", "\"We'll be watching the radar closely, but nothing we see looks like Monday's storm,\" he said.", "2009-07-22", ["2009-07-20"]],
     ["a weekday the news follows on", "The strike follows the collapse of talks on Wednesday night over a new contract.", "1990-06-14", ["1990-06-13"]],
     ["a weekday the calendar's end falls on", "The championships conclude on Saturday, with the relays the highlight.", "2019-08-30", ["2019-08-31"]],
     ["a month something is being planned for", "Halcyon is planning a limited release in December.", "2015-09-15", ["2015-12"]],
