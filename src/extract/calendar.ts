@@ -52,6 +52,14 @@ export function fixedHoliday(name: string): readonly [number, number] | undefine
   return FIXED_HOLIDAYS.get(name.toLowerCase().replace(/’/g, "'").replace(/^fourth/, "the fourth"));
 }
 
+/** The day, ISO week, month or year a date falls in, as precise as the unit a text counted in ("three weeks ago"). */
+export function periodOf(date: Date, unit: string, approximate: boolean): ResolvedDate {
+  if (unit === "year") return { value: String(date.getUTCFullYear()), precision: "year", approximate };
+  if (unit === "month") return month(date.getUTCFullYear(), date.getUTCMonth() + 1, approximate);
+  if (unit === "week") return { value: isoWeek(date), precision: "week", approximate };
+  return day(date, approximate);
+}
+
 /** "this week", "last month", "next year": the period counted from the publication day. */
 export function relativePeriod(word: string, unit: "week" | "month" | "year", pub: Date, approximate: boolean): ResolvedDate {
   const direction = word === "this" ? 0 : word === "next" || word === "coming" ? 1 : -1;

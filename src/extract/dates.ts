@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
+import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 import { wordsToNumber } from "./numbers.js";
@@ -278,9 +278,7 @@ const agoInWords: DateRule["run"] = (scan) => {
     if (n === null || !scan.free(start, end)) continue;
     const unit = match[2]!.toLowerCase();
     const then = new Date(Date.UTC(pub.getUTCFullYear() - (unit === "year" ? n : 0), pub.getUTCMonth() - (unit === "month" ? n : 0), pub.getUTCDate() - (unit === "week" ? 7 * n : unit === "day" ? n : 0), 12));
-    const resolved: ResolvedDate =
-      unit === "year" ? { value: String(then.getUTCFullYear()), precision: "year", approximate: false } : unit === "month" ? month(then.getUTCFullYear(), then.getUTCMonth() + 1, false) : unit === "week" ? { value: isoWeek(then), precision: "week", approximate: false } : day(then, false);
-    found.push({ expression: match[0], start, end, resolved });
+    found.push({ expression: match[0], start, end, resolved: periodOf(then, unit, false) });
   }
 };
 const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(day|week|month|year)s\s+ago\b/gi;
@@ -726,13 +724,7 @@ function resolveRelative(text: string, result: chrono.ParsedResult, pub: Date, a
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return day(pub, approximate);
   const unit = /\b(week|month|year)s?\b/.exec(lower)?.[1];
   const direction = /\b(last|past|previous)\b/.test(lower) ? -1 : /\b(next|coming)\b/.test(lower) ? 1 : 0;
-  if (/\bago\b/.test(lower)) {
-    const date = result.start.date();
-    if (unit === "year") return { value: String(date.getUTCFullYear()), precision: "year", approximate };
-    if (unit === "month") return month(date.getUTCFullYear(), date.getUTCMonth() + 1, approximate);
-    if (unit === "week") return { value: isoWeek(date), precision: "week", approximate };
-    return day(date, approximate);
-  }
+  if (/\bago\b/.test(lower)) return periodOf(result.start.date(), unit ?? "day", approximate);
   if (unit === "week") {
     // "on Tuesday last week", "Friday of next week": that day of the week named.
     const named = WEEKDAY_NAMES.findIndex((name) => new RegExp(`\\b${name}\\b`).test(lower));
