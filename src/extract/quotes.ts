@@ -596,8 +596,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   if (participleSubject && !/[“”"‘’]/.test(participleSubject) && resolveSpeaker(participleSubject, null, ctx, quoteAt)) subject = { phrase: participleSubject, role: null };
   // ("listened to her final call, in which she whispered that he was “…”": a "she" nobody before fits is left unnamed, not
   // given to the sentence's first name.)
-  const unresolvedPronoun = subject !== null && /^(?:he|she)$/i.test(subject?.phrase ?? "") && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt);
-  if ((!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)) && !unresolvedPronoun) {
+  const subjectSpeaks = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) !== null : false;
+  const unresolvedPronoun = !subjectSpeaks && /^(?:he|she)$/i.test(subject?.phrase ?? "");
+  if (!subjectSpeaks && !unresolvedPronoun) {
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
     // A label in capitals before a colon ("THE BIGGER PICTURE: McTominay said …, adding:") is no subject.
     // Nor is a dateline ("SPRINGFIELD, Mo. (AP) —", "LONDON (Reuters) -").
