@@ -293,6 +293,14 @@ describe("actors", () => {
     expect(actorsOf("The company's chief executive, Anthony Marchetti, apologised.").find((a) => a.name === "Anthony Marchetti")?.roles).toEqual(["chief executive"]);
   });
 
+  it("makes a person of a name set between commas after an office of a place or a body, and keeps the office as the role", () => {
+    const actors = actorsOf("The Mayor of Ravensdale, Tomas Kerrigan, said the road would reopen. The deputy director-general for Europe, Ines Varga, would travel to Kyiv.");
+    expect(actors.find((a) => a.name === "Tomas Kerrigan")).toMatchObject({ type: "person", roles: ["Mayor of Ravensdale"] });
+    expect(actors.find((a) => a.name === "Ines Varga")).toMatchObject({ type: "person", roles: ["director-general for Europe"] });
+    // A place set after the office is the office's place, not its holder.
+    expect(actorsOf("The mayor of Alton, Illinois, said the road would reopen.").some((a) => a.type === "person")).toBe(false);
+  });
+
   it("reads a Korean name with its hyphenated given name, and the family name that opens it alone", () => {
     const actors = actorsOf("The factory's personnel manager, Kim Sung-ho, said the company had applied for a delay. “Our buyers have not raised prices,” Kim said. The Saudi-led coalition struck.");
     expect(actors.find((a) => a.name === "Kim Sung-ho")).toMatchObject({ type: "person", aliases: ["Kim"] });

@@ -73,6 +73,10 @@ const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:${PEOPLE_ONE_HAS}|
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
+/** An office of a place or a body set before a name between commas: "The Bishop of Ibadan Central, " (then "Joseph Ogunbiyi"). */
+// ("deputy director-general for Africa, ": a hyphenated office is named by its last part.)
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
+const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
@@ -211,10 +215,11 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
-      const roleBefore = span.kind === "unknown" && !described && ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) && looksLikePersonalName(span.name);
+      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined) && looksLikePersonalName(span.name);
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
-      const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1]);
+      // ("The Bishop of Ibadan Central, Joseph Ogunbiyi,": so may an office of a place or a body.)
+      const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : (ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? officeOfBefore(doc.text, start, span.name)));
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
@@ -235,6 +240,15 @@ function findMentions(doc: ArticleDoc): Mention[] {
     }
   });
   return out;
+}
+
+/**
+ * "The Mayor of Alton, Jane Roe, said": a personal name set off by commas after an office of a place or a body. (Not
+ * "the mayor of Alton, Illinois": a place is no person.)
+ */
+function officeOfBefore(text: string, start: number, name: string): string | undefined {
+  const office = OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return office && PERSON_ROLE.test(office[2]!) && name.includes(" ") && !isKnownPlace(name) && !isPlaceName(name) ? office[1] : undefined;
 }
 
 /**
