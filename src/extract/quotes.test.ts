@@ -217,6 +217,12 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text.replace("The chair of the judges, the critic Harriet Vane-Lowther, said the panel was unanimous.\n\n", "")).map((q) => q.speaker)).not.toContain("Cod Wars");
   });
 
+  it("takes a person set after someone's role between commas, with or without an article, for the 'he' who speaks next", () => {
+    const text = "“We will not be scared off,” Colonel Ivan Soto, the regional police chief, said on Monday.\n\nOrtega’s main rival, the former senator Luis Barrera, condemned the shooting on the radio. “Nobody should die for a ballot,” he said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Ivan Soto", "Luis Barrera"]);
+    expect(quotesOf(text.replace("Ortega’s main rival, the former senator", "His rival, incumbent senator")).map((q) => q.speaker)).toEqual(["Ivan Soto", "Luis Barrera"]);
+  });
+
   it("gives 'the company said in a statement' to the body whose name says it is a business, though a union was named since", () => {
     const text = 'The strike, called by the Associated Port Workers Union (APWU), follows the collapse of talks with the Manila Harbour Services Corporation.\n\n"We are not afraid," APWU president Jose Santos told reporters.\n\nThe company said in a statement that the demands would add 110 million pesos a year to its costs.\n\n"The company cannot pay what it does not earn," the statement said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jose Santos", "Manila Harbour Services Corporation"]);

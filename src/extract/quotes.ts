@@ -177,7 +177,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
-      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,“”"]{1,100},\s+(?:(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,3})?$/u.test(lead) && ROLE_WORDS.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
+      // ("Restrepo’s main rival, the former councillor Hernán Giraldo,", "His rival, incumbent mayor Salic Pandapatan,": someone's
+      // role, and what the person is without an article.)
+      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,3})?$/u.test(lead) && ROLE_WORDS.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Alan Breck’s The Cod Wars, which sold …": what a possessive owns, a book or a company, is no person.)
       if (/['’]s\s+(?:The\s+)?$/u.test(lead)) continue;
       if (roleSetBefore || (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
