@@ -606,10 +606,15 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // Nor is a dateline ("SPRINGFIELD, Mo. (AP) —", "LONDON (Reuters) -").
     const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "").replace(DATELINE, "");
     const opening = /^\s*(he|she|they|it)\b/i.exec(body);
-    const first = findNames(body).find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? findNames(body)[0];
+    const names = findNames(body);
+    const opener = names.find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? names[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
     // "Ackland’s family shared a statement, telling …": the people the name's possessive goes with.
-    const head = first ? /^(['’]s)?\s+(\p{Ll}+)\b/u.exec(body.slice(first.end)) : null;
+    const openerHead = opener ? /^(['’]s)?\s+(\p{Ll}+)\b/u.exec(body.slice(opener.end)) : null;
+    // ("Fire Service spokesman Yiannis Kapakis rejected the criticism, saying …": unless a person's name follows the noun.)
+    const holder = opener && openerHead ? names.find((n) => n.kind === "person" && n.start === opener.end + openerHead[0].length + 1) : undefined;
+    const first = holder ?? opener;
+    const head = holder ? null : openerHead;
     const owned = head?.[1] ? `${head[1]} ` : " ";
     const named = first && head && (ROLE_WORDS.exec(head[2]!)?.[0] === head[2] || (head[1] && PEOPLE_OF.test(head[2]!))) ? `${first.name}${owned}${head[2]}` : first?.name;
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${named}` : named!, role: null } : subject;
