@@ -301,6 +301,12 @@ describe("actors", () => {
     expect(actorsOf("The mayor of Alton, Illinois, said the road would reopen.").some((a) => a.type === "person")).toBe(false);
   });
 
+  it("makes a person of one word an age describes in apposition, not of a thing an age describes", () => {
+    expect(actorsOf("“We swam for hours,” said Dawit, a 19-year-old Eritrean who gave only his first name.").find((a) => a.name === "Dawit")?.type).toBe("person");
+    expect(actorsOf("“We swam for hours,” said Soran, a 31-year-old from Erbil.").find((a) => a.name === "Soran")?.type).toBe("person");
+    expect(actorsOf("The fire destroyed Harwood, a 150-year-old Victorian mansion on the hill.").find((a) => a.name === "Harwood")?.type).not.toBe("person");
+  });
+
   it("reads a Korean name with its hyphenated given name, and the family name that opens it alone", () => {
     const actors = actorsOf("The factory's personnel manager, Kim Sung-ho, said the company had applied for a delay. “Our buyers have not raised prices,” Kim said. The Saudi-led coalition struck.");
     expect(actors.find((a) => a.name === "Kim Sung-ho")).toMatchObject({ type: "person", aliases: ["Kim"] });

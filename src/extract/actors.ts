@@ -64,6 +64,12 @@ const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)]|\.(?=\s|$))|^\s\(\d{1,3}\)/;
 // ("Budi Santoso, chairman of the union,": a role of something needs no article. "Nasreen, who has sold saris": "who" is
 // said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
+/** An age that describes a name in apposition: ", a 24-year-old Eritrean", ", a 29-year-old from Ranya" (not ", a 150-year-old Victorian mansion"). */
+const AGED_APPOSITION = /^,\s+an?\s+\d{1,3}-year-old(?:\s+(\p{Lu}\p{Ll}+)(?=[,.;]|\s+(?:who|from|with|and)\b)|\s+(?:from|who|whose)\b|,)/u;
+function agedApposition(after: string): boolean {
+  const aged = AGED_APPOSITION.exec(after);
+  return aged !== null && (aged[1] === undefined || isNationalityWord(aged[1]));
+}
 /** The clause that gives a described person's name, right before it: "who gave his name only as " (then "Marlon"). */
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** After a name, what only a person has: "’s girlfriend", "’s lawyer", "’s funeral". */
@@ -212,7 +218,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
       const after = doc.text.slice(end, end + 60);
       // ("Wayne, a set-netter who did not want his surname used,": one who keeps a surname back is a person.)
-      const described = (PERSON_APPOSITION.test(after) || SPEAKS_AFTER.test(after) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
+      const described = (PERSON_APPOSITION.test(after) || agedApposition(after) || SPEAKS_AFTER.test(after) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined) && looksLikePersonalName(span.name);

@@ -218,6 +218,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text.replace("The chair of the judges, the critic Harriet Vane-Lowther, said the panel was unanimous.\n\n", "")).map((q) => q.speaker)).not.toContain("Cod Wars");
   });
 
+  it("takes one word the article makes a person's name for the speaker, and the apposition after it for the role", () => {
+    expect(quotesOf("Selam, 41, has worked in the camp since 2019.\n\n“We held on to the rope,” said Selam, a nurse from Asmara.")[0]).toMatchObject({ speaker: "Selam", role: "a nurse from Asmara" });
+    expect(quotesOf("“We swam for hours,” said Dawit, a 19-year-old Eritrean who gave only his first name.")[0]).toMatchObject({ speaker: "Dawit", role: "a 19-year-old Eritrean" });
+  });
+
   it("takes a person set after someone's role between commas, with or without an article, for the 'he' who speaks next", () => {
     const text = "“We will not be scared off,” Colonel Ivan Soto, the regional police chief, said on Monday.\n\nOrtega’s main rival, the former senator Luis Barrera, condemned the shooting on the radio. “Nobody should die for a ballot,” he said.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Ivan Soto", "Luis Barrera"]);

@@ -553,7 +553,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "said Mitch McConnell, the Republican leader": a name, then the role set beside it.
   // ("said Priya Raman, senior analyst at freight consultancy Halvard Logistics": a role may go without its article.)
   const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words);
-  if (apposed && isBareName(apposed[1]!.trim()) && namesAPerson(apposed[1]!)) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
+  // ("said Tesfay, a 24-year-old Eritrean": or one word the article makes a person's name.)
+  if (apposed && isBareName(apposed[1]!.trim()) && (namesAPerson(apposed[1]!) || actorNamed(ctx.actors, apposed[1]!.trim())?.type === "person")) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
   // "said its secretary general in Seville, Manuel Rosales": the role first, where it works, then the name.
   const roleThenName = /^((?:the|a|an|his|her|its|their)\s[^,]+?\s(?:in|at|from)\s[^,]+),\s+([^,]+)$/iu.exec(words);
   if (roleThenName && isBareName(roleThenName[2]!.trim()) && namesAPerson(roleThenName[2]!)) return resolveSpeaker(roleThenName[2]!.trim(), role ?? roleThenName[1]!.replace(DETERMINER, "").trim(), ctx, at);
