@@ -35,6 +35,9 @@ describe("findNames", () => {
     ["President Barack Obama of the Democratic Party won.", "Barack Obama", "President", "person"],
     // An office that runs on with "of", a rank joined by a hyphen, a title only before another, a camel-cased surname.
     ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
+    // A graded office that runs on with "of", before a body's name or one word.
+    ["Additional Superintendent of Police Rafiq Ahmed said so.", "Rafiq Ahmed", "Additional Superintendent of Police", "person"],
+    ["Assistant Inspector of Customs Dara Kamali said so.", "Dara Kamali", "Assistant Inspector of Customs", "person"],
     ["Army Brigadier-General Amir Hatami spoke.", "Amir Hatami", "Army Brigadier-General", "person"],
     ["Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince", "person"],
     ["News Service Editor Sharon McGowan said so.", "Sharon McGowan", "News Service Editor", "person"],
@@ -299,6 +302,12 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Ines Varga")).toMatchObject({ type: "person", roles: ["director-general for Europe"] });
     // A place set after the office is the office's place, not its holder.
     expect(actorsOf("The mayor of Alton, Illinois, said the road would reopen.").some((a) => a.type === "person")).toBe(false);
+  });
+
+  it("takes a graded office with no name after it for no name, and keeps a body its office is of", () => {
+    expect(findNames("Dr. Meena Rao, Associate Director of Research at the Coastal Research Station, said so.").map((n) => n.name)).toEqual(["Meena Rao", "Coastal Research Station"]);
+    expect(findNames("The Chief Imam of Oke Central Mosque, Musa Bello, said so.").map((n) => n.name)).toContain("Musa Bello");
+    expect(findNames("The Chief Imam of Oke Central Mosque, Musa Bello, said so.").map((n) => n.name)).not.toContain("Central Mosque");
   });
 
   it("makes a person of one word an age describes in apposition, not of a thing an age describes", () => {

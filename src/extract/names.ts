@@ -43,6 +43,13 @@ const NOT_NAMES = new Set(
 
 const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|State|Justice|Defence|Defense|Foreign|Interior|Environment|Industry|Immigration|Education|Labour|Labor|Agriculture|Fisheries|Revenue|Public)$/;
 
+/** Words that grade an office: "Additional Superintendent", "Assistant Inspector". */
+const OFFICE_GRADES = /^(?:Additional|Assistant|Associate|Senior|Junior|Joint|Principal|Acting|Special|Regional|District|Divisional|Provincial|Federal|Station)$/;
+/** "Additional Superintendent" (then "of Police …"): a run of titles and the words that grade them, an office that runs on with "of". */
+function isOfficeRun(run: ReadonlyArray<{ text: string }>): boolean {
+  return isTitle(run[run.length - 1]!.text) && run.every((w) => isTitle(w.text) || OFFICE_GRADES.test(w.text));
+}
+
 /** Words that make "X of Y" one name: a state ("Democratic Republic of the Congo") or a rank ("Duke of Edinburgh"). */
 const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Commonwealth|Union|Islands|Territory|Province|Duke|Duchess|Prince|Princess|Earl|Count|Countess|King|Queen|Bishop|Archbishop|Lord|Lady|Sultan|Emir|Mayor|Governor)$/;
 
@@ -290,11 +297,12 @@ export function findNames(text: string): NameSpan[] {
       // "President Barack Obama of the Democratic Party": after a titled personal name, "of" starts a new name.
       if (j > nameStart && /^(?:of|for|and|the)$/.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
       // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
-      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1))) break;
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1)) && !isOfficeRun(words.slice(nameStart, j))) break;
       // "Richard Thompson of Trinidad and Tobago", "Lukas Reiter of Pro Danube", "Kanokwan Suwannarat of the Bangkok-based
       // group": a personal name, then where the person is from or with; not "Democratic Republic of …", "Great Wall of …".
       // ("Liberation Tigers of Tamil Eelam (LTTE)": initials in brackets that spell the whole run make it one name.)
-      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !spelledByInitials(text, words, nameStart, j)) break;
+      // ("Additional Superintendent of Police Farhad Hossain": an office that runs on with "of" is no personal name.)
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !spelledByInitials(text, words, nameStart, j)) break;
       // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
       if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
       if (j > nameStart && PARTICLES.test(w)) {
@@ -334,7 +342,9 @@ export function findNames(text: string): NameSpan[] {
         // (Not a bare name looked up on its own: "Professor Alan Whitcombe" stays whole, as the article's text has it.)
         (j === nameStart && j === titleStart && rest.length >= 2 && opensSentence(text, words[j]!.start) && isRoleNoun(words[j]!.text.toLowerCase()) && words[last]!.start + words[last]!.text.length < text.trimEnd().length) ||
         (OFFICE_POST_NOMINALS.has(words[j]!.text) && j > nameStart && rest.length >= 2) ||
-        (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text)));
+        (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text))) ||
+        // "Assistant Inspector of Customs Ali Reza": a graded office of one word, then a person's full name.
+        (j >= nameStart + 2 && words[j - 1]!.text === "of" && rest.length >= 2 && isOfficeRun(words.slice(nameStart, j - 1)) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w)));
       // ("Additional Sessions Judge SK Malhotra": initials without full stops, as Indian papers write them, before a surname.)
       const initialled = rest.length === 2 && /^\p{Lu}{2,3}$/u.test(rest[0]!) && PERSONAL_NAME_WORD.test(rest[1]!) && isTitle(words[j]!.text, words[j + 1]?.text);
       if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled)) {
@@ -345,6 +355,12 @@ export function findNames(text: string): NameSpan[] {
     if (titleRunsOn && split === nameStart) {
       // "the Secretary of State said": an office with no name after it is not a name.
       i = titleStart + 1;
+      continue;
+    }
+    // ("Dr. P. Venkateswarlu, Associate Director of Research at …": nor is a graded one, whole.)
+    const ofAt = words.slice(nameStart, last + 1).findIndex((w) => w.text === "of");
+    if (split === nameStart && ofAt > 0 && isOfficeRun(words.slice(nameStart, nameStart + ofAt)) && !isTitle(words[nameStart]!.text)) {
+      i = last + 1;
       continue;
     }
     // "General Motors", "Judge Business School": capitalised title words that head an organisation's name are part of it.
