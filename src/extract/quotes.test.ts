@@ -674,6 +674,11 @@ describe("quotes and their speakers", () => {
     expect(only('The Limassol municipality said in a statement that it "condemns every form of intimidation" and will act.').speaker).toBe("Limassol municipality");
   });
 
+  it("gives no 'he' to someone a speaker tells of in what he says", () => {
+    const text = 'Rashed Alam, 22, from Kushtia, said a local broker had promised him work in a factory.\n\n"He told me the sea would be calm," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rashed Alam"]);
+  });
+
   it("leaves out a work's title, gives 'he liked to say' to him, and no 'he' to someone told of in a clause of time", () => {
     const quotes = quotesOf('Cecil "Mighty Sorrel" Baptiste, the calypsonian, has died.\n\nHis best-known song, "Pothole Republic", was pulled from radio playlists in 1978 after a government minister complained about its lyrics.\n\nHe never took the crown, something he liked to say was "the best thing that ever happened to me".\n\n"If I had win, I would have gone soft," he told the Guardian in 2012.');
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
