@@ -304,6 +304,12 @@ describe("actors", () => {
     expect(actorsOf("The mayor of Alton, Illinois, said the road would reopen.").some((a) => a.type === "person")).toBe(false);
   });
 
+  it("takes an embassy or a consulate that speaks for a body, and gives it a later 'it'", () => {
+    expect(actorsOf("The Canadian Embassy said the visas would be issued.").find((a) => a.name === "Canadian Embassy")?.type).toBe("organisation");
+    const quotes = extractArticle(testArticle('The Mexican Consulate said on Monday that 40 people had been detained, but it warned that smugglers "will keep lying to families."')).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Mexican Consulate"]);
+  });
+
   it("takes a graded office with no name after it for no name, and keeps a body its office is of", () => {
     expect(findNames("Dr. Meena Rao, Associate Director of Research at the Coastal Research Station, said so.").map((n) => n.name)).toEqual(["Meena Rao", "Coastal Research Station"]);
     expect(findNames("The Chief Imam of Oke Central Mosque, Musa Bello, said so.").map((n) => n.name)).toContain("Musa Bello");
