@@ -383,7 +383,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // (", and described it as …" shares the subject before the quote, and is read below).
   // Nor is a clause of time or cause ("“no room to manoeuvre” after the regional health authority told the district …").
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
-  const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
+  const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
   if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
