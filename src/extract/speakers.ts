@@ -324,6 +324,8 @@ function lastPhrase(text: string): string {
   }
   const pieces = protectedText
     .replace(NAME_INNER_AND, "$1\u0000$2")
+    // ("an official at the education and science ministry": nor does one between the remits of a body written in lower case.)
+    .replace(REMIT_INNER_AND, "$1\u0000$2")
     // "Wanjiku and her colleagues": the one who led the work, with the others, is one subject.
     .replace(LEADER_AND_COLLEAGUES, "$1\u0000$2")
     .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/)
@@ -348,6 +350,7 @@ function lastPhrase(text: string): string {
 const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\b)/gu;
 /** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
 export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
+const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
 const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
 const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
 const DETERMINER_WORD = /^(?:the|a|an)$/i;
