@@ -658,7 +658,10 @@ function invertedPhrase(rest: string): string | null {
     // "said a portfolio manager who asked not to be named because …": so does a relative clause with no comma before it.
     .replace(/\s+(?:who|whom|whose)\s.*$/s, "")
     .trim();
-  return phrase && phrase.split(/\s+/).length <= 20 ? phrase : null;
+  // ("says Nomvula Dlamini, a clinical researcher at … and one of the trial's principal investigators": a name, then however
+  // long a description.)
+  const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:an?|the|one of)\s/u.test(phrase);
+  return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
 }
 
 /**
