@@ -66,6 +66,8 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
+/** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
+const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator)$/iu;
 const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
@@ -631,6 +633,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
+  }
+  // "Bank Indonesia (BI) raised its rate …. The central bank said": a kind of body described by one more word is the one
+  // body of that kind the article has named.
+  const describedKind = kindNoun ? null : MODIFIED_KIND.exec(words)?.[1]?.toLowerCase();
+  if (describedKind) {
+    const holdsNoun = new RegExp(`\\b(?:${NAME_WORDS_FOR[describedKind] ?? describedKind})s?\\b`, "i");
+    const bodies = ctx.actors.filter((a) => a.type === "organisation" && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
+    if (bodies.length === 1) return { name: bodies[0]!.name, role: null, actor: bodies[0]!, kind: "organisation" };
   }
   // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
