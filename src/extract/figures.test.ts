@@ -279,6 +279,17 @@ describe("figures", () => {
     expect(figuresOf("The collection, some 1,200 quilts made between about 1790 and 1960, went to the museum. Some 1500 to 2000 people came.").map((f) => f.value)).toEqual([1200, 1500, 2000]);
   });
 
+  it("reads the FT's Y for yen, a price a share, and a headline's B after money as billions", () => {
+    expect(figuresOf("Pretax profit fell to Y18.6bn; the dividend was cut to Y3.5 a share. Buyers will pay P60 a share.").map((f) => [f.value, f.unit])).toEqual([
+      [18.6e9, "Y"],
+      [3.5, "Y"],
+      [60, "P"],
+    ]);
+    expect(figuresOf("Acme to buy Widget for $2.9B; Cordillera to buy Mindanao Flour for P4.1 B").map((f) => f.value)).toEqual([2.9e9, 4.1e9]);
+    // A letter after a number that is no money stays a letter: "Y2K", "Apartment 4B".
+    expect(figuresOf("She fixed the Y2K bug in Apartment 4B.")).toEqual([]);
+  });
+
   it("reads a lone capital glued to an amount as its currency, degrees glued to a reading, and paise as hundredths", () => {
     expect(figuresOf("The league fined the club N3 million. It cost at least P12 million, a P1.2-million truck. The $US220,000 event began.").map((f) => [f.value, f.unit])).toEqual([
       [3000000, "N"],

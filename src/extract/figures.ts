@@ -365,7 +365,7 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
 const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus)\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
-const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride)|each|apiece)\b/i;
+const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|each|apiece)\b/i;
 
 function isFigure(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);

@@ -32,7 +32,7 @@ export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SA
 /** Currencies' codes written before an amount with a space: "USD 5 million", "RMB 300,000". */
 export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB";
 /** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won). */
-export const LONE_CAPITAL_CURRENCY = "[NPRW]";
+export const LONE_CAPITAL_CURRENCY = "[NPRWY]";
 
 /**
  * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
@@ -42,6 +42,9 @@ export const LONE_CAPITAL_CURRENCY = "[NPRW]";
  * wires write it).
  */
 const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn|mln|bln)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
+
+const BILLIONS_AFTER = /^(?: ?B|b)(?![\p{L}\d])/u;
+const CURRENCY_GLUED_BEFORE = new RegExp(String.raw`(?:[$€£¥₹₱₦₩]|\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY}))$`);
 
 /** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
 const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
@@ -80,10 +83,12 @@ export function findNumbers(text: string): NumberMention[] {
     const decimalComma = /^\d{1,3},\d{1,2}$/.test(digits);
     const base = Number(decimalComma ? digits.replace(",", ".") : digits.replace(/[,\s\u00a0\u202f]/g, "")) + fraction;
     const scale = m[4] ?? m[5];
-    const value = round(scale ? base * SCALES[singular(scale.toLowerCase())]! : base);
+    // "$2.9B", "P2.9 B": a headline's B after an amount of money is billions.
+    const billions = !scale && CURRENCY_GLUED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? BILLIONS_AFTER.exec(text.slice(end, end + 3))?.[0] : undefined;
+    const value = round(billions ? base * SCALES.billion! : scale ? base * SCALES[singular(scale.toLowerCase())]! : base);
     // "fell to -5 degrees", "−0.4%": a minus sign after a space is a sign; between two numbers ("52-48") it is a dash.
     const negative = /[-−]/.test(text[m.index - 1] ?? "") && /^$|[\s(]/.test(text[m.index - 2] ?? "");
-    found.push({ start: negative ? m.index - 1 : m.index, end, value: negative ? -value : value, words: false, approximate: false });
+    found.push({ start: negative ? m.index - 1 : m.index, end: end + (billions?.length ?? 0), value: negative ? -value : value, words: false, approximate: false });
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     let end = m.index + m[0].length;
