@@ -286,6 +286,9 @@ describe("figures", () => {
       [60, "P"],
     ]);
     expect(figuresOf("Acme to buy Widget for $2.9B; Cordillera to buy Mindanao Flour for P4.1 B").map((f) => f.value)).toEqual([2.9e9, 4.1e9]);
+    // An amount beside one written as money with the same capital, and a share's price, are money too.
+    expect(figuresOf("It cut its dividend to Y4.5 a share from Y9. The shares fell Y31 to Y702 in Osaka.").map((f) => f.value)).toEqual([4.5, 9, 31, 702]);
+    expect(figuresOf("Wear an N95 mask; the fine was N3.5 million.").map((f) => f.value)).toEqual([3.5e6]);
     // A letter after a number that is no money stays a letter: "Y2K", "Apartment 4B".
     expect(figuresOf("She fixed the Y2K bug in Apartment 4B.")).toEqual([]);
   });

@@ -363,9 +363,17 @@ export function capitalisedWordBefore(text: string): string | null {
 const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Place|Pl|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy)\b/u;
 
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
-const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus)\b[^.;:!?]{0,30}$/i;
+// ("The shares fell Y24 to Y611": what a share trades at is money too.)
+const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock)\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
 const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|each|apiece)\b/i;
+
+/** What may follow an amount, not a code that names a thing ("N95 mask"): punctuation, or a word that joins or places it. */
+const ENDS_AN_AMOUNT = /^(?:\s*[,.;:)]|\s+(?:to|from|and|or|on|in|at|a|an|per|each|apiece|against)\b|\s*$)/;
+/** Whether the sentence writes an amount as money after this lone capital: "Y3.5", "Y18.6bn", "Y1,200". */
+function writtenAsMoney(sentence: string, capital: string): boolean {
+  return new RegExp(String.raw`\b${capital}\d{1,3}(?:[.,]\d|\s?(?:bn|m|mn|million|billion)\b)`).test(sentence);
+}
 
 function isFigure(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);
@@ -378,7 +386,9 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
     // "P45" and "R2" are codes.
     // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
-    if (LONE_CAPITAL_BEFORE.test(before) && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after)) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
+    // ("cut its dividend to Y3.5 a share from Y7": so is an amount beside one the sentence writes as money with the same capital.)
+    const loneCapital = LONE_CAPITAL_BEFORE.exec(before)?.[0];
+    if (loneCapital && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // "quilts made between about 1790 and 1960": an older year joined to a later one is a year too.
