@@ -116,6 +116,14 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads a magnitude capitalised in a headline, and one glued to its letter before a quake, not a motorway", () => {
+    expect(figuresOf("Magnitude 5.4 quake shakes Otago\n\nThe magnitude 5.4 quake struck at 2.10am.").map((f) => [f.value, f.unit])).toEqual([
+      [5.4, "magnitude"],
+      [5.4, "magnitude"],
+    ]);
+    expect(figuresOf("An M7.1 earthquake struck off Miyagi. Traffic on the M6 was light.").map((f) => [f.value, f.unit])).toEqual([[7.1, "magnitude"]]);
+  });
+
   it("counts after an opening preposition, a part of a whole, and both ends of a score or a range", () => {
     expect(figuresOf("Between 10 and 20 people were hurt.").map((f) => f.value)).toEqual([10, 20]);
     expect(figuresOf("Nine of the 12 victims were children.").map((f) => f.value)).toEqual([9, 12]);

@@ -94,7 +94,8 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
 type Verdict = "figure" | "name" | "no";
 
 /** A scale written before its reading: "pH 4.3", "magnitude 6.1", "Richter 5". */
-const SCALE_BEFORE = /\b(pH|magnitude|Richter)\s?$/;
+// ("an M6.9 quake": the magnitude's letter glued to it.)
+const SCALE_BEFORE = /\b(pH|[Mm]agnitude|Richter|M(?=$))\s?$/;
 
 /** A number joined by a hyphen to a word before or after it: "COVID-19", "F-16", "74-Pound". */
 function gluedToAWord(text: string, n: NumberMention): boolean {
@@ -422,7 +423,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "a 50-50 chance": even odds, not two counts.
     if (/^[-–/](\d+)\s+(?:chance|split|odds|proposition|call)\b/.exec(after)?.[1] === raw || (/(?<![\d.,])(\d+)[-–/]$/.exec(before)?.[1] === raw && /^\s+(?:chance|split|odds|proposition|call)\b/.test(after))) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
-    if ((/[\p{L}]$/u.test(before) && !currency) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after) && !DEGREES_AFTER.test(after))) return false;
+    if ((/[\p{L}]$/u.test(before) && !currency && !SCALE_BEFORE.test(before)) || (/^[\p{L}]/u.test(after) && !unit && !/^(m|bn|k)\b/i.test(after) && !DEGREES_AFTER.test(after))) return false;
     // "COVID-19", "F-16", "MP-3" are codes; "magnitude-7.6", "category-5" a measure and its value.
     // ("a 30-to-60-day process": the end of a range hyphened to "to" is no code.)
     if (/(?:\p{Lu}\p{L}*|(?<!\p{L})\p{L}{1,2})[-+]$/u.test(before) && !/\d-(?:to|or)-$/i.test(before)) return false;
@@ -452,7 +453,7 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
 
   const scale = currency ? null : SCALE_BEFORE.exec(before);
   if (scale) start -= scale[0].length;
-  let unit: string | null = currency ? currency[0].trim() : scale ? scale[1]! : null;
+  let unit: string | null = currency ? currency[0].trim() : scale ? scale[1]!.replace(/^(?:Magnitude|M)$/, "magnitude") : null;
   let value = n.value;
   const unitMatch = unitAfter(text, n);
   if (unitMatch) {

@@ -34,6 +34,9 @@ export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB";
 /** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won). */
 export const LONE_CAPITAL_CURRENCY = "[NPRWY]";
 
+/** "an M6.9 quake": the magnitude glued to its letter, as Japanese agencies write it (not the M6 motorway). */
+const MAGNITUDE_LETTER = String.raw`(?<=\bM(?=\d\.\d(?:\s+[a-z]+)?\s+(?:quake|earthquake|tremor|temblor|aftershock)s?\b))`;
+
 /**
  * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
  * "$29-billion", "7 1/2", "16GB" (the unit is not part of it). A dot before the digits ends a
@@ -41,7 +44,7 @@ export const LONE_CAPITAL_CURRENCY = "[NPRWY]";
  * "P12 million", "$US220,000"), and a few scales too ("RM120mil" in Malaysia, "W1.2tr" in Korea; "4.5 mln euros" as
  * wires write it).
  */
-const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C)))(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn|mln|bln)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C))|${MAGNITUDE_LETTER})(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn|mln|bln)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
 
 const BILLIONS_AFTER = /^(?: ?B|b)(?![\p{L}\d])/u;
 const CURRENCY_GLUED_BEFORE = new RegExp(String.raw`(?:[$€£¥₹₱₦₩]|\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY}))$`);
