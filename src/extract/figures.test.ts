@@ -230,6 +230,7 @@ describe("figures", () => {
   });
 
   it("reads Malaysian and Korean amounts with their scale glued on, and sen as hundredths of a ringgit", () => {
+    expect(figuresOf("The peso closed weaker by 15 centavos.").map((f) => [f.value, f.unit])).toEqual([[0.15, "pesos"]]);
     expect(figuresOf("Intelek Maju will invest RM120mil after a net profit of RM18.6mil. Daewon plans a W1.2tr battery plant. Its shares rose 35 sen to RM1.42.").map((f) => f.value)).toEqual([120e6, 18.6e6, 1.2e12, 0.35, 1.42]);
     // A lone W with no scale is no currency: "the W3C", "a W2 form".
     expect(figuresOf("The W3C and a W2 form were cited.")).toEqual([]);

@@ -20,7 +20,7 @@ const UNIT_WORDS = [
   "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "secs", "sec", "days", "day", "weeks", "week", "months", "month", "years", "year",
   "points", "U.S. cents", "U.S.cents", "US cents", "Australian cents", "Canadian cents", "New Zealand cents", "Singapore cents", "Hong Kong cents", "euro cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
-  "pence", "p", "paise", "sen", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
+  "pence", "p", "paise", "sen", "centavos", "centavo", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
   "dinars", "dirhams", "riyals", "zloty",
 ];
 /** Degrees after a reading, the letter glued on or after the sign: "43.6C", "104 °F". */
@@ -465,9 +465,11 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     const paise = /^paise$/i.test(word);
     // "rose 35 sen" (hundredths of a ringgit).
     const sen = /^sen$/.test(word);
+    // "weaker by 12 centavos" (hundredths of a peso).
+    const centavos = /^centavos?$/i.test(word);
     // Divide, then round away only the binary noise.
-    if (cents || pence || paise || sen) value = Math.round(value * 1e4) / 1e6;
-    unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : /^(per cent|percent|pct|pc)$/i.test(word) ? "%" : word;
+    if (cents || pence || paise || sen || centavos) value = Math.round(value * 1e4) / 1e6;
+    unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : centavos ? "pesos" : /^(per cent|percent|pct|pc)$/i.test(word) ? "%" : word;
   }
   // "fell to minus 12C": the word for the sign.
   const minus = /\bminus\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
