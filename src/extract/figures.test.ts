@@ -116,6 +116,11 @@ describe("figures", () => {
     ]);
   });
 
+  it("takes the period a result covers for no figure, but keeps a span of time that is one", () => {
+    expect(figuresOf("Net profit rose 41 percent in the nine months to Sept. 30 and fell in the three months ended June.").map((f) => f.value)).toEqual([41]);
+    expect(figuresOf("Repairs will take three months to September.").map((f) => f.value)).toEqual([3]);
+  });
+
   it("reads a magnitude capitalised in a headline, and one glued to its letter before a quake, not a motorway", () => {
     expect(figuresOf("Magnitude 5.4 quake shakes Otago\n\nThe magnitude 5.4 quake struck at 2.10am.").map((f) => [f.value, f.unit])).toEqual([
       [5.4, "magnitude"],

@@ -134,7 +134,14 @@ function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
   // "tens of thousands", "hundreds of thousands": a vague magnitude, no figure to put in a box (as the dev gold reads them).
   if (n.words && /^(?:tens|hundreds|dozens)\s+of\b/i.test(sentence.text.slice(n.start, n.end))) return "no";
   if (n.words && /^one$/i.test(sentence.text.slice(n.start, n.end))) return oneCounts(doc, sentence, n) ? "figure" : "no";
+  if (isReportingPeriod(sentence.text, n)) return "no";
   return isFigure(sentence.text, n) ? "figure" : "no";
+}
+
+/** "in the nine months to Sept. 30", "for the three months ended December": the period a result covers, not a count. */
+function isReportingPeriod(text: string, n: NumberMention): boolean {
+  const period = /^\s+(?:months?|weeks?|quarters?)\s+(to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/.exec(text.slice(n.end, n.end + 50));
+  return period !== null && (period[1] !== "to" && period[1] !== "through" ? true : /\bthe\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)));
 }
 
 /**
