@@ -264,6 +264,8 @@ describe("figures", () => {
     expect(figuresOf("Malaysia Airlines Flight 370 Vanished Without Trace\n\nThe flight carried 239 people.").map((f) => f.value)).toEqual([239]);
     expect(figuresOf("The trial began more than two years after the tribunal was set up.").map((f) => f.value)).toEqual([2]);
     expect(figuresOf("Polls were open from 0130 GMT to 1030 GMT at 11,098 stations.").map((f) => f.value)).toEqual([11098]);
+    expect(figuresOf("Fri 9 June 2017 21.45 BST. Polls closed at 22:00 CEST with 812 stations reporting.").map((f) => f.value)).toEqual([812]);
+    expect(figuresOf("Nadir said he had tried to reach Spain 14 times.").map((f) => f.value)).toEqual([14]);
   });
 
   it("reads a headline's capitalised verb before a count as a verb, not a name", () => {

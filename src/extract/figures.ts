@@ -329,7 +329,8 @@ function isName(text: string, n: NumberMention): boolean {
   // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
   // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").
   if (before.trim() === word && (/ly$/i.test(word) || OPENING_FUNCTION_WORD.test(word))) return false;
-  return !/^\s*(people|persons|troops|soldiers|officers|policemen|militants|civilians|children|students|fighters|rebels|passengers|residents|victims|dead|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent)\b/i.test(after);
+  // ("tried to reach England 11 times": how often is a count.)
+  return !/^\s*(people|persons|troops|soldiers|officers|policemen|militants|civilians|children|students|fighters|rebels|passengers|residents|victims|dead|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent|times)\b/i.test(after);
 }
 
 const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}&.'’]*|[\p{L}]*[\p{Lu}][\p{L}]*)[\s-]$/u;
@@ -437,6 +438,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // A clock time: "2.40 PM", "10 a.m.", "1030 GMT", "0600 hours".
     if (/^\s*(a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu.test(after)) return false;
     if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw) && /^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|local time)/.test(after)) return false;
+    // ("Thu 14 May 2020 18.30 BST": a time in a time zone, as a page stamps its story.)
+    if (/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(raw) && /^\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|NZST|NZDT|HKT|SGT|WIB)\b/.test(after)) return false;
     // An ordinal: "1st", "22nd".
     if (/^(st|nd|rd|th)\b/i.test(after)) return false;
   } else {
