@@ -147,6 +147,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").
     // "has forecast further heavy showers on Wednesday": what is forecast lies ahead ("forecast on Monday that" is when it was said).
     // ("have warned of further heavy showers on Monday": what is warned of, too.)
+    // ("has promised elections in November", "pledges a decision by March": so is what someone stands by a promise of.)
+    const promised = (/^(?:promises|pledges|vows)$/.test(word.lower) || (/^(?:promised|pledged)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
     const forecast = (/^(?:forecasts?|predicts?|predicted)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
@@ -155,7 +157,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
     // arranged for others to do, is still to come.
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
-    const expectation = forecast || gathering || setFor || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    const expectation = forecast || promised || gathering || setFor || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
     // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
     const determiner = before[before.length - 1] ?? "";
