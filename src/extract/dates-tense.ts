@@ -49,7 +49,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
   // Nor does an attribution that closes it: "The appeal will be heard by a panel, probably in October, Morrow said."
   const borrowed = sentence
-    .replace(/,\s*(?:who|whose|which)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
+    // (Nor does a comparison set off by commas: "would recommend SR9 a share, up from SR6 last year, at the assembly in March".)
+    .replace(/,\s*(?:who|whose|which|(?:up|down)\s+from|compared\s+(?:with|to))\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
     .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
     .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));

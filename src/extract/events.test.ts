@@ -80,6 +80,7 @@ describe("events", () => {
     ["a plan past a participle clause after a comma", "His funeral Mass will take place at St Michael’s Church, Ballinasloe, on Wednesday at 11am, followed by burial.", "2007-01-22", ["2007-01-24"]],
     ["a meeting someone has called", "The Punjab government has called a meeting of traders’ representatives in Lahore on Thursday to discuss the crisis.", "2011-10-19", ["2011-10-20"]],
     ["what has been forecast", "The Met Office has forecast further heavy showers on Wednesday.", "2007-08-21", ["2007-08-22"]],
+    ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
     ["what has been promised", "The junta has promised elections in October.", "1985-07-24", ["1985-10"]],
     ["when a promise was made", "The junta has promised in March that it would step down.", "1985-07-24", ["1985-03"]],
     ["when a forecast was made", "The Met Office forecast on Monday that it would rain.", "2007-08-21", ["2007-08-20"]],
