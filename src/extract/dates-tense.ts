@@ -17,6 +17,10 @@ const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|all
 /** Verbs of asking and ordering: what they ask for comes after them. */
 const REQUEST = /^(?:ask|asked|asks|urge|urged|urges|order|ordered|orders|told|tell|tells|invite|invited|invites|instruct|instructed|request|requested|summon|summoned|direct|directed|call|called|encourage|encouraged|encourages)$/;
 
+/** Words that end a noun phrase or are verbs: a participle after them is no reduced relative clause ("will remain closed on"). */
+const NOT_IN_A_NOUN_PHRASE = String.raw`(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|to|not|and|or|but|that|which|who|remain|remains|remained|stay|stays|stayed|get|gets|got|keep|keeps|kept|become|becomes|became|seem|seems|seemed)`;
+/** A noun, then a past participle and "in"/"on" before a date: "the agreement signed in ", "the mill opened on ". */
+const REDUCED_RELATIVE_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?!${NOT_IN_A_NOUN_PHRASE}\b)[\p{L}-]+\s+){0,3}?(?!${NOT_IN_A_NOUN_PHRASE}\b)\p{Ll}{3,}\s+(?!(?:scheduled|planned|expected|set|due|proposed|slated|earmarked|pencilled|penciled)\b)\p{Ll}+ed\s+(?:in|on)\s+$`, "u");
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
 const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|re)$/;
@@ -44,6 +48,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // "said they would lift the camp on Tuesday evening but return on June 26": a bare verb joined by "but" or "and" to one
   // after "would" or "will" shares the modal.
   if ((own === null || own === "present") && /\b(?:but|and|or)\s+$/i.test(lead) && bareVerbOpens(sentence, clause.start, verbs) && /\b(?:will|would|shall|'ll|’ll)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\b[^.;:]*$/u.test(lead.replace(/\b(?:but|and|or)\s+$/i, ""))) return "future";
+  // "the agreement signed in March would be honored": a participle that says when its noun came about is past, whatever
+  // modal follows the date.
+  if (own === "future" && REDUCED_RELATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return "past";
   if (own) return own;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
