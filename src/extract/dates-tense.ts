@@ -131,7 +131,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       // "Parents have been invited to a meeting on Monday evening", "are invited to": an invitation standing now is to what lies ahead.
       (/^(?:invited|summoned)$/.test(word.lower) && at < start && ((before[1] === "been" && /^(?:has|have)$/.test(before[0] ?? "")) || /^(?:is|are)$/.test(before[1] ?? ""))) ||
       // ("voted 1,402 to 311 on Sunday": a "to" with a number between is no infinitive.)
-      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "")))) ||
+      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "") && !/^(?:came|fell)$/.test(words[i - 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
       // "Halcyon is planning a limited release in December", "are preparing a bid for March": what is being prepared lies ahead.
       (/^(?:planning|preparing|organi[sz]ing|scheduling|readying)$/.test(word.lower) && at < start && AUXILIARY_BE.test(before[before.length - 1] ?? "") && !/^(?:was|were)$/.test(before[before.length - 1] ?? "")) ||
