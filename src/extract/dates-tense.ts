@@ -118,6 +118,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (best && distance >= best.distance) continue;
     // "later Saturday morning" is later on that day, no sign of the future.
     if (word.lower === "later" && words[i + 1]?.at === start) continue;
+    // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
+    if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // A capitalised word inside the sentence is part of a name, not its verb ("close its Brannock Works in December").
     if (at > from && /^\p{Lu}/u.test(word.text) && !/^I(?:['’]\p{L}+)?$/u.test(word.text) && !/[:“"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // After a modal a word is its verb, whatever the tagger made of it ("will close by the end of March").
