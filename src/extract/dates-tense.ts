@@ -167,7 +167,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
     // arranged for others to do, is still to come.
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
-    const expectation = forecast || promised || gathering || setFor || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (word.lower === "set" && words[i + 1]?.lower === "for")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    const expectation = forecast || promised || gathering || setFor || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^(?:set|planned|scheduled|slated)$/.test(word.lower) && words[i + 1]?.lower === "for" && before[before.length - 1] !== "had")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
     // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
     const determiner = before[before.length - 1] ?? "";

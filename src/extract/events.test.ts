@@ -83,6 +83,7 @@ describe("events", () => {
     ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
     ["a participle that says when its noun came about, before a modal", "The union said the pay agreement signed in March would be honoured.", "1994-08-17", ["1994-03"]],
     ["what will stay as it is on a day ahead", "The schools in three towns will remain closed on Friday.", "2014-11-10", ["2014-11-14"]],
+    ["what is planned for a month, set off by commas", "He said the next flight, planned for October, would be delayed.", "1991-06-14", ["1991-10"]],
     ["an amount in won before the date, no verb", "Daesung will pay a dividend of 500 won a share on Dec. 3.", "2013-10-25", ["2013-12-03"]],
     ["what came due, not what is due", "The group failed to repay bills that fell due on Monday.", "1997-12-11", ["1997-12-08"]],
     ["what has been promised", "The junta has promised elections in October.", "1985-07-24", ["1985-10"]],
