@@ -679,6 +679,11 @@ describe("quotes and their speakers", () => {
     expect(only('The Limassol municipality said in a statement that it "condemns every form of intimidation" and will act.').speaker).toBe("Limassol municipality");
   });
 
+  it("gives a headline's quotation the speaker the story gives the same words", () => {
+    const text = "‘The river always comes back’: flooded town counts the cost\n\nThe water rose overnight.\n\n“The river always comes back. We just rebuild,” said Tomasz Wrona, 64, a baker.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tomasz Wrona", "Tomasz Wrona"]);
+  });
+
   it("gives no 'he' to someone a speaker tells of in what he says", () => {
     const text = 'Rashed Alam, 22, from Kushtia, said a local broker had promised him work in a factory.\n\n"He told me the sea would be calm," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rashed Alam"]);

@@ -105,7 +105,19 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       out[i] = { ...out[i]!, speaker: next.speaker, role: next.role, actor: next.actor };
     }
   }
+  // "‘We know what’s coming’: Portuguese village …": a headline quotes words the story gives to their speaker.
+  for (const [i, quote] of out.entries()) {
+    if (quote.speaker !== null || spansOut[i]!.paragraph !== 0) continue;
+    const words = comparable(quote.text);
+    const source = words.length >= 8 ? out.find((q, j) => j > i && q.speaker !== null && spansOut[j]!.paragraph > 0 && comparable(q.text).includes(words)) : undefined;
+    if (source) out[i] = { ...quote, speaker: source.speaker, role: source.role, actor: source.actor };
+  }
   return joinRunOnQuotations(doc, out, spansOut);
+}
+
+/** A quotation's words without case, punctuation or quote marks: "We know what’s coming." → "we know whats coming". */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/['’‘]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /**
