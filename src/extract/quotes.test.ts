@@ -679,6 +679,11 @@ describe("quotes and their speakers", () => {
     expect(only('The Limassol municipality said in a statement that it "condemns every form of intimidation" and will act.').speaker).toBe("Limassol municipality");
   });
 
+  it("gives no 'he' to the writer of a letter a speaker tells of", () => {
+    const text = 'The headmaster, Declan Furey, said a letter from the bishop would be read to parents on Friday. "Nobody is closing this school," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Declan Furey"]);
+  });
+
   it("gives a headline's quotation the speaker the story gives the same words", () => {
     const text = "‘The river always comes back’: flooded town counts the cost\n\nThe water rose overnight.\n\n“The river always comes back. We just rebuild,” said Tomasz Wrona, 64, a baker.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tomasz Wrona", "Tomasz Wrona"]);

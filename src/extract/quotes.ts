@@ -218,7 +218,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     // "a statement from him was read to 2,500 people": whose statement it is, for a later "the statement said".
     // ("in a statement by its state publicity secretary, Alhaji Musa Danjuma Ibrahim,": by whom, named after the office.)
     const from = STATEMENT_BY_OFFICE_HOLDER.exec(sentence.text) ?? STATEMENT_FROM.exec(sentence.text);
-    if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true });
+    // ("Father Hehir said a letter from the bishop would be read at all Masses": a writer told of in what another says is
+    // no "he" who speaks next.)
+    const toldOf = from !== null && verbs.some((v) => v.at < from.index && !ING_VERBS.test(v.verb)) ? { aside: true as const } : {};
+    if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true, ...toldOf });
     for (const verb of verbs) {
       const at = sentence.start + verb.at;
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
