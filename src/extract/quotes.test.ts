@@ -679,6 +679,11 @@ describe("quotes and their speakers", () => {
     expect(only('The Limassol municipality said in a statement that it "condemns every form of intimidation" and will act.').speaker).toBe("Limassol municipality");
   });
 
+  it("takes a body's spokesman, named after the body, for the 'he' who speaks next", () => {
+    const text = '"We will meet the parents," Dr Sean Kiely said in a statement.\n\nA Department of Health spokesman said the decision was final. "The ward no longer meets the standard," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Sean Kiely", "Department of Health spokesman"]);
+  });
+
   it("gives no 'he' to the writer of a letter a speaker tells of", () => {
     const text = 'The headmaster, Declan Furey, said a letter from the bishop would be read to parents on Friday. "Nobody is closing this school," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Declan Furey"]);

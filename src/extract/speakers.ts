@@ -981,7 +981,9 @@ const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|ve
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
-  const head = speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
+  // ("Department of Education spokesman": a noun after a body's name is the head, whatever "of" the name holds.)
+  const last = /\p{Lu}[\p{L}.'’-]*\s+(\p{Ll}+)$/u.exec(speaker.name)?.[1];
+  const head = last ?? speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
   // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in; so is
   // the holder of someone's office ("the town's economic development director").
   if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name)) return false;
