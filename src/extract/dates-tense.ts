@@ -17,6 +17,8 @@ const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|all
 /** Verbs of asking and ordering: what they ask for comes after them. */
 const REQUEST = /^(?:ask|asked|asks|urge|urged|urges|order|ordered|orders|told|tell|tells|invite|invited|invites|instruct|instructed|request|requested|summon|summoned|direct|directed|call|called|encourage|encouraged|encourages)$/;
 
+/** A relative clause with a past verb, running on to the date: "that pelted the northern suburbs late on ", "which he signed on ". */
+const RELATIVE_PAST_BEFORE = /\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|to)\b|\b(?:and|but)\s+\p{Ll})[^,;:.“”"])*$/u;
 /** Words that end a noun phrase or are verbs: a participle after them is no reduced relative clause ("will remain closed on"). */
 const NOT_IN_A_NOUN_PHRASE = String.raw`(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|to|not|and|or|but|that|which|who|remain|remains|remained|stay|stays|stayed|get|gets|got|keep|keeps|kept|become|becomes|became|seem|seems|seemed)`;
 /** A noun, then a past participle and "in"/"on" before a date: "the agreement signed in ", "the mill opened on ". */
@@ -50,7 +52,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   if ((own === null || own === "present") && /\b(?:but|and|or)\s+$/i.test(lead) && bareVerbOpens(sentence, clause.start, verbs) && /\b(?:will|would|shall|'ll|’ll)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\b[^.;:]*$/u.test(lead.replace(/\b(?:but|and|or)\s+$/i, ""))) return "future";
   // "the agreement signed in March would be honored": a participle that says when its noun came about is past, whatever
   // modal follows the date.
-  if (own === "future" && REDUCED_RELATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return "past";
+  // ("A hailstorm that pelted the suburbs late on Sunday is likely to cost insurers": so is a relative clause's past verb.)
+  if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
   if (own) return own;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
@@ -151,7 +154,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
     // So does an obligation: "the map must be submitted by Dec. 15".
-    const possibility = (/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have";
+    // ("said another round of storms was possible on Thursday": so does what is called possible or likely for the date.)
+    const possibility = ((/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have") || (/^(?:possible|likely|probable)$/.test(word.lower) && /^\s+(?:on|in|by|from|until|before|after|later|next|this)\s/.test(sentence.slice(at + word.text.length, start + 1)));
     // "is set for 3 p.m. Sunday", "penciled in for Sept. 27", "Phoenix expects a peak of 117 on Sunday": a plan or an
     // expectation looks ahead ("fell more than expected" does not).
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").

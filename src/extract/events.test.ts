@@ -83,6 +83,8 @@ describe("events", () => {
     ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
     ["a participle that says when its noun came about, before a modal", "The union said the pay agreement signed in March would be honoured.", "1994-08-17", ["1994-03"]],
     ["what will stay as it is on a day ahead", "The schools in three towns will remain closed on Friday.", "2014-11-10", ["2014-11-14"]],
+    ["a relative clause's past verb, before a main verb that looks ahead", "A storm that flattened barns in Ames and Story City late on Sunday is likely to cost farmers dearly.", "2002-04-10", ["2002-04-07"]],
+    ["what is called possible on a day, in reported speech", "A forecaster said more storms were possible on Thursday.", "2002-04-10", ["2002-04-11"]],
     ["what is planned for a month, set off by commas", "He said the next flight, planned for October, would be delayed.", "1991-06-14", ["1991-10"]],
     ["an amount in won before the date, no verb", "Daesung will pay a dividend of 500 won a share on Dec. 3.", "2013-10-25", ["2013-12-03"]],
     ["what came due, not what is due", "The group failed to repay bills that fell due on Monday.", "1997-12-11", ["1997-12-08"]],
