@@ -108,6 +108,8 @@ export interface FindDatesOptions {
   recentEvening?: boolean;
   /** The day whose night or evening this paragraph or the one before named ("on the night of Sept. 14"), for "that evening". */
   recentNight?: ResolvedDate | null;
+  /** The day the text gave its election or vote ("Monday's polls"), for "on election day". */
+  electionDay?: ResolvedDate | null;
 }
 
 /** What the rules share while they read one sentence. */
@@ -449,6 +451,15 @@ const timeOfTheStorysDay: DateRule["run"] = (scan) => {
   const afterThatNight = SMALL_HOURS.test(match[0]) && options.recentEvening === true;
   found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: afterThatNight ? (following(day, 1, "day") ?? day) : day });
 };
+/** "were destroyed on election day": the day the text gave its election or vote ("in Monday's polls"). */
+const electionDay: DateRule["run"] = (scan) => {
+  const day = scan.options.electionDay;
+  if (!day) return;
+  for (const match of scan.sentence.matchAll(/\b(?:election|polling|voting|referendum) day\b/gi)) {
+    if (scan.free(match.index, match.index + match[0].length)) scan.found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: day });
+  }
+};
+
 const SMALL_HOURS = /^(?:12|[1-5])(?:[:.][0-5]\d)?\s?(?:a\.m\.|am\b)/i;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;
 
@@ -480,6 +491,7 @@ export const DATE_RULES: readonly DateRule[] = [
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,
   discourseRules.offset,
+  { name: "on election day", when: /(?:election|polling|voting|referendum) day/i, run: electionDay },
   { name: "at 10:40 a.m. on the story's day", when: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|morning|afternoon|evening|night/i, run: timeOfTheStorysDay },
 ];
 

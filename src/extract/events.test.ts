@@ -20,6 +20,12 @@ describe("events", () => {
     expect(extractArticle(testArticle("The year-end results were poor.", "1985-10-23"), { only: ["events"] }).events).toEqual([]);
   });
 
+  it("dates 'election day' on the day the story gave its vote, and leaves it undated where it gave none", () => {
+    const { events } = extractArticle(testArticle("Turnout in Sunday's runoff was low, the commission said on Tuesday.\n\nObservers said ballot boxes were stolen on election day.", "2019-06-05"), { only: ["events"] });
+    expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([["Sunday", "2019-06-02"], ["Tuesday", "2019-06-04"], ["election day", "2019-06-02"]]);
+    expect(extractArticle(testArticle("Observers said ballot boxes were stolen on election day.", "2019-06-05"), { only: ["events"] }).events).toEqual([]);
+  });
+
   it("counts 'the previous day' from the story's day, past the day a span of time began ('since Christmas')", () => {
     const { events } = extractArticle(testArticle("Shoemakers yesterday called for quotas. One workshop has cut its staff from 18 to 11 since Christmas.\n\nThe embassy said in a statement the previous day that it was no trade measure.", "1999-02-18"), { only: ["events"] });
     expect(events.map((e) => [e.date.expression, e.date.resolved?.value])).toEqual([["yesterday", "1999-02-17"], ["Christmas", "1998-12-25"], ["the previous day", "1999-02-16"]]);

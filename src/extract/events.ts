@@ -52,6 +52,13 @@ const EVENING_CLOCK = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
 /** A year written out in a date's words: "in 2018", "March 3, 2016" (not "in March", whose year is the story's). */
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
+/** "in Monday's polls", "the election on May 9": a day the text gives as its vote's. */
+function namesTheVote(text: string, found: DateFinding): boolean {
+  return VOTE_AFTER.test(text.slice(found.end, found.end + 40)) || VOTE_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start));
+}
+const VOTE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:polls|vote|voting|election|elections|ballot|runoff|referendum)\b/u;
+const VOTE_BEFORE = /\b(?:polls|vote|voting|election|elections|ballot|runoff|referendum)\s+(?:on|of)\s+$/;
+
 export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const out: Event[] = [];
   const toldOn = datelineDay(doc.text, doc.article.published) ?? doc.article.published;
@@ -60,6 +67,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let lastYear: ResolvedDate | null = null;
   let recentDay: { date: ResolvedDate; paragraph: number; evening: boolean } | null = null;
   let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
+  let electionDay: ResolvedDate | null = null;
   let paragraph = 0;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
@@ -75,7 +83,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent?.date ?? null, recentEvening: recent?.evening ?? false, recentNight: night }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent?.date ?? null, recentEvening: recent?.evening ?? false, recentNight: night, electionDay }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -95,6 +103,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const nightHere = foreground.filter((f) => f.resolved!.precision === "day" && NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8))).pop()?.resolved;
     if (nightHere) recentNight = { date: nightHere, paragraph };
     lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
+    electionDay = findings.find((f) => f.resolved?.precision === "day" && namesTheVote(sentence.text, f))?.resolved ?? electionDay;
     for (const found of findings) {
       const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
       if (seen.has(key)) continue;
