@@ -35,6 +35,11 @@ describe("findNames", () => {
     ["President Barack Obama of the Democratic Party won.", "Barack Obama", "President", "person"],
     // An office that runs on with "of", a rank joined by a hyphen, a title only before another, a camel-cased surname.
     ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
+    // Local offices: a council's member, a supervisor, an alderman ("EU Member States" are no person).
+    ["Council Member Rick Thorsgaard said so.", "Rick Thorsgaard", "Council Member", "person"],
+    ["County Supervisor Helen Burwick said so.", "Helen Burwick", "County Supervisor", "person"],
+    ["Ald. Joe Moreno said so.", "Joe Moreno", "Ald.", "person"],
+    ["EU Member States agreed.", "EU Member States", null, "unknown"],
     // A graded office that runs on with "of", before a body's name or one word.
     ["Additional Superintendent of Police Rafiq Ahmed said so.", "Rafiq Ahmed", "Additional Superintendent of Police", "person"],
     ["Assistant Inspector of Customs Dara Kamali said so.", "Dara Kamali", "Assistant Inspector of Customs", "person"],

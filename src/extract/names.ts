@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set(
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
-    "Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Assemblyman Assemblywoman"
+    "Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
 );
 
@@ -469,6 +469,8 @@ function isTitle(word: string, next?: string): boolean {
   // "Transport Canada", "Health Canada": before a country, the field of an office names a government department
   // ("Queen Victoria" is a queen).
   if (next !== undefined && OFFICE_FIELDS.test(word) && isKnownPlace(next)) return false;
+  // ("Council Member Rick Thorsgaard" is titled; "EU Member States" are countries.)
+  if (word === "Member" && next !== undefined && /^(?:States?|Nations|Countries|Governments|Organi[sz]ations)$/.test(next)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
   if (word.includes("-")) return word.split("-").every((part) => TITLE_WORDS.has(part));
   return next !== undefined && TITLE_BEFORE.get(word)?.has(next) === true;
