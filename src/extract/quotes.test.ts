@@ -685,6 +685,12 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Sean Kiely", "Department of Health spokesman"]);
   });
 
+  it("gives a memo's or a report's words to its writer, however the text brings the document in", () => {
+    expect(quotesOf('According to a memo from finance director Ruth Okafor to the board, costs rose. The memo warned that "cuts are likely in 2010 if prices do not fall."').map((q) => q.speaker)).toEqual(["Ruth Okafor"]);
+    expect(quotesOf('But in a report circulated to councillors, county engineer Liam Brophy said the plant was full.\n\n"The council cannot zone land it cannot service," the report stated.').map((q) => q.speaker)).toEqual(["Liam Brophy"]);
+    expect(quotesOf('Crews are pumping sewage, according to a memo from Public Works Director Tom Ruane.\n\nRuane\'s memo said the main had collapsed. It warned that the pipe is "at or beyond the end of its useful life."').map((q) => q.speaker)).toEqual(["Tom Ruane"]);
+  });
+
   it("gives no 'he' to the writer of a letter a speaker tells of", () => {
     const text = 'The headmaster, Declan Furey, said a letter from the bishop would be read to parents on Friday. "Nobody is closing this school," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Declan Furey"]);

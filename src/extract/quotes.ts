@@ -5,7 +5,7 @@ import { findNames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -50,7 +50,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     if (event.kind === "sayer") {
       const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
       const team = WITH_COLLEAGUES.test(event.phrase) ? { team: true as const } : {};
-      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}), ...team });
+      const document = OWNED_DOCUMENT.test(event.phrase.trim()) ? { wrote: true as const, document: true as const } : {};
+      if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}), ...team, ...document });
       continue;
     }
     const span = event.span;
@@ -270,14 +271,16 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
 const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.\s]{1,24}?)?\s*(?:\([^()]{1,24}\))?\s*[—–-]{1,2}\s+/u;
 const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inquiry|survey|audit|investigation|research)$/i;
 
-/** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
-const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|notice|communiqu[eé])\b`;
-const CHANNEL_BEFORE = new RegExp(String.raw`^In ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
-const STATEMENT_FROM = /\b(?:statement|letter|message|note|release)\s+(?:from|by|signed by)\s+((?:him|her|them|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
+// ("But in a report circulated to councillors last month, county manager Michael Gaynor said": a report or a memo too.)
+const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])\b`;
+const CHANNEL_BEFORE = new RegExp(String.raw`^(?:(?:But|And) in|In) ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
+/** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
+// ("a memo from general manager Steven Park to the board": a name with its office before it in lower case.)
+const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+((?:him|her|them|(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
 
 /** "a statement by its publicity secretary, Alhaji Musa Ibrahim": the writer named after the office they write from. */
-const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release)\s+(?:from|by|signed by)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
+const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé])\b/u;

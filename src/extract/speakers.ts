@@ -50,6 +50,8 @@ export interface SpeakerContext {
     aside?: true;
     /** Told of with those who worked with them ("Wanjiku and her colleagues reported"): whom a later "they" means. */
     team?: true;
+    /** Speaking through a document of theirs ("Whitaker's memo said"): what a later "it" means. */
+    document?: true;
   }>;
   /** Where a sentence opens with a person's name ("Republican Senator Bob Corker was unhappy"), in text order. */
   subjects?: Array<{ at: number; actor: Actor }>;
@@ -64,6 +66,8 @@ export interface SpeakerContext {
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
+/** "Feist's memo", "the mayor's letter": a document and the one whose it is. */
+export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)['’]s\s+(?:\p{Ll}+\s+)?(?:statement|memo|memorandum|report|letter|note|e-?mail)$/u;
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
@@ -520,6 +524,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "Helen Tarrant, 34, a local solicitor": the age set off by commas belongs with the name.
     .replace(/^([^,]+),\s+\d{1,3}(?=,\s|$)/, "$1")
     .replace(PASSED_ON, "")
+    // "Feist's memo projected": a document someone wrote speaks for them.
+    .replace(OWNED_DOCUMENT, "$1")
     // "the WHO statement said": the statement of the body named before it.
     .replace(/^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:statement|release|letter|communiqu[eé])$/u, "$1")
     .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
@@ -616,6 +622,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "Wanjiku and her colleagues reported …. “…,” they wrote": "they" are the team the last sayer led.
     const last = ctx.sayers.findLast((s) => s.at <= at);
     if (last?.team && /^they$/i.test(words)) return last.speaker;
+    // "Whitaker's memo said …. It warned that …": "it" is the document just quoted, and speaks for its writer.
+    const document = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
+    const stillTheDocument = document && ctx.text !== undefined && !ctx.text.slice(document.at, at).includes("\n") && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
+    if (document && stillTheDocument) return document.speaker;
     return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
@@ -659,7 +669,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
-  if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|notice|communiqu[eé])$/i.test(words) && ctx.text !== undefined) {
+  if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
