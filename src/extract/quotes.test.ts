@@ -685,6 +685,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Sean Kiely", "Department of Health spokesman"]);
   });
 
+  it("takes the subject after an opening phrase whose participle comes before its comma, for a coordinated verb", () => {
+    const text = 'Superintendent Dana Kirby was not at the meeting. In a statement released through her lawyer on Monday, she called the vote "a rushed and unfair ambush" and said she had "never been told what the complaint was about."';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Dana Kirby", "Dana Kirby"]);
+  });
+
   it("gives a memo's or a report's words to its writer, however the text brings the document in", () => {
     expect(quotesOf('According to a memo from finance director Ruth Okafor to the board, costs rose. The memo warned that "cuts are likely in 2010 if prices do not fall."').map((q) => q.speaker)).toEqual(["Ruth Okafor"]);
     expect(quotesOf('But in a report circulated to councillors, county engineer Liam Brophy said the plant was full.\n\n"The council cannot zone land it cannot service," the report stated.').map((q) => q.speaker)).toEqual(["Liam Brophy"]);

@@ -493,6 +493,18 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     }
     if (!["PROPN", "PUNCT", "NUM"].includes(token.pos)) break;
   }
+  // ("In a statement released through his attorney on Wednesday, he called …": an opening phrase whose participle comes
+  // before its comma stands before the subject.)
+  if (/^(?:In|At|From|On|After|Before|During|Under|Through|With)$/.test(doc.tokens[from]?.text ?? "")) {
+    for (let k = from + 1; k <= Math.min(last, from + 25); k++) {
+      const text = doc.tokens[k]!.text;
+      if (/^[“”"‘]$/.test(text)) break;
+      if (text === ",") {
+        from = k + 1;
+        break;
+      }
+    }
+  }
   let to = from;
   // "The armed wing of …": a participle right after a determiner describes the subject; it is not its verb.
   const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "")) || doc.tokens[k]!.pos === "AUX";
