@@ -252,7 +252,8 @@ const ONLY_UNNAMED = new RegExp(String.raw`^who\s+(?:${HIDING_VERBS})\b(?:(?!\ba
 export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
 // ("who gave his name only as Abu Omar for fear of reprisals": a reason may follow it.)
-const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}(?:\s+(?:for fear|because|as)\b[^,]*)?(?:,\s*\d{1,3})?,?\s*$`, "u");
+// ("a trader named Mohamed said": or the name the description goes on to give.)
+const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+(?:${NAME_GIVEN_AS}|named)\s+${GIVEN_NAME_WORDS}(?:\s+(?:for fear|because|as)\b[^,]*)?(?:,\s*\d{1,3})?,?\s*$`, "u");
 
 /** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
 const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+that\s+([^,;:“”"]*)$/u;
@@ -572,6 +573,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "said its secretary general in Seville, Manuel Rosales": the role first, where it works, then the name.
   const roleThenName = /^((?:the|a|an|his|her|its|their)\s[^,]+?\s(?:in|at|from)\s[^,]+),\s+([^,]+)$/iu.exec(words);
   if (roleThenName && isBareName(roleThenName[2]!.trim()) && namesAPerson(roleThenName[2]!)) return resolveSpeaker(roleThenName[2]!.trim(), role ?? roleThenName[1]!.replace(DETERMINER, "").trim(), ctx, at);
+  // "said a farmer, Aurelio, who asked that his last name not be used": what the person is, then the name they give.
+  const describedThenName = /^((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u.exec(words);
+  const describesAPerson = describedThenName && (ROLE_WORDS.exec(describedThenName[2]!)?.[0] === describedThenName[2] || AGENT_NOUN.test(describedThenName[2]!) || PERSON_NOUN.test(describedThenName[2]!)) && !ORGANISATION_NOUN.test(describedThenName[2]!);
+  if (describedThenName && describesAPerson && !isPlaceName(describedThenName[3]!) && !isKnownPlace(describedThenName[3]!) && actorNamed(ctx.actors, describedThenName[3]!)?.type !== "organisation") {
+    const described = describedThenName[1]!.replace(DETERMINER, "");
+    return { ...(resolveSpeaker(describedThenName[3]!, role ?? described, ctx, at) ?? { name: describedThenName[3]!, role: described, actor: null }), kind: "person" };
+  }
   // "a statement on the official Instagram page of the singer": where a statement was posted is not who speaks.
   const posted = /^((?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|message|note|letter|tweet|video))\s+(?:on|in)\s+(?:the|an?|its|his|her|their)\s/iu.exec(words);
   if (posted) return resolveSpeaker(posted[1]!, role, ctx, at);
