@@ -403,7 +403,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
   const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
-  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
+  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
   const text = after.slice(lead);
   const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);

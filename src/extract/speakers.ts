@@ -203,7 +203,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   }
   // "A spokesman for Pacific Coast Transit Services, the private company that runs the trains, said": the apposition
   // is about the body the role is for; the role speaks.
-  const roleForBody = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with)\s+[^,]+),\s+(?:the|a|an)\s[^,]+,\s*$/iu.exec(clause);
+  // ("A security source in Djibo, the provincial capital around 25 kilometres away, said": or the place the role is in.)
+  const roleForBody = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with|in|near|from)\s+[^,]+),\s+(?:the|a|an)\s[^,]+,\s*$/iu.exec(clause);
   if (roleForBody && ROLE_WORDS.exec(roleForBody[2]!)?.[0] === roleForBody[2] && !AUXILIARY.test(roleForBody[1]!)) return { phrase: roleForBody[1]!, role: null };
   // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
   // then more about them between commas.
