@@ -700,6 +700,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('Crews are pumping sewage, according to a memo from Public Works Director Tom Ruane.\n\nRuane\'s memo said the main had collapsed. It warned that the pipe is "at or beyond the end of its useful life."').map((q) => q.speaker)).toEqual(["Tom Ruane"]);
   });
 
+  it("takes one described after 'But', kept unnamed, for the 'he' who speaks next", () => {
+    const text = 'The mayor, Adama Sawadogo, said the attack had been repelled.\n\nBut a local teacher, who asked not to be named for his own safety, told AFP that 40 people had been buried.\n\n"They came on motorbikes," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["local teacher"]);
+  });
+
   it("gives no 'he' to the writer of a letter a speaker tells of", () => {
     const text = 'The headmaster, Declan Furey, said a letter from the bishop would be read to parents on Friday. "Nobody is closing this school," he said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Declan Furey"]);

@@ -519,6 +519,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^[^\p{Ll}“”"]*\s[—–-]{1,2}\s+(?=\S)/u, "")
     // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
+    // ("But a local councillor, who asked not to be named, told AFP": nor does one that joins it to the sentence before.)
+    .replace(/^(?:But|And|Yet|So)\s+(?=(?:a|an|one|another|the)\s+\p{Ll})/u, "")
     // "The Nigeria Labour Congress (NLC) in Benue": where a body's branch is, is not who speaks.
     .replace(/^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+)*\p{Lu}[\p{L}.'’&-]*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
       ORGANISATION_WORDS.test(body) ? body : whole,
