@@ -309,6 +309,13 @@ describe("actors", () => {
     expect(actorsOf("The mayor of Alton, Illinois, said the road would reopen.").some((a) => a.type === "person")).toBe(false);
   });
 
+  it("takes a source the text cites for no place, and 'Mr Tan' for the one 'Tan Wee Liang' beside a hospital named Tan", () => {
+    expect(actorsOf("Returns have been slow, according to Brightwell. The chain has 112 stores.").find((a) => a.name === "Brightwell")?.type).toBe("organisation");
+    expect(actorsOf("Ten were hurt, according to U.S. officials, in a raid near the U.S. border.").find((a) => /^U\.?S\.?$/.test(a.name))?.type).toBe("place");
+    const actors = actorsOf("Among them was engineer Lim Kok Wah, 45, who spent two days at Lim Chu Kang Hospital. “It was awful,” said Mr Lim.");
+    expect(actors.find((a) => a.name === "Lim Kok Wah")?.aliases).toContain("Lim");
+  });
+
   it("takes an embassy or a consulate that speaks for a body, and gives it a later 'it'", () => {
     expect(actorsOf("The Canadian Embassy said the visas would be issued.").find((a) => a.name === "Canadian Embassy")?.type).toBe("organisation");
     const quotes = extractArticle(testArticle('The Mexican Consulate said on Monday that 40 people had been detained, but it warned that smugglers "will keep lying to families."')).quotes;

@@ -139,7 +139,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
-    const locative = LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
+    // ("according to Harbourline": a source the text cites is no place; "according to U.S. officials" names one.)
+    const cited = /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3));
+    const locative = cited ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
     if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
     if (locative && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
@@ -436,11 +438,12 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     const word = single.name;
     if (word.includes(" ") || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
     const owners = personal.filter((g) => g !== single && g.name.split(" ")[0] === word);
-    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && [...g.names].some((n) => n.split(" ").includes(word)));
+    const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
+    // ("Mr Tan" beside "Tan Wee Liang" and "Tan Tock Seng Hospital": a courtesy title names no body or place.)
+    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => n.split(" ").includes(word)));
     if (owners.length !== 1 || elsewhere || !groups.includes(owners[0]!)) continue;
     // Only where the text makes a person of the one or the other: "Amnesty said" makes no person of "Amnesty International".
     const owner = owners[0]!;
-    const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
     if (owner.kind !== "person" && !owner.aged && !titled) continue;
     if (owner.kind === "unknown") owner.kind = "person";
     absorb(owner, single, groups, byName);

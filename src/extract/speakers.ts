@@ -72,7 +72,9 @@ const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
 const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator)$/iu;
-const NAMED_BY_KIND = /^the (union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
+/** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
+const TRADE_KIND = /^(?:airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer)$/;
+const NAMED_BY_KIND = /^the (retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer|union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -652,7 +654,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // "The club said in a statement", in a story about Redmarsh: the club the article names most.
     // (A club may go by its town's name: "Redmarsh" is both.)
-    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : null;
+    // ("Spanish low-cost airline Vuelaire cancelled 340 flights …. “…,” the airline said": a business goes by a name that
+    // need not say what it does; the one the article names most.)
+    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name)) : null;
     if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
