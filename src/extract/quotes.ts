@@ -690,7 +690,7 @@ function invertedPhrase(rest: string): string | null {
     .trim();
   // ("says Nomvula Dlamini, a clinical researcher at … and one of the trial's principal investigators": a name, then however
   // long a description.)
-  const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:an?|the|one of)\s/u.test(phrase);
+  const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?|the|one of)\s/u.test(phrase);
   return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
 }
 

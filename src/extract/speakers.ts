@@ -336,6 +336,8 @@ function lastPhrase(text: string): string {
     .replace(NAME_INNER_AND, "$1\u0000$2")
     // ("an official at the education and science ministry": nor does one between the remits of a body written in lower case.)
     .replace(REMIT_INNER_AND, "$1\u0000$2")
+    // ("A Fire and Rescue NSW spokesman said": nor one inside a body's name before the noun for its spokesman.)
+    .replace(BODY_INNER_AND, "$1\u0000$2")
     // "Wanjiku and her colleagues": the one who led the work, with the others, is one subject.
     .replace(LEADER_AND_COLLEAGUES, "$1\u0000$2")
     .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/)
@@ -360,6 +362,7 @@ function lastPhrase(text: string): string {
 const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\b)/gu;
 /** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
 export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
+const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Ll}+\s*)$/u;
 const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
 const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
 const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
