@@ -52,6 +52,62 @@ export function fixedHoliday(name: string): readonly [number, number] | undefine
   return FIXED_HOLIDAYS.get(name.toLowerCase().replace(/’/g, "'").replace(/^fourth/, "the fourth"));
 }
 
+/** Holidays that move with Easter, as days after Easter Sunday: "Good Friday" is two days before it. */
+export const EASTER_HOLIDAYS: ReadonlyMap<string, number> = new Map([
+  ["ash wednesday", -46],
+  ["palm sunday", -7],
+  ["maundy thursday", -3],
+  ["holy thursday", -3],
+  ["good friday", -2],
+  ["holy saturday", -1],
+  ["easter saturday", -1],
+  ["easter eve", -1],
+  ["eve of easter", -1],
+  ["easter sunday", 0],
+  ["easter day", 0],
+  ["easter", 0],
+  ["easter monday", 1],
+  ["ascension day", 39],
+  ["pentecost", 49],
+  ["whit sunday", 49],
+  ["whitsunday", 49],
+  ["whit monday", 50],
+]);
+/** The Easter holidays' names as the text writes them, longest first. */
+export const EASTER_HOLIDAY_NAME = new RegExp(
+  `\\b(?:${[...EASTER_HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/^eve /, "(?:the )?eve ")).join("|")})(?![\\p{L}'’])`,
+  "giu",
+);
+
+/** Easter Sunday in a year of the Gregorian calendar (the anonymous Gregorian computus). */
+export function easterSunday(year: number): Date {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const dayOfMonth = ((h + l - 7 * m + 114) % 31) + 1;
+  return ymd(year, month, dayOfMonth);
+}
+
+/** The day of an Easter holiday near publication (a year either side), the one the tense points to. */
+export function nearestEasterHoliday(pub: Date, daysAfterEaster: number, tense: Tense): Date {
+  const year = pub.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => new Date(easterSunday(y).getTime() + daysAfterEaster * 86_400_000));
+  const distance = (d: Date) => Math.abs(d.getTime() - pub.getTime());
+  if (tense === "past") return candidates.filter((d) => d.getTime() <= pub.getTime() + 43_200_000).pop()!;
+  if (tense === "future") return candidates.find((d) => d.getTime() >= pub.getTime() - 43_200_000)!;
+  return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
 /** The day, ISO week, month or year a date falls in, as precise as the unit a text counted in ("three weeks ago"). */
 export function periodOf(date: Date, unit: string, approximate: boolean): ResolvedDate {
   if (unit === "year") return { value: String(date.getUTCFullYear()), precision: "year", approximate };

@@ -237,6 +237,17 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const sentence of ["She bought Christmas presents for them.", "He arrived on Christmas Island by boat.", "The toys were recalled weeks before Christmas."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
   });
 
+  it("reads a holiday that moves with Easter as its day in the year the tense or a written year gives, not as a weekday", () => {
+    expect(findDates("The queues began on Good Friday and eased on Monday morning.", "2022-04-18").map((f) => [f.expression, f.resolved?.value])).toEqual([
+      ["Good Friday", "2022-04-15"],
+      ["Monday morning", "2022-04-18"],
+    ]);
+    expect(first("A letter will be read at all Masses on the eve of Easter.", "1987-04-10")?.value).toBe("1987-04-18");
+    expect(first("The shop has been shut since Easter Monday, 2016.", "2017-06-01")?.value).toBe("2016-03-28");
+    expect(first("We will reopen after Pentecost, on Whit Monday.", "2019-05-01")?.value).toBe("2019-06-10");
+    for (const sentence of ["He sailed to Easter Island.", "Children hunted for Easter eggs."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
+  });
+
   it("reads a weekday of last or next week as that day, and 'by the end of the week' as this week", () => {
     expect(first("Legislators walked out in Arusha on Tuesday last week.", "2005-11-21")).toEqual({ value: "2005-11-15", precision: "day", approximate: false });
     expect(first("The talks will resume on Friday of next week.", "2005-11-21")?.value).toBe("2005-12-02");

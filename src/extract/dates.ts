@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
+import { day, dayOfMonth, EASTER_HOLIDAY_NAME, EASTER_HOLIDAYS, easterSunday, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestEasterHoliday, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { tenseAround } from "./dates-tense.js";
 import { wordsToNumber } from "./numbers.js";
@@ -32,10 +32,12 @@ const UNUSED_PARSERS = new Set([
 const casualConfiguration = chrono.en.configuration.createCasualConfiguration(false);
 const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
 
-/** Cheap test before the parser runs: most sentences name no date at all. */
 /** The words of the fixed holidays' names (see FIXED_HOLIDAYS), for the cheap tests before parsing. */
 const HOLIDAY_WORDS = "christmas|boxing day|new year|valentine|patrick|halloween|hogmanay|bonfire night|fawkes|anzac day|australia day|waitangi day|canada day|bastille day|remembrance day|armistice day|veterans day|fourth of july";
-const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|${HOLIDAY_WORDS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
+/** The words of the holidays that move with Easter (see EASTER_HOLIDAYS). */
+const EASTER_WORDS = "easter|good friday|maundy|ash wednesday|pentecost|whit";
+/** Cheap test before the parser runs: most sentences name no date at all. */
+const MAY_HOLD_A_DATE = new RegExp(`\\b(${MONTHS}|${WEEKDAYS}|${HOLIDAY_WORDS}|${EASTER_WORDS}|yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|ago|(?:1[89]|20)\\d\\d|(?:in|since) 1[0-7]\\d\\d)\\b`, "i");
 
 const WEEKDAY_ALONE = new RegExp(`^(${WEEKDAYS})$`);
 /** What may follow a weekday or month in a date: another part of the date ("Monday, March 5", "May 2016"). */
@@ -391,6 +393,30 @@ const holidays: DateRule["run"] = (scan) => {
     found.push({ expression: sentence.slice(start, until), start, end: until, resolved: date ? day(date, false) : null });
   }
 };
+/**
+ * "began on Good Friday", "read at all Masses on the eve of Easter": a holiday that moves with Easter, in the year the tense
+ * points to (or the one written after it). chrono-node read "Friday" in "Good Friday" as a weekday; the holiday takes it.
+ */
+const easterHolidays: DateRule["run"] = (scan) => {
+  const { sentence, pub, verbs, found } = scan;
+  for (const match of sentence.matchAll(EASTER_HOLIDAY_NAME)) {
+    const start = match.index;
+    const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 12), start));
+    const written = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(sentence.slice(start + match[0].length));
+    const end = start + match[0].length + (written?.[0].length ?? 0);
+    // ("on Easter Island", "the Easter Rising": a holiday's name inside a longer name is no day.)
+    if (!lead || (!written && /^\s+\p{Lu}/u.test(sentence.slice(start + match[0].length)))) continue;
+    const weekdayInside = found.findIndex((f) => f.start >= start && f.end <= end);
+    if (weekdayInside >= 0) found.splice(weekdayInside, 1);
+    if (!scan.free(start, end)) continue;
+    const offset = EASTER_HOLIDAYS.get(match[0].toLowerCase().replace(/^the /, ""))!;
+    const relative = lead[1]?.toLowerCase();
+    const tense = relative === "last" ? "past" : relative === "next" ? "future" : tenseAround(sentence, start, end, verbs);
+    const date = written ? new Date(easterSunday(Number(written[1])).getTime() + offset * 86_400_000) : pub ? nearestEasterHoliday(pub, offset, tense) : null;
+    found.push({ expression: sentence.slice(start, end), start, end, resolved: date ? day(date, false) : null });
+  }
+};
+
 /** The word of time a holiday's name must follow to name its day: "on", "at", "over", "last", … */
 // ("weeks before Christmas" is not Christmas: "before" and "after" are left out.)
 const HOLIDAY_LEAD = /\b(?:on|at|over|by|until|till|since|around|during|(last|next|this))\s+$/i;
@@ -485,6 +511,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "on the 29th", when: /on the /i, run: daysOfMonth },
   { name: "in the new year", when: /new year/i, run: newYear },
   { name: "on Australia Day", when: new RegExp(HOLIDAY_WORDS, "i"), run: holidays },
+  { name: "on Good Friday", when: new RegExp(EASTER_WORDS, "i"), run: easterHolidays },
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
   discourseRules.following,
