@@ -237,6 +237,12 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const sentence of ["She bought Christmas presents for them.", "He arrived on Christmas Island by boat.", "The toys were recalled weeks before Christmas."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
   });
 
+  it("reads 'a fortnight ago' as the ISO week two weeks back, and 'a week from Monday' as seven days after the coming Monday", () => {
+    expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-W31", precision: "week", approximate: false });
+    expect(findDates("The council meets again a week from Monday.", "1986-02-27").map((f) => [f.expression, f.resolved?.value])).toEqual([["a week from Monday", "1986-03-10"]]);
+    expect(first("The ruling is due two weeks from today.", "2019-10-18")?.value).toBe("2019-11-01");
+  });
+
   it("reads a holiday that moves with Easter as its day in the year the tense or a written year gives, not as a weekday", () => {
     expect(findDates("The queues began on Good Friday and eased on Monday morning.", "2022-04-18").map((f) => [f.expression, f.resolved?.value])).toEqual([
       ["Good Friday", "2022-04-15"],

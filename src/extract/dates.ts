@@ -287,6 +287,36 @@ const agoInWords: DateRule["run"] = (scan) => {
 };
 const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(day|week|month|year)s\s+ago\b/gi;
 
+/** "a fortnight ago", "two fortnights ago": the ISO week that many fortnights before publication. */
+const fortnightsAgo: DateRule["run"] = (scan) => {
+  const { sentence, pub } = scan;
+  if (!pub) return;
+  for (const match of sentence.matchAll(/\b(a|one|two|three)\s+fortnights?\s+ago\b/gi)) {
+    if (!scan.free(match.index, match.index + match[0].length)) continue;
+    const n = { a: 1, one: 1, two: 2, three: 3 }[match[1]!.toLowerCase() as "a"]!;
+    scan.found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: periodOf(new Date(pub.getTime() - 14 * n * 86_400_000), "week", false) });
+  }
+};
+
+/** "at its next meeting a week from Monday": that many weeks after the coming weekday (or today, or tomorrow). */
+const weeksFromADay: DateRule["run"] = (scan) => {
+  const { sentence, pub, found } = scan;
+  if (!pub) return;
+  for (const match of sentence.matchAll(new RegExp(`\\b(a|one|two|three)\\s+weeks?\\s+from\\s+(${WEEKDAYS}|today|tomorrow)\\b`, "gi"))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // chrono-node read the weekday alone; the whole phrase replaces it.
+    const weekday = found.findIndex((f) => f.start >= start && f.end <= end);
+    if (weekday >= 0) found.splice(weekday, 1);
+    if (!scan.free(start, end)) continue;
+    const n = { a: 1, one: 1, two: 2, three: 3 }[match[1]!.toLowerCase() as "a"]!;
+    const named = match[2]!.toLowerCase();
+    const dayOfWeek = WEEKDAY_NAMES.indexOf(named);
+    const from = named === "today" ? pub : named === "tomorrow" ? new Date(pub.getTime() + 86_400_000) : new Date(pub.getTime() + ((dayOfWeek - pub.getUTCDay() + 7) % 7) * 86_400_000);
+    found.push({ expression: match[0], start, end, resolved: day(new Date(from.getTime() + 7 * n * 86_400_000), false) });
+  }
+};
+
 const lastNight: DateRule["run"] = (scan) => {
   const { sentence, pub, found } = scan;
   for (const match of sentence.matchAll(/\blast night\b/gi)) {
@@ -505,6 +535,8 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "2000's film", when: /(?:1[89]|20)\d\d/, run: yearAttributes },
   { name: "the 2008 bombing", when: /(?:19|20)\d\d/, run: determinedYears },
   { name: "last night", when: /last night/i, run: lastNight },
+  { name: "a fortnight ago", when: /fortnights? ago/i, run: fortnightsAgo },
+  { name: "a week from Monday", when: /weeks? from /i, run: weeksFromADay },
   { name: "fifteen years ago", when: /teen|ty\b|ty[- ]/i, run: agoInWords },
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
