@@ -183,7 +183,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
     // Nor one in a "with" clause ("by the end of May, with full production restored in July": the tense is the sentence's).
-    if (/ed$/.test(word.lower) && /(?:^|[,;:(]\s*)with\s[^,;:()]*$/i.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    // ("due to leave Amsterdam on Saturday with 150 passengers booked": so is one in a "with" phrase after the date.)
+    if (/ed$/.test(word.lower) && (/(?:^|[,;:(]\s*)with\s[^,;:()]*$/i.test(sentence.slice(Math.max(0, at - 60), at)) || (at > end && /\bwith\s[^,;:()]*$/i.test(sentence.slice(end, at))))) continue;
     // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").
     if (/ed$/.test(word.lower) && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;

@@ -92,6 +92,7 @@ describe("events", () => {
     ["a relative clause's past verb, before a main verb that looks ahead", "A storm that flattened barns in Ames and Story City late on Sunday is likely to cost farmers dearly.", "2002-04-10", ["2002-04-07"]],
     ["what is called possible on a day, in reported speech", "A forecaster said more storms were possible on Thursday.", "2002-04-10", ["2002-04-11"]],
     ["what is planned for a month, set off by commas", "He said the next flight, planned for October, would be delayed.", "1991-06-14", ["1991-10"]],
+    ["a participle in a 'with' phrase after the date, no tense", "The line cancelled the next sailing, which was due to leave Hull on Saturday with 90 cars booked.", "2012-10-17", ["2012-10-20"]],
     ["an amount in won before the date, no verb", "Daesung will pay a dividend of 500 won a share on Dec. 3.", "2013-10-25", ["2013-12-03"]],
     ["what came due, not what is due", "The group failed to repay bills that fell due on Monday.", "1997-12-11", ["1997-12-08"]],
     ["what has been promised", "The junta has promised elections in October.", "1985-07-24", ["1985-10"]],
