@@ -116,6 +116,11 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads a hyphened cent as hundredths, and takes a force's unit named by its number for no figure", () => {
+    expect(figuresOf("The 35-cent increase takes effect in July.").map((f) => [f.value, f.unit])).toEqual([[0.35, "$"]]);
+    expect(figuresOf("Constable Ray Hollis, of 52 Division, denied the charge.").map((f) => f.value)).toEqual([]);
+  });
+
   it("takes the period a result covers for no figure, but keeps a span of time that is one", () => {
     expect(figuresOf("Net profit rose 41 percent in the nine months to Sept. 30 and fell in the three months ended June.").map((f) => f.value)).toEqual([41]);
     expect(figuresOf("Repairs will take three months to September.").map((f) => f.value)).toEqual([3]);

@@ -19,7 +19,7 @@ const UNIT_WORDS = [
   "megawatts", "gigawatts", "kilowatts", "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "hectares", "hectare", "ha", "acres", "acre",
   "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "secs", "sec", "days", "day", "weeks", "week", "months", "month", "years", "year",
-  "points", "U.S. cents", "U.S.cents", "US cents", "Australian cents", "Canadian cents", "New Zealand cents", "Singapore cents", "Hong Kong cents", "euro cents", "cents", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
+  "points", "U.S. cents", "U.S.cents", "US cents", "Australian cents", "Canadian cents", "New Zealand cents", "Singapore cents", "Hong Kong cents", "euro cents", "cents", "cent", "dollars", "dollar", "euros", "pounds sterling", "yuan", "yen", "rupees",
   "pence", "p", "paise", "sen", "centavos", "centavo", "rupiah", "rand", "naira", "pesos", "shillings", "ringgit", "baht", "rubles", "roubles", "lira", "francs", "kronor", "kroner",
   "dinars", "dirhams", "riyals", "zloty",
 ];
@@ -426,6 +426,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^0\d/.test(raw) || /^\d{7,}$/.test(raw) || /(?<![\d.,])0\d{2,4}[-\s]$/.test(before)) return false;
     // A street number: "777 W. Chicago Ave.", "10 Downing Street".
     if (STREET_ADDRESS.test(after)) return false;
+    // "Constable Gary Mathers, of 42 Division": a unit of a force named by its number.
+    if (/^\s(?:Division|Squadron|Regiment|Battalion|Brigade|Commando|Precinct|Platoon)\b/.test(after) && /^\d{1,3}$/.test(raw)) return false;
     // A title that opens with a number: "12 Years a Slave", "127 Hours" (a time word is capitalised only in a title).
     if (/^\s(?:Years|Days|Hours|Weeks|Months|Minutes|Seconds|Angry Men)\b/.test(after) && (/\p{L}[^.!?]*$/u.test(before) || /[“"‘]$/.test(before))) return false;
     // "a 50-50 chance": even odds, not two counts.
