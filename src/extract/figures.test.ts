@@ -116,6 +116,10 @@ describe("figures", () => {
     ]);
   });
 
+  it("takes an hour of the day, in words or digits, for no figure", () => {
+    expect(figuresOf("We have queued since five o'clock; I left home at six in the morning and 40 people were ahead of me.").map((f) => f.value)).toEqual([40]);
+  });
+
   it("reads a hyphened cent as hundredths, and takes a force's unit named by its number for no figure", () => {
     expect(figuresOf("The 35-cent increase takes effect in July.").map((f) => [f.value, f.unit])).toEqual([[0.35, "$"]]);
     expect(figuresOf("Constable Ray Hollis, of 52 Division, denied the charge.").map((f) => f.value)).toEqual([]);

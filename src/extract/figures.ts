@@ -391,6 +391,8 @@ function isFigure(text: string, n: NumberMention): boolean {
   const currency = CURRENCY_BEFORE.test(before);
   const unit = unitAfter(text, n);
 
+  // "since six in the morning", "since five o'clock": an hour of the day, in words or digits.
+  if (n.value >= 1 && n.value <= 12 && Number.isInteger(n.value) && /^\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night)\b/i.test(after)) return false;
   if (!n.words) {
     // A lone capital is a currency only before an amount written as one ("N3 million", "P1.2-million", "R1,200"); "N95",
     // "P45" and "R2" are codes.
