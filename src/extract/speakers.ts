@@ -576,8 +576,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("said Tesfay, a 24-year-old Eritrean": or one word the article makes a person's name.)
   if (apposed && isBareName(apposed[1]!.trim()) && (namesAPerson(apposed[1]!) || actorNamed(ctx.actors, apposed[1]!.trim())?.type === "person")) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
   // ("said board chairwoman Linda Harrow, a Kent City Councilmember": a titled name, then what else the person is.)
-  const titledFirst = apposed ? findNames(apposed[1]!.trim()) : [];
-  if (apposed && /^an?\s/i.test(apposed[2]!) && (isTitledName(apposed[1]!.trim(), titledFirst) || endsInPersonalName(apposed[1]!.trim(), titledFirst))) return resolveSpeaker(apposed[1]!.trim(), role, ctx, at);
+  const titledFirst = apposed && /^an?\s/i.test(apposed[2]!) ? findNames(apposed[1]!.trim()) : [];
+  if (apposed && titledFirst.length > 0 && (isTitledName(apposed[1]!.trim(), titledFirst) || endsInPersonalName(apposed[1]!.trim(), titledFirst))) return resolveSpeaker(apposed[1]!.trim(), role, ctx, at);
   // "said its secretary general in Seville, Manuel Rosales": the role first, where it works, then the name.
   const roleThenName = /^((?:the|a|an|his|her|its|their)\s[^,]+?\s(?:in|at|from)\s[^,]+),\s+([^,]+)$/iu.exec(words);
   if (roleThenName && isBareName(roleThenName[2]!.trim()) && namesAPerson(roleThenName[2]!)) return resolveSpeaker(roleThenName[2]!.trim(), role ?? roleThenName[1]!.replace(DETERMINER, "").trim(), ctx, at);
