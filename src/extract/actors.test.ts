@@ -320,6 +320,8 @@ describe("actors", () => {
     expect(actorsOf("The Canadian Embassy said the visas would be issued.").find((a) => a.name === "Canadian Embassy")?.type).toBe("organisation");
     const quotes = extractArticle(testArticle('The Mexican Consulate said on Monday that 40 people had been detained, but it warned that smugglers "will keep lying to families."')).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(["Mexican Consulate"]);
+    // An embassy is named by the city it sits in.
+    expect(extractArticle(testArticle('The French Embassy in Canberra declined to comment, saying in a statement that "talks are continuing in good faith."')).quotes.map((q) => q.speaker)).toEqual(["French Embassy in Canberra"]);
   });
 
   it("takes a graded office with no name after it for no name, and keeps a body its office is of", () => {

@@ -545,6 +545,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // ("The U.S. Embassy in Ottawa": an embassy is named by the city it sits in, as its branch is not.)
+  const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate|High Commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
+  if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
   // "the head of the regency administration who declined to be named": described, as the text keeps them unnamed.
   const keptUnnamed = /^(the\s.+?)\s+(who\s.+)$/i.exec(words);
   if (keptUnnamed && ONLY_UNNAMED.test(keptUnnamed[2]!) && !namesAPerson(keptUnnamed[1]!)) {
