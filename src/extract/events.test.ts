@@ -95,6 +95,7 @@ describe("events", () => {
     ["a participle in a 'with' phrase after the date, no tense", "The line cancelled the next sailing, which was due to leave Hull on Saturday with 90 cars booked.", "2012-10-17", ["2012-10-20"]],
     ["an amount in won before the date, no verb", "Daesung will pay a dividend of 500 won a share on Dec. 3.", "2013-10-25", ["2013-12-03"]],
     ["what came due, not what is due", "The group failed to repay bills that fell due on Monday.", "1997-12-11", ["1997-12-08"]],
+    ["a gathering those summoned go to", "The ministry summoned both unions to talks on Thursday.", "1985-04-03", ["1985-04-04"]],
     ["what has been promised", "The junta has promised elections in October.", "1985-07-24", ["1985-10"]],
     ["when a promise was made", "The junta has promised in March that it would step down.", "1985-07-24", ["1985-03"]],
     ["when a forecast was made", "The Met Office forecast on Monday that it would rain.", "2007-08-21", ["2007-08-20"]],
