@@ -65,16 +65,17 @@ export interface SpeakerContext {
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
-/** A document with no author named: "a statement", "a joint statement", "a press release". */
 /** "Feist's memo", "the mayor's letter": a document and the one whose it is. */
 export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)['’]s\s+(?:\p{Ll}+\s+)?(?:statement|memo|memorandum|report|letter|note|e-?mail)$/u;
+/** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
 const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator)$/iu;
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
-const TRADE_KIND = /^(?:airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer)$/;
-const NAMED_BY_KIND = /^the (retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer|union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|airline|carrier|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$/i;
+const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
+const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
