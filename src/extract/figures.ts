@@ -141,7 +141,8 @@ function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
 /** "in the nine months to Sept. 30", "for the three months ended December": the period a result covers, not a count. */
 function isReportingPeriod(text: string, n: NumberMention): boolean {
   const period = /^\s+(?:months?|weeks?|quarters?)\s+(to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/.exec(text.slice(n.end, n.end + 50));
-  return period !== null && (period[1] !== "to" && period[1] !== "through" ? true : /\bthe\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)));
+  // ("will take three months to September" is a span of time: "to" and "through" need "the" before the count.)
+  return period !== null && (/^end/.test(period[1]!) || /\bthe\s+$/.test(text.slice(Math.max(0, n.start - 6), n.start)));
 }
 
 /**

@@ -399,7 +399,8 @@ function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
 function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
   // "“…”, but the company said …": a new clause with its own subject, not the quote's attribution
   // (", and described it as …" shares the subject before the quote, and is read below).
-  // Nor is a clause of time or cause ("“no room to manoeuvre” after the regional health authority told the district …").
+  // Nor is a clause of time, cause or condition ("“no room to manoeuvre” after the regional health authority told the
+  // district …", "would “take stern measures” if the union continued …").
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
   const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
