@@ -101,11 +101,7 @@ export function easterSunday(year: number): Date {
 /** The day of an Easter holiday near publication (a year either side), the one the tense points to. */
 export function nearestEasterHoliday(pub: Date, daysAfterEaster: number, tense: Tense): Date {
   const year = pub.getUTCFullYear();
-  const candidates = [year - 1, year, year + 1].map((y) => new Date(easterSunday(y).getTime() + daysAfterEaster * 86_400_000));
-  const distance = (d: Date) => Math.abs(d.getTime() - pub.getTime());
-  if (tense === "past") return candidates.filter((d) => d.getTime() <= pub.getTime() + 43_200_000).pop()!;
-  if (tense === "future") return candidates.find((d) => d.getTime() >= pub.getTime() - 43_200_000)!;
-  return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+  return byTense(pub, [year - 1, year, year + 1].map((y) => new Date(easterSunday(y).getTime() + daysAfterEaster * 86_400_000)), tense);
 }
 
 /** The day, ISO week, month or year a date falls in, as precise as the unit a text counted in ("three weeks ago"). */
@@ -166,7 +162,11 @@ export function offsetFrom(anchor: ResolvedDate, n: number, unit: "day" | "week"
 /** A day and month without a year: past → on or before publication; future → after; present → nearest. */
 export function nearestYear(pub: Date, monthNumber: number, dayNumber: number, tense: Tense): Date {
   const year = pub.getUTCFullYear();
-  const candidates = [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, dayNumber));
+  return byTense(pub, [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, dayNumber)), tense);
+}
+
+/** Of a day's dates in three years in a row, the one the tense points to: the last on or before publication, the first on or after it, or the nearest. */
+function byTense(pub: Date, candidates: readonly Date[], tense: Tense): Date {
   const distance = (d: Date) => Math.abs(d.getTime() - pub.getTime());
   const sameDayOrBefore = candidates.filter((d) => d.getTime() <= pub.getTime() + 43_200_000);
   const after = candidates.filter((d) => d.getTime() >= pub.getTime() - 43_200_000);

@@ -287,13 +287,16 @@ const agoInWords: DateRule["run"] = (scan) => {
 };
 const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(day|week|month|year)s\s+ago\b/gi;
 
+/** The few counts "a fortnight ago" and "a week from Monday" are written with. */
+const FEW: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
 /** "a fortnight ago", "two fortnights ago": the ISO week that many fortnights before publication. */
 const fortnightsAgo: DateRule["run"] = (scan) => {
   const { sentence, pub } = scan;
   if (!pub) return;
   for (const match of sentence.matchAll(/\b(a|one|two|three)\s+fortnights?\s+ago\b/gi)) {
     if (!scan.free(match.index, match.index + match[0].length)) continue;
-    const n = { a: 1, one: 1, two: 2, three: 3 }[match[1]!.toLowerCase() as "a"]!;
+    const n = FEW[match[1]!.toLowerCase()]!;
     scan.found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: periodOf(new Date(pub.getTime() - 14 * n * 86_400_000), "week", false) });
   }
 };
@@ -309,7 +312,7 @@ const weeksFromADay: DateRule["run"] = (scan) => {
     const weekday = found.findIndex((f) => f.start >= start && f.end <= end);
     if (weekday >= 0) found.splice(weekday, 1);
     if (!scan.free(start, end)) continue;
-    const n = { a: 1, one: 1, two: 2, three: 3 }[match[1]!.toLowerCase() as "a"]!;
+    const n = FEW[match[1]!.toLowerCase()]!;
     const named = match[2]!.toLowerCase();
     const dayOfWeek = WEEKDAY_NAMES.indexOf(named);
     const from = named === "today" ? pub : named === "tomorrow" ? new Date(pub.getTime() + 86_400_000) : new Date(pub.getTime() + ((dayOfWeek - pub.getUTCDay() + 7) % 7) * 86_400_000);
