@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
 import { day, dayOfMonth, EASTER_HOLIDAY_NAME, EASTER_HOLIDAYS, easterSunday, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestEasterHoliday, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
-import { tenseAround } from "./dates-tense.js";
+import { tenseAround, type Tense } from "./dates-tense.js";
 import { wordsToNumber } from "./numbers.js";
 
 /** A date expression found in a text, with offsets relative to that text. */
@@ -410,16 +410,12 @@ const newYear: DateRule["run"] = (scan) => {
 const holidays: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   for (const match of sentence.matchAll(FIXED_HOLIDAY_NAME)) {
-    const start = match.index;
-    const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 12), start));
-    const written = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(sentence.slice(start + match[0].length));
-    const end = start + match[0].length + (written?.[0].length ?? 0);
-    // ("on Christmas Island": a holiday's name inside a longer name is no day.)
-    if (!lead || !scan.free(start, end) || (!written && /^\s+\p{Lu}/u.test(sentence.slice(start + match[0].length)))) continue;
+    const mention = holidayMention(sentence, match);
+    if (!mention || !scan.free(mention.start, mention.end)) continue;
+    const { start, end, written, relative } = mention;
     const [monthNumber, dayNumber] = fixedHoliday(match[0])!;
-    const relative = lead[1]?.toLowerCase();
-    const tense = relative === "last" ? "past" : relative === "next" ? "future" : tenseAround(sentence, start, end, verbs);
-    const date = written ? ymd(Number(written[1]), monthNumber, dayNumber) : pub ? (relative === "this" ? ymd(pub.getUTCFullYear(), monthNumber, dayNumber) : nearestYear(pub, monthNumber, dayNumber, tense)) : null;
+    const tense = holidayTense(sentence, mention, verbs);
+    const date = written ? ymd(written, monthNumber, dayNumber) : pub ? (relative === "this" ? ymd(pub.getUTCFullYear(), monthNumber, dayNumber) : nearestYear(pub, monthNumber, dayNumber, tense)) : null;
     // "On Australia Day in January": the month said after it is the holiday's own, not a second date.
     const ownMonth = found.findIndex((f) => f.start >= end && /^\s+(?:in|of)\s+$/.test(sentence.slice(end, f.start)) && MONTH_ALONE_ANY_CASE.test(f.expression) && MONTH_NAMES.indexOf(f.expression.toLowerCase()) + 1 === monthNumber);
     const until = ownMonth >= 0 ? found.splice(ownMonth, 1)[0]!.end : end;
@@ -433,22 +429,33 @@ const holidays: DateRule["run"] = (scan) => {
 const easterHolidays: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   for (const match of sentence.matchAll(EASTER_HOLIDAY_NAME)) {
-    const start = match.index;
-    const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 12), start));
-    const written = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(sentence.slice(start + match[0].length));
-    const end = start + match[0].length + (written?.[0].length ?? 0);
-    // ("on Easter Island", "the Easter Rising": a holiday's name inside a longer name is no day.)
-    if (!lead || (!written && /^\s+\p{Lu}/u.test(sentence.slice(start + match[0].length)))) continue;
+    const mention = holidayMention(sentence, match);
+    if (!mention) continue;
+    const { start, end, written } = mention;
     const weekdayInside = found.findIndex((f) => f.start >= start && f.end <= end);
     if (weekdayInside >= 0) found.splice(weekdayInside, 1);
     if (!scan.free(start, end)) continue;
     const offset = EASTER_HOLIDAYS.get(match[0].toLowerCase().replace(/^the /, ""))!;
-    const relative = lead[1]?.toLowerCase();
-    const tense = relative === "last" ? "past" : relative === "next" ? "future" : tenseAround(sentence, start, end, verbs);
-    const date = written ? new Date(easterSunday(Number(written[1])).getTime() + offset * 86_400_000) : pub ? nearestEasterHoliday(pub, offset, tense) : null;
+    const date = written ? new Date(easterSunday(written).getTime() + offset * 86_400_000) : pub ? nearestEasterHoliday(pub, offset, holidayTense(sentence, mention, verbs)) : null;
     found.push({ expression: sentence.slice(start, end), start, end, resolved: date ? day(date, false) : null });
   }
 };
+
+/**
+ * A holiday's name that names its day: after a word of time, with the year written after it if there is one
+ * ("over Christmas 1989"). ("on Christmas Island", "the Easter Rising": a holiday's name inside a longer name is no day.)
+ */
+function holidayMention(sentence: string, match: RegExpMatchArray & { index: number }): { start: number; end: number; written: number | null; relative: string | undefined } | null {
+  const start = match.index;
+  const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 12), start));
+  const written = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(sentence.slice(start + match[0].length));
+  if (!lead || (!written && /^\s+\p{Lu}/u.test(sentence.slice(start + match[0].length)))) return null;
+  return { start, end: start + match[0].length + (written?.[0].length ?? 0), written: written ? Number(written[1]) : null, relative: lead[1]?.toLowerCase() };
+}
+/** The tense a holiday's day is read in: "last" and "next" say it; else the sentence does. */
+function holidayTense(sentence: string, mention: { start: number; end: number; relative: string | undefined }, verbs: ReadonlyArray<readonly [number, number]>): Tense {
+  return mention.relative === "last" ? "past" : mention.relative === "next" ? "future" : tenseAround(sentence, mention.start, mention.end, verbs);
+}
 
 /** The word of time a holiday's name must follow to name its day: "on", "at", "over", "last", … */
 // ("weeks before Christmas" is not Christmas: "before" and "after" are left out.)
