@@ -305,12 +305,11 @@ const fortnightsAgo: DateRule["run"] = (scan) => {
 const weeksFromADay: DateRule["run"] = (scan) => {
   const { sentence, pub, found } = scan;
   if (!pub) return;
-  for (const match of sentence.matchAll(new RegExp(`\\b(a|one|two|three)\\s+weeks?\\s+from\\s+(${WEEKDAYS}|today|tomorrow)\\b`, "gi"))) {
+  for (const match of sentence.matchAll(WEEKS_FROM_A_DAY)) {
     const start = match.index;
     const end = start + match[0].length;
     // chrono-node read the weekday alone; the whole phrase replaces it.
-    const weekday = found.findIndex((f) => f.start >= start && f.end <= end);
-    if (weekday >= 0) found.splice(weekday, 1);
+    dropFindingInside(found, start, end);
     if (!scan.free(start, end)) continue;
     const n = FEW[match[1]!.toLowerCase()]!;
     const named = match[2]!.toLowerCase();
@@ -319,6 +318,14 @@ const weeksFromADay: DateRule["run"] = (scan) => {
     found.push({ expression: match[0], start, end, resolved: day(new Date(from.getTime() + 7 * n * 86_400_000), false) });
   }
 };
+
+const WEEKS_FROM_A_DAY = new RegExp(`\\b(a|one|two|three)\\s+weeks?\\s+from\\s+(${WEEKDAYS}|today|tomorrow)\\b`, "gi");
+
+/** Drops the finding an earlier rule made of part of a phrase a later rule reads whole ("Monday" in "a week from Monday"). */
+function dropFindingInside(found: DateFinding[], start: number, end: number): void {
+  const inside = found.findIndex((f) => f.start >= start && f.end <= end);
+  if (inside >= 0) found.splice(inside, 1);
+}
 
 const lastNight: DateRule["run"] = (scan) => {
   const { sentence, pub, found } = scan;
@@ -432,8 +439,7 @@ const easterHolidays: DateRule["run"] = (scan) => {
     const mention = holidayMention(sentence, match);
     if (!mention) continue;
     const { start, end, written } = mention;
-    const weekdayInside = found.findIndex((f) => f.start >= start && f.end <= end);
-    if (weekdayInside >= 0) found.splice(weekdayInside, 1);
+    dropFindingInside(found, start, end);
     if (!scan.free(start, end)) continue;
     const offset = EASTER_HOLIDAYS.get(match[0].toLowerCase().replace(/^the /, ""))!;
     const date = written ? new Date(easterSunday(written).getTime() + offset * 86_400_000) : pub ? nearestEasterHoliday(pub, offset, holidayTense(sentence, mention, verbs)) : null;
