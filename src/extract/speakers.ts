@@ -708,8 +708,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       const from = ctx.text === undefined ? at : paragraphBefore(ctx.text, at);
       const business = ctx.sayers.findLast((s) => s.at <= at && s.at >= from && isBusinessName(s.speaker.name));
       if (business) return { ...business.speaker, kind: "organisation" };
+      // "The project, developed by PT Bahau Energi Nusantara, …. the company said": the one body the article has
+      // named whose name says it is a business comes before one named more often whose name does not ("Indigenous
+      // Dayak"), and before an environmental group that spoke in between.
+      const businesses = ctx.actors.filter((a) => mayBeABody(a) && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
       const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name));
-      if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
+      const company = businesses.length === 1 && subject && !isBusinessName(subject.name) ? businesses[0]! : subject ?? (businesses.length === 1 ? businesses[0]! : null);
+      if (company) return { name: company.name, role: null, actor: company, kind: "organisation" };
     }
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
     // (A country that spoke is no ministry or office of it: "the Bibliothèque nationale de France said … the ministry said".)
@@ -1243,8 +1248,11 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, 
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
 function isBusinessName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
-  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
+  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || CORPORATE_PREFIX.test(name) || /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
 }
+
+/** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
+const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;
 
 /** The head word of a body that is not a business: a union, a ministry, a council, a party. */
 const NOT_A_COMPANY = /\b(?:Association|Union|Federation|Congress|Confederation|Council|Ministry|Department|Party|Court|Commission|Committee|Police|Army|Agency|Authority|Government|Society|League|Church|University|College|School|Hospital|Institute|Foundation|Trust|Chapel|Assembly|Parliament|Senate)$/;
