@@ -301,6 +301,18 @@ describe("actors", () => {
     expect(actorsOf("The company's chief executive, Anthony Marchetti, apologised.").find((a) => a.name === "Anthony Marchetti")?.roles).toEqual(["chief executive"]);
   });
 
+  it("makes a person of a name after an office and what it covers set between commas", () => {
+    const actors = actorsOf("“We remain open to dialogue,” Andino Minerals' vice president for corporate affairs, Gonzalo Ferreira, told reporters.");
+    expect(actors.find((a) => a.name === "Gonzalo Ferreira")).toMatchObject({ type: "person", roles: ["vice president for corporate affairs"] });
+  });
+
+  it("makes an organisation of a name whose officers, shareholders or mine the text tells of, and a place of one the text calls a region", () => {
+    const actors = actorsOf("Trucks bound for Andino Cobre's Cerro Llacsa mine in Peru's Tambobamba region were stopped. Shipments from Montalvo Verde's chief executive were late.");
+    expect(actors.find((a) => a.name === "Andino Cobre")?.type).toBe("organisation");
+    expect(actors.find((a) => a.name === "Montalvo Verde")?.type).toBe("organisation");
+    expect(actors.find((a) => a.name === "Tambobamba")?.type).toBe("place");
+  });
+
   it("makes a person of a name set between commas after an office of a place or a body, and keeps the office as the role", () => {
     const actors = actorsOf("The Mayor of Ravensdale, Tomas Kerrigan, said the road would reopen. The deputy director-general for Europe, Ines Varga, would travel to Kyiv.");
     expect(actors.find((a) => a.name === "Tomas Kerrigan")).toMatchObject({ type: "person", roles: ["Mayor of Ravensdale"] });

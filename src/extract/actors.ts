@@ -74,6 +74,10 @@ function agedApposition(after: string): boolean {
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** After a name, what only a person has: "’s girlfriend", "’s lawyer", "’s funeral". */
 const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:${PEOPLE_ONE_HAS}|death|funeral|killer|murder|killing|body)\b`);
+/** After a name, what only a business has: "’s vice president for corporate affairs", "’s shareholders", "’s copper mine". */
+const OWNED_BY_A_BUSINESS = /^['’]s\s+(?:(?:[\p{Ll}-]+\s+)?(?:vice[- ]president|chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|board of directors|shareholders|subsidiary|subsidiaries|shares|share price|workforce)|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:mine|mines|refinery|smelter|factory|factories|plant))\b/u;
+/** After a name, the kind of place it names: "Peru's Apurímac region", "in Rakhine state". */
+const PLACE_KIND_AFTER = /^\s+(?:region|province|state|district|county|prefecture|governorate|oblast|municipality|department)\b/;
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
 // ("Mr Flanagan’s son Seán (26) said": the comma may go.)
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
@@ -84,7 +88,7 @@ const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
-const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})),\\s+$`, "u");
+const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of)\\s+(?:\\p{Ll}[\\p{Ll}&-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
 const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(?:surname|last name|family name|full name)\b/i;
 
@@ -144,6 +148,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const locative = cited ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
     if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
+    else if (!locative && m.kind === "unknown" && PLACE_KIND_AFTER.test(doc.text.slice(m.end, m.end + 16))) group.located++;
     if (locative && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
@@ -223,11 +228,12 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const described = (PERSON_APPOSITION.test(after) || agedApposition(after) || SPEAKS_AFTER.test(after) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
-      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined) && looksLikePersonalName(span.name);
+      // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
+      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)))) && looksLikePersonalName(span.name);
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
       // ("The Bishop of Ibadan Central, Joseph Ogunbiyi,": so may an office of a place or a body.)
-      const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : (ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start))?.[1] ?? officeOfBefore(doc.text, start, span.name)));
+      const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : (ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] ?? officeOfBefore(doc.text, start, span.name)));
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
@@ -242,7 +248,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
       // "Marsh’s attorney", "Marsh’s girlfriend": only a person has kin, a lawyer or a funeral.
       const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
-      const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind;
+      const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       out.push({ ...span, ...(role ? { title: role } : {}), kind, start, end, paragraph: index });
     }

@@ -712,7 +712,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // named whose name says it is a business comes before one named more often whose name does not ("Indigenous
       // Dayak"), and before an environmental group that spoke in between.
       const businesses = ctx.actors.filter((a) => mayBeABody(a) && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
-      const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name));
+      // ("Andean Cobre's Cerro Llacsa mine": nor is a mine or a plant the company that owns it.)
+      const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !namesAFacility(ctx.text, a));
       const company = businesses.length === 1 && subject && !isBusinessName(subject.name) ? businesses[0]! : subject ?? (businesses.length === 1 ? businesses[0]! : null);
       if (company) return { name: company.name, role: null, actor: company, kind: "organisation" };
     }
@@ -1132,7 +1133,8 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
   // "the airline" is "American Airlines", "British Airways" or "Air Canada".
   const holdsNoun = new RegExp(`\\b(?:${NAME_WORDS_FOR[noun] ?? noun})s?\\b`, "i");
-  const organisation = (actor: Actor) => actor.type === "organisation" && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic);
+  // ("the company's trucks" beside "Andean Cobre's Cerro Llacsa mine": a mine is no company.)
+  const organisation = (actor: Actor) => actor.type === "organisation" && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor));
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
   return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "))));
@@ -1250,6 +1252,14 @@ function isBusinessName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
   return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || CORPORATE_PREFIX.test(name) || /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
 }
+
+/** A site or a works, by the noun the text writes after most of its name's mentions: "the Cerro Llacsa copper mine". */
+function namesAFacility(text: string | undefined, actor: Actor): boolean {
+  if (text === undefined) return false;
+  const facility = actor.sources.filter((s) => FACILITY_AFTER.test(text.slice(s.end, s.end + 40))).length;
+  return facility * 2 > actor.sources.length;
+}
+const FACILITY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|mines|plant|refinery|smelter|oilfield|gasfield|field|dam|reservoir|pipeline|project|complex|terminal|factory|mill|works|power station|station|wind farm|solar farm|farm|deposit|site|port|airport)\b/u;
 
 /** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
 const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;
