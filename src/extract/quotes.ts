@@ -48,7 +48,11 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const events = timeline(doc, spans);
   for (const event of events) {
     if (event.kind === "sayer") {
+      // ("Halyna Koval, whose husband had worked there, said he had complained": a "he" in what someone else says is no
+      // proof that the one it is taken to mean is a man.)
+      const pronouns = event.reported ? new Map(speakers.pronouns) : null;
       const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
+      if (pronouns) speakers.pronouns = pronouns;
       const team = WITH_COLLEAGUES.test(event.phrase) ? { team: true as const } : {};
       const document = OWNED_DOCUMENT.test(event.phrase.trim()) ? { wrote: true as const, document: true as const } : {};
       if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}), ...team, ...document });
@@ -201,7 +205,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
   return out.sort((a, b) => a.at - b.at);
 }
 
-type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true };
+type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true; reported?: true };
 
 /**
  * Quotes and the sayers of sentences without quotes ("The Observatory said clashes …"), in text
@@ -261,7 +265,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // ("Susan Pryor said the report confirmed what families had feared": a document told of in what someone says speaks for
       // no one a later "she" could mean.)
       const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
-      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside });
+      const reported = reportedFrom > 0 && subject !== null && /^(?:he|she)$/i.test(subject.phrase) ? { reported: true as const } : {};
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside, ...reported });
     }
   }
   return events.sort((a, b) => a.at - b.at);
