@@ -690,6 +690,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const described = bodyDescribedNearby(ctx, at, bodyNoun);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
+  // "the Spanish-Mexican consortium Eólica del Istmo plans …. The consortium said": a body the text called by a noun it set
+  // before the name or beside it, anywhere before, when the noun is none the rules above know.
+  const labelNoun = /^the (\p{Ll}{3,})$/iu.exec(words)?.[1]?.toLowerCase();
+  if (labelNoun && !ORGANISATION_NOUN.test(labelNoun) && !BODY_HEAD.test(labelNoun) && !ROLE_WORDS.test(labelNoun) && !BACK_REFERENCE.test(words)) {
+    const labelled = labelledSince(ctx, 0, at, labelNoun, (a) => a.type === "organisation") ?? apposedOrganisation(ctx, at, labelNoun);
+    if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: "organisation" };
+  }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
   if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
@@ -986,11 +993,15 @@ function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anyw
 
 /** The actor last named right after `noun` in the paragraph of `at`, or the one before when the quote opens it. */
 function labelledNearby(ctx: SpeakerContext, at: number, noun: string): Actor | null {
+  return ctx.text === undefined ? null : labelledSince(ctx, nearbyFrom(ctx.text, at), at, noun, (a) => a.type !== "place");
+}
+
+/** The actor last named right after `noun` between `from` and `at`: "consortium Eólica del Istmo" for "consortium". */
+function labelledSince(ctx: SpeakerContext, from: number, at: number, noun: string, fits: (actor: Actor) => boolean): Actor | null {
   if (ctx.text === undefined) return null;
   const text = ctx.text;
-  const from = nearbyFrom(text, at);
   const label = new RegExp(`\\b${noun}\\s+$`, "i");
-  return lastActorMentioned(ctx, at, (a) => a.type !== "place" && a.sources.some((s) => s.start >= from && s.start < at && label.test(text.slice(Math.max(0, s.start - noun.length - 2), s.start))));
+  return lastActorMentioned(ctx, at, (a) => fits(a) && a.sources.some((s) => s.start >= from && s.start < at && label.test(text.slice(Math.max(0, s.start - noun.length - 2), s.start))));
 }
 
 /**
