@@ -633,6 +633,11 @@ describe("quotes and their speakers", () => {
     expect(actors.find((a) => a.name === "Ellen Park")?.type).toBe("person");
   });
 
+  it("gives a quote after 'which said' or 'who said' to the name the relative pronoun stands for, with a role set before it", () => {
+    expect(quotesOf("At least 12 rural hospitals in Kansas have closed since 2010, according to the Prairie Hospital Association, which said in a statement that \"the pressure on small facilities has never been greater.\"")[0]).toMatchObject({ speaker: "Prairie Hospital Association" });
+    expect(quotesOf("The ministry was told on Monday, according to a ministry spokeswoman, Andrea Koenig, who said it was \"monitoring the situation closely.\"")[0]).toMatchObject({ speaker: "Andrea Koenig", role: "ministry spokeswoman" });
+  });
+
   it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
     expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
     expect(quotesOf("“The Tories are fighting,” said Helen Tarrant, 34, a local solicitor who was selected in December.")[0]).toMatchObject({ speaker: "Helen Tarrant", role: "a local solicitor" });

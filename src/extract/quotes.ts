@@ -531,6 +531,9 @@ const RELAYED_WORDS = /^\s+(?:that\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\
 /** A post's words set beside a picture: "with the caption:", "under the message". */
 const CAPTIONED = /\b(?:with|under|alongside|and)\s+the\s+(?:caption|message|words)\s*:?\s*$/i;
 
+/** A name, then a relative pronoun that opens the clause of the verb after it: "the Kansas Hospital Association, which ". */
+const RELATIVE_ANTECEDENT = /(?:\b(?:an?|the)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s+)?(?<![\p{L}'’.&-])((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,5}\p{Lu}[\p{L}.'’&-]*),\s+(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+
 /** Verbs after which a colon brings in what someone met, not what they said: "Smith found a note: “…”". */
 const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives?|showed|shows?|read|reads|spotted|noticed|got|gets|bought|wore|carried|held|holds)\b/i;
 
@@ -586,7 +589,11 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const whatNamed = /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|he|she|they)\s+$/u.exec(ahead)?.[1];
   const namingVerb = /^(called|calls|describing|described|dubbed)$/.test(verb.verb);
   const whatSubject = namingVerb && whatNamed ? (/^(?:he|she|they)$/.test(whatNamed) ? (sentenceSubject() ?? undefined) : whatNamed) : undefined;
-  let subject = whatSubject ? { phrase: whatSubject, role: null } : ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
+  // "…, according to the Kansas Hospital Association, which said in a statement that “…”": the name a relative pronoun
+  // right before the verb stands for.
+  // ("the testimony of a former jail trusty, Lonnie Givens, who said": with the role set before the name.)
+  const antecedent = whatSubject || ING_VERBS.test(verb.verb) || naming ? null : RELATIVE_ANTECEDENT.exec(ahead);
+  let subject = whatSubject ? { phrase: whatSubject, role: null } : antecedent && resolveSpeaker(antecedent[2]!, null, ctx, quoteAt) ? { phrase: antecedent[2]!, role: antecedent[1] ?? null } : ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // "footage of students outside the building shouting, “…”": a participle right after a noun for people, with no comma
   // between, says what they were doing; they speak.
   const doers = ING_VERBS.test(verb.verb) ? PEOPLE_DOING.exec(ahead) : null;
