@@ -214,6 +214,7 @@ type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "s
 function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = spans.map((span) => ({ kind: "quote", at: span.open, span }));
   for (const sentence of doc.sentences) {
+    const firstOfSentence = events.length;
     const verbs = speechVerbs(sentence.text);
     // "The armed wing of Islamic Jihad hailed the rocket fire in a statement.¶“…,” it said.": a sentence
     // that tells of a statement or a post makes its subject a sayer, though no verb of saying stands in it.
@@ -267,6 +268,14 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
       const reported = reportedFrom > 0 && subject !== null && /^(?:he|she)$/i.test(subject.phrase) ? { reported: true as const } : {};
       if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside, ...reported });
+      // "A distributor has told the institute it expects supplies by June, she said": whoever the clause before ", she said"
+      // tells of is told of in what she says, no "he" or "she" who speaks next.
+      if (/^(?:he|she)$/i.test(subject?.phrase ?? "") && /,\s*$/.test(before.slice(0, before.length - subject!.phrase.length - 1))) {
+        for (let i = firstOfSentence; i < events.length - 1; i++) {
+          const told = events[i]!;
+          if (told.kind === "sayer" && told.at < at) events[i] = { ...told, aside: true };
+        }
+      }
     }
   }
   return events.sort((a, b) => a.at - b.at);
