@@ -297,7 +297,8 @@ const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorand
 const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
-const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated) (?:an?|its|his|her|their) (?:[\p{L}-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé])\b/u;
+// ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
+const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement)\b/u;
 
 /** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
 function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
@@ -305,7 +306,9 @@ function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
   if (!opening || /[“”"]/.test(opening)) return null;
   // An adverbial before a comma ("Earlier, the district") is no subject with an apposition: the subject holds a name.
   const apposed = /^([^,]+),\s+(?:the|a|an)\s/i.exec(opening);
-  return (apposed && findNames(apposed[1]!).length > 0 ? apposed[1]! : subjectBefore(opening)?.phrase) ?? null;
+  // ("The three-member panel, chaired by retired judge Michael Tierney, rejected …": the subject before a participle's
+  // clause set off by commas.)
+  return (apposed && findNames(apposed[1]!).length > 0 ? apposed[1]! : subjectBefore(opening.replace(/,\s*$/, " "))?.phrase) ?? null;
 }
 
 /** The last sayer in `[from, to)`. Sayers are kept in text order: read back from the end, stop before `from`. */
