@@ -640,6 +640,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("The ministry was told on Monday, according to a ministry spokeswoman, Andrea Koenig, who said it was \"monitoring the situation closely.\"")[0]).toMatchObject({ speaker: "Andrea Koenig", role: "ministry spokeswoman" });
   });
 
+  it("gives a quote to the person named after a noun for what they are, set beside their office, after an opening participle's clause", () => {
+    const quotes = quotesOf("Adaeze Okonjo, 34, won the prize.\n\nAnnouncing the award at the Guildhall, the chairman of the judges, the critic Nicholas Farrant, admitted that the panel had been \"bitterly divided\". \"I won't pretend it was unanimous,\" he said.");
+    expect(quotes.at(-1)).toMatchObject({ speaker: "Nicholas Farrant", role: "chairman of the judges" });
+  });
+
   it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
     expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
     expect(quotesOf("“The Tories are fighting,” said Helen Tarrant, 34, a local solicitor who was selected in December.")[0]).toMatchObject({ speaker: "Helen Tarrant", role: "a local solicitor" });

@@ -204,6 +204,15 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
       if (isTitledName(candidate, names) || endsInPersonalName(candidate, names)) return { phrase: candidate, role };
     }
   }
+  // "the chairman of the judges, the critic Nicholas Farrant, admitted": a role, then the person who holds it, named
+  // after a noun for what they are.
+  if (segments.length >= 2 && /,\s*$/.test(clause)) {
+    const holder = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(segments[segments.length - 1]!.trim());
+    const office = segments[segments.length - 2]!.trim();
+    if (holder && ROLE_WORDS.test(holder[1]!) && looksLikePersonalName(holder[2]!) && /^(?:the|a|an)\s/i.test(office) && ROLE_WORDS.test(office) && !AUXILIARY.test(office)) {
+      return { phrase: holder[2]!, role: office.replace(/^the\s+/i, "") };
+    }
+  }
   // "A spokesman for Pacific Coast Transit Services, the private company that runs the trains, said": the apposition
   // is about the body the role is for; the role speaks.
   // ("A security source in Djibo, the provincial capital around 25 kilometres away, said": or the place the role is in.)
