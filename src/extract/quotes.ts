@@ -419,7 +419,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // Nor is a clause of time, cause or condition ("“no room to manoeuvre” after the regional health authority told the
   // district …", "would “take stern measures” if the union continued …").
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
-  const clauseOfTime = /^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
+  // ("said Sandhu had “failed to produce any credible evidence” that …, as his lawyers had claimed": nor is a comparison with
+  // what others had claimed; "as one trader put it" is the quote's own.)
+  const firstVerb = speechVerbs(after)[0];
+  const comparison = firstVerb !== undefined && /^(?:claimed|argued|contended|suggested|maintained|insisted|predicted)$/.test(firstVerb.verb) && /,\s*as\s+[^,.;“”"]{1,40}?\s+(?:(?:had|has|have)\s+)?$/.test(after.slice(0, firstVerb.at));
+  const clauseOfTime = (/^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) || comparison) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
   if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
