@@ -22,7 +22,9 @@ const RELATIVE_PAST_BEFORE = /\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+
 /** Words that end a noun phrase or are verbs: a participle after them is no reduced relative clause ("will remain closed on"). */
 const NOT_IN_A_NOUN_PHRASE = String.raw`(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|to|not|and|or|but|that|which|who|remain|remains|remained|stay|stays|stayed|get|gets|got|keep|keeps|kept|become|becomes|became|seem|seems|seemed)`;
 /** A noun, then a past participle and "in"/"on" before a date: "the agreement signed in ", "the mill opened on ". */
-const REDUCED_RELATIVE_BEFORE = new RegExp(String.raw`\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?!${NOT_IN_A_NOUN_PHRASE}\b)[\p{L}-]+\s+){0,3}?(?!${NOT_IN_A_NOUN_PHRASE}\b)\p{Ll}{3,}\s+(?!(?:scheduled|planned|expected|set|due|proposed|slated|earmarked|pencilled|penciled)\b)\p{Ll}+ed\s+(?:in|on)\s+$`, "u");
+// ("Water samples taken on Saturday will be analyzed": or the noun that opens the sentence, and a participle of an
+// irregular verb. A window cut from further into the sentence is opened with a NUL, which no "^" alternative can pass.)
+const REDUCED_RELATIVE_BEFORE = new RegExp(String.raw`(?:^\s*|\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)(?:(?!${NOT_IN_A_NOUN_PHRASE}\b)[\p{L}-]+\s+){0,3}?(?!${NOT_IN_A_NOUN_PHRASE}\b)\p{L}{3,}\s+(?!(?:scheduled|planned|expected|set|due|proposed|slated|earmarked|pencilled|penciled)\b)(?:\p{Ll}+ed|taken|given|seen|written|shown|found|held|made|built|sold|stolen|broken|chosen|drawn|driven|caught|brought|bought|sent|shot|struck|won|lost|paid|laid|begun|done)\s+(?:in|on)\s+$`, "u");
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
 const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|re)$/;
@@ -43,8 +45,11 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // So does "as" under a forecast: "is expected to remain strong as it crosses the state late Thursday".
   const lead = sentence.slice(0, clause.start);
   // So does a clause of "before" or "after" in the present: "will be presented with his cap before play on Sunday".
-  if ((own === "past" && /\b(when|once|until|as soon as)\s+$/i.test(lead)) || (own === "present" && /\b(as|before|after|when|once|until)\s+$/i.test(lead))) {
-    const main = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
+  // ("If they do not report for the night shift on Wednesday, we will have no choice": a clause of condition or time that
+  // opens the sentence is under the main clause after it.)
+  const opening = clause.start === 0 ? /^[\s"“‘'(]*(if|unless|when|once|until|as soon as|before|after)\s/i.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  if ((own === "past" && (/\b(when|once|until|as soon as)\s+$/i.test(lead) || /^(?:when|once|until|as soon as)$/.test(opening ?? ""))) || (own === "present" && (/\b(as|before|after|when|once|until|if|unless)\s+$/i.test(lead) || opening !== undefined))) {
+    const main = opening !== undefined ? nearestMarker(sentence, clause.end, sentence.length, clause.end, clause.end, []) : nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
   }
   // "said they would lift the camp on Tuesday evening but return on June 26": a bare verb joined by "but" or "and" to one
@@ -53,7 +58,7 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // "the agreement signed in March would be honored": a participle that says when its noun came about is past, whatever
   // modal follows the date.
   // ("A hailstorm that pelted the suburbs late on Sunday is likely to cost insurers": so is a relative clause's past verb.)
-  if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
+  if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(start <= 60 ? sentence.slice(0, start) : `\u0000${sentence.slice(start - 60, start)}`)) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
   if (own) return own;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
@@ -127,7 +132,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (at > from && /^\p{Lu}/u.test(word.text) && !/^I(?:['’]\p{L}+)?$/u.test(word.text) && !/[:“"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // After a modal a word is its verb, whatever the tagger made of it ("will close by the end of March").
     const isVerb = verbEnds.get(at) === at + word.text.length || (/^\p{Ll}+$/u.test(word.text) && /^(?:will|would|shall|can|could|might|must|should)$/.test(words[i - 1]?.lower ?? ""));
-    const before = [words[i - 2]?.lower, words[i - 1]?.lower].filter((w): w is string => w !== undefined);
+    // ("would be fully restored by": an adverb between the auxiliaries and the verb is passed over.)
+    const before = wordsBefore(words, i);
     // "plans to", "is due to"; "due" alone looks ahead too: "elections are due in September".
     // "Tuesday is expected to be another scorcher": the auxiliary takes the tense of what follows it.
     // "EQT in March agreed to buy Equitrans": a past verb of deciding after the date is the date's own verb; the future is in what it decided.
@@ -206,6 +212,17 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;
+}
+
+/** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be"). */
+function wordsBefore(words: ReadonlyArray<{ lower: string }>, i: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && out.length < 2; k--) {
+    const word = words[k]!.lower;
+    if (/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) continue;
+    out.unshift(word);
+  }
+  return out;
 }
 
 /**
