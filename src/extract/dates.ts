@@ -620,6 +620,9 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
   return IN_ANOTHER_ZONE.test(sentence.slice(Math.max(0, finding.start - 16), finding.start));
 }
 
+/** What is hoped for, or made in time for, or what a court sets a case down for, up to the date (see `interpret`). */
+const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
+
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
@@ -705,14 +708,18 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("full production expected by mid-June": what is expected or due by a day lies ahead.)
   const expectedBy = /(?<!\bthan\s)\b(?:expected|due|scheduled|slated)\s+(?:by|before|in)\s+(?:the\s+)?(?:mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
   const ahead = expectedBy || planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
-  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead ? "future" : tenseAround(sentence, start, end, verbs);
+  // "ending his hopes of competing at the Paris Olympics in July", "in time for the Olympic trials in July", "listed the matter
+  // for hearing on November 19": what one hopes for, is in time for, or a court has set down lies ahead.
+  const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
+  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead || prospect ? "future" : tenseAround(sentence, start, end, verbs);
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
   const aheadOfAState = (has("weekday") && !has("day")) || (has("month") && !has("day") && !has("year"));
   const tense = around === "present" && aheadOfAState && /\b(?:through|by)\s+$/i.test(dateLead) ? "future" : around;
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
-  const reportedFuture = tense === "future" && has("day") && !putOff && /\bwould\b/i.test(clause) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
+  // ("She said she had travelled 14 hours for a hip replacement scheduled for June 8": so is one seen from a past perfect.)
+  const reportedFuture = tense === "future" && has("day") && !putOff && (/\bwould\b/i.test(clause) || /\bhad\s+(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
   const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
