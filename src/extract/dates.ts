@@ -630,7 +630,8 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)
 
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
 /** Verbs that tell what a calendar holds: "filing opens in March", "the season starts in April". */
-const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|continues|adjourns|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands)$/;
+// ("Argentina holds a presidential election in October": and what a country holds or stages.)
+const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|continues|adjourns|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands|holds|stages)$/;
 
 /**
  * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
@@ -646,7 +647,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains|follows|marks|reflects|caps|echoes|mirrors|recalls)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
-  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && /(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s));
+  // ("Wexley, who are 11th, play at home to Derwent County on Saturday": a team's name, a relative clause set off, then the verb.)
+  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+who\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
   if (verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)))) return true;
   // ("Tsukuba Devices, which reports on Friday": a verb in -s right after "which" or "who", whatever the tagger made of it.)
   const relativeVerb = scheduling ? null : /\b(?:which|who)\s+(\p{Ll}{2,}[^s\s']s)\s+(?:on\s+)?$/u.exec(sentence.slice(from, at));

@@ -87,6 +87,8 @@ describe("events", () => {
     ["a meeting someone has called", "The Punjab government has called a meeting of traders’ representatives in Lahore on Thursday to discuss the crisis.", "2011-10-19", ["2011-10-20"]],
     ["what has been forecast", "The Met Office has forecast further heavy showers on Wednesday.", "2007-08-21", ["2007-08-22"]],
     ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
+    ["a month a country holds an election in, in the present", "Argentina holds a presidential election in October, and lawmakers have accused the government of diverting funds.", "2011-08-25", ["2011-10"]],
+    ["a team's match in the plural present, past a relative clause set off by commas", "Wexley, who are 11th, seven points off the play-off places, play at home to Derwent County on Saturday.", "2019-01-31", ["2019-02-02"]],
     ["a plan seen from a past perfect, at the nearest such day", "She said she had travelled 14 hours by bus for a hip replacement scheduled for June 8.", "2004-07-16", ["2004-06-08"]],
     ["what someone hopes to do, told in the past", "The panel upheld the ban on Wednesday, ending the runner's hopes of competing at the Olympics in July.", "2024-02-22", ["2024-02-21", "2024-07"]],
     ["what someone trains in time for", "She had kept training in the hope of clearing her name in time for the national trials in July.", "2004-03-11", ["2004-07"]],
