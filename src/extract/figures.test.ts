@@ -189,6 +189,7 @@ describe("figures", () => {
   it("reads pence as pounds, thousands set apart by spaces, a decimal comma before a scale, and a glued 'kms'", () => {
     expect(figuresOf("The price fell by 0.8p to 23.01p a litre.").map((f) => [f.value, f.unit])).toEqual([[0.008, "£"], [0.2301, "£"]]);
     expect(figuresOf("About 200 000 have been killed and 2,5-million driven from their homes.").map((f) => f.value)).toEqual([200000, 2500000]);
+    expect(figuresOf("Operators want pay raised to R9 000 from about R5 600. Talks resume.").map((f) => f.value)).toEqual([9000, 5600]);
     expect(figuresOf("Wimberley lies about 30 miles (50kms) from Austin.").map((f) => f.value)).toEqual([30, 50]);
   });
 
@@ -363,6 +364,10 @@ describe("figures", () => {
   it("reads Lebanese pounds, and no figure in a telephone number written in groups", () => {
     expect(figuresOf("Bread rose from LL1,500 to LL2,000 a bundle.").map((f) => [f.value, f.unit])).toEqual([[1500, "LL"], [2000, "LL"]]);
     expect(figuresOf("--Anna Lindgren in the Stockholm newsroom (46-8-5058-4210)").map((f) => f.value)).toEqual([]);
+  });
+
+  it("joins a unit only to a ten before it: 'two four-day matches' are two matches of four days", () => {
+    expect(figuresOf("Kenya play two four-day matches and twenty-five one-day games.").map((f) => [f.value, f.text])).toEqual([[2, "two four-day"], [4, "four-day"], [25, "twenty-five one-day games"], [1, "one-day games"]]);
   });
 
   it("joins the tens to the hundreds with 'and', reads rand paid each, and a capitalised number word inside a name", () => {

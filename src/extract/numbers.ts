@@ -19,8 +19,8 @@ const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3,
 
 const WORD = Object.keys(UNITS).join("|");
 const SCALE = "dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?";
-// "200 000" (thousands set apart by spaces) and "2,5-million" (a decimal comma before a scale) are written so outside the US.
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|bn|mn)\b)|\d+(?:\.\d+)?`;
+// "200 000" (thousands set apart by spaces, a full stop or a comma after them ending the sentence or the clause) and "2,5-million" (a decimal comma before a scale) are written so outside the US.
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d)|\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|bn|mn)\b)|\d+(?:\.\d+)?`;
 
 /**
  * Currencies written before an amount, glued on or not: "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rs", "Rp", "RM",
@@ -49,8 +49,13 @@ const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURREN
 const BILLIONS_AFTER = /^(?: ?B|b)(?![\p{L}\d])/u;
 const CURRENCY_GLUED_BEFORE = new RegExp(String.raw`(?:[$€£¥₹₱₦₩]|\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY}))$`);
 
-/** Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". */
-const WORD_NUMBER = new RegExp(String.raw`\b((?:${WORD})(?:[\s-]+(?:${WORD}))*)(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
+/**
+ * Spelled-out numbers: "seven", "twenty-five", "five billion", "two hundred thousand". Only a ten takes a unit after it:
+ * "two four-day matches" are two matches of four days, not six.
+ */
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const ONES = "one|two|three|four|five|six|seven|eight|nine";
+const WORD_NUMBER = new RegExp(String.raw`\b((?:${TENS})(?:[\s-]+(?:${ONES})\b)?|(?:${WORD}))(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
 
 /** "a thousand", "a dozen", "a million": the article as the number one. */
 const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)\b/gi;
