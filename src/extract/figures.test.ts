@@ -366,6 +366,12 @@ describe("figures", () => {
     expect(figuresOf("--Anna Lindgren in the Stockholm newsroom (46-8-5058-4210)").map((f) => f.value)).toEqual([]);
   });
 
+  it("reads tonnes glued on as 't', 'kt', 'Mt' and 't/y', and both ends of a range written with thousands commas", () => {
+    const figures = figuresOf("The 140,000t/y mine stockpiled 9,000t. Guidance of 130,000-140,000t held. It shipped 20kt.");
+    expect(figures.map((f) => f.value)).toEqual([140000, 9000, 130000, 140000, 20]);
+    expect(figures.filter((f) => f.value !== 130000).map((f) => f.unit)).toEqual(["t/y", "t", "t", "kt"]);
+  });
+
   it("joins a unit only to a ten before it: 'two four-day matches' are two matches of four days", () => {
     expect(figuresOf("Kenya play two four-day matches and twenty-five one-day games.").map((f) => [f.value, f.text])).toEqual([[2, "two four-day"], [4, "four-day"], [25, "twenty-five one-day games"], [1, "one-day games"]]);
   });

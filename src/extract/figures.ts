@@ -14,7 +14,7 @@ const UNIT_WORDS = [
   "per cent", "percent", "percentage points", "pct", "pc", "%",
   "kilometres", "kilometers", "kilometre", "kilometer", "kms", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
-  "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "pounds", "lbs", "barrels",
+  "tonnes", "tons", "tonne", "ton", "t/y", "tpa", "kt", "Mt", "t", "kilograms", "kg", "pounds", "lbs", "barrels",
   "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
   "megawatts", "gigawatts", "kilowatts", "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "hectares", "hectare", "ha", "acres", "acre",
   "litres", "liters", "gallons", "square feet", "sq ft",
@@ -221,12 +221,13 @@ function isNameParticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention): 
 }
 
 function isDesignation(text: string, n: NumberMention): boolean {
-  const variant = /^-(\d+)\b/.exec(text.slice(n.end, n.end + 6));
-  const model = /(?<![\d.,])(\d+)-$/.exec(text.slice(Math.max(0, n.start - 6), n.start));
+  // ("130,000-140,000t": a number with a thousands comma is read whole, the end of a range.)
+  const variant = /^-(\d{1,3}(?:,\d{3})+|\d+)(?![\d,])/.exec(text.slice(n.end, n.end + 12));
+  const model = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)-$/.exec(text.slice(Math.max(0, n.start - 12), n.start));
   // The digits as written: "$4-7 million" shares its scale, but the 4 is still written as 4.
   const written = Number(text.slice(n.start, n.end).replace(/,/g, ""));
-  if (variant) return written >= 100 && Number(variant[1]) < written / 10;
-  return Boolean(model && Number(model[1]) >= 100 && written < Number(model[1]) / 10);
+  if (variant) return written >= 100 && Number(variant[1]!.replace(/,/g, "")) < written / 10;
+  return Boolean(model && Number(model[1]!.replace(/,/g, "")) >= 100 && written < Number(model[1]!.replace(/,/g, "")) / 10);
 }
 
 /** Whether the number is one of a win-loss-draw record: "24-3-1". */
