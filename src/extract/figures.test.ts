@@ -272,6 +272,8 @@ describe("figures", () => {
     const text = "Bomber Strikes Crowded Market, Killing at Least 19\n\nA bomber struck a market on Wednesday, killing at least 19 and wounding 38.";
     expect(figuresOf(text).map((f) => f.value)).toEqual([19, 19, 38]);
     expect(figuresOf("Malaysia Airlines Flight 370 Vanished Without Trace\n\nThe flight carried 239 people.").map((f) => f.value)).toEqual([239]);
+    // A span of time in such a headline is no film's title ("127 Hours" is, inside a sentence).
+    expect(figuresOf("Ecuador Extends Blackouts to 12 Hours as Drought Drains Dam\n\nCuts last 12 hours. He starred in 127 Hours.").map((f) => f.value)).toEqual([12, 12]);
     expect(figuresOf("The trial began more than two years after the tribunal was set up.").map((f) => f.value)).toEqual([2]);
     expect(figuresOf("Polls were open from 0130 GMT to 1030 GMT at 11,098 stations.").map((f) => f.value)).toEqual([11098]);
     expect(figuresOf("Fri 9 June 2017 21.45 BST. Polls closed at 22:00 CEST with 812 stations reporting.").map((f) => f.value)).toEqual([812]);

@@ -433,7 +433,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "Constable Gary Mathers, of 42 Division": a unit of a force named by its number.
     if (/^\s(?:Division|Squadron|Regiment|Battalion|Brigade|Commando|Precinct|Platoon)\b/.test(after) && /^\d{1,3}$/.test(raw)) return false;
     // A title that opens with a number: "12 Years a Slave", "127 Hours" (a time word is capitalised only in a title).
-    if (/^\s(?:Years|Days|Hours|Weeks|Months|Minutes|Seconds|Angry Men)\b/.test(after) && (/\p{L}[^.!?]*$/u.test(before) || /[“"‘]$/.test(before))) return false;
+    // (Not in a headline set in title case, where every word is capitalised: "Ecuador Extends Blackouts to 12 Hours".)
+    if (/^\s(?:Years|Days|Hours|Weeks|Months|Minutes|Seconds|Angry Men)\b/.test(after) && (/\p{L}[^.!?]*$/u.test(before) || /[“"‘]$/.test(before)) && !isTitleCased(text)) return false;
     // "a 50-50 chance": even odds, not two counts.
     if (/^[-–/](\d+)\s+(?:chance|split|odds|proposition|call)\b/.exec(after)?.[1] === raw || (/(?<![\d.,])(\d+)[-–/]$/.exec(before)?.[1] === raw && /^\s+(?:chance|split|odds|proposition|call)\b/.test(after))) return false;
     // Part of a word or code: "A380", "3GS", "G8", "COVID-19" (letters glued on either side, a unit aside).
