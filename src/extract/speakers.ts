@@ -516,6 +516,14 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
  * someone at, by the name the article gave it.
  */
 function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speaker {
+  // "The NSW Department of Primary Industries said it had processed 1,900 applications.¶“…,” a spokeswoman said": a
+  // spokesman for no body named speaks for the body that spoke last, in this paragraph or the one before.
+  if (/^spokes(?:man|woman|person)$/.test(speaker.name) && ctx.text !== undefined) {
+    const from = paragraphBefore(ctx.text, at);
+    const last = ctx.sayers.findLast((s) => s.at <= at);
+    const body = last && last.at >= from && last.speaker.kind === "organisation" && !isKnownPlace(last.speaker.name) ? last.speaker : null;
+    return body ? { ...speaker, name: `${speaker.name} for ${body.name}` } : speaker;
+  }
   const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator)$/.exec(speaker.name);
   if (!place) return speaker;
   const body = lastOrganisationMentioned(ctx, at, place[2]!);
