@@ -301,6 +301,10 @@ describe("actors", () => {
     expect(actorsOf("The company's chief executive, Anthony Marchetti, apologised.").find((a) => a.name === "Anthony Marchetti")?.roles).toEqual(["chief executive"]);
   });
 
+  it("keeps a French or Italian particle elided onto a name inside it", () => {
+    expect(findNames("Abidjan lies in Côte d'Ivoire, far from the Côtes d'Armor.").map((n) => n.name)).toEqual(["Abidjan", "Côte d'Ivoire", "Côtes d'Armor"]);
+  });
+
   it("makes a person of a name after an office and what it covers set between commas", () => {
     const actors = actorsOf("“We remain open to dialogue,” Andino Minerals' vice president for corporate affairs, Gonzalo Ferreira, told reporters.");
     expect(actors.find((a) => a.name === "Gonzalo Ferreira")).toMatchObject({ type: "person", roles: ["vice president for corporate affairs"] });

@@ -498,8 +498,11 @@ function runAfter(text: string, words: Array<{ text: string; start: number }>, f
   return words.slice(first, k).map((w) => w.text).join(" ");
 }
 
-/** An Arabic article or patronymic glued to a capitalised name: "al-Assad", "al-Qaeda", "bin-Laden". */
-const GLUED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-(?=\p{Lu})/u;
+/**
+ * An Arabic article or patronymic glued to a capitalised name: "al-Assad", "al-Qaeda", "bin-Laden"; or a French or
+ * Italian one elided onto it: "Côtes d'Armor", "Côte d'Ivoire", "Jean d'Ormesson".
+ */
+const GLUED_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-|[dl]['’])(?=\p{Lu})/u;
 
 /** A word that can be part of a name: capitalised, or capitalised after a glued particle. */
 function isNamePart(word: string): boolean {
