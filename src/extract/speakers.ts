@@ -183,6 +183,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // And "Another parent, a father who did not want to be named, said".
   const oneOf = /^\s*(?:one|another(?:\s+[\p{Ll}-]+)?)(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/iu.exec(clause);
   if (oneOf) return { phrase: oneOf[1]!.replace(RELATIVE_TAIL, ""), role: null };
+  // "One of Basketwala's investors, Singapore-based Lumen Ventures, said": the name the apposition gives the one.
+  const oneOfNamed = /^\s*((?:one|another)\s+of\s+[^,]{1,60}),\s+(?:[\p{L}-]+-based\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}),\s*$/iu.exec(clause);
+  // ("One of them, Darren Atkinson, said": "one of them" says nothing of who they are.)
+  if (oneOfNamed) return { phrase: oneOfNamed[2]!, role: /\bof\s+(?:them|us|those)$/i.test(oneOfNamed[1]!) ? null : oneOfNamed[1]!.replace(/^One\b/, "one").replace(/^Another\b/, "another") };
   const segments = clause.replace(/,\s*$/, "").split(",");
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
   // from what comes before it, is the subject; the names before it belong to the opening phrase.
