@@ -21,7 +21,7 @@ const TITLE_WORDS = new Set(
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
-    "Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
+    "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
 );
 
@@ -279,7 +279,8 @@ export function findNames(text: string): NameSpan[] {
       if (j > nameStart && !adjacent(text, words[j - 1]!, words[j]!, false)) break;
       // "Elm St. Police said": the abbreviation ends a name it does not open.
       if (j - 1 > nameStart && NAME_ABBREVIATIONS.has(words[j - 1]!.text)) break;
-      if ((isNamePart(w) && !NOT_NAMES.has(w)) || (j === nameStart && ordinalOpener)) {
+      // ("Coast Guard Lt. j.g. Marisa Chun": a navy lieutenant's junior grade, in lower case, is part of the rank.)
+      if ((isNamePart(w) && !NOT_NAMES.has(w)) || (j === nameStart && ordinalOpener) || (w === "j.g." && j > nameStart && /^(?:Lt\.?|Lieut\.?|Lieutenant)$/.test(words[j - 1]!.text))) {
         last = j;
         continue;
       }
@@ -531,6 +532,8 @@ function trimWord(word: string): string {
   if (last !== "." && last !== "'" && last !== "’" && !(last === "s" && /['’]/.test(word[word.length - 2] ?? ""))) return word;
   const bare = word.replace(/['’]s?$/, "");
   if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || NAME_ABBREVIATIONS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
+  // ("Lt. j.g.": a lieutenant's grade keeps its last full stop.)
+  if (bare === "j.g.") return bare;
   return bare.replace(/[.'’]+$/, "");
 }
 

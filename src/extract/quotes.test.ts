@@ -653,6 +653,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("One of Basketwala's investors, Singapore-based Lumen Ventures, said in a statement: \"We backed a strong team in a tough category.\"")[0]).toMatchObject({ speaker: "Lumen Ventures", role: "one of Basketwala's investors" });
   });
 
+  it("reads a navy lieutenant's junior grade as part of the rank before an inverted speaker's name", () => {
+    expect(quotesOf("“The crew declared an emergency,” said Coast Guard Lt. j.g. Marisa Chun, a spokeswoman for the district.")[0]).toMatchObject({ speaker: "Marisa Chun", role: "Coast Guard Lt. j.g." });
+  });
+
   it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
     expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
     expect(quotesOf("“The Tories are fighting,” said Helen Tarrant, 34, a local solicitor who was selected in December.")[0]).toMatchObject({ speaker: "Helen Tarrant", role: "a local solicitor" });
