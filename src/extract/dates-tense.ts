@@ -38,6 +38,8 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
  * a clause without one borrows from the rest of the sentence; nothing found → present.
  */
 export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
+  // "had told investors as recently as August that it would break even": a time set as recent or long ago is past.
+  if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
   // A time clause under a future takes the future, whatever its verb's form: "would be infused
@@ -169,7 +171,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("have warned of further heavy showers on Monday": what is warned of, too.)
     // ("has promised elections in November", "pledges a decision by March": so is what someone stands by a promise of.)
     const promised = (/^(?:promises|pledges|vows)$/.test(word.lower) || (/^(?:promised|pledged)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
-    const forecast = (/^(?:forecasts?|predicts?|predicted)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
+    // ("Forecasters are predicting a cold snap at the weekend": so is what is being forecast.)
+    const forecast = (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     // ("The Federal Court has listed a first case management hearing for March 12": as is one a court has listed or set.)
