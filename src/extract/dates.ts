@@ -764,7 +764,14 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // "Monday, Feb. 26": the weekday tells the year, whatever the tense says.
     const named = has("weekday") ? yearOfWeekday(pub, known.month!, known.day!, known.weekday!) : null;
     // "The law takes effect on Jan. 1": a plan still to come ("the report offers an account of the June 22 crash" tells of one gone).
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, statesAPlan() && !happened ? "future" : dateTense), approximate));
+    // ("The ban runs from June 1 to July 31", told on June 2: a span that has begun and not ended is this one.)
+    const plan = statesAPlan() && !happened;
+    const until = plan && !named ? spanEnd(result) : null;
+    if (until) {
+      const ends = nearestYear(pub, until.month, until.day, "future").getUTCFullYear();
+      return mention(day(ymd(known.month! * 100 + known.day! > until.month * 100 + until.day ? ends - 1 : ends, known.month!, known.day!), approximate));
+    }
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan ? "future" : dateTense), approximate));
   }
   if (has("month")) {
     // "Candidate filing opens in March": a plan still to come.
@@ -792,6 +799,13 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text), approximate));
   }
   return null;
+}
+
+/** The month and day a span read as one ("from June 1 to July 31") ends on, when chrono-node found one with no year. */
+function spanEnd(result: chrono.ParsedResult): { month: number; day: number } | null {
+  const end = result.end;
+  if (!end || !end.isCertain("month") || !end.isCertain("day") || end.isCertain("year")) return null;
+  return { month: end.get("month")!, day: end.get("day")! };
 }
 
 /**

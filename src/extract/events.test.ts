@@ -87,6 +87,8 @@ describe("events", () => {
     ["a meeting someone has called", "The Punjab government has called a meeting of traders’ representatives in Lahore on Thursday to discuss the crisis.", "2011-10-19", ["2011-10-20"]],
     ["what has been forecast", "The Met Office has forecast further heavy showers on Wednesday.", "2007-08-21", ["2007-08-22"]],
     ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
+    ["a span a present plan names that has begun and not ended", "The ban runs from June 1 to July 31.", "2019-06-02", ["2019-06-01"]],
+    ["a span a present plan names, told after it ended", "The festival runs from June 1 to July 31.", "2019-08-02", ["2020-06-01"]],
     ["a month set 'as recently as', before a reported future", "Executives had told investors as recently as August that the company would break even in March 2018.", "2016-11-23", ["2016-08", "2018-03"]],
     ["the weekend forecasters are predicting", "Forecasters are predicting a cold snap at the weekend.", "2021-05-19", ["2021-W20"]],
     ["a month after a year it is compared with", "Onion was planted on 1.4 lakh hectares this year, 30 per cent more than last year, after good rains in September.", "2003-12-10", ["2003", "2002", "2003-09"]],
