@@ -374,6 +374,11 @@ describe("figures", () => {
     expect(figures.filter((f) => f.value !== 130000).map((f) => f.unit)).toEqual(["t/y", "t", "t", "kt"]);
   });
 
+  it("reads no name in a count after 'I’ve', and no figure in calls to 911, a court's case number or a telephone number's groups", () => {
+    expect(figuresOf("“I’ve 40 cows calved and no grass,” he said. “We’ve 12 staff.”").map((f) => f.value)).toEqual([40, 12]);
+    expect(figuresOf("At least 300 calls to 911 failed, said a 911 supervisor. The case is Orbitalis Networks Inc., 19-10733, U.S. Bankruptcy Court. Call 525 728 9560 for 2 000 tickets.").map((f) => f.value)).toEqual([300, 2000]);
+  });
+
   it("joins a unit only to a ten before it: 'two four-day matches' are two matches of four days", () => {
     expect(figuresOf("Kenya play two four-day matches and twenty-five one-day games.").map((f) => [f.value, f.text])).toEqual([[2, "two four-day"], [4, "four-day"], [25, "twenty-five one-day games"], [1, "one-day games"]]);
   });

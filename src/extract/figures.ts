@@ -285,7 +285,7 @@ function isTitleCased(text: string): boolean {
 }
 
 // ("I'm 59, so I don't sleep much": a speaker's age after "I'm".)
-const NOT_A_NAME_WORD = /^(I['’]m|The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
+const NOT_A_NAME_WORD = /^(I|I['’](?:m|ve|d|ll)|We['’](?:ve|d|ll|re)|They['’](?:ve|d|ll|re)|You['’](?:ve|d|ll|re)|The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
 
 /**
  * A number in a name: right after a capitalised word, with no noun or unit it counts ("iPhone 4",
@@ -410,7 +410,12 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^1\d{3}$|^20\d\d$/.test(raw) && ((/\(\s*$/.test(before) && /^[-–]\d{4}\)/.test(after)) || (/\(\d{4}[-–]$/.test(before) && /^\)/.test(after)))) return false;
     // An emergency number one calls: "called 911", "dial 999".
     // ("her final call to a 911 dispatcher", "a 999 call": the number names the line; "took 911 calls" counts them.)
-    if (/^(?:911|999|112|000|111|101)$/.test(raw) && (/\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+$/i.test(before) || /^\s+(?:call|caller|dispatchers?|operators?|emergency|line|system|centre|center|tape|recording)\b/i.test(after))) return false;
+    // ("300 calls to 911 could not get through", "a 911 supervisor": calls to the line, and those who work it.)
+    if (/^(?:911|999|112|000|111|101)$/.test(raw) && (/\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+(?:to\s+)?$/i.test(before) || /^\s+(?:call|caller|dispatchers?|operators?|supervisors?|emergency|lines?|system|services?|centres?|centers?|tape|recording)\b/i.test(after))) return false;
+    // A telephone number's groups set apart by spaces: "525 728 9560" (thousands so set apart are read as one number).
+    if (/\d[ \u00a0]$/.test(before) || /^[ \u00a0]\d/.test(after)) return false;
+    // A court's case number: "The case is Orbitalis Networks Inc., 19-10733" (a year, then the docket's number).
+    if ((/^\d{2}$/.test(raw) && /^-\d{4,5}(?!\d|[,.]\d)/.test(after)) || (/^\d{4,5}$/.test(raw) && /(?<![\d,.-])\d{2}-$/.test(before) && /\b(?:case|docket|No\.?)\b[^;]{0,60}$/i.test(before))) return false;
     // "at 3 o'clock": a time of day.
     if (/^\s*o['’]clock\b/i.test(after)) return false;
     // "a section 114 notice", "under article 50", "route 9", "level 4": a number a lower-case noun for a part or a place in

@@ -24,6 +24,8 @@ const LINE_RULES: LineRule[] = [
   { name: "contributor line", test: (l) => /\bcontributed (reporting )?to this (report|story|article)\.?$/i.test(l) && l.length < 240 },
   // "map beirut raqqa": a caption fragment, all lower case, without punctuation.
   { name: "caption fragment", test: (l) => /^[\p{Ll}\d][\p{Ll}\d\s_-]*$/u.test(l) && l.split(/\s+/).length <= 6 },
+  // "((Reporting by Ana Ruiz; Editing by Tom Hals))", "((Mexico City newsroom, 525 728 9560))": a wire's note to its clients.
+  { name: "wire footer", test: (l) => /^\(\([^()]*\)\)$/.test(l) },
   // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
   { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
 ];

@@ -150,6 +150,11 @@ describe("web-page debris", () => {
     }
   });
 
+  it("drops a wire's notes to its clients in double brackets, but keeps a sentence that ends in brackets", () => {
+    const lines = ["Train derails in Sonora", "The train left the tracks on Thursday.", "((Mexico City newsroom, 525 728 9560))", "((Reporting by Ana Ruiz; Editing by Tom Hals))", "The line reopened (after repairs)."];
+    expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual([lines[0], lines[1], lines[4]]);
+  });
+
   it("keeps a match's result under its headline", () => {
     for (const result of ["Rathmore 16 Ballyconnell 13", "Millbrook Rovers 1, Stanford Athletic 4"]) {
       expect(parse(["Late try sinks Ballyconnell", result, "By Gerry Thornton", "Rathmore won the league."].join("\n\n")).article.text.split("\n\n")).toEqual(["Late try sinks Ballyconnell", result, "Rathmore won the league."]);
