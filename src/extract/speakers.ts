@@ -374,6 +374,8 @@ function lastPhrase(text: string): string {
   }
   return words.slice(cut).join(" ");
 }
+/** A run of capitalised words with the small words a name may hold: "Department of Education and Science". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’.&-]*)*/gu;
 const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\b)/gu;
 /** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
 export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
@@ -829,7 +831,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // (Not an office the article named in capitals: "National Cyber Security Coordinator … the coordinator said".)
   // ("The groom, who asked not to be named, said": so does a noun for a person by what they are to an occasion or a place.)
   const agent = /^the\s/i.test(words) && ((AGENT_NOUN.test(head) && !ROLE_WORDS.test(head)) || PERSON_NOUN.test(head)) && !ctx.actors.some((a) => a.name.toLowerCase().endsWith(` ${head}`));
-  if (/^\p{Ll}/u.test(head) && (ROLE_WORDS.test(head) || agent) && words.split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
+  // ("A Department of Education and Science spokeswoman": a body's name counts as one word.)
+  if (/^\p{Ll}/u.test(head) && (ROLE_WORDS.test(head) || agent) && words.replace(CAPITALISED_RUN, "X").split(/\s+/).length <= 6 && !AUXILIARY.test(words)) {
     const description = describedAs(words);
     return { name: description, role, actor: null, ...(agent ? { introduced: true as const } : introduces(words)), kind: ORGANISATION_NOUN.test(head) ? "organisation" : "description" };
   }
