@@ -658,6 +658,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("“The crew declared an emergency,” said Coast Guard Lt. j.g. Marisa Chun, a spokeswoman for the district.")[0]).toMatchObject({ speaker: "Marisa Chun", role: "Coast Guard Lt. j.g." });
   });
 
+  it("gives a statement signed by an office's holder to the holder, past where and when it was signed, the office as the role", () => {
+    expect(quotesOf('A statement signed by the Head of Public Affairs of the council, Mr Samuel Kwabena Donkor, in Accra yesterday said the decision was taken "to protect the credibility of the certificate."')[0]).toMatchObject({ speaker: "Samuel Kwabena Donkor", role: "the Head of Public Affairs of the council" });
+  });
+
   it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
     expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
     expect(quotesOf("“The Tories are fighting,” said Helen Tarrant, 34, a local solicitor who was selected in December.")[0]).toMatchObject({ speaker: "Helen Tarrant", role: "a local solicitor" });

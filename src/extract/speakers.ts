@@ -127,6 +127,9 @@ export function withoutRelativeClauses(text: string): string {
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+  // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
+  const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
+  if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
   // "something he liked to say was", "as she used to say": the one who likes to say it says it.
   const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
   if (controlled) return { phrase: controlled[1]!, role: null };
@@ -237,7 +240,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "a spokesman for his promoter, Orzel Promotions, said": the body set beside the one the role speaks for is that body; the role speaks.
   const forABody = /^(?:the|a|an|one)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with))\s+(?:the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/iu.exec(before);
   if (forABody && SPEAKS_FOR.test(forABody[2]!) && isBareName(last) && findNames(last)[0]?.kind === "organisation") return { phrase: `${forABody[1]} ${last}`, role: null };
-  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "") : null };
+  // ("A statement signed by the Head of Public Affairs of the council, Mr Samuel Kwabena Donkor,": the document is no part of the role.)
+  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "").replace(DOCUMENT_OF, "") : null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
   if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
@@ -374,6 +378,12 @@ function lastPhrase(text: string): string {
   }
   return words.slice(cut).join(" ");
 }
+/** "A statement signed by ", "the report from ": a document, and whose it is after it. */
+const DOCUMENT_OF = /^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i;
+
+/** A place and a time set after a name and a comma, before the verb: ", in Accra yesterday ". */
+const TRAILING_PLACE_AND_TIME = /(?<=\p{L}),\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+)\s*$/u;
+
 /** A run of capitalised words with the small words a name may hold: "Department of Education and Science". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’.&-]*)*/gu;
 const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\b)/gu;
@@ -562,7 +572,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(OWNED_DOCUMENT, "$1")
     // "the WHO statement said": the statement of the body named before it.
     .replace(/^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:statement|release|letter|communiqu[eé])$/u, "$1")
-    .replace(/^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i, "")
+    .replace(DOCUMENT_OF, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
     // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
     // a description with no name of its own keeps the place ("a senior military source in Bangui", below).
