@@ -811,6 +811,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "Ali's family", "Apple's lawyers": someone's people, described by the noun after the possessive.
   const belonging = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(\p{Ll}+(?:\s\p{Ll}+)?)$/u.exec(words);
   if (belonging && !OFFICE.test(belonging[1]!)) return { name: words, role, actor: null, kind: "description" };
+  // "the board's divisional office", "the ministry's press office": a part of a body the text named, by that body's name.
+  const partOfBody = /^the\s+(\p{Ll}+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}(?:office|unit|branch|division|secretariat|headquarters|wing))$/u.exec(words);
+  if (partOfBody && (ORGANISATION_NOUN.test(partOfBody[1]!) || NAMED_BY_KIND.test(`the ${partOfBody[1]}`))) {
+    const owner = speakerOfPhrase(`the ${partOfBody[1]}`, null, ctx, at);
+    if (owner?.kind === "organisation" && owner.actor) return { name: `${partOfBody[2]} of ${owner.name}`, role, actor: null, kind: "organisation" };
+  }
   // "PHE's consultant in health protection for South Yorkshire": someone's role, and what it covers.
   const ownedRole = /^(?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:in|for|of|at)\s/u.exec(words);
   if (ownedRole && (ROLE_WORDS.exec(ownedRole[1]!)?.[0] === ownedRole[1] || AGENT_NOUN.test(ownedRole[1]!)) && !OFFICE.test(ownedRole[1]!)) return { name: words, role, actor: null, introduced: true, kind: "description" };
