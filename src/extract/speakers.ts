@@ -1189,8 +1189,11 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   const organisation = (actor: Actor) => actor.type === "organisation" && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor));
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
-  return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || holdsNoun.test([actor.name, ...actor.aliases].join(" "))));
+  // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
+  const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!);
+  return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || (holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor))));
 }
+const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committee|Commission|Society|Trust|Foundation|Institute|Press|Hospital|Authority|Board)$/;
 
 /**
  * The organisation last named before `at` beside a description with this noun: "The teachers union,
