@@ -37,6 +37,10 @@ describe("findNames", () => {
     ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
     // Local offices: a council's member, a supervisor, an alderman ("EU Member States" are no person).
     ["Council Member Rick Thorsgaard said so.", "Rick Thorsgaard", "Council Member", "person"],
+    // An undersecretary, a permanent secretary, a prosecutor.
+    ["Transport Undersecretary Paolo Ferrante told parliament.", "Paolo Ferrante", "Transport Undersecretary", "person"],
+    ["Permanent Secretary Jane Mwangi said so.", "Jane Mwangi", "Permanent Secretary", "person"],
+    ["Additional Public Prosecutor Vikram Jadhav said so.", "Vikram Jadhav", "Additional Public Prosecutor", "person"],
     ["County Supervisor Helen Burwick said so.", "Helen Burwick", "County Supervisor", "person"],
     ["Ald. Joe Moreno said so.", "Joe Moreno", "Ald.", "person"],
     ["EU Member States agreed.", "EU Member States", null, "unknown"],
