@@ -278,6 +278,8 @@ describe("actors", () => {
     const names = actorsOf("The Colorado Department of Public Health and Environment, the Food and Drug Administration and the Centers for Disease Control and Prevention met. The CDC said little. The Ministry of Agriculture and PPL Therapeutics declined. Iraq and Syria were absent.").map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(["Colorado Department of Public Health and Environment", "Food and Drug Administration", "Centers for Disease Control and Prevention", "Ministry of Agriculture", "PPL Therapeutics", "Iraq", "Syria"]));
     expect(actorsOf("The Centers for Disease Control and Prevention said so. The CDC agreed.").find((a) => a.name === "Centers for Disease Control and Prevention")?.aliases).toEqual(["CDC"]);
+    // Three words of a field after "and", but not an office and a name.
+    expect(findNames("The State Board of Secondary and Higher Secondary Education said. The Ministry of Defence and President Joe Biden met.").map((n) => n.name)).toEqual(["State Board of Secondary and Higher Secondary Education", "Ministry of Defence", "Joe Biden"]);
   });
 
   it("keeps a place a company's name opens a place, and a country that ends a body's name no surname", () => {

@@ -243,7 +243,8 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   // ("Ministry of Agriculture and PPL Therapeutics": initials open another body's name.)
   if (after.length === 0 || after.length > 3 || after.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
-  if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return after.length <= 2 && !after.some((w) => BODY_HEAD_WORDS.test(w) || /^(?:Office|Police|Party)$/.test(w));
+  // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)
+  if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => BODY_HEAD_WORDS.test(w) || /^(?:Office|Police|Party)$/.test(w));
   return before.length === 1 && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau)$/.test(after[after.length - 1]!);
 }
 
