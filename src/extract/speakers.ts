@@ -583,6 +583,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("The U.S. Embassy in Ottawa": an embassy is named by the city it sits in, as its branch is not.)
   const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate|High Commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
   if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
+  // "Defence counsel Michael Hourigan SC said ….¶Counsel said": a court's word for the lawyer, no article before it, is the one
+  // the article titled so ("Prosecution said": the prosecutor).
+  const courtRole = /^(?:Counsel|Prosecution|Defence|Defense)$/.test(words) && !actorNamed(ctx.actors, words) ? (words === "Prosecution" ? "prosecutor" : "counsel") : null;
+  if (courtRole) {
+    const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => titleWords(r).includes(courtRole)));
+    if (titled) return { name: titled.name, role: titled.roles.find((r) => titleWords(r).includes(courtRole)) ?? null, actor: titled, kind: "person" };
+  }
   // "the head of the regency administration who declined to be named": described, as the text keeps them unnamed.
   const keptUnnamed = /^(the\s.+?)\s+(who\s.+)$/i.exec(words);
   if (keptUnnamed && ONLY_UNNAMED.test(keptUnnamed[2]!) && !namesAPerson(keptUnnamed[1]!)) {
