@@ -75,7 +75,7 @@ const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|com
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic)$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force)$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -1181,7 +1181,7 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
 
 /**
  * The organisation last named before `at` that a definite description fits: one whose name holds
