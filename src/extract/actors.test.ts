@@ -307,6 +307,10 @@ describe("actors", () => {
     expect(actorsOf("The company's chief executive, Anthony Marchetti, apologised.").find((a) => a.name === "Anthony Marchetti")?.roles).toEqual(["chief executive"]);
   });
 
+  it("reads a noun and a letter as the designation of a person kept unnamed, but a letter with a full stop before a name as an initial", () => {
+    expect(findNames("He was referred to only as Officer B, and Witness A agreed. Soldier F was charged. Officer B. Smith left.").map((n) => [n.name, n.title])).toEqual([["Officer B", null], ["Witness A", null], ["Soldier F", null], ["B. Smith", "Officer"]]);
+  });
+
   it("keeps a French or Italian particle elided onto a name inside it", () => {
     expect(findNames("Abidjan lies in Côte d'Ivoire, far from the Côtes d'Armor.").map((n) => n.name)).toEqual(["Abidjan", "Côte d'Ivoire", "Côtes d'Armor"]);
   });

@@ -225,6 +225,9 @@ function letterOrDigitAt(text: string, i: number): number {
  * ("Syrian Observatory for Human Rights", "Islamic State of Iraq and the Levant") and initials
  * ("John L. Dorrian"); it never starts with a function word.
  */
+/** Nouns for a person a court or an inquiry keeps unnamed, before a letter: "Officer B", "Witness A", "Soldier F". */
+const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
+
 /** Words that head a public body's name: "Department of Health and Human Services", "Centers for Disease Control and Prevention". */
 const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Society|Association|School|Faculty|Museum)$/;
 
@@ -257,6 +260,13 @@ export function findNames(text: string): NameSpan[] {
     const ordinalOpener = firstCode >= 48 && firstCode <= 57 ? opensWithOrdinal(text, words, i) : opensWithWordOrdinal(text, words, i);
     if (!ordinalOpener && (!isNamePart(words[i]!.text) || namesACurrencyBeforeAnAmount(text, words[i]!) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
+      continue;
+    }
+    // "referred to only as Officer B", "Soldier F": a person the court keeps unnamed goes by a noun and a letter.
+    const letter = words[i + 1];
+    if (DESIGNATION_NOUN.test(words[i]!.text) && letter && /^\p{Lu}\.?$/u.test(letter.text) && adjacent(text, words[i]!, letter, false) && (!letter.text.endsWith(".") || /^\s*$/.test(text.slice(letter.start + 2, letter.start + 3)) && !/^\s+\p{Lu}/u.test(text.slice(letter.start + 2)))) {
+      spans.push({ start: words[i]!.start, end: letter.start + 1, name: `${words[i]!.text} ${letter.text[0]}`, title: null, kind: "person" });
+      i += 2;
       continue;
     }
     // Titles first, then the name proper.

@@ -264,13 +264,14 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 
 /** "who gave his name only as", "identified only as", "who asked to be identified only by her surname,": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
-export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last|family)\s+)?(?:name|surname),?)|(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last|family)\s+)?(?:name|surname),?)|(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known|referred\s+to)\s+only\s+as|(?:and\s+)?who\s+[^,]{0,80}?\s+(?:and\s+)?(?:was|is|were)\s+(?:referred\s+to|identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
 /** Verbs of a clause that keeps its person unnamed: "who asked not to be named", "who was not authorised to speak". */
 const HIDING_VERBS = String.raw`asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition`;
 /** A relative clause that says only that someone is kept unnamed: "who declined to be named". */
 const ONLY_UNNAMED = new RegExp(String.raw`^who\s+(?:${HIDING_VERBS})\b(?:(?!\band\b)[^,])*$`, "i");
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
-export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)[’'"”]?`;
+// ("referred to only as Officer B": the second word may be a letter.)
+export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?)[’'"”]?`;
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
 // ("who gave his name only as Abu Omar for fear of reprisals": a reason may follow it.)
 // ("a trader named Mohamed said": or the name the description goes on to give.)
