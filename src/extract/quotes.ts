@@ -641,10 +641,13 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "and" to an earlier one shares its subject.
   const joinedTo = /\b(?:and|but|then)\s*$/.test(ahead) && !ING_VERBS.test(verb.verb) ? speechVerbs(ahead).find((v) => !/ing$/.test(v.verb) && v.verb !== "according to") : undefined;
   const joinedSubject = joinedTo ? subjectBefore(ahead.slice(0, joinedTo.at)) : null;
-  const joined = joinedSubject?.phrase && resolveSpeaker(joinedSubject.phrase, joinedSubject.role, ctx, quoteAt) ? joinedSubject : null;
+  // ("said Geraghty had handed over the shotgun and said: “…”": the same verb again is the reported clause's subject's,
+  // as the name before it says; "said 40 had died and warned" is still the first subject's.)
+  const sayerOfTheClause = joinedTo?.verb === verb.verb && subject?.phrase !== undefined && /^\p{Lu}/u.test(subject.phrase) && subject.phrase !== joinedSubject?.phrase && resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) !== null;
+  const joined = !sayerOfTheClause && joinedSubject?.phrase && resolveSpeaker(joinedSubject.phrase, joinedSubject.role, ctx, quoteAt) ? joinedSubject : null;
   if (joined) subject = joined;
   // "The minister on Monday issued a threat and said that “…”": a coordinated verb shares the sentence's subject.
-  const coordinated = !joined && /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
+  const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
   if (coordinated && (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;

@@ -142,6 +142,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   if (reported && reported[1]!.trim()) {
     const inner = subjectBefore(reported[1]!);
     if (inner && /^\p{Lu}/u.test(inner.phrase)) return inner;
+    // ("… said Geraghty had handed over the shotgun and said:": a verb joined by "and" shares the reported clause's subject.)
+    const joined = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had|has|was|were|would|could|did)\s[^,;:“”"]*\s(?:and|but|then)\s*$/u.exec(reported[1]!);
+    if (joined) return { phrase: joined[1]!, role: null };
   }
   // "a walkout by opposition lawmakers who described it as": the noun a relative "who" stands for.
   const relativeSubject = /(?<![\p{L}-])((?:(?!(?:by|of|to|for|from|with|and|the|a|an|in|on|at)\s)[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+who\s+(?:\w+ly\s+)?$/u.exec(text);
@@ -278,7 +281,8 @@ export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+
 const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+(?:${NAME_GIVEN_AS}|named)\s+${GIVEN_NAME_WORDS}(?:\s+(?:for fear|because|as)\b[^,]*)?(?:,\s*\d{1,3})?,?\s*$`, "u");
 
 /** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
-const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+that\s+([^,;:“”"]*)$/u;
+// ("said Geraghty had handed over the shotgun … and said": "that" may go before a name and its auxiliary.)
+const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:that\s+|(?=\p{Lu}[\p{L}'’-]*\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
 
 /** A relative clause with no comma before it, to the end: " who asked not to be named". */
 const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
