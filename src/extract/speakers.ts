@@ -869,6 +869,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     return { name: words, role, actor: null, kind: BODY_HEAD.test(words) ? "organisation" : "description" };
   }
   const names = findNames(words);
+  // "A European trade group for importers": a description whose only capitals are a people's adjective names no one.
+  if (names.length > 0 && names.every((n) => n.name.split(" ").every(isNationalityWord)) && /^(?:an?|one|the)\s/i.test(words) && !AUXILIARY.test(words) && words.split(/\s+/).length <= 8 && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) {
+    return { name: describedAs(words), role, actor: null, kind: ORGANISATION_NOUN.test(headNoun(words.replace(DETERMINER, ""))) ? "organisation" : "description", ...introduces(words) };
+  }
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
   // Obama"); otherwise the last name, the head of the phrase, does.
   // "North Korea's Foreign Ministry": the possessor is whose it is, not who speaks; a place is never a person.
