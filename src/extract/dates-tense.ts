@@ -70,7 +70,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
     .replace(/,\s*(?:who|whose|which|(?:up|down)\s+from|compared\s+(?:with|to))\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
     .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
-    .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
+    .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
+    // Nor a condition after it: "are expected to appear in court on Thursday if charges are brought".
+    .replace(/\s(?:if|unless)\s[^,;:]*/gi, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
   return nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
 }
 
@@ -181,7 +183,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
     // arranged for others to do, is still to come.
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
-    const expectation = forecast || promised || gathering || setFor || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^(?:set|planned|scheduled|slated)$/.test(word.lower) && words[i + 1]?.lower === "for" && before[before.length - 1] !== "had")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    // ("said … that a rally was planned in the city centre on Saturday": a plan in the passive, now or as reported, lies ahead.)
+    const plannedPassive = /^(?:planned|scheduled)$/.test(word.lower) && at < start && (/^(?:is|are)$/.test(before[before.length - 1] ?? "") || (/^(?:was|were)$/.test(before[before.length - 1] ?? "") && /\b(?:said|told|announced|added)\b[^.;]*\bthat\b/.test(sentence.slice(0, at))));
+    const expectation = forecast || promised || gathering || setFor || plannedPassive || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^(?:set|planned|scheduled|slated)$/.test(word.lower) && words[i + 1]?.lower === "for" && before[before.length - 1] !== "had")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
     // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
     const determiner = before[before.length - 1] ?? "";
@@ -195,6 +199,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // Nor one in a "with" clause ("by the end of May, with full production restored in July": the tense is the sentence's).
     // ("due to leave Amsterdam on Saturday with 150 passengers booked": so is one in a "with" phrase after the date.)
     if (/ed$/.test(word.lower) && (/(?:^|[,;:(]\s*)with\s[^,;:()]*$/i.test(sentence.slice(Math.max(0, at - 60), at)) || (at > end && /\bwith\s[^,;:()]*$/i.test(sentence.slice(end, at))))) continue;
+    // Nor one that says the state a verb of keeping leaves its object in ("could keep the building closed until January").
+    if (/ed$/.test(word.lower) && words.slice(Math.max(0, i - 4), i).some((w) => /^(?:keep|keeps|keeping|leave|leaves|leaving)$/.test(w.lower))) continue;
     // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").
     if (/ed$/.test(word.lower) && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
