@@ -477,9 +477,10 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
   for (const [index, finding] of found.entries()) {
     if (!finding.resolved || finding.resolved.precision !== "month" || !MONTH_ALONE_ANY_CASE.test(finding.expression)) continue;
     // The setting date in the same clause, close before it ("on Dec 20 after a similar breakdown in November"; not across ", and …").
-    // (Nor one in a comparison, "30 per cent more than last year, after good rains in September", or in a clause set off
+    // (Nor one in a comparison, "30 per cent more than last year, after good rains in September", or that a span starts from,
+    // "asking for a survey since last year and only visited by engineers in July", or in a clause set off
     // before the month's, "first confirmed in west Africa early last year, was detected in Uganda in January".)
-    const setting = found.slice(0, index).findLast((f) => f.resolved && f.end <= finding.start && /^\d{4}/.test(f.resolved.value) && !f.background && finding.start - f.end < 60 && !/,|;/.test(scan.sentence.slice(f.end, finding.start)) && !/\b(?:than|from|compared (?:with|to)|versus|over)\s+(?:in\s+|the\s+)?$/i.test(scan.sentence.slice(Math.max(0, f.start - 16), f.start)));
+    const setting = found.slice(0, index).findLast((f) => f.resolved && f.end <= finding.start && /^\d{4}/.test(f.resolved.value) && !f.background && finding.start - f.end < 60 && !/,|;/.test(scan.sentence.slice(f.end, finding.start)) && !/\b(?:than|from|since|compared (?:with|to)|versus|over)\s+(?:in\s+|the\s+)?$/i.test(scan.sentence.slice(Math.max(0, f.start - 16), f.start)));
     const year = setting ? Number(setting.resolved!.value.slice(0, 4)) : NaN;
     // (A month still to come keeps its own year: "founded in 1998, it will list its shares in March".)
     const ahead = finding.resolved.value > pub.toISOString().slice(0, 7);

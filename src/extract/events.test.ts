@@ -87,6 +87,7 @@ describe("events", () => {
     ["a meeting someone has called", "The Punjab government has called a meeting of traders’ representatives in Lahore on Thursday to discuss the crisis.", "2011-10-19", ["2011-10-20"]],
     ["what has been forecast", "The Met Office has forecast further heavy showers on Wednesday.", "2007-08-21", ["2007-08-22"]],
     ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
+    ["a month after a year a span starts from", "He said the school had been asking for a survey since last year and was only visited by engineers in July.", "2023-08-31", ["2022", "2023-07"]],
     ["a month a verb of keeping holds a state until", "Removal of the asbestos could keep the building closed until January.", "1986-10-15", ["1987-01"]],
     ["a plan in the passive, as reported", "Pedemonte said the dockers were ready and that a rally was planned in the city centre on Saturday.", "1989-10-19", ["1989-10-21"]],
     ["a plan in the past passive, told as it happened", "The attack was planned in a flat on Saturday.", "1989-10-19", ["1989-10-14"]],
