@@ -379,6 +379,11 @@ describe("figures", () => {
     expect(figuresOf("At least 300 calls to 911 failed, said a 911 supervisor. The case is Orbitalis Networks Inc., 19-10733, U.S. Bankruptcy Court. Call 525 728 9560 for 2 000 tickets.").map((f) => f.value)).toEqual([300, 2000]);
   });
 
+  it("counts 'the 24 remaining crew' and an age set off by commas where the number names a school year, but no hour 'at four every morning'", () => {
+    expect(figuresOf("The hull held and the 24 remaining crew would leave. He woke up at four every morning to drive.").map((f) => f.value)).toEqual([24]);
+    expect(figuresOf("Only pupils in Years 7 and 11 will be taught on site. Leanne Carter, 38, whose daughter, 11, is due to start, said so.").map((f) => f.value)).toEqual([38, 11]);
+  });
+
   it("joins a unit only to a ten before it: 'two four-day matches' are two matches of four days", () => {
     expect(figuresOf("Kenya play two four-day matches and twenty-five one-day games.").map((f) => [f.value, f.text])).toEqual([[2, "two four-day"], [4, "four-day"], [25, "twenty-five one-day games"], [1, "one-day games"]]);
   });

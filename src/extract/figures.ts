@@ -84,6 +84,8 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const namedHere = (c: (typeof candidates)[number]) => {
     const text = c.sentence.text;
     if (c.number.words || hasUnit(text, c.number)) return false;
+    // ("Years 7 and 11 … whose daughter, 11, is due to start": an age set off by commas is no name.)
+    if (/\p{L},\s*$/u.test(text.slice(Math.max(0, c.number.start - 3), c.number.start)) && /^,\s/.test(text.slice(c.number.end, c.number.end + 2))) return false;
     // "the 787-8", "Type 09-1": a variant glued to a name number is part of the name.
     const glued = /(\d+)-$/.exec(text.slice(Math.max(0, c.number.start - 12), c.number.start));
     return names.has(text.slice(c.number.start, c.number.end)) || (glued !== null && names.has(glued[1]!));
@@ -271,6 +273,8 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   const counted = named ? tokenFrom(doc, sentence, sentence.start + n.end + named[0].length) : undefined;
   if (counted?.pos === "NOUN" && /[^s]s$|men$|^(?:people|children)$/.test(counted.text)) return false;
   if (next.text === "-" || next.start === sentence.start + n.end || (next.pos === "VERB" && /ed$/.test(next.text)) || /^who$/i.test(next.text) || /\p{L}/u.test(sentence.text.slice(n.start, n.end))) return false;
+  // ("the 24 remaining crew", "the 12 surviving members": a participle before the noun counted.)
+  if (/^\p{Ll}+ing$/u.test(next.text) && tokenFrom(doc, sentence, next.end)?.pos === "NOUN") return false;
   return !["NOUN", "ADJ", "NUM", "PROPN"].includes(next.pos);
 }
 
@@ -393,6 +397,8 @@ function isFigure(text: string, n: NumberMention): boolean {
   const currency = CURRENCY_BEFORE.test(before);
   const unit = unitAfter(text, n);
 
+  // ("woke up at four every morning": so is one told with "at" before a recurring part of the day.)
+  if (n.value >= 1 && n.value <= 12 && Number.isInteger(n.value) && /\bat\s+$/i.test(before) && /^\s+(?:every|each)\s+(?:morning|evening|night|afternoon|day)\b/i.test(after)) return false;
   // "since six in the morning", "since five o'clock": an hour of the day, in words or digits.
   if (n.value >= 1 && n.value <= 12 && Number.isInteger(n.value) && /^\s*(?:o['’]clock|in the (?:morning|afternoon|evening)|at night)\b/i.test(after)) return false;
   if (!n.words) {
