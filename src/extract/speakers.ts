@@ -69,6 +69,8 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)['’]s\s+(?:\p{Ll}+\s+)?(?:statement|memo|memorandum|report|letter|note|e-?mail)$/u;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
+/** The body an adjective before "statement" is of: "a diocesan statement", "a ministerial statement". */
+const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese", ministerial: "ministry", municipal: "council", parliamentary: "parliament", governmental: "government", presidential: "presidency", corporate: "company" };
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
 const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator)$/iu;
@@ -585,6 +587,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "A diocesan statement said", "a ministerial statement": the body the adjective is of, as the article named it.
+  const bodyOf = A_DOCUMENT.test(words) ? BODY_OF_ADJECTIVE[/^an? (\p{Ll}+) /iu.exec(words)?.[1] ?? ""] : undefined;
+  const ownBody = bodyOf ? speakerOfPhrase(`the ${bodyOf}`, null, ctx, at) : null;
+  if (ownBody?.kind === "organisation" && ownBody.actor) return ownBody;
   // ("The U.S. Embassy in Ottawa": an embassy is named by the city it sits in, as its branch is not.)
   const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate|High Commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
   if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
