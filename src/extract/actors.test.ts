@@ -37,6 +37,8 @@ describe("findNames", () => {
     ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
     // Local offices: a council's member, a supervisor, an alderman ("EU Member States" are no person).
     ["Council Member Rick Thorsgaard said so.", "Rick Thorsgaard", "Council Member", "person"],
+    // Police ranks abbreviated as Nigerian, Indian and Pakistani papers write them.
+    ["Police spokesman DSP Aminu Lawal said so.", "Aminu Lawal", "DSP", "person"],
     // An undersecretary, a permanent secretary, a prosecutor.
     ["Transport Undersecretary Paolo Ferrante told parliament.", "Paolo Ferrante", "Transport Undersecretary", "person"],
     ["Permanent Secretary Jane Mwangi said so.", "Jane Mwangi", "Permanent Secretary", "person"],

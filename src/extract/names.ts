@@ -20,6 +20,8 @@ const TITLE_WORDS = new Set(
     "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU " +
+    // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
+    "DSP ASP CSP SSP DCP ACP IGP AIG DIG " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
     "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
