@@ -856,8 +856,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "a UPS driver picketing outside a depot in Chicago", "one analyst at a U.S. brokerage": someone brought in
   // by what they are; the names in what follows place them, they do not speak.
-  // ("a Medecins Sans Frontieres doctor at the town's hospital": a body the article named is no person's name.)
-  const newcomer = describedNewcomer(words, (name) => actorNamed(ctx.actors, name)?.type === "organisation");
+  // ("a Medecins Sans Frontieres doctor at the town's hospital", "a trader at a Buenos Aires brokerage": a body or a place
+  // the article named is no person's name.)
+  const newcomer = describedNewcomer(words, (name) => actorNamed(ctx.actors, name)?.type === "organisation" || actorNamed(ctx.actors, name)?.type === "place" || isPlaceName(name));
   if (newcomer) return { name: newcomer, role, actor: null, introduced: true, kind: "description" };
   // "a Kurdish spokeswoman", "a US military official": a phrase headed by a role noun describes the speaker.
   // "The seller, who asked not to be named, said": a definite description by what someone does, that points back to no
