@@ -384,6 +384,10 @@ describe("figures", () => {
     expect(figuresOf("Only pupils in Years 7 and 11 will be taught on site. Leanne Carter, 38, whose daughter, 11, is due to start, said so.").map((f) => f.value)).toEqual([38, 11]);
   });
 
+  it("reads a lone capital before an exchange rate or a closing price as its currency, not a code", () => {
+    expect(figuresOf("The naira was pegged at about N199 to the dollar but closed at N320 on the parallel market. Wear an N95 mask.").map((f) => [f.value, f.unit])).toEqual([[199, "N"], [320, "N"]]);
+  });
+
   it("joins a unit only to a ten before it: 'two four-day matches' are two matches of four days", () => {
     expect(figuresOf("Kenya play two four-day matches and twenty-five one-day games.").map((f) => [f.value, f.text])).toEqual([[2, "two four-day"], [4, "four-day"], [25, "twenty-five one-day games"], [1, "one-day games"]]);
   });

@@ -379,9 +379,10 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
 // ("The shares fell Y24 to Y611": what a share trades at is money too.)
-const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock)\b[^.;:!?]{0,30}$/i;
+const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+at)\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
-const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|each|apiece)\b/i;
+// ("about N199 to the dollar": an exchange rate is money too.)
+const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|each|apiece|(?:to|per|against)\s+the\s+(?:dollar|euro|pound|greenback))\b/i;
 
 /** What may follow an amount, not a code that names a thing ("N95 mask"): punctuation, or a word that joins or places it. */
 const ENDS_AN_AMOUNT = /^(?:\s*[,.;:)]|\s+(?:to|from|and|or|on|in|at|a|an|per|each|apiece|against)\b|\s*$)/;
