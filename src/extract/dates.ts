@@ -767,10 +767,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // "The law takes effect on Jan. 1": a plan still to come ("the report offers an account of the June 22 crash" tells of one gone).
     // ("The ban runs from June 1 to July 31", told on June 2: a span that has begun and not ended is this one.)
     const plan = statesAPlan() && !happened;
-    const until = plan && !named ? spanEnd(result) : null;
-    if (until) {
-      const ends = nearestYear(pub, until.month, until.day, "future").getUTCFullYear();
-      return mention(day(ymd(known.month! * 100 + known.day! > until.month * 100 + until.day ? ends - 1 : ends, known.month!, known.day!), approximate));
+    const spanEnds = plan && !named ? spanEnd(result) : null;
+    if (spanEnds) {
+      const endYear = nearestYear(pub, spanEnds.month, spanEnds.day, "future").getUTCFullYear();
+      return mention(day(ymd(known.month! * 100 + known.day! > spanEnds.month * 100 + spanEnds.day ? endYear - 1 : endYear, known.month!, known.day!), approximate));
     }
     return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan ? "future" : dateTense), approximate));
   }
