@@ -264,9 +264,10 @@ export function findNames(text: string): NameSpan[] {
       i++;
       continue;
     }
-    // "referred to only as Officer B", "Soldier F": a person the court keeps unnamed goes by a noun and a letter.
+    // "referred to only as Officer B", "Soldier F": a person the court keeps unnamed goes by a noun and a letter (one with a
+    // full stop is an initial when a capitalised word follows: "Officer B. Smith").
     const letter = words[i + 1];
-    if (DESIGNATION_NOUN.test(words[i]!.text) && letter && /^\p{Lu}\.?$/u.test(letter.text) && adjacent(text, words[i]!, letter, false) && (!letter.text.endsWith(".") || /^\s*$/.test(text.slice(letter.start + 2, letter.start + 3)) && !/^\s+\p{Lu}/u.test(text.slice(letter.start + 2)))) {
+    if (DESIGNATION_NOUN.test(words[i]!.text) && letter && /^\p{Lu}\.?$/u.test(letter.text) && adjacent(text, words[i]!, letter, false) && (!letter.text.endsWith(".") || (/^\s*$/.test(text.slice(letter.start + 2, letter.start + 3)) && !/^\s+\p{Lu}/u.test(text.slice(letter.start + 2))))) {
       spans.push({ start: words[i]!.start, end: letter.start + 1, name: `${words[i]!.text} ${letter.text[0]}`, title: null, kind: "person" });
       i += 2;
       continue;
