@@ -172,7 +172,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // "has forecast further heavy showers on Wednesday": what is forecast lies ahead ("forecast on Monday that" is when it was said).
     // ("have warned of further heavy showers on Monday": what is warned of, too.)
     // ("has promised elections in November", "pledges a decision by March": so is what someone stands by a promise of.)
-    const promised = (/^(?:promises|pledges|vows)$/.test(word.lower) || (/^(?:promised|pledged)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
+    // ("has recommended raising the price of diesel … from Wednesday": and what someone has recommended or proposed.)
+    const promised = (/^(?:promises|pledges|vows|recommends|proposes)$/.test(word.lower) || (/^(?:promised|pledged|recommended|proposed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
     // ("Forecasters are predicting a cold snap at the weekend": so is what is being forecast.)
     const forecast = (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
@@ -202,7 +203,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // Nor one that says the state a verb of keeping leaves its object in ("could keep the building closed until January").
     if (/ed$/.test(word.lower) && words.slice(Math.max(0, i - 4), i).some((w) => /^(?:keep|keeps|keeping|leave|leaves|leaving)$/.test(w.lower))) continue;
     // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").
-    if (/ed$/.test(word.lower) && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
+    // (One before the date is the date's own, "The project, approved by the state cabinet in February, is to be completed",
+    // unless it only says what came next: "a release in December, followed by a wider rollout in the spring".)
+    if (/ed$/.test(word.lower) && (at > end || word.lower === "followed") && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
     if (andAfter >= 0 && andAfter + 5 <= at) continue;

@@ -735,7 +735,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)
   const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && soonAfter(pub, known.month!, known.day!);
-  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated || appointed ? "present" : tense;
+  // ("The council's cabinet agreed yesterday to close the pool on March 31": what a body agreed or decided to do on a day of
+  // the calendar is the nearest such day, whatever the tense of the deciding.)
+  const decided = planned !== null && /^(?:agreed|decided)$/.test(planned[1]!) && has("month") && tense === "past";
+  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated || appointed || decided ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
