@@ -421,14 +421,15 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
   // ("said Sandhu had “failed to produce any credible evidence” that …, as his lawyers had claimed": nor is a comparison with
   // what others had claimed; "as one trader put it" is the quote's own.)
-  const firstVerb = speechVerbs(after)[0];
-  const comparison = firstVerb !== undefined && /^(?:claimed|argued|contended|suggested|maintained|insisted|predicted)$/.test(firstVerb.verb) && /,\s*as\s+[^,.;“”"]{1,40}?\s+(?:(?:had|has|have)\s+)?$/.test(after.slice(0, firstVerb.at));
+  const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
+  const text = after.slice(lead);
+  // The verbs of saying after the quote, found once: for the comparison below and for the attribution.
+  const firstVerb = speechVerbs(text)[0];
+  const comparison = firstVerb !== undefined && /^(?:claimed|argued|contended|suggested|maintained|insisted|predicted)$/.test(firstVerb.verb) && /,\s*as\s+[^,.;“”"]{1,40}?\s+(?:(?:had|has|have)\s+)?$/.test(after.slice(0, lead + firstVerb.at));
   const clauseOfTime = (/^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) || comparison) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
   if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
-  const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
-  const text = after.slice(lead);
-  const verb = speechVerbs(text)[0] ?? pastTenseVerb(text);
+  const verb = firstVerb ?? pastTenseVerb(text);
   if (!verb) return null;
   if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, offset), governed: true, adjacent: true };
   // "“…,” the witness said Sarris had told him": the words are the one the witness reports, not the witness's.
