@@ -725,7 +725,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // body of that kind the article has named.
   const describedKind = kindNoun ? null : MODIFIED_KIND.exec(words)?.[1]?.toLowerCase();
   if (describedKind) {
-    const holdsNoun = new RegExp(`\\b(?:${NAME_WORDS_FOR[describedKind] ?? describedKind})s?\\b`, "i");
+    const holdsNoun = nameWordsOf(describedKind);
     const bodies = ctx.actors.filter((a) => a.type === "organisation" && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
     if (bodies.length === 1) return { name: bodies[0]!.name, role: null, actor: bodies[0]!, kind: "organisation" };
   }
@@ -1198,6 +1198,10 @@ export function isPersonLike(actor: Actor): boolean {
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
 const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
+/** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
+function nameWordsOf(kind: string): RegExp {
+  return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
+}
 
 /**
  * The organisation last named before `at` that a definite description fits: one whose name holds
@@ -1207,7 +1211,7 @@ const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", 
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
   // "the airline" is "American Airlines", "British Airways" or "Air Canada".
-  const holdsNoun = new RegExp(`\\b(?:${NAME_WORDS_FOR[noun] ?? noun})s?\\b`, "i");
+  const holdsNoun = nameWordsOf(noun);
   // ("the company's trucks" beside "Andean Cobre's Cerro Llacsa mine": a mine is no company.)
   const organisation = (actor: Actor) => actor.type === "organisation" && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor));
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
