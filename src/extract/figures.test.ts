@@ -398,6 +398,17 @@ describe("figures", () => {
     expect(figuresOf("Cases were found in the Four Corners region.").map((f) => f.value)).toEqual([]);
   });
 
+  it("reads a reading below zero, a unit and a half, a count after an opening -ing verb, and no number one calls on", () => {
+    expect(figuresOf("Temperatures dropped to 14 below zero. It was 5 degrees below zero by dawn.").map((f) => [f.value, f.text])).toEqual([
+      [-14, "14 below zero"],
+      [-5, "5 degrees below zero"],
+    ]);
+    expect(figuresOf("Water came from a hydrant a mile and a half away.").map((f) => [f.value, f.unit, f.text])).toEqual([[1.5, "miles", "a mile and a half"]]);
+    expect(figuresOf('The club has about 90 members. "Moving 90 kids to another town just isn\'t realistic," he said.').map((f) => f.text)).toEqual(["about 90 members", "90 kids"]);
+    expect(figuresOf("Anyone with information is asked to call Humberside Police on 101.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("Call the hotline on 0800 555 0111 or visit the website. Police counted 101 cars on the road.").map((f) => f.value)).toEqual([101]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

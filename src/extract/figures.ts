@@ -335,6 +335,8 @@ function isName(text: string, n: NumberMention): boolean {
   // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
   // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").
   if (before.trim() === word && (/ly$/i.test(word) || OPENING_FUNCTION_WORD.test(word))) return false;
+  // ("Moving 90 kids to another town": a sentence, or a quotation, opening with a verb's -ing form before the things it counts.)
+  if (/^[“"‘]?$/.test(before.trim().slice(0, -word.length)) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && counted) return false;
   // ("tried to reach England 11 times": how often is a count.)
   return !/^\s*(people|persons|troops|soldiers|officers|policemen|militants|civilians|children|students|fighters|rebels|passengers|residents|victims|dead|jobs|workers|employees|cars|vehicles|units|dealers|plants|percent|times)\b/i.test(after);
 }
@@ -419,6 +421,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // ("her final call to a 911 dispatcher", "a 999 call": the number names the line; "took 911 calls" counts them.)
     // ("300 calls to 911 could not get through", "a 911 supervisor": calls to the line, and those who work it.)
     if (/^(?:911|999|112|000|111|101)$/.test(raw) && (/\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+(?:to\s+)?$/i.test(before) || /^\s+(?:call|caller|dispatchers?|operators?|supervisors?|emergency|lines?|system|services?|centres?|centers?|tape|recording)\b/i.test(after))) return false;
+    // ("call Humberside Police on 101", "ring the hotline on 0800 555 0111": the number one calls on.)
+    if (/\b(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning|contact|contacted|contacting|text|texting)\b[^.;:!?]{0,60}\bon\s+$/i.test(text.slice(Math.max(0, n.start - 80), n.start)) && !unit && !currency && /^\s*(?:[.,;:)]|$|\s+(?:or|and|quoting|between|from|during)\b)/.test(after)) return false;
     // A telephone number's groups set apart by spaces: "525 728 9560" (thousands so set apart are read as one number).
     if (/\d[ \u00a0]$/.test(before) || /^[ \u00a0]\d/.test(after)) return false;
     // A court's case number: "The case is Orbitalis Networks Inc., 19-10733" (a year, then the docket's number).
@@ -500,6 +504,9 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     if (cents || pence || paise || sen || centavos) value = Math.round(value * 1e4) / 1e6;
     unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : centavos ? "pesos" : /^(per cent|percent|pct|pc)$/i.test(word) ? "%" : word;
   }
+  // ("a mile and a half": the unit written inside the number.)
+  const unitWithin = /^an?\s+(\p{L}+)\s+and\s+a\s+half$/iu.exec(text.slice(n.start, n.end))?.[1]!.toLowerCase();
+  if (unitWithin) unit = unitWithin === "foot" ? "feet" : `${unitWithin}s`;
   // "fell to minus 12C": the word for the sign.
   const minus = /\bminus\s+$/i.exec(text.slice(Math.max(0, start - 8), start));
   if (minus) {
@@ -511,6 +518,12 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (degrees) {
     end = n.end + degrees[0].length;
     unit = `°${degrees[1] ?? degrees[2]}`;
+  }
+  // "dropped to 14 below zero", "five degrees below zero": a reading under zero.
+  const belowZero = /^\s+(?:degrees?\s+(?:(?:Celsius|Fahrenheit|C|F)\s+)?)?below\s+zero\b/i.exec(text.slice(end));
+  if (belowZero && value > 0) {
+    end += belowZero[0].length;
+    value = -value;
   }
   // "4ft (1.2m) deep", "had risen by 2.3m": "m" glued on with no money before it and no noun after is metres, not million.
   if (!currency && /\dm$/.test(text.slice(n.start, n.end)) && (!/^\s+\p{L}/u.test(after) || /^\s+(?:deep|high|wide|long|tall|away|below|above|across|thick|higher|deeper|longer|in|on|at|over|within|from|to|and|or|but|minimum|maximum|limit|ceiling|radius|altitude|zone|exclusion|buffer|cordon|perimeter)\b/.test(after))) {

@@ -61,11 +61,14 @@ const WORD_NUMBER = new RegExp(String.raw`\b((?:${TENS})(?:[\s-]+(?:${ONES})\b)?
 /** "a thousand", "a dozen", "a million": the article as the number one. */
 const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)\b/gi;
 
+/** "a mile and a half", "an hour and a half": one and a half of a unit, the unit between. */
+const A_UNIT_AND_A_HALF = /\ban?\s+(mile|kilometre|kilometer|metre|meter|foot|yard|hour|day|week|month|year|tonne|ton|pound|litre|liter|gallon|acre|hectare)\s+and\s+a\s+half\b/gi;
+
 /** Orders of magnitude: "tens of thousands", "hundreds of millions". */
 const MAGNITUDE = /\b(tens|hundreds|dozens) of (thousands|millions|billions)\b/gi;
 
 /** Cheap test before `findNumbers`: a digit, or a word that can start a number. */
-export const MAY_HOLD_A_NUMBER = new RegExp(String.raw`\d|\b(?:${WORD}|${SCALE}|dozens?|tens|hundreds|a (?:dozen|hundred|thousand|million|billion|trillion))\b`, "i");
+export const MAY_HOLD_A_NUMBER = new RegExp(String.raw`\d|\b(?:${WORD}|${SCALE}|dozens?|tens|hundreds|a (?:dozen|hundred|thousand|million|billion|trillion)|and a half)\b`, "i");
 
 /** Every number mention in a text, digits and words, left to right, never overlapping. */
 export function findNumbers(text: string): NumberMention[] {
@@ -76,6 +79,7 @@ export function findNumbers(text: string): NumberMention[] {
     const base = { tens: 10, hundreds: 100, dozens: 12 }[m[1]!.toLowerCase() as "tens"]!;
     found.push({ start: m.index, end: m.index + m[0].length, value: base * SCALES[m[2]!.toLowerCase().replace(/s$/, "")]!, words: true, approximate: true });
   }
+  for (const m of text.matchAll(A_UNIT_AND_A_HALF)) found.push({ start: m.index, end: m.index + m[0].length, value: 1.5, words: true, approximate: false });
   for (const m of text.matchAll(A_SCALE)) {
     const word = m[1]!.toLowerCase();
     // "half a million people": half of it.
