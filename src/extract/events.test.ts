@@ -275,6 +275,20 @@ describe("events", () => {
     expect(dated("Some 300 people spent last night in a school after a train derailed early yesterday near the town. The cars left the tracks at about 4:15 a.m., police said.", "1986-11-08").map(([, d]) => d)).toEqual(["1986-11-07", "1986-11-07"]);
   });
 
+  it("counts 'the following morning' from the story's day, not from the day someone said so", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dated("A farmer was buried in grain inside a bin on Monday.\n\n\"It was up past his armpits,\" the fire chief said Tuesday.\n\nThe farmer was released from hospital the following morning.", "1986-10-08")).toEqual([
+      ["Monday", "1986-10-06"],
+      ["Tuesday", "1986-10-07"],
+      ["the following morning", "1986-10-07"],
+    ]);
+    expect(dated("A bear attacked a man outside his cabin last Thursday.\n\nHe told game officers in an interview from his home Monday that he never saw it coming. He was released the following morning.", "2006-06-28").map(([, d]) => d)).toEqual(["2006-06-22", "2006-06-26", "2006-06-23"]);
+    // What was said to have happened on a day is the story's: "the next day" counts from it.
+    expect(dated("The police said the fire started Monday. It was put out the next day.", "1986-10-08").map(([, d]) => d)).toEqual(["1986-10-06", "1986-10-07"]);
+    // With no other day, the day of saying is the one to count from.
+    expect(dated("The company said on Wednesday that profit fell, according to its report, released the same day.", "2023-05-18").map(([, d]) => d)).toEqual(["2023-05-17"]);
+  });
+
   it("gives stable ids: the same article twice, the same ids", () => {
     const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
     const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);

@@ -59,11 +59,24 @@ function namesTheVote(text: string, found: DateFinding): boolean {
 const VOTE_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:polls|vote|voting|election|elections|ballot|runoff|referendum)\b/u;
 const VOTE_BEFORE = /\b(?:polls|vote|voting|election|elections|ballot|runoff|referendum)\s+(?:on|of)\s+$/;
 
+/**
+ * "Marwick said Tuesday", "told reporters on Monday", "said in a telephone interview from his home Monday": a day right
+ * after a verb of saying, no other verb between, dates the saying ("said the fire started Monday" dates the fire).
+ */
+function isTheDayOfSaying(text: string, found: DateFinding, verbs: ReadonlyArray<readonly [number, number]>): boolean {
+  const before = text.slice(Math.max(0, found.start - 60), found.start);
+  const saying = /\b(?:said|says|told|added|explained|wrote|announced|confirmed)\b(?=[^,.;:!?"“”]*$)/i.exec(before);
+  if (!saying) return false;
+  const after = found.start - before.length + saying.index + saying[0].length;
+  return !verbs.some(([start]) => start >= after && start < found.start);
+}
+
 export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const out: Event[] = [];
   const toldOn = datelineDay(doc.text, doc.article.published) ?? doc.article.published;
   let anchor: ResolvedDate | null = null;
   let lastDay: ResolvedDate | null = null;
+  let storyDay: ResolvedDate | null = null;
   let lastYear: ResolvedDate | null = null;
   let recentDay: { date: ResolvedDate; paragraph: number; evening: boolean } | null = null;
   let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
@@ -83,7 +96,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay, lastYear, recentDay: recent?.date ?? null, recentEvening: recent?.evening ?? false, recentNight: night, electionDay }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, recentEvening: recent?.evening ?? false, recentNight: night, electionDay }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -97,6 +110,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const dayFound = foreground.filter((f) => f.resolved!.precision === "day").pop();
     const dayHere = dayFound?.resolved;
     lastDay = dayHere ?? lastDay;
+    // ("Marwick said Tuesday": the day words were said is no step in the story a later "the following morning" counts from.)
+    storyDay = foreground.filter((f) => f.resolved!.precision === "day" && !isTheDayOfSaying(sentence.text, f, verbs)).pop()?.resolved ?? storyDay;
     // ("The fire broke out at about 11pm on Saturday": the story's day is last told at its evening, so the small hours after are the next day's.)
     if (dayFound) recentDay = { date: dayFound.resolved!, paragraph, evening: NIGHT_OF.test(sentence.text.slice(Math.max(0, dayFound.start - 16), dayFound.end + 8)) || (foreground.length === 1 && EVENING_CLOCK.test(sentence.text)) };
     // "on the night of Sept. 14", "Saturday night": a day named with its night or evening.
