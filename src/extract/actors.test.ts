@@ -504,6 +504,17 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).not.toContain("Anzac Day");
   });
 
+  it("makes an organisation of a name after what a business makes or does, and the first word of a business's full name its short name", () => {
+    const actors = actorsOf("Argentine home appliance maker Electrolar said Thursday it would cut 1,200 jobs.\n\nThe death of filmmaker Theo van Gogh shook the country.");
+    expect(actors.find((a) => a.name === "Electrolar")?.type).toBe("organisation");
+    expect(actors.find((a) => a.name === "Theo van Gogh")?.type).toBe("person");
+    const short = actorsOf("Customers of the retailer Brightline Energy will get refunds.\n\nThe supplier Brightline said it had written to them.");
+    expect(short.find((a) => a.name === "Brightline Energy")?.aliases).toEqual(["Brightline"]);
+    // ("Government Buildings", "the Senate Foreign Relations Committee": no business's name, no short name for "Government".)
+    const building = actorsOf("Protesters gathered at Government Buildings in Dublin.\n\nThe Government said it would respond.");
+    expect(building.find((a) => a.name === "Government Buildings")?.aliases ?? []).toEqual([]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, CORPORATE_SUFFIX, findNames, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_SUFFIX, findNames, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -248,7 +248,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
       // "Marsh’s attorney", "Marsh’s girlfriend": only a person has kin, a lawyer or a funeral.
       const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
-      const kind = span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
+      // "Argentine home appliance maker Electrolar said": what a business makes or does, right before its name.
+      const business = span.kind === "unknown" && !span.title && BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start));
+      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       out.push({ ...span, ...(role ? { title: role } : {}), kind, start, end, paragraph: index });
     }
@@ -549,7 +551,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       const rest = parts.slice(words.length);
       const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && CORPORATE_SUFFIX.test(rest[rest.length - 1]!);
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
-      const head = words.length === 1 && short.name.length >= 5 && parts.slice(1).includes(short.name);
+      // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
+      const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
       // "the Red Crescent" for the Syrian Arab Red Crescent: the last words of the full name.
       // (Not what the full name is of: "Oyo State" in the Water Corporation of Oyo State.)
       const tail = words.length >= 2 && parts.slice(-words.length).join(" ") === short.name && !/^(?:of|for|and|the|in|at)$/i.test(parts[parts.length - words.length - 1] ?? "");
@@ -561,6 +564,12 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       owners[0]!.kind = "organisation";
     }
   }
+}
+
+/** A name whose last word says it is a business's: "Brightline Energy", "Catalyst Risk Analytics", "Keywell Inc". */
+function isABusinessName(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  return CORPORATE_SUFFIX.test(last) || BUSINESS_LAST_WORD.test(last);
 }
 
 /**

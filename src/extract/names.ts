@@ -27,9 +27,12 @@ const TITLE_WORDS = new Set(
   ).split(" "),
 );
 
+/** A business by what it does, written before its name: "appliance maker Electrolar", "the retailer Kmart" (a filmmaker is a person). */
+export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|truck|tyre|tire|glass|paper|cement|phone|aircraft|plane)?makers?|retailer|airline|carrier|lender|insurer|miner|manufacturer|conglomerate|supplier|brewer|exporter|importer|startup|start-up|firm|company)\s+$/u;
+
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Institution|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -601,5 +604,9 @@ export function acronymAfter(text: string, end: number, name?: string): string |
 
 export { TITLE_WORDS };
 
+/** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
+export const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics)$/;
+
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
-export const CORPORATE_SUFFIX = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;
+// ("Dongseo E&C": a company's trade in initials joined by "&", engineering and construction.)
+export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;

@@ -261,6 +261,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("“We have nothing,” said a farmer, who asked to be identified only as Tomas.").map((q) => q.speaker)).toEqual(["Tomas"]);
   });
 
+  it("gives 'the company said' to the business, not to a union the text cited just before", () => {
+    const text = 'Appliance maker Electrolar said Thursday it would lay off 1,200 workers.\n\nThe cuts are the largest this year, according to a count by the CGT union confederation.\n\n"We have done everything possible to avoid this decision," the company said in a statement.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Electrolar"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -733,10 +733,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
   const bodyNoun = /^the (\p{Ll}+)$/u.exec(words)?.[1];
   if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
-    const spoke = organisationThatSpokeInParagraph(ctx, at);
+    const spoke = organisationThatSpokeInParagraph(ctx, at, bodyNoun);
     if (spoke) return spoke;
     // "Transport Canada has yet to act.¶“…,” the department said": else the organisation just named, if no one spoke since.
-    const named = organisationNamedInParagraph(ctx, at);
+    const named = organisationNamedInParagraph(ctx, at, bodyNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // "The Turkish embassy in London rejected the findings. “…,” the embassy said": the fuller description nearby.
     const described = bodyDescribedNearby(ctx, at, bodyNoun);
@@ -770,7 +770,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // "The project, developed by PT Bahau Energi Nusantara, …. the company said": the one body the article has
       // named whose name says it is a business comes before one named more often whose name does not ("Indigenous
       // Dayak"), and before an environmental group that spoke in between.
-      const businesses = ctx.actors.filter((a) => mayBeABody(a) && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
+      // ("appliance maker Electrolar": or whose description in the text says so.)
+      const businesses = ctx.actors.filter((a) => mayBeABody(a) && (isBusinessName(a.name) || describedAsABusiness(ctx.text, a)) && a.sources.some((s) => s.start < at));
       // ("Andean Cobre's Cerro Llacsa mine": nor is a mine or a plant the company that owns it.)
       const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !namesAFacility(ctx.text, a));
       const company = businesses.length === 1 && subject && !isBusinessName(subject.name) ? businesses[0]! : subject ?? (businesses.length === 1 ? businesses[0]! : null);
@@ -1237,12 +1238,12 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
 }
 
 /** The organisation that spoke last nearby, when it is also the body named last there (see `nearbyFrom`). */
-function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number): Speaker | null {
+function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number, noun: string): Speaker | null {
   if (ctx.text === undefined) return null;
   // This paragraph, or the one before when the quote opens this one ("Clayoquot Air … said in a statement ….¶“…,” the company said").
   const from = nearbyFrom(ctx.text, at);
   const spoke = ctx.sayers.findLast((s) => s.at <= at && s.speaker.actor !== null && mayBeABody(s.speaker.actor));
-  if (!spoke || spoke.at < from) return null;
+  if (!spoke || spoke.at < from || calledAnotherKind(ctx.text, spoke.speaker.actor!, noun)) return null;
   // Not a name inside the quotation itself ("“Due to a technical issue, …”").
   const text = ctx.text;
   const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start));
@@ -1275,13 +1276,19 @@ function clippedNameOf(actors: readonly Actor[], name: string): Actor | undefine
   return found.length === 0 && opened.length === 1 ? opened[0] : undefined;
 }
 
-function organisationNamedInParagraph(ctx: SpeakerContext, at: number): Actor | null {
+function organisationNamedInParagraph(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   if (ctx.text === undefined || !quoteOpensParagraph(ctx.text, at)) return null;
   const from = paragraphBefore(ctx.text, at);
   const text = ctx.text;
   if (ctx.sayers.some((s) => s.at >= from && s.at <= at)) return null;
-  return lastActorMentioned(ctx, at, (a) => a.type === "organisation", (start) => start < from || insideQuotation(text, from, start));
+  return lastActorMentioned(ctx, at, (a) => a.type === "organisation" && !calledAnotherKind(text, a, noun), (start) => start < from || insideQuotation(text, from, start));
 }
+
+/** "the CGT union confederation": a body the text calls a union, a ministry or a party is none of what "the company" points back to. */
+function calledAnotherKind(text: string, actor: Actor, noun: string): boolean {
+  return /^(?:company|firm)$/.test(noun) && actor.sources.some((s) => ANOTHER_KIND_AFTER.test(text.slice(s.end, s.end + 30)));
+}
+const ANOTHER_KIND_AFTER = /^\s+(?:(?:trade|labou?r)\s+)?(?:unions?|confederation|federation|ministry|party|council|association|committee|commission|government|agency)\b/;
 
 /** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
 /** The first letters of a name's capitalised words: "Uasin Gishu District Commissioner" → "UGDC". */
@@ -1332,7 +1339,12 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, 
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
 function isBusinessName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
-  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || CORPORATE_PREFIX.test(name) || /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills)$/.test(last));
+  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || CORPORATE_PREFIX.test(name) || BUSINESS_LAST_WORD.test(last));
+}
+
+/** A body the text describes by what it makes or does, right before its name: "appliance maker Electrolar". */
+function describedAsABusiness(text: string | undefined, actor: Actor): boolean {
+  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)));
 }
 
 /** A site or a works, by the noun the text writes after most of its name's mentions: "the Cerro Llacsa copper mine". */
