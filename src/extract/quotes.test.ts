@@ -266,6 +266,30 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Electrolar"]);
   });
 
+  it("keeps whom a mission is sent to, and the name a clause gives without a comma, in who speaks", () => {
+    expect(quotesOf('The EU delegation to Ukraine said the vote was "a mistake that will cost lives".').map((q) => q.speaker)).toEqual(["EU delegation to Ukraine"]);
+    expect(quotesOf('South Korea\'s mission to the United Nations said in a statement that Seoul remains committed to "complete denuclearization and permanent peace" on the peninsula.').map((q) => q.speaker)).toEqual(["South Korea's mission to the United Nations"]);
+    const text = "The daughter of the victim, who asked to be identified only by her surname Lee, told reporters that her father had planned to retire.\n\n“He said this would be his last building,” she said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Lee"]);
+  });
+
+  it("reads past an opening 'Contacted,' to who speaks, and keeps an Institution's name whole", () => {
+    expect(quotesOf('Contacted, a BJMC official in Dhaka, who did not want to be named, said the corporation was short of cash.\n\n"We have requested the finance ministry for an allocation," the official said.').map((q) => q.speaker)).toEqual(["BJMC official"]);
+    expect(quotesOf('The Nigerian Institution of Structural Engineers (NIStructE) said in a statement that the debris pointed to "poor quality concrete and inadequate reinforcement".').map((q) => q.speaker)).toEqual(["Nigerian Institution of Structural Engineers"]);
+  });
+
+  it("gives 'the ministry said' to a ministry a sentence opened with, and 'he said' to the kin of someone described", () => {
+    const ministry = 'Police said the public prosecutor\'s office had opened an inquiry.\n\nHousing ministry spokesman Ibrahim Fawzy said last week that a draft law was ready.\n\n"The state will not allow the lives of citizens to be traded," the ministry said in a statement.';
+    expect(quotesOf(ministry).map((q) => q.speaker)).toEqual(["housing ministry"]);
+    const kin = 'Gov. Erdal Tanrikulu said the building had been enlarged without a permit. "Those responsible will be punished," he told reporters.\n\nThe shop owner\'s brother, speaking on condition of anonymity, denied that. "He only took down a wall," he said.';
+    expect(quotesOf(kin).map((q) => q.speaker)).toEqual(["Erdal Tanrikulu", "shop owner's brother"]);
+  });
+
+  it("gives 'the company said' to a company's full name, its trade in initials after its short name", () => {
+    const text = "The ministry began an inspection of Dongseo E&C, after two workers fell.\n\nDongseo said in a statement that it apologised.\n\n“We have suspended work at all high-rise sites,” the company said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Dongseo E&C"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

@@ -160,6 +160,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // (Before a relative clause the age gives up only itself: "Jenny Marsh, 61, who takes the ferry, said".)
   // "The head of the Jayawijaya regency administration, who declined to be named, said": one the text keeps unnamed is
   // described, never the person the article names with that office.
+  // ("The daughter of the victim, who asked to be identified only by her surname Lee, told": unless the clause gives the name.)
+  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(withoutOpeningAdverbial(text));
+  if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   const unnamed = /^\s*([Tt]he\s[^,]{1,80}),\s+(who\s[^,]*),\s*$/.exec(withoutOpeningAdverbial(text));
   if (unnamed && ONLY_UNNAMED.test(unnamed[2]!) && !namesAPerson(unnamed[1]!)) return { phrase: `${unnamed[1]} ${unnamed[2]}`, role: null };
   const clause = withoutRelativeClauses(
@@ -179,8 +182,6 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "Mr Okafor's widow, Grace, said": she goes by her first name and the family's (as actors.ts names her).
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
-  const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(withoutOpeningAdverbial(text));
-  if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
   // ("Outside the court, a 67-year-old pensioner who borrowed from him said": after an opening adverbial too.)
   const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(withoutOpeningAdverbial(clause));
@@ -286,6 +287,9 @@ const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?
 // ("said Geraghty had handed over the shotgun … and said": "that" may go before a name and its auxiliary.)
 const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:that\s+|(?=\p{Lu}[\p{L}'’-]*\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
 
+/** A body or an envoy and whom it is sent to: "South Korea's mission to the United Nations", "the EU delegation to Ukraine". */
+const SENT_TO = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*?(?:['’]s?)?\s+(?:\p{Ll}+\s+){0,2}(mission|delegation|embassy|consulate|envoy|ambassador|representative)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+
 /** A relative clause with no comma before it, to the end: " who asked not to be named". */
 const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
 
@@ -302,7 +306,8 @@ export function familyOf(kin: string): string {
 const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|quoted|cited|distributed)\s+(?:by|on|in)\s[^,]*,?\s*$/;
 
 /** A preposition or participle opening a sentence's adverbial: "In New Delhi, the ministry said". */
-const OPENS_AN_ADVERBIAL = /^\s*(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s/;
+// ("Contacted, a BJMC official said": so does a participle alone.)
+const OPENS_AN_ADVERBIAL = /^\s*(?:(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s|(?:Contacted|Reached|Approached|Asked|Interviewed|Questioned|Pressed|Told)\s*(?:,|$))/;
 
 /** What follows an opening adverbial's comma ("Outside the court, a pensioner who …" → " a pensioner who …"), or the text as it is. */
 function withoutOpeningAdverbial(text: string): string {
@@ -374,7 +379,8 @@ function lastPhrase(text: string): string {
   if (!piece.trim() && pieces.length && adverb.test(pieces[pieces.length - 1]!)) piece = pieces.pop() ?? "";
   while (adverb.test(piece) && pieces.length) piece = pieces.pop() ?? "";
   // "the task force carrying out Operation Inherent Resolve to defeat ISIS": the purpose clause is not the subject.
-  piece = piece.replace(/\s+to\s+\p{Ll}+\b.*$/u, "");
+  // ("South Korea's mission to the United Nations", "the ambassador to the US": whom an envoy is sent to is part of the role.)
+  piece = piece.replace(/(?<!\b(?:mission|missions|ambassador|envoy|delegation|representative|adviser|advisor|aide|consul|emissary|delegate))\s+to\s+\p{Ll}+\b.*$/u, "");
   const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/i, "").split(/\s+/).filter(Boolean);
   while (words.length && /^(has|have|had|also|previously|then|later|again|recently|already|in|on|at|to|for|with|from)$/i.test(words[words.length - 1]!)) words.pop();
   // "the head of the observer mission from the European Union": a cut inside a chain of prepositional
@@ -594,6 +600,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("The U.S. Embassy in Ottawa": an embassy is named by the city it sits in, as its branch is not.)
   const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate|High Commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
   if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
+  // "South Korea's mission to the United Nations", "the EU delegation to Ukraine", "Russia's ambassador to the UN": whom a
+  // body or an envoy is sent to is part of who speaks, not the speaker.
+  const sentTo = SENT_TO.exec(words);
+  if (sentTo) return { name: sentTo[1]!.replace(/^[Tt]he\s+/, ""), role, actor: null, kind: /^(?:mission|delegation|embassy|consulate)$/i.test(sentTo[2]!) ? "organisation" : "description" };
   // "Defence counsel Michael Hourigan SC said ….¶Counsel said": a court's word for the lawyer, no article before it, is the one
   // the article titled so ("Prosecution said": the prosecutor).
   const courtRole = /^(?:Counsel|Prosecution|Defence|Defense)$/.test(words) && !actorNamed(ctx.actors, words) ? (words === "Prosecution" ? "prosecutor" : "counsel") : null;
@@ -1042,8 +1052,11 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
  * quote opens it: "the Turkish embassy in London", "the Kenyan army" → "Turkish embassy in London", "Kenyan army".
  */
 /** The last body the text describes in lower case with this head noun: "the health ministry" → "health ministry". */
+// ("Housing ministry spokesman Ibrahim Fawzy said": capitalised only where a sentence opens, with no article.)
 function lastDescribedInLowerCase(text: string, noun: string): string | null {
-  return [...text.matchAll(new RegExp(String.raw`\bthe\s+((?:(?!said|says|told)\p{Ll}+\s+){1,2}${noun})\b`, "gu"))].pop()?.[1] ?? null;
+  const last = [...text.matchAll(new RegExp(String.raw`\bthe\s+((?:(?!said|says|told)\p{Ll}+\s+){1,2}${noun})\b|(?:^|(?<=[.!?]["”’]?\s+|\n\s*))((?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Every|Each|No|One)\s)\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?${noun})\b`, "gu"))].pop();
+  const opening = last?.[2];
+  return last?.[1] ?? (opening ? opening[0]!.toLowerCase() + opening.slice(1) : null);
 }
 
 function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anywhere = false): string | null {
@@ -1405,7 +1418,8 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,12
 /** "A trader who gave his name as Abdirahman", opening a sentence: the described person and the name given. */
 const GIVEN_NAME_OPENING = new RegExp(String.raw`^((?:An?|One)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
 /** "Keefe’s sister", "Mr Hession’s widow": someone's kin by the name they belong to. */
-const POSSESSED_KIN = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(${KIN_WORDS})\b`, "u");
+// ("The shop owner's brother": or by what the one they belong to is.)
+const POSSESSED_KIN = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?|[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)['’]s?\s+(${KIN_WORDS})\b`, "u");
 /** "The mother of a 16-year-old boy killed in the attack": someone's kin, up to the sentence's verb or a comma. */
 const KIN_OF = new RegExp(String.raw`^[Tt]he\s+(${KIN_WORDS})\s+of\s+(?:\S+\s+){0,9}?\S+?(?=\s+(?:sat|stood|said|says|was|is|has|had|wept|waited|told|arrived|spoke|came|went|walked|cried|rejected|insisted|described|recalled|added)\b|[,;]|$)`, "u");
 /** A head noun in the plural, for a group rather than one person ("residents", "workers"). */
