@@ -40,6 +40,8 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
 export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
   // "had told investors as recently as August that it would break even": a time set as recent or long ago is past.
   if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
+  // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
+  if (/\b(?:until|till|by)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
   // A time clause under a future takes the future, whatever its verb's form: "would be infused
@@ -61,7 +63,7 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // modal follows the date.
   // ("A hailstorm that pelted the suburbs late on Sunday is likely to cost insurers": so is a relative clause's past verb.)
   if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(start <= 60 ? sentence.slice(0, start) : `\u0000${sentence.slice(start - 60, start)}`)) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
-  if (own) return own;
+  if (own) return own === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : own;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
   // Nor does an attribution that closes it: "The appeal will be heard by a panel, probably in October, Morrow said."
@@ -73,8 +75,22 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
     .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
     // Nor a condition after it: "are expected to appear in court on Thursday if charges are brought".
     .replace(/\s(?:if|unless)\s[^,;:]*/gi, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
-  return nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
+  const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
+  return tense === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : tense;
 }
+
+/**
+ * "had been built in a hurry so that it could open before the festival in February": a purpose under a past verb was still
+ * to come only then.
+ */
+function purposeUnderAPast(sentence: string, start: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
+  const purpose = PURPOSE_UNDER_A_VERB.exec(sentence.slice(0, start));
+  // ("is being built so that it could open": not under a present or a future.)
+  return purpose !== null && !/\b(?:is|are|am|will|shall|has|have)\b/i.test(sentence.slice(0, purpose.index)) && nearestMarker(sentence, 0, purpose.index, purpose.index, purpose.index, verbs) === "past";
+}
+
+/** "so that it could open before the festival in ": a clause of purpose with its modal, running on to the date. */
+const PURPOSE_UNDER_A_VERB = /\bso(?:\s+that)?\s+(?:it|he|she|they|we|you|I|the\s+\p{Ll}+)\s+(?:could|would|might)\s[^,;:.“”"]*$/u;
 
 /** The clause at `from` opens with a verb, no subject of its own before it ("but return on June 26", not "but nothing we see"). */
 function bareVerbOpens(sentence: string, from: number, verbs: ReadonlyArray<readonly [number, number]>): boolean {
@@ -153,8 +169,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       // "who is to return on Saturday": "be" with "to" and a verb is a plan.
       (/^(?:is|are|am)$/.test(word.lower) && words[i + 1]?.lower === "to" && isVerbWord(words[i + 2])) ||
       // "asked both sides to meet again on Thursday", "ordered the town to hold the election in November": what one is asked to do lies ahead.
-      // A request told in the past looks ahead only as far as a month: "residents were ordered to evacuate on Monday" may be gone.
-      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 10), i).some((w, k, near) => REQUEST.test(w.lower) && !/^(?:had|been)$/.test(near[k - 1]?.lower ?? "") && (/s$/.test(w.lower) || /^(?:has|have|will|would|shall)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)))));
+      // A request told in the past looks ahead only as far as a month: "residents were ordered to evacuate on Monday" may be gone
+      // (not one to be met by a day: "ordered a counsellor to leave Albania by Saturday").
+      (word.lower === "to" && at < start && isVerbWord(words[i + 1]) && words.slice(Math.max(0, i - 10), i).some((w, k, near) => REQUEST.test(w.lower) && !/^(?:had|been)$/.test(near[k - 1]?.lower ?? "") && (/s$/.test(w.lower) || /^(?:has|have|will|would|shall)$/.test(near[k - 1]?.lower ?? "") || !/day|weekend|night|morning/i.test(sentence.slice(start, end)) || /\b(?:by|until|before)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)))));
     // A participle with no auxiliary ("a bowling alley", "people fleeing the city") carries no tense.
     // Nor does a verb after "to" or "being" ("charged with being part of a mob").
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
@@ -180,7 +197,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     // ("The Federal Court has listed a first case management hearing for March 12": as is one a court has listed or set.)
     // ("The Labour Ministry summoned both sides to talks on Thursday": those summoned go to what lies ahead.)
-    const gathering = ((/^(?:called|scheduled|arranged|convened|invited|listed|set|fixed)$/.test(word.lower) && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had")) || word.lower === "summoned") && at < start && GATHERING.test(sentence.slice(at, start));
+    // ("The labour ministry called both sides to talks on Thursday": as do those called to them.)
+    const gathered = at < start ? GATHERING.exec(sentence.slice(at, start)) : null;
+    const gathering = gathered !== null && ((/^(?:called|scheduled|arranged|convened|invited|listed|set|fixed)$/.test(word.lower) && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had")) || word.lower === "summoned" || (word.lower === "called" && /\sto\s/.test(gathered[0])));
     // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
     // arranged for others to do, is still to come.
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
@@ -226,12 +245,14 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   return best?.tense ?? null;
 }
 
-/** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be"). */
+/** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be") and amounts' units. */
 function wordsBefore(words: ReadonlyArray<{ lower: string }>, i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < 2; k--) {
     const word = words[k]!.lower;
     if (/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) continue;
+    // ("a 35-cent raise": what is left of an amount hyphened to its unit is a modifier, no word of its own.)
+    if (word.startsWith("-")) continue;
     out.unshift(word);
   }
   return out;

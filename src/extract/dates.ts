@@ -623,8 +623,8 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
   return IN_ANOTHER_ZONE.test(sentence.slice(Math.max(0, finding.start - 16), finding.start));
 }
 
-/** What is hoped for, or made in time for, or what a court sets a case down for, up to the date (see `interpret`). */
-const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
+/** What is hoped for, made in time for or come ahead of, or what a court sets a case down for, up to the date (see `interpret`). */
+const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{L}'’-]+\s+){1,4})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
 
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;

@@ -289,6 +289,24 @@ describe("events", () => {
     expect(dated("The company said on Wednesday that profit fell, according to its report, released the same day.", "2023-05-18").map(([, d]) => d)).toEqual(["2023-05-17"]);
   });
 
+  it("looks ahead for a deadline, for what comes ahead of a date, for talks those called go to, and past a unit's hyphen", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(dated("Tirana ordered a Macedonian counsellor to leave Albania by Saturday.", "1993-06-24")).toEqual(["1993-06-26"]);
+    expect(dated("Notices posted on building doors gave tenants until Dec. 31 to leave.", "2017-11-03")).toEqual(["2017-12-31"]);
+    expect(dated("A diplomat said the expulsion was a message ahead of national elections in June.", "1987-04-16")).toEqual(["1987-06"]);
+    // ("to trade ahead of earnings announcements was sentenced on Tuesday": the main clause's verb is past.)
+    expect(dated("An analyst who traded ahead of earnings announcements was sentenced on Tuesday.", "2011-12-14")).toEqual(["2011-12-13"]);
+    expect(dated("The labour ministry called both sides to talks in Buenos Aires on Thursday.", "1985-11-13")).toEqual(["1985-11-14"]);
+    expect(dated("The union called a strike on Thursday.", "1985-11-13")).toEqual(["1985-11-07"]);
+    expect(dated("Workers will get a 35-cent raise on Sunday, when the minimum wage rises to $10.", "2012-03-28")).toEqual(["2012-04-01"]);
+  });
+
+  it("dates a purpose under a past verb in the past: 'had been built so that it could open in February'", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(dated("The newspaper said the bridge had been built in a hurry so that it could open before the Spring Festival in February.", "1994-06-16")).toEqual(["1994-02"]);
+    expect(dated("The bridge is being rushed so that it could open before the festival in February.", "1994-06-16")).toEqual(["1995-02"]);
+  });
+
   it("gives stable ids: the same article twice, the same ids", () => {
     const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
     const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
