@@ -409,6 +409,19 @@ describe("figures", () => {
     expect(figuresOf("Call the hotline on 0800 555 0111 or visit the website. Police counted 101 cars on the road.").map((f) => f.value)).toEqual([101]);
   });
 
+  it("counts what a headline's number counts wherever the body counts it, and reads Egyptian pounds and someone's age after 'he's'", () => {
+    expect(figuresOf("Georgia, Abkhazia Swap 34 Prisoners On Inguri Bridge\n\nGeorgia and Abkhazia exchanged 34 prisoners on the bridge.").map((f) => f.text)).toEqual(["34", "34 prisoners"]);
+    // (A number that names something still names it where it stands bare.)
+    expect(figuresOf("The Boeing 787 is late. Airlines ordered the 787 anyway.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("He paid LE60,000 in 2012.").map((f) => [f.value, f.unit])).toEqual([[60000, "LE"]]);
+    expect(figuresOf('"He’s 23. He should be at home," she said.').map((f) => f.value)).toEqual([23]);
+  });
+
+  it("leaves out a fraction in words, and 'the two sides' or 'the two countries' the text has named", () => {
+    expect(figuresOf("Rents rose by about two-thirds last year.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("The two sides signed a deal. The two Pacific neighbours agreed. Rebels attacked from two sides. The two sides of the river flooded.").map((f) => f.text)).toEqual(["two sides", "two sides"]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

@@ -87,6 +87,8 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("Years 7 and 11 … whose daughter, 11, is due to start": an age set off by commas is no name.)
     if (/\p{L},\s*$/u.test(text.slice(Math.max(0, c.number.start - 3), c.number.start)) && /^,\s/.test(text.slice(c.number.end, c.number.end + 2))) return false;
     // "the 787-8", "Type 09-1": a variant glued to a name number is part of the name.
+    // ("Swap 34 Prisoners … exchanged 34 prisoners": a number before the things it counts stands no longer bare.)
+    if (/^\s+(?:\p{Ll}+[^s\s]s|people|men|women|children)\b/u.test(text.slice(c.number.end, c.number.end + 30))) return false;
     const glued = /(\d+)-$/.exec(text.slice(Math.max(0, c.number.start - 12), c.number.start));
     return names.has(text.slice(c.number.start, c.number.end)) || (glued !== null && names.has(glued[1]!));
   };
@@ -288,8 +290,8 @@ function isTitleCased(text: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
 }
 
-// ("I'm 59, so I don't sleep much": a speaker's age after "I'm".)
-const NOT_A_NAME_WORD = /^(I|I['’](?:m|ve|d|ll)|We['’](?:ve|d|ll|re)|They['’](?:ve|d|ll|re)|You['’](?:ve|d|ll|re)|The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
+// ("I'm 59, so I don't sleep much", "He’s 23": a speaker's age after "I'm", someone's after "he's".)
+const NOT_A_NAME_WORD = /^(I|I['’](?:m|ve|d|ll)|(?:He|She|It|That|Who|There)['’]s|We['’](?:ve|d|ll|re)|They['’](?:ve|d|ll|re)|You['’](?:ve|d|ll|re)|The|A|An|Some|About|Over|Nearly|Around|Almost|Only|Just|More|Up|At|In|On|By|To|For|With|From|Of|And|But|Or|Than|All|Another|Those|These|Its|Their|His|Her|Our|Each|Every|Roughly|Approximately|US|U\.S\.|UK|EU)$/;
 
 /**
  * A number in a name: right after a capitalised word, with no noun or unit it counts ("iPhone 4",
@@ -329,6 +331,8 @@ function isName(text: string, n: NumberMention): boolean {
   if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && (counted || setAgainst))) return false;
   // "MORE THAN 200 parents": a lead's opening words set in capitals are no name.
   if (/^\p{Lu}{2,}$/u.test(word) && NOT_A_NAME_WORD.test(word[0] + word.slice(1).toLowerCase()) && !/^(?:US|UK|EU)$/.test(word)) return false;
+  // ("Georgia, Abkhazia Swap 34 Prisoners": in a headline set in title case, a number before the things it counts.)
+  if (isTitleCased(text) && /^\s+\p{Lu}\p{Ll}+[^s\s]s\b/u.test(after) && !/['’]s?$/.test(word ?? "")) return false;
   // "Steel Mill to Close, Idling 2,300", "Tornado Kills 3, Injures 41": a headline's capitalised verb before its count.
   if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing|es|s)$/u.test(word) && !/['’]/.test(word) && isTitleCased(text) && !/(?:ss|us|is)$/.test(word)) return false;
   // Sentence-initial capitals are no name: "Three Democrats voted".
@@ -392,6 +396,9 @@ const ENDS_AN_AMOUNT = /^(?:\s*[,.;:)]|\s+(?:to|from|and|or|on|in|at|a|an|per|ea
 function writtenAsMoney(sentence: string, capital: string): boolean {
   return new RegExp(String.raw`\b${capital}\d{1,3}(?:[.,]\d|\s?(?:bn|m|mn|million|billion)\b)`).test(sentence);
 }
+
+/** What "the two …" refers back to: parties the text has named ("the two sides", "the two Pacific neighbours"). */
+const REFERRED_PARTIES = /^\s+(?:\p{Lu}\p{L}+\s+)?(?:sides|countries|nations|governments|states|neighbou?rs|neighbou?ring\s+(?:countries|states|nations)|parties|capitals|allies|rivals)\b(?!\s+(?:of|in|on|at)\b)/u;
 
 function isFigure(text: string, n: NumberMention): boolean {
   const raw = text.slice(n.start, n.end);
@@ -468,6 +475,10 @@ function isFigure(text: string, n: NumberMention): boolean {
   } else {
     // "zero" counts nothing worth a figure; "one" is judged by oneCounts; "nine of the 12 victims" counts.
     if (/^zero$/i.test(raw)) return false;
+    // "about two-thirds": a fraction, not a count.
+    if (/^-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/i.test(after)) return false;
+    // "the two sides", "the two countries", "the two Pacific neighbours": parties the text has named, referred to again.
+    if (/^two$/i.test(raw) && /\b(?:the|these|those)\s+$/i.test(before) && REFERRED_PARTIES.test(after)) return false;
   }
   return true;
 }

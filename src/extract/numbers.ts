@@ -26,10 +26,10 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
 /**
  * Currencies written before an amount, glued on or not: "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rs", "Rp", "RM",
  * "Tk", "Dh900 million", "SR4.1bn" (dirhams, riyals and the Gulf's other currencies), "Es28bn" (Portuguese escudos as the
- * FT wrote them), "NIS 48 million" (Israeli shekels), "TL 5 billion" (Turkish lira), "LL1.5 billion" (Lebanese pounds),
+ * FT wrote them), "NIS 48 million" (Israeli shekels), "TL 5 billion" (Turkish lira), "LL1.5 billion" (Lebanese pounds), "LE60,000" (Egyptian pounds),
  * "Hr 640 million" (Ukrainian hryvnias).
  */
-export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|Es|NIS|ILS|TL|LL|Hr|UAH`;
+export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH`;
 /** Currencies' codes written before an amount with a space: "USD 5 million", "RMB 300,000". */
 export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB";
 /** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won). */
