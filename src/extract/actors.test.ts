@@ -515,6 +515,14 @@ describe("actors", () => {
     expect(building.find((a) => a.name === "Government Buildings")?.aliases ?? []).toEqual([]);
   });
 
+  it("makes no actor of an English word capitalised only where sentences open, but keeps names, places, bodies and initials", () => {
+    const names = actorsOf("Soil temperatures are still high.\n\nTwelve evacuation centres opened. Shares in the firm fell.\n\nAmtrak spokeswoman Lorraine Fitch said the line was shut.\n\nCongress passed a law last year.\n\nUN officials visited. Mercy, a nurse at the camp clinic, said children were sick.").map((a) => a.name);
+    expect(names).not.toContain("Soil");
+    expect(names).not.toContain("Twelve");
+    expect(names).not.toContain("Shares");
+    expect(names).toEqual(expect.arrayContaining(["Amtrak", "Lorraine Fitch", "Congress", "UN", "Mercy"]));
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -54,6 +54,14 @@ function nlp(): Nlp {
   return nlpInstance;
 }
 
+let lexiconProbe: ReturnType<Nlp["readDoc"]> | undefined;
+
+/** Whether the tagger's English lexicon holds this word in lower case: "soil", "twelve", "congestion" (not "amtrak"). */
+export function isEnglishWord(word: string): boolean {
+  lexiconProbe ??= nlp().readDoc("");
+  return !lexiconProbe.isOOV(word.toLowerCase());
+}
+
 /** Segments an article. Pure: the same text always gives the same document. */
 export function analyzeArticle(article: Article): ArticleDoc {
   const text = article.text;
