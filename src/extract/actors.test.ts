@@ -523,6 +523,11 @@ describe("actors", () => {
     expect(names).toEqual(expect.arrayContaining(["Amtrak", "Lorraine Fitch", "Congress", "UN", "Mercy"]));
   });
 
+  it("takes no dateline's agency in brackets for a short name of the place", () => {
+    const actors = actorsOf("Buenos Aires (AFP) - Argentine appliance maker Electrolar said it would cut jobs.\n\nThe cuts were announced in Buenos Aires.");
+    expect(actors.find((a) => a.name === "Buenos Aires")?.aliases).toEqual([]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -595,7 +595,8 @@ export function surnameForms(name: string): string[] {
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
 export function acronymAfter(text: string, end: number, name?: string): string | null {
   const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(end, end + 16));
-  if (m) return m[1]!;
+  // ("Buenos Aires (AFP) - Argentine …": a dateline's agency in brackets before its dash is no short name of the place.)
+  if (m) return /^\s*[-—–]/.test(text.slice(end + m[0].length, end + m[0].length + 4)) ? null : m[1]!;
   // "US Central Command (Centcom)", "the state Tourism Secretariat (Sedetur)": a short name written as a word, whose
   // first letter opens a word of the name.
   const word = name && ORGANISATION_WORDS.test(name) ? /^\s*\((\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(end, end + 16))?.[1] : undefined;
