@@ -88,7 +88,7 @@ const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
-const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of)\\s+(?:\\p{Ll}[\\p{Ll}&-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
+const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
 const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(?:surname|last name|family name|full name)\b/i;
 
@@ -233,7 +233,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
-      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)))) && looksLikePersonalName(span.name);
+      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)))) && looksLikePersonalName(span.name) && !isABusinessName(span.name.split(" "));
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
       // ("The Bishop of Ibadan Central, Joseph Ogunbiyi,": so may an office of a place or a body.)

@@ -465,6 +465,8 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
   // "Physicians for Human Rights", "Doctors Without Borders": a personal name holds no "for" or "without"
   // (an office does: "High Commissioner for Refugees Antonio Guterres").
   if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
+  // "Amnesty International", "Transparency International", "Human Rights Watch": a body's name by its last word.
+  if (/\s(?:International|Watch)$/.test(name) && !title) return "organisation";
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";

@@ -290,6 +290,26 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Dongseo E&C"]);
   });
 
+  it("gives the words to one described who worked beside someone named, to 'the lawyer' who goes on as 'he', and to one whose sentence goes on with what was said", () => {
+    expect(quotesOf("A fellow photographer who worked alongside Kyaw Zin Htet during the protests said he had been documenting events.\n\nKyaw Zin Htet, 29, was jailed.\n\n“We all knew the risk,” the photographer said.").map((q) => q.speaker)).toEqual(["fellow photographer who worked alongside Kyaw Zin Htet during the protests"]);
+    expect(quotesOf("Kyaw Zin Htet, 29, was arrested in April.\n\n“He was sentenced to three years,” the lawyer said.\n\n“His mother collapsed in the corridor when she heard,” he added.").map((q) => q.speaker)).toEqual(["lawyer", "lawyer"]);
+    const owner = 'A spokesman for the Government Communication Service said those detained would be brought before a court.\n\nA hotel owner in Bahir Dar, the regional capital, said his bookings had fallen by 80%.\n\n"We cannot receive payments," he said.';
+    expect(quotesOf(owner).map((q) => q.speaker)).toEqual(["hotel owner in Bahir Dar"]);
+  });
+
+  it("names the holder an apposition gives after a description, the body a description points back to, and no name after 'according to the findings,'", () => {
+    expect(quotesOf('A Roman Catholic priest, the Rev. Tomas Aguilar of the Guerrero diocese of Tlapa, said fear kept families away.\n\n"For every mother who is here today, there are three more," he said.').map((q) => q.speaker)).toEqual(["Tomas Aguilar"]);
+    const body = 'LONDON (AP) - Prisoners have been beaten, Amnesty International said in a report released Thursday.\n\nThe London-based human rights group said it had interviewed 46 former detainees.\n\n"Torture has become a routine part of interrogation," the report said.';
+    expect(quotesOf(body).map((q) => q.speaker)).toEqual(["Amnesty International"]);
+    const findings = 'According to the findings, 312 of the cases occurred in the southern state of Guerrero.\n\n"The government has never acknowledged a single one," the report said.';
+    expect(quotesOf(findings).map((q) => q.speaker)).not.toContain("Guerrero");
+  });
+
+  it("gives the words to the person named after 'A spokesman for the …,' by their surname later", () => {
+    const text = 'A spokesman for the federal attorney general\'s office, Jorge Luna Medina, said the cases had been investigated.\n\n"There are no political prisoners," Luna said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jorge Luna Medina"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

@@ -485,7 +485,10 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 function accordingToPhrase(source: string): string | null {
   // "according to a police official in Ambon", "a spokesman for Acme": a description a name places or attaches to.
   const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(source)?.[1];
-  return placed ?? findNames(source)[0]?.name ?? /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1] ?? null;
+  // ("According to the findings, 312 of the cases occurred in Guerrero": a description closed by a comma is the source,
+  // not a name later in the sentence.)
+  const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1];
+  return placed ?? (described && /^\s+(?:the|an?)\s+[\p{Ll}\s-]{2,60}?\s*,/u.test(source) ? described : null) ?? findNames(source)[0]?.name ?? described ?? null;
 }
 
 /** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */
@@ -724,6 +727,8 @@ function invertedPhrase(rest: string): string | null {
   // ("says Nomvula Dlamini, a clinical researcher at … and one of the trial's principal investigators": a name, then however
   // long a description.)
   const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?|the|one of)\s/u.test(phrase);
+  // ("A hotel owner in Bahir Dar, the regional capital, said his bookings had fallen": a clause with its own verb is what was said.)
+  if (!apposition && /^(?:his|her|their|its|our|my)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|did)\s/i.test(phrase)) return null;
   return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
 }
 

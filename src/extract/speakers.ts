@@ -74,6 +74,8 @@ const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
 const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator)$/iu;
+/** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
+const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
@@ -234,7 +236,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
   // then more about them between commas.
   const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
-  if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!)) {
+  // (Not where the apposition names them: "A Roman Catholic priest, the Rev. Tomas Aguilar of the diocese of Tlapa,".)
+  const apposedTitle = describedPerson ? /^the\s+(.+?)(?:\s+(?:of|from|at)\s+(?:the\s+)?[^,]+)?$/i.exec(describedPerson[3]!)?.[1] : undefined;
+  if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!) && !(apposedTitle && isTitledName(apposedTitle, findNames(apposedTitle)))) {
     return { phrase: describedPerson[1]!, role: describedPerson[3]!.replace(RELATIVE_TAIL, "") };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
@@ -247,7 +251,11 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const forABody = /^(?:the|a|an|one)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with))\s+(?:the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/iu.exec(before);
   if (forABody && SPEAKS_FOR.test(forABody[2]!) && isBareName(last) && findNames(last)[0]?.kind === "organisation") return { phrase: `${forABody[1]} ${last}`, role: null };
   // ("A statement signed by the Head of Public Affairs of the council, Mr Samuel Kwabena Donkor,": the document is no part of the role.)
-  if (segments.length >= 2 && (looksLikePersonalName(last) || isTitledName(last, findNames(last)))) return { phrase: last, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "").replace(DOCUMENT_OF, "") : null };
+  // ("A Roman Catholic priest, the Rev. Tomas Aguilar of the Guerrero diocese of Tlapa, said": a title after "the", and
+  // where the holder serves, around the name.)
+  const titledHolder = /^the\s+(.+?)(?:\s+(?:of|from|at)\s+(?:the\s+)?[^,]+)?$/i.exec(last)?.[1];
+  const holder = titledHolder !== undefined && isTitledName(titledHolder, findNames(titledHolder)) ? titledHolder : last;
+  if (segments.length >= 2 && (looksLikePersonalName(holder) || isTitledName(holder, findNames(holder)))) return { phrase: holder, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "").replace(DOCUMENT_OF, "") : null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
   if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
@@ -739,6 +747,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const bodies = ctx.actors.filter((a) => a.type === "organisation" && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
     if (bodies.length === 1) return { name: bodies[0]!.name, role: null, actor: bodies[0]!, kind: "organisation" };
   }
+  // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
+  // with no name of its own, is the body that spoke just before, in this paragraph or the one before.
+  if (DESCRIBED_BODY.test(words) && ctx.text !== undefined) {
+    const from = paragraphBefore(ctx.text, at);
+    const spoke = ctx.sayers.findLast((s) => s.at <= at);
+    if (spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor !== null && !isKnownPlace(spoke.speaker.name)) return spoke.speaker;
+  }
   // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
   const bodyNoun = /^the (\p{Ll}+)$/u.exec(words)?.[1];
@@ -968,7 +983,8 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   // "one witness, a lorry driver who had been …": what an apposition or a relative clause adds is not the head.
   const phrase = words.split(/,|\s(?:who|whom|whose|which|that)\s/)[0]!;
   const opening = /^(?:an?|one|another)\s+/i.exec(phrase);
-  if (!opening || AUXILIARY.test(phrase) || namesAPerson(words, isBody)) return null;
+  // ("A fellow photographer who worked alongside Kyaw Zin Htet": a name inside the relative clause is no speaker.)
+  if (!opening || AUXILIARY.test(phrase) || namesAPerson(phrase, isBody)) return null;
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   // ("A GP in the town": a few nouns for people are written in capitals.)
@@ -1109,6 +1125,9 @@ const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|ve
 
 
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
+/** A single word for one person by their trade, seldom an office a named person holds: "lawyer", "photographer", "witness". */
+const PERSON_ROLE_NOUN = /^(?:lawyer|attorney|photographer|doctor|witness|resident|teacher|driver|farmer|nurse|pilot|survivor|owner)$/;
+
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
   // ("Department of Education spokesman": a noun after a body's name is the head, whatever "of" the name holds.)
@@ -1116,7 +1135,8 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   const head = last ?? speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
   // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in; so is
   // the holder of someone's office ("the town's economic development director").
-  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name)) return false;
+  // ("“…,” the lawyer said. “…,” he added.": so is one a definite noun for a person names, once it has spoken.)
+  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name) && !(PERSON_ROLE_NOUN.test(speaker.name))) return false;
   // ("The county's Chief Officer for Health": an owned office may be capitalised.)
   const noun = /['’]s\s/.test(speaker.name) && ROLE_WORDS.exec(head.toLowerCase())?.[0] === head.toLowerCase() ? head.toLowerCase() : head;
   return /^\p{Ll}+$/u.test(noun) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
