@@ -310,6 +310,15 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jorge Luna Medina"]);
   });
 
+  it("reads 'the bloc', a department called 'Defence', an emailed response, another villager named with an age, a group of rapporteurs and a student kept unnamed", () => {
+    expect(quotesOf('The Economic Community of West African States (ECOWAS) said the timetable was unacceptable.\n\n"The region cannot accept that those who took power by force set the calendar," the bloc said in a statement.').map((q) => q.speaker)).toEqual(["Economic Community of West African States"]);
+    expect(quotesOf("In a statement, Defence said the patrol boat had come alongside “in heavy swell and poor visibility” when the hulls touched.").map((q) => q.speaker)).toEqual(["Defence"]);
+    expect(quotesOf("In an emailed response to Mongabay, PT Sawit Borneo Lestari said its land clearing was lawful.\n\n“The company is committed to a no-deforestation policy,” the statement said.").map((q) => q.speaker)).toEqual(["PT Sawit Borneo Lestari"]);
+    expect(quotesOf('"The whole creek was black," said Ebiere Tonye, 52, a fisherwoman.\n\nAnother villager, 67-year-old Boma Alagoa, said he had counted dead fish. "This is the worst since 2010," he said.').map((q) => q.speaker)).toEqual(["Ebiere Tonye", "Boma Alagoa"]);
+    expect(quotesOf("In a statement on Friday, a group of UN special rapporteurs said detention was being used “as a form of punishment” against lawyers.").map((q) => q.speaker)).toEqual(["UN special rapporteurs"]);
+    expect(quotesOf('A 22-year-old student quoted in the report, identified only by his initials, said he had been kept in a cell "the size of a dog kennel" for 17 days.').map((q) => q.speaker)).toEqual(["22-year-old student"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

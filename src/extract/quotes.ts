@@ -287,7 +287,7 @@ const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inq
 
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
 // ("But in a report circulated to councillors last month, county manager Michael Gaynor said": a report or a memo too.)
-const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])\b`;
+const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé]|response|reply)\b`;
 const CHANNEL_BEFORE = new RegExp(String.raw`^(?:(?:But|And) in|In) ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
 // ("a memo from general manager Steven Park to the board": a name with its office before it in lower case.)
@@ -298,7 +298,7 @@ const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|m
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 // ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
-const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement)\b/u;
+const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement|response|reply)\b/u;
 
 /** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
 function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
