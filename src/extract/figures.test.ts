@@ -422,6 +422,13 @@ describe("figures", () => {
     expect(figuresOf("The two sides signed a deal. The two Pacific neighbours agreed. Rebels attacked from two sides. The two sides of the river flooded.").map((f) => f.text)).toEqual(["two sides", "two sides"]);
   });
 
+  it("reads a half written with a hyphen, baht glued to a capital B, and a currency's code glued on", () => {
+    expect(figuresOf("He was sentenced to 6-1/2 years in prison.").map((f) => [f.value, f.text])).toEqual([[6.5, "6-1/2 years"]]);
+    expect(figuresOf("The B13.4bn patrol ship deal was signed.").map((f) => [f.value, f.unit])).toEqual([[13400000000, "B"]]);
+    expect(figuresOf("The contract is worth USD410 million.").map((f) => [f.value, f.unit])).toEqual([[410000000, "USD"]]);
+    expect(figuresOf("The B-52 and B2 bombers flew over.").map((f) => f.value)).toEqual([]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

@@ -27,25 +27,25 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
  * Currencies written before an amount, glued on or not: "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rs", "Rp", "RM",
  * "Tk", "Dh900 million", "SR4.1bn" (dirhams, riyals and the Gulf's other currencies), "Es28bn" (Portuguese escudos as the
  * FT wrote them), "NIS 48 million" (Israeli shekels), "TL 5 billion" (Turkish lira), "LL1.5 billion" (Lebanese pounds), "LE60,000" (Egyptian pounds),
- * "Hr 640 million" (Ukrainian hryvnias).
+ * "Hr 640 million" (Ukrainian hryvnias), "USD410 million" (a code glued on).
  */
-export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH`;
+export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH|USD|EUR`;
 /** Currencies' codes written before an amount with a space: "USD 5 million", "RMB 300,000". */
 export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB";
-/** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won). */
-export const LONE_CAPITAL_CURRENCY = "[NPRWY]";
+/** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won), "B13.4bn" (baht). */
+export const LONE_CAPITAL_CURRENCY = "[BNPRWY]";
 
 /** "an M6.9 quake": the magnitude glued to its letter, as Japanese agencies write it (not the M6 motorway). */
 const MAGNITUDE_LETTER = String.raw`(?<=\bM(?=\d\.\d(?:\s+[a-z]+)?\s+(?:quake|earthquake|tremor|temblor|aftershock)s?\b))`;
 
 /**
  * Digits with an optional fraction and scale word: "200,000", "9.3", "$1 trillion", "52.5 million",
- * "$29-billion", "7 1/2", "16GB" (the unit is not part of it). A dot before the digits ends a
+ * "$29-billion", "7 1/2", "6-1/2", "16GB" (the unit is not part of it). A dot before the digits ends a
  * currency ("Rs.100,000"), else it makes them a decimal or a code; a few currencies are glued on ("Sh5,000", "N3m",
  * "P12 million", "$US220,000"), and a few scales too ("RM120mil" in Malaysia, "W1.2tr" in Korea; "4.5 mln euros" as
  * wires write it).
  */
-const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C))|${MAGNITUDE_LETTER})(?<!(?<!\bRs)\.)(${DIGITS})(?:\s(\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn|mln|bln)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
+const DIGIT_NUMBER = new RegExp(String.raw`(?:(?<![\w,])|(?<=\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY})|\$(?:US|A|NZ|C))|${MAGNITUDE_LETTER})(?<!(?<!\bRs)\.)(${DIGITS})(?:[\s-](\d)/(\d{1,2})(?![\d/]))?(?:[\s-]*(${SCALE}|bn|mn|tn|mln|bln)\b|(?<=\d)(m|bn|k|mil|bil|tr)\b)?`, "gi");
 
 const BILLIONS_AFTER = /^(?: ?B|b)(?![\p{L}\d])/u;
 const CURRENCY_GLUED_BEFORE = new RegExp(String.raw`(?:[$€£¥₹₱₦₩]|\b(?:${GLUED_CURRENCIES}|${LONE_CAPITAL_CURRENCY}))$`);
