@@ -242,8 +242,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // then more about them between commas.
   const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
   // (Not where the apposition names them: "A Roman Catholic priest, the Rev. Tomas Aguilar of the diocese of Tlapa,".)
-  const apposedTitle = describedPerson ? /^the\s+(.+?)(?:\s+(?:of|from|at)\s+(?:the\s+)?[^,]+)?$/i.exec(describedPerson[3]!)?.[1] : undefined;
-  if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!) && !(apposedTitle && isTitledName(apposedTitle, findNames(apposedTitle)))) {
+  if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!) && titledHolderIn(describedPerson[3]!) === undefined) {
     return { phrase: describedPerson[1]!, role: describedPerson[3]!.replace(RELATIVE_TAIL, "") };
   }
   // "A White House spokesman, Tony Snow, said": the role comes first, the name last.
@@ -258,8 +257,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // ("A statement signed by the Head of Public Affairs of the council, Mr Samuel Kwabena Donkor,": the document is no part of the role.)
   // ("A Roman Catholic priest, the Rev. Tomas Aguilar of the Guerrero diocese of Tlapa, said": a title after "the", and
   // where the holder serves, around the name.)
-  const titledHolder = /^the\s+(.+?)(?:\s+(?:of|from|at)\s+(?:the\s+)?[^,]+)?$/i.exec(last)?.[1];
-  const holder = titledHolder !== undefined && isTitledName(titledHolder, findNames(titledHolder)) ? titledHolder : last;
+  const holder = titledHolderIn(last) ?? last;
   if (segments.length >= 2 && (looksLikePersonalName(holder) || isTitledName(holder, findNames(holder)))) return { phrase: holder, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "").replace(DOCUMENT_OF, "") : null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
@@ -299,6 +297,12 @@ const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?
 /** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
 // ("said Geraghty had handed over the shotgun … and said": "that" may go before a name and its auxiliary.)
 const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:that\s+|(?=\p{Lu}[\p{L}'’-]*\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
+
+/** The titled name in an apposition, past "the" and where its holder serves: "the Rev. Tomas Aguilar of the diocese of Tlapa" → "Rev. Tomas Aguilar". */
+function titledHolderIn(apposition: string): string | undefined {
+  const name = /^the\s+(.+?)(?:\s+(?:of|from|at)\s+(?:the\s+)?[^,]+)?$/i.exec(apposition)?.[1];
+  return name !== undefined && isTitledName(name, findNames(name)) ? name : undefined;
+}
 
 /** A body or an envoy and whom it is sent to: "South Korea's mission to the United Nations", "the EU delegation to Ukraine". */
 const SENT_TO = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*?(?:['’]s?)?\s+(?:\p{Ll}+\s+){0,2}(mission|delegation|embassy|consulate|envoy|ambassador|representative)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
