@@ -487,8 +487,8 @@ function accordingToPhrase(source: string): string | null {
   const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(source)?.[1];
   // ("According to the findings, 312 of the cases occurred in Guerrero": a description closed by a comma is the source,
   // not a name later in the sentence.)
-  const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1];
-  return placed ?? (described && /^\s+(?:the|an?)\s+[\p{Ll}\s-]{2,60}?\s*,/u.test(source) ? described : null) ?? findNames(source)[0]?.name ?? described ?? null;
+  const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*([,.;:“”"]|$)/u.exec(source);
+  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? findNames(source)[0]?.name ?? described?.[1] ?? null;
 }
 
 /** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */

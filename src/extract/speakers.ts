@@ -198,7 +198,7 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // ("Another villager, 67-year-old Boma Alagoa, said": or another of a kind, and an age before the name.)
   const oneOfNamed = /^\s*((?:one|another)\s+(?:of\s+[^,]{1,60}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)),\s+(?:[\p{L}-]+-based\s+|\d{1,3}-year-old\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}),\s*$/u.exec(clause.replace(/^\s*(One|Another)\b/, (w) => w.toLowerCase()));
   // ("One of them, Darren Atkinson, said": "one of them" says nothing of who they are.)
-  if (oneOfNamed) return { phrase: oneOfNamed[2]!, role: /\bof\s+(?:them|us|those)$/i.test(oneOfNamed[1]!) ? null : oneOfNamed[1]!.replace(/^One\b/, "one").replace(/^Another\b/, "another") };
+  if (oneOfNamed) return { phrase: oneOfNamed[2]!, role: /\bof\s+(?:them|us|those)$/i.test(oneOfNamed[1]!) ? null : oneOfNamed[1]! };
   // "A 22-year-old student quoted in the report, identified only by his initials, said": a description, then an aside that
   // only keeps the name back.
   const keptBack = /^\s*((?:the|a|an|one)\s+[^,]{1,80}),\s+((?:identified|speaking|asking|requesting|declining)\b[^,]*),\s*$/i.exec(withoutOpeningAdverbial(clause));
@@ -1137,10 +1137,10 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
 
-/** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 /** A single word for one person by their trade, seldom an office a named person holds: "lawyer", "photographer", "witness". */
 const PERSON_ROLE_NOUN = /^(?:lawyer|attorney|photographer|doctor|witness|resident|teacher|driver|farmer|nurse|pilot|survivor|owner)$/;
 
+/** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
   // ("Department of Education spokesman": a noun after a body's name is the head, whatever "of" the name holds.)
@@ -1149,7 +1149,7 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in; so is
   // the holder of someone's office ("the town's economic development director").
   // ("“…,” the lawyer said. “…,” he added.": so is one a definite noun for a person names, once it has spoken.)
-  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name) && !(PERSON_ROLE_NOUN.test(speaker.name))) return false;
+  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name) && !PERSON_ROLE_NOUN.test(speaker.name)) return false;
   // ("The county's Chief Officer for Health": an owned office may be capitalised.)
   const noun = /['’]s\s/.test(speaker.name) && ROLE_WORDS.exec(head.toLowerCase())?.[0] === head.toLowerCase() ? head.toLowerCase() : head;
   return /^\p{Ll}+$/u.test(noun) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
