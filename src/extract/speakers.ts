@@ -1076,10 +1076,6 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   return EPITHET.test(noun) ? personNamedNearby(ctx, at) : null;
 }
 
-/**
- * The last description of a body by `noun` with a name-word before it, in the paragraph of `at` or the one before when the
- * quote opens it: "the Turkish embassy in London", "the Kenyan army" → "Turkish embassy in London", "Kenyan army".
- */
 /** The last body the text describes in lower case with this head noun: "the health ministry" → "health ministry". */
 // ("Housing ministry spokesman Ibrahim Fawzy said": capitalised only where a sentence opens, with no article.)
 function lastDescribedInLowerCase(text: string, noun: string): string | null {
@@ -1088,6 +1084,10 @@ function lastDescribedInLowerCase(text: string, noun: string): string | null {
   return last?.[1] ?? (opening ? opening[0]!.toLowerCase() + opening.slice(1) : null);
 }
 
+/**
+ * The last description of a body by `noun` with a name-word before it, in the paragraph of `at` or the one before when the
+ * quote opens it: "the Turkish embassy in London", "the Kenyan army" → "Turkish embassy in London", "Kenyan army".
+ */
 function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anywhere = false): string | null {
   if (ctx.text === undefined) return null;
   const before = ctx.text.slice(anywhere ? 0 : nearbyFrom(ctx.text, at), at);
@@ -1336,7 +1336,6 @@ function calledAnotherKind(text: string, actor: Actor, noun: string): boolean {
 }
 const ANOTHER_KIND_AFTER = /^\s+(?:(?:trade|labou?r)\s+)?(?:unions?|confederation|federation|ministry|party|council|association|committee|commission|government|agency)\b/;
 
-/** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
 /** The first letters of a name's capitalised words: "Uasin Gishu District Commissioner" → "UGDC". */
 function initialsOf(name: string): string {
   return (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join("");
@@ -1355,6 +1354,7 @@ function withinQuotation(ctx: SpeakerContext, at: number): boolean {
   return span !== undefined && span.open <= at && at < span.close;
 }
 
+/** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
 function insideQuotation(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
