@@ -523,6 +523,10 @@ describe("actors", () => {
     expect(names).toEqual(expect.arrayContaining(["Amtrak", "Lorraine Fitch", "Congress", "UN", "Mercy"]));
   });
 
+  it("makes a body of a company named with its form before it, whatever speaks", () => {
+    expect(actorsOf("PT Sawit Borneo Lestari said all of its land clearing was lawful.").find((a) => a.name === "PT Sawit Borneo Lestari")?.type).toBe("organisation");
+  });
+
   it("takes no dateline's agency in brackets for a short name of the place", () => {
     const actors = actorsOf("Buenos Aires (AFP) - Argentine appliance maker Electrolar said it would cut jobs.\n\nThe cuts were announced in Buenos Aires.");
     expect(actors.find((a) => a.name === "Buenos Aires")?.aliases).toEqual([]);

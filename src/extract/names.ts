@@ -465,8 +465,9 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
   // "Physicians for Human Rights", "Doctors Without Borders": a personal name holds no "for" or "without"
   // (an office does: "High Commissioner for Refugees Antonio Guterres").
   if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
-  // "Amnesty International", "Transparency International", "Human Rights Watch": a body's name by its last word.
-  if (/\s(?:International|Watch)$/.test(name) && !title) return "organisation";
+  // "Amnesty International", "Transparency International", "Human Rights Watch": a body's name by its last word, or
+  // a company's by the form written before it ("PT Sawit Borneo Lestari").
+  if ((/\s(?:International|Watch)$/.test(name) || CORPORATE_PREFIX.test(name)) && !title) return "organisation";
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";
@@ -609,6 +610,9 @@ export { TITLE_WORDS };
 
 /** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
 export const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics)$/;
+
+/** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
+export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
 // ("Dongseo E&C": a company's trade in initials joined by "&", engineering and construction.)

@@ -319,6 +319,12 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('A 22-year-old student quoted in the report, identified only by his initials, said he had been kept in a cell "the size of a dog kennel" for 17 days.').map((q) => q.speaker)).toEqual(["22-year-old student"]);
   });
 
+  it("reads an age told as 'now 44', and someone's kin named at the end of a long sentence", () => {
+    expect(quotesOf("“I could hear them reloading,” Mkhize, now 44, told News24. “I lay there with my friend on top of me.”").map((q) => q.speaker)).toEqual(["Mkhize", "Mkhize"]);
+    const kin = 'Maddox died on Monday at a nursing home in Gosford, on the Central Coast, after a long illness, her son Graham Maddox-Kerr said. "She went peacefully," he said.';
+    expect(quotesOf(kin).map((q) => q.speaker)).toEqual(["Graham Maddox-Kerr"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

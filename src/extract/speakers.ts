@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -130,7 +130,9 @@ export function withoutRelativeClauses(text: string): string {
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
  * in inverted order ("said Lt-Gen Townsend").
  */
-export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
+  // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
+  const text = given.replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1");
   // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
   const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
   if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
@@ -207,7 +209,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
   // from what comes before it, is the subject; the names before it belong to the opening phrase.
   const final = segments[segments.length - 1]!.trim();
-  if (segments.length >= 2 && !/,\s*$/.test(clause) && isTitledName(final, findNames(final))) return { phrase: final, role: null };
+  // ("… at a nursing home in Gosford, on the Central Coast, after a long illness, her son Graham Maddox-Kerr said": so is
+  // someone's kin or role, then their name.)
+  const finalNames = findNames(final);
+  if (segments.length >= 2 && !/,\s*$/.test(clause) && (isTitledName(final, finalNames) || (/^(?:his|her|their|the)\s+\p{Ll}/u.test(final) && ROLE_WORDS.test(final) && endsInPersonalName(final, finalNames)))) return { phrase: final, role: null };
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
     if (OPENS_AN_ADVERBIAL.test(candidate)) continue;
@@ -1401,8 +1406,6 @@ function namesAFacility(text: string | undefined, actor: Actor): boolean {
 }
 const FACILITY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|mines|plant|refinery|smelter|oilfield|gasfield|field|dam|reservoir|pipeline|project|complex|terminal|factory|mill|works|power station|station|wind farm|solar farm|farm|deposit|site|port|airport)\b/u;
 
-/** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
-const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;
 
 /** The head word of a body that is not a business: a union, a ministry, a council, a party. */
 const NOT_A_COMPANY = /\b(?:Association|Union|Federation|Congress|Confederation|Council|Ministry|Department|Party|Court|Commission|Committee|Police|Army|Agency|Authority|Government|Society|League|Church|University|College|School|Hospital|Institute|Foundation|Trust|Chapel|Assembly|Parliament|Senate)$/;
