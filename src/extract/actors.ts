@@ -252,9 +252,12 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
       // "Marsh’s attorney", "Marsh’s girlfriend": only a person has kin, a lawyer or a funeral.
       const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
+      // ("Another driver, 27-year-old Slamet, said": an age written before a name makes a person of it.)
+      // (Not an age of what the name only describes: "the 103-year-old Brannock Works", "a 60-year-old Mapuche woman".)
+      const agedBefore = /\b\d{1,3}-year-old\s+$/.test(doc.text.slice(Math.max(0, start - 14), start)) && /^(?:,|\s+(?:said|says|told|who|was|is|had|has|died)\b)/.test(after) && !ORGANISATION_WORDS.test(span.name) && !isKnownPlace(span.name) && !isNationalityWord(span.name);
       // "Argentine home appliance maker Electrolar said": what a business makes or does, right before its name.
       const business = span.kind === "unknown" && !span.title && BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start));
-      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
+      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       out.push({ ...span, ...(role ? { title: role } : {}), kind, start, end, paragraph: index });
     }

@@ -325,6 +325,13 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(kin).map((q) => q.speaker)).toEqual(["Graham Maddox-Kerr"]);
   });
 
+  it("gives the words to another of a kind named with an age or a description, or placed by where they work", () => {
+    expect(quotesOf('Another driver, 27-year-old Slamet, said he rented his vehicle for 1,500 rupiah a day.\n\n"They say go back to the village," he said.').map((q) => q.speaker)).toEqual(["Slamet"]);
+    expect(quotesOf("Another depositor, Ifeanyi Obi, 31, a phone accessories trader at Computer Village, Ikeja, said he had pooled N6 million. “We were greedy, yes,” he said.").map((q) => q.speaker)).toEqual(["Ifeanyi Obi"]);
+    const analyst = '"Banks will stay," said Kenji Morioka, an analyst at Mizuho Securities.\n\nAnother analyst, at Nomura Securities, said some customers might reconsider orders. "Clients want to know the supplier will still be around," he said.';
+    expect(quotesOf(analyst).map((q) => q.speaker)).toEqual(["Kenji Morioka", "analyst at Nomura Securities"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

@@ -727,8 +727,9 @@ function invertedPhrase(rest: string): string | null {
   // ("says Nomvula Dlamini, a clinical researcher at … and one of the trial's principal investigators": a name, then however
   // long a description.)
   const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?|the|one of)\s/u.test(phrase);
-  // ("A hotel owner in Bahir Dar, the regional capital, said his bookings had fallen": a clause with its own verb is what was said.)
-  if (!apposition && /^(?:his|her|their|its|our|my)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|did)\s/i.test(phrase)) return null;
+  // ("A hotel owner in Bahir Dar, the regional capital, said his bookings had fallen", "Another analyst, at Nomura, said some
+  // customers might reconsider": a clause with its own verb is what was said.)
+  if (!apposition && /^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase)) return null;
   return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
 }
 

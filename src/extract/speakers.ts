@@ -198,7 +198,12 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   if (oneOf) return { phrase: oneOf[1]!.replace(RELATIVE_TAIL, ""), role: null };
   // "One of Basketwala's investors, Singapore-based Lumen Ventures, said": the name the apposition gives the one.
   // ("Another villager, 67-year-old Boma Alagoa, said": or another of a kind, and an age before the name.)
-  const oneOfNamed = /^\s*((?:one|another)\s+(?:of\s+[^,]{1,60}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)),\s+(?:[\p{L}-]+-based\s+|\d{1,3}-year-old\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}),\s*$/u.exec(clause.replace(/^\s*(One|Another)\b/, (w) => w.toLowerCase()));
+  // ("Another depositor, Ifeanyi Obi, 31, a phone accessories trader at Computer Village, Ikeja, said": a description may
+  // follow the name.)
+  const oneOfNamed = /^\s*((?:one|another)\s+(?:of\s+[^,]{1,60}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)),\s+(?:[\p{L}-]+-based\s+|\d{1,3}-year-old\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})(?:,?\s+(?:a|an|the)\s[^,]+(?:,\s+\p{Lu}[^,]*)?)?,\s*$/u.exec(clause.replace(/^\s*(One|Another)\b/, (w) => w.toLowerCase()));
+  // "Another analyst, at Nomura Securities, said": one more of a kind, and where they work.
+  const anotherAt = /^\s*(?:one|another)\s+(\p{Ll}[\p{Ll}-]*),\s+((?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^,]*),\s*$/iu.exec(clause);
+  if (anotherAt && ROLE_WORDS.exec(anotherAt[1]!)?.[0] === anotherAt[1]) return { phrase: `an ${anotherAt[1]} ${anotherAt[2]}`, role: null };
   // ("One of them, Darren Atkinson, said": "one of them" says nothing of who they are.)
   if (oneOfNamed) return { phrase: oneOfNamed[2]!, role: /\bof\s+(?:them|us|those)$/i.test(oneOfNamed[1]!) ? null : oneOfNamed[1]! };
   // "A 22-year-old student quoted in the report, identified only by his initials, said": a description, then an aside that
