@@ -332,6 +332,16 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(analyst).map((q) => q.speaker)).toEqual(["Kenji Morioka", "analyst at Nomura Securities"]);
   });
 
+  it("gives words from an interview years back to the person the article is about, though another spoke since", () => {
+    const text = [
+      "Beryl Maddox, who won Olympic gold in Rome in 1960, has died at the age of 80. Maddox died on Monday at a nursing home in Gosford.",
+      "The daughter of a wharf labourer, Maddox was spotted at 13 by the coach Harry Lenihan, who later described her as \"the hardest worker I ever had in the water.\" Within three years she was national champion.",
+      "She retired in 1962, aged 24, and spent the next 30 years teaching children to swim. By her own estimate she taught more than 20,000 children.",
+      "\"I got more out of watching a six-year-old get across the pool than I ever got out of Rome,\" she told the ABC in 1999.",
+    ].join("\n\n");
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Harry Lenihan", "Beryl Maddox"]);
+  });
+
   it("gives 'the company said' to the tour firm that spoke, not to the safety board named more often", () => {
     const text = 'The National Transportation Safety Board said the plane had missed an inspection. The safety board gave no cause. The National Transportation Safety Board will report next year.\n\nIn a statement, Tongass Sky Tours said it had suspended all flights. The company said the lapse was "an administrative error that we deeply regret."';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tongass Sky Tours"]);

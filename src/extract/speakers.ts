@@ -721,6 +721,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
     if (described && !(subject && subject.at > described.at)) return { name: described.name, role: null, actor: null, introduced: true, kind: "description" };
+    // "“I got more out of watching a six-year-old …,” she told the ABC in 1999": words from an interview years back, in a
+    // profile or an obituary, are the words of the person the article is about, whoever spoke since.
+    const interviewedYearsBack = ctx.text !== undefined && PAST_INTERVIEW_AFTER.test(ctx.text.slice(at, at + 90));
+    const profiled = interviewedYearsBack ? profiledPerson(ctx, fits) : null;
+    if (profiled) return { name: profiled.name, role: profiled.roles[0] ?? null, actor: profiled, kind: "person" };
     const chosen = marked ?? newcomer;
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
@@ -1146,6 +1151,16 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
 const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|veteran|author|writer|novelist|poet|artist|musician|director|star|athlete|champion|winner|laureate|economist|historian|biologist|physicist|chemist|biochemist|billionaire|entrepreneur|businessman|businesswoman|politician|lawmaker|schoolteacher|teacher|farmer|shopkeeper|pensioner|refugee|student|fisherman|shepherd|villager|grandmother|grandfather|widow)$/;
 
+
+/** An attribution to an interview in a year named: ",” she told The New York Times in 1979", ",” he said in 1998". */
+const PAST_INTERVIEW_AFTER = /^[\s,.!?”"’]*(?:he|she)\s+(?:told|said\s+(?:to\s+)?)\s*(?:(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+)?in\s+(?:19|20)\d\d\b/iu;
+
+/** The person an article is about: named far more often than anyone else (three times at least, twice the next). */
+function profiledPerson(ctx: SpeakerContext, fits: (name: string) => boolean): Actor | null {
+  const people = ctx.actors.filter((a) => a.type === "person").sort((a, b) => b.mentions - a.mentions);
+  const [first, second] = people;
+  return first && first.mentions >= 3 && first.mentions >= 2 * (second?.mentions ?? 0) && fits(first.name) ? first : null;
+}
 
 /** A single word for one person by their trade, seldom an office a named person holds: "lawyer", "photographer", "witness". */
 const PERSON_ROLE_NOUN = /^(?:lawyer|attorney|photographer|doctor|witness|resident|teacher|driver|farmer|nurse|pilot|survivor|owner)$/;
