@@ -18,7 +18,8 @@ const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|all
 const REQUEST = /^(?:ask|asked|asks|urge|urged|urges|order|ordered|orders|told|tell|tells|invite|invited|invites|instruct|instructed|request|requested|summon|summoned|direct|directed|call|called|encourage|encouraged|encourages)$/;
 
 /** A relative clause with a past verb, running on to the date: "that pelted the northern suburbs late on ", "which he signed on ". */
-const RELATIVE_PAST_BEFORE = /\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|to)\b|\b(?:and|but)\s+\p{Ll})[^,;:.“”"])*$/u;
+// ("bail applications, which she fixed for August 9": not a verb that sets a day for what is still to come.)
+const RELATIVE_PAST_BEFORE = /\b(?:that|which|who)\s+(?:(?:he|she|they|it|we)\s+)?(?:\p{Ll}+ly\s+)?(?!(?:fixed|scheduled|slated|planned|adjourned)\s+(?:for|to|until)\s)\p{Ll}{3,}ed\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|to)\b|\b(?:and|but)\s+\p{Ll})[^,;:.“”"])*$/u;
 /** Words that end a noun phrase or are verbs: a participle after them is no reduced relative clause ("will remain closed on"). */
 const NOT_IN_A_NOUN_PHRASE = String.raw`(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|to|not|and|or|but|that|which|who|remain|remains|remained|stay|stays|stayed|get|gets|got|keep|keeps|kept|become|becomes|became|seem|seems|seemed)`;
 /** A noun, then a past participle and "in"/"on" before a date: "the agreement signed in ", "the mill opened on ". */
@@ -205,7 +206,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
     // ("said … that a rally was planned in the city centre on Saturday": a plan in the passive, now or as reported, lies ahead.)
     const plannedPassive = /^(?:planned|scheduled)$/.test(word.lower) && at < start && (/^(?:is|are)$/.test(before[before.length - 1] ?? "") || (/^(?:was|were)$/.test(before[before.length - 1] ?? "") && /\b(?:said|told|announced|added)\b[^.;]*\bthat\b/.test(sentence.slice(0, at))));
-    const expectation = forecast || promised || gathering || setFor || plannedPassive || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^(?:set|planned|scheduled|slated)$/.test(word.lower) && words[i + 1]?.lower === "for" && before[before.length - 1] !== "had")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
+    const expectation = forecast || promised || gathering || setFor || plannedPassive || ((/^(?:penciled|pencilled)$/.test(word.lower) && /^(?:for|in)$/.test(words[i + 1]?.lower ?? "")) || (/^(?:set|planned|scheduled|slated|fixed)$/.test(word.lower) && words[i + 1]?.lower === "for" && before[before.length - 1] !== "had")) || (/^expect(?:s|ed|ing)?$/.test(word.lower) && !/^(than|as)$/.test(before[before.length - 1] ?? ""));
     // "a phased reopening", "the planned vote", "the works council": a word after a determiner is a noun's; it carries no tense.
     // ("that" may be a relative pronoun before its verb: "a figure that rose in March".)
     const determiner = before[before.length - 1] ?? "";

@@ -275,14 +275,16 @@ const agoInWords: DateRule["run"] = (scan) => {
   for (const match of sentence.matchAll(AGO_IN_WORDS)) {
     const n = wordsToNumber(match[1]!);
     const start = match.index;
-    const end = start + match[0].length;
+    // ("Twenty-five years ago this week": the week that many years back.)
+    const thisWeek = /^\s+this\s+week\b/i.exec(sentence.slice(start + match[0].length));
+    const end = start + match[0].length + (thisWeek?.[0].length ?? 0);
     // ("twenty-five years ago": chrono-node took "five years ago" alone; the whole count replaces it.)
-    const part = found.findIndex((f) => f.start > start && f.end === end);
+    const part = found.findIndex((f) => f.start > start && f.start < end && f.end <= end);
     if (part >= 0) found.splice(part, 1);
     if (n === null || !scan.free(start, end)) continue;
     const unit = match[2]!.toLowerCase();
     const then = new Date(Date.UTC(pub.getUTCFullYear() - (unit === "year" ? n : 0), pub.getUTCMonth() - (unit === "month" ? n : 0), pub.getUTCDate() - (unit === "week" ? 7 * n : unit === "day" ? n : 0), 12));
-    found.push({ expression: match[0], start, end, resolved: periodOf(then, unit, false) });
+    found.push({ expression: sentence.slice(start, end), start, end, resolved: periodOf(then, thisWeek ? "week" : unit, false) });
   }
 };
 const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(day|week|month|year)s\s+ago\b/gi;

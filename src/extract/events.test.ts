@@ -307,6 +307,13 @@ describe("events", () => {
     expect(dated("The bridge is being rushed so that it could open before the festival in February.", "1994-06-16")).toEqual(["1995-02"]);
   });
 
+  it("dates 'twenty-five years ago this week' to that week, and a day a judge 'fixed for' ahead", () => {
+    const dated = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dated("Twenty-five years ago this week, the half-decker sank off the island.", "1994-10-08")).toEqual([["Twenty-five years ago this week", "1969-W41"]]);
+    expect(dated("Twenty-five years ago, the half-decker sank off the island.", "1994-10-08")).toEqual([["Twenty-five years ago", "1969"]]);
+    expect(dated("The judge remanded both defendants pending the hearing of their bail applications, which she fixed for August 9.", "2017-08-02").map(([, d]) => d)).toEqual(["2017-08-09"]);
+  });
+
   it("gives stable ids: the same article twice, the same ids", () => {
     const a = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);
     const b = extractArticle(testArticle(text, "2016-11-06"), { only: ["events"] }).events.map((e) => e.id);

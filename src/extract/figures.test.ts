@@ -429,6 +429,10 @@ describe("figures", () => {
     expect(figuresOf("The B-52 and B2 bombers flew over.").map((f) => f.value)).toEqual([]);
   });
 
+  it("reads 'lakh crore' as Indian English's trillion", () => {
+    expect(figuresOf("The company is valued at more than Rs 1.18 lakh crore. It raised Rs 5,000 crore.").map((f) => f.value)).toEqual([1180000000000, 50000000000]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

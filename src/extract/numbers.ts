@@ -98,10 +98,12 @@ export function findNumbers(text: string): NumberMention[] {
     const scale = m[4] ?? m[5];
     // "$2.9B", "P2.9 B": a headline's B after an amount of money is billions.
     const billions = !scale && CURRENCY_GLUED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? BILLIONS_AFTER.exec(text.slice(end, end + 3))?.[0] : undefined;
-    const value = round(billions ? base * SCALES.billion! : scale ? base * SCALES[singular(scale.toLowerCase())]! : base);
+    // ("Rs 1.18 lakh crore": a hundred thousand crore, as Indian English counts a trillion rupees.)
+    const crore = scale && /^(?:lakhs?|thousand)$/i.test(scale) ? /^\s+crores?\b/i.exec(text.slice(end, end + 10)) : null;
+    const value = round((billions ? base * SCALES.billion! : scale ? base * SCALES[singular(scale.toLowerCase())]! : base) * (crore ? SCALES.crore! : 1));
     // "fell to -5 degrees", "−0.4%": a minus sign after a space is a sign; between two numbers ("52-48") it is a dash.
     const negative = /[-−]/.test(text[m.index - 1] ?? "") && /^$|[\s(]/.test(text[m.index - 2] ?? "");
-    found.push({ start: negative ? m.index - 1 : m.index, end: end + (billions?.length ?? 0), value: negative ? -value : value, words: false, approximate: false });
+    found.push({ start: negative ? m.index - 1 : m.index, end: end + (billions?.length ?? 0) + (crore?.[0].length ?? 0), value: negative ? -value : value, words: false, approximate: false });
   }
   for (const m of text.matchAll(WORD_NUMBER)) {
     let end = m.index + m[0].length;
