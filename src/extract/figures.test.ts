@@ -433,6 +433,11 @@ describe("figures", () => {
     expect(figuresOf("The company is valued at more than Rs 1.18 lakh crore. It raised Rs 5,000 crore.").map((f) => f.value)).toEqual([1180000000000, 50000000000]);
   });
 
+  it("reads a lone capital before a price a share traded above as its currency, and no count in an example picked out with 'In one'", () => {
+    expect(figuresOf("The shares had traded above R22 as recently as October. Drivers took the R61 to Durban.").map((f) => [f.value, f.unit])).toEqual([[22, "R"]]);
+    expect(figuresOf("In one exchange in April, he wrote to her. Two people died in one night. But in one case the police came.").map((f) => f.text)).toEqual(["Two people", "one night"]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

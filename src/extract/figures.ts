@@ -182,6 +182,8 @@ function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boole
   if (/^-(?:day|night|week|month|year|hour|minute|game|match|season)\b/.test(sentence.text.slice(n.end, n.end + 8))) return true;
   // "aged between one and nine", "from one to five years": the low end of a range counts.
   if (/\b(?:between|from|aged)\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 8), n.start)) && /^\s+(?:and|to)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(sentence.text.slice(n.end, n.end + 14))) return true;
+  // "In one exchange, …", "In one case, a 19-year-old …": one picked out as an example, not a count.
+  if (/^\s*(?:(?:But|And|Yet)\s+in|In)\s+$/.test(sentence.text.slice(0, n.start))) return false;
   // "not one person has claimed it": an emphatic none.
   // ("said in a statement that one crane had been repaired": "that" opening what was said is no determiner.)
   const thatClause = /\b(?:said|says|told|announced|statement|reported|confirmed|added|noted|showed|found|shows|finds)\b[^,.;]{0,30}\bthat\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 60), n.start));
@@ -385,7 +387,7 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
 // ("The shares fell Y24 to Y611": what a share trades at is money too.)
-const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+at)\b[^.;:!?]{0,30}$/i;
+const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+(?:at|above|below|near|around))\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
 // ("about N199 to the dollar": an exchange rate is money too.)
 const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|each|apiece|(?:to|per|against)\s+the\s+(?:dollar|euro|pound|greenback))\b/i;
@@ -417,7 +419,7 @@ function isFigure(text: string, n: NumberMention): boolean {
     // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
     // ("cut its dividend to Y3.5 a share from Y7": so is an amount beside one the sentence writes as money with the same capital.)
     const loneCapital = LONE_CAPITAL_BEFORE.exec(before)?.[0];
-    if (loneCapital && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+\p{Ll}+s\b/u.test(after))) return false;
+    if (loneCapital && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+(?!(?:as|is|was|has|his|its|this|thus|plus|us)\b)\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // "quilts made between about 1790 and 1960": an older year joined to a later one is a year too.
