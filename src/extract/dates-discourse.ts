@@ -1,5 +1,5 @@
 import type { ResolvedDate } from "../schema/index.js";
-import { day, following, isoWeek, offsetFrom, WEEKDAY_NAMES } from "./calendar.js";
+import { day, following, isoWeek, offsetFrom, periodOf, WEEKDAY_NAMES } from "./calendar.js";
 import type { DateRule, DateScan } from "./dates.js";
 
 /**
@@ -33,6 +33,9 @@ const OFFSET = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}
  * counting back from the one the sentence reports ("GM's move comes a day after Chrysler …").
  */
 const POINTS_BACK = /^\s+(?:the|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s*(?:[,.;:)]|$|\s(?:of|in|on|at|by|to|with)\b))/u;
+
+/** "Last year's winner", "the previous month's figures": a happening of another period than the one last dated. */
+const ANOTHER_PERIODS = /\b(?:last|previous|next|the following)\s+(?:year|month|week|season)['’]s\b/i;
 
 /** "a week after the state mining corporation, Comibol, announced …": a noun phrase with a name set beside it, then its verb, is a clause. */
 const APPOSED_SUBJECT = /^\s+(?:the|its|his|her|their)\s+[^,]{1,40},\s+[^,]{1,40},\s+(?:\p{Ll}+ed|said|told|made|took|gave|began|sold|won|lost)\b/u;
@@ -146,19 +149,24 @@ const offset: DateRule["run"] = (scan) => {
     const end = start + match[0].length;
     const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
     const anchor = anchorBefore(scan, start, unit);
-    // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own.
-    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day")) continue;
+    // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own,
+    // unless it points back to a happening already dated ("in the week before the announcement").
+    const rest = sentence.slice(end);
+    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day" && !(/^(?:before|after)$/.test(relation) && !/s$/i.test(match[0].split(" ")[1]!) && POINTS_BACK.test(rest) && !APPOSED_SUBJECT.test(rest)))) continue;
+    // ("Last year's winner saw sales rise in the month after the award": that award was last year's, not the one last dated.)
+    if (ANOTHER_PERIODS.test(sentence.slice(0, start))) continue;
     // "it took ten days after polling day", "within two weeks after the vote": a length of time, not a date.
     if (DURATION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     const n = COUNT_WORDS[count] ?? Number(count);
     let direction = relation === "after" || relation === "later" ? 1 : -1;
-    const rest = sentence.slice(end);
     // "resigned on Tuesday, two days after the scandal broke": set beside a date of this sentence, the distance
     // places what comes after "after", not the date.
     const besideADate = found.some((f) => f.resolved && /^\s*[,—–-]\s*$/.test(sentence.slice(f.end, start)));
     const introducesClause = (relation === "after" || relation === "before") && (besideADate || !POINTS_BACK.test(rest) || APPOSED_SUBJECT.test(rest)) && /^\s+[\p{L}\d]/u.test(rest);
     if (introducesClause) direction = -direction;
-    const resolved = offsetFrom(anchor, direction * n, unit as "day" | "week" | "month" | "year");
+    const moved = offsetFrom(anchor, direction * n, unit as "day" | "week" | "month" | "year");
+    // ("in the week before the announcement": the week as a whole, not the day seven days back.)
+    const resolved = moved?.precision === "day" && count === "the" && unit !== "day" ? periodOf(new Date(`${moved.value}T12:00:00Z`), unit, moved.approximate) : moved;
     if (resolved) found.push({ expression: match[0], start, end, resolved, ...(introducesClause ? { background: true } : {}) });
   }
 };

@@ -156,6 +156,9 @@ describe("findDates resolves with news tense against the publication date", () =
       // A noun phrase after "before"/"after" points back at the happening last dated: the sentence is the offset from it.
       ["A day before the announcement, the company cancelled the deal.", "2017-06-05"],
       ["Three days after the vote, the minister resigned.", "2017-06-09"],
+      // ("the week before" it, "the month after" it: the period as a whole.)
+      ["Shares were sold in the week before the announcement.", "2017-W22"],
+      ["Prices rose in the month after the vote.", "2017-07"],
       // A clause after it brings in a new happening, counted back from the one the story is on.
       ["The move comes a day after a rival, another carmaker, released a list of closures.", "2017-06-05"],
       ["The army advanced two days before rebels blew up the bridge.", "2017-06-08"],
@@ -176,6 +179,14 @@ describe("findDates resolves with news tense against the publication date", () =
     it("marks only a happening counted back from the main one as a side event", () => {
       expect(findDates("The move comes a day after a rival released a list.", FRI, { lastDay: tuesday })[0]?.background).toBe(true);
       expect(findDates("A day before the announcement, the company cancelled the deal.", FRI, { lastDay: tuesday })[0]?.background).toBeUndefined();
+    });
+
+    it("takes 'the week before' for a period only where it points back to a happening already dated, not last year's", () => {
+      for (const sentence of [
+        "It closed the week before Christmas.",
+        "Fuel ran short in the weeks before the rains.",
+        "Last year's winner saw sales rise in the month after the award.",
+      ]) expect(findDates(sentence, FRI, { lastDay: tuesday }).filter((f) => /before|after/.test(f.expression))).toEqual([]);
     });
 
     it("takes 'that day' for a date only where it says when, not as an object", () => {
