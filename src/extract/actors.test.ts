@@ -382,6 +382,16 @@ describe("actors", () => {
     expect(body.find((a) => a.name === "Amnesty International")?.type).not.toBe("person");
   });
 
+  it("joins to a full name its given name alone, or its given names, where the text gives them an age, and a middle name that speaks", () => {
+    expect(actorsOf("A patient hundred from opener Tanvir Reza won the final. Tanvir, 26, made 102.")).toMatchObject([{ name: "Tanvir Reza", type: "person", aliases: expect.arrayContaining(["Tanvir"]) }]);
+    expect(actorsOf("Roslan polled 8,104 votes against 4,888 for Keadilan's Mohd Faizal Abdullah. Mohd Faizal, 36, a lawyer, conceded defeat.").find((a) => a.name.startsWith("Mohd"))).toMatchObject({ name: "Mohd Faizal Abdullah", type: "person" });
+    expect(actorsOf("Kenya's Daniel Kiprop Rotich won the marathon on Sunday. “The heat was hard,” Kiprop told AFP.").find((a) => a.name.includes("Kiprop"))).toMatchObject({ name: "Daniel Kiprop Rotich", type: "person" });
+    // (A father is not his son, "Junior"; a word inside a body's name that speaks is no person's middle name.)
+    const juniors = actorsOf("Rolando Chinchilla Junior was shot. His father, Rolando Chinchilla, 61, a former plantation manager, said he had been threatened.");
+    expect(juniors.map((a) => a.name).sort()).toEqual(["Rolando Chinchilla", "Rolando Chinchilla Junior"]);
+    expect(actorsOf("Buses of Greater Vaal Transit stopped. Vaal said the strike would end.").some((a) => a.name === "Greater Vaal Transit" && a.type === "person")).toBe(false);
+  });
+
   it("gives a family name alone to the one of two people it fits by title, else to the one brought in first", () => {
     const actors = actorsOf("The county violated the rights of Raymond Tully, 44, who died in the jail. “They let him die,” his widow, Sharon Tully, said. Mr. Tully had asked for insulin nine times.");
     expect(actors.find((a) => a.name === "Raymond Tully")).toMatchObject({ roles: ["Mr."] });

@@ -449,17 +449,25 @@ function typeByFamilyName(groups: Group[]): void {
  */
 function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
   const personal = groups.filter((g) => g.kind !== "organisation" && g.name.includes(" ") && !g.family && looksLikePersonalName(g.name) && !isPlaceName(g.name));
+  const holds = (name: string, phrase: string) => ` ${name} `.includes(` ${phrase} `);
   for (const single of [...groups]) {
     const word = single.name;
-    if (word.includes(" ") || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
-    const owners = personal.filter((g) => g !== single && g.name.split(" ")[0] === word);
+    const length = word.split(" ").length;
+    // ("Mohd Faizal Abdullah … Mohd Faizal, 36, a lawyer": the given names alone, where the text gives them an age.)
+    if ((length > 1 && !single.aged) || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
+    // ("Rolando Chinchilla Junior" is not "Rolando Chinchilla", his father.)
+    // ("Kenya's Daniel Kiprop Rotich … Kiprop told AFP": the middle name of three, where the text has the word speak or
+    // gives it an age, as Kenyan and Spanish names are shortened.)
+    const shownAPerson = single.kind === "person" || single.aged === true;
+    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && g.name.split(" ").slice(0, length).join(" ") === word && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name)) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
     const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
     // ("Mr Tan" beside "Tan Wee Liang" and "Tan Tock Seng Hospital": a courtesy title names no body or place.)
-    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => n.split(" ").includes(word)));
+    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => holds(n, word)));
     if (owners.length !== 1 || elsewhere || !groups.includes(owners[0]!)) continue;
     // Only where the text makes a person of the one or the other: "Amnesty said" makes no person of "Amnesty International".
+    // ("opener Tanvir Reza … Tanvir, 26, made 102": an age given to the word itself makes a person of the name it opens.)
     const owner = owners[0]!;
-    if (owner.kind !== "person" && !owner.aged && !titled) continue;
+    if (owner.kind !== "person" && !owner.aged && !titled && !single.aged && !(shownAPerson && !owner.name.startsWith(`${word} `))) continue;
     if (owner.kind === "unknown") owner.kind = "person";
     absorb(owner, single, groups, byName);
   }
