@@ -50,6 +50,7 @@ describe("quotes and their speakers", () => {
     ["a pronoun for a person typed by their apposition", "John Smith, the mayor of Alton, visited the site. “We will rebuild,” he said.", "We will rebuild,", "John Smith"],
     ["an age set off by commas", "“We are not going anywhere,” Smith, 45, said.", "We are not going anywhere,", "Smith"],
     ["an age in place of the name", "Peter Black runs the farm. “We lost everything,” the 45-year-old said.", "We lost everything,", "Peter Black"],
+    ["a nationality in place of the name", "Deshmukh beat Tomas Hruby of the Czech Republic. Hruby, 27, served 14 aces. “He played the big points better,” the Czech said.", "He played the big points better,", "Tomas Hruby"],
     ["a definite description of an organisation named before", "The Ministry of Defence named an envoy. “The talks are over,” the ministry said in a statement.", "The talks are over,", "Ministry of Defence"],
     ["'the company' for the organisation last named", "General Motors cut 500 jobs. “We regret the move,” the company said.", "We regret the move,", "General Motors"],
     ["a description with nothing named before it", "In a statement, the company said: “We regret the delay in shipping.”", "We regret the delay in shipping.", "company"],

@@ -857,6 +857,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "the 45-year-old said": an age in place of a name points back to the person last named.
   // ("“…,” the 53-year-old producer said": with what they do after the age too.)
   if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
+  // person last named.)
+  const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
+  if (nationality && isNationalityWord(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return lastPersonMentioned(ctx, at);
 
   // "the bank chief said", "the president of the company said": a definite description of an
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
