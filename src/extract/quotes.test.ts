@@ -853,6 +853,9 @@ describe("quotes and their speakers", () => {
   it("gives no 'he' to someone a speaker tells of in what he says", () => {
     const text = 'Rashed Alam, 22, from Kushtia, said a local broker had promised him work in a factory.\n\n"He told me the sea would be calm," he said.';
     expect(speakersOf(text)).toEqual(["Rashed Alam"]);
+    // (Nor to one described with "the" in what he says.)
+    const described = 'Sikazwe, the finance minister, told the chamber that the buyer had agreed to take over the debts.\n\n"This is not a fire sale," he said.';
+    expect(speakersOf(described)).toEqual(["Sikazwe"]);
   });
 
   it("leaves out a work's title, gives 'he liked to say' to him, and no 'he' to someone told of in a clause of time", () => {

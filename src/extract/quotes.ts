@@ -262,7 +262,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
       // "…, was pulled in 1978 after a government minister complained about its lyrics": someone told of in a clause of time or cause.
       // ("Abul Kalam said a local broker had promised him a job": so is someone told of in what another says.)
-      const aside = subject && /^(?:an?|one|another)\s/i.test(subject.phrase) && (reportedFrom > 0 || /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase))))) ? { aside: true as const } : {};
+      // ("Sikazwe told the chamber that the buyer had agreed to take over the debts": or described in it.)
+      const aside = subject && (/^(?:an?|one|another)\s/i.test(subject.phrase) || (reportedFrom > 0 && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(subject.phrase))) && (reportedFrom > 0 || /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase))))) ? { aside: true as const } : {};
       // ("Susan Pryor said the report confirmed what families had feared": a document told of in what someone says speaks for
       // no one a later "she" could mean.)
       const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
