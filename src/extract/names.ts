@@ -155,11 +155,14 @@ const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
 /** Honours, offices and degrees written after a person's name. */
 const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
 
-/** Post-nominals set off by a comma after a name, and the comma closing them at the end: "Mr Anthony Keel, QC,". */
-export const POST_NOMINAL_APPOSITION = new RegExp(String.raw`,\s*(?:${[...POST_NOMINALS].join("|")})\b(?:\s*,?\s*$|(?=\s*,))`, "g");
-
 /** The post-nominals that are seats, which also stand before a name as its office ("Labour MP Ann Chisholm"). */
 const OFFICE_POST_NOMINALS = new Set("MP MEP MSP MLA MPP TD".split(" "));
+
+/**
+ * Post-nominals set off by a comma after a name, and the comma closing them at the end: "Mr Anthony Keel, QC,".
+ * ("Mr Brendan Mulcahy, TD for Dublin South-East,", "Kofi Asamoah-Darko, MP for Amansie Kwabre,": a seat with its constituency.)
+ */
+export const POST_NOMINAL_APPOSITION = new RegExp(String.raw`,\s*(?:${[...POST_NOMINALS].join("|")}|(?:${[...OFFICE_POST_NOMINALS].join("|")})\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\b(?:\s*,?\s*$|(?=\s*,))`, "gu");
 
 /** A name without the honours written after it: "Joanna Korner QC" → "Joanna Korner". */
 export function withoutPostNominals(name: string): string {

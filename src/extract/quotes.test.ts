@@ -760,6 +760,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('A statement signed by the Head of Public Affairs of the council, Mr Samuel Kwabena Donkor, in Accra yesterday said the decision was taken "to protect the credibility of the certificate."')[0]).toMatchObject({ speaker: "Samuel Kwabena Donkor", role: "the Head of Public Affairs of the council" });
   });
 
+  it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
+    expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
+  });
+
   it("keeps the role set beside an inverted speaker's name as the role, not part of the name", () => {
     expect(quotesOf("“It was chaos,” said Dan Kessler, a lawyer for the family.")[0]).toMatchObject({ speaker: "Dan Kessler", role: "a lawyer for the family" });
     expect(quotesOf("“The Tories are fighting,” said Helen Tarrant, 34, a local solicitor who was selected in December.")[0]).toMatchObject({ speaker: "Helen Tarrant", role: "a local solicitor" });
