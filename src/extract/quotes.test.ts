@@ -758,6 +758,8 @@ describe("quotes and their speakers", () => {
 
   it("gives a statement signed by an office's holder to the holder, past where and when it was signed, the office as the role", () => {
     expect(quotesOf('A statement signed by the Head of Public Affairs of the council, Mr Samuel Kwabena Donkor, in Accra yesterday said the decision was taken "to protect the credibility of the certificate."')[0]).toMatchObject({ speaker: "Samuel Kwabena Donkor", role: "the Head of Public Affairs of the council" });
+    // ("issued by", an office in capitals: the statement's later words are the holder's too.)
+    expect(speakersOf('A statement issued by the Director of Communications at the Presidency, Mr Kwame Ansah, said the resignation was accepted.\n\n"The President thanks him for his service," the statement said.')).toEqual(["Kwame Ansah"]);
   });
 
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {

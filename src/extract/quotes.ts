@@ -295,7 +295,8 @@ const CHANNEL_BEFORE = new RegExp(String.raw`^(?:(?:But|And) in|In) ${WRITTEN_CH
 const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+((?:him|her|them|(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
 
 /** "a statement by its publicity secretary, Alhaji Musa Ibrahim": the writer named after the office they write from. */
-const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
+// ("A statement issued by the Director of Communications at the Presidency, Mr Kwame Ansah,": an office in capitals too.)
+const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|(?:signed|issued|released|sent|written)\s+by)\s+(?:its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,7}[\p{L}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 // ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
