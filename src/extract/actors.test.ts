@@ -392,6 +392,12 @@ describe("actors", () => {
     expect(actorsOf("Buses of Greater Vaal Transit stopped. Vaal said the strike would end.").some((a) => a.name === "Greater Vaal Transit" && a.type === "person")).toBe(false);
   });
 
+  it("keeps both the courtesy title and the office set before it: 'The Minister for Finance, Mr Liam Cassidy,'", () => {
+    expect(actorsOf("The Minister for Finance, Mr Liam Cassidy, yesterday cut the top rate of tax.")).toMatchObject([{ name: "Liam Cassidy", type: "person", roles: ["Mr", "Minister for Finance"] }]);
+    // (Titles in brackets after the first stay with the run that splits them off.)
+    expect(actorsOf("The state Commissioner for Health, Dr. (Mrs.) Folasade Akinwale, disclosed this.").some((a) => a.type === "person" && /^(?:Mrs|Dr)\.?$/.test(a.name))).toBe(false);
+  });
+
   it("gives a family name alone to the one of two people it fits by title, else to the one brought in first", () => {
     const actors = actorsOf("The county violated the rights of Raymond Tully, 44, who died in the jail. “They let him die,” his widow, Sharon Tully, said. Mr. Tully had asked for insulin nine times.");
     expect(actors.find((a) => a.name === "Raymond Tully")).toMatchObject({ roles: ["Mr."] });

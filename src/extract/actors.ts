@@ -15,6 +15,8 @@ interface Mention extends NameSpan {
   family?: true;
   /** The name in quotation marks inside the person's: "Mighty Sorrel" in Cecil “Mighty Sorrel” Baptiste. */
   nickname?: string;
+  /** An office set before a courtesy title: "Minister for Finance" in "The Minister for Finance, Mr Liam Cassidy". */
+  office?: string;
 }
 
 /**
@@ -137,6 +139,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     group.mentions.push(m);
     if (group.kind === "unknown" && m.kind !== "unknown") group.kind = m.kind;
     if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
+    if (m.office && !group.roles.includes(m.office)) group.roles.push(m.office);
     const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 120));
     if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
     if (AGE_APPOSITION.test(doc.text.slice(m.end, m.end + 8))) group.aged = true;
@@ -259,7 +262,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const business = span.kind === "unknown" && !span.title && BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start));
       const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
-      out.push({ ...span, ...(role ? { title: role } : {}), kind, start, end, paragraph: index });
+      // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
+      const courtesy = span.title && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(span.title) ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
+      const office = courtesy.startsWith(", ") ? officeOfBefore(doc.text, start - courtesy.length + 2, span.name) : undefined;
+      out.push({ ...span, ...(role ? { title: role } : {}), ...(office ? { office } : {}), kind, start, end, paragraph: index });
     }
   });
   return out;

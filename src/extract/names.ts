@@ -288,6 +288,9 @@ export function findNames(text: string): NameSpan[] {
       const last = words[i - 1]!;
       if (/^,\s$/.test(text.slice(last.start + last.text.length, words[i]!.start))) apposedTitle = text.slice(words[titleStart]!.start, last.start + last.text.length);
       titleStart = i;
+      // ("The Minister for Finance, Mr Liam Cassidy": the name after the comma has titles of its own.)
+      // (Not "Dr. (Mrs.) Folasade Akinwale", whose titles the run below splits off.)
+      while (i + 1 < words.length && isTitle(words[i]!.text, words[i + 1]?.text) && adjacent(text, words[i]!, words[i + 1]!, false)) i++;
     }
     // "Secretary of State Rex Tillerson": a title that runs on with "of" is read as one run, and split below.
     const titleRunsOn = i > titleStart && i < words.length && /^(?:of|for)$/.test(words[i]!.text) && runAfter(text, words, i + 1) !== "";

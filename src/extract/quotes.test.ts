@@ -762,6 +762,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('A statement issued by the Director of Communications at the Presidency, Mr Kwame Ansah, said the resignation was accepted.\n\n"The President thanks him for his service," the statement said.')).toEqual(["Kwame Ansah"]);
   });
 
+  it("gives 'the Minister warned' to the one named after the office and what it covers, 'The Minister for Finance, Mr Liam Cassidy'", () => {
+    expect(speakersOf("The Minister for Finance, Mr Liam Cassidy, yesterday cut the top rate.\n\n“This is the last chance,” the Minister warned.")).toEqual(["Liam Cassidy"]);
+  });
+
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
     expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
   });

@@ -878,7 +878,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
   // ("“…,” the Judge observed", after "Mr. Justice S. Arunachala Mudaliar": a judge is titled Justice too.)
   if (title && OFFICE.test(title)) {
-    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)(?:${titlesOf(title)})$`, "i"));
+    // ("the Minister warned", after "The Minister for Finance, Mr Liam Cassidy": the office and what it covers.)
+    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)(?:${titlesOf(title)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*)?$`, "iu"));
     if (holder) return holder;
   }
   // "The Managing Director of the PTC, in a statement, described": an office of a body, its holder unnamed, is the office.
