@@ -392,6 +392,12 @@ describe("actors", () => {
     expect(actorsOf("Buses of Greater Vaal Transit stopped. Vaal said the strike would end.").some((a) => a.name === "Greater Vaal Transit" && a.type === "person")).toBe(false);
   });
 
+  it("places a name after 'in the … and', whatever the shape of the one before, but never a happening", () => {
+    const actors = actorsOf("Thousands fled their homes in the R.S. Pura and Arnia sectors of Jammu district. In 1962 athletes took part in the British Empire and Commonwealth Games.");
+    expect(actors.find((a) => a.name === "Arnia")?.type).toBe("place");
+    expect(actors.find((a) => a.name.endsWith("Commonwealth Games"))?.type).not.toBe("place");
+  });
+
   it("keeps both the courtesy title and the office set before it: 'The Minister for Finance, Mr Liam Cassidy,'", () => {
     expect(actorsOf("The Minister for Finance, Mr Liam Cassidy, yesterday cut the top rate of tax.")).toMatchObject([{ name: "Liam Cassidy", type: "person", roles: ["Mr", "Minister for Finance"] }]);
     // (Titles in brackets after the first stay with the run that splits them off.)

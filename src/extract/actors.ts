@@ -52,6 +52,8 @@ interface Group {
   aged?: true;
 }
 
+/** The last word of a happening's name: "Commonwealth Games", "World Cup", "Edinburgh Festival". */
+const EVENT_NAME = /\s(?:Games|Cup|Championships?|Olympics|Festival|Awards|Conference|Expo|Marathon|Grand Prix)$/;
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+(?:the\s+)?$/i;
 const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
@@ -152,7 +154,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
     if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
     else if (!locative && m.kind === "unknown" && PLACE_KIND_AFTER.test(doc.text.slice(m.end, m.end + 16))) group.located++;
-    if (locative && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
+    // ("took part in the British Empire and Commonwealth Games": a happening is nowhere, whatever stands before it.)
+    if (locative && !EVENT_NAME.test(m.name) && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
     if (nickname && !byName.has(nameKey(nickname))) add(group, nickname);
@@ -319,7 +322,10 @@ function isPersonNamed(name: string, groups: Group[], byName: Map<string, Group>
 
 /** The name before an "and" that ends at `at` is a person's, by its shape or as one already known: "Tim Hunt and …", "Hunt and …". */
 function personalNameBefore(text: string, at: number, isKnownPerson: (name: string) => boolean): boolean {
-  const name = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and\s+$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  const before = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const name = before?.[1];
+  // ("in the R.S. Pura and Arnia sectors": a name after "in the" is a place's, whatever its shape.)
+  if (before && IN_A_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(0, at - 80), at - before[0].length)) && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, at - before[0].length - 8), at - before[0].length))) return false;
   return name !== undefined && (isKnownPerson(name) || (looksLikePersonalName(name) && !isPlaceName(name) && !isKnownPlace(name)));
 }
 

@@ -766,6 +766,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Minister for Finance, Mr Liam Cassidy, yesterday cut the top rate.\n\n“This is the last chance,” the Minister warned.")).toEqual(["Liam Cassidy"]);
   });
 
+  it("reads initials run together as a person's ('K.L. Diengdoh'), and gives 'he' to the holder of an office that opens a sentence since", () => {
+    expect(speakersOf('Their coach, Shabbir Khan, said the absence had hurt his side. "We had no one," he said.\n\nThe association\'s secretary, K.L. Diengdoh, said the winners would receive Rs 1 lakh. "This is the biggest prize money," he said.')).toEqual(["Shabbir Khan", "K.L. Diengdoh"]);
+    expect(speakersOf('"The House has spoken," Chief Minister D.D. Marak told reporters.\n\nThe motion was moved by Opposition leader Francis Nongrum. Nongrum alleged that officials had been paid. "Every file has a price," he told the House.\n\nThe Chief Minister rejected the charge. "Let them go to the Lokayukta," he said.')).toEqual(["D.D. Marak", "Francis Nongrum", "D.D. Marak"]);
+  });
+
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
     expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
   });

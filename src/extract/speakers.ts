@@ -379,7 +379,8 @@ export function looksLikePersonalName(name: string): boolean {
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
     // "K Venkatesh": an initial without its full stop, as Indian papers write it, before the rest of the name ("M Mitterrand"
     // is Monsieur).
-    words.every((w, i) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^\p{Lu}\.$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del|arap|wa|ole|dos|das)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
+    // ("K.L. Diengdoh", "D.D. Marak": initials run together before the family name, as Indian papers write them.)
+    words.every((w, i) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|da|del|arap|wa|ole|dos|das)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -726,6 +727,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const interviewedYearsBack = ctx.text !== undefined && PAST_INTERVIEW_AFTER.test(ctx.text.slice(at, at + 90));
     const profiled = interviewedYearsBack ? profiledPerson(ctx, fits) : null;
     if (profiled) return { name: profiled.name, role: profiled.roles[0] ?? null, actor: profiled, kind: "person" };
+    // "The Chief Minister rejected the charge …. “…,” he said": an office that opens a sentence since is the one who holds it.
+    const office = !marked && !newcomer ? officeOpeningASentence(ctx, at, sayer?.at ?? -1, fits) : null;
+    if (office && !(subject && subject.at > office.at)) return office.speaker;
     const chosen = marked ?? newcomer;
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
@@ -1474,6 +1478,21 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
   }
   return found;
 }
+/** The holder of an office named with "The" and in capitals at the opening of a sentence after `since`, nearby, whom `fits` fits. */
+function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, fits: (name: string) => boolean): { speaker: Speaker; at: number } | null {
+  if (ctx.text === undefined) return null;
+  const from = Math.max(nearbyFrom(ctx.text, at), since + 1);
+  let found: { speaker: Speaker; at: number } | null = null;
+  for (const match of ctx.text.slice(from, at).matchAll(SENTENCE_OPENING)) {
+    const office = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(match[1]!)?.[1];
+    const opensAt = from + match.index + match[0].indexOf(match[1]!);
+    if (!office || !OFFICE.test(office.split(/\s+/).pop()!) || withinQuotation(ctx, opensAt)) continue;
+    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)(?:${titlesOf(office)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*)?$`, "iu"));
+    if (holder && fits(holder.name)) found = { speaker: holder, at: opensAt };
+  }
+  return found;
+}
+
 /** The first 120 characters of each sentence, short of any quotation. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,120})/gu;
 /** "A trader who gave his name as Abdirahman", opening a sentence: the described person and the name given. */
