@@ -43,6 +43,10 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
   if (/\b(?:until|till|by)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
+  // ("announced a tax amnesty, to run until the end of September": so does how long something still to come is to last.)
+  if (/(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) return "future";
+  // ("who is projected as a first-round pick in June's NBA draft": what someone is tipped for lies ahead.)
+  if (/\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i.test(sentence.slice(Math.max(0, start - 80), start))) return "future";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
   // A time clause under a future takes the future, whatever its verb's form: "would be infused
@@ -65,12 +69,18 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // ("A hailstorm that pelted the suburbs late on Sunday is likely to cost insurers": so is a relative clause's past verb.)
   if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(start <= 60 ? sentence.slice(0, start) : `\u0000${sentence.slice(start - 60, start)}`)) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
   if (own) return own === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : own;
+  // ("Cascade State, which had never won a tournament game before Thursday, will play …": a date in a relative clause set off
+  // by commas takes that clause's tense, not the main verb's.)
+  const relative = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,]*,/gi)].find((m) => start >= m.index && end <= m.index + m[0].length);
+  const relativeTense = relative ? nearestMarker(sentence, relative.index, relative.index + relative[0].length, start, end, verbs) : null;
+  if (relativeTense) return relativeTense;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
   // commas tells of its subject, not of the main verb's time; borrow from the rest of the sentence only.
   // Nor does an attribution that closes it: "The appeal will be heard by a panel, probably in October, Morrow said."
   const borrowed = sentence
     // (Nor does a comparison set off by commas: "would recommend SR9 a share, up from SR6 last year, at the assembly in March".)
-    .replace(/,\s*(?:who|whose|which|(?:up|down)\s+from|compared\s+(?:with|to))\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
+    // (Nor an aside on how the subject stands: "Castleford, already without three injured forwards, travel to Leeds on Friday".)
+    .replace(/,\s*(?:who|whose|which|(?:up|down)\s+from|compared\s+(?:with|to)|(?:already|still)\s+(?:without|with)|without|despite)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
     .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
     .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))

@@ -638,6 +638,11 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)
 // ("Argentina holds a presidential election in October": and what a country holds or stages.)
 const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|continues|adjourns|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands|holds|stages)$/;
 
+/** A team named, then its fixture's verb in the bare present, then the other team or where it is played. */
+const FIXTURE_VERB = String.raw`(?:face|host|play|meet|visit|welcome|entertain|travel\s+to)\s+(?:\p{Lu}|(?:at|away\s+(?:at|to)|against)\s)`;
+const FIXTURE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+${FIXTURE_VERB}`, "u");
+const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+[^,;]{1,60},\s+${FIXTURE_VERB}[^,;]*$`, "u");
+
 /**
  * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
  * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
@@ -655,6 +660,10 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // ("Wexley, who are 11th, play at home to Derwent County on Saturday": a team's name, a relative clause set off, then the verb.)
   const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+who\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
   if (verbs.some(([s, e]) => s >= from && e <= at && (isPlan(sentence.slice(s, e)) || pluralPlan(s, e)))) return true;
+  // ("Rangers face Cape Town City away on Saturday, while Mthatha host TS Galaxy": a team's fixture, in the bare present the
+  // tagger reads as a noun.)
+  // ("Castleford, already without three injured forwards, travel to Leeds on Friday night": with an aside after the team.)
+  if (FIXTURE.test(sentence.slice(from, at)) || FIXTURE_AFTER_AN_ASIDE.test(sentence.slice(0, at))) return true;
   // ("Tsukuba Devices, which reports on Friday": a verb in -s right after "which" or "who", whatever the tagger made of it.)
   const relativeVerb = scheduling ? null : /\b(?:which|who)\s+(\p{Ll}{2,}[^s\s']s)\s+(?:on\s+)?$/u.exec(sentence.slice(from, at));
   if (relativeVerb && isPlan(relativeVerb[1]!)) return true;

@@ -297,12 +297,24 @@ describe("events", () => {
   it("looks ahead for a deadline, for what comes ahead of a date, for talks those called go to, and past a unit's hyphen", () => {
     expect(datesOf("Tirana ordered a Macedonian counsellor to leave Albania by Saturday.", "1993-06-24")).toEqual(["1993-06-26"]);
     expect(datesOf("Notices posted on building doors gave tenants until Dec. 31 to leave.", "2017-11-03")).toEqual(["2017-12-31"]);
+    // ("a tax amnesty, to run until the end of September": how long what was announced is to last.)
+    expect(datesOf("He also announced a tax amnesty, to run until the end of September, under which people with undeclared income may pay what they owe.", "1988-01-28")).toEqual(["1988-09-30"]);
+    expect(datesOf("The amnesty, which was to run until the end of September, was cut short.", "1988-11-28")).toEqual(["1988-09-30"]);
     expect(datesOf("A diplomat said the expulsion was a message ahead of national elections in June.", "1987-04-16")).toEqual(["1987-06"]);
     // ("to trade ahead of earnings announcements was sentenced on Tuesday": the main clause's verb is past.)
     expect(datesOf("An analyst who traded ahead of earnings announcements was sentenced on Tuesday.", "2011-12-14")).toEqual(["2011-12-13"]);
     expect(datesOf("The labour ministry called both sides to talks in Buenos Aires on Thursday.", "1985-11-13")).toEqual(["1985-11-14"]);
     expect(datesOf("The union called a strike on Thursday.", "1985-11-13")).toEqual(["1985-11-07"]);
     expect(datesOf("Workers will get a 35-cent raise on Sunday, when the minimum wage rises to $10.", "2012-03-28")).toEqual(["2012-04-01"]);
+  });
+
+  it("looks ahead for a team's fixture in the bare present, and takes a relative clause's tense for a date inside it", () => {
+    // (A team's fixture in the bare present, which the tagger reads as a noun, with or without an aside after the team.)
+    expect(datesOf("Rangers face Cape Town City away on Saturday, while Mthatha host TS Galaxy on Friday night.", "2021-03-15")).toEqual(["2021-03-20", "2021-03-19"]);
+    expect(datesOf("Castleford, already without three injured forwards, travel to Leeds on Friday night.", "2005-04-26")).toEqual(["2005-04-29"]);
+    // (A date in a relative clause set off by commas takes that clause's tense; what someone is tipped for lies ahead.)
+    expect(datesOf("Cascade State, which had never won a tournament game before Thursday, will play Arizona Valley in the semifinals.", "1993-03-21")).toEqual(["1993-03-18"]);
+    expect(datesOf("Orlando Biggs, who is projected as a first-round pick in June's NBA draft, had 19 points.", "1993-03-21")).toEqual(["1993-06"]);
   });
 
   it("dates a purpose under a past verb in the past: 'had been built so that it could open in February'", () => {
