@@ -438,6 +438,21 @@ describe("figures", () => {
     expect(figuresOf("In one exchange in April, he wrote to her. Two people died in one night. But in one case the police came.").map((f) => f.text)).toEqual(["Two people", "one night"]);
   });
 
+  it("reads a race's time and a span of time told in hours, minutes and seconds as one figure in seconds, not a clock's time", () => {
+    expect(figuresOf("Rotich won in 2:08:51, beating the record of 2:10:44 set in 2009. She went out in 4:17.9 and finished 2:56 down.").map((f) => [f.value, f.unit, f.text])).toEqual([
+      [7731, "seconds", "2:08:51"],
+      [7844, "seconds", "2:10:44"],
+      [257.9, "seconds", "4:17.9"],
+      [176, "seconds", "2:56"],
+    ]);
+    expect(figuresOf("The final lasted two hours and 51 minutes. His time was 35 hours 41 minutes 09 seconds, 1 minute 12 seconds ahead.").map((f) => [f.value, f.text])).toEqual([
+      [10260, "two hours and 51 minutes"],
+      [128469, "35 hours 41 minutes 09 seconds"],
+      [72, "1 minute 12 seconds"],
+    ]);
+    expect(figuresOf("The meeting began at 10:30 and the ferry left at 2:15 p.m.").map((f) => f.value)).toEqual([]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

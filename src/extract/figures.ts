@@ -133,6 +133,8 @@ function unitAfter(text: string, n: NumberMention): RegExpExecArray | null {
 const GLUED_SECONDS = /^(s)(?![\p{L}\d])/u;
 
 function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
+  // A race's time or a span told in hours and minutes is a measure, whatever stands around it (but "at 10:30:00 GMT" is a clock's).
+  if (n.unit === "seconds") return /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local time|hours?\b)/i.test(sentence.text.slice(n.end, n.end + 12)) ? "no" : "figure";
   if ((isName(sentence.text, n) && !titleCaseWordBefore(doc, sentence, n)) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
   if (isRaceDistance(sentence.text, n)) return "no";
   // "tens of thousands", "hundreds of thousands": a vague magnitude, no figure to put in a box (as the dev gold reads them).
@@ -499,9 +501,9 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
 
   const scale = currency ? null : SCALE_BEFORE.exec(before);
   if (scale) start -= scale[0].length;
-  let unit: string | null = currency ? currency[0].trim() : scale ? scale[1]!.replace(/^(?:Magnitude|M)$/, "magnitude") : null;
+  let unit: string | null = n.unit ?? (currency ? currency[0].trim() : scale ? scale[1]!.replace(/^(?:Magnitude|M)$/, "magnitude") : null);
   let value = n.value;
-  const unitMatch = unitAfter(text, n);
+  const unitMatch = n.unit ? null : unitAfter(text, n);
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
@@ -543,7 +545,8 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     value = Math.round(n.value / 1e2) / 1e4;
     unit = "m";
   }
-  const counted = countedNoun(doc, sentence, end);
+  // (A time counts nothing: "the record of 2:10:44 set in 2009".)
+  const counted = n.unit ? null : countedNoun(doc, sentence, end);
   if (counted) end = counted.end;
   const attribution = attributionOf(text, n.start);
   return {

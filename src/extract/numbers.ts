@@ -7,6 +7,8 @@ export interface NumberMention {
   words: boolean;
   /** "tens of thousands": an order of magnitude, not a count. */
   approximate: boolean;
+  /** A unit written within the number: "2:08:51" and "two hours and 51 minutes" are counted in seconds. */
+  unit?: "seconds";
 }
 
 const UNITS: Record<string, number> = {
@@ -67,6 +69,18 @@ const A_UNIT_AND_A_HALF = /\ban?\s+(mile|kilometre|kilometer|metre|meter|foot|ya
 /** Orders of magnitude: "tens of thousands", "hundreds of millions". */
 const MAGNITUDE = /\b(tens|hundreds|dozens) of (thousands|millions|billions)\b/gi;
 
+/**
+ * A time on a race's clock: hours, minutes and seconds ("won in 2:08:51"), minutes and seconds with their tenths ("went out
+ * in 4:17.9"), or minutes and seconds a rider is behind or ahead ("2:56 down"). A time of day has no seconds and no tenths.
+ */
+const RACE_TIME = /(?<![\d:.,])(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0-5]\d\.\d{1,3})|(\d{1,2}):([0-5]\d)(?=\s+(?:down|behind|ahead|back|adrift|clear|off the pace)\b))(?![\d:])/g;
+
+/** A length of time told in two or three units: "35 hours 41 minutes 09 seconds", "two hours and 51 minutes", "1 minute 12 seconds". */
+const COUNT = String.raw`(\d{1,3}(?:\.\d+)?|(?:${TENS})(?:-(?:${ONES}))?|${WORD})`;
+const JOIN = String.raw`(?:\s*,\s*|\s+and\s+|\s+)`;
+const SPAN_OF_TIME = new RegExp(String.raw`\b${COUNT}\s+(hours?|hrs?|minutes?|mins?)${JOIN}${COUNT}\s+(minutes?|mins?|seconds?|secs?)(?:${JOIN}${COUNT}\s+(seconds?|secs?))?\b`, "gi");
+const SECONDS_IN: Record<string, number> = { h: 3600, m: 60, s: 1 };
+
 /** Cheap test before `findNumbers`: a digit, or a word that can start a number. */
 export const MAY_HOLD_A_NUMBER = new RegExp(String.raw`\d|\b(?:${WORD}|${SCALE}|dozens?|tens|hundreds|a (?:dozen|hundred|thousand|million|billion|trillion)|and a half)\b`, "i");
 
@@ -78,6 +92,21 @@ export function findNumbers(text: string): NumberMention[] {
     if (!free(m.index, m.index + m[0].length)) continue;
     const base = { tens: 10, hundreds: 100, dozens: 12 }[m[1]!.toLowerCase() as "tens"]!;
     found.push({ start: m.index, end: m.index + m[0].length, value: base * SCALES[m[2]!.toLowerCase().replace(/s$/, "")]!, words: true, approximate: true });
+  }
+  for (const m of text.matchAll(RACE_TIME)) {
+    const [hours, minutes, seconds] = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? ["0", m[4], m[5]!] : ["0", m[6]!, m[7]!];
+    found.push({ start: m.index, end: m.index + m[0].length, value: round(Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)), words: false, approximate: false, unit: "seconds" });
+  }
+  for (const m of text.matchAll(SPAN_OF_TIME)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const parts = [[m[1], m[2]], [m[3], m[4]], [m[5], m[6]]].filter((p): p is [string, string] => p[0] !== undefined && p[1] !== undefined);
+    const units = parts.map(([, unit]) => unit.toLowerCase()[0]!);
+    // Each unit smaller than the one before: "3 hours 20 minutes", never "20 minutes 3 hours".
+    if (units.some((u, i) => i > 0 && SECONDS_IN[u]! >= SECONDS_IN[units[i - 1]!]!)) continue;
+    const counts = parts.map(([count]) => (/^\d/.test(count) ? Number(count) : wordsToNumber(count)));
+    if (counts.some((c) => c === null)) continue;
+    const value = counts.reduce<number>((sum, c, i) => sum + c! * SECONDS_IN[units[i]!]!, 0);
+    found.push({ start: m.index, end: m.index + m[0].length, value: round(value), words: /^\p{L}/u.test(m[0]), approximate: false, unit: "seconds" });
   }
   for (const m of text.matchAll(A_UNIT_AND_A_HALF)) found.push({ start: m.index, end: m.index + m[0].length, value: 1.5, words: true, approximate: false });
   for (const m of text.matchAll(A_SCALE)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BriefingConfigSchema, type BriefingFacts } from "../schema/index.js";
-import { buildViewModel } from "./model.js";
+import { asClock, buildViewModel } from "./model.js";
 
 const source = (id: string, outlet: string) => ({ id, path: `articles/${id}.md`, format: "markdown" as const, title: id, outlet, published: "2017-06-09", url: null, author: null, grade: null });
 const ref = (article: string) => ({ article, start: 0, end: 1, excerpt: "x" });
@@ -47,5 +47,13 @@ describe("quotes in the view model", () => {
     const quote = { ...base.quotes[0]!, text: "We will call on select locals.\n\n“If we need to go all out, we will.\n\n‘Everything is on the table," };
     const model = buildViewModel({ config: BriefingConfigSchema.parse({ title: "T" }), facts: { ...base, quotes: [quote] } });
     expect(model.quotes[0]!.text).toBe("We will call on select locals. If we need to go all out, we will. Everything is on the table");
+  });
+});
+
+describe("asClock", () => {
+  it("shows a length of time of a minute or more as a race's clock does, and leaves other figures alone", () => {
+    expect([7731, 257.9, 128469, 72, 10260].map((value) => asClock({ value, unit: "seconds" }))).toEqual(["2:08:51", "4:17.9", "35:41:09", "1:12", "2:51:00"]);
+    expect(asClock({ value: 47, unit: "seconds" })).toBeNull();
+    expect(asClock({ value: 7731, unit: "km" })).toBeNull();
   });
 });

@@ -102,8 +102,8 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   const figures = byScore(facts.figures.filter((f) => f.rank.selected)).map((figure) => ({
     id: figure.id,
     // An order of magnitude ("tens of thousands") is shown as written, never as a made-up count.
-    value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : number.format(figure.value),
-    unit: figure.unit,
+    value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : asClock(figure) ?? number.format(figure.value),
+    unit: asClock(figure) ? null : figure.unit,
     context: figure.context,
     counts: figure.counts,
     qualifier: figure.qualifier && !/\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : null,
@@ -287,4 +287,15 @@ function chronological<E extends Event>(events: E[], order: "oldest-first" | "ne
 /** Most important first; equal scores keep the articles' order. */
 function byScore<F extends { rank: { score: number } }>(facts: F[]): F[] {
   return facts.map((fact, index) => ({ fact, index })).sort((a, b) => b.fact.rank.score - a.fact.rank.score || a.index - b.index).map(({ fact }) => fact);
+}
+
+/** A length of time of a minute or more as a race's clock shows it: 7731 seconds → "2:08:51", 257.9 → "4:17.9". */
+export function asClock(figure: { value: number; unit: string | null }): string | null {
+  if (figure.unit !== "seconds" || figure.value < 60) return null;
+  const hours = Math.floor(figure.value / 3600);
+  const minutes = Math.floor((figure.value % 3600) / 60);
+  const seconds = Math.round((figure.value % 60) * 100) / 100;
+  const [whole, fraction] = String(seconds).split(".");
+  const ss = `${whole!.padStart(2, "0")}${fraction ? `.${fraction}` : ""}`;
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${ss}` : `${minutes}:${ss}`;
 }
