@@ -453,6 +453,13 @@ describe("figures", () => {
     expect(figuresOf("The meeting began at 10:30 and the ferry left at 2:15 p.m.").map((f) => f.value)).toEqual([]);
   });
 
+  it("reads a race the sentence is about as no figure, more currencies by their codes, a lone capital's amount for each thing, and no count in a fixed phrase", () => {
+    expect(figuresOf("The 1500m is not on the women's programme.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("The firm could face fines of up to VND200 million. Rates rose to INR 5,000.").map((f) => [f.value, f.unit])).toEqual([[200000000, "VND"], [5000, "INR"]]);
+    expect(figuresOf("The department will give P80 for every chicken culled. Eggs rose by as much as P1 per piece.").map((f) => [f.value, f.unit])).toEqual([[80, "P"], [1, "P"]]);
+    expect(figuresOf("This is a two-horse race. We lost to four-wheel-drives and a two-way street.").map((f) => f.value)).toEqual([]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

@@ -120,7 +120,8 @@ function isRaceDistance(text: string, n: NumberMention): boolean {
   const after = glued ? text.slice(n.end, n.end + 30) : text.slice(n.end, n.end + 31).replace(/^m(?![\p{L}\d])/u, "");
   if (n.words || (!glued && !/^m(?![\p{L}\d])/u.test(text.slice(n.end, n.end + 2))) || CURRENCY_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return false;
   const before = text.slice(Math.max(0, n.start - 20), n.start);
-  return RACE_HOLDER.test(before) || RACE_AFTER.test(after) || (/\bthe\s+$/i.test(before) && /^\s*(?:[,.;:)]|\s(?:with|in|at|on|and)\b)/.test(after));
+  // ("The 1500m is not on the women's programme": the race the sentence is about.)
+  return RACE_HOLDER.test(before) || RACE_AFTER.test(after) || (/\bthe\s+$/i.test(before) && /^\s*(?:[,.;:)]|\s(?:with|in|at|on|and|is|was|has|had|will|remains)\b)/.test(after));
 }
 const RACE_HOLDER = /\b(?:men|women|boys|girls|juniors?|seniors?)['’]s?\s+(?:\d+x)?$|\b\d+x$/i;
 const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|steeplechase|final|finals|heats?|semi-finals?|semifinals?|race|sprint|title|dash|walk|(?:(?:meet|world|national|championship|Olympic|Games|area|course)\s+)?record|champion|gold|silver|bronze)\b/i;
@@ -392,7 +393,8 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+(?:at|above|below|near|around))\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
 // ("about N199 to the dollar": an exchange rate is money too.)
-const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|each|apiece|(?:to|per|against)\s+the\s+(?:dollar|euro|pound|greenback))\b/i;
+// ("P80 for every chicken culled", "P1 per piece": so is an amount for each thing of a kind.)
+const PER_TIME_AFTER = /^\s+(?:(?:a|an|per)\s+(?:week|day|month|year|hour|shift|litre|liter|kilo|kg|tonne|head|person|trip|ride|share)|per\s+\p{Ll}+|for\s+(?:every|each)|each|apiece|(?:to|per|against)\s+the\s+(?:dollar|euro|pound|greenback))\b/iu;
 
 /** What may follow an amount, not a code that names a thing ("N95 mask"): punctuation, or a word that joins or places it. */
 const ENDS_AN_AMOUNT = /^(?:\s*[,.;:)]|\s+(?:to|from|and|or|on|in|at|a|an|per|each|apiece|against)\b|\s*$)/;
@@ -481,6 +483,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^zero$/i.test(raw)) return false;
     // "about two-thirds": a fraction, not a count.
     if (/^-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/i.test(after)) return false;
+    // "a two-horse race", "four-wheel drives", "a two-way street": a fixed phrase, no count.
+    if (/^-(?:horse\s+(?:race|contest)|wheel(?:-|\s+)drives?|way\s+(?:street|traffic|radio|mirror|split|race|tie|contest))\b/i.test(after)) return false;
     // "the two sides", "the two countries", "the two Pacific neighbours": parties the text has named, referred to again.
     if (/^two$/i.test(raw) && /\b(?:the|these|those)\s+$/i.test(before) && REFERRED_PARTIES.test(after)) return false;
   }
