@@ -13,7 +13,9 @@ import type { DateRule, DateScan } from "./dates.js";
 const PART_OF_PERIOD = /\b(?:the (?:end|start|beginning|middle) of the (week)\b|(?:the (?:end|start|beginning|middle) of|the (?:first|second|third|fourth|final) (?:quarter|half|three months|six months|nine months) of) the (year|month)\b|(?<=\b(?:by|before|at|until|till)\s+)(?:the\s+)?(year|month)(?:-end\b|['’]s end\b|\s+end\b(?![\s-]+(?:results|figures|bonus|party|review|accounts)\b)))/gi;
 
 /** "the next year", "the following day": relative to the date the text last named. */
-const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night)\b/gi;
+const FOLLOWING = /\bthe (next|following|previous) (day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b/gi;
+/** The month a season opens in, as the northern hemisphere's news counts it. */
+const SEASON_OPENS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /**
  * "later that day", "that evening", "on the same day", "earlier in the week", "later that year": the day (or week, month,
@@ -80,6 +82,18 @@ const followingPeriod: DateRule["run"] = (scan) => {
     const end = start + match[0].length;
     const unit = match[2]!.toLowerCase();
     // ("on the night of March 3 … She died four days later. … recorded the following morning": the morning after that night.)
+    // ("drowned in 1969 … by the following spring the sea had given back": the year that season fell in.)
+    if (unit in SEASON_OPENS) {
+      const anchor = anchorBefore(scan, start, "year");
+      if (!scan.free(start, end) || !anchor) continue;
+      const year = Number(anchor.value.slice(0, 4));
+      const monthOfAnchor = anchor.precision === "year" ? null : Number(anchor.value.slice(5, 7));
+      const opens = SEASON_OPENS[unit]!;
+      const next = match[1]!.toLowerCase() !== "previous";
+      const seasonYear = next ? (monthOfAnchor !== null && monthOfAnchor < opens ? year : year + 1) : monthOfAnchor !== null && monthOfAnchor > opens + 2 ? year : year - 1;
+      found.push({ expression: match[0], start, end, resolved: { value: String(seasonYear), precision: "year", approximate: true } });
+      continue;
+    }
     const afterANight = unit === "morning" && match[1]!.toLowerCase() !== "previous" ? scan.options.recentNight : null;
     const before = afterANight ?? anchorBefore(scan, start, unit);
     if (!scan.free(start, end) || !before) continue;

@@ -181,6 +181,12 @@ describe("findDates resolves with news tense against the publication date", () =
       expect(findDates("A day before the announcement, the company cancelled the deal.", FRI, { lastDay: tuesday })[0]?.background).toBeUndefined();
     });
 
+    it("takes 'the following spring' for the year that season falls in after the date last named", () => {
+      expect(findDates("By the following spring the sea had given back four bodies.", FRI, { lastYear: { value: "1969-11", precision: "month", approximate: false } }).map((f) => f.resolved?.value)).toEqual(["1970"]);
+      expect(findDates("The following summer the mine flooded.", FRI, { lastYear: { value: "2001-03-02", precision: "day", approximate: false } }).map((f) => f.resolved?.value)).toEqual(["2001"]);
+      expect(findDates("The previous winter had been mild.", FRI, { lastYear: { value: "2001-03-02", precision: "day", approximate: false } }).map((f) => f.resolved?.value)).toEqual(["2000"]);
+    });
+
     it("takes 'the week before' for a period only where it points back to a happening already dated, not last year's", () => {
       for (const sentence of [
         "It closed the week before Christmas.",
