@@ -398,6 +398,12 @@ describe("actors", () => {
     expect(actors.find((a) => a.name.endsWith("Commonwealth Games"))?.type).not.toBe("place");
   });
 
+  it("joins a business's short name to its full name ending in a word for what it does, not a word for a place", () => {
+    expect(actorsOf("Suvarna Fintech has called off its offering. In a filing, Suvarna said it would revisit the timing.")).toMatchObject([{ name: "Suvarna Fintech", type: "organisation", aliases: ["Suvarna"] }]);
+    const gulf = actorsOf("Gulf Cement reported a profit. Builders across the Gulf have benefited, Gulf said.");
+    expect(gulf.find((a) => a.name === "Gulf Cement")?.aliases ?? []).not.toContain("Gulf");
+  });
+
   it("keeps both the courtesy title and the office set before it: 'The Minister for Finance, Mr Liam Cassidy,'", () => {
     expect(actorsOf("The Minister for Finance, Mr Liam Cassidy, yesterday cut the top rate of tax.")).toMatchObject([{ name: "Liam Cassidy", type: "person", roles: ["Mr", "Minister for Finance"] }]);
     // (Titles in brackets after the first stay with the run that splits them off.)

@@ -5,7 +5,7 @@ import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_SUFFIX, findNames, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
-import { isKnownPlace, isPlaceName } from "./places.js";
+import { isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -576,7 +576,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       if (parts.length <= words.length) return false;
       // "Northstar Commuter Airlines", "Green Valley Sprout Co.": up to three capitalised words ending in a company's suffix.
       const rest = parts.slice(words.length);
-      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && CORPORATE_SUFFIX.test(rest[rest.length - 1]!);
+      // ("Suvarna Fintech … Suvarna said": or in a word for what a business does; "across the Gulf" is no "Gulf Cement".)
+      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || (isABusinessName(rest) && !isPlaceWord(short.name)));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));

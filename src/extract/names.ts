@@ -615,7 +615,7 @@ export function acronymAfter(text: string, end: number, name?: string): string |
 export { TITLE_WORDS };
 
 /** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
-export const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics)$/;
+export const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics|Fintech|Technologies|Logistics|Airways|Motors|Foods|Cement|Telecom|Insurance|Securities)$/;
 
 /** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
 export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;

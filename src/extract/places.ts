@@ -13,6 +13,11 @@ export function isPlaceName(name: string): boolean {
   return PLACE_HEADS.has(words[words.length - 1]!) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!));
 }
 
+/** A word that heads or opens a place's name: "Gulf", "Valley", "New". */
+export function isPlaceWord(word: string): boolean {
+  return PLACE_HEADS.has(word) || PLACE_OPENERS.has(word);
+}
+
 /** A country, capital or continent by the countries-list data: "United States", "Tehran", "Africa". */
 export function isKnownPlace(name: string): boolean {
   return KNOWN_PLACES.has(name.toLowerCase());
