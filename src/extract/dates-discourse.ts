@@ -128,7 +128,8 @@ const samePeriod: DateRule["run"] = (scan) => {
     // "That evening, …", "on the same day": an adverbial of time; "I will never forget that day" is an object.
     // After "and" or a verb, "that" is more often a conjunction ("and that day one motions had been filed").
     // ("figures released the same day": "the same day" is an adverbial wherever it stands.)
-    if (/^that\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+)$/i.test(sentence.slice(0, start))) continue;
+    // ("He was reported missing that night": nor after a passive or a copula, which takes no object.)
+    if (/^that\b/i.test(match[0]) && !/(^\s*|[,;:(—–]\s*|\b(?:by|until|since|from)\s+|\b(?:was|were)\s+(?:[\p{Ll}-]+\s+){1,2})$/iu.test(sentence.slice(0, start))) continue;
     if (/^\s+(?:one|two|three|\d)/i.test(sentence.slice(end))) continue;
     const resolved: ResolvedDate = unit === "week" ? { value: isoWeek(new Date(`${before.value}T12:00:00Z`)), precision: "week", approximate: before.approximate } : before;
     // (A day a year back is a comparison, no step in the story.)
@@ -185,6 +186,19 @@ const offset: DateRule["run"] = (scan) => {
   }
 };
 
+/** "on Jan. 14 of that year", "in May of the same year": a day or month of the year the text last named. */
+const ofThatYear: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const [index, finding] of found.entries()) {
+    if (!finding.resolved || (finding.resolved.precision !== "day" && finding.resolved.precision !== "month")) continue;
+    const tail = /^(\s*(?:of\s+)?(?:that|the same)\s+year)\b/i.exec(sentence.slice(finding.end));
+    const anchor = tail ? anchorBefore(scan, finding.start, "year") : null;
+    if (!tail || !anchor || !/^\d{4}/.test(anchor.value)) continue;
+    const end = finding.end + tail[1]!.length;
+    found[index] = { ...finding, expression: sentence.slice(finding.start, end), end, resolved: { ...finding.resolved, value: `${anchor.value.slice(0, 4)}${finding.resolved.value.slice(4)}` } };
+  }
+};
+
 /** The rules, in the order they run; each runs only where its guard matches (a cheap necessary condition). */
 export const discourseRules = {
   relativeWeekday: { name: "the previous/following weekday", when: null, run: relativeWeekday },
@@ -192,4 +206,5 @@ export const discourseRules = {
   samePeriod: { name: "later that day, the same day", when: /(?:that|same|later|earlier) /i, run: samePeriod },
   partOfPeriod: { name: "the end of the year", when: / of the |year|month|week/i, run: partOfPeriod },
   offset: { name: "a day after, two weeks later", when: / (?:after|before|later|earlier)/i, run: offset },
+  ofThatYear: { name: "in May of that year", when: / (?:that|same) year/i, run: ofThatYear },
 } satisfies Record<string, DateRule>;

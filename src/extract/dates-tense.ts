@@ -44,7 +44,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
   if (/\b(?:until|till|by)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   // ("announced a tax amnesty, to run until the end of September": so does how long something still to come is to last.)
-  if (/(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start))) return "future";
+  // ("Small boats were advised not to sail until Wednesday": so does what one is told not to do until then.)
+  if (/(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$|\bnot\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|before)\s+$/iu.test(sentence.slice(Math.max(0, start - 60), start))) return "future";
   // ("who is projected as a first-round pick in June's NBA draft": what someone is tipped for lies ahead.)
   if (/\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i.test(sentence.slice(Math.max(0, start - 80), start))) return "future";
   const clause = clauseOf(sentence, start, end);
@@ -68,6 +69,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // modal follows the date.
   // ("A hailstorm that pelted the suburbs late on Sunday is likely to cost insurers": so is a relative clause's past verb.)
   if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(start <= 60 ? sentence.slice(0, start) : `\u0000${sentence.slice(start - 60, start)}`)) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
+  // ("customers will see their bills go up from Saturday": a bare verb after "will see", "will let" shares the future.)
+  if (own === "present" && /\b(?:will|shall|'ll|’ll)\s+(?:see|let|make|watch|help|have)\b[^,;.]*$/i.test(sentence.slice(clause.start, start))) return "future";
   if (own) return own === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : own;
   // ("Cascade State, which had never won a tournament game before Thursday, will play …": a date in a relative clause set off
   // by commas takes that clause's tense, not the main verb's.)

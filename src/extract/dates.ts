@@ -571,6 +571,7 @@ export const DATE_RULES: readonly DateRule[] = [
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,
   discourseRules.offset,
+  discourseRules.ofThatYear,
   { name: "on election day", when: /(?:election|polling|voting|referendum) day/i, run: electionDay },
   { name: "at 10:40 a.m. on the story's day", when: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|morning|afternoon|evening|night/i, run: timeOfTheStorysDay },
 ];
@@ -790,6 +791,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   }
   if (has("month")) {
     // "Candidate filing opens in March": a plan still to come.
+    // ("acceded to the throne last January", told on January 3: "last" and "next" never mean the month the text stands in.)
+    const relation = /\b(last|next)\s+$/i.exec(sentence.slice(Math.max(0, start - 6), start))?.[1]?.toLowerCase();
+    if (relation && known.month === pub.getUTCMonth() + 1) return mention(month(pub.getUTCFullYear() + (relation === "last" ? -1 : 1), known.month, approximate));
     return mention(monthWithoutYear(pub, known.month!, statesAPlan(true) && !happened ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {

@@ -308,6 +308,19 @@ describe("events", () => {
     expect(datesOf("Workers will get a 35-cent raise on Sunday, when the minimum wage rises to $10.", "2012-03-28")).toEqual(["2012-04-01"]);
   });
 
+  it("looks ahead for a bare verb after 'will see', for what one is told not to do until a day, and never takes 'last January' for this January", () => {
+    expect(datesOf("Millions of customers will see their bills go up from Saturday, as annual price rises take effect.", "2023-03-30")).toEqual(["2023-04-01"]);
+    expect(datesOf("Small boats were advised not to sail until Wednesday, she said.", "2007-09-18")).toEqual(["2007-09-19"]);
+    expect(datesOf("It was the first greeting since Emperor Akihito acceded to the throne last January.", "1990-01-03")).toEqual(["1989-01"]);
+    expect(datesOf("He will visit next January.", "1990-01-03")).toEqual(["1991-01"]);
+  });
+
+  it("reads 'on Jan. 14 of that year' in the year last named, and 'that night' after a passive as the night of the day last named", () => {
+    expect(datesOf("Margrethe has reigned since her accession in 1972, following the death of her father on Jan. 14 of that year.", "2012-01-15")).toEqual(["1972", "1972-01-14"]);
+    expect(datesOf("Bombings in Casablanca under the 2003 law killed 45 people in May of that year.", "2009-07-31")).toEqual(["2003", "2003-05"]);
+    expect(datesOf("Vossler was last seen around 3 p.m. Saturday near the chairlift. He was reported missing that night when he failed to return.", "2024-01-30")).toEqual(["2024-01-27", "2024-01-27"]);
+  });
+
   it("looks ahead for a team's fixture in the bare present, and takes a relative clause's tense for a date inside it", () => {
     // (A team's fixture in the bare present, which the tagger reads as a noun, with or without an aside after the team.)
     expect(datesOf("Rangers face Cape Town City away on Saturday, while Mthatha host TS Galaxy on Friday night.", "2021-03-15")).toEqual(["2021-03-20", "2021-03-19"]);
