@@ -386,6 +386,8 @@ describe("actors", () => {
     expect(actorsOf("A patient hundred from opener Tanvir Reza won the final. Tanvir, 26, made 102.")).toMatchObject([{ name: "Tanvir Reza", type: "person", aliases: expect.arrayContaining(["Tanvir"]) }]);
     expect(actorsOf("Roslan polled 8,104 votes against 4,888 for Keadilan's Mohd Faizal Abdullah. Mohd Faizal, 36, a lawyer, conceded defeat.").find((a) => a.name.startsWith("Mohd"))).toMatchObject({ name: "Mohd Faizal Abdullah", type: "person" });
     expect(actorsOf("Kenya's Daniel Kiprop Rotich won the marathon on Sunday. “The heat was hard,” Kiprop told AFP.").find((a) => a.name.includes("Kiprop"))).toMatchObject({ name: "Daniel Kiprop Rotich", type: "person" });
+    expect(actorsOf("Two climbers died, according to Dawa Gyalzen Sherpa, managing director of Summit Treks. “We lost radio contact,” Dawa Gyalzen told THT.").filter((a) => a.name.startsWith("Dawa")).map((a) => a.name)).toEqual(["Dawa Gyalzen Sherpa"]);
+    expect(actorsOf("Rutgers University named her chairman of physics. A professor at Rutgers said she was formidable. Rutgers said in a statement that she had opened doors.").filter((a) => a.name.startsWith("Rutgers")).map((a) => a.name)).toEqual(["Rutgers University"]);
     // (A father is not his son, "Junior"; a word inside a body's name that speaks is no person's middle name.)
     const juniors = actorsOf("Rolando Chinchilla Junior was shot. His father, Rolando Chinchilla, 61, a former plantation manager, said he had been threatened.");
     expect(juniors.map((a) => a.name).sort()).toEqual(["Rolando Chinchilla", "Rolando Chinchilla Junior"]);

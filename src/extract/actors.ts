@@ -465,13 +465,14 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
   for (const single of [...groups]) {
     const word = single.name;
     const length = word.split(" ").length;
-    // ("Mohd Faizal Abdullah … Mohd Faizal, 36, a lawyer": the given names alone, where the text gives them an age.)
-    if ((length > 1 && !single.aged) || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
+    // ("Mohd Faizal Abdullah … Mohd Faizal, 36, a lawyer", "Dawa Gyalzen Sherpa … Dawa Gyalzen told THT": the given names
+    // alone, where the text gives them an age or has them speak.)
+    if ((length > 1 && !single.aged && single.kind !== "person") || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
     // ("Rolando Chinchilla Junior" is not "Rolando Chinchilla", his father.)
     // ("Kenya's Daniel Kiprop Rotich … Kiprop told AFP": the middle name of three, where the text has the word speak or
     // gives it an age, as Kenyan and Spanish names are shortened.)
     const shownAPerson = single.kind === "person" || single.aged === true;
-    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && g.name.split(" ").slice(0, length).join(" ") === word && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name)) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
+    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && g.name.split(" ").slice(0, length).join(" ") === word && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
     const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
     // ("Mr Tan" beside "Tan Wee Liang" and "Tan Tock Seng Hospital": a courtesy title names no body or place.)
     const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => holds(n, word)));
@@ -479,7 +480,7 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // Only where the text makes a person of the one or the other: "Amnesty said" makes no person of "Amnesty International".
     // ("opener Tanvir Reza … Tanvir, 26, made 102": an age given to the word itself makes a person of the name it opens.)
     const owner = owners[0]!;
-    if (owner.kind !== "person" && !owner.aged && !titled && !single.aged && !(shownAPerson && !owner.name.startsWith(`${word} `))) continue;
+    if (owner.kind !== "person" && !owner.aged && !titled && !single.aged && !(shownAPerson && (length > 1 || !owner.name.startsWith(`${word} `)))) continue;
     if (owner.kind === "unknown") owner.kind = "person";
     absorb(owner, single, groups, byName);
   }
@@ -577,7 +578,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       // "Northstar Commuter Airlines", "Green Valley Sprout Co.": up to three capitalised words ending in a company's suffix.
       const rest = parts.slice(words.length);
       // ("Suvarna Fintech … Suvarna said": or in a word for what a business does; "across the Gulf" is no "Gulf Cement".)
-      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || (isABusinessName(rest) && !isPlaceWord(short.name)));
+      // ("Rutgers University … Rutgers said": or an institution's one word after it.)
+      // (Not a town a hospital is named after: "Dandenong Hospital … in Dandenong".)
+      const institution = rest.length === 1 && g.kind === "organisation" && /^(?:University|College|Institute)$/.test(rest[0]!);
+      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || institution || (isABusinessName(rest) && !isPlaceWord(short.name)));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
