@@ -484,7 +484,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "about two-thirds": a fraction, not a count.
     if (/^-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/i.test(after)) return false;
     // "a two-horse race", "four-wheel drives", "a two-way street": a fixed phrase, no count.
-    if (/^-(?:horse\s+(?:race|contest)|wheel(?:-|\s+)drives?|way\s+(?:street|traffic|radio|mirror|split|race|tie|contest))\b/i.test(after)) return false;
+    // ("Three-wheeler drivers", "two-wheelers": a vehicle by its wheels.)
+    if (/^-(?:horse\s+(?:race|contest)|wheel(?:-|\s+)drives?|wheelers?|way\s+(?:street|traffic|radio|mirror|split|race|tie|contest))\b/i.test(after)) return false;
     // "the two sides", "the two countries", "the two Pacific neighbours": parties the text has named, referred to again.
     if (/^two$/i.test(raw) && /\b(?:the|these|those)\s+$/i.test(before) && REFERRED_PARTIES.test(after)) return false;
   }

@@ -31,11 +31,11 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]
  * FT wrote them), "NIS 48 million" (Israeli shekels), "TL 5 billion" (Turkish lira), "LL1.5 billion" (Lebanese pounds), "LE60,000" (Egyptian pounds),
  * "Hr 640 million" (Ukrainian hryvnias), "USD410 million" (a code glued on).
  */
-export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH|USD|EUR|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN`;
+export const GLUED_CURRENCIES = String.raw`KSh|Ksh|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH|USD|EUR|JD|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN`;
 /** Currencies' codes written before an amount with a space: "USD 5 million", "RMB 300,000". */
 export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN|CHF|AUD|CAD|NZD|SGD|HKD|MYR|PKR|BDT|GHS|TRY|RUB|SEK|NOK|DKK|PLN";
 /** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won), "B13.4bn" (baht). */
-export const LONE_CAPITAL_CURRENCY = "[BNPRWY]";
+export const LONE_CAPITAL_CURRENCY = "[BENPRWY]";
 
 /** "an M6.9 quake": the magnitude glued to its letter, as Japanese agencies write it (not the M6 motorway). */
 const MAGNITUDE_LETTER = String.raw`(?<=\bM(?=\d\.\d(?:\s+[a-z]+)?\s+(?:quake|earthquake|tremor|temblor|aftershock)s?\b))`;
