@@ -400,6 +400,14 @@ describe("actors", () => {
     expect(actors.find((a) => a.name.endsWith("Commonwealth Games"))?.type).not.toBe("place");
   });
 
+  it("reads what ordinary people quoted are, and what kind, as their role before the name", () => {
+    expect(actorsOf("Farmer Tom Delaney heard the crash. Lorry driver Stephen Hargreaves, 52, stopped.").map((a) => [a.name, a.type, a.roles])).toEqual([
+      ["Tom Delaney", "person", ["Farmer"]],
+      ["Stephen Hargreaves", "person", ["Lorry driver"]],
+    ]);
+    expect(actorsOf("The crash was seen by dairy farmer Megan Lloyd.").map((a) => [a.name, a.roles])).toEqual([["Megan Lloyd", ["dairy farmer"]]]);
+  });
+
   it("joins a business's short name to its full name ending in a word for what it does, not a word for a place", () => {
     expect(actorsOf("Suvarna Fintech has called off its offering. In a filing, Suvarna said it would revisit the timing.")).toMatchObject([{ name: "Suvarna Fintech", type: "organisation", aliases: ["Suvarna"] }]);
     const gulf = actorsOf("Gulf Cement reported a profit. Builders across the Gulf have benefited, Gulf said.");

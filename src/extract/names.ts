@@ -76,7 +76,7 @@ const NOT_NAME_OPENERS = new Set(
 /** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */
 const ROLE_NOUNS = new Set(
   ("chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer " +
-    "candidate coach author member judge prosecutor counsel attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse").split(" "),
+    "candidate coach author member judge prosecutor counsel attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse retiree pensioner resident farmer teacher student driver vendor shopkeeper fisherman").split(" "),
 );
 
 /** A word with the full stop of a sentence rather than of an abbreviation ("Hill.", not "Gen." or "Corp."). */
@@ -85,7 +85,7 @@ function endsSentence(word: string): boolean {
 }
 
 /** A noun for what someone does: "analyst", "musicologist", "historian" (not "-ian" first names: "Brian", "Christian"). */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || /^\p{Ll}{4,}ist$/u.test(word) || /^(?:historian|physician|librarian|technician|musician|politician|statistician|pa?ediatrician|electrician|mathematician|veterinarian|comedian|auctioneer|curator|conductor|composer|novelist)$/.test(word);
 }
 
@@ -98,6 +98,11 @@ function opensSentence(text: string, at: number): boolean {
 const ADJECTIVAL_ROLES = new Set(["official", "chief", "executive", "general", "head"]);
 
 /** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
+/** What ordinary people quoted are, whose kind a modifier says ("lorry driver", "beef farmer"). */
+const ORDINARY_ROLE = /^(?:retiree|pensioner|resident|farmer|teacher|student|driver|vendor|shopkeeper|fisherman)$/;
+/** Words that never say what kind of driver, farmer or student someone is: function words, verbs of saying, "said". */
+const ROLE_MODIFIER_STOP = /^(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|had|have|said|says|told|tells|added|according|who|whom|whose|which|that|this|these|those|his|her|its|their|our|my|your|one|another|other|former|retired|local|fellow|young|old|elderly)$/;
+
 function roleBefore(text: string): string | null {
   // The lower-case word before the trailing space, found from the end: a regex anchored at the end would try every position.
   let end = text.length;
@@ -113,6 +118,10 @@ function roleBefore(text: string): string | null {
   let i = words.length;
   // "… Jane Hill. Labour leader Neil Kinnock": a word that ends the sentence before is no part of the role.
   while (i > 0 && /^(\p{Lu}[\p{L}.&'’-]*|vice|senior|deputy)$/u.test(words[i - 1]!) && !endsSentence(words[i - 1]!) && !/^(?:But|And|Or|So|Yet|Then|When|While|As|If|The|A|An)$/.test(words[i - 1]!)) i--;
+  // ("lorry driver Stephen Hargreaves", "first-year student Julie", "beef farmer Dougal Fraser": what kind, in lower case.)
+  let modifiers = 0;
+  while (i === words.length && ORDINARY_ROLE.test(noun) && modifiers < 2 && i - modifiers > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - modifiers - 1]!) && !ROLE_MODIFIER_STOP.test(words[i - modifiers - 1]!)) modifiers++;
+  if (modifiers > 0) i -= modifiers;
   return [...words.slice(i), noun].join(" ").trim();
 }
 
@@ -499,6 +508,8 @@ function isTitle(word: string, next?: string): boolean {
   // ("Council Member Rick Thorsgaard" is titled; "EU Member States" are countries.)
   if (word === "Member" && next !== undefined && /^(?:States?|Nations|Countries|Governments|Organi[sz]ations)$/.test(next)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
+  // ("Officer-in-Charge", "Commander-in-Chief": a title in charge of something.)
+  if (/^\p{Lu}\p{Ll}+-in-(?:Charge|Chief)$/u.test(word)) return TITLE_WORDS.has(word.split("-")[0]!);
   if (word.includes("-")) return word.split("-").every((part) => TITLE_WORDS.has(part));
   return next !== undefined && TITLE_BEFORE.get(word)?.has(next) === true;
 }

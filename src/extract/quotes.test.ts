@@ -771,6 +771,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('"The House has spoken," Chief Minister D.D. Marak told reporters.\n\nThe motion was moved by Opposition leader Francis Nongrum. Nongrum alleged that officials had been paid. "Every file has a price," he told the House.\n\nThe Chief Minister rejected the charge. "Let them go to the Lokayukta," he said.')).toEqual(["D.D. Marak", "Francis Nongrum", "D.D. Marak"]);
   });
 
+  it("reads 'Officer-in-Charge' as a title, a body 'in Davos' as the body, and a role capitalised where a sentence opens as the role", () => {
+    expect(speakersOf('"He could not run," said Rafiqul Islam, 35, a neighbour.\n\nPolice Station Officer-in-Charge (OC) Anwar Hossain said the body was sent for autopsy. "A case has been filed," he said.')).toEqual(["Rafiqul Islam", "Anwar Hossain"]);
+    expect(speakersOf("The Federal Institute for Snow and Avalanche Research (SLF) in Davos had warned of “considerable to high” danger.")).toEqual(["Federal Institute for Snow and Avalanche Research"]);
+    expect(quotesOf("Retiree Kamariah Abdullah, 65, who came with her family, said: “It is like a family kenduri.”").map((q) => [q.speaker, q.role])).toEqual([["Kamariah Abdullah", "Retiree"]]);
+  });
+
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
     expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
   });

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, isNationalityWord, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, isNationalityWord, isRoleNoun, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -603,7 +603,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("But a local councillor, who asked not to be named, told AFP": nor does one that joins it to the sentence before.)
     .replace(/^(?:But|And|Yet|So)\s+(?=(?:a|an|one|another|the)\s+\p{Ll})/u, "")
     // "The Nigeria Labour Congress (NLC) in Benue": where a body's branch is, is not who speaks.
-    .replace(/^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+)*\p{Lu}[\p{L}.'’&-]*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
+    // ("The Federal Institute for Snow and Avalanche Research (SLF) in Davos": with the small words of a body's name.)
+    .replace(/^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}.'’&-]*)*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
       ORGANISATION_WORDS.test(body) ? body : whole,
     )
     // ("a group of UN special rapporteurs": the people the group is of speak.)
@@ -677,6 +678,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const titledFirst = apposed && /^an?\s/i.test(apposed[2]!) ? findNames(apposed[1]!.trim()) : [];
   if (apposed && titledFirst.length > 0 && (isTitledName(apposed[1]!.trim(), titledFirst) || endsInPersonalName(apposed[1]!.trim(), titledFirst))) return resolveSpeaker(apposed[1]!.trim(), role, ctx, at);
   // "said its secretary general in Seville, Manuel Rosales": the role first, where it works, then the name.
+  // ("Retiree Kamariah Abdullah, 65, who came with her family, said": a role noun capitalised where the sentence opens, before
+  // the name of a person the text knows.)
+  const openingRole = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)$/u.exec(words);
+  const roleOpened = openingRole && isRoleNoun(openingRole[1]!.toLowerCase()) ? actorNamed(ctx.actors, openingRole[2]!) : undefined;
+  if (openingRole && roleOpened?.type === "person") return { name: roleOpened.name, role: role ?? openingRole[1]!, actor: roleOpened, kind: "person" };
   const roleThenName = /^((?:the|a|an|his|her|its|their)\s[^,]+?\s(?:in|at|from)\s[^,]+),\s+([^,]+)$/iu.exec(words);
   if (roleThenName && isBareName(roleThenName[2]!.trim()) && namesAPerson(roleThenName[2]!)) return resolveSpeaker(roleThenName[2]!.trim(), role ?? roleThenName[1]!.replace(DETERMINER, "").trim(), ctx, at);
   // "said a farmer, Aurelio, who asked that his last name not be used": what the person is, then the name they give.
