@@ -10,7 +10,7 @@ import { COUNTRIES, isKnownPlace } from "./places.js";
 /** Titles and offices written before a person's name. */
 const TITLE_WORDS = new Set(
   (
-    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Eng. Engr Engr. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
     "Gen Gen. General Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Brig Brig. Brigadier Cmdr Cmdr. Commander " +
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
     "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
@@ -329,6 +329,8 @@ export function findNames(text: string): NameSpan[] {
       // Particles join two capitalised parts: "Observatory for Human Rights", "State of Iraq and the Levant".
       // "President Barack Obama of the Democratic Party": after a titled personal name, "of" starts a new name.
       if (j > nameStart && /^(?:of|for|and|the)$/.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
+      // ("Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau": so after a title inside the run, then a full name.)
+      if (j > nameStart + 2 && w === "of" && isTitle(words[j - 3]!.text, words[j - 2]!.text) && looksPersonal(words.slice(j - 2, j).map((x) => x.text))) break;
       // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1)) && !isOfficeRun(words.slice(nameStart, j))) break;
       // "Richard Thompson of Trinidad and Tobago", "Lukas Reiter of Pro Danube", "Kanokwan Suwannarat of the Bangkok-based

@@ -777,6 +777,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("Retiree Kamariah Abdullah, 65, who came with her family, said: “It is like a family kenduri.”").map((q) => [q.speaker, q.role])).toEqual([["Kamariah Abdullah", "Retiree"]]);
   });
 
+  it("reads a titled full name before 'of' and a body ('Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau'), and 'Eng.' as a title", () => {
+    expect(quotesOf('Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau said the pills came from Myanmar. "The driver tried to turn around," Suthep told AFP.').map((q) => [q.speaker, q.role])).toEqual([["Suthep Wongsakul", "Police Colonel"]]);
+    expect(speakersOf("“The canal was running at its maximum level,” said Eng. Fathi Abdel-Aziz, the ministry’s under-secretary for irrigation.")).toEqual(["Fathi Abdel-Aziz"]);
+  });
+
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
     expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
   });
