@@ -46,6 +46,10 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // ("announced a tax amnesty, to run until the end of September": so does how long something still to come is to last.)
   // ("Small boats were advised not to sail until Wednesday": so does what one is told not to do until then.)
   if (/(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$|\bnot\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|before)\s+$/iu.test(sentence.slice(Math.max(0, start - 60), start))) return "future";
+  // ("the flood, not expected to recede until the middle of October", "were remanded in custody to appear at Southampton crown
+  // court on 10 November", "called for a protest outside the ministry on Saturday": what is expected, a court date set on
+  // remand, and a protest called for lie ahead.)
+  if (/(?<!\bwas\s|\bwere\s)\b(?:expected|due|likely|scheduled)\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|by|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$|\b(?:remanded|bailed)\b[^.;]{0,40}\bto\s+appear\b[^.;]{0,60}\b(?:on|in)\s+$|\bcalled\s+for\s+an?\s+(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil)\b[^.;,]{0,40}\b(?:on|in|for)\s+$/iu.test(sentence.slice(Math.max(0, start - 100), start))) return "future";
   // ("who is projected as a first-round pick in June's NBA draft": what someone is tipped for lies ahead.)
   if (/\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i.test(sentence.slice(Math.max(0, start - 80), start))) return "future";
   const clause = clauseOf(sentence, start, end);

@@ -315,6 +315,15 @@ describe("events", () => {
     expect(datesOf("He will visit next January.", "1990-01-03")).toEqual(["1991-01"]);
   });
 
+  it("looks ahead for what is not expected until a date, a court date set on remand and a protest called for, but not past a relative clause in the past", () => {
+    expect(datesOf("With the flood not expected to recede until the middle of October, residents say they are watching.", "1998-09-03")).toEqual(["1998-10"]);
+    expect(datesOf("They were remanded in custody to appear at Southampton crown court on 10 November.", "2022-10-13")).toEqual(["2022-11-10"]);
+    expect(datesOf("Several film-makers' unions called for a protest outside the ministry on Saturday.", "2001-06-20")).toEqual(["2001-06-23"]);
+    expect(datesOf("The seizure comes amid the crisis that led the government to declare an internal armed conflict on January 9.", "2024-01-29")).toEqual(["2024-01-09"]);
+    // ("begins qualifying in that event Sunday": "that" before a noun opens no clause.)
+    expect(datesOf("Bolt, who until last year ran the 200, begins qualifying in that event Sunday.", "2008-08-16")).toEqual(["2007", "2008-08-17"]);
+  });
+
   it("reads 'on Jan. 14 of that year' in the year last named, and 'that night' after a passive as the night of the day last named", () => {
     expect(datesOf("Margrethe has reigned since her accession in 1972, following the death of her father on Jan. 14 of that year.", "2012-01-15")).toEqual(["1972", "1972-01-14"]);
     expect(datesOf("Bombings in Casablanca under the 2003 law killed 45 people in May of that year.", "2009-07-31")).toEqual(["2003", "2003-05"]);
