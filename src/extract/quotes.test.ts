@@ -782,6 +782,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“The canal was running at its maximum level,” said Eng. Fathi Abdel-Aziz, the ministry’s under-secretary for irrigation.")).toEqual(["Fathi Abdel-Aziz"]);
   });
 
+  it("gives 'he' to one who opens a sentence after what they are, with an age or a capital ('38-year-old shepherd Luis Abadías shrugged')", () => {
+    expect(speakersOf("“This is a nineteenth-century solution,” said Elena Cuartero, a hydrologist.\n\nInside the village bar, 38-year-old shepherd Luis Abadías shrugged. “My sheep don’t read the newspapers,” he said.")).toEqual(["Elena Cuartero", "Luis Abadías"]);
+    expect(speakersOf("“Every litre counts,” said engineer Márcio Brandão.\n\nRetired bricklayer José Rodrigues, 71, has installed four tanks on his roof. “It will be for the whole street,” he said.")).toEqual(["Márcio Brandão", "José Rodrigues"]);
+  });
+
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
     expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
   });

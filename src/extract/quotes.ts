@@ -190,7 +190,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
       // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
-      const describedBefore = words.length > 0 && /^\p{Ll}+(?:er|or|ist|ian)$/u.test(words[words.length - 1]!) && words.every((w) => /^\p{Ll}+$/u.test(w));
+      // ("Inside the village bar, 38-year-old shepherd Luis Abadías shrugged", "Retired bricklayer José Rodrigues, 71, has
+      // installed four tanks": with an age, or a capital where the sentence opens.)
+      const describedBefore = words.length > 0 && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(words[words.length - 1]!) || ROLE_WORDS.exec(words[words.length - 1]!)?.[0] === words[words.length - 1]) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
