@@ -325,7 +325,7 @@ function personalNameBefore(text: string, at: number, isKnownPerson: (name: stri
   const before = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
   const name = before?.[1];
   // ("in the R.S. Pura and Arnia sectors": a name after "in the" is a place's, whatever its shape.)
-  if (before && IN_A_PREPOSITIONAL_PHRASE.test(text.slice(Math.max(0, at - 80), at - before[0].length)) && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, at - before[0].length - 8), at - before[0].length))) return false;
+  if (before && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, at - before[0].length - 8), at - before[0].length))) return false;
   return name !== undefined && (isKnownPerson(name) || (looksLikePersonalName(name) && !isPlaceName(name) && !isKnownPlace(name)));
 }
 
@@ -480,7 +480,10 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // Only where the text makes a person of the one or the other: "Amnesty said" makes no person of "Amnesty International".
     // ("opener Tanvir Reza … Tanvir, 26, made 102": an age given to the word itself makes a person of the name it opens.)
     const owner = owners[0]!;
-    if (owner.kind !== "person" && !owner.aged && !titled && !single.aged && !(shownAPerson && (length > 1 || !owner.name.startsWith(`${word} `)))) continue;
+    // (Given names, or a middle name, that the text shows a person's make one of the full name; one given name that only
+    // speaks does not: "Amnesty said".)
+    const shortenedAsPeopleAre = shownAPerson && (length > 1 || !owner.name.startsWith(`${word} `));
+    if (owner.kind !== "person" && !owner.aged && !titled && !single.aged && !shortenedAsPeopleAre) continue;
     if (owner.kind === "unknown") owner.kind = "person";
     absorb(owner, single, groups, byName);
   }

@@ -165,9 +165,11 @@ const offset: DateRule["run"] = (scan) => {
     const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
     const anchor = anchorBefore(scan, start, unit);
     // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own,
-    // unless it points back to a happening already dated ("in the week before the announcement").
+    // unless it points back to a happening already dated ("in the week before the announcement"; not "the weeks before").
     const rest = sentence.slice(end);
-    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day" && !(/^(?:before|after)$/.test(relation) && !/s$/i.test(match[0].split(" ")[1]!) && POINTS_BACK.test(rest) && !APPOSED_SUBJECT.test(rest)))) continue;
+    const pluralUnit = match[0].split(" ")[1]!.endsWith("s");
+    const periodOfAHappening = /^(?:before|after)$/.test(relation) && !pluralUnit && POINTS_BACK.test(rest) && !APPOSED_SUBJECT.test(rest);
+    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day" && !periodOfAHappening)) continue;
     // ("Last year's winner saw sales rise in the month after the award": that award was last year's, not the one last dated.)
     if (ANOTHER_PERIODS.test(sentence.slice(0, start))) continue;
     // "it took ten days after polling day", "within two weeks after the vote": a length of time, not a date.

@@ -43,15 +43,7 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
   if (/\b(?:until|till|by)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
-  // ("announced a tax amnesty, to run until the end of September": so does how long something still to come is to last.)
-  // ("Small boats were advised not to sail until Wednesday": so does what one is told not to do until then.)
-  if (/(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$|\bnot\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|before)\s+$/iu.test(sentence.slice(Math.max(0, start - 60), start))) return "future";
-  // ("the flood, not expected to recede until the middle of October", "were remanded in custody to appear at Southampton crown
-  // court on 10 November", "called for a protest outside the ministry on Saturday": what is expected, a court date set on
-  // remand, and a protest called for lie ahead.)
-  if (/(?<!\bwas\s|\bwere\s)\b(?:expected|due|likely|scheduled)\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|by|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$|\b(?:remanded|bailed)\b[^.;]{0,40}\bto\s+appear\b[^.;]{0,60}\b(?:on|in)\s+$|\bcalled\s+for\s+an?\s+(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil)\b[^.;,]{0,40}\b(?:on|in|for)\s+$/iu.test(sentence.slice(Math.max(0, start - 100), start))) return "future";
-  // ("who is projected as a first-round pick in June's NBA draft": what someone is tipped for lies ahead.)
-  if (/\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i.test(sentence.slice(Math.max(0, start - 80), start))) return "future";
+  if (STILL_TO_COME_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 100), start)))) return "future";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
   // A time clause under a future takes the future, whatever its verb's form: "would be infused
@@ -96,6 +88,22 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
   return tense === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : tense;
 }
+
+/** What lies ahead, told right before the date, whatever the tense of the verb that tells it. */
+const STILL_TO_COME_BEFORE: readonly RegExp[] = [
+  // "announced a tax amnesty, to run until the end of September": how long something still to come is to last.
+  /(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
+  // "Small boats were advised not to sail until Wednesday": what one is told not to do until then.
+  /\bnot\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|before)\s+$/iu,
+  // "the flood, not expected to recede until the middle of October": what is expected to last until then.
+  /(?<!\bwas\s|\bwere\s)\b(?:expected|due|likely|scheduled)\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|by|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
+  // "were remanded in custody to appear at Southampton crown court on 10 November": a court date set on remand.
+  /\b(?:remanded|bailed)\b[^.;]{0,40}\bto\s+appear\b[^.;]{0,60}\b(?:on|in)\s+$/i,
+  // "called for a protest outside the ministry on Saturday": a protest called for.
+  /\bcalled\s+for\s+an?\s+(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil)\b[^.;,]{0,40}\b(?:on|in|for)\s+$/i,
+  // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
+  /\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i,
+];
 
 /**
  * "had been built in a hurry so that it could open before the festival in February": a purpose under a past verb was still

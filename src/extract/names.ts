@@ -97,12 +97,12 @@ function opensSentence(text: string, at: number): boolean {
 /** Role nouns that are also adjectives. */
 const ADJECTIVAL_ROLES = new Set(["official", "chief", "executive", "general", "head"]);
 
-/** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
 /** What ordinary people quoted are, whose kind a modifier says ("lorry driver", "beef farmer"). */
 const ORDINARY_ROLE = /^(?:retiree|pensioner|resident|farmer|teacher|student|driver|vendor|shopkeeper|fisherman)$/;
 /** Words that never say what kind of driver, farmer or student someone is: function words, verbs of saying, "said". */
 const ROLE_MODIFIER_STOP = /^(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|had|have|said|says|told|tells|added|according|who|whom|whose|which|that|this|these|those|his|her|its|their|our|my|your|one|another|other|former|retired|local|fellow|young|old|elderly)$/;
 
+/** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
 function roleBefore(text: string): string | null {
   // The lower-case word before the trailing space, found from the end: a regex anchored at the end would try every position.
   let end = text.length;

@@ -889,7 +889,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("“…,” the Judge observed", after "Mr. Justice S. Arunachala Mudaliar": a judge is titled Justice too.)
   if (title && OFFICE.test(title)) {
     // ("the Minister warned", after "The Minister for Finance, Mr Liam Cassidy": the office and what it covers.)
-    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)(?:${titlesOf(title)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*)?$`, "iu"));
+    const holder = holderOf(ctx, at, titledAs(title));
     if (holder) return holder;
   }
   // "The Managing Director of the PTC, in a statement, described": an office of a body, its holder unnamed, is the office.
@@ -996,6 +996,11 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
   if (sayer) return sayer;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
   return titled ? { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" } : null;
+}
+
+/** A role that ends in one of an office's titles, or in it and what it covers ("Minister for Finance" for "the Minister"). */
+function titledAs(office: string): RegExp {
+  return new RegExp(`(?:^|\\s)(?:${titlesOf(office)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*)?$`, "iu");
 }
 
 /** The titles that hold an office: a judge may be titled "Judge", "Justice", "Recorder" or "Magistrate". */
@@ -1484,6 +1489,7 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
   }
   return found;
 }
+
 /** The holder of an office named with "The" and in capitals at the opening of a sentence after `since`, nearby, whom `fits` fits. */
 function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, fits: (name: string) => boolean): { speaker: Speaker; at: number } | null {
   if (ctx.text === undefined) return null;
@@ -1493,7 +1499,7 @@ function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, 
     const office = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(match[1]!)?.[1];
     const opensAt = from + match.index + match[0].indexOf(match[1]!);
     if (!office || !OFFICE.test(office.split(/\s+/).pop()!) || withinQuotation(ctx, opensAt)) continue;
-    const holder = holderOf(ctx, at, new RegExp(`(?:^|\\s)(?:${titlesOf(office)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*)?$`, "iu"));
+    const holder = holderOf(ctx, at, titledAs(office));
     if (holder && fits(holder.name)) found = { speaker: holder, at: opensAt };
   }
   return found;
