@@ -52,8 +52,11 @@ describe("quotes in the view model", () => {
 
 describe("asClock", () => {
   it("shows a length of time of a minute or more as a race's clock does, and leaves other figures alone", () => {
-    expect([7731, 257.9, 128469, 72, 10260].map((value) => asClock({ value, unit: "seconds" }))).toEqual(["2:08:51", "4:17.9", "35:41:09", "1:12", "2:51:00"]);
-    expect(asClock({ value: 47, unit: "seconds" })).toBeNull();
-    expect(asClock({ value: 7731, unit: "km" })).toBeNull();
+    const clocks: Array<[number, string]> = [[7731, "2:08:51"], [257.9, "4:17.9"], [128469, "35 hours 41 minutes 09 seconds"], [72, "1 minute 12 seconds"], [10260, "two hours and 51 minutes"], [119.999, "1:59.999"]];
+    expect(clocks.map(([value, text]) => asClock({ value, unit: "seconds", text }))).toEqual(["2:08:51", "4:17.9", "35:41:09", "1:12", "2:51:00", "2:00"]);
+    // (A length given in one unit stays as written: "90 seconds" is no "1:30".)
+    expect(asClock({ value: 90, unit: "seconds", text: "90 seconds" })).toBeNull();
+    expect(asClock({ value: 47, unit: "seconds", text: "0:47" })).toBeNull();
+    expect(asClock({ value: 7731, unit: "km", text: "2:08:51" })).toBeNull();
   });
 });

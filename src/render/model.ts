@@ -102,8 +102,8 @@ export function buildViewModel({ config, facts }: { config: BriefingConfig; fact
   const figures = byScore(facts.figures.filter((f) => f.rank.selected)).map((figure) => ({
     id: figure.id,
     // An order of magnitude ("tens of thousands") is shown as written, never as a made-up count.
-    value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : asClock(figure) ?? number.format(figure.value),
-    unit: asClock(figure) ? null : figure.unit,
+    value: figure.approximate && figure.qualifier && /\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : (asClock(figure) ?? number.format(figure.value)),
+    unit: asClock(figure) === null ? figure.unit : null,
     context: figure.context,
     counts: figure.counts,
     qualifier: figure.qualifier && !/\b(tens|hundreds|dozens) of\b/.test(figure.qualifier) ? figure.qualifier : null,
@@ -289,12 +289,16 @@ function byScore<F extends { rank: { score: number } }>(facts: F[]): F[] {
   return facts.map((fact, index) => ({ fact, index })).sort((a, b) => b.fact.rank.score - a.fact.rank.score || a.index - b.index).map(({ fact }) => fact);
 }
 
-/** A length of time of a minute or more as a race's clock shows it: 7731 seconds → "2:08:51", 257.9 → "4:17.9". */
-export function asClock(figure: { value: number; unit: string | null }): string | null {
-  if (figure.unit !== "seconds" || figure.value < 60) return null;
-  const hours = Math.floor(figure.value / 3600);
-  const minutes = Math.floor((figure.value % 3600) / 60);
-  const seconds = Math.round((figure.value % 60) * 100) / 100;
+/**
+ * A race's time or a span told in hours, minutes and seconds, as the clock shows it: 7731 seconds → "2:08:51", 257.9 →
+ * "4:17.9". A length the text gives in one unit ("90 seconds") stays as written.
+ */
+export function asClock(figure: { value: number; unit: string | null; text: string }): string | null {
+  if (figure.unit !== "seconds" || figure.value < 60 || !/\d:\d\d|\b(?:hours?|hrs?|minutes?|mins?)\b.*\b(?:minutes?|mins?|seconds?|secs?)\b/i.test(figure.text)) return null;
+  const hundredths = Math.round(figure.value * 100);
+  const hours = Math.floor(hundredths / 360_000);
+  const minutes = Math.floor((hundredths % 360_000) / 6_000);
+  const seconds = (hundredths % 6_000) / 100;
   const [whole, fraction] = String(seconds).split(".");
   const ss = `${whole!.padStart(2, "0")}${fraction ? `.${fraction}` : ""}`;
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${ss}` : `${minutes}:${ss}`;
