@@ -453,11 +453,12 @@ describe("figures", () => {
     expect(figuresOf("The meeting began at 10:30 and the ferry left at 2:15 p.m.").map((f) => f.value)).toEqual([]);
   });
 
-  it("reads a race the sentence is about as no figure, more currencies by their codes, a lone capital's amount for each thing, and no count in a fixed phrase", () => {
+  it("reads a race the sentence is about as no figure, more currencies by their codes, a lone capital's amount for each thing, and no count in a fixed phrase or an ordinal in words", () => {
     expect(figuresOf("The 1500m is not on the women's programme.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("The firm could face fines of up to VND200 million. Rates rose to INR 5,000.").map((f) => [f.value, f.unit])).toEqual([[200000000, "VND"], [5000, "INR"]]);
     expect(figuresOf("The department will give P80 for every chicken culled. Eggs rose by as much as P1 per piece.").map((f) => [f.value, f.unit])).toEqual([[80, "P"], [1, "P"]]);
     expect(figuresOf("This is a two-horse race. We lost to four-wheel-drives and a two-way street. Three-wheeler drivers protested.").map((f) => f.value)).toEqual([]);
+    expect(figuresOf("This is a nineteenth-century answer to a twenty-first-century problem, he said on his forty-second birthday.").map((f) => f.value)).toEqual([]);
     expect(figuresOf("The ceremony cost about E4.2 million. The pardon fund holds around JD3.4 million.").map((f) => [f.value, f.unit])).toEqual([[4200000, "E"], [3400000, "JD"]]);
   });
 

@@ -481,6 +481,8 @@ function isFigure(text: string, n: NumberMention): boolean {
   } else {
     // "zero" counts nothing worth a figure; "one" is judged by oneCounts; "nine of the 12 victims" counts.
     if (/^zero$/i.test(raw)) return false;
+    // "a twenty-first-century problem", "his forty-second birthday": an ordinal, no count.
+    if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(after)) return false;
     // "about two-thirds": a fraction, not a count.
     if (/^-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/i.test(after)) return false;
     // "a two-horse race", "four-wheel drives", "a two-way street": a fixed phrase, no count.
