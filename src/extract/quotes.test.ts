@@ -787,6 +787,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“Every litre counts,” said engineer Márcio Brandão.\n\nRetired bricklayer José Rodrigues, 71, has installed four tanks on his roof. “It will be for the whole street,” he said.")).toEqual(["Márcio Brandão", "José Rodrigues"]);
   });
 
+  it("gives 'the ministry said' to the ministry that spoke before a utility cited since, past a dateline's month and day", () => {
+    const text = "PORT SUDAN, Aug 17 (Reuters) - Sudan's irrigation ministry said on Thursday that the river's flow had fallen.\n\nThe dam has been filling since July 9, according to the state utility Ethiopian Electric Power.\n\n\"We were not informed of the filling schedule,\" the ministry said in a statement.";
+    expect(speakersOf(text)).toEqual(["Sudan's irrigation ministry"]);
+  });
+
   it("reads a seat and its constituency after a name as letters after it, not the speaker", () => {
     expect(speakersOf("The Fine Gael spokesman on finance, Mr Brendan Mulcahy, TD for Dublin South-East, said the Budget was “a con trick dressed up as tax reform”.")).toEqual(["Brendan Mulcahy"]);
   });

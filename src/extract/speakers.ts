@@ -598,6 +598,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/[.,;:]+$/, "")
     // "SYDNEY, Aug 19 AAP - A serving detective sergeant": what a dateline leaves before its dash is no part of the subject.
     .replace(/^[^\p{Ll}“”"]*\s[—–-]{1,2}\s+(?=\S)/u, "")
+    // ("Aug 17 - Sudan's irrigation ministry": so is a dateline's month and day.)
+    .replace(/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+[—–-]{1,2}\s+(?=\S)/u, "")
     // "As one official put it:": the conjunction that opens the clause is no part of who speaks.
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
     // ("But a local councillor, who asked not to be named, told AFP": nor does one that joins it to the sentence before.)
@@ -853,6 +855,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // not another body that spoke before it.)
     const toldOf = !named && sayer && !sayerFits(sayer) && DEFINING_HEAD_NOUN.test(noun) && ctx.text !== undefined ? lastDescribedInLowerCase(ctx.text.slice(paragraphBefore(ctx.text, at), at), noun) : null;
     if (toldOf) return { name: toldOf, role, actor: null, kind: "organisation" };
+    // ("Sudan's irrigation ministry said on Thursday …. according to the state utility Ethiopian Electric Power.¶“…,” the
+    // ministry said": the body that spoke earlier and is a ministry, before one that spoke since and is none.)
+    const earlierOfTheKind = !named && sayer && !sayerFits(sayer) && DEFINING_HEAD_NOUN.test(noun) ? lastSayer(ctx, at, (s) => s.kind !== "person" && sayerFits(s)) : null;
+    if (earlierOfTheKind) return earlierOfTheKind;
     if (sayer && aGovernment && (!named || !DEFINING_HEAD_NOUN.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
@@ -1377,8 +1383,11 @@ function organisationNamedInParagraph(ctx: SpeakerContext, at: number, noun: str
 
 /** "the CGT union confederation": a body the text calls a union, a ministry or a party is none of what "the company" points back to. */
 function calledAnotherKind(text: string, actor: Actor, noun: string): boolean {
+  // ("according to the state utility Ethiopian Electric Power.¶“…,” the ministry said": a utility is no ministry.)
+  if (DEFINING_HEAD_NOUN.test(noun)) return !new RegExp(`\\b${noun}\\b`, "i").test(actor.name) && actor.sources.some((s) => ANOTHER_KIND_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)));
   return /^(?:company|firm)$/.test(noun) && actor.sources.some((s) => ANOTHER_KIND_AFTER.test(text.slice(s.end, s.end + 30)));
 }
+const ANOTHER_KIND_BEFORE = /\b(?:utility|company|firm|operator|group|bank|airline|union|carrier|insurer|lender|developer|contractor)\s+$/i;
 const ANOTHER_KIND_AFTER = /^\s+(?:(?:trade|labou?r)\s+)?(?:unions?|confederation|federation|ministry|party|council|association|committee|commission|government|agency)\b/;
 
 /** The first letters of a name's capitalised words: "Uasin Gishu District Commissioner" → "UGDC". */
