@@ -63,6 +63,13 @@ describe("mergeFigures", () => {
     const merged = mergeFigures([fig("f-1", "a", 200000), fig("f-2", "b", 200000), fig("f-3", "b", 200000), fig("f-4", "b", 12)]);
     expect(merged.map((f) => [f.id, f.sources.length])).toEqual([["f-1", 2], ["f-3", 1], ["f-4", 1]]);
   });
+
+  it("keeps a bare number from each article apart: it says nothing of what it counts", () => {
+    const bare = (id: string, article: string): Figure => ({
+      kind: "figure", id, value: 22, unit: null, counts: null, qualifier: null, approximate: false, attribution: null, text: "22", context: "Pinzón, 22, won", sources: [ref(article)],
+    });
+    expect(mergeFigures([bare("f-1", "a"), bare("f-2", "b")]).map((f) => [f.id, f.sources.length])).toEqual([["f-1", 1], ["f-2", 1]]);
+  });
 });
 
 describe("mergeActors", () => {

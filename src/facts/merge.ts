@@ -112,7 +112,9 @@ export function mergeFigures(all: Figure[]): Figure[] {
   const byKey = new Map<string, number>();
   for (const figure of all) {
     const key = [figure.value, figure.unit ?? "", normalizeForMatch(figure.counts ?? figure.text)].join("|");
-    const target = byKey.get(key);
+    // ("Kiprop, 24," in one race report, "Pinzón, 24," in another: a bare number says nothing of what it counts.)
+    const bare = figure.counts === null && figure.unit === null && /^[\d.,\s]+$/.test(figure.text.trim());
+    const target = bare ? undefined : byKey.get(key);
     // Two mentions in one article are two figures (a count and its repetition, or two counts).
     if (target !== undefined && !figure.sources.some((s) => sources[target]!.hasArticle(s.article))) {
       sources[target]!.add(figure.sources);
