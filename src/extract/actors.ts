@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_SUFFIX, findNames, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -603,8 +603,7 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
 
 /** A name whose last word says it is a business's: "Brightline Energy", "Catalyst Risk Analytics", "Keywell Inc". */
 function isABusinessName(words: readonly string[]): boolean {
-  const last = words[words.length - 1]!;
-  return CORPORATE_SUFFIX.test(last) || BUSINESS_LAST_WORD.test(last);
+  return isBusinessWord(words[words.length - 1]!);
 }
 
 /**

@@ -628,7 +628,7 @@ export function acronymAfter(text: string, end: number, name?: string): string |
 export { TITLE_WORDS };
 
 /** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
-export const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics|Fintech|Technologies|Logistics|Airways|Motors|Foods|Cement|Telecom|Insurance|Securities)$/;
+const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics|Fintech|Cement|Insurance)$/;
 
 /** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
 export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;
@@ -636,3 +636,8 @@ export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
 // ("Dongseo E&C": a company's trade in initials joined by "&", engineering and construction.)
 export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;
+
+/** A last word that makes a name a business's: a company's form ("Inc.", "Airways") or what it does ("Energy", "Fintech"). */
+export function isBusinessWord(word: string): boolean {
+  return CORPORATE_SUFFIX.test(word) || BUSINESS_LAST_WORD.test(word);
+}

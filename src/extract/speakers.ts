@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_BEFORE, BUSINESS_LAST_WORD, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, isNationalityWord, isRoleNoun, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isRoleNoun, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -1439,7 +1439,7 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, 
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
 function isBusinessName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
-  return name.includes(" ") && (CORPORATE_SUFFIX.test(last) || CORPORATE_PREFIX.test(name) || BUSINESS_LAST_WORD.test(last));
+  return name.includes(" ") && (isBusinessWord(last) || CORPORATE_PREFIX.test(name));
 }
 
 /** A body the text describes by what it makes or does, right before its name: "appliance maker Electrolar". */
