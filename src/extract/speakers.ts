@@ -1475,18 +1475,13 @@ function singular(noun: string): string {
  * insurgent commander, speaking by telephone, rejected that account").
  */
 function describedOpeningASentence(ctx: SpeakerContext, at: number, since: number, pronoun: "he" | "she"): { name: string; at: number } | null {
-  if (ctx.text === undefined) return null;
-  const from = Math.max(nearbyFrom(ctx.text, at), since + 1);
   let found: { name: string; at: number } | null = null;
-  for (const match of ctx.text.slice(from, at).matchAll(SENTENCE_OPENING)) {
-    const opening = match[1]!;
-    // ("‘People came out with tea. A man in Belmullet gave Dad €50,’ she said": a sentence inside the quotation is hers.)
-    if (withinQuotation(ctx, from + match.index + match[0].indexOf(opening))) continue;
+  for (const { opening, at: opensAt } of sentenceOpeningsSince(ctx, at, since)) {
     // "At a clinic in Sham Shui Po, a 72-year-old dock worker who gave his surname as Chan waited": the name the clause gives.
     const given = GIVEN_NAME_OPENING.exec(withoutOpeningAdverbial(opening).trimStart());
     const givenAs = given ? (/\b(?:his|himself)\b/.test(given[0]) ? "he" : /\b(?:her|herself)\b/.test(given[0]) ? "she" : pronounOfRoles([given[1]!])) : null;
     if (given && (givenAs ?? pronoun) === pronoun) {
-      found = { name: given[2]!, at: from + match.index + match[0].indexOf(opening) };
+      found = { name: given[2]!, at: opensAt };
       continue;
     }
     const possessed = POSSESSED_KIN.exec(opening);
@@ -1494,24 +1489,35 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     const kin = possessed?.[0] ?? kinOf?.[0];
     const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "")) : null;
     const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
-    if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: from + match.index + match[0].indexOf(opening) };
+    if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: opensAt };
   }
   return found;
 }
 
 /** The holder of an office named with "The" and in capitals at the opening of a sentence after `since`, nearby, whom `fits` fits. */
 function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, fits: (name: string) => boolean): { speaker: Speaker; at: number } | null {
-  if (ctx.text === undefined) return null;
-  const from = Math.max(nearbyFrom(ctx.text, at), since + 1);
   let found: { speaker: Speaker; at: number } | null = null;
-  for (const match of ctx.text.slice(from, at).matchAll(SENTENCE_OPENING)) {
-    const office = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(match[1]!)?.[1];
-    const opensAt = from + match.index + match[0].indexOf(match[1]!);
-    if (!office || !OFFICE.test(office.split(/\s+/).pop()!) || withinQuotation(ctx, opensAt)) continue;
+  for (const { opening, at: opensAt } of sentenceOpeningsSince(ctx, at, since)) {
+    const office = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(opening)?.[1];
+    if (!office || !OFFICE.test(office.split(/\s+/).pop()!)) continue;
     const holder = holderOf(ctx, at, titledAs(office));
     if (holder && fits(holder.name)) found = { speaker: holder, at: opensAt };
   }
   return found;
+}
+
+/**
+ * The openings of the sentences after `since` and before `at`, nearby, with where each starts; not those inside a
+ * quotation ("‘People came out with tea. A man in Belmullet gave Dad €50,’ she said": a sentence inside it is hers).
+ */
+function* sentenceOpeningsSince(ctx: SpeakerContext, at: number, since: number): Generator<{ opening: string; at: number }> {
+  if (ctx.text === undefined) return;
+  const from = Math.max(nearbyFrom(ctx.text, at), since + 1);
+  for (const match of ctx.text.slice(from, at).matchAll(SENTENCE_OPENING)) {
+    const opening = match[1]!;
+    const opensAt = from + match.index + match[0].indexOf(opening);
+    if (!withinQuotation(ctx, opensAt)) yield { opening, at: opensAt };
+  }
 }
 
 /** The first 120 characters of each sentence, short of any quotation. */
