@@ -68,6 +68,10 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // ("customers will see their bills go up from Saturday": a bare verb after "will see", "will let" shares the future.)
   if (own === "present" && /\b(?:will|shall|'ll|’ll)\s+(?:see|let|make|watch|help|have)\b[^,;.]*$/i.test(sentence.slice(clause.start, start))) return "future";
   if (own) return own === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : own;
+  // "destroyed the depot on Saturday, prompting the mayor to announce on Monday that …": what a past happening led someone
+  // to do is past too, whatever the clause after it tells.
+  const consequence = CONSEQUENCE_BEFORE.exec(sentence.slice(0, start));
+  if (consequence && nearestMarker(sentence, 0, consequence.index, consequence.index, consequence.index, verbs) === "past") return "past";
   // ("Cascade State, which had never won a tournament game before Thursday, will play …": a date in a relative clause set off
   // by commas takes that clause's tense, not the main verb's.)
   const relative = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,]*,/gi)].find((m) => start >= m.index && end <= m.index + m[0].length);
@@ -88,6 +92,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
   return tense === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : tense;
 }
+
+/** ", prompting the mayor to announce on ": a participle of consequence with its infinitive, running on to the date. */
+const CONSEQUENCE_BEFORE = /,\s*(?:prompting|forcing|leading|causing|allowing|enabling|pushing|spurring|compelling|driving|inspiring|persuading)\s+[^,;:.]*?\bto\s+\p{Ll}+\b[^,;:.]*$/u;
 
 /** What lies ahead, told right before the date, whatever the tense of the verb that tells it. */
 const STILL_TO_COME_BEFORE: readonly RegExp[] = [

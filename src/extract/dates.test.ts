@@ -299,6 +299,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 
+  it("reads what a past happening led someone to do as past, and what a coming one will lead to as ahead", () => {
+    expect(findDates("The fire destroyed the depot on Saturday, prompting the mayor to announce on Monday that the market would close.", "2024-05-22").map((f) => f.resolved?.value)).toEqual(["2024-05-18", "2024-05-20"]);
+    expect(findDates("The bridge will close on Friday, forcing drivers to take the ferry on Saturday.", "2024-05-22").map((f) => f.resolved?.value)).toEqual(["2024-05-24", "2024-05-25"]);
+  });
+
   it("dates a happening set for next year by it, but not a thing next year's names", () => {
     expect(first("Democrats want the bill passed ahead of next year’s midterms.", "2021-09-15")?.value).toBe("2022");
     expect(findDates("Next year's budget will be tight.", "2021-09-15")).toEqual([]);
