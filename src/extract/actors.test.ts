@@ -270,6 +270,16 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Neil Kinnock")?.roles).toEqual(["Party leader"]);
   });
 
+  it("reads a seat and the constituency it is for as a person's office, before or after the name, never as a body", () => {
+    const actors = actorsOf("The MP for Amansie Kwabre, Kofi Asare, said the road was bad. Mary Byrne, TD for Dublin Bay North, agreed.\n\nThe Member of Parliament for Kibra, John Otieno, spoke. Labour MP for Bolton West Ann Lee replied.");
+    expect(actors.map((a) => [a.name, a.type, a.roles])).toEqual([
+      ["Kofi Asare", "person", ["MP for Amansie Kwabre"]],
+      ["Mary Byrne", "person", ["TD for Dublin Bay North"]],
+      ["John Otieno", "person", ["Member of Parliament for Kibra"]],
+      ["Ann Lee", "person", ["Labour MP for Bolton West"]],
+    ]);
+  });
+
   it("merges a company's name without its suffix, though nothing typed the short name", () => {
     const actors = actorsOf("Smart lock maker Keywell Inc sent an update. Researchers at Ironclad Labs found the flaw.\n\nKeywell, a company based in San Jose, disputed it. Ironclad co-founder Marcus Feld spoke.");
     expect(actors.find((a) => a.name === "Keywell Inc")?.aliases).toEqual(["Keywell"]);

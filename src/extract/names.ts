@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
-import { COUNTRIES, isKnownPlace } from "./places.js";
+import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 
 /**
  * Names in English news text, found by their shape: runs of capitalised words, with the particles
@@ -377,6 +377,9 @@ export function findNames(text: string): NameSpan[] {
         // (Not a bare name looked up on its own: "Professor Alan Whitcombe" stays whole, as the article's text has it.)
         (j === nameStart && j === titleStart && rest.length >= 2 && opensSentence(text, words[j]!.start) && isRoleNoun(words[j]!.text.toLowerCase()) && words[last]!.start + words[last]!.text.length < text.trimEnd().length) ||
         (OFFICE_POST_NOMINALS.has(words[j]!.text) && j > nameStart && rest.length >= 2) ||
+        // ("Labour MP for Bolton West Kofi Asare": so does a seat with the constituency it is for.)
+        // (Not "TD for Dublin Bay North": words that make places' names are the constituency's.)
+        (rest.length >= 2 && !rest.some((w) => isPlaceWord(w) || /^(?:Central|Rural|Urban)$/.test(w)) && words.slice(nameStart, j - 1).some((w, k) => OFFICE_POST_NOMINALS.has(w.text) && words[nameStart + k + 1]!.text === "for")) ||
         (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text))) ||
         // "Assistant Inspector of Customs Ali Reza": a graded office of one word, then a person's full name.
         (j >= nameStart + 2 && words[j - 1]!.text === "of" && rest.length >= 2 && isOfficeRun(words.slice(nameStart, j - 1)) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w)));
@@ -390,6 +393,12 @@ export function findNames(text: string): NameSpan[] {
     if (titleRunsOn && split === nameStart) {
       // "the Secretary of State said": an office with no name after it is not a name.
       i = titleStart + 1;
+      continue;
+    }
+    // "The MP for Bolton West, Kofi Asare,", "Kofi Asare, TD for Dublin Bay North,": a seat and the constituency it is for is
+    // an office, not a body's name; so is "Member of Parliament for Bolton West".
+    if (split === nameStart && last > nameStart + 1 && words[nameStart + 1]!.text === "for" && (OFFICE_POST_NOMINALS.has(words[nameStart]!.text) || (words[nameStart]!.text === "Parliament" && /\bMembers?\s+of\s+$/.test(text.slice(Math.max(0, words[nameStart]!.start - 12), words[nameStart]!.start))))) {
+      i = last + 1;
       continue;
     }
     // ("Dr. P. Venkateswarlu, Associate Director of Research at …": nor is a graded one, whole.)
