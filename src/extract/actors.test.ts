@@ -270,6 +270,10 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Neil Kinnock")?.roles).toEqual(["Party leader"]);
   });
 
+  it("makes no actor of a word for a country's people without the usual ending ('the Welsh coach', 'a Kenyan runner')", () => {
+    expect(actorsOf("Then the Welsh coach spoke. A Kenyan runner won, ahead of a Mexican and two American women. Estonia's Eston Ruus was third.").map((a) => a.name)).toEqual(["Eston Ruus", "Estonia"]);
+  });
+
   it("reads a seat and the constituency it is for as a person's office, before or after the name, never as a body", () => {
     const actors = actorsOf("The MP for Amansie Kwabre, Kofi Asare, said the road was bad. Mary Byrne, TD for Dublin Bay North, agreed.\n\nThe Member of Parliament for Kibra, John Otieno, spoke. Labour MP for Bolton West Ann Lee replied.");
     expect(actors.map((a) => [a.name, a.type, a.roles])).toEqual([

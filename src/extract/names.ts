@@ -141,7 +141,7 @@ export function isCountrysPeople(word: string): boolean {
   const ending = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|ean|an|ese|i|n)$/u.exec(word);
   return ending !== null && !isKnownPlace(word) && startsACountrysName(ending[1]!.toLowerCase());
 }
-const IRREGULAR_PEOPLE = /^(?:(?:French|English|Irish|Scots|Welsh|Dutch)(?:man|woman)?|British|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Spanish|Peruvian|Norwegian|Filipino|Argentine|Cypriot|Icelandic|Congolese|Ivorian|Malagasy)$/;
+const IRREGULAR_PEOPLE = /^(?:(?:French|English|Irish|Scots|Welsh|Dutch)(?:man|woman)?|British|Scottish|Danish|Swedish|Finnish|Polish|Turkish|Spanish|Peruvian|American|Norwegian|Filipino|Argentine|Cypriot|Icelandic|Congolese|Ivorian|Malagasy)$/;
 function startsACountrysName(stem: string): boolean {
   return COUNTRY_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 3);
 }
@@ -149,7 +149,13 @@ const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
 
 /** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */
 export function isNationalityWord(word: string): boolean {
-  return DEMONYM.test(word) || PEOPLE_WORDS.has(word);
+  // ("Welsh", "French", "Kenyan", "Mexican": a country's people, though the word has none of those endings; not "Eston" for
+  // Estonia or "Chan" for Chad: the other endings of isCountrysPeople are too loose here.)
+  return DEMONYM.test(word) || PEOPLE_WORDS.has(word) || IRREGULAR_PEOPLE.test(word) || isCountrysPeopleInAn(word);
+}
+function isCountrysPeopleInAn(word: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}{2,})an$/u.exec(word)?.[1];
+  return stem !== undefined && !isKnownPlace(word) && startsACountrysName(stem.toLowerCase());
 }
 
 /** Text set in title case: four words of four letters or more at least, three in four of them capitalised. */
