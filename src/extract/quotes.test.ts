@@ -1055,6 +1055,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text.replace("declined", "wished not"))).toEqual(["head of the Jayawijaya regency administration"]);
   });
 
+  it("gives no role for words that only say how the speaker was ('said an emotional Pinzón'), and keeps a role noun's", () => {
+    const quotes = quotesOf("Carlos Pinzón won the race on Sunday.\n\nAn emotional Pinzón said: “I am happy.”\n\n“We won,” a tearful Pinzón told reporters.\n\nA defiant Jones, the Welsh coach, said: “We go on.”\n\nThe veteran trainer Diego Ruiz said: “Next year.”");
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Carlos Pinzón", null], ["Carlos Pinzón", null], ["Jones", "the Welsh coach"], ["Diego Ruiz", "veteran trainer"]]);
+  });
+
   it("gives a fragment 'what the family described as' to the family", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });

@@ -971,7 +971,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
     const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim().replace(/[,;:]+$/, "") : "";
     // "Mr Hunt said": a courtesy title is no role; the role the article gave the person stands.
-    const written = named.title ?? (before && speechVerbs(before).length === 0 ? before : null);
+    // ("said an emotional Pinzón", "a tearful Smith told reporters": words that only say how the person was are no role.)
+    const moodOnly = /^(?:an?|the)\s/i.test(words) && /^[\p{Ll} -]+$/u.test(before) && !before.split(/\s+/).some((w) => ROLE_WORDS.exec(w)?.[0] === w || isRoleNoun(w) || AGENT_NOUN.test(w) || PERSON_NOUN.test(w) || isNationalityWord(w));
+    const written = named.title ?? (before && !moodOnly && speechVerbs(before).length === 0 ? before : null);
     const title = written && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(written) ? written : null;
     // Unknown names that speak are people, unless written as an acronym ("SANA said").
     // A place that speaks ("Iran said") speaks as a state: an organisation, never "he".
