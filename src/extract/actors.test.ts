@@ -274,6 +274,13 @@ describe("actors", () => {
     expect(actorsOf("Then the Welsh coach spoke. A Kenyan runner won, ahead of a Mexican and two American women. Estonia's Eston Ruus was third.").map((a) => a.name)).toEqual(["Eston Ruus", "Estonia"]);
   });
 
+  it("makes a person of a personal name whose surname a speech verb puts after a quote", () => {
+    expect(actorsOf("Carlos Pinzón won the race on Sunday.\n\n“I am happy,” said Pinzón.").map((a) => [a.name, a.type])).toEqual([["Carlos Pinzón", "person"]]);
+    expect(actorsOf("Diego Ruiz won the race on Sunday.\n\n“I am happy,” said an emotional Ruiz.").map((a) => [a.name, a.type])).toEqual([["Diego Ruiz", "person"]]);
+    // (A business's short name speaks as the business.)
+    expect(actorsOf("Ana Lopez runs Brightline Energy. “It works,” said Brightline.").find((a) => a.name === "Brightline Energy")?.type).toBe("organisation");
+  });
+
   it("reads a seat and the constituency it is for as a person's office, before or after the name, never as a body", () => {
     const actors = actorsOf("The MP for Amansie Kwabre, Kofi Asare, said the road was bad. Mary Byrne, TD for Dublin Bay North, agreed.\n\nThe Member of Parliament for Kibra, John Otieno, spoke. Labour MP for Bolton West Ann Lee replied.");
     expect(actors.map((a) => [a.name, a.type, a.roles])).toEqual([

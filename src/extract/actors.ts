@@ -17,6 +17,8 @@ interface Mention extends NameSpan {
   nickname?: string;
   /** An office set before a courtesy title: "Minister for Finance" in "The Minister for Finance, Mr Liam Cassidy". */
   office?: string;
+  /** One word a speech verb puts after a quote ("…,” said Pinzón"): a person if it is a personal name's surname. */
+  speaksInverted?: true;
 }
 
 /**
@@ -100,6 +102,8 @@ const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 /** A speech verb before a name, after a quote or a comma: "…,” said Jane Mason". ("told" takes its listener there.) */
 const SPEAKS_BEFORE = /[,”"’]\s*(?:said|says|added|adds|asked|asks|explained|continued|wrote|noted|recalled|insisted|argued|warned)\s+$/i;
+/** The same, with words for how the speaker was: "…,” said an emotional Pinzón". */
+const SPEAKS_BEFORE_DESCRIBED = /[,”"’]\s*(?:said|says|added|adds|explained|continued|insisted|recalled)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** What follows a speaker's name that ends the subject ("said Jane Mason, whose …", "said Jo Lee of Acme"); in "said White House spokesman Jay Carney" the name only modifies. */
 const ENDS_AN_INVERTED_SUBJECT = /^(?:\s*[,.;:!?)]|\s+(?:of|from|at|in|on|who)\b|\s*$)/;
 /** A personal pronoun: what a sentence that opens with a person's name goes on to call them. */
@@ -140,6 +144,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     }
     group.mentions.push(m);
     if (group.kind === "unknown" && m.kind !== "unknown") group.kind = m.kind;
+    // ("Carlos Pinzón won the race. “…,” said Pinzón": the surname of a personal name speaks as a person.)
+    if (group.kind === "unknown" && m.speaksInverted && group.name.includes(" ") && looksLikePersonalName(group.name)) group.kind = "person";
     if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
     if (m.office && !group.roles.includes(m.office)) group.roles.push(m.office);
     const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 120));
@@ -246,7 +252,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : (ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] ?? officeOfBefore(doc.text, start, span.name)));
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
-      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && ((SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8))) || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
+      const invertedSubject = span.kind === "unknown" && (SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || SPEAKS_BEFORE_DESCRIBED.test(doc.text.slice(Math.max(0, start - 40), start))) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8));
+      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
       const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".
@@ -268,7 +275,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
       const courtesy = span.title && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(span.title) ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
       const office = courtesy.startsWith(", ") ? officeOfBefore(doc.text, start - courtesy.length + 2, span.name) : undefined;
-      out.push({ ...span, ...(role ? { title: role } : {}), ...(office ? { office } : {}), kind, start, end, paragraph: index });
+      out.push({ ...span, ...(role ? { title: role } : {}), ...(office ? { office } : {}), ...(invertedSubject && kind === "unknown" && !span.name.includes(" ") ? { speaksInverted: true as const } : {}), kind, start, end, paragraph: index });
     }
   });
   return out;
