@@ -876,7 +876,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
   // person last named.)
   const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
-  if (nationality && isNationalityWord(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return lastPersonMentioned(ctx, at);
+  // ("the Englishman said" is read below, as a person of that kind the story spoke of.)
+  if (nationality && isNationalityWord(nationality) && !/(?:man|woman)$/.test(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return lastPersonMentioned(ctx, at);
 
   // "the bank chief said", "the president of the company said": a definite description of an
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
