@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import type { parseHTML as ParseHTML } from "linkedom";
+import { dayOf } from "./day.js";
 
 const require = createRequire(import.meta.url);
 
@@ -36,11 +37,11 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const jsonLd = readJsonLd(document);
   const published =
-    isoDay(meta('meta[property="article:published_time"]')) ??
-    isoDay(meta('meta[name="date"]')) ??
-    isoDay(meta('meta[itemprop="datePublished"]')) ??
-    isoDay(jsonLd.datePublished) ??
-    isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null);
+    dayOf(meta('meta[property="article:published_time"]')) ??
+    dayOf(meta('meta[name="date"]')) ??
+    dayOf(meta('meta[itemprop="datePublished"]')) ??
+    dayOf(jsonLd.datePublished) ??
+    dayOf(document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim() || meta('meta[property="og:url"]');
   const outlet = meta('meta[property="og:site_name"]') ?? jsonLd.publisher;
 
@@ -53,7 +54,7 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   return {
     title: parsed?.title?.trim() || meta('meta[property="og:title"]') || document.querySelector("title")?.textContent?.trim() || null,
     outlet: parsed?.siteName?.trim() || outlet || null,
-    published: published ?? isoDay(parsed?.publishedTime ?? null),
+    published: published ?? dayOf(parsed?.publishedTime ?? null),
     url: url && /^https?:\/\//i.test(url) ? url : null,
     author: parsed?.byline?.replace(/^by\s+/i, "").trim() || meta('meta[name="author"]') || jsonLd.author || null,
     text,
@@ -88,9 +89,4 @@ function readJsonLd(document: Document): { datePublished: string | null; publish
     }
   }
   return { datePublished: null, publisher: null, author: null };
-}
-
-function isoDay(value: string | null | undefined): string | null {
-  const match = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim()) : null;
-  return match ? match[1]! : null;
 }

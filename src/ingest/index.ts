@@ -69,6 +69,7 @@ export function parseArticle(bytes: Uint8Array, path: string, overrides: Article
     body = page.text;
   } else {
     const split = splitFrontMatter(raw, path);
+    warnings.push(...split.warnings);
     own = { ...split.meta, ...(split.meta.date && !split.meta.published ? { published: split.meta.date } : {}) };
     body = format === "markdown" ? markdownToText(split.body) : split.body;
   }

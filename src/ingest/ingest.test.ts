@@ -42,6 +42,18 @@ describe("front matter", () => {
     expect(article.text).toBe("Body text here.");
   });
 
+  it("reads a front matter date as site generators write it, the day in its own time zone, and refuses an ambiguous one", () => {
+    expect(parse("---\ndate: 2021-12-07T23:30:00+11:00\n---\nBody.", "s.md").article.published).toBe("2021-12-07");
+    expect(parse("---\npublished: April 26, 2017\n---\nBody.", "s.md").article.published).toBe("2017-04-26");
+    expect(() => parse("---\ntitle: T\ndate: 04/05/2017\n---\nBody.", "s.md")).toThrow(expect.objectContaining({ line: 3, message: expect.stringMatching(/expected a date as YYYY-MM-DD/) }));
+  });
+
+  it("reads 'source' or 'publisher' as the outlet, and ignores a field it does not read with a warning on its line", () => {
+    const { article, warnings } = parse("---\ntitle: T\nsource: The Northern Ledger\ntags: [strikes, pensions]\ndate: 2019-11-20\n---\nBody.", "s.md");
+    expect(article.outlet).toBe("The Northern Ledger");
+    expect(warnings).toEqual([expect.objectContaining({ code: "front-matter-ignored", file: "s.md", line: 4, message: expect.stringContaining('"tags"') })]);
+  });
+
   it("lets briefing.yaml's sources fill in and win, with a warning when they differ", () => {
     const { article, warnings } = parse("---\noutlet: CNN\n---\nBody.", "s.md", { outlet: "CNN International", published: "2016-11-06" });
     expect(article).toMatchObject({ outlet: "CNN International", published: "2016-11-06" });
@@ -50,7 +62,7 @@ describe("front matter", () => {
 
   it.each([
     ["malformed YAML", "---\ntitle: [oops\n---\nBody.", 2, /malformed YAML/],
-    ["an unknown field", "---\ntitle: T\ncolour: red\n---\nBody.", 3, /unknown field "colour"/],
+    ["a misspelt field", "---\ntitle: T\npublised: 2017-06-09\n---\nBody.", 3, /unknown field "publised" \(did you mean "published"\?\)/],
     ["an impossible date", "---\npublished: 2017-02-30\n---\nBody.", 2, /not a real calendar day/],
   ])("reports %s with file and line", (_what, text, line, message) => {
     expect(() => parse(text, "s.md")).toThrow(expect.objectContaining({ file: "s.md", line, message: expect.stringMatching(message) }));
