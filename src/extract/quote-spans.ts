@@ -32,12 +32,13 @@ const MARKS = /``|''|[“”"«»„‘’]/g;
 export function findQuoteSpans(article: ArticleDoc): QuoteSpan[] {
   // Read straight single quotes as curly ones where the article quotes with nothing else ('Nobody goes into
   // local government to close libraries,' said …): the same offsets, so the spans hold for the text as written.
-  const curled = curledSingleQuotes(article.text);
+  const curled = curledSingleQuotes(article.text, article.paragraphs);
   const doc = curled === article.text ? article : { ...article, text: curled };
   const spans: QuoteSpan[] = [];
   doc.paragraphs.forEach((paragraph, index) => {
     let openAt = -1;
     let opener = "";
+    let possessiveAt = -1;
     // Jump from quotation mark to quotation mark: every other character leaves the state as it is.
     MARKS.lastIndex = paragraph.start;
     for (let match = MARKS.exec(doc.text); match && match.index < paragraph.end; match = MARKS.exec(doc.text)) {
@@ -50,8 +51,15 @@ export function findQuoteSpans(article: ArticleDoc): QuoteSpan[] {
         }
         continue;
       }
-      // A right single quote inside a word is an apostrophe ("don’t"), and after an s it may be a possessive.
-      const apostrophe = opener === "‘" && c === "’" && (/[\p{L}\p{N}]/u.test(doc.text[i + 1] ?? "") || (/s/i.test(doc.text[i - 1] ?? "") && /\s/.test(doc.text[i + 1] ?? "") && /^\s+\p{Ll}/u.test(doc.text.slice(i + 1, i + 4)) && !/^\s+(he|she|they|said|says|added|told)\b/.test(doc.text.slice(i + 1, i + 12))));
+      const apostrophe = opener === "‘" && c === "’" && isApostrophe(doc.text, i);
+      // ("the bank ‘deeply regrets’ the failings and had ‘invested significantly’": one read as a possessive closed the
+      // quotation after all when another opens before any other mark.)
+      if (apostrophe && /s/i.test(doc.text[i - 1] ?? "")) possessiveAt = i;
+      if (opener === "‘" && c === "‘" && possessiveAt > openAt && opensHere(doc.text, i)) {
+        push(doc, spans, openAt, possessiveAt + 1, index, false, opener.length, 1);
+        openAt = i;
+        continue;
+      }
       const closes = !apostrophe && (c === CLOSERS[opener] || ((opener === "“" || opener === "”") && c === "\"") || (opener === "\"" && (c === "”" || c === "''")));
       if (closes && i > openAt + opener.length) {
         push(doc, spans, openAt, i + c.length, index, false, opener.length, c.length);
@@ -74,10 +82,43 @@ export function findQuoteSpans(article: ArticleDoc): QuoteSpan[] {
  * The text with each straight single quote written as the curly mark it stands for, when the article has no
  * double quotation marks and opens a quotation with one somewhere: ‘ after a space or a line's start before a
  * word, ’ elsewhere (an apostrophe, or a closing mark). Otherwise the text as it is.
+ * (An article that quotes some speakers with double marks and others with single ones, as copy put together from two
+ * outlets does, has single quotes read so in its paragraphs without double marks, once one of them plainly quotes speech
+ * with them: ‘…,’ she said; told reporters: ‘…’.)
  */
-function curledSingleQuotes(text: string): string {
-  if (/[“”"«»„]|``/.test(text) || !/(?:^|\s)'[\p{Lu}\p{N}]/mu.test(text)) return text;
-  return text.replace(/'/g, (_mark, at: number) => (/[\s([{—–]/.test(text[at - 1] ?? "\n") && /[\p{L}\p{N}]/u.test(text[at + 1] ?? "") ? "‘" : "’"));
+function curledSingleQuotes(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>): string {
+  if (!/'/.test(text)) return text;
+  const curl = (from: number, to: number) =>
+    text.slice(from, to).replace(/'/g, (_mark, at: number) => (/[\s([{—–]/.test(text[from + at - 1] ?? "\n") && /[\p{L}\p{N}]/u.test(text[from + at + 1] ?? "") ? "‘" : "’"));
+  if (!DOUBLE_MARKS.test(text)) return /(?:^|\s)'[\p{Lu}\p{N}]/mu.test(text) ? curl(0, text.length) : text;
+  const single = paragraphs.filter((p) => !DOUBLE_MARKS.test(text.slice(p.start, p.end)) && text.slice(p.start, p.end).includes("'"));
+  if (!single.some((p) => SINGLE_QUOTED_SPEECH.test(text.slice(p.start, p.end)))) return text;
+  let out = "";
+  let at = 0;
+  for (const p of single) {
+    out += text.slice(at, p.start) + curl(p.start, p.end);
+    at = p.end;
+  }
+  return out + text.slice(at);
+}
+
+const DOUBLE_MARKS = /[“”"«»„]|``/;
+/** Speech in straight single quotes: "‘…,’ she said", "‘…’ Mr Gill added", "told reporters: ‘Our members…’". */
+const SINGLE_QUOTED_SPEECH = new RegExp(
+  String.raw`[,.?!]'\s+(?:(?:he|she|they|we|I)\s+|(?:\p{Lu}[\p{L}'-]*\s+){1,3})?(?:said|says|added|adds|told|asked|warned|explained|insisted)|(?:(?:said|says|added|told\s+(?:\p{L}+\s+){0,3}?)|:)\s*'\p{Lu}[^']{8,}[,.?!]'`,
+  "u",
+);
+
+/**
+ * A right single quote inside a word is an apostrophe ("don’t"), and after an s it may be a possessive ("the members’
+ * union"), as after a capitalised plural before a name's next word ("‘The Teachers’ Pension Scheme remains …’").
+ */
+function isApostrophe(text: string, i: number): boolean {
+  if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return true;
+  if (!/s/i.test(text[i - 1] ?? "") || !/\s/.test(text[i + 1] ?? "")) return false;
+  const after = text.slice(i + 1, i + 40);
+  if (/^\s+\p{Ll}/u.test(after)) return !/^\s+(he|she|they|said|says|added|told)\b/.test(after);
+  return /(?:^|\s)\p{Lu}\p{Ll}+s$/u.test(text.slice(Math.max(0, i - 20), i)) && /^\s\p{Lu}\p{Ll}+\b(?!\s+(?:said|says|added|told)\b)/u.test(after);
 }
 
 /** A single quote left open runs on when the next paragraph opens with ‘. */

@@ -135,6 +135,26 @@ describe("quotes and their speakers", () => {
     expect(only(text)).toMatchObject({ text: quote, speaker });
   });
 
+  it("reads straight single quotes as quotation marks in the paragraphs without double ones, once one plainly quotes speech with them", () => {
+    const text =
+      'The union\'s general secretary, Declan Rourke, said the vote was \'a clear message that teachers will not pay more\'. He told reporters: \'Our members are being asked to work until 68.\'\n\n' +
+      'A Department for Education spokesperson said: \'The Teachers\' Pension Scheme remains one of the most generous in the country.\'\n\n' +
+      '"A strike before Christmas will hurt the children," said Paul Nwachukwu, whose members\' pay is frozen. The minister, Caroline Hunt, offered talks \'at the earliest opportunity\'.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["a clear message that teachers will not pay more", "Declan Rourke"],
+      ["Our members are being asked to work until 68.", "Declan Rourke"],
+      ["The Teachers' Pension Scheme remains one of the most generous in the country.", "Department for Education spokesperson"],
+      ["A strike before Christmas will hurt the children,", "Paul Nwachukwu"],
+    ]);
+    // (Nothing that plainly quotes speech in single marks: a name in them stays a name.)
+    expect(quotesOf('"We will strike," said Rourke. The so-called \'Iron Lady\' of the union agreed.').map((q) => q.text)).toEqual(["We will strike,"]);
+  });
+
+  it("closes a single quotation at a mark read as a possessive when another opens before any other mark", () => {
+    expect(quotesOf("The bank said it ‘deeply regrets the delays to its customers’ and had ‘invested significantly in new controls’.").map((q) => q.text)).toEqual(["deeply regrets the delays to its customers", "invested significantly in new controls"]);
+    expect(quotesOf("The bank said it ‘deeply regrets the members’ losses and the failings’ and had ‘invested significantly in new controls’.").map((q) => q.text)).toEqual(["deeply regrets the members’ losses and the failings", "invested significantly in new controls"]);
+  });
+
   it("runs a British single-quoted statement on into a paragraph that opens with a single quote", () => {
     const quotes = quotesOf("James Platts, chief executive of the trust, said: ‘All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.’");
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.", "James Platts"]]);
