@@ -105,7 +105,7 @@ function curledSingleQuotes(text: string, paragraphs: ReadonlyArray<{ start: num
 const DOUBLE_MARKS = /[“”"«»„]|``/;
 /** Speech in straight single quotes: "‘…,’ she said", "‘…’ Mr Gill added", "told reporters: ‘Our members…’". */
 const SINGLE_QUOTED_SPEECH = new RegExp(
-  String.raw`[,.?!]'\s+(?:(?:he|she|they|we|I)\s+|(?:\p{Lu}[\p{L}'-]*\s+){1,3})?(?:said|says|added|adds|told|asked|warned|explained|insisted)|(?:(?:said|says|added|told\s+(?:\p{L}+\s+){0,3}?)|:)\s*'\p{Lu}[^']{8,}[,.?!]'`,
+  String.raw`[,.?!]'\s+(?:(?:he|she|they|we|I)\s+|(?:\p{Lu}[\p{L}'-]*\s+){1,3})?(?:said|says|added|adds|told|asked|warned|explained|insisted)\b|(?:\b(?:said|says|added|told\s+(?:\p{L}+\s+){0,3}?)|:)\s*'\p{Lu}[^']{8,}[,.?!]'`,
   "u",
 );
 
