@@ -270,6 +270,16 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Neil Kinnock")?.roles).toEqual(["Party leader"]);
   });
 
+  it("keeps a Filipino name whole: a nickname in quotation marks before 'dela', and 'Ma.' before or after the given name", () => {
+    const actors = actorsOf('Senator Ramon "Bong" dela Paz spoke first. Ma. Teresa "Tess" Villanueva replied, and Atty. Jose Ma. Cabrera-Lim agreed. Jack Ma. He left.');
+    expect(actors.map((a) => [a.name, a.aliases])).toEqual([
+      ["Ramon dela Paz", ["Bong", "Paz"]],
+      ["Ma. Teresa Villanueva", ["Tess", "Villanueva"]],
+      ["Jose Ma. Cabrera-Lim", ["Cabrera-Lim"]],
+      ["Jack Ma", []],
+    ]);
+  });
+
   it("makes no actor of a word for a country's people without the usual ending ('the Welsh coach', 'a Kenyan runner')", () => {
     expect(actorsOf("Then the Welsh coach spoke. A Kenyan runner won, ahead of a Mexican and two American women. Estonia's Eston Ruus was third.").map((a) => a.name)).toEqual(["Eston Ruus", "Estonia"]);
   });

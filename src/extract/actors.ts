@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, NAME_PARTICLE, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -27,8 +27,10 @@ interface Mention extends NameSpan {
  * would be tried at every capital of every paragraph.
  */
 // (Michael 'Mick' Ryan: a straight single quotation mark opens after a space and closes before one.)
-const NICKNAME_AND_FAMILY_NAME = /(?:[“"‘]|(?<=\s)')([^“”"‘’'\n]{2,30}?)(?:[”"’]|')\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
-const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+// (Ramon “Bong” dela Paz: the family name may open with a particle.)
+const NICKNAME_AND_FAMILY_NAME = new RegExp(String.raw`(?:[“"‘]|(?<=\s)')([^“”"‘’'\n]{2,30}?)(?:[”"’]|')\s+((?:${NAME_PARTICLE.source.slice(1, -1)}\s+){0,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])`, "gu");
+// ("Ma. Teresa “Tess” Villanueva": with "Ma.", María as Filipino names write it, before the given name.)
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])((?:Ma\.\s+)?\p{Lu}\p{Ll}+)\s+$/u;
 
 function nicknamedNames(text: string): Array<{ index: number; length: number; given: string; nickname: string; family: string }> {
   const out: Array<{ index: number; length: number; given: string; nickname: string; family: string }> = [];

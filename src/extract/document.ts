@@ -43,6 +43,9 @@ export interface ArticleDoc {
 export const TITLE_ABBREVIATIONS = String.raw`Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Ven|Msgr|Fr|Hon|Supt|Insp|Det|Brig|Atty|Dist|Asst|Amb|Eng|Engr|j\.g`;
 const TITLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:${TITLE_ABBREVIATIONS})\\.$`);
 
+/** "Ma." (María, as Filipino names write it) before the rest of a name: "Ma. Teresa “Tess” Villanueva", "Jose Ma. Cabrera-Lim". */
+export const REST_OF_A_NAME_AFTER_MA = /^\s*\p{Lu}\p{Ll}+(?:\s+["“]?\p{Lu}|-\p{Lu}\p{Ll})/u;
+
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | undefined;
 
@@ -105,7 +108,9 @@ export function analyzeArticle(article: Article): ArticleDoc {
     const previous = sentences[sentences.length - 1];
     // "a magnitude-7.6 quake": the tagger may cut at a dot inside a number; a sentence never starts without a space before it.
     // Nor does one end with a title before a name: "succeed the term-limited Gov. Jane Hull in January".
-    const joined = previous && previous.paragraph === paragraphOf[a] && (previous.end === first.start || (TITLE_BEFORE_NAME.test(previous.text) && /^\p{Lu}/u.test(first.text)));
+    // Nor with "Ma." before the rest of a name.
+    const restOfAName = () => /(?:^|\s)Ma\.$/.test(previous!.text) && REST_OF_A_NAME_AFTER_MA.test(text.slice(first.start, first.start + 40));
+    const joined = previous && previous.paragraph === paragraphOf[a] && (previous.end === first.start || (TITLE_BEFORE_NAME.test(previous.text) && /^\p{Lu}/u.test(first.text)) || restOfAName());
     if (previous && joined) {
       sentences[sentences.length - 1] = { ...previous, end: last.end, text: text.slice(previous.start, last.end), tokens: [previous.tokens[0], b] };
       return;

@@ -1,3 +1,4 @@
+import { REST_OF_A_NAME_AFTER_MA } from "./document.js";
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
 import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 
@@ -190,7 +191,7 @@ export function withoutPostNominals(name: string): string {
  * The small words inside a personal name: "Ludwig van Beethoven", "Kipruto arap Chelagat" (Kalenjin "son of"),
  * "Ngugi wa Thiong'o", "William ole Ntimama", "Luiz dos Santos".
  */
-export const NAME_PARTICLE = /^(?:de|du|da|del|della|di|van|von|der|den|al|el|bin|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das)$/;
+export const NAME_PARTICLE = /^(?:de|du|da|del|della|dela|delos|di|van|von|der|den|al|el|bin|binti|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das)$/;
 /** The small words inside any name: a person's, or a body's ("Ministry of Defence", "Department for Education"). */
 const PARTICLES = new RegExp(`^(?:of|for|and|the)$|${NAME_PARTICLE.source}`);
 
@@ -274,8 +275,20 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   return before.length === 1 && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau)$/.test(after[after.length - 1]!);
 }
 
+
+/**
+ * A nickname in quotation marks between a person's given name and family name: "Ma. Teresa “Tess” Villanueva", "Ramon
+ * “Bong” dela Paz". `$1` is the given name.
+ */
+export const NICKNAME_BETWEEN_NAMES = new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+[“"‘'](\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})[”"’']\s+(?=\p{Lu}\p{Ll}|(?:${NAME_PARTICLE.source.slice(1, -1)}\s+){1,2}\p{Lu})`, "gu");
+
+/** The phrase without nicknames inside its names: "Ma. Teresa Villanueva" for "Ma. Teresa “Tess” Villanueva". */
+export function withoutNicknames(phrase: string): string {
+  return /[“"‘']/.test(phrase) ? phrase.replace(NICKNAME_BETWEEN_NAMES, "$1 ") : phrase;
+}
+
 export function findNames(text: string): NameSpan[] {
-  const words = wordsOf(text).map((w) => ({ text: trimWord(w.text), start: w.start }));
+  const words = wordsOf(text).map((w) => ({ text: w.text === "Ma." && REST_OF_A_NAME_AFTER_MA.test(text.slice(w.start + 3, w.start + 43)) ? w.text : trimWord(w.text), start: w.start }));
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {

@@ -1,4 +1,5 @@
 import type { ArticleDoc } from "./document.js";
+import { NICKNAME_BETWEEN_NAMES } from "./names.js";
 
 /** A run of text between quotation marks. Offsets are into the article text. */
 export interface QuoteSpan {
@@ -147,5 +148,19 @@ function push(doc: ArticleDoc, spans: QuoteSpan[], open: number, close: number, 
   let textEnd = close - closerLength;
   while (textStart < textEnd && /\s/.test(doc.text[textStart]!)) textStart++;
   while (textEnd > textStart && /\s/.test(doc.text[textEnd - 1]!)) textEnd--;
-  if (textEnd > textStart) spans.push({ open, close, textStart, textEnd, paragraph, open_ended: openEnded });
+  if (textEnd > textStart && !isNickname(doc.text, open, close)) spans.push({ open, close, textStart, textEnd, paragraph, open_ended: openEnded });
+}
+
+/**
+ * A nickname between a person's given name and family name, "Ma. Teresa “Tess” Villanueva": part of a name, not a
+ * quotation, and nothing for the attribution around it to stop at.
+ */
+function isNickname(text: string, open: number, close: number): boolean {
+  const from = Math.max(0, open - 30);
+  NICKNAME_BETWEEN_NAMES.lastIndex = 0;
+  for (const match of text.slice(from, close + 30).matchAll(NICKNAME_BETWEEN_NAMES)) {
+    const at = from + match.index + match[1]!.length;
+    if (text.slice(at, open).trim() === "" && from + match.index + match[0].trimEnd().length === close) return true;
+  }
+  return false;
 }

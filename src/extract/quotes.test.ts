@@ -1075,6 +1075,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text.replace("declined", "wished not"))).toEqual(["head of the Jayawijaya regency administration"]);
   });
 
+  it("reads a nickname inside a name as part of it, and 'Ma.' and 'dela' as parts of Filipino names", () => {
+    const quotes = quotesOf(
+      '"Teachers are exhausted and tired of waiting," SGP national chairperson Ma. Teresa "Tess" Villanueva said at a press conference.\n\n' +
+        'Senator Ramon "Bong" dela Paz, chairman of the Senate committee, said the chamber would take up the bill "as soon as we get the actuarial study."\n\n' +
+        '"Every week we get reports of new diggings," said Atty. Jose Ma. Cabrera-Lim, the museum\'s legal officer.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ma. Teresa Villanueva", "Ramon dela Paz", "Jose Ma. Cabrera-Lim"]);
+  });
+
   it("gives no role for words that only say how the speaker was ('said an emotional Pinzón'), and keeps a role noun's", () => {
     const quotes = quotesOf("Carlos Pinzón won the race on Sunday.\n\nAn emotional Pinzón said: “I am happy.”\n\n“We won,” a tearful Pinzón told reporters.\n\nA defiant Jones, the Welsh coach, said: “We go on.”\n\nThe veteran trainer Diego Ruiz said: “Next year.”");
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Carlos Pinzón", null], ["Carlos Pinzón", null], ["Jones", "the Welsh coach"], ["Diego Ruiz", "veteran trainer"]]);

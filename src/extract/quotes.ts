@@ -1,7 +1,7 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { lastIndexAtOrBefore, sentenceAt, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
+import { lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
-import { findNames } from "./names.js";
+import { findNames, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
@@ -379,7 +379,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const closedBefore = spans[lastIndexAtOrBefore(spans, span.open, (s) => s.close)];
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
-  const before = doc.text.slice(from, span.open);
+  const before = withoutNicknames(doc.text.slice(from, span.open));
   const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null));
   if (afterResult) return beforeResult?.governed && beforeResult.speaker ? beforeResult : afterResult;
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
@@ -406,9 +406,11 @@ const BARE_ATTRIBUTION = new RegExp(
 const GIVEN_NAME = new RegExp(String.raw`^[^.;“”"]{0,140}?(?:,\s+)?\b${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
 
 /** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
-const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);
+// ("said Atty. Jose Ma. Cabrera-Lim": nor "Ma." before the rest of a name.)
+const NOT_MA_IN_A_NAME = `(?<!\\bMa(?=\\.${REST_OF_A_NAME_AFTER_MA.source.slice(1)}))`;
+const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s|$)`, "u");
 /** Where an inverted speaker's name ends: a semicolon, a quotation mark, or a sentence's end. */
-const NAME_END = new RegExp(`;|[“”"]|(?<!\\b(?:[A-Z]|St|Jr|Sr|${TITLE_ABBREVIATIONS}))[.!?](?=\\s|$)`);
+const NAME_END = new RegExp(`;|[“”"]|(?<!\\b(?:[A-Z]|St|Jr|Sr|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s|$)`, "u");
 
 function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   const rest = doc.text.slice(at, limit);
@@ -440,7 +442,8 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const relayed = RELAYED_WORDS.exec(text.slice(verb.end));
   const relayer = relayed ? resolveSpeaker(relayed[1]!, null, ctx, offset) : null;
   if (relayer) return { speaker: relayer, governed: true, adjacent: true };
-  const subjectText = text.slice(0, verb.at).trim().replace(/,$/, "");
+  // ("“…,” chairperson Ma. Teresa “Tess” Villanueva said": a nickname inside the name is no quotation in the subject.)
+  const subjectText = withoutNicknames(text.slice(0, verb.at).trim().replace(/,$/, ""));
   if (verb.verb === "according to") {
     const speaker = accordingTo(text.slice(verb.end, verb.end + 80), ctx, offset);
     return speaker ? { speaker, governed: true, adjacent: true } : null;
@@ -715,7 +718,7 @@ const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he
 /** The words naming the speaker after an inverted verb: up to the next comma or the sentence's end. */
 function invertedPhrase(rest: string): string | null {
   if (VERB_COMPLEMENT.test(rest.trimStart())) return null;
-  const text = rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, "");
+  const text = withoutNicknames(rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, ""));
   // "said a longtime customer who gave her name only as Joan": the name the clause gives.
   const given = GIVEN_NAME.exec(text);
   if (given) return given[1]!;
