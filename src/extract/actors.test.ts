@@ -270,6 +270,15 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Neil Kinnock")?.roles).toEqual(["Party leader"]);
   });
 
+  it("reads a short name made of the openings of a body's words, each with its capital, as the body's ('DepEd', 'KeNHA', 'AfDB')", () => {
+    const actors = actorsOf("The Department of Education (DepEd) said so. The Kenya National Highways Authority (KeNHA) and the African Development Bank (AfDB) agreed.\n\nDepEd, KeNHA and AfDB met. The Ministry of Health (MoDeP) is another.");
+    expect(actors.filter((a) => a.aliases.length > 0).map((a) => [a.name, a.aliases])).toEqual([
+      ["Kenya National Highways Authority", ["KeNHA"]],
+      ["Department of Education", ["DepEd"]],
+      ["African Development Bank", ["AfDB"]],
+    ]);
+  });
+
   it("keeps a Filipino name whole: a nickname in quotation marks before 'dela', and 'Ma.' before or after the given name", () => {
     const actors = actorsOf('Senator Ramon "Bong" dela Paz spoke first. Ma. Teresa "Tess" Villanueva replied, and Atty. Jose Ma. Cabrera-Lim agreed. Jack Ma. He left.');
     expect(actors.map((a) => [a.name, a.aliases])).toEqual([

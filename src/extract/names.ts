@@ -650,7 +650,27 @@ export function acronymAfter(text: string, end: number, name?: string): string |
   // "US Central Command (Centcom)", "the state Tourism Secretariat (Sedetur)": a short name written as a word, whose
   // first letter opens a word of the name.
   const word = name && ORGANISATION_WORDS.test(name) ? /^\s*\((\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(end, end + 16))?.[1] : undefined;
-  return word && name!.split(/\s+/).some((w) => w[0] === word[0]) && !isKnownPlace(word) ? word : null;
+  if (word && name!.split(/\s+/).some((w) => w[0] === word[0]) && !isKnownPlace(word)) return word;
+  // ("Department of Education (DepEd)", "Philippine Health Insurance Corporation (PhilHealth)": one made of the openings of
+  // the name's words, each written with its capital.)
+  const clipped = name ? /^\s*\(((?:\p{Lu}\p{Ll}*){2,4})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
+  return clipped && isClippedFrom(clipped, name!) ? clipped : null;
+}
+
+/** "DepEd" of "Department of Education": each capitalised piece opens the next word of the name, from its first word on. */
+function isClippedFrom(short: string, name: string): boolean {
+  const pieces = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/i.test(w));
+  let at = 0;
+  for (const [i, piece] of pieces.entries()) {
+    while (at < words.length && !words[at]!.startsWith(piece)) {
+      if (i === 0) return false;
+      at++;
+    }
+    if (at === words.length) return false;
+    at++;
+  }
+  return pieces.length >= 2 && pieces.some((p) => p.length > 1);
 }
 
 export { TITLE_WORDS };
