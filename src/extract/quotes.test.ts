@@ -1075,6 +1075,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text.replace("declined", "wished not"))).toEqual(["head of the Jayawijaya regency administration"]);
   });
 
+  it("reads Malay and Indian honorifics as titles, and a participle after an inverted name as where they spoke", () => {
+    const quotes = quotesOf(
+      "Its secretary-general, Encik Mohd Faizal Rahman, said members would picket.\n\n“Teachers are not against working longer,” Faizal said.\n\n" +
+        "“We have given the government enough time,” said morcha convenor Shri Ramesh Chandra Tiwari, addressing a press conference at the Gandhi Bhawan.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Mohd Faizal Rahman", "Ramesh Chandra Tiwari"]);
+  });
+
   it("reads a nickname inside a name as part of it, and 'Ma.' and 'dela' as parts of Filipino names", () => {
     const quotes = quotesOf(
       '"Teachers are exhausted and tired of waiting," SGP national chairperson Ma. Teresa "Tess" Villanueva said at a press conference.\n\n' +
