@@ -35,6 +35,9 @@ describe("findNames", () => {
     ["President Barack Obama of the Democratic Party won.", "Barack Obama", "President", "person"],
     // An office that runs on with "of", a rank joined by a hyphen, a title only before another, a camel-cased surname.
     ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
+    ["The Minister for Education Colm Feeney spoke.", "Colm Feeney", "Minister for Education", "person"],
+    ["Secretary for Trade and Industry Peter Mandelson spoke.", "Peter Mandelson", "Secretary for Trade and Industry", "person"],
+    ["Minister for Education and Skills Mr Colm Feeney TD spoke.", "Colm Feeney", "Minister for Education and Skills", "person"],
     // Local offices: a council's member, a supervisor, an alderman ("EU Member States" are no person).
     ["Council Member Rick Thorsgaard said so.", "Rick Thorsgaard", "Council Member", "person"],
     // Police ranks abbreviated as Nigerian, Indian and Pakistani papers write them.

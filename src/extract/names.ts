@@ -268,7 +268,10 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   while (words[end] && isNamePart(words[end]!.text) && adjacent(text, words[end - 1], words[end]!, false)) end++;
   const after = words.slice(at + 1, end).map((w) => w.text);
   // ("Ministry of Agriculture and PPL Therapeutics": initials open another body's name.)
-  if (after.length === 0 || after.length > 3 || after.some((w) => /^\p{Lu}{2,}$/u.test(w))) return false;
+  if (after.length === 0 || after.some((w) => /^\p{Lu}{2,}$/u.test(w) && !POST_NOMINALS.has(w))) return false;
+  // ("Minister for Education and Skills Mr Colm Feeney", "Secretary for Trade and Industry Peter Mandelson": an office's remit
+  // runs on with "and", then a courtesy title or a full name; not "Minister for Health and Jane Smith".)
+  if (isTitle(before[0]!) && before.slice(1).some((w) => w === "of" || w === "for")) return after.length === 1 || (after.length >= 2 && TITLE_WORDS.has(after[1]!)) || (after.length >= 3 && looksPersonal(after.slice(1)));
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
   // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)
   if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => BODY_HEAD_WORDS.test(w) || /^(?:Office|Police|Party)$/.test(w));
@@ -335,6 +338,11 @@ export function findNames(text: string): NameSpan[] {
         last = j;
         continue;
       }
+      // ("Minister for Education and Skills Mr Colm Feeney": a courtesy title between an office and the holder's name.)
+      if (titleRunsOn && j > nameStart + 2 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) && words[j + 2] && looksPersonal([words[j + 1]!.text, words[j + 2]!.text]) && adjacent(text, words[j]!, words[j + 1]!, false)) {
+        last = j;
+        continue;
+      }
       // "Mrs June Harland", "Ms April Ross": after a title, a month's name that a name follows is a given name.
       if (j === nameStart && nameStart > titleStart && GIVEN_NAME_MONTH.test(w) && words[j + 1] && isCapitalised(words[j + 1]!.text) && !NOT_NAMES.has(words[j + 1]!.text) && adjacent(text, words[j]!, words[j + 1]!, false)) {
         last = j;
@@ -379,7 +387,8 @@ export function findNames(text: string): NameSpan[] {
     // "Nigel Lickley QC", "Jane Hill MP": letters after a personal name are an honour or an office, not part of it.
     const runEnd = last;
     let postNominal = false;
-    while (last > nameStart && POST_NOMINALS.has(stripDot(words[last]!.text)) && looksPersonal(words.slice(nameStart, last).map((w) => w.text))) {
+    // ("Minister for Education and Skills Mr Colm Feeney TD": after an office, the name the letters follow.)
+    while (last > nameStart && POST_NOMINALS.has(stripDot(words[last]!.text)) && (looksPersonal(words.slice(nameStart, last).map((w) => w.text)) || (titleRunsOn && last - nameStart > 3 && looksPersonal(words.slice(last - 2, last).map((w) => w.text))))) {
       last--;
       postNominal = true;
     }
@@ -401,7 +410,9 @@ export function findNames(text: string): NameSpan[] {
         (rest.length >= 2 && !rest.some((w) => isPlaceWord(w) || /^(?:Central|Rural|Urban)$/.test(w)) && words.slice(nameStart, j - 1).some((w, k) => OFFICE_POST_NOMINALS.has(w.text) && words[nameStart + k + 1]!.text === "for")) ||
         (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text))) ||
         // "Assistant Inspector of Customs Ali Reza": a graded office of one word, then a person's full name.
-        (j >= nameStart + 2 && words[j - 1]!.text === "of" && rest.length >= 2 && isOfficeRun(words.slice(nameStart, j - 1)) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w)));
+        (j >= nameStart + 2 && /^(?:of|for)$/.test(words[j - 1]!.text) && rest.length >= 2 && isOfficeRun(words.slice(nameStart, j - 1)) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w))) ||
+        // ("Secretary for Trade and Industry Peter Mandelson": or its remit runs on with "and".)
+        (j >= nameStart + 4 && words[j - 1]!.text === "and" && rest.length >= 2 && words.slice(nameStart + 1, j - 1).some((w, k) => /^(?:of|for)$/.test(w.text) && isOfficeRun(words.slice(nameStart, nameStart + 1 + k))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w) || isPlaceWord(w)));
       // ("Additional Sessions Judge SK Malhotra": initials without full stops, as Indian papers write them, before a surname.)
       const initialled = rest.length === 2 && /^\p{Lu}{2,3}$/u.test(rest[0]!) && PERSONAL_NAME_WORD.test(rest[1]!) && isTitle(words[j]!.text, words[j + 1]?.text);
       if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled)) {
@@ -438,7 +449,8 @@ export function findNames(text: string): NameSpan[] {
     const first = words[split]!;
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);
-    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim() : null;
+    // ("Minister for Education and Skills Mr Colm Feeney": the office is the title, the courtesy title no part of it.)
+    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(/(?<=\S)\s+(?:Mr|Mrs|Ms)\.?$/, "") : null;
     const title = ownTitle ?? (apposedTitle && looksPersonal(words.slice(split, last + 1).map((w) => w.text)) ? apposedTitle : null);
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
     const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));
