@@ -150,6 +150,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('"We will strike," said Rourke. The so-called \'Iron Lady\' of the union agreed.').map((q) => q.text)).toEqual(["We will strike,"]);
   });
 
+  it("takes no attribution from the next sentence for a single-quoted quotation that ends its own", () => {
+    expect(speakersOf("Network Rail accepted the findings. Its chief executive, Dr Helen Marsh, said in a statement: ‘We let down the families, and we are deeply sorry.’ The company said it had spent £38 million.")).toEqual(["Helen Marsh"]);
+  });
+
   it("closes a single quotation at a mark read as a possessive when another opens before any other mark", () => {
     expect(quotesOf("The bank said it ‘deeply regrets the delays to its customers’ and had ‘invested significantly in new controls’.").map((q) => q.text)).toEqual(["deeply regrets the delays to its customers", "invested significantly in new controls"]);
     expect(quotesOf("The bank said it ‘deeply regrets the members’ losses and the failings’ and had ‘invested significantly in new controls’.").map((q) => q.text)).toEqual(["deeply regrets the members’ losses and the failings", "invested significantly in new controls"]);

@@ -368,7 +368,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const after = doc.text.slice(span.close, afterEnd);
 
   // A quote that ends its own sentence ("… seen this.”) takes no attribution from the next sentence.
-  const endsSentence = /[.]["”»]?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);
+  const endsSentence = /[.]["”»’']?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);
   // "“… is solid.” The company said in a press release.": a sentence that is nothing but an attribution
   // has only the quote before it to attribute.
   const afterResult = !endsSentence || BARE_ATTRIBUTION.test(after) ? attributionAfter(after, span.close, ctx) : null;
