@@ -150,6 +150,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('"We will strike," said Rourke. The so-called \'Iron Lady\' of the union agreed.').map((q) => q.text)).toEqual(["We will strike,"]);
   });
 
+  it("gives 'his office said' to the office of the person 'his' points to, and a later 'he' to the person", () => {
+    expect(speakersOf("Transport Minister Marc Garneau has 90 days to respond. In an emailed statement, his office said Transport Canada “will carefully review all of the findings”.\n\n“We will act,” he said.")).toEqual(["Marc Garneau's office", "Marc Garneau"]);
+  });
+
   it("takes no attribution from the next sentence for a single-quoted quotation that ends its own", () => {
     expect(speakersOf("Network Rail accepted the findings. Its chief executive, Dr Helen Marsh, said in a statement: ‘We let down the families, and we are deeply sorry.’ The company said it had spent £38 million.")).toEqual(["Helen Marsh"]);
   });

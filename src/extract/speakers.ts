@@ -706,6 +706,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
   const oneOfThem = /^one of (?:the|his|her|their|its|our)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)$/iu.exec(words);
   if (oneOfThem && !/ss$/.test(oneOfThem[2]!)) return { name: `${oneOfThem[1]}${singular(oneOfThem[2]!)}`, role, actor: null, introduced: true, kind: "description" };
+  // "Transport Minister Marc Garneau has 90 days to respond. … his office said": the people of the person "his" points to.
+  const theirPeople = /^(his|her)\s+(office|family|lawyers?|attorneys?|aides?|spokes(?:man|woman|person)|representatives?|camp|team)$/i.exec(words);
+  if (theirPeople) {
+    const owner = speakerOfPhrase(theirPeople[1]!.toLowerCase() === "his" ? "he" : "she", null, ctx, at);
+    // (Spoken of as a body, so that a later "he" is the person, not the office.)
+    if (owner?.kind === "person") return { name: `${owner.name}'s ${theirPeople[2]!.toLowerCase()}`, role, actor: null, kind: "organisation" };
+  }
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
     // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
