@@ -150,6 +150,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('"We will strike," said Rourke. The so-called \'Iron Lady\' of the union agreed.').map((q) => q.text)).toEqual(["We will strike,"]);
   });
 
+  it("gives the words after 'according to him' to the person the pronoun points to", () => {
+    expect(speakersOf("Economist Dr Muda Yusuf said the removal was overdue.\n\nAccording to him, “The transport component of inflation will rise sharply in June.”\n\nChief Osaro Idemudia spoke next. According to him, the palace had “no quarrel with the federal government” but would insist.")).toEqual(["Muda Yusuf", "Osaro Idemudia"]);
+  });
+
   it("gives 'his office said' to the office of the person 'his' points to, and a later 'he' to the person", () => {
     expect(speakersOf("Transport Minister Marc Garneau has 90 days to respond. In an emailed statement, his office said Transport Canada “will carefully review all of the findings”.\n\n“We will act,” he said.")).toEqual(["Marc Garneau's office", "Marc Garneau"]);
   });

@@ -490,6 +490,9 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 
 /** The words after "according to" that name a source: its first name, else a description (a document reads as its author's words). */
 function accordingToPhrase(source: string): string | null {
+  // ("According to him, the palace had “no quarrel with Abuja”": the person the pronoun points to.)
+  const pronoun = /^\s+(him|her|them)\b/i.exec(source)?.[1]?.toLowerCase();
+  if (pronoun) return pronoun === "him" ? "he" : pronoun === "her" ? "she" : "they";
   // "according to a police official in Ambon", "a spokesman for Acme": a description a name places or attaches to.
   const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(source)?.[1];
   // ("According to the findings, 312 of the cases occurred in Guerrero": a description closed by a comma is the source,
