@@ -202,7 +202,9 @@ export function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string
   if (tense === "future" || /\b(next|coming)\b/.test(lower)) {
     // "is set to meet him on Monday", written on a Monday, is that day (news names the weekday of its own day); "next Monday" is a week on.
     const ahead = ((dayOfWeek - today + 7) % 7) || (tense === "future" && !/\b(next|coming)\b/.test(lower) ? 0 : 7);
-    return new Date(pub.getTime() + ahead * 86_400_000);
+    // ("called a day of strikes for next Thursday", written on a Wednesday: tomorrow would be "tomorrow" or "Thursday"; "next"
+    // puts it in the week after.)
+    return new Date(pub.getTime() + (ahead === 1 && /\bnext\b/.test(lower) ? 8 : ahead) * 86_400_000);
   }
   return new Date(pub.getTime() - ((today - dayOfWeek + 7) % 7) * 86_400_000);
 }

@@ -227,6 +227,10 @@ describe("events", () => {
     ]);
   });
 
+  it("reads 'next Thursday', written on a Wednesday, as the Thursday of the week after, and 'next Friday' then as the coming one", () => {
+    expect(datesOf("Unions called a day of strikes for next Thursday. The vote is next Friday.", "2023-03-15")).toEqual(["2023-03-23", "2023-03-17"]);
+  });
+
   it("reads 'later Friday', 'Friday afternoon' and a coming Friday, written on a Friday, as that day; 'next Friday' as a week on", () => {
     // Wire copy names its own day by the weekday: "They will meet again Friday" in a Friday story is that Friday.
     const { events } = extractArticle(testArticle("The group would leave Baghdad later Friday. Results are due on Friday afternoon. They will meet again Friday. The court sits next Friday.", "2017-04-21"), { only: ["events"] });
