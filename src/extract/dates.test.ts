@@ -299,6 +299,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 
+  it("reads a day of the month alone after 'for', 'by', 'until' too, in the month the sentence named before it, but no ordinal of a thing", () => {
+    expect(findDates("The first day of action is planned for 3 December, with a second walk-out pencilled in for the 11th.", "2019-11-20").map((f) => f.resolved?.value)).toEqual(["2019-12-03", "2019-12-11"]);
+    expect(findDates("The committee will submit its report by the 20th.", "2024-02-07").map((f) => f.resolved?.value)).toEqual(["2024-02-20"]);
+    expect(findDates("He scored for the 11th time in the race for the 12th Legislative District, by the 20th minute.", "2024-02-07")).toEqual([]);
+  });
+
   it("reads what a past happening led someone to do as past, and what a coming one will lead to as ahead", () => {
     expect(findDates("The fire destroyed the depot on Saturday, prompting the mayor to announce on Monday that the market would close.", "2024-05-22").map((f) => f.resolved?.value)).toEqual(["2024-05-18", "2024-05-20"]);
     expect(findDates("The bridge will close on Friday, forcing drivers to take the ferry on Saturday.", "2024-05-22").map((f) => f.resolved?.value)).toEqual(["2024-05-24", "2024-05-25"]);

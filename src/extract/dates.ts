@@ -79,8 +79,14 @@ const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, 
 /** "May U.S. auto sales", "May sales": the month chrono-node leaves alone for fear of the verb. */
 const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=([\p{L}.]+))/gu;
 
-/** "on the 29th": a day of the month, the month left to the reader. */
-const DAY_OF_MONTH = new RegExp(`\\bon the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)`, "gi");
+/**
+ * "on the 29th", "pencilled in for the 11th", "report by the 20th": a day of the month, the month left to the reader (not
+ * "for the 11th time", "by the 20th century").
+ */
+const DAY_OF_MONTH = new RegExp(
+  `\\b(?:on|for|by|until|till|from|before|after|since) the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?![\\s-]+(?:century|centuries|anniversary|birthday|floor|storey|story|time|times|minute|round|hole|amendment|edition|place|hour|day|week|month|year|session|meeting|congress|parliament|game|match|stage|lap|over|inning|innings|term|person|woman|man|member|straight|consecutive|largest|biggest|highest|best|most|annual|edition|season|overall|seed|position|spot)\\b)`,
+  "gi",
+);
 
 /** "over the weekend", "last weekend", "this weekend", "by the weekend": a weekend, told as the ISO week it ends. */
 const WEEKEND = /\b(?:(over|at|during|on|for|by) the|(this|last|next|past|coming)|the (past|previous|coming)) weekend\b/gi;
@@ -391,10 +397,14 @@ const mayMonths: DateRule["run"] = (scan) => {
 const daysOfMonth: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   for (const match of sentence.matchAll(DAY_OF_MONTH)) {
-    const start = match.index + 3;
+    const start = match.index + match[0].indexOf("the ");
     const end = match.index + match[0].length;
-    if (!scan.free(start, end)) continue;
-    found.push({ expression: match[0].slice(3), start, end, resolved: pub ? day(dayOfMonth(pub, Number(match[1]), tenseAround(sentence, start, end, verbs)), false) : null });
+    if (!scan.free(start, end) || /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3))) continue;
+    // ("The first day of action is planned for 3 December, with a second pencilled in for the 11th": the month the sentence
+    // named before it.)
+    const named = found.filter((f) => f.end <= start && f.resolved && /^\d{4}-\d{2}(?:-\d{2})?$/.test(f.resolved.value)).sort((a, b) => b.end - a.end)[0]?.resolved?.value;
+    const resolved = named ? ymd(Number(named.slice(0, 4)), Number(named.slice(5, 7)), Number(match[1])) : pub ? dayOfMonth(pub, Number(match[1]), tenseAround(sentence, start, end, verbs)) : null;
+    found.push({ expression: sentence.slice(start, end), start, end, resolved: resolved ? day(resolved, false) : null });
   }
 };
 
@@ -561,7 +571,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "fifteen years ago", when: /teen|ty\b|ty[- ]/i, run: agoInWords },
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
-  { name: "on the 29th", when: /on the /i, run: daysOfMonth },
+  { name: "on the 29th", when: /(?:on|for|by|until|till|from|before|after|since) the \d/i, run: daysOfMonth },
   { name: "in the new year", when: /new year/i, run: newYear },
   { name: "on Australia Day", when: new RegExp(HOLIDAY_WORDS, "i"), run: holidays },
   { name: "on Good Friday", when: new RegExp(EASTER_WORDS, "i"), run: easterHolidays },
@@ -578,7 +588,7 @@ export const DATE_RULES: readonly DateRule[] = [
 
 /** Cheap test before any parsing: false means the sentence names no date at all. */
 export function mayNameADate(sentence: string): boolean {
-  return MAY_HOLD_A_DATE.test(sentence) || /\bon the \d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(sentence);
+  return MAY_HOLD_A_DATE.test(sentence) || /\b(?:on|for|by|until|till|from|before|after|since) the \d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(sentence);
 }
 
 /**
