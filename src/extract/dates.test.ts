@@ -299,6 +299,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 
+  it("reads a day and month in the year written after them in the same clause", () => {
+    expect(findDates("The first rally, held on Oct. 5 during World Teachers' Day in 2018, drew 10,000 people.", "2020-01-22").map((f) => f.resolved?.value)).toEqual(["2018-10-05", "2018"]);
+    expect(findDates("He was born on May 2 and in 1990 moved to Lagos.", "2020-01-22").map((f) => f.resolved?.value)).toEqual(["2019-05-02", "1990"]);
+  });
+
   it("reads a day of the month alone after 'for', 'by', 'until' too, in the month the sentence named before it, but no ordinal of a thing", () => {
     expect(findDates("The first day of action is planned for 3 December, with a second walk-out pencilled in for the 11th.", "2019-11-20").map((f) => f.resolved?.value)).toEqual(["2019-12-03", "2019-12-11"]);
     expect(findDates("The committee will submit its report by the 20th.", "2024-02-07").map((f) => f.resolved?.value)).toEqual(["2024-02-20"]);

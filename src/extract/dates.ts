@@ -504,6 +504,21 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
 };
 
 /**
+ * "A rally held on Oct. 5 during World Teachers' Day in 2018": a day and month without a year, with the year written after
+ * them in the same clause, are in that year.
+ */
+const daysBeforeTheirYear: DateRule["run"] = (scan) => {
+  const { found, sentence } = scan;
+  for (const [index, finding] of found.entries()) {
+    if (finding.resolved?.precision !== "day" || /\b\d{4}\b/.test(finding.expression)) continue;
+    const year = found.find((f) => f.start >= finding.end && f.resolved?.precision === "year" && /^\d{4}$/.test(f.expression.replace(/^in\s+/i, "")) && f.start - finding.end < 50 && /^[^,;:.]*?(?:\bin\s+)?$/i.test(sentence.slice(finding.end, f.start)) && !/\b(?:and|but|or|while|then|before|after|since|until|than)\b/i.test(sentence.slice(finding.end, f.start)) && /^in\s/i.test(sentence.slice(f.start - (/^in\s/i.test(f.expression) ? 0 : 3), f.end)));
+    if (!year) continue;
+    const date = finding.resolved.value;
+    found[index] = { ...finding, resolved: { ...finding.resolved, value: `${year.resolved!.value}${date.slice(4)}` } };
+  }
+};
+
+/**
  * "Munusamy was taken to the station on the night of February 9 last year. … On February 11, his body was found": in a past
  * narrative, a day and month without a year that fall within weeks after a day of an earlier year, named just before, go on
  * with that story, not with this year.
@@ -577,6 +592,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "on Good Friday", when: new RegExp(EASTER_WORDS, "i"), run: easterHolidays },
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
+  { name: "Oct. 5 … in 2018", when: /\bin (?:1[89]|20)\d\d\b/, run: daysBeforeTheirYear },
   discourseRules.following,
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,
