@@ -42,7 +42,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // "had told investors as recently as August that it would break even": a time set as recent or long ago is past.
   if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
-  if (/\b(?:until|till|by)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
+  // ("had been given until the end of April to fix the faults": the part of a month too.)
+  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   if (STILL_TO_COME_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 100), start)))) return "future";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
@@ -106,6 +107,13 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   /(?<!\bwas\s|\bwere\s)\b(?:expected|due|likely|scheduled)\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|by|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
   // "were remanded in custody to appear at Southampton crown court on 10 November": a court date set on remand.
   /\b(?:remanded|bailed)\b[^.;]{0,40}\bto\s+appear\b[^.;]{0,60}\b(?:on|in)\s+$/i,
+  // "announced an indefinite strike from February 15": industrial action announced or threatened from a day lies ahead of the
+  // announcing ("called a strike on Thursday" may say when it was called).
+  /\b(?:announc|declar|call|threaten|plann)(?:e[sd]?|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:strike|walkout|walk-out|stoppage|shutdown|boycott|ban|curfew|lockdown|protest|march|rally|sit-in|closure)s?\b[^.;,]{0,40}\b(?:from|starting|beginning)\s+$/iu,
+  // "announced a ban on tankers, with effect from September 20": what takes effect from a day.
+  /\bwith effect from\s+$|\bw\.e\.f\.?\s+$/i,
+  // "ordered them back on the job by Thursday morning": a deadline set by an order.
+  /\b(?:ordered|told|instructed|directed|gave|given)\b[^.;:]{0,60}\b(?:by|before)\s+$/i,
   // "called for a protest outside the ministry on Saturday": a protest called for.
   /\bcalled\s+for\s+an?\s+(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil)\b[^.;,]{0,40}\b(?:on|in|for)\s+$/i,
   // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
@@ -251,7 +259,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
     // Nor one in a "with" clause ("by the end of May, with full production restored in July": the tense is the sentence's).
     // ("due to leave Amsterdam on Saturday with 150 passengers booked": so is one in a "with" phrase after the date.)
-    if (/ed$/.test(word.lower) && (/(?:^|[,;:(]\s*)with\s[^,;:()]*$/i.test(sentence.slice(Math.max(0, at - 60), at)) || (at > end && /\bwith\s[^,;:()]*$/i.test(sentence.slice(end, at))))) continue;
+    // (Not one that plans: "with full services now expected to start only in June".)
+    if (/ed$/.test(word.lower) && !(FUTURE_BEFORE_TO.test(word.text) && words[i + 1]?.lower === "to") && (/(?:^|[,;:(]\s*)with\s[^,;:()]*$/i.test(sentence.slice(Math.max(0, at - 60), at)) || (at > end && /\bwith\s[^,;:()]*$/i.test(sentence.slice(end, at))))) continue;
     // Nor one that says the state a verb of keeping leaves its object in ("could keep the building closed until January").
     if (/ed$/.test(word.lower) && words.slice(Math.max(0, i - 4), i).some((w) => /^(?:keep|keeps|keeping|leave|leaves|leaving)$/.test(w.lower))) continue;
     // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").

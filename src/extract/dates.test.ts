@@ -299,6 +299,21 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 
+  it("looks ahead for action announced from a day, a ban with effect from it, an ordered deadline, the way cleared for a vote, a threat, a delay and a deadline given", () => {
+    const cases: Array<[string, string, string[]]> = [
+      ["Teachers on Wednesday announced an indefinite strike from February 15, demanding the old scheme.", "2024-02-08", ["2024-02-07", "2024-02-15"]],
+      ["In a broadcast late Tuesday, the governor announced a ban on tankers, with effect from September 20.", "2022-09-14", ["2022-09-13", "2022-09-20"]],
+      ["The board on Tuesday declared the walkout illegal and ordered them back on the job by Thursday morning.", "2017-04-26", ["2017-04-25", "2017-04-27"]],
+      ["The committee agreed a text on Wednesday morning, clearing the way for votes in both chambers on Thursday.", "2023-03-15", ["2023-03-15", "2023-03-16"]],
+      ["Teachers on Tuesday threatened to stage a mass leave on Friday unless the Senate acts.", "2020-01-22", ["2020-01-21", "2020-01-24"]],
+      ["He had proposed delaying the hike until January while the agency lobbied for money.", "2015-07-01", ["2016-01"]],
+      ["He said the contractor had been given until the end of April to fix the faults.", "2026-03-03", ["2026-04-30"]],
+      ["The line has been postponed, with full services now expected to start only in June, the minister said.", "2026-03-03", ["2026-06"]],
+      ["Samples will go to a laboratory, with results expected before Christmas.", "2025-09-30", ["2025-12-25"]],
+    ];
+    for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
+  });
+
   it("reads a day and month in the year written after them in the same clause", () => {
     expect(findDates("The first rally, held on Oct. 5 during World Teachers' Day in 2018, drew 10,000 people.", "2020-01-22").map((f) => f.resolved?.value)).toEqual(["2018-10-05", "2018"]);
     expect(findDates("He was born on May 2 and in 1990 moved to Lagos.", "2020-01-22").map((f) => f.resolved?.value)).toEqual(["2019-05-02", "1990"]);

@@ -465,7 +465,7 @@ const easterHolidays: DateRule["run"] = (scan) => {
  */
 function holidayMention(sentence: string, match: RegExpMatchArray & { index: number }): { start: number; end: number; written: number | null; relative: string | undefined } | null {
   const start = match.index;
-  const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 12), start));
+  const lead = HOLIDAY_LEAD.exec(sentence.slice(Math.max(0, start - 20), start));
   const written = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(sentence.slice(start + match[0].length));
   if (!lead || (!written && /^\s+\p{Lu}/u.test(sentence.slice(start + match[0].length)))) return null;
   return { start, end: start + match[0].length + (written?.[0].length ?? 0), written: written ? Number(written[1]) : null, relative: lead[1]?.toLowerCase() };
@@ -477,7 +477,8 @@ function holidayTense(sentence: string, mention: { start: number; end: number; r
 
 /** The word of time a holiday's name must follow to name its day: "on", "at", "over", "last", … */
 // ("weeks before Christmas" is not Christmas: "before" and "after" are left out.)
-const HOLIDAY_LEAD = /\b(?:on|at|over|by|until|till|since|around|during|(last|next|this))\s+$/i;
+// ("results expected before Christmas": a deadline; not "weeks before Christmas", a span back from it.)
+const HOLIDAY_LEAD = /\b(?:on|at|over|by|until|till|since|around|during|(?<!\b(?:weeks|days|months|hours|shortly|just|long|soon|week|day|month|night|the)\s)before|(last|next|this))\s+$/i;
 
 /**
  * "Last year's agreement was reached on Dec 20 after a similar breakdown in November": a month with no year, in a
@@ -632,7 +633,7 @@ export function findDates(sentence: string, published: string | null, options: F
 }
 
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
-const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at)\s+(?:the\s+)?$/u;
+const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened)\s+(?:\p{Ll}+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at)\s+(?:the\s+)?$/u;
 
 /** The next such month and day comes within three months of publication. */
 function soonAfter(pub: Date, monthNumber: number, dayNumber: number): boolean {
@@ -653,12 +654,13 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
 }
 
 /** What is hoped for, made in time for or come ahead of, or what a court sets a case down for, up to the date (see `interpret`). */
-const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{L}'’-]+\s+){1,4})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
+const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{L}'’-]+\s+){1,4})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
 
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
-const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|defer(?:s|red)|delay(?:s|ed)|put(?:s)? off|push(?:es|ed) back|reschedule[sd]|extend(?:s|ed)|bailed)\b/i;
+// ("had proposed delaying the hike until January": or is putting it off.)
+const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|postponing|defer(?:s|red|ring)|delay(?:s|ed|ing)|put(?:s|ting)? off|push(?:es|ed|ing) back|reschedul(?:e[sd]|ing)|extend(?:s|ed)|bailed)\b/i;
 
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
 /** Verbs that tell what a calendar holds: "filing opens in March", "the season starts in April". */
@@ -753,7 +755,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("had been due to deliver his address on Tuesday night" was a plan in the past: "due" and "likely" look ahead after "is".)
   // ("full production expected by mid-June": what is expected or due by a day lies ahead.)
   const expectedBy = /(?<!\bthan\s)\b(?:expected|due|scheduled|slated)\s+(?:by|before|in)\s+(?:the\s+)?(?:mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
-  const ahead = expectedBy || planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
+  const ahead = expectedBy || planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends|threatens|threatened)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
   // "ending his hopes of competing at the Paris Olympics in July", "in time for the Olympic trials in July", "listed the matter
   // for hearing on November 19": what one hopes for, is in time for, or a court has set down lies ahead.
   const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
