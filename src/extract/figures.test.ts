@@ -429,6 +429,11 @@ describe("figures", () => {
     expect(figuresOf("The B-52 and B2 bombers flew over.").map((f) => f.value)).toEqual([]);
   });
 
+  it("reads 'a hundred thousand' as one number, and no count in a route's number before its bus", () => {
+    expect(figuresOf("If a hundred thousand teachers leave at once, who will teach?").map((f) => [f.value, f.text])).toEqual([[100000, "a hundred thousand teachers"]]);
+    expect(figuresOf("She catches the 610 bus to Westmead. The 40 buses were late.").map((f) => f.text)).toEqual(["40 buses"]);
+  });
+
   it("reads 'lakh crore' as Indian English's trillion", () => {
     expect(figuresOf("The company is valued at more than Rs 1.18 lakh crore. It raised Rs 5,000 crore.").map((f) => f.value)).toEqual([1180000000000, 50000000000]);
   });

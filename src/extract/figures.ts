@@ -268,6 +268,8 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   // "the 27,010 in the first six months": a thousands comma writes a count, never a model's name.
   if (n.words || hasUnit(sentence.text, n) || sentence.text.slice(n.start, n.end).includes(",")) return false;
   if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 5), n.start))) return false;
+  // ("catches the 610 bus to Westmead", "the 7 train": a route's number before the one vehicle or line it names.)
+  if (/^\s+(?:bus|tram|train|route|line|service|flight|ferry|platform|gate|exit)\b/i.test(sentence.text.slice(n.end, n.end + 12))) return true;
   const next = tokenFrom(doc, sentence, sentence.start + n.end);
   if (!next) return true;
   // "the 30,000-strong force", "the 60 needed to pass": a compound or a participle still counts something;

@@ -61,7 +61,8 @@ const ONES = "one|two|three|four|five|six|seven|eight|nine";
 const WORD_NUMBER = new RegExp(String.raw`\b((?:${TENS})(?:[\s-]+(?:${ONES})\b)?|(?:${WORD}))(?:[\s-]+(?:(${SCALE})(?:\s+(${SCALE}))?))?\b`, "gi");
 
 /** "a thousand", "a dozen", "a million": the article as the number one. */
-const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)\b/gi;
+// ("a hundred thousand teachers", "a quarter of a million": a second scale multiplies the first.)
+const A_SCALE = /\ba (dozen|hundred|thousand|million|billion|trillion)(?:\s+(thousand|million|billion))?\b/gi;
 
 /** "a mile and a half", "an hour and a half": one and a half of a unit, the unit between. */
 const A_UNIT_AND_A_HALF = /\ban?\s+(mile|kilometre|kilometer|metre|meter|foot|yard|hour|day|week|month|year|tonne|ton|pound|litre|liter|gallon|acre|hectare)\s+and\s+a\s+half\b/gi;
@@ -114,7 +115,8 @@ export function findNumbers(text: string): NumberMention[] {
     // "half a million people": half of it.
     const half = /\bhalf\s+$/i.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const start = half ? m.index - half[0].length : m.index;
-    found.push({ start, end: m.index + m[0].length, value: (word === "dozen" ? 12 : SCALES[word]!) * (half ? 0.5 : 1), words: true, approximate: false });
+    const times = m[2] ? SCALES[m[2].toLowerCase()]! : 1;
+    found.push({ start, end: m.index + m[0].length, value: (word === "dozen" ? 12 : SCALES[word]!) * times * (half ? 0.5 : 1), words: true, approximate: false });
   }
   for (const m of text.matchAll(DIGIT_NUMBER)) {
     const end = m.index + m[0].length;
