@@ -1087,6 +1087,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text.replace("declined", "wished not"))).toEqual(["head of the Jayawijaya regency administration"]);
   });
 
+  it("gives a fragment to a titled name after an office 'of' something, not to the words between", () => {
+    expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
+  });
+
   it("reads Malay and Indian honorifics as titles, and a participle after an inverted name as where they spoke", () => {
     const quotes = quotesOf(
       "Its secretary-general, Encik Mohd Faizal Rahman, said members would picket.\n\n“Teachers are not against working longer,” Faizal said.\n\n" +

@@ -972,7 +972,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "Airbus sales director John Leahy": a personal name that ends the phrase is its head, whatever stands before it.
   const last = names[names.length - 1];
   // "…, the Professor of Ophthalmology and Visual Science": a name after "of" is what the office is of, not who holds it.
-  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && !/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) ? last : undefined;
+  // ("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani": unless a title of its own makes it the person's.)
+  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
     const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
