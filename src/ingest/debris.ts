@@ -17,7 +17,8 @@ const LINE_RULES: LineRule[] = [
   { name: "image file name", test: (l) => /\S+\.(jpe?g|png|gif|webp|svg|tiff?)$/i.test(l) && !/\s(is|was|are|were|said)\s/.test(l) },
   // "CNN  — ", "By Jane Doe, Reuters": the dateline or byline above the text.
   // "By Wednesday, the fires had burned 50 square miles." is a sentence: a byline names a person, then at most an outlet or a role.
-  { name: "dateline", test: (l) => /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(l) || (/^By [\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){0,3}(,[^.!?]{0,60}\.?)?$/u.test(l) && !/^By (?:the|then|now|noon|midnight|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(l)) },
+  // ("By Thandiwe Mokoena · Johannesburg", "By Sarah Nguyen and Josh Whitford": two writers, or a place after a separator.)
+  { name: "dateline", test: (l) => /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(l) || isByline(l) },
   { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|related( articles| stories| content)?|more on this story|read more|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) },
   { name: "copyright", test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) && l.length < 160 },
   // "CNN's Jane Doe and John Roe contributed to this report."
@@ -29,6 +30,19 @@ const LINE_RULES: LineRule[] = [
   // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
   { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
 ];
+
+/** "By Jane Doe, Reuters", "By Thandiwe Mokoena · Johannesburg", "By Sarah Nguyen and Josh Whitford": who wrote the article. */
+export function isByline(line: string): boolean {
+  return BYLINE.test(line) && !/^By (?:the|then|now|noon|midnight|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(line);
+}
+const WRITER = String.raw`[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}`;
+const BYLINE = new RegExp(String.raw`^By ${WRITER}(?:(?:,| and) ${WRITER})*(?:(?:,|\s+[·|•–—-])\s*[^.!?]{0,60}\.?)?$`, "u");
+
+/** The writers a byline names: "Thandiwe Mokoena" of "By Thandiwe Mokoena · Johannesburg". */
+export function bylineWriters(line: string): string | null {
+  if (!isByline(line)) return null;
+  return /^By ((?:[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})(?: and [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*)/u.exec(line)?.[1] ?? null;
+}
 
 /**
  * A one-line paragraph in the body with no sentence-final punctuation: a section heading or the
@@ -68,7 +82,8 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
     const keptLines = lines.filter((raw, lineIndex) => {
       const line = raw.trim();
       if (!line) return false;
-      if (first && lineIndex === 0) return true;
+      // (A byline is no headline: "By Thandiwe Mokoena · Johannesburg" opening a page's text.)
+      if (first && lineIndex === 0 && !isByline(line)) return true;
       // The line right above a video length is the video's title.
       if (videoAt > 0 && lineIndex === videoAt - 1 && !TERMINAL.test(line)) {
         dropped.push({ rule: "video title", line });

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { IngestError } from "../errors.js";
 import type { Article, ArticleFormat, Warning } from "../schema/index.js";
-import { stripDebris } from "./debris.js";
+import { bylineWriters, stripDebris } from "./debris.js";
 import { decodeArticle } from "./decode.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { parseHtmlArticle } from "./html.js";
@@ -78,10 +78,12 @@ export function parseArticle(bytes: Uint8Array, path: string, overrides: Article
   const dateLine = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/.exec(body);
   if (dateLine) body = body.slice(dateLine[0].length);
 
-  const cleaned = stripDebris(normalizeText(body), { keepFirstLine: true }).text;
+  const { text: cleaned, dropped } = stripDebris(normalizeText(body), { keepFirstLine: true });
   if (!cleaned.trim()) throw new IngestError("empty article: no text left to read", { file: path });
 
-  const guessed = { title: headlineOf(cleaned), published: dateLine?.[1] };
+  // ("By Thandiwe Mokoena · Johannesburg": the byline dropped from the text names the writer.)
+  const byline = dropped.map((d) => bylineWriters(d.line)).find((w) => w !== null) ?? undefined;
+  const guessed = { title: headlineOf(cleaned), published: dateLine?.[1], author: byline };
   const pick = <K extends keyof ArticleOverrides>(key: K): string | null => {
     const mine = own[key as keyof typeof own] as string | undefined;
     const theirs = overrides[key];

@@ -162,6 +162,14 @@ describe("web-page debris", () => {
     }
   });
 
+  it("drops a byline with two writers or a place after a separator, even as a page's first line, and takes the writers as the author", () => {
+    const text = parse(["Hartwell to shut 40 stores", "By Sarah Nguyen and Josh Whitford", "Hartwell said on Wednesday it would shut 40 stores."].join("\n\n"));
+    expect(text.article).toMatchObject({ author: "Sarah Nguyen and Josh Whitford", text: "Hartwell to shut 40 stores\n\nHartwell said on Wednesday it would shut 40 stores." });
+    const page = parse(`<html><head><title>Strike halted</title></head><body><article><p>By Thandiwe Mokoena · Johannesburg</p><p>The Labour Court on Monday interdicted a national strike by the teachers' union, ruling that it had not followed the rules.</p><p>The union said it would appeal against the ruling within the week.</p></article></body></html>`, "p.html");
+    expect(page.article.author).toBe("Thandiwe Mokoena");
+    expect(page.article.text).not.toContain("By Thandiwe");
+  });
+
   it("drops a wire's notes to its clients in double brackets, but keeps a sentence that ends in brackets", () => {
     const lines = ["Train derails in Sonora", "The train left the tracks on Thursday.", "((Mexico City newsroom, 525 728 9560))", "((Reporting by Ana Ruiz; Editing by Tom Hals))", "The line reopened (after repairs)."];
     expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual([lines[0], lines[1], lines[4]]);
