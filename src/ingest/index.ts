@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import { IngestError } from "../errors.js";
 import type { Article, ArticleFormat, Warning } from "../schema/index.js";
 import { bylineWriters, stripDebris } from "./debris.js";
+import { dayOfALine } from "./day.js";
 import { decodeArticle } from "./decode.js";
 import { splitFrontMatter, type FrontMatter } from "./front-matter.js";
 import { parseHtmlArticle } from "./html.js";
@@ -83,7 +84,9 @@ export function parseArticle(bytes: Uint8Array, path: string, overrides: Article
 
   // ("By Thandiwe Mokoena · Johannesburg": the byline dropped from the text names the writer.)
   const byline = dropped.map((d) => bylineWriters(d.line)).find((w) => w !== null) ?? undefined;
-  const guessed = { title: headlineOf(cleaned), published: dateLine?.[1], author: byline };
+  // ("March 22, 2021 — 9.14pm" under the headline: a line near the top that is nothing but a date, the day it was published.)
+  const dated = dateLine ? undefined : normalizeText(body).split("\n").slice(0, 6).map((line) => ({ line: line.trim(), day: dayOfALine(line) })).find((l) => l.day !== null);
+  const guessed = { title: headlineOf(cleaned), published: dateLine?.[1] ?? dated?.day ?? undefined, author: byline };
   const pick = <K extends keyof ArticleOverrides>(key: K): string | null => {
     const mine = own[key as keyof typeof own] as string | undefined;
     const theirs = overrides[key];
@@ -94,6 +97,9 @@ export function parseArticle(bytes: Uint8Array, path: string, overrides: Article
   };
 
   const published = pick("published");
+  if (published && dated && published === dated.day && !own.published && !overrides.published) {
+    warnings.push({ code: "date-guessed", message: `publication date ${published} read from the line "${dated.line}" (set it in briefing.yaml's sources if that is wrong)`, file: path });
+  }
   if (!published) {
     warnings.push({ code: "no-date", message: "no publication date (front matter, a leading ` date YYYY-MM-DD` line, or briefing.yaml sources): relative dates like \"Sunday\" stay unresolved", file: path });
   }

@@ -162,6 +162,15 @@ describe("web-page debris", () => {
     }
   });
 
+  it("reads the publication day from a line near the top that is a date, or from a dateline, with a warning that it guessed", () => {
+    const published = parse(["Council approves market overhaul", "By Helen Marsh, Local Democracy Reporter", "Published: Thursday 14 March 2019", "The council voted on Wednesday."].join("\n\n"));
+    expect(published.article.published).toBe("2019-03-14");
+    expect(published.warnings).toEqual([expect.objectContaining({ code: "date-guessed", message: expect.stringContaining("Published: Thursday 14 March 2019") })]);
+    expect(parse("Sudan truce agreed\n\nKHARTOUM, March 14, 2024 (Reuters) - Sudan's army agreed on Thursday to a truce.").article.published).toBe("2024-03-14");
+    // (Not a sentence of the story, nor a date without its year.)
+    for (const text of ["Talks fail\n\nThe talks on March 3, 2021 failed.", "Truce agreed\n\nNAIROBI, March 3 (Reuters) - The truce held."]) expect(parse(text).article.published).toBeNull();
+  });
+
   it("drops a byline with two writers or a place after a separator, even as a page's first line, and takes the writers as the author", () => {
     const text = parse(["Hartwell to shut 40 stores", "By Sarah Nguyen and Josh Whitford", "Hartwell said on Wednesday it would shut 40 stores."].join("\n\n"));
     expect(text.article).toMatchObject({ author: "Sarah Nguyen and Josh Whitford", text: "Hartwell to shut 40 stores\n\nHartwell said on Wednesday it would shut 40 stores." });
