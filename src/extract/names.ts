@@ -77,7 +77,9 @@ const NOT_NAME_OPENERS = new Set(
 /** Roles written in lower case before a person's name ("Central Bank chairman Sergei Ignatiev"). */
 const ROLE_NOUNS = new Set(
   ("chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer " +
-    "candidate coach author member judge prosecutor counsel attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse retiree pensioner resident farmer teacher student driver vendor shopkeeper fisherman").split(" "),
+    "candidate coach author member judge prosecutor counsel attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse retiree pensioner resident farmer teacher student driver vendor shopkeeper fisherman " +
+    // Ordinary people quoted by what they are: "Passenger Brian Otieno", "Educator Lindiwe Ngcobo, 59,".
+    "passenger commuter educator worker employee mechanic engineer miner labourer volunteer survivor witness victim parent mother father widow widower motorist homeowner tenant landlord businessman businesswoman entrepreneur surgeon midwife pilot soldier veteran herder shepherd grandmother grandfather housewife caretaker lecturer headteacher headmaster headmistress plumber").split(" "),
 );
 
 /** A word with the full stop of a sentence rather than of an abbreviation ("Hill.", not "Gen." or "Corp."). */

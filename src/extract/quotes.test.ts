@@ -807,6 +807,8 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('"He could not run," said Rafiqul Islam, 35, a neighbour.\n\nPolice Station Officer-in-Charge (OC) Anwar Hossain said the body was sent for autopsy. "A case has been filed," he said.')).toEqual(["Rafiqul Islam", "Anwar Hossain"]);
     expect(speakersOf("The Federal Institute for Snow and Avalanche Research (SLF) in Davos had warned of “considerable to high” danger.")).toEqual(["Federal Institute for Snow and Avalanche Research"]);
     expect(quotesOf("Retiree Kamariah Abdullah, 65, who came with her family, said: “It is like a family kenduri.”").map((q) => [q.speaker, q.role])).toEqual([["Kamariah Abdullah", "Retiree"]]);
+    // (And the other ordinary people the news quotes by what they are.)
+    expect(quotesOf("Passenger Brian Otieno said he had prayed. “I thought that was it,” he said.\n\nEducator Lindiwe Ngcobo, 59, said: “So I stay.”").map((q) => [q.speaker, q.role])).toEqual([["Brian Otieno", "Passenger"], ["Lindiwe Ngcobo", "Educator"]]);
   });
 
   it("reads a titled full name before 'of' and a body ('Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau'), and 'Eng.' as a title", () => {
