@@ -36,6 +36,8 @@ describe("findNames", () => {
     // An office that runs on with "of", a rank joined by a hyphen, a title only before another, a camel-cased surname.
     ["Secretary of State Rex Tillerson spoke.", "Rex Tillerson", "Secretary of State", "person"],
     ["The Minister for Education Colm Feeney spoke.", "Colm Feeney", "Minister for Education", "person"],
+    ["Federal Labour Minister Seamus O'Regan spoke.", "Seamus O'Regan", "Federal Labour Minister", "person"],
+    ["Minister for Housing Darragh O'Brien spoke.", "Darragh O'Brien", "Minister for Housing", "person"],
     ["Secretary for Trade and Industry Peter Mandelson spoke.", "Peter Mandelson", "Secretary for Trade and Industry", "person"],
     ["Minister for Education and Skills Mr Colm Feeney TD spoke.", "Colm Feeney", "Minister for Education and Skills", "person"],
     // Local offices: a council's member, a supervisor, an alderman ("EU Member States" are no person).
