@@ -294,6 +294,10 @@ describe("actors", () => {
     ]);
   });
 
+  it("leaves a preposition opening the sentence out of the name after it", () => {
+    expect(actorsOf("Under the Air Passenger Protection Regulations, travellers get nothing under the rules. Under Kenya law, the fine is small.").map((a) => a.name)).toEqual(["Air Passenger Protection Regulations", "Kenya"]);
+  });
+
   it("makes no actor of a word for a country's people without the usual ending ('the Welsh coach', 'a Kenyan runner')", () => {
     expect(actorsOf("Then the Welsh coach spoke. A Kenyan runner won, ahead of a Mexican and two American women. Estonia's Eston Ruus was third.").map((a) => a.name)).toEqual(["Eston Ruus", "Estonia"]);
   });

@@ -355,6 +355,12 @@ function refersBackAsAPerson(doc: ArticleDoc, end: number, sentenceEnd: number |
  */
 function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Set<number>, lowerWords: Set<string>): NameSpan {
   if (!sentenceStarts.has(offset + span.start) || span.title) return span;
+  // ("Under the Air Passenger Protection Regulations, travellers …", "Under Kenyan law": a preposition opening the sentence.)
+  const preposition = /^(Under|Across|Inside|Outside|Over|Through|Near|Behind|Beyond|Around|Towards?|Via|Beneath|Alongside)\s+(?:the\s+)?(?=\S)/.exec(span.name);
+  if (preposition && lowerWords.has(preposition[1]!.toLowerCase())) {
+    const rest = span.name.slice(preposition[0].length);
+    return { ...span, start: span.start + preposition[0].length, name: rest, kind: ORGANISATION_WORDS.test(rest) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
+  }
   const m = /^(\S+)\s+((?:(?:of|for)\s+)(?:the\s+)?)(\S.*)$/.exec(span.name);
   if (!m) return span;
   // ("Shares of Veltrix Systems Inc. fell": a word for a part or a share of something, even if the text never writes it in lower case.)
