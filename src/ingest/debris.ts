@@ -18,7 +18,7 @@ const LINE_RULES: LineRule[] = [
   // "CNN  — ", "By Jane Doe, Reuters": the dateline or byline above the text.
   // "By Wednesday, the fires had burned 50 square miles." is a sentence: a byline names a person, then at most an outlet or a role.
   // ("By Thandiwe Mokoena · Johannesburg", "By Sarah Nguyen and Josh Whitford": two writers, or a place after a separator.)
-  { name: "dateline", test: (l) => /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(l) || isByline(l) },
+  { name: "dateline", test: (l) => isDatelineOrByline(l) },
   { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|related( articles| stories| content)?|more on this story|read more|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) },
   { name: "copyright", test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) && l.length < 160 },
   // "CNN's Jane Doe and John Roe contributed to this report."
@@ -30,6 +30,14 @@ const LINE_RULES: LineRule[] = [
   // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
   { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
 ];
+
+/**
+ * "CNN  — ", "KISUMU, Tuesday" (a place in capitals and the weekday, on a line of its own), or a byline: what stands above
+ * the text, never its headline.
+ */
+function isDatelineOrByline(line: string): boolean {
+  return /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(line) || /^\p{Lu}{2,}[\p{Lu}\s.'’/-]*,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(line) || isByline(line);
+}
 
 /** "By Jane Doe, Reuters", "By Thandiwe Mokoena · Johannesburg", "By Sarah Nguyen and Josh Whitford": who wrote the article. */
 export function isByline(line: string): boolean {
@@ -82,8 +90,8 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
     const keptLines = lines.filter((raw, lineIndex) => {
       const line = raw.trim();
       if (!line) return false;
-      // (A byline is no headline: "By Thandiwe Mokoena · Johannesburg" opening a page's text.)
-      if (first && lineIndex === 0 && !isByline(line)) return true;
+      // (A byline or a dateline is no headline: "By Thandiwe Mokoena · Johannesburg" opening a page's text.)
+      if (first && lineIndex === 0 && !isDatelineOrByline(line)) return true;
       // The line right above a video length is the video's title.
       if (videoAt > 0 && lineIndex === videoAt - 1 && !TERMINAL.test(line)) {
         dropped.push({ rule: "video title", line });

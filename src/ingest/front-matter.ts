@@ -17,9 +17,10 @@ const KnownFieldsSchema = z.object({
   date: DaySchema.optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
   author: z.string().min(1).optional(),
-  /** Accepted as other names for `outlet`, as feeds and site generators write it. */
+  /** Accepted as other names for `outlet` ("source", "publisher", "publication"), as feeds and site generators write it. */
   source: z.string().min(1).optional(),
   publisher: z.string().min(1).optional(),
+  publication: z.string().min(1).optional(),
 });
 
 /** The fields briefing reads; any other ("tags", "layout") is left alone, with a warning. */
@@ -47,8 +48,8 @@ export function splitFrontMatter(text: string, file: string): { meta: FrontMatte
     if (meant) throw new ConfigError(`unknown field "${key}" (did you mean "${meant}"?)`, { file, line: lineOf([key]) });
     warnings.push({ code: "front-matter-ignored", message: `front matter field "${key}" is not one briefing reads (${KNOWN_FIELDS.join(", ")}): ignored`, file, line: lineOf([key]) });
   }
-  const { source, publisher, ...meta } = data;
-  const outlet = meta.outlet ?? source ?? publisher;
+  const { source, publisher, publication, ...meta } = data;
+  const outlet = meta.outlet ?? source ?? publisher ?? publication;
   return { meta: { ...pickKnown(meta), ...(outlet ? { outlet } : {}) }, body, warnings };
 }
 

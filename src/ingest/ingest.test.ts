@@ -48,6 +48,11 @@ describe("front matter", () => {
     expect(() => parse("---\ntitle: T\ndate: 04/05/2017\n---\nBody.", "s.md")).toThrow(expect.objectContaining({ line: 3, message: expect.stringMatching(/expected a date as YYYY-MM-DD/) }));
   });
 
+  it("drops a dateline of a place and a weekday opening a Markdown body, and reads 'publication' as the outlet", () => {
+    const { article } = parse("---\ntitle: Jet lands safely\npublication: The Lakeside Standard\n---\n\n**KISUMU, Tuesday**\n\nPassengers described scenes of panic.", "k.md");
+    expect(article).toMatchObject({ outlet: "The Lakeside Standard", text: "Passengers described scenes of panic." });
+  });
+
   it("reads 'source' or 'publisher' as the outlet, and ignores a field it does not read with a warning on its line", () => {
     const { article, warnings } = parse("---\ntitle: T\nsource: The Northern Ledger\ntags: [strikes, pensions]\ndate: 2019-11-20\n---\nBody.", "s.md");
     expect(article.outlet).toBe("The Northern Ledger");
@@ -157,7 +162,7 @@ describe("web-page debris", () => {
   it("keeps the standfirst under a headline, but not a byline there or a heading further down", () => {
     const withStandfirst = ["Couples left in the lurch as bridal studio shuts", "Case receives 96 complaints in four days; some weddings just weeks away", "By Ng Wei Ling", "The studio shut on Saturday.", "What happens to the deposits now"];
     expect(parse(withStandfirst.join("\n\n")).article.text.split("\n\n")).toEqual([withStandfirst[0], withStandfirst[1], withStandfirst[3]]);
-    for (const byline of ["AOIFE BRENNAN, Consumer Affairs Correspondent", "Martin Hale in Zagreb", "Jacob Lefebvre · CBC News · Posted: Apr 13, 2023 4:00 AM ET", "* Shares down 6.3 pct on the day in London"]) {
+    for (const byline of ["KISUMU, Tuesday", "AOIFE BRENNAN, Consumer Affairs Correspondent", "Martin Hale in Zagreb", "Jacob Lefebvre · CBC News · Posted: Apr 13, 2023 4:00 AM ET", "* Shares down 6.3 pct on the day in London"]) {
       expect(parse(["Hartwell to shut 40 stores", byline, "Hartwell said on Wednesday it would shut 40 stores."].join("\n\n")).article.text).not.toContain(byline);
     }
   });
