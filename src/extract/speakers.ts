@@ -1468,7 +1468,7 @@ const FACILITY_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:mine|mines|plant|refinery|smelt
 
 
 /** The head word of a body that is not a business: a union, a ministry, a council, a party. */
-const NOT_A_COMPANY = /\b(?:Association|Union|Federation|Congress|Confederation|Council|Ministry|Department|Party|Court|Commission|Committee|Police|Army|Agency|Authority|Government|Society|League|Church|University|College|School|Hospital|Institute|Foundation|Trust|Chapel|Assembly|Parliament|Senate)$/;
+const NOT_A_COMPANY = /\b(?:Association|Union|Federation|Congress|Confederation|Council|Ministry|Department|Party|Court|Commission|Committee|Police|Army|Agency|Authority|Government|Society|League|Church|University|College|School|Hospital|Airport|Station|Stadium|Port|Harbour|Harbor|Institute|Foundation|Trust|Chapel|Assembly|Parliament|Senate)$/;
 
 /** A plural noun in the singular: "officers" → "officer", "witnesses" → "witness", "deputies" → "deputy", "men" → "man". */
 function singular(noun: string): string {
