@@ -322,6 +322,18 @@ function firstOfTwoFamilyNames(name: string, names: Set<string>): string | null 
   return names.has(`${words[1]} ${words[2]}`) || names.has(`${words[0]} ${words[1]}`) ? null : words[1]!;
 }
 
+/**
+ * The family name of a Chinese name written family name first, as Malaysian and Singaporean papers write them: "Chong" of
+ * "Chong Wei Ming", "Lim" of "Vincent Lim Boon Heng" (an English given name before it). Three short syllables, the given
+ * name's two after the family name.
+ */
+function chineseFamilyName(name: string): string | null {
+  const words = name.split(" ");
+  const chinese = words.slice(-3);
+  if (words.length < 3 || words.length > 4 || !chinese.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w))) return null;
+  return chinese[0]!;
+}
+
 /** A name the article already gives a person, or the surname of a full name shaped like a person's ("Hunt" after "Tim Hunt"). */
 function isPersonNamed(name: string, groups: Group[], byName: Map<string, Group>): boolean {
   const group = byName.get(nameKey(name));
@@ -424,7 +436,8 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   if (isKnownPlace(mention.name)) return undefined;
   // ("Sorrel" for Cecil “Mighty Sorrel” Baptiste: a full nickname gives a surname as the name does.)
   // ("Mamani said" after "Gregorio Mamani Choque": a Spanish or Portuguese name's first family name is the one the text goes on with.)
-  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && firstOfTwoFamilyNames(n, g.names) === mention.name)));
+  // ("Chong said" after "YB Chong Wei Ming", "Lim said" after "Vincent Lim Boon Heng": a Chinese name's family name comes first.)
+  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && (firstOfTwoFamilyNames(n, g.names) === mention.name || chineseFamilyName(n) === mention.name))));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
   // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": an untyped name shaped like a person's that owns the surname is one

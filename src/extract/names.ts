@@ -18,7 +18,7 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
-    "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
+    "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU " +
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
@@ -270,7 +270,7 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   while (words[end] && isNamePart(words[end]!.text) && adjacent(text, words[end - 1], words[end]!, false)) end++;
   const after = words.slice(at + 1, end).map((w) => w.text);
   // ("Ministry of Agriculture and PPL Therapeutics": initials open another body's name.)
-  if (after.length === 0 || after.some((w) => /^\p{Lu}{2,}$/u.test(w) && !POST_NOMINALS.has(w))) return false;
+  if (after.length === 0 || after.some((w) => /^\p{Lu}{2,}$/u.test(w) && !POST_NOMINALS.has(w) && !TITLE_WORDS.has(w))) return false;
   // ("Minister for Education and Skills Mr Colm Feeney", "Secretary for Trade and Industry Peter Mandelson": an office's remit
   // runs on with "and", then a courtesy title or a full name; not "Minister for Health and Jane Smith".)
   if (isTitle(before[0]!) && before.slice(1).some((w) => w === "of" || w === "for")) return after.length === 1 || (after.length >= 2 && TITLE_WORDS.has(after[1]!)) || (after.length >= 3 && looksPersonal(after.slice(1)));
@@ -313,7 +313,8 @@ export function findNames(text: string): NameSpan[] {
     }
     // Titles first, then the name proper.
     let titleStart = i;
-    while (i < words.length && isTitle(words[i]!.text, words[i + 1]?.text) && adjacent(text, words[i - 1], words[i]!, titleStart === i)) i++;
+    // ("Datuk Seri Vincent Lim Boon Heng", "Tan Sri Muhyiddin": Malaysian honours of two words.)
+    while (i < words.length && (isTitle(words[i]!.text, words[i + 1]?.text) || (i > titleStart && /^(?:Seri|Sri)$/.test(words[i]!.text) && /^(?:Datuk|Dato|Tan|Puan|Toh|Tun)$/.test(words[i - 1]!.text))) && adjacent(text, words[i - 1], words[i]!, titleStart === i)) i++;
     // "Ford's Chief Executive Officer, William Clay Ford Jr.": an office set before a name by a comma is
     // the person's title if nothing closer titles them ("the Minister of Defense, Army General …" does).
     let apposedTitle: string | null = null;
@@ -452,7 +453,7 @@ export function findNames(text: string): NameSpan[] {
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);
     // ("Minister for Education and Skills Mr Colm Feeney": the office is the title, the courtesy title no part of it.)
-    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(/(?<=\S)\s+(?:Mr|Mrs|Ms)\.?$/, "") : null;
+    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(/(?<=\S)\s+(?:Mr|Mrs|Ms|YB|YAB)\.?$/, "") : null;
     const title = ownTitle ?? (apposedTitle && looksPersonal(words.slice(split, last + 1).map((w) => w.text)) ? apposedTitle : null);
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
     const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));
@@ -562,6 +563,8 @@ export const PLACE_HEAD = /^(?:County|City|Street|Road|Avenue|Square|Island|Isla
 const TITLE_BEFORE = new Map([
   ["Crown", new Set(["Prince", "Princess"])],
   ["Grand", new Set(["Ayatollah", "Mufti", "Duke", "Duchess", "Imam"])],
+  ["Tan", new Set(["Sri"])],
+  ["Toh", new Set(["Puan"])],
 ]);
 
 /** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */

@@ -1093,6 +1093,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
   });
 
+  it("reads Malaysian honours of two words and 'YB' as titles, and a Chinese name's family name, written first, as what the text calls the person", () => {
+    const quotes = quotesOf(
+      "Association deputy chairman Datuk Seri Vincent Lim Boon Heng said the rise would hurt.\n\n“Our members are losing money,” Lim said.\n\n" +
+        "Deputy Minister of Communications and Multimedia YB Chong Wei Ming said the government was studying it. “We cannot have it,” Chong said.",
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Vincent Lim Boon Heng", "Datuk Seri"], ["Chong Wei Ming", "Deputy Minister of Communications and Multimedia"]]);
+  });
+
   it("reads Malay and Indian honorifics as titles, and a participle after an inverted name as where they spoke", () => {
     const quotes = quotesOf(
       "Its secretary-general, Encik Mohd Faizal Rahman, said members would picket.\n\n“Teachers are not against working longer,” Faizal said.\n\n" +
