@@ -1093,6 +1093,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
   });
 
+  it("gives a fragment after 'and said' to a subject with a hyphenated family name, not to the name's second half", () => {
+    expect(speakersOf("Transport Secretary Edmund Fairley-Hart insisted the situation was “improving every day” and said there was “no question of Christmas being cancelled”.")).toEqual(["Edmund Fairley-Hart", "Edmund Fairley-Hart"]);
+  });
+
   it("reads Malaysian honours of two words and 'YB' as titles, and a Chinese name's family name, written first, as what the text calls the person", () => {
     const quotes = quotesOf(
       "Association deputy chairman Datuk Seri Vincent Lim Boon Heng said the rise would hurt.\n\n“Our members are losing money,” Lim said.\n\n" +

@@ -523,7 +523,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   let from = first;
   for (let k = first; k <= Math.min(last, first + 8); k++) {
     const token = doc.tokens[k]!;
-    if (/^[–—-]{1,2}$/.test(token.text)) {
+    // (Not the hyphen inside "Edmund Fairley-Hart".)
+    if (/^[–—-]{1,2}$/.test(token.text) && /\s/.test(doc.text[token.start - 1] ?? " ")) {
       from = k + 1;
       break;
     }
