@@ -702,7 +702,8 @@ function actorType(group: Group): ActorType {
   if (group.kind === "person" && !titledPerson && isKnownPlace(group.name.split(" ").pop()!)) return "organisation";
   if (group.kind === "person" || group.kind === "organisation") return group.kind;
   if (titledPerson) return "person";
-  return group.located > 0 ? "place" : "organisation";
+  // ("an outage at Meridian Wireless": a business's name stays a business's wherever the text puts it.)
+  return group.located > 0 && !(group.name.includes(" ") && isABusinessName(group.name.split(" "))) ? "place" : "organisation";
 }
 
 function toActor(doc: ArticleDoc, group: Group): Actor {

@@ -14,6 +14,10 @@ function speakersOf(text: string): Array<string | null> {
   return quotesOf(text).map((q) => q.speaker);
 }
 
+function actorsOfText(text: string) {
+  return extractArticle(testArticle(text), { only: ["actors"] }).actors;
+}
+
 function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
   const [quote] = quotesOf(text);
   return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
@@ -1091,6 +1095,11 @@ describe("quotes and their speakers", () => {
 
   it("gives a fragment to a titled name after an office 'of' something, not to the words between", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
+  });
+
+  it("gives 'the company said' to a business its name's last word shows ('Transnet Port Terminals', 'Meridian Wireless'), not to the body named since", () => {
+    expect(speakersOf("Port operator Transnet Port Terminals blamed the winds. The Citrus Growers’ Association of Southern Africa said exports fell.\n\nIn a statement, the company said it had “implemented a recovery plan” that included hiring.")).toEqual(["Transnet Port Terminals"]);
+    expect(actorsOfText("The regulator opened an inquiry into the outage at Meridian Wireless on Tuesday.").find((a) => a.name === "Meridian Wireless")?.type).toBe("organisation");
   });
 
   it("gives a fragment after 'and said' to a subject with a hyphenated family name, not to the name's second half", () => {
