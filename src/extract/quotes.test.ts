@@ -1097,6 +1097,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
   });
 
+  it("gives a paragraph that only quotes to the one the next paragraph says the message was from", () => {
+    expect(speakersOf("Meridian said service was restored.\n\n“We know how much our customers rely on us. We are sorry.”\n\nThat was the message from Meridian CEO Richard A. Sorensen in a video posted on Wednesday.")).toEqual(["Richard A. Sorensen"]);
+    expect(quotesOf("The minister spoke first.\n\n“We will not back down.”\n\nThose were the words of the mayor, Jane Roe, on Tuesday.").map((q) => [q.speaker, q.role])).toEqual([["Jane Roe", "the mayor"]]);
+  });
+
   it("gives 'the company said' to a business its name's last word shows ('Transnet Port Terminals', 'Meridian Wireless'), not to the body named since", () => {
     expect(speakersOf("Port operator Transnet Port Terminals blamed the winds. The Citrus Growers’ Association of Southern Africa said exports fell.\n\nIn a statement, the company said it had “implemented a recovery plan” that included hiring.")).toEqual(["Transnet Port Terminals"]);
     expect(actorsOfText("The regulator opened an inquiry into the outage at Meridian Wireless on Tuesday.").find((a) => a.name === "Meridian Wireless")?.type).toBe("organisation");

@@ -382,8 +382,20 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const before = withoutNicknames(doc.text.slice(from, span.open));
   const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null));
   if (afterResult) return beforeResult?.governed && beforeResult.speaker ? beforeResult : afterResult;
+  // ("“We know how much our customers rely on us.”¶That was the message from Meridian CEO Richard A. Sorensen in a video":
+  // a paragraph that only quotes, then one that says whose message it was.)
+  const nextParagraph = beforeResult?.speaker ? undefined : doc.paragraphs[span.paragraph + 1];
+  const paragraphIsTheQuote = /^[\s“"‘]*$/.test(doc.text.slice(paragraph.start, span.open)) && /^[\s.,”"’]*$/.test(doc.text.slice(span.close, paragraph.end));
+  const whose = nextParagraph && paragraphIsTheQuote ? MESSAGE_FROM.exec(doc.text.slice(nextParagraph.start, Math.min(nextParagraph.end, nextParagraph.start + 160))) : null;
+  // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
+  const apposed = whose && /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(nextParagraph!.start + whose[0].length, nextParagraph!.end))?.[1] : undefined;
+  const messenger = whose ? resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, nextParagraph!.start) : null;
+  if (messenger) return { speaker: messenger, governed: true, adjacent: true };
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
+
+/** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
+const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology)\s+(?:from|of)\s+((?:\b\p{Lu}\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
 
 /** A noun for people, perhaps with where they are, right before a participle: "students outside the building", "protesters in the square". */
 const PEOPLE_DOING = /\b((?:(?!(?:of|the|an?|and|or|to|in|on|at|for|with|by|from)\s)\p{Ll}+\s+)?(?:students|protesters|demonstrators|crowds?|fans|supporters|residents|workers|activists|marchers|mourners|villagers|strikers))(?:\s+(?:outside|inside|in|at|on|near|from|across|along|around)\s+[^,.;:“”"]{1,40}?)?\s+$/u;
