@@ -1097,6 +1097,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
   });
 
+  it("gives a statement to the one who said it, not to who signed it, through 'the statement noted' to 'the statement read'", () => {
+    const text =
+      "The Vice-Chancellor, Prof. Olufunmilayo Adeyemi-Kasali, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said the charges reflected “the harsh economic reality”.\n\n" +
+      "The statement noted that the electricity bill had risen.\n\n“The university cannot continue to provide services at 2019 prices,” the statement read.";
+    expect(speakersOf(text)).toEqual(["Olufunmilayo Adeyemi-Kasali", "Olufunmilayo Adeyemi-Kasali"]);
+  });
+
   it("gives a paragraph that only quotes to the one the next paragraph says the message was from", () => {
     expect(speakersOf("Meridian said service was restored.\n\n“We know how much our customers rely on us. We are sorry.”\n\nThat was the message from Meridian CEO Richard A. Sorensen in a video posted on Wednesday.")).toEqual(["Richard A. Sorensen"]);
     expect(quotesOf("The minister spoke first.\n\n“We will not back down.”\n\nThose were the words of the mayor, Jane Roe, on Tuesday.").map((q) => [q.speaker, q.role])).toEqual([["Jane Roe", "the mayor"]]);

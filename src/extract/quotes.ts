@@ -54,7 +54,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       const speaker = resolveSpeaker(event.phrase, event.role, speakers, event.at);
       if (pronouns) speakers.pronouns = pronouns;
       const team = WITH_COLLEAGUES.test(event.phrase) ? { team: true as const } : {};
-      const document = OWNED_DOCUMENT.test(event.phrase.trim()) ? { wrote: true as const, document: true as const } : {};
+      // ("The statement noted that …": the statement's writer wrote again, for a later "the statement read".)
+      const document = OWNED_DOCUMENT.test(event.phrase.trim()) || /^the (?:statement|letter|release|memo|notice|communiqu[eé])$/i.test(event.phrase.trim()) ? { wrote: true as const, document: true as const } : {};
       if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}), ...team, ...document });
       continue;
     }
@@ -228,7 +229,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     const from = STATEMENT_BY_OFFICE_HOLDER.exec(sentence.text) ?? STATEMENT_FROM.exec(sentence.text);
     // ("Father Hehir said a letter from the bishop would be read at all Masses": a writer told of in what another says is
     // no "he" who speaks next.)
-    const toldOf = from !== null && verbs.some((v) => v.at < from.index && !ING_VERBS.test(v.verb)) ? { aside: true as const } : {};
+    // ("The Vice-Chancellor, Prof. X, in a statement signed by the Registrar, Mrs. Y, said": nor is one who only signed what the
+    // subject said.)
+    const signedFor = from !== null && /,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(0, from.index)) && verbs.some((v) => v.at > from.index);
+    const toldOf = from !== null && (signedFor || verbs.some((v) => v.at < from.index && !ING_VERBS.test(v.verb))) ? { aside: true as const } : {};
     if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true, ...toldOf });
     for (const verb of verbs) {
       const at = sentence.start + verb.at;
@@ -291,7 +295,8 @@ const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inq
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
 // ("But in a report circulated to councillors last month, county manager Michael Gaynor said": a report or a memo too.)
 const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|letter|e-?mail|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé]|response|reply)\b`;
-const CHANNEL_BEFORE = new RegExp(String.raw`^(?:(?:But|And) in|In) ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}[^,]*,\s*$`);
+// (", in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it set off by commas.)
+const CHANNEL_BEFORE = new RegExp(String.raw`^(?:(?:But|And) in|In) ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}(?:[^,]*,){1,3}\s*$`);
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
 // ("a memo from general manager Steven Park to the board": a name with its office before it in lower case.)
 const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+((?:him|her|them|(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;

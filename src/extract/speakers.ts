@@ -121,7 +121,8 @@ export function withoutRelativeClauses(text: string): string {
       // said", "A soldier at the post, reached through the public affairs office, said".
       .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,/gu, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
-      .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b[^,]*,/giu, " ")
+      // ("…, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it.)
+      .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b(?:\s+(?:signed|issued|sent)\s+by\s+[^,]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})?[^,]*,/giu, " ")
   );
 }
 
