@@ -1097,6 +1097,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
   });
 
+  it("gives 'he' to the person who spoke, not to a body with initials that his reported clause made a sayer", () => {
+    expect(speakersOf("Director-general Datuk Dr Amin Sulaiman Hashim said the Malaysian Examinations Syndicate (LPM) had confirmed that 11 questions matched.\n\n“We cannot take the risk,” he told a press conference.")).toEqual(["Amin Sulaiman Hashim"]);
+  });
+
   it("gives a statement to the one who said it, not to who signed it, through 'the statement noted' to 'the statement read'", () => {
     const text =
       "The Vice-Chancellor, Prof. Olufunmilayo Adeyemi-Kasali, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said the charges reflected “the harsh economic reality”.\n\n" +

@@ -726,7 +726,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
     // ("… of the National Weather Service in Fort Worth said": a place shaped like a personal name is never "he".)
     const placeSayer = (s: Speaker) => s.actor?.type === "place" || isPlaceName(s.name);
-    const sayer = ctx.sayers.findLast((s) => s.at <= at && !s.aside && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name) && !placeSayer(s.speaker)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
+    // (Not a body with initials of its own: "the Malaysian Examinations Syndicate (LPM)".)
+    const initialled = (s: Speaker) => s.actor?.aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias)) === true;
+    const sayer = ctx.sayers.findLast((s) => s.at <= at && !s.aside && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name) && !placeSayer(s.speaker) && !initialled(s.speaker)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
     const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
     // "Among the winners was Ms. Kavita More, …. “…,” she said.": a person this paragraph named, whom a title or role
     // marks as "she", is meant rather than someone who spoke in an earlier paragraph.
