@@ -1111,6 +1111,7 @@ describe("quotes and their speakers", () => {
   it("gives a paragraph that only quotes to the one the next paragraph says the message was from", () => {
     expect(speakersOf("Meridian said service was restored.\n\n“We know how much our customers rely on us. We are sorry.”\n\nThat was the message from Meridian CEO Richard A. Sorensen in a video posted on Wednesday.")).toEqual(["Richard A. Sorensen"]);
     expect(quotesOf("The minister spoke first.\n\n“We will not back down.”\n\nThose were the words of the mayor, Jane Roe, on Tuesday.").map((q) => [q.speaker, q.role])).toEqual([["Jane Roe", "the mayor"]]);
+    expect(speakersOf("The bill stalled.\n\n“We expect the Senate to pass that bill.”\n\nThose were the words of Hon. Chief Olumide Bankole, who chairs the committee.")).toEqual(["Olumide Bankole"]);
   });
 
   it("gives 'the company said' to a business its name's last word shows ('Transnet Port Terminals', 'Meridian Wireless'), not to the body named since", () => {

@@ -400,7 +400,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 }
 
 /** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
-const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology)\s+(?:from|of)\s+((?:\b\p{Lu}\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
+const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology)\s+(?:from|of)\s+((?:\b(?:\p{Lu}|Hon|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|Supt|Amb)\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
 
 /** A noun for people, perhaps with where they are, right before a participle: "students outside the building", "protesters in the square". */
 const PEOPLE_DOING = /\b((?:(?!(?:of|the|an?|and|or|to|in|on|at|for|with|by|from)\s)\p{Ll}+\s+)?(?:students|protesters|demonstrators|crowds?|fans|supporters|residents|workers|activists|marchers|mourners|villagers|strikers))(?:\s+(?:outside|inside|in|at|on|near|from|across|along|around)\s+[^,.;:“”"]{1,40}?)?\s+$/u;
