@@ -115,7 +115,11 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   // "ordered them back on the job by Thursday morning": a deadline set by an order.
   /\b(?:ordered|told|instructed|directed|gave|given)\b[^.;:]{0,60}\b(?:by|before)\s+$/i,
   // "called for a protest outside the ministry on Saturday": a protest called for.
-  /\bcalled\s+for\s+an?\s+(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil)\b[^.;,]{0,40}\b(?:on|in|for)\s+$/i,
+  // ("has called for a campus-wide walkout on May 1", "said they planned a national march to the Union Buildings on Friday":
+  // with words for what kind, and one planned.)
+  /\b(?:called\s+for|plann(?:ed|ing|s))\s+(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil|shutdown|stay-away)\b[^.;,]{0,60}\b(?:on|in|for)\s+$/iu,
+  // "The papers began on Oct. 23 and run until Nov. 16": what runs until a day, in the present, still runs.
+  /(?<!\b(?:had|has|have|to|would|could|did)\s+)\b(?:runs?|lasts?|continues?|remains?\s+open|stays?\s+open)\s+(?:until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
   /\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i,
 ];
@@ -154,6 +158,8 @@ function clauseOf(sentence: string, start: number, end: number): { start: number
   let to = purposeAt >= end && purposeAt < sentence.length ? purposeAt : sentence.length;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
     const at = match.index;
+    // ("more than 18,000 calls": a thousands separator is no clause's comma.)
+    if (match[0] === "," && /\d/.test(sentence[at - 1] ?? "") && /\d/.test(sentence[at + 1] ?? "")) continue;
     if (at + match[0].length <= start) from = at + match[0].length;
     else if (at >= end) {
       to = Math.min(to, at);
@@ -189,6 +195,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (word.lower === "later" && words[i + 1]?.at === start) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
+    // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)
+    if (/\d\s+$/.test(sentence.slice(Math.max(0, at - 3), at)) && /s$/.test(word.lower)) continue;
     // A capitalised word inside the sentence is part of a name, not its verb ("close its Brannock Works in December").
     if (at > from && /^\p{Lu}/u.test(word.text) && !/^I(?:['’]\p{L}+)?$/u.test(word.text) && !/[:“"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // After a modal a word is its verb, whatever the tagger made of it ("will close by the end of March").

@@ -314,6 +314,19 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });
 
+  it("reads a count's thousands comma as no clause break, and looks ahead for a walkout called for, a march planned, what still runs until a day, a would with nothing reported, a deadline given to a named body and a threat", () => {
+    const cases: Array<[string, string, string[]]> = [
+      ["It set up a helpline, which it said had taken more than 18,000 calls by Wednesday evening.", "2019-11-21", ["2019-11-20"]],
+      ["The student government has called for a campus-wide walkout on May 1.", "2024-04-23", ["2024-05-01"]],
+      ["Student leaders said they planned a national march to the Union Buildings in Pretoria on Friday.", "2015-10-21", ["2015-10-23"]],
+      ["The written papers began on Oct. 23 and run until Nov. 16.", "2023-11-08", ["2023-10-23", "2023-11-16"]],
+      ["A decision is due by the end of March, and any merged school would open on September 1st.", "2022-01-14", ["2022-03-31", "2022-09-01"]],
+      ["The agency said it had asked Meridian to submit a detailed report by June 1.", "2017-05-18", ["2017-06-01"]],
+      ["The union gave a 72-hour ultimatum, threatening to take the protest to Government House on Friday.", "2025-02-04", ["2025-02-07"]],
+    ];
+    for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
+  });
+
   it("reads a day and month in the year written after them in the same clause", () => {
     expect(findDates("The first rally, held on Oct. 5 during World Teachers' Day in 2018, drew 10,000 people.", "2020-01-22").map((f) => f.resolved?.value)).toEqual(["2018-10-05", "2018"]);
     expect(findDates("He was born on May 2 and in 1990 moved to Lagos.", "2020-01-22").map((f) => f.resolved?.value)).toEqual(["2019-05-02", "1990"]);
