@@ -429,6 +429,11 @@ describe("figures", () => {
     expect(figuresOf("The B-52 and B2 bombers flew over.").map((f) => f.value)).toEqual([]);
   });
 
+  it("reads a count after a dateline's dash, a range of a measure after 'the', and gives the first of a range the second's unit", () => {
+    expect(figuresOf("SPRINGVALE, Ill. — Between 300 and 400 students occupied the lobby.").map((f) => f.value)).toEqual([300, 400]);
+    expect(figuresOf("Fees rose above the 15 to 20 per cent benchmark.").map((f) => [f.value, f.unit])).toEqual([[15, "%"], [20, "%"]]);
+  });
+
   it("reads 'a hundred thousand' as one number, and no count in a route's number before its bus", () => {
     expect(figuresOf("If a hundred thousand teachers leave at once, who will teach?").map((f) => [f.value, f.text])).toEqual([[100000, "a hundred thousand teachers"]]);
     expect(figuresOf("She catches the 610 bus to Westmead. The 40 buses were late.").map((f) => f.text)).toEqual(["40 buses"]);

@@ -268,6 +268,8 @@ function isNamedByArticle(doc: ArticleDoc, sentence: Sentence, n: NumberMention)
   // "the 27,010 in the first six months": a thousands comma writes a count, never a model's name.
   if (n.words || hasUnit(sentence.text, n) || sentence.text.slice(n.start, n.end).includes(",")) return false;
   if (!/\bthe\s+$/i.test(sentence.text.slice(Math.max(0, n.start - 5), n.start))) return false;
+  // ("the 15 to 20 per cent benchmark": a range of a measure.)
+  if (/^\s*(?:to|-|–|or)\s*\d[\d.,]*\s*(?:per\s?cent|percent|%|pc\b)/i.test(sentence.text.slice(n.end, n.end + 24))) return false;
   // ("catches the 610 bus to Westmead", "the 7 train": a route's number before the one vehicle or line it names.)
   if (/^\s+(?:bus|tram|train|route|line|service|flight|ferry|platform|gate|exit)\b/i.test(sentence.text.slice(n.end, n.end + 12))) return true;
   const next = tokenFrom(doc, sentence, sentence.start + n.end);
@@ -345,7 +347,9 @@ function isName(text: string, n: NumberMention): boolean {
   // Sentence-initial capitals are no name: "Three Democrats voted".
   // A sentence may open with an adverb before a count ("Perhaps 200 protesters gathered"); a noun
   // opening it before a bare number names something ("Chapter 11 bankruptcy", "Flight 370 vanished").
-  if (before.trim() === word && (/ly$/i.test(word) || OPENING_FUNCTION_WORD.test(word))) return false;
+  // ("SPRINGVALE, Ill. — Between 300 and 400 students": or after a dateline's dash.)
+  const opensTheSentence = before.trim() === word || /(?:^|\s)[—–-]{1,2}\s*$/.test(before.trim().slice(0, -word.length));
+  if (opensTheSentence && (/ly$/i.test(word) || OPENING_FUNCTION_WORD.test(word))) return false;
   // ("Moving 90 kids to another town": a sentence, or a quotation, opening with a verb's -ing form before the things it counts.)
   if (/^[“"‘]?$/.test(before.trim().slice(0, -word.length)) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && counted) return false;
   // ("tried to reach England 11 times": how often is a count.)
@@ -527,6 +531,14 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     // Divide, then round away only the binary noise.
     if (cents || pence || paise || sen || centavos) value = Math.round(value * 1e4) / 1e6;
     unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : centavos ? "pesos" : /^(per cent|percent|pct|pc)$/i.test(word) ? "%" : word;
+  }
+  // ("15 to 20 per cent", "between 3 and 5 km": the first of a range takes the unit written after the second.)
+  if (unit === null && !unitMatch) {
+    const range = /^\s*(?:to|-|–|and|or)\s*(\d[\d.,]*)/.exec(after);
+    const second = range ? findNumbers(after.slice(range.index + range[0].length - range[1]!.length)).at(0) : undefined;
+    const rangeUnit = range && second && second.start === 0 ? unitAfter(after, { ...second, start: second.start + range[0].length - range[1]!.length, end: second.end + range[0].length - range[1]!.length }) : null;
+    // (Not hundredths, which change the value too: "10 to 20 cents".)
+    if (rangeUnit && !/cents?$|^(?:pence|p|paise|sen|centavos?)$/i.test(rangeUnit[1]!)) unit = /^(per cent|percent|pct|pc)$/i.test(rangeUnit[1]!) ? "%" : rangeUnit[1]!;
   }
   // ("a mile and a half": the unit written inside the number.)
   const unitWithin = /^an?\s+(\p{L}+)\s+and\s+a\s+half$/iu.exec(text.slice(n.start, n.end))?.[1]!.toLowerCase();
