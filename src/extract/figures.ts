@@ -538,7 +538,7 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     const second = range ? findNumbers(after.slice(range.index + range[0].length - range[1]!.length)).at(0) : undefined;
     const rangeUnit = range && second && second.start === 0 ? unitAfter(after, { ...second, start: second.start + range[0].length - range[1]!.length, end: second.end + range[0].length - range[1]!.length }) : null;
     // (Not hundredths, which change the value too: "10 to 20 cents".)
-    if (rangeUnit && !/cents?$|^(?:pence|p|paise|sen|centavos?)$/i.test(rangeUnit[1]!)) unit = /^(per cent|percent|pct|pc)$/i.test(rangeUnit[1]!) ? "%" : rangeUnit[1]!;
+    if (rangeUnit && !/^(?!per\s?cent$).*cents?$|^(?:pence|p|paise|sen|centavos?)$/i.test(rangeUnit[1]!)) unit = /^(per cent|percent|pct|pc)$/i.test(rangeUnit[1]!) ? "%" : rangeUnit[1]!;
   }
   // ("a mile and a half": the unit written inside the number.)
   const unitWithin = /^an?\s+(\p{L}+)\s+and\s+a\s+half$/iu.exec(text.slice(n.start, n.end))?.[1]!.toLowerCase();
