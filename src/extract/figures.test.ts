@@ -304,6 +304,7 @@ describe("figures", () => {
     ]);
     expect(figuresOf("Maurel (1702-1761) wrote operas. She called 911 at once. Police took 911 calls.").map((f) => f.value)).toEqual([911]);
     expect(figuresOf("Jurors heard her final call to a 911 dispatcher. The 999 call lasted 3 minutes.").map((f) => f.value)).toEqual([3]);
+    expect(figuresOf("At least 8,600 calls to 911 failed during the 911 outage. Ports count twenty-foot equivalent units.").map((f) => f.value)).toEqual([8600]);
     expect(figuresOf("The collection, some 1,200 quilts made between about 1790 and 1960, went to the museum. Some 1500 to 2000 people came.").map((f) => f.value)).toEqual([1200, 1500, 2000]);
   });
 

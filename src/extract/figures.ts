@@ -439,7 +439,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // An emergency number one calls: "called 911", "dial 999".
     // ("her final call to a 911 dispatcher", "a 999 call": the number names the line; "took 911 calls" counts them.)
     // ("300 calls to 911 could not get through", "a 911 supervisor": calls to the line, and those who work it.)
-    if (/^(?:911|999|112|000|111|101)$/.test(raw) && (/\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+(?:to\s+)?$/i.test(before) || /^\s+(?:call|caller|dispatchers?|operators?|supervisors?|emergency|lines?|system|services?|centres?|centers?|tape|recording)\b/i.test(after))) return false;
+    // ("calls to 911 failed during the 911 outage": the calls made to it, and the line's outage.)
+    if (/^(?:911|999|112|000|111|101)$/.test(raw) && (/\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|rang|ring)\s+(?:to\s+)?$/i.test(before) || /^\s+(?:call|caller|dispatchers?|operators?|supervisors?|emergency|lines?|system|services?|centres?|centers?|tape|recording|outages?)\b/i.test(after))) return false;
     // ("call Humberside Police on 101", "ring the hotline on 0800 555 0111": the number one calls on.)
     if (/\b(?:call|calls|called|calling|ring|rang|ringing|phone|phoned|phoning|contact|contacted|contacting|text|texting)\b[^.;:!?]{0,60}\bon\s+$/i.test(text.slice(Math.max(0, n.start - 80), n.start)) && !unit && !currency && /^\s*(?:[.,;:)]|$|\s+(?:or|and|quoting|between|from|during)\b)/.test(after)) return false;
     // A telephone number's groups set apart by spaces: "525 728 9560" (thousands so set apart are read as one number).
@@ -493,7 +494,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b/i.test(after)) return false;
     // "a two-horse race", "four-wheel drives", "a two-way street": a fixed phrase, no count.
     // ("Three-wheeler drivers", "two-wheelers": a vehicle by its wheels.)
-    if (/^-(?:horse\s+(?:race|contest)|wheel(?:-|\s+)drives?|wheelers?|way\s+(?:street|traffic|radio|mirror|split|race|tie|contest))\b/i.test(after)) return false;
+    // ("twenty-foot equivalent units": a container's standard size, the unit of a port's throughput.)
+    if (/^-(?:horse\s+(?:race|contest)|wheel(?:-|\s+)drives?|wheelers?|way\s+(?:street|traffic|radio|mirror|split|race|tie|contest)|foot\s+equivalent)\b/i.test(after)) return false;
     // "the two sides", "the two countries", "the two Pacific neighbours": parties the text has named, referred to again.
     if (/^two$/i.test(raw) && /\b(?:the|these|those)\s+$/i.test(before) && REFERRED_PARTIES.test(after)) return false;
   }
