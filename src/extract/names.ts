@@ -18,7 +18,7 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
-    "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
+    "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Hon Hon. Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. PC DC DS DI DCI DSU " +
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
@@ -391,7 +391,7 @@ export function findNames(text: string): NameSpan[] {
     const runEnd = last;
     let postNominal = false;
     // ("Minister for Education and Skills Mr Colm Feeney TD": after an office, the name the letters follow.)
-    while (last > nameStart && POST_NOMINALS.has(stripDot(words[last]!.text)) && (looksPersonal(words.slice(nameStart, last).map((w) => w.text)) || (titleRunsOn && last - nameStart > 3 && looksPersonal(words.slice(last - 2, last).map((w) => w.text))))) {
+    while (last > nameStart && POST_NOMINALS.has(stripDot(words[last]!.text)) && (looksPersonal(words.slice(nameStart, last).map((w) => w.text)) || (last - nameStart > 3 && looksPersonal(words.slice(last - 2, last).map((w) => w.text)) && (titleRunsOn || isTitle(words[last - 3]!.text))))) {
       last--;
       postNominal = true;
     }
@@ -453,7 +453,7 @@ export function findNames(text: string): NameSpan[] {
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);
     // ("Minister for Education and Skills Mr Colm Feeney": the office is the title, the courtesy title no part of it.)
-    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(/(?<=\S)\s+(?:Mr|Mrs|Ms|YB|YAB)\.?$/, "") : null;
+    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(/(?<=\S)\s+(?:the\s+)?(?:Mr|Mrs|Ms|YB|YAB|Hon)\.?$/, "") : null;
     const title = ownTitle ?? (apposedTitle && looksPersonal(words.slice(split, last + 1).map((w) => w.text)) ? apposedTitle : null);
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
     const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));

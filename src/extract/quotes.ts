@@ -200,9 +200,12 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("Restrepo’s main rival, the former councillor Hernán Giraldo,", "His rival, incumbent mayor Salic Pandapatan,": someone's
       // role, and what the person is without an article.)
       const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,3})?$/u.test(lead) && ROLE_WORDS.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
+      // ("Federal Minister for Industry and Science, the Hon. Rebecca Thornbury, welcomed the launch": an office set before
+      // the name between commas.)
+      const officeSetBefore = OFFICE_SET_BEFORE.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Alan Breck’s The Cod Wars, which sold …": what a possessive owns, a book or a company, is no person.)
       if (/['’]s\s+(?:The\s+)?$/u.test(lead)) continue;
-      if (roleSetBefore || (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
+      if (roleSetBefore || officeSetBefore || (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -401,6 +404,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 
 /** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
 const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology)\s+(?:from|of)\s+((?:\b(?:\p{Lu}|Hon|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|Supt|Amb)\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
+
+/** An office in capitals, then a comma, maybe "the" and a title: "Federal Minister for Industry and Science, the Hon. ". */
+const OFFICE_SET_BEFORE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Chair|Director|Commissioner|Premier|Chancellor|Ambassador|Speaker|Attorney-General|Attorney General)\b[^,“”"]{0,60},\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){0,2}$/u;
 
 /** A noun for people, perhaps with where they are, right before a participle: "students outside the building", "protesters in the square". */
 const PEOPLE_DOING = /\b((?:(?!(?:of|the|an?|and|or|to|in|on|at|for|with|by|from)\s)\p{Ll}+\s+)?(?:students|protesters|demonstrators|crowds?|fans|supporters|residents|workers|activists|marchers|mourners|villagers|strikers))(?:\s+(?:outside|inside|in|at|on|near|from|across|along|around)\s+[^,.;:“”"]{1,40}?)?\s+$/u;
