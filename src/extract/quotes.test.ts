@@ -1097,6 +1097,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani described the looting as “a crime against the nation's history”.")).toEqual(["Siti Hajar Abdul Ghani"]);
   });
 
+  it("leaves an adverb between a subject and its verb out of the speaker ('The company initially described the incident as …')", () => {
+    expect(speakersOf("The company initially described the incident as “a technical issue affecting some services” and later confirmed an attack.")).toEqual(["company"]);
+    expect(speakersOf("Mr Doyle repeatedly described the plan as “a tax on the poor and the sick”.")).toEqual(["Doyle"]);
+  });
+
   it("reads 'Hon.' as a title, and an office set before a name between commas as that person's, for the 'she' who speaks next", () => {
     const quotes = quotesOf("Ms Ramanathan spoke first. “We did it,” she said.\n\nFederal Minister for Industry and Science, the Hon. Rebecca Thornbury, welcomed the launch. “This is sovereign capability,” she said in a statement.\n\nEducation Minister the Hon. Sarah Whitfield MP called the strike “unlawful and unnecessary”.");
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Ramanathan", "Ms"], ["Rebecca Thornbury", "Hon."], ["Sarah Whitfield", "Education Minister"]]);

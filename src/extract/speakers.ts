@@ -131,9 +131,12 @@ export function withoutRelativeClauses(text: string): string {
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
  * in inverted order ("said Lt-Gen Townsend").
  */
+const ADVERB_BEFORE_THE_VERB = /\s(?:initially|later|earlier|also|previously|subsequently|repeatedly|recently|publicly|privately|formally|officially|reportedly|allegedly|separately|similarly|originally|briefly|quickly|finally|eventually|immediately|swiftly|firmly|strongly|openly|once|then|again|now|still|already|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s*$/u;
+
 export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
   // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
-  const text = given.replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1");
+  // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
+  const text = given.replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1").replace(ADVERB_BEFORE_THE_VERB, " ");
   // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
   const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
   if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
