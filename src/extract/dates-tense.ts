@@ -55,6 +55,9 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // ("If they do not report for the night shift on Wednesday, we will have no choice": a clause of condition or time that
   // opens the sentence is under the main clause after it.)
   const opening = clause.start === 0 ? /^[\s"“‘'(]*(if|unless|when|once|until|as soon as|before|after)\s/i.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  // ("If they don't arrive by the middle of November, we've lost Christmas": a condition in the present that opens the
+  // sentence is yet to be met, whatever the main clause says of its outcome.)
+  if (own === "present" && /^(?:if|unless)$/.test(opening ?? "") && clause.start === 0) return "future";
   if ((own === "past" && (/\b(when|once|until|as soon as)\s+$/i.test(lead) || /^(?:when|once|until|as soon as)$/.test(opening ?? ""))) || (own === "present" && (/\b(as|before|after|when|once|until|if|unless)\s+$/i.test(lead) || opening !== undefined))) {
     const main = opening !== undefined ? nearestMarker(sentence, clause.end, sentence.length, clause.end, clause.end, []) : nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
