@@ -49,8 +49,9 @@ const BYLINE = new RegExp(String.raw`^By ${WRITER}(?:(?:,| and) ${WRITER})*(?:(?
 /** The writers a byline names: "Thandiwe Mokoena" of "By Thandiwe Mokoena · Johannesburg". */
 export function bylineWriters(line: string): string | null {
   if (!isByline(line)) return null;
-  return /^By ((?:[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})(?: and [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3})*)/u.exec(line)?.[1] ?? null;
+  return WRITERS.exec(line)?.[1] ?? null;
 }
+const WRITERS = new RegExp(String.raw`^By (${WRITER}(?: and ${WRITER})*)`, "u");
 
 /**
  * A one-line paragraph in the body with no sentence-final punctuation: a section heading or the

@@ -79,13 +79,15 @@ export function parseArticle(bytes: Uint8Array, path: string, overrides: Article
   const dateLine = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/.exec(body);
   if (dateLine) body = body.slice(dateLine[0].length);
 
-  const { text: cleaned, dropped } = stripDebris(normalizeText(body), { keepFirstLine: true });
+  const normalized = normalizeText(body);
+  const { text: cleaned, dropped } = stripDebris(normalized, { keepFirstLine: true });
   if (!cleaned.trim()) throw new IngestError("empty article: no text left to read", { file: path });
 
   // ("By Thandiwe Mokoena · Johannesburg": the byline dropped from the text names the writer.)
   const byline = dropped.map((d) => bylineWriters(d.line)).find((w) => w !== null) ?? undefined;
   // ("March 22, 2021 — 9.14pm" under the headline: a line near the top that is nothing but a date, the day it was published.)
-  const dated = dateLine ? undefined : normalizeText(body).split("\n").slice(0, 6).map((line) => ({ line: line.trim(), day: dayOfALine(line) })).find((l) => l.day !== null);
+  // (Read only where nothing else gives the day: each line is parsed for a date.)
+  const dated = dateLine || own.published || overrides.published ? undefined : normalized.split("\n").slice(0, 6).map((line) => ({ line: line.trim(), day: dayOfALine(line) })).find((l) => l.day !== null);
   const guessed = { title: headlineOf(cleaned), published: dateLine?.[1] ?? dated?.day ?? undefined, author: byline };
   const pick = <K extends keyof ArticleOverrides>(key: K): string | null => {
     const mine = own[key as keyof typeof own] as string | undefined;
@@ -97,7 +99,7 @@ export function parseArticle(bytes: Uint8Array, path: string, overrides: Article
   };
 
   const published = pick("published");
-  if (published && dated && published === dated.day && !own.published && !overrides.published) {
+  if (published && dated && published === dated.day) {
     warnings.push({ code: "date-guessed", message: `publication date ${published} read from the line "${dated.line}" (set it in briefing.yaml's sources if that is wrong)`, file: path });
   }
   if (!published) {
