@@ -126,13 +126,14 @@ export function withoutRelativeClauses(text: string): string {
   );
 }
 
+/** "initially", "later", "on Tuesday": words between a subject and its verb that say when or how, not who. */
+const ADVERB_BEFORE_THE_VERB = /\s(?:initially|later|earlier|also|previously|subsequently|repeatedly|recently|publicly|privately|formally|officially|reportedly|allegedly|separately|similarly|originally|briefly|quickly|finally|eventually|immediately|swiftly|firmly|strongly|openly|once|then|again|now|still|already|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s*$/u;
+
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
  * in inverted order ("said Lt-Gen Townsend").
  */
-const ADVERB_BEFORE_THE_VERB = /\s(?:initially|later|earlier|also|previously|subsequently|repeatedly|recently|publicly|privately|formally|officially|reportedly|allegedly|separately|similarly|originally|briefly|quickly|finally|eventually|immediately|swiftly|firmly|strongly|openly|once|then|again|now|still|already|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s*$/u;
-
 export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
   // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
   // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
