@@ -392,14 +392,21 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   if (afterResult) return beforeResult?.governed && beforeResult.speaker ? beforeResult : afterResult;
   // ("“We know how much our customers rely on us.”¶That was the message from Meridian CEO Richard A. Sorensen in a video":
   // a paragraph that only quotes, then one that says whose message it was.)
-  const nextParagraph = beforeResult?.speaker ? undefined : doc.paragraphs[span.paragraph + 1];
-  const paragraphIsTheQuote = /^[\s“"‘]*$/.test(doc.text.slice(paragraph.start, span.open)) && /^[\s.,”"’]*$/.test(doc.text.slice(span.close, paragraph.end));
-  const whose = nextParagraph && paragraphIsTheQuote ? MESSAGE_FROM.exec(doc.text.slice(nextParagraph.start, Math.min(nextParagraph.end, nextParagraph.start + 160))) : null;
-  // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
-  const apposed = whose && /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(nextParagraph!.start + whose[0].length, nextParagraph!.end))?.[1] : undefined;
-  const messenger = whose ? resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, nextParagraph!.start) : null;
+  const messenger = beforeResult?.speaker ? null : messengerAfter(doc, span, ctx);
   if (messenger) return { speaker: messenger, governed: true, adjacent: true };
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
+}
+
+/** Whose words a paragraph that is nothing but the quotation was, as the paragraph after it says ("That was the message from …"). */
+function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {
+  const paragraph = doc.paragraphs[span.paragraph]!;
+  const next = doc.paragraphs[span.paragraph + 1];
+  const paragraphIsTheQuote = /^[\s“"‘]*$/.test(doc.text.slice(paragraph.start, span.open)) && /^[\s.,”"’]*$/.test(doc.text.slice(span.close, paragraph.end));
+  const whose = next && paragraphIsTheQuote ? MESSAGE_FROM.exec(doc.text.slice(next.start, Math.min(next.end, next.start + 160))) : null;
+  if (!whose) return null;
+  // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
+  const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(next!.start + whose[0].length, next!.end))?.[1] : undefined;
+  return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, next!.start);
 }
 
 /** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
