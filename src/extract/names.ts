@@ -274,12 +274,12 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   // ("Minister for Education and Skills Mr Colm Feeney", "Secretary for Trade and Industry Peter Mandelson": an office's remit
   // runs on with "and", then a courtesy title or a full name; not "Minister for Health and Jane Smith".)
   if (isTitle(before[0]!) && before.slice(1).some((w) => w === "of" || w === "for")) return after.length === 1 || (after.length >= 2 && TITLE_WORDS.has(after[1]!)) || (after.length >= 3 && looksPersonal(after.slice(1)));
+  if (after.length > 3) return false;
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
   // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)
   if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => BODY_HEAD_WORDS.test(w) || /^(?:Office|Police|Party)$/.test(w));
   return before.length === 1 && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau)$/.test(after[after.length - 1]!);
 }
-
 
 /**
  * A nickname in quotation marks between a person's given name and family name: "Ma. Teresa “Tess” Villanueva", "Ramon

@@ -157,7 +157,6 @@ function push(doc: ArticleDoc, spans: QuoteSpan[], open: number, close: number, 
  */
 function isNickname(text: string, open: number, close: number): boolean {
   const from = Math.max(0, open - 30);
-  NICKNAME_BETWEEN_NAMES.lastIndex = 0;
   for (const match of text.slice(from, close + 30).matchAll(NICKNAME_BETWEEN_NAMES)) {
     const at = from + match.index + match[1]!.length;
     if (text.slice(at, open).trim() === "" && from + match.index + match[0].trimEnd().length === close) return true;
