@@ -84,7 +84,7 @@ const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=([\p{L}.]+))/gu;
  * "for the 11th time", "by the 20th century").
  */
 const DAY_OF_MONTH = new RegExp(
-  `\\b(?:on|for|by|until|till|from|before|after|since) the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?![\\s-]+(?:century|centuries|anniversary|birthday|floor|storey|story|time|times|minute|round|hole|amendment|edition|place|hour|day|week|month|year|session|meeting|congress|parliament|game|match|stage|lap|over|inning|innings|term|person|woman|man|member|straight|consecutive|largest|biggest|highest|best|most|annual|edition|season|overall|seed|position|spot)\\b)`,
+  `\\b(?:on|for|by|until|till|from|before|after|since) the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTHS})\\b)(?![\\s-]+(?:century|centuries|anniversary|birthday|floor|storey|story|time|times|minute|round|hole|amendment|edition|place|hour|day|week|month|year|session|meeting|congress|parliament|game|match|stage|lap|over|inning|innings|term|person|woman|man|member|straight|consecutive|largest|biggest|highest|best|most|annual|season|overall|seed|position|spot)\\b)`,
   "gi",
 );
 
@@ -587,7 +587,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "fifteen years ago", when: /teen|ty\b|ty[- ]/i, run: agoInWords },
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
   { name: "May sales", when: /\bMay\s/, run: mayMonths },
-  { name: "on the 29th", when: /(?:on|for|by|until|till|from|before|after|since) the \d/i, run: daysOfMonth },
+  { name: "on the 29th, by the 20th", when: /(?:on|for|by|until|till|from|before|after|since) the \d/i, run: daysOfMonth },
   { name: "in the new year", when: /new year/i, run: newYear },
   { name: "on Australia Day", when: new RegExp(HOLIDAY_WORDS, "i"), run: holidays },
   { name: "on Good Friday", when: new RegExp(EASTER_WORDS, "i"), run: easterHolidays },
