@@ -294,6 +294,14 @@ describe("actors", () => {
     ]);
   });
 
+  it("types a city of a million people that nothing else typed as a place (GeoNames, via scripts/cities.mjs)", () => {
+    expect(actorsOf("Prices rose in Mumbai and Bengaluru, traders said. Mumbai's port was shut. Chicago reported the same.").map((a) => [a.name, a.type])).toEqual([
+      ["Mumbai", "place"],
+      ["Bengaluru", "place"],
+      ["Chicago", "place"],
+    ]);
+  });
+
   it("leaves a preposition opening the sentence out of the name after it", () => {
     expect(actorsOf("Under the Air Passenger Protection Regulations, travellers get nothing under the rules. Under Kenya law, the fine is small.").map((a) => a.name)).toEqual(["Air Passenger Protection Regulations", "Kenya"]);
   });

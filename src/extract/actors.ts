@@ -5,7 +5,7 @@ import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, NAME_PARTICLE, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
-import { isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
+import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -702,6 +702,8 @@ function actorType(group: Group): ActorType {
   if (group.kind === "person" && !titledPerson && isKnownPlace(group.name.split(" ").pop()!)) return "organisation";
   if (group.kind === "person" || group.kind === "organisation") return group.kind;
   if (titledPerson) return "person";
+  // ("Mumbai", "Bengaluru": a city of a million people that nothing typed is the city.)
+  if (!titledPerson && isBigCity(group.name)) return "place";
   // ("an outage at Meridian Wireless": a business's name stays a business's wherever the text puts it.)
   return group.located > 0 && !(group.name.includes(" ") && isABusinessName(group.name.split(" "))) ? "place" : "organisation";
 }

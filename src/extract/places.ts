@@ -1,4 +1,5 @@
 import { continents, countries } from "countries-list";
+import { BIG_CITIES } from "./cities.js";
 
 /**
  * Whether a name is a place: a country (by its name, a short form or an alias), a capital or a
@@ -47,3 +48,9 @@ const KNOWN_PLACES: ReadonlySet<string> = (() => {
   }
   return names;
 })();
+
+/** A city of a million people or more ("Mumbai", "Bengaluru", "Chicago"), by GeoNames (see scripts/cities.mjs). */
+export function isBigCity(name: string): boolean {
+  return BIG_CITY_NAMES.has(name.toLowerCase());
+}
+const BIG_CITY_NAMES: ReadonlySet<string> = new Set(BIG_CITIES.map((name) => name.toLowerCase()));
