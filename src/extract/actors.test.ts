@@ -294,6 +294,10 @@ describe("actors", () => {
     ]);
   });
 
+  it("makes no actor of a people in the plural, a document or a part of one, or a season", () => {
+    expect(actorsOf("Americans and Kenyans voted. The Budget was passed under Article 370 of the Constitution before Winter. The Senate agreed.").map((a) => a.name)).toEqual(["Senate"]);
+  });
+
   it("types a city of a million people that nothing else typed as a place (GeoNames, via scripts/cities.mjs)", () => {
     expect(actorsOf("Prices rose in Mumbai and Bengaluru, traders said. Mumbai's port was shut. Chicago reported the same.").map((a) => [a.name, a.type])).toEqual([
       ["Mumbai", "place"],

@@ -117,6 +117,9 @@ const MODEL_NUMBER = /^\s\d+(?![\d:–-]|[.,]\d|\s+(?:years?|months?|weeks?|days
 /** Where wink-nlp's tagger calls a single capitalised word an adjective or a verb, it is no name ("Syrian", "Along"). */
 const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 
+/** Capitalised words that name a document, a part of one or a season, never who acts: "the Budget", "Article 370". */
+const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring)$/;
+
 /**
  * People, organisations and places, each with every name the article uses for it: the surname
  * alone ("Selo"), the title and surname ("Lt-Gen Townsend"), an acronym defined in parentheses
@@ -218,7 +221,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (/^[RDI]-\p{Lu}/u.test(span.name)) continue;
       // "On Australia Day": a holiday is a day, no actor.
       if (fixedHoliday(span.name)) continue;
-      if (span.name.split(" ").every(isNationalityWord) || (/-\p{Ll}/u.test(span.name) && !hasHyphenatedGivenName(span.name))) continue;
+      // ("Americans", "Kenyans": a country's people in the plural are no actor either.)
+      if (span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) || (/-\p{Ll}/u.test(span.name) && !hasHyphenatedGivenName(span.name))) continue;
+      // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
+      if (NOT_AN_ACTOR.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
         // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
         // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
