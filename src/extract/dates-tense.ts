@@ -105,7 +105,8 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   // "announced a tax amnesty, to run until the end of September": how long something still to come is to last.
   /(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   // "Small boats were advised not to sail until Wednesday": what one is told not to do until then.
-  /\bnot\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|before)\s+$/iu,
+  // ("advised not to venture into the sea till October 26": with what they are not to go into.)
+  /\bnot\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,4}(?:until|till|before)\s+$/iu,
   // "the flood, not expected to recede until the middle of October": what is expected to last until then.
   /(?<!\bwas\s|\bwere\s)\b(?:expected|due|likely|scheduled)\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|by|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
   // "were remanded in custody to appear at Southampton crown court on 10 November": a court date set on remand.
@@ -291,6 +292,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // So is one after a modal of possibility or obligation: "must be submitted", "could be delayed" ("could have been" is past).
     const modal = [words[i - 2], words[i - 1]].some((w) => w !== undefined && (/^(could|might|should|must)$/.test(w.lower) || w.text === "may"));
     if (tense === "past" && modal && !before.includes("have")) tense = "future";
+    // ("the ward would be rebuilt and reopened by December": so is one joined by "and" to a participle after a modal.)
+    if (tense === "past" && before[before.length - 1] === "and" && /\b(?:will|would|shall|could|should|must|may|might)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+and\s+$/u.test(sentence.slice(Math.max(0, at - 60), at))) tense = "future";
     // "will have the money credited by the end of June": a participle that a future "have" or "get" causes.
     if (tense === "past" && words.slice(Math.max(0, i - 5), i).some((w, k, near) => FUTURE.test(w.lower) && /^(?:have|get)$/.test(near[k + 1]?.lower ?? ""))) tense = "future";
     if (tense) best = { tense, distance };

@@ -314,6 +314,13 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });
 
+  it("looks ahead for what one is advised not to do until a day, and for a participle joined by 'and' to one after a modal", () => {
+    const datesOf = (sentence: string, published: string) => extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(datesOf("Fishermen have been advised not to venture into the sea till October 26.", "2024-10-22")).toEqual(["2024-10-26"]);
+    expect(datesOf("He added that the ward would be rebuilt and reopened by December.", "2022-08-09")).toEqual(["2022-12"]);
+    expect(datesOf("The ward was rebuilt and reopened in December.", "2022-08-09")).toEqual(["2021-12"]);
+  });
+
   it("reads a date in an opening condition in the present as ahead, whatever the main clause says of its outcome", () => {
     const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2021-10-14"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("If they don't arrive by the middle of November, we've lost Christmas.")).toEqual(["2021-11"]);
