@@ -294,6 +294,11 @@ describe("actors", () => {
     ]);
   });
 
+  it("keeps a union's remit whole across its 'and' ('Kenya Union of Medical Practitioners and Dentists'), and one whose name ends in 'Union' after it", () => {
+    const names = actorsOf("The Kenya Union of Medical Practitioners and Dentists (KUMPD) said the strike would go on. The Association of Mineworkers and Construction Union agreed.").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Kenya Union of Medical Practitioners and Dentists", "Association of Mineworkers and Construction Union"]));
+  });
+
   it("makes no actor of a people in the plural, a document or a part of one, or a season", () => {
     expect(actorsOf("Americans and Kenyans voted. The Budget was passed under Article 370 of the Constitution before Winter. The Senate agreed.").map((a) => a.name)).toEqual(["Senate"]);
   });

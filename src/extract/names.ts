@@ -255,7 +255,9 @@ function letterOrDigitAt(text: string, i: number): number {
 const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
 
 /** Words that head a public body's name: "Department of Health and Human Services", "Centers for Disease Control and Prevention". */
-const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Society|Association|School|Faculty|Museum)$/;
+const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Society|Association|School|Faculty|Museum|Union|Organisation|Organization|Foundation|Authority)$/;
+// ("Association of Mineworkers and Construction Union": a union's name may end in "Union" after its "and", where another
+// body's head there names a second body.)
 
 /**
  * Whether the "and" at `at` joins the name begun at `start` to what follows: "State of Iraq and the Levant", a body's
@@ -277,7 +279,7 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   if (after.length > 3) return false;
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
   // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)
-  if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => BODY_HEAD_WORDS.test(w) || /^(?:Office|Police|Party)$/.test(w));
+  if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => (BODY_HEAD_WORDS.test(w) && w !== "Union") || /^(?:Office|Police|Party)$/.test(w));
   return before.length === 1 && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau)$/.test(after[after.length - 1]!);
 }
 
