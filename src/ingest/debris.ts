@@ -8,7 +8,8 @@ interface LineRule {
   test: (line: string, context: { first: boolean }) => boolean;
 }
 
-const TERMINAL = /[.!?…:;"”’)\]]$/;
+// (A straight single quote after a full stop closes a British quotation: "'… is on the table.'".)
+const TERMINAL = /[.!?…:;"”’)\]]$|[.!?,]'$/;
 
 const LINE_RULES: LineRule[] = [
   // "02:07 - Source: CNN": the length and source of an embedded video.

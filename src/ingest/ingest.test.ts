@@ -184,6 +184,11 @@ describe("web-page debris", () => {
     expect(page.article.text).not.toContain("By Thandiwe");
   });
 
+  it("keeps a one-line paragraph that closes a British quotation with a straight single quote", () => {
+    const lines = ["Nurses strike", "'Our members are being asked to work without water.", "'We will not go back until something concrete is on the table.'"];
+    expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual(lines);
+  });
+
   it("drops a wire's notes to its clients in double brackets, but keeps a sentence that ends in brackets", () => {
     const lines = ["Train derails in Sonora", "The train left the tracks on Thursday.", "((Mexico City newsroom, 525 728 9560))", "((Reporting by Ana Ruiz; Editing by Tom Hals))", "The line reopened (after repairs)."];
     expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual([lines[0], lines[1], lines[4]]);
