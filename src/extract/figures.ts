@@ -502,6 +502,17 @@ function isFigure(text: string, n: NumberMention): boolean {
   return true;
 }
 
+const PERCENT_WORD = /^(per cent|percent|pct|pc)$/i;
+
+/** The currency a unit is hundredths of: cents of a dollar, pence, paise, sen ("rose 35 sen", of a ringgit), centavos of a peso. */
+function hundredthsOf(word: string): string | null {
+  if (/^(?:U\.?S\.?\s?|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|euro)\s)?cents?$/i.test(word)) return "$";
+  if (/^(?:pence|p)$/.test(word)) return "£";
+  if (/^paise$/i.test(word)) return "₹";
+  if (/^sen$/.test(word)) return "RM";
+  return /^centavos?$/i.test(word) ? "pesos" : null;
+}
+
 function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure {
   const text = sentence.text;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
@@ -522,26 +533,18 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
     const word = unitMatch[1]!;
-    const cents = /^(?:U\.?S\.?\s?|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|euro)\s)?cents?$/i.test(word);
     // "24.06p a litre" is £0.2406, as "2.2 cents" is $0.022 and "two paise" ₹0.02.
-    const pence = /^(?:pence|p)$/.test(word);
-    const paise = /^paise$/i.test(word);
-    // "rose 35 sen" (hundredths of a ringgit).
-    const sen = /^sen$/.test(word);
-    // "weaker by 12 centavos" (hundredths of a peso).
-    const centavos = /^centavos?$/i.test(word);
+    const hundredths = hundredthsOf(word);
     // Divide, then round away only the binary noise.
-    if (cents || pence || paise || sen || centavos) value = Math.round(value * 1e4) / 1e6;
-    unit = cents ? "$" : pence ? "£" : paise ? "₹" : sen ? "RM" : centavos ? "pesos" : /^(per cent|percent|pct|pc)$/i.test(word) ? "%" : word;
+    if (hundredths) value = Math.round(value * 1e4) / 1e6;
+    unit = hundredths ?? (PERCENT_WORD.test(word) ? "%" : word);
   }
   // ("15 to 20 per cent", "between 3 and 5 km": the first of a range takes the unit written after the second.)
-  if (unit === null && !unitMatch) {
-    const range = /^\s*(?:to|-|–|and|or)\s*(\d[\d.,]*)/.exec(after);
-    const second = range ? findNumbers(after.slice(range.index + range[0].length - range[1]!.length)).at(0) : undefined;
-    const rangeUnit = range && second && second.start === 0 ? unitAfter(after, { ...second, start: second.start + range[0].length - range[1]!.length, end: second.end + range[0].length - range[1]!.length }) : null;
-    // (Not hundredths, which change the value too: "10 to 20 cents".)
-    if (rangeUnit && !/^(?!per\s?cent$).*cents?$|^(?:pence|p|paise|sen|centavos?)$/i.test(rangeUnit[1]!)) unit = /^(per cent|percent|pct|pc)$/i.test(rangeUnit[1]!) ? "%" : rangeUnit[1]!;
-  }
+  const range = unit === null && !unitMatch ? /^\s*(?:to|-|–|and|or)\s*(?=\d)/.exec(after) : null;
+  const second = range ? findNumbers(after.slice(range[0].length)).at(0) : undefined;
+  const rangeUnit = range && second?.start === 0 ? unitAfter(after, { ...second, start: range[0].length, end: second.end + range[0].length }) : null;
+  // (Not hundredths, which change the value too: "10 to 20 cents".)
+  if (rangeUnit && !hundredthsOf(rangeUnit[1]!.toLowerCase())) unit = PERCENT_WORD.test(rangeUnit[1]!) ? "%" : rangeUnit[1]!;
   // ("a mile and a half": the unit written inside the number.)
   const unitWithin = /^an?\s+(\p{L}+)\s+and\s+a\s+half$/iu.exec(text.slice(n.start, n.end))?.[1]!.toLowerCase();
   if (unitWithin) unit = unitWithin === "foot" ? "feet" : `${unitWithin}s`;
