@@ -57,7 +57,18 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The flag flew over the church on September 28, 2013.", SUN, "2013-09-28", "day"],
     ["Protesters held a demonstration on the 29th.", "2004-12-01", "2004-11-29", "day"],
     ["Elections are due in September.", FRI, "2017-09", "month"],
-    ["By the end of the year, 500 jobs will go.", FRI, "2017", "year"],
+    // What something "is in" is a plan; a day fixed or set for something is the nearest such day, whatever the tense.
+    ["My daughter's wedding is in December.", "2017-08-02", "2017-12", "month"],
+    ["The court fixed Aug 26 for mention and the submission of documents.", "2024-07-18", "2024-08-26", "day"],
+    ["The board set March 3 as the date of the vote.", "2024-02-10", "2024-03-03", "day"],
+    // "of 11 counts" is no year '11.
+    ["He was found guilty by a jury in April of 11 counts of corruption.", "2025-06-02", "2025-04", "month"],
+    // The end of a year is its last month, its start its first.
+    ["By the end of the year, 500 jobs will go.", FRI, "2017-12", "month"],
+    ["The plant closed at the end of last year.", FRI, "2016-12", "month"],
+    ["Work will be finished by the end of 2019.", FRI, "2019-12", "month"],
+    ["Prices rose at the start of the year.", FRI, "2017-01", "month"],
+    ["Prices will peak in the middle of the year.", FRI, "2017", "year"],
     ["Fighting resumed this morning.", FRI, "2017-06-09", "day"],
     // A count in words past twelve, which chrono-node does not read.
     ["The firm had been exploring a listing as early as 2023, people familiar with the matter said.", "2022-04-07", "2023", "year"],
@@ -104,7 +115,7 @@ describe("findDates resolves with news tense against the publication date", () =
     ["She beat Sloane Stephens, the 2017 U.S. Open champion.", "2018-10-28", "2017", "year"],
     ["Foreclosures doubled in the first three months of the year.", "2008-04-30", "2008", "year"],
     // "by year-end", written the other way round; "year-end results" is no date.
-    ["The bank would cut its staff by 140 people by year-end.", "1985-10-23", "1985", "year"],
+    ["The bank would cut its staff by 140 people by year-end.", "1985-10-23", "1985-12", "month"],
     // A participle of saying after the date opens a clause of its own.
     ["The firm had sent letters to 300 workers on Saturday warning them they would be dismissed.", "1991-05-14", "1991-05-11", "day"],
     // What is set for a date, or arranged for others to do, lies ahead.
@@ -254,8 +265,10 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const sentence of ["She bought Christmas presents for them.", "He arrived on Christmas Island by boat.", "The toys were recalled weeks before Christmas."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
   });
 
-  it("reads 'a fortnight ago' as the ISO week two weeks back, and 'a week from Monday' as seven days after the coming Monday", () => {
-    expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-W31", precision: "week", approximate: false });
+  it("reads 'a fortnight ago' and 'two weeks ago' as the day that far back, approximate, and 'a week from Monday' as seven days after the coming Monday", () => {
+    expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
+    expect(first("Talks broke down two weeks ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
+    expect(first("The strike began twenty weeks ago.", "2003-08-14")).toEqual({ value: "2003-03-27", precision: "day", approximate: true });
     expect(findDates("The council meets again a week from Monday.", "1986-02-27").map((f) => [f.expression, f.resolved?.value])).toEqual([["a week from Monday", "1986-03-10"]]);
     expect(first("The ruling is due two weeks from today.", "2019-10-18")?.value).toBe("2019-11-01");
   });

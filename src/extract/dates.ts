@@ -17,6 +17,11 @@ export interface DateFinding {
    * a list"): a side event, not the day the story has moved on to.
    */
   background?: boolean;
+  /**
+   * What the story's later dates count from, where it differs from `resolved`: the week of "a fortnight ago" (placed on the
+   * timeline as an approximate day, too rough to lend a day to "the 3rd" after it), the year of "the end of the year".
+   */
+  anchorAs?: ResolvedDate;
 }
 
 /**
@@ -154,7 +159,8 @@ const chronoDates: DateRule["run"] = (scan) => {
   const masked = sentence.replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x").replace(NIGHT_BEFORE_A_DATE, (part) => " ".repeat(part.length));
   for (const parsed of dateParser.parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
-    const count = /,\s*\d{1,2}$/.exec(parsed.text);
+    // ("found guilty in April of 11 counts of corruption": nor is one after "of", with no apostrophe to clip a year.)
+    const count = /(?:,\s*|\s+of\s+)\d{1,2}$/.exec(parsed.text);
     // ("in October, 61% of parents": a percentage too.)
     const result = count && /^(?:\s+\p{Ll}|\s*(?:%|per\s?cent|percent)\b|%)/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
     // (A date that took in the year after it, "March 3 last year", has taken chrono-node's "last year" too.)
@@ -298,7 +304,7 @@ const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 /** The few counts "a fortnight ago" and "a week from Monday" are written with. */
 const FEW: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
-/** "a fortnight ago", "two fortnights ago": the ISO week that many fortnights before publication. */
+/** "a fortnight ago", "two fortnights ago": the ISO week that many fortnights before publication (see `reckonedDay`). */
 const fortnightsAgo: DateRule["run"] = (scan) => {
   const { sentence, pub } = scan;
   if (!pub) return;
@@ -629,7 +635,45 @@ export function findDates(sentence: string, published: string | null, options: F
   };
   for (const rule of DATE_RULES) if (!rule.when || rule.when.test(sentence)) rule.run(scan);
   // "at around 10:00 pm (0300 GMT Monday)": the same moment in another time zone is no date of its own.
-  return found.filter((f) => !inAnotherZone(sentence, f)).sort((a, b) => a.start - b.start);
+  // (The story's later dates still count from what the rules read: see `anchorAs`.)
+  return found
+    .filter((f) => !inAnotherZone(sentence, f))
+    .map((f) => reckonedDay(f, scan.pub) ?? edgeOfAYear(sentence, f))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** "the end of", "by year-end": the part of a year that is its last month; "the start of", "the beginning of": its first. */
+const END_OF_BEFORE = /\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$/i;
+const END_OF_OWN = /^(?:the\s+)?(?:(?:end|close)\s+of\b|year(?:-end|['’]s\s+end|\s+end)\b)/i;
+const START_OF_BEFORE = /\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?$/i;
+const START_OF_OWN = /^(?:the\s+)?(?:start|beginning)\s+of\b/i;
+
+/**
+ * "by the end of the year", "the end of 2020", "at the start of next year": the year's last or first month, approximate,
+ * so the timeline places it there rather than across the whole year.
+ */
+function edgeOfAYear(sentence: string, finding: DateFinding): DateFinding {
+  const resolved = finding.resolved;
+  if (resolved?.precision !== "year") return finding;
+  const before = sentence.slice(Math.max(0, finding.start - 20), finding.start);
+  const edge = END_OF_BEFORE.test(before) || END_OF_OWN.test(finding.expression) ? 12 : START_OF_BEFORE.test(before) || START_OF_OWN.test(finding.expression) ? 1 : null;
+  return edge === null ? finding : { ...finding, resolved: month(Number(resolved.value), edge, true), anchorAs: resolved };
+}
+
+/** "a fortnight ago", "two weeks ago", "twenty weeks ago": a count of weeks (or fortnights) back from publication. */
+const WEEKS_AGO = /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\p{L}-]+|\d{1,2})\s+)(fortnights?|weeks?)\s+ago$/iu;
+
+/**
+ * "a fortnight ago", "two weeks ago": the day that many weeks before publication, approximate (a reader may take it for the
+ * week it falls in; a day keeps the timeline in order), which the rest of the story counts from only as its week.
+ */
+function reckonedDay(finding: DateFinding, pub: Date | null): DateFinding | null {
+  const weeks = finding.resolved?.precision === "week" && pub ? WEEKS_AGO.exec(finding.expression) : null;
+  if (!weeks) return null;
+  const count = FEW[weeks[1]!.toLowerCase()] ?? (/^\d+$/.test(weeks[1]!) ? Number(weeks[1]) : wordsToNumber(weeks[1]!));
+  if (count === null || count === undefined || count <= 0) return null;
+  const days = count * (/^fortnight/i.test(weeks[2]!) ? 14 : 7);
+  return { ...finding, resolved: day(new Date(pub!.getTime() - days * 86_400_000), true), anchorAs: finding.resolved! };
 }
 
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
@@ -682,7 +726,8 @@ const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\
  */
 function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>, scheduling = false): boolean {
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
-  if (/\b(?:is|are)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  // ("My daughter's wedding is in December": a month too, "in" it.)
+  if (/\b(?:is|are)\s+(?:on\s+|in\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
   // ("The strike follows the collapse of talks on Wednesday night": a verb that ties the news to what went before plans nothing.)
@@ -774,7 +819,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // reported before it is a plan's own, still ahead.)
   const reportedFuture = tense === "future" && has("day") && !putOff && ((/\bwould\b/i.test(clause) && REPORTED_BEFORE.test(sentence.slice(0, start))) || /\bhad\s+(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
-  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
+  // ("The court fixed Aug 26 for mention", "set March 3 as the date of the vote": so is a day chosen for what is to be done on it.)
+  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40)) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)

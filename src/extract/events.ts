@@ -105,7 +105,10 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     });
     // An aside in parentheses or a side event counted back from the main one does not move the story on.
     // ("had cut its staff from 18 to 11 since Christmas": where a span of time began is no step in the story either.)
-    const foreground = findings.filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start) && !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, f.start - 12), f.start)));
+    // (A date placed more finely on the timeline than it can anchor, "a fortnight ago", anchors as what it was read as.)
+    const foreground = findings
+      .filter((f) => f.resolved && !f.background && !insideParentheses(sentence.text, f.start) && !SINCE_BEFORE.test(sentence.text.slice(Math.max(0, f.start - 12), f.start)))
+      .map((f) => (f.anchorAs ? { ...f, resolved: f.anchorAs } : f));
     anchor = foreground[foreground.length - 1]?.resolved ?? anchor;
     const dayFound = foreground.filter((f) => f.resolved!.precision === "day").pop();
     const dayHere = dayFound?.resolved;
@@ -119,9 +122,12 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     if (nightHere) recentNight = { date: nightHere, paragraph };
     lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
     electionDay = findings.find((f) => f.resolved?.precision === "day" && namesTheVote(sentence.text, f))?.resolved ?? electionDay;
+    const keyOf = (found: DateFinding) => found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
+    // ("A fortnight ago, 10,000 marched in the first rally, on 26 November": one event a date, told by its exact expression.)
+    const exact = new Set(findings.filter((f) => !f.resolved?.approximate).map(keyOf));
     for (const found of findings) {
-      const key = found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
-      if (seen.has(key)) continue;
+      const key = keyOf(found);
+      if (seen.has(key) || (found.resolved?.approximate && exact.has(key))) continue;
       seen.add(key);
       out.push({
         kind: "event",
