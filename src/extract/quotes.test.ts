@@ -1167,6 +1167,33 @@ describe("quotes and their speakers", () => {
     expect(only("A funeral will be held next Wednesday, followed by what the family described as “a proper send-off” at the club.").speaker).toBe("family");
   });
 
+  it("gives a naming verb to the plural role before it: 'a scheme that prosecutors called'", () => {
+    expect(only("Haldane ran what prosecutors called “a sophisticated laundering operation” for six years.").speaker).toBe("prosecutors");
+  });
+
+  it("gives a verb coordinated in a clause of 'in which' to that clause's subject, not the sentence's", () => {
+    const quotes = quotesOf(
+      "Declan Farrelly, 34, pleaded guilty to dangerous driving.\n\nSolicitor Anne Byrne handed the court a letter from Farrelly in which he apologised and said he wanted to ‘make amends to the family’.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Declan Farrelly"]);
+  });
+
+  it("gives a quotation that the segmenter left in the sentence telling of a statement to the statement's author", () => {
+    // "p.m." ends the sentence, and the segmenter reads it as an abbreviation.
+    const quotes = quotesOf("Ashworth's family issued a statement through Devon and Cornwall Police at 9 p.m. ‘Connor, please, just ring us,’ it said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ashworth's family"]);
+  });
+
+  it("takes a bare role before a name after a place set off by commas, and no Irish county for a person", () => {
+    const quotes = quotesOf("In Belmullet, Co Mayo, where the power has been off since Saturday, publican Máire Gallagher said: “We are cooking on the fire.”");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Máire Gallagher"]);
+  });
+
+  it("gives 'a spokesman' to the body the sentence before opened with", () => {
+    const quotes = quotesOf("The Treasury declined to comment on the reports. A spokesman said only that “no decision has been taken”.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["spokesman for Treasury"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1,7 +1,7 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
 import { lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { factId } from "./ids.js";
-import { findNames, withoutNicknames } from "./names.js";
+import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
@@ -224,7 +224,12 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     const verbs = speechVerbs(sentence.text);
     // "The armed wing of Islamic Jihad hailed the rocket fire in a statement.¶“…,” it said.": a sentence
     // that tells of a statement or a post makes its subject a sayer, though no verb of saying stands in it.
-    const channel = verbs.length === 0 ? STATEMENT_CHANNEL.exec(sentence.text) : null;
+    // ("Ashworth's family issued a statement last night. ‘Connor, please, just ring us,’ it said.": where the segmenter left
+    // the quotation after it in the same sentence, the verbs after it are the quotation's.)
+    const told = STATEMENT_CHANNEL.exec(sentence.text);
+    const firstVerb = verbs[0]?.at ?? Infinity;
+    const closedBeforeAQuote = told !== null && spans.some((s) => s.open > sentence.start + told.index && s.open - sentence.start < firstVerb && /[.!?]\s*$/.test(doc.text.slice(sentence.start + told.index, s.open)));
+    const channel = verbs.length === 0 || closedBeforeAQuote ? told : null;
     const author = channel ? statementAuthor(doc, sentence) : null;
     if (channel && author) events.push({ kind: "sayer", at: sentence.start + channel.index, phrase: author, role: null, wrote: true });
     // "a statement from him was read to 2,500 people": whose statement it is, for a later "the statement said".
@@ -644,7 +649,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "The report called the plan “…”" has, for the verb takes an object first.
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
   // ("what Supervisor Donald R. Hackett (R-Springfield) called": a party and seat in brackets may stand between.)
-  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead);
+  // ("a scheme that prosecutors called “…”": so is a plural of people's roles.)
+  const pluralRoleBefore = /\b(\p{Ll}{3,})s\s+$/u.exec(ahead)?.[1];
+  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead) && !(pluralRoleBefore !== undefined && isRoleNoun(pluralRoleBefore));
   // "followed by what the family described as “…”": the description that "what" puts before the verb names it.
   // ("a spokesman … declined to comment on what he called “…”": "he" is the sentence's subject.)
   const whatNamed = /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|he|she|they)\s+$/u.exec(ahead)?.[1];
@@ -692,7 +699,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const joined = !sayerOfTheClause && joinedSubject?.phrase && resolveSpeaker(joinedSubject.phrase, joinedSubject.role, ctx, quoteAt) ? joinedSubject : null;
   if (joined) subject = joined;
   // "The minister on Monday issued a threat and said that “…”": a coordinated verb shares the sentence's subject.
-  const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)\s*$/.test(ahead) ? sentenceSubject() : null;
+  // ("handed in a letter from Farrelly in which he apologised and said he wanted to ‘…’": the verb before "and" has a subject of
+  // its own in a clause of "in which".)
+  const relativeSubject = /\b(?:in|with|through|by)\s+which\s+(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}[^,;:“”"‘]*\b(?:and|but|then)\s*$/u.exec(ahead)?.[1];
+  const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)\s*$/.test(ahead) ? (relativeSubject ?? sentenceSubject()) : null;
   if (coordinated && (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;

@@ -222,7 +222,8 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   // ("… at a nursing home in Gosford, on the Central Coast, after a long illness, her son Graham Maddox-Kerr said": so is
   // someone's kin or role, then their name.)
   const finalNames = findNames(final);
-  if (segments.length >= 2 && !/,\s*$/.test(clause) && (isTitledName(final, finalNames) || (/^(?:his|her|their|the)\s+\p{Ll}/u.test(final) && ROLE_WORDS.test(final) && endsInPersonalName(final, finalNames)))) return { phrase: final, role: null };
+  // ("In Belmullet, Co Mayo, where the power has been off since Saturday, publican Máire Gallagher said": or a bare role.)
+  if (segments.length >= 2 && !/,\s*$/.test(clause) && (isTitledName(final, finalNames) || (/^(?:(?:his|her|their|the)\s+)?\p{Ll}/u.test(final) && ROLE_WORDS.test(final) && endsInPersonalName(final, finalNames)))) return { phrase: final, role: null };
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
     if (OPENS_AN_ADVERBIAL.test(candidate)) continue;
@@ -378,7 +379,8 @@ export function looksLikePersonalName(name: string): boolean {
   const words = text.split(/\s+/);
   // "King County", "Grant Park": a word for a place ends a place's name.
   // "Bosnian Serb", "Iraqi Kurd": words for a people make no one's name.
-  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!) || words.every(isNationalityWord)) return false;
+  // ("Co Mayo", "Co. Antrim": an Irish county, as Irish papers write it.)
+  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!) || words.every(isNationalityWord) || /^Co\.?$/.test(words[0]!)) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
@@ -585,7 +587,11 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     const from = paragraphBefore(ctx.text, at);
     const last = ctx.sayers.findLast((s) => s.at <= at);
     const body = last && last.at >= from && last.speaker.kind === "organisation" && !isKnownPlace(last.speaker.name) ? last.speaker : null;
-    return body ? { ...speaker, name: `${speaker.name} for ${body.name}` } : speaker;
+    // ("The Treasury declined to comment on speculation. A spokesman said only that …": or the body the paragraph's sentence
+    // before was about, with no one else named since.)
+    const subject = body ? null : bodyOpeningASentence(ctx, ctx.text.lastIndexOf("\n", at) + 1, at);
+    const name = body?.name ?? subject?.name;
+    return name ? { ...speaker, name: `${speaker.name} for ${name}` } : speaker;
   }
   const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator)$/.exec(speaker.name);
   if (!place) return speaker;
@@ -1324,6 +1330,19 @@ function nameWordsOf(kind: string): RegExp {
  * the noun ("the ministry" → "Ministry of Defence"), or any, for a noun that fits every organisation
  * ("the company", "the group").
  */
+/** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
+function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
+  const text = ctx.text ?? "";
+  let last: { actor: Actor; start: number } | null = null;
+  for (const actor of ctx.actors) {
+    for (const source of actor.sources) {
+      if (source.start >= from && source.start < at && (!last || source.start > last.start)) last = { actor, start: source.start };
+    }
+  }
+  if (!last || last.actor.type !== "organisation" || isKnownPlace(last.actor.name)) return null;
+  return /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(text.slice(from, last.start)) ? last.actor : null;
+}
+
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
   // "the airline" is "American Airlines", "British Airways" or "Air Canada".
