@@ -265,6 +265,13 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const sentence of ["She bought Christmas presents for them.", "He arrived on Christmas Island by boat.", "The toys were recalled weeks before Christmas."]) expect(findDates(sentence, "1997-11-20")).toEqual([]);
   });
 
+  it("gives every day of a list the year written after its last day, and no day outside the list", () => {
+    const values = (sentence: string) => findDates(sentence, "2025-01-23").map((f) => f.resolved?.value);
+    expect(values("The city held two open houses, on Nov. 6 and Nov. 14, 2024.")).toEqual(["2024-11-06", "2024-11-14"]);
+    expect(values("Hearings were set for March 3, March 10 or March 17, 2019.")).toEqual(["2019-03-03", "2019-03-10", "2019-03-17"]);
+    expect(values("He arrived on Nov. 6 and left on Dec. 2, 2023.")).toEqual(["2024-11-06", "2023-12-02"]);
+  });
+
   it("reads 'a fortnight ago' and 'two weeks ago' as the day that far back, approximate, and 'a week from Monday' as seven days after the coming Monday", () => {
     expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
     expect(first("Talks broke down two weeks ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });

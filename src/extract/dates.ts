@@ -636,11 +636,33 @@ export function findDates(sentence: string, published: string | null, options: F
   for (const rule of DATE_RULES) if (!rule.when || rule.when.test(sentence)) rule.run(scan);
   // "at around 10:00 pm (0300 GMT Monday)": the same moment in another time zone is no date of its own.
   // (The story's later dates still count from what the rules read: see `anchorAs`.)
-  return found
-    .filter((f) => !inAnotherZone(sentence, f))
-    .map((f) => reckonedDay(f, scan.pub) ?? edgeOfAYear(sentence, f))
-    .sort((a, b) => a.start - b.start);
+  return withYearsOfAList(
+    sentence,
+    found
+      .filter((f) => !inAnotherZone(sentence, f))
+      .map((f) => reckonedDay(f, scan.pub) ?? edgeOfAYear(sentence, f))
+      .sort((a, b) => a.start - b.start),
+  );
 }
+
+/**
+ * "on Nov. 6 and Nov. 14, 2024", "March 3, March 10 or March 17, 2019": the year written after the last day of a list is
+ * every day's in it.
+ */
+function withYearsOfAList(sentence: string, findings: DateFinding[]): DateFinding[] {
+  const listed = (i: number) => i + 1 < findings.length && LIST_JOINER.test(sentence.slice(findings[i]!.end, findings[i + 1]!.start)) && findings[i + 1]!.resolved?.precision === "day";
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const [day, next] = [findings[i]!, findings[i + 1]!];
+    if (day.resolved?.precision !== "day" || /\d{4}/.test(day.expression) || !listed(i)) continue;
+    // The next day's year is written, or is the written year it took from further on.
+    let j = i + 1;
+    while (!/\d{4}/.test(findings[j]!.expression) && listed(j)) j++;
+    if (!/\d{4}/.test(findings[j]!.expression)) continue;
+    findings[i] = { ...day, resolved: { ...day.resolved, value: `${next.resolved!.value.slice(0, 4)}${day.resolved.value.slice(4)}` } };
+  }
+  return findings;
+}
+const LIST_JOINER = /^(?:,\s*|\s*,?\s*(?:and|or)\s+)$/;
 
 /** "the end of", "by year-end": the part of a year that is its last month; "the start of", "the beginning of": its first. */
 const END_OF_BEFORE = /\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?$/i;

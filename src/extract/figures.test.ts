@@ -473,6 +473,11 @@ describe("figures", () => {
     expect(figuresOf("The ceremony cost about E4.2 million. The pardon fund holds around JD3.4 million.").map((f) => [f.value, f.unit])).toEqual([[4200000, "E"], [3400000, "JD"]]);
   });
 
+  it("reads no figure in a kind named by its number ('type 2 diabetes') or in the parts of a mixture ('a 20:10:10 fertiliser')", () => {
+    expect(figuresOf("Rates of type 2 diabetes have doubled in a decade, and 340 children now have Type 1 diabetes.").map((f) => f.value)).toEqual([340]);
+    expect(figuresOf("Farmers switched to a 20:10:10 fertiliser and a mix in the ratio 12:6:1, though the marathon was won in 2:08:51.").map((f) => [f.value, f.unit])).toEqual([[7731, "seconds"]]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

@@ -452,6 +452,8 @@ function isFigure(text: string, n: NumberMention): boolean {
     // "a section 114 notice", "under article 50", "route 9", "level 4": a number a lower-case noun for a part or a place in
     // a series names.
     if (/\b(?:section|subsection|article|clause|paragraph|schedule|regulation|amendment|chapter|route|platform|gate|room|ward|flight|channel|level|grade|class|stage|phase|round|precinct|division|tier|terminal|exit|junction|pier|berth|runway|highway)\s+$/i.test(before) && !/^[\d,.]+\s*(?:%|per\s?cent)/.test(text.slice(n.start))) return false;
+    // ("type 2 diabetes", "a Type 1 diabetic": a kind named by its number.)
+    if (/\btype\s+$/i.test(before) && /^\d{1,2}$/.test(raw) && /^\s+\p{L}/u.test(after)) return false;
     // A telephone number written in groups joined by hyphens: "(46-8-5058-4210)".
     // ("Harlan (24-3-1, 15 KOs)": a win-loss-draw record, three small numbers, is no telephone number.)
     if ((/(?:\d+-){2,}$/.test(before) || /^(?:-\d+){2,}/.test(after) || (/\d-$/.test(before) && /^-\d/.test(after))) && !isRecord(text, n)) return false;

@@ -76,6 +76,9 @@ const MAGNITUDE = /\b(tens|hundreds|dozens) of (thousands|millions|billions)\b/g
  */
 const RACE_TIME = /(?<![\d:.,])(?:(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)|(\d{1,2}):([0-5]\d\.\d{1,3})|(\d{1,2}):([0-5]\d)(?=\s+(?:down|behind|ahead|back|adrift|clear|off the pace)\b))(?![\d:])/g;
 
+const MIXTURE_AFTER = /^\s*(?:ratio|NPK|N-P-K|fertili[sz]ers?|blend|mix|mixture|formula|compound)\b/i;
+const MIXTURE_BEFORE = /\b(?:ratio|NPK|N-P-K|formula|blend|mix|mixture)\s+(?:of\s+)?$/i;
+
 /** A length of time told in two or three units: "35 hours 41 minutes 09 seconds", "two hours and 51 minutes", "1 minute 12 seconds". */
 const COUNT = String.raw`(\d{1,3}(?:\.\d+)?|(?:${TENS})(?:-(?:${ONES}))?|${WORD})`;
 const JOIN = String.raw`(?:\s*,\s*|\s+and\s+|\s+)`;
@@ -95,6 +98,8 @@ export function findNumbers(text: string): NumberMention[] {
     found.push({ start: m.index, end: m.index + m[0].length, value: base * SCALES[m[2]!.toLowerCase().replace(/s$/, "")]!, words: true, approximate: true });
   }
   for (const m of text.matchAll(RACE_TIME)) {
+    // "a 20:10:10 fertiliser", "in the ratio 12:6:1": the parts of a mixture, not a time.
+    if (MIXTURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || MIXTURE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const [hours, minutes, seconds] = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? ["0", m[4], m[5]!] : ["0", m[6]!, m[7]!];
     found.push({ start: m.index, end: m.index + m[0].length, value: round(Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)), words: false, approximate: false, unit: "seconds" });
   }
