@@ -63,15 +63,20 @@ const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-east
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|driver|fisherman|labourer|laborer|mp|td|mep|msp|mla|mpp|mna|congressman|congresswoman|assemblyman|assemblywoman";
-const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b[^,.;“”"]{0,40}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?),(?=\\s)`, "i");
+// ("South Africa, the minister said, was no longer content": a role that says something is an attribution set in the
+// sentence, not an apposition.)
+const SAID_VERBS = "said|says|added|adds|told|noted|argued|insisted|warned|explained|claimed|stressed|believes|thinks";
+const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,40}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?),(?=\\s)`, "i");
 
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)]|\.(?=\s|$))|^\s\(\d{1,3}\)/;
+/** "Ella Nguyen, Jack Tuohy and Priya Sandhu, all 15,": an age given to each name of a list, from any name in it. */
+const AGES_OF_A_LIST = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:all|both)\s+(?:aged\s+)?\d{1,3}\b|^,\s+(?:all|both)\s+(?:aged\s+)?\d{1,3}\b/u;
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 // ("Budi Santoso, chairman of the union,": a role of something needs no article. "Nasreen, who has sold saris": "who" is
 // said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** An age that describes a name in apposition: ", a 24-year-old Eritrean", ", a 29-year-old from Ranya" (not ", a 150-year-old Victorian mansion"). */
 const AGED_APPOSITION = /^,\s+an?\s+\d{1,3}-year-old(?:\s+(\p{Lu}\p{Ll}+)(?=[,.;]|\s+(?:who|from|with|and)\b)|\s+(?:from|who|whose)\b|,)/u;
 function agedApposition(after: string): boolean {
@@ -155,7 +160,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (m.office && !group.roles.includes(m.office)) group.roles.push(m.office);
     const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 120));
     if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
-    if (AGE_APPOSITION.test(doc.text.slice(m.end, m.end + 8))) group.aged = true;
+    if (AGE_APPOSITION.test(doc.text.slice(m.end, m.end + 8)) || AGES_OF_A_LIST.test(doc.text.slice(m.end, m.end + 160))) group.aged = true;
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).

@@ -140,6 +140,9 @@ export function analyzeArticle(article: Article): ArticleDoc {
  * Paragraphs are runs of text separated by a blank line. Single line breaks stay inside a paragraph
  * because plain-text articles are often hard-wrapped.
  */
+/** A line that is only a time of day: "12:05", "11:40 a.m.", "15:30 GMT". */
+const TIME_STAMP_LINE = /^(\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]T|IST|SGT|AEST|AEDT))?)[ \t]*\n\s*(?=\S)/i;
+
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   const pattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*/g;
@@ -148,6 +151,13 @@ export function splitParagraphs(text: string): Span[] {
     let end = start + match[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
+    // "12:05\nSarah Penhaligon, head of …, says": a live blog's time stamp on a line of its own heads an entry; it opens no
+    // sentence of it.
+    const stamp = TIME_STAMP_LINE.exec(text.slice(start, end));
+    if (stamp) {
+      spans.push({ start, end: start + stamp[1]!.length });
+      start += stamp[0].length;
+    }
     if (end > start) spans.push({ start, end });
   }
   return spans;

@@ -873,8 +873,9 @@ describe("quotes and their speakers", () => {
 
   it("gives a quotation no verb carries to the person the sentence before it told of, and a fragment 'expressed' to who expressed it", () => {
     expect(only("Karim Benali, the union representative at the site, points at the silent building. “They tell us it is the price of gas.”").speaker).toBe("Karim Benali");
-    // Not across a paragraph: a quotation opening one is not told of.
-    expect(only("Karim Benali points at the silent building.\n\n“They tell us it is the price of gas.”").speaker).toBeNull();
+    // Across a paragraph, where the quotation is the whole of the next one and the paragraph before ends on the person.
+    expect(only("Karim Benali points at the silent building.\n\n“They tell us it is the price of gas.”").speaker).toBe("Karim Benali");
+    expect(only("Karim Benali points at the silent building. The plant closed in May.\n\n“They tell us it is the price of gas.”").speaker).toBeNull();
     expect(only("In a statement, Tajikistan's foreign ministry expressed “deep regret over the loss of life” on Sunday.").speaker).toBe("Tajikistan's foreign ministry");
   });
 
@@ -1192,6 +1193,56 @@ describe("quotes and their speakers", () => {
   it("gives 'a spokesman' to the body the sentence before opened with", () => {
     const quotes = quotesOf("The Treasury declined to comment on the reports. A spokesman said only that “no decision has been taken”.");
     expect(quotes.map((q) => q.speaker)).toEqual(["spokesman for Treasury"]);
+  });
+
+  it("gives words written on a placard or a sign to no one", () => {
+    const quotes = quotesOf("Hundreds of tractors lined the Embankment on Monday, many with placards that read ‘No farmers, no food’. Outside the depot, a sign on the gate read: “Closed until further notice.”");
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it("gives a quotation run on over paragraphs to the speaker its last part names, over one its first part took from before", () => {
+    const quotes = quotesOf(
+      "Survivors recalled scenes of panic in the darkness.\n\n“I was sleeping on the upper berth when I was thrown to the floor.\n\n“Then the screaming started,” said K. Srinivasa Rao, 52, a farmer from Rajahmundry.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["K. Srinivasa Rao"]);
+  });
+
+  it("reads 'said the mother of two' as the person last named, as an age is", () => {
+    const quotes = quotesOf("Commuter Nur Aisyah Rahman, 29, said it took her two hours.\n\n“The train stopped three times,” said the mother of two.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Nur Aisyah Rahman"]);
+  });
+
+  it("gives a quotation standing as a whole paragraph to the person the paragraph before ends on", () => {
+    const quotes = quotesOf("Priya Desai, 38, was due to fly to Tenerife with her husband this morning.\n\n\"We were at the gate, and then they just announced everything was grounded.\n\n\"We've been offered a flight on Sunday, but the wedding is tomorrow.\"");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Priya Desai"]);
+  });
+
+  it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
+    expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
+    expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);
+  });
+
+  it("makes people of the names of a list given one age ('all 15'), and each given name alone the person it opens", () => {
+    const quotes = quotesOf("Ella Nguyen, Jack Tuohy and Priya Sandhu, all 15, were named winners on Monday night.\n\n\"We kept hearing from farmers,\" Ella said.\n\n\"Mum kept telling me to go to bed,\" Priya said.");
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ella Nguyen", "Priya Sandhu"]);
+  });
+
+  it("takes no attribution from a clause of its own that the sentence goes on to after the quote", () => {
+    expect(only("Jack Tuohy, 15, won. Jack said the trio had spent \"every lunchtime for four months\" in the school lab, and Priya wrote most of the code.").speaker).toBe("Jack Tuohy");
+  });
+
+  it("reads 'South Africa, the minister said, was' as the minister speaking, and 'the minister' as the office in capitals the paragraph named", () => {
+    const quotes = quotesOf(
+      "The Minister of Science and Technology, who pressed the button, described the array as “a statement of intent to the world”. South Africa, the minister said, was no longer content to host foreign instruments. “We are building our own,” the minister said.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Minister of Science and Technology", "Minister of Science and Technology"]);
+  });
+
+  it("reads a live blog's time stamp on a line of its own as no part of the entry's first sentence", () => {
+    const article = testArticle("12:05\nSarah Penhaligon, head of Kingsmead Academy, says her students deserve credit this year.\n\n“These young people sat their exams while the rules kept changing.”", "2015-08-13");
+    const facts = extractArticle(article);
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(["Sarah Penhaligon"]);
+    expect(facts.events.map((e) => e.text)).toEqual(["Sarah Penhaligon, head of Kingsmead Academy, says her students deserve credit this year."]);
   });
 
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {

@@ -43,6 +43,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const speakers: SpeakerContext = { actors, sayers: [], subjects: sentenceSubjects(doc, actors, spans), pronouns: new Map(), text: doc.text, quotations: spans };
   const out: Quote[] = [];
   const spansOut: QuoteSpan[] = [];
+  // Whether each quote's own sentence told its speaker, rather than the text before it.
+  const toldHere: boolean[] = [];
   let previous: PreviousQuote | null = null;
 
   const events = timeline(doc, spans);
@@ -91,6 +93,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     if (speaker && !owner) speakers.sayers.push({ at: span.open, speaker });
     previous = { span, speaker, governed: attribution.governed };
     spansOut.push(span);
+    toldHere.push(attribution.governed || owner !== null);
     out.push({
       kind: "quote",
       id: factId("q", doc.article.id, text),
@@ -105,9 +108,11 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   }
   // A quote left open runs on into the next paragraph; when only that paragraph names the speaker,
   // the name holds for the opening part too.
+  // ("Survivors recalled scenes of panic.¶“I was sleeping on the upper berth …¶“Then the screaming started,” said K.
+  // Srinivasa Rao": over a speaker the opening part took from the text before it.)
   for (let i = out.length - 2; i >= 0; i--) {
     const next = out[i + 1]!;
-    if (out[i]!.speaker === null && spansOut[i]!.open_ended && spansOut[i + 1]!.paragraph === spansOut[i]!.paragraph + 1 && next.speaker !== null) {
+    if ((out[i]!.speaker === null || (!toldHere[i] && toldHere[i + 1])) && spansOut[i]!.open_ended && spansOut[i + 1]!.paragraph === spansOut[i]!.paragraph + 1 && next.speaker !== null) {
       out[i] = { ...out[i]!, speaker: next.speaker, role: next.role, actor: next.actor };
     }
   }
@@ -503,7 +508,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // A relative clause set off by commas says more about the subject and does not count ("Gen. Antonio Taguba, who led …, wrote").
   if (withoutRelativeClauses(subjectText).split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
   // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.
-  if (/(?:^|\s)(?:and|or)$/.test(subjectText)) return null;
+  // ("spent “every lunchtime for four months” in the school lab, and Priya wrote …": a clause of its own, joined after the
+  // sentence went on past the quote, is no attribution.)
+  if (/(?:^|\s)(?:and|or)$/.test(subjectText) || /,\s+(?:and|but|while|whereas)\s+\S/.test(subjectText)) return null;
   const subject = subjectBefore(subjectText);
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
@@ -621,6 +628,9 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
 
+/** A thing words are written on, ending the text before "read". */
+const INSCRIBED = /\b(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?)\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$/i;
+
 function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
   const verbs = speechVerbs(before);
   const verb = verbs[verbs.length - 1];
@@ -645,6 +655,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const agent = /^\s*by ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})/u.exec(before.slice(verb.end));
   if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
   const ahead = before.slice(0, verb.at);
+  // "placards that read ‘No farmers, no food’", "a sign on the door reads": words written on a thing, whose writer the
+  // sentence does not name.
+  if (/^read(?:s|ing)?$/.test(verb.verb) && INSCRIBED.test(ahead)) return { speaker: null, governed: true, adjacent };
   // "an operation called “…”", "described as “…”": a participle naming a thing has no speaker before it;
   // "The report called the plan “…”" has, for the verb takes an object first.
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
@@ -821,6 +834,11 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (wholeParagraph && !/[“”"]/.test(announcing)) {
     const reporter = lastSayerWithin(ctx, before.start, before.end);
     if (reporter) return reporter;
+    // "Priya Desai, 38, was due to fly to Tenerife this morning.¶“We were at the gate, …": or the person the paragraph
+    // before ends on a sentence about.
+    const aboutWhom = ctx.subjects?.findLast((s) => s.at >= before.start && s.at < before.end);
+    const last = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
+    if (aboutWhom && last && doc.text.slice(last.end, before.end).trim() === "") return { name: aboutWhom.actor.name, role: aboutWhom.actor.roles[0] ?? null, actor: aboutWhom.actor, kind: "person" };
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);

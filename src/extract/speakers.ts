@@ -177,7 +177,8 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   const clause = withoutRelativeClauses(
     text
       .replace(PASSED_ON, "")
-      .replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|\s)/g, "")
+      // ("The Nigerian Ports Authority (NPA), in a statement, said": the short name before the comma of an aside.)
+      .replace(/\s*\([^()\s]+(?:\s[^()\s]+){0,2}\)(?=\s*$|[\s,])/g, "")
       .replace(/,\s*\d{1,3}(?=,\s*(?:who|whose|which)\b)/g, "")
       // ("Gul Rehman, 67, from Charsadda, said": where more follows the age, its commas still set the name off.)
       .replace(/,\s*\d{1,3}(?=,\s*(?:from|of|in)\s+\p{Lu}[^,]*,\s*$)/gu, "")
@@ -224,6 +225,9 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   const finalNames = findNames(final);
   // ("In Belmullet, Co Mayo, where the power has been off since Saturday, publican Máire Gallagher said": or a bare role.)
   if (segments.length >= 2 && !/,\s*$/.test(clause) && (isTitledName(final, finalNames) || (/^(?:(?:his|her|their|the)\s+)?\p{Ll}/u.test(final) && ROLE_WORDS.test(final) && endsInPersonalName(final, finalNames)))) return { phrase: final, role: null };
+  // ("South Africa, the minister said, was no longer content": a definite role not closed by a comma is an attribution set
+  // inside the sentence; what stands before it is the reported clause's subject.)
+  if (segments.length >= 2 && !/,\s*$/.test(clause) && /^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u.test(final) && ROLE_WORDS.test(final) && !AUXILIARY.test(final)) return { phrase: final, role: null };
   for (let i = segments.length - 2; i >= Math.max(0, segments.length - 4); i--) {
     const candidate = segments[i]!.trim();
     if (OPENS_AN_ADVERBIAL.test(candidate)) continue;
@@ -303,8 +307,9 @@ const HIDING_VERBS = String.raw`asked|requested|declined|refused|did not want|di
 /** A relative clause that says only that someone is kept unnamed: "who declined to be named". */
 const ONLY_UNNAMED = new RegExp(String.raw`^who\s+(?:${HIDING_VERBS})\b(?:(?!\band\b)[^,])*$`, "i");
 /** A name a clause gives, maybe in quotation marks: "Halcon", "‘Comrade Pratik’". */
-// ("referred to only as Officer B": the second word may be a letter.)
-export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?)[’'"”]?`;
+// ("referred to only as Officer B": the second word may be a letter; "who gave her name only as Mrs. Chinwe": a title may
+// come before.)
+export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?)[’'"”]?`;
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
 // ("who gave his name only as Abu Omar for fear of reprisals": a reason may follow it.)
 // ("a trader named Mohamed said": or the name the description goes on to give.)
@@ -637,6 +642,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
+  // as an age does (below).
+  if (KIN_BY_CHILDREN.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
   // "A diocesan statement said", "a ministerial statement": the body the adjective is of, as the article named it.
   const bodyOf = A_DOCUMENT.test(words) ? BODY_OF_ADJECTIVE[/^an? (\p{Ll}+) /iu.exec(words)?.[1] ?? ""] : undefined;
   const ownBody = bodyOf ? speakerOfPhrase(`the ${bodyOf}`, null, ctx, at) : null;
@@ -905,7 +913,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
   // ("The town's economic development director said ….¶“…,” the director said": one described nearby comes first.)
   const officeFrom = /^the\s+\p{Ll}+$/iu.test(words) && ctx.text !== undefined ? nearbyFrom(ctx.text, at) : null;
-  const describedOffice = officeFrom === null ? undefined : ctx.sayers.findLast((s) => s.at <= at && s.at >= officeFrom && isOnePersonDescribed(s.speaker) && headNoun(s.speaker.name) === office);
+  // ("The Minister of Science and Technology … described the array as “…”. “…,” the minister said": an office in capitals
+  // has one holder.)
+  const oneHolder = (speaker: Speaker) => isOnePersonDescribed(speaker) || (speaker.kind === "description" && /^\p{Lu}/u.test(speaker.name) && OFFICE.test(office));
+  const describedOffice = officeFrom === null ? undefined : ctx.sayers.findLast((s) => s.at <= at && s.at >= officeFrom && oneHolder(s.speaker) && headNoun(s.speaker.name) === office);
   if (describedOffice) return describedOffice.speaker;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     const holder = holderOf(ctx, at, officeHeldAs(office));
@@ -1330,6 +1341,9 @@ function nameWordsOf(kind: string): RegExp {
  * the noun ("the ministry" → "Ministry of Defence"), or any, for a noun that fits every organisation
  * ("the company", "the group").
  */
+/** "the mother of two", "the 41-year-old father-of-three", "the grandmother of five". */
+const KIN_BY_CHILDREN = /^the (?:\d{1,3}-year-old\s+)?(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|granddad)[- ]of[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/i;
+
 /** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
 function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
   const text = ctx.text ?? "";
