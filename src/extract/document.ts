@@ -136,13 +136,13 @@ export function analyzeArticle(article: Article): ArticleDoc {
   return { article, text, paragraphs, sentences, tokens };
 }
 
+/** A line that is only a time of day: "12:05", "11:40 a.m.", "15:30 GMT". */
+const TIME_STAMP_LINE = /^(\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]T|IST|SGT|AEST|AEDT))?)[ \t]*\n\s*(?=\S)/i;
+
 /**
  * Paragraphs are runs of text separated by a blank line. Single line breaks stay inside a paragraph
  * because plain-text articles are often hard-wrapped.
  */
-/** A line that is only a time of day: "12:05", "11:40 a.m.", "15:30 GMT". */
-const TIME_STAMP_LINE = /^(\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]T|IST|SGT|AEST|AEDT))?)[ \t]*\n\s*(?=\S)/i;
-
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   const pattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*/g;

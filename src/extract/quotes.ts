@@ -821,7 +821,7 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const toldOf = ctx.subjects?.findLast((s) => s.at >= paragraph.start && s.at < span.open);
   const told = toldOf ? sentenceAt(doc, toldOf.at) : undefined;
   if (toldOf && told && told.end <= span.open && doc.text.slice(told.end, span.open).trim() === "") {
-    return { name: toldOf.actor.name, role: toldOf.actor.roles[0] ?? null, actor: toldOf.actor, kind: "person" };
+    return speakerOf(toldOf.actor);
   }
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
@@ -838,7 +838,7 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     // before ends on a sentence about.
     const aboutWhom = ctx.subjects?.findLast((s) => s.at >= before.start && s.at < before.end);
     const last = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
-    if (aboutWhom && last && doc.text.slice(last.end, before.end).trim() === "") return { name: aboutWhom.actor.name, role: aboutWhom.actor.roles[0] ?? null, actor: aboutWhom.actor, kind: "person" };
+    if (aboutWhom && last && doc.text.slice(last.end, before.end).trim() === "") return speakerOf(aboutWhom.actor);
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);
@@ -846,6 +846,11 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (!announced || !sentence || /[“”"‘]/.test(announcing)) return null;
   const subject = subjectBefore(doc.text.slice(sentence.start, before.start + announced.index));
   return subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, span.open) : null;
+}
+
+/** A person the text told of, as the one who speaks. */
+function speakerOf(actor: Actor): Speaker {
+  return { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" };
 }
 
 /** Every quotation opened in `text` is closed in it too. */
