@@ -12,6 +12,8 @@ const [count, workers, dist] = [Number(process.argv[2]), Number(process.argv[3])
 const load = async <T>(module: string) => (await import(pathToFileURL(join(dist, module)).href)) as T;
 const { extractArticle: extract } = await load<{ extractArticle: typeof extractArticle }>("extract/index.js");
 const { extractStream: stream } = await load<{ extractStream: typeof extractStream }>("pipeline/extract-many.js");
+// The heap is set up as the CLI sets it up (`BENCH_DEFAULT_HEAP=1`: as V8 would, to compare).
+if (!process.env.BENCH_DEFAULT_HEAP) (await load<{ keepHeapNearLiveSize: () => void }>("cli/heap.js")).keepHeapNearLiveSize();
 
 // The articles are all held at once, as a briefing's loaded articles are.
 const articles = Array.from({ length: count }, (_, i) => generateArticle(i));

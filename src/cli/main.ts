@@ -1,5 +1,6 @@
 import { defineCommand, runCommand, showUsage, type CommandDef } from "citty";
 import { BriefingError, UsageError } from "../errors.js";
+import { keepHeapNearLiveSize } from "./heap.js";
 import { say, style } from "./output.js";
 
 // Commands load lazily: `--help` and `check` never pay for the browser or the NLP model.
@@ -59,6 +60,7 @@ async function findCommand(root: CommandDef, rawArgs: string[]): Promise<[Comman
 
 const isEntry = process.argv[1] && /briefing(\.js)?$|main\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  keepHeapNearLiveSize();
   // `briefing extract … | head`: a reader that stops early is no error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
