@@ -703,7 +703,7 @@ export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
 // ("Dongseo E&C": a company's trade in initials joined by "&", engineering and construction.)
-export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;
+export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Bhd|Berhad|Tbk|GmbH|Pty|Pte|BV|SpA|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;
 
 /** A last word that makes a name a business's: a company's form ("Inc.", "Airways") or what it does ("Energy", "Fintech"). */
 export function isBusinessWord(word: string): boolean {

@@ -1245,6 +1245,26 @@ describe("quotes and their speakers", () => {
     expect(facts.events.map((e) => e.text)).toEqual(["Sarah Penhaligon, head of Kingsmead Academy, says her students deserve credit this year."]);
   });
 
+  it("reads 'the commissioner' as an office the text named in capitals, or as the person set after that office", () => {
+    expect(speakersOf("The Lagos State Commissioner for Transportation, who visited the area yesterday, gave truck owners a week.\n\n\"The bridges are at stake,\" the commissioner said.")).toEqual(["Lagos State Commissioner for Transportation"]);
+    expect(speakersOf("The Commissioner for Public Instruction said the list would be ready soon. “Priority will go to girls’ schools,” the Commissioner said.")).toEqual(["Commissioner for Public Instruction"]);
+    expect(speakersOf("The Commissioner for Tourism, Arts and Culture, Mrs Folasade Bankole-Ade, said her ministry was not consulted. The commissioner said she would meet the artists. \"Lagos is the creative capital of Africa,\" she said.")).toEqual(["Folasade Bankole-Ade"]);
+  });
+
+  it("gives 'he' or 'she' to the holder of an office that spoke just before, over a person named earlier", () => {
+    expect(speakersOf("Another passenger, Tom Hargreaves, said he had spent £240 on a hotel.\n\nThe transport secretary has told broadcasters there will be a review.\n\n\"Passengers have every right to be furious,\" she said.")).toEqual(["transport secretary"]);
+    expect(speakersOf("Commuter Tan Wei Ming said it was chaos.\n\nThe Senior Minister of State for Transport, speaking at a conference, said commuters had been patient.\n\n“There will be some pain along the way,” he said.")).toEqual(["Senior Minister of State for Transport"]);
+  });
+
+  it("gives a company's short name its full name with a Malaysian suffix ('Mega Lestari Holdings Bhd')", () => {
+    expect(speakersOf('The developer, Mega Lestari Holdings Bhd, obtained approval last year.\n\nIn a statement, Mega Lestari said it would restore the facades. "We are committed to honouring the history of the site," it said.')).toEqual(["Mega Lestari Holdings Bhd"]);
+  });
+
+  it("reads a person after a hyphenated role opening the sentence, and one the sentence before a quotation paragraph calls 'he'", () => {
+    expect(speakersOf("Professor Goh Kah Seng said the modules were popular.\n\nSecond-year engineering student Daniel Ong, 22, was more sceptical. “Some modules are just recorded slides,” he said.")).toEqual(["Daniel Ong"]);
+    expect(speakersOf("Derek Halloran, 74, a former miner, has guided school parties round the gallery since 2006. He has not been inside since the spring.\n\n“When I was a lad, my dad brought me here on a Saturday.”")).toEqual(["Derek Halloran"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -198,7 +198,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
       // ("Inside the village bar, 38-year-old shepherd Luis Abadías shrugged", "Retired bricklayer José Rodrigues, 71, has
       // installed four tanks": with an age, or a capital where the sentence opens.)
-      const describedBefore = words.length > 0 && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(words[words.length - 1]!) || ROLE_WORDS.exec(words[words.length - 1]!)?.[0] === words[words.length - 1]) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
+      const describedBefore = words.length > 0 && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(words[words.length - 1]!) || ROLE_WORDS.exec(words[words.length - 1]!)?.[0] === words[words.length - 1]) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
@@ -836,9 +836,12 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     if (reporter) return reporter;
     // "Priya Desai, 38, was due to fly to Tenerife this morning.¶“We were at the gate, …": or the person the paragraph
     // before ends on a sentence about.
+    // ("Derek Halloran, 74, … has guided school parties round the gallery since 2006. He has not been inside since the
+    // spring.¶“When I was a lad …": or on a sentence about them by "he" or "she".)
     const aboutWhom = ctx.subjects?.findLast((s) => s.at >= before.start && s.at < before.end);
-    const last = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
-    if (aboutWhom && last && doc.text.slice(last.end, before.end).trim() === "") return speakerOf(aboutWhom.actor);
+    const aboutSentence = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
+    const last = sentenceAt(doc, before.end - 1);
+    if (aboutWhom && aboutSentence && last && (last === aboutSentence || /^(?:He|She)\s/.test(last.text))) return speakerOf(aboutWhom.actor);
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);

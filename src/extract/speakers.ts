@@ -913,14 +913,16 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const office = /^(.*?)\s+(?:of|for|at)\s/i.exec(words)?.[1]?.split(/\s+/).pop() ?? head;
   // ("The town's economic development director said ….¶“…,” the director said": one described nearby comes first.)
   const officeFrom = /^the\s+\p{Ll}+$/iu.test(words) && ctx.text !== undefined ? nearbyFrom(ctx.text, at) : null;
-  // ("The Minister of Science and Technology … described the array as “…”. “…,” the minister said": an office in capitals
-  // has one holder.)
-  const oneHolder = (speaker: Speaker) => isOnePersonDescribed(speaker) || (speaker.kind === "description" && /^\p{Lu}/u.test(speaker.name) && OFFICE.test(office));
-  const describedOffice = officeFrom === null ? undefined : ctx.sayers.findLast((s) => s.at <= at && s.at >= officeFrom && oneHolder(s.speaker) && headNoun(s.speaker.name) === office);
+  // ("The Minister of Science and Technology … described the array as “…”. “…,” the minister said": so is an office in capitals.)
+  const describedOffice = officeFrom === null ? undefined : ctx.sayers.findLast((s) => s.at <= at && s.at >= officeFrom && isOnePersonDescribed(s.speaker) && headNoun(s.speaker.name) === office.toLowerCase());
   if (describedOffice) return describedOffice.speaker;
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     const holder = holderOf(ctx, at, officeHeldAs(office));
     if (holder) return holder;
+    // ("The Lagos State Commissioner for Transportation, who visited the area, gave …. “…,” the commissioner said": or the
+    // office the text named in capitals, its holder unnamed.)
+    const named = words.split(/\s+/).length === 2 ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && OFFICE.test(a.name) && headNoun(a.name) === office) : null;
+    if (named) return { name: named.name, role: null, actor: named, kind: "description" };
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -1229,6 +1231,9 @@ const PERSON_ROLE_NOUN = /^(?:lawyer|attorney|photographer|doctor|witness|reside
 /** One person brought in by a description: "a witness", "a police spokesman"; not "residents", "police", or "the official" (who points back). */
 function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
+  // ("The Senior Minister of State for Transport … said …. “…,” he said", "The transport secretary has told broadcasters
+  // …. “…,” she said": an office has one holder.)
+  if (OFFICE.test(headNoun(speaker.name)) && !/s$/.test(headNoun(speaker.name))) return true;
   // ("Department of Education spokesman": a noun after a body's name is the head, whatever "of" the name holds.)
   const last = /\p{Lu}[\p{L}.'’-]*\s+(\p{Ll}+)$/u.exec(speaker.name)?.[1];
   const head = last ?? speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
