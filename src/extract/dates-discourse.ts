@@ -145,7 +145,11 @@ const partOfPeriod: DateRule["run"] = (scan) => {
     if (!scan.free(start, end)) continue;
     const unit = (match[1] ?? match[2] ?? match[3])!.toLowerCase();
     // (A week named before, "last week", gives no month to take a part of: the publication day does.)
-    const named = found.filter((f) => f.end <= start && f.resolved && f.resolved.precision !== "week").pop()?.resolved;
+    // ("has occupied the shophouse since 1969, was told in August that … its lease expires at the end of the year": the date
+    // named nearest before; a "since" tells where a stretch of time began, which runs on to now.)
+    const named = found
+      .filter((f) => f.end <= start && f.resolved && f.resolved.precision !== "week" && !/^since\b/i.test(f.expression))
+      .reduce<(typeof found)[number] | undefined>((nearest, f) => (!nearest || f.end > nearest.end ? f : nearest), undefined)?.resolved;
     const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);
     if (!base) continue;
     // ("by the end of the week": the ISO week of the day the text stands on.)

@@ -4,7 +4,7 @@ export type Tense = "past" | "present" | "future";
 const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
-const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|promised|vowed|pledged|wants?|seeks?|proposes?|proposed|threatens?|threatened|promises?|vows?|pledges?|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
+const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|hoped|promised|vowed|pledged|wants?|seeks?|proposes?|proposed|threatens?|threatened|promises?|vows?|pledges?|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
@@ -39,6 +39,15 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
  * a clause without one borrows from the rest of the sentence; nothing found → present.
  */
 export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
+  const tense = tenseOfTheClause(sentence, start, end, verbs);
+  // "It keeps us breathing until March", "can view the list on the website from Monday": in the present, where a stretch of
+  // time ends, or the weekday it starts on, lies ahead ("The ban runs from June 1 to July 31" may have begun).
+  const bound = /\b(until|till|from)\s+(?:the\s+)?$/i.exec(sentence.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  const ahead = bound !== undefined && (bound !== "from" || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(sentence.slice(start, end)));
+  return tense === "present" && ahead ? "future" : tense;
+}
+
+function tenseOfTheClause(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense {
   // "had told investors as recently as August that it would break even": a time set as recent or long ago is past.
   if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
@@ -102,6 +111,8 @@ const CONSEQUENCE_BEFORE = /,\s*(?:prompting|forcing|leading|causing|allowing|en
 
 /** What lies ahead, told right before the date, whatever the tense of the verb that tells it. */
 const STILL_TO_COME_BEFORE: readonly RegExp[] = [
+  // "The new target date is no earlier than Oct. 6": the earliest a thing may now be.
+  /\bno\s+(?:earlier|sooner)\s+than\s+$/i,
   // "announced a tax amnesty, to run until the end of September": how long something still to come is to last.
   /(?<!\b(?:was|were|had|is|are)\s+)\bto\s+(?:run|last|continue|remain|stay|operate|apply)\s+(?:until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
   // "Small boats were advised not to sail until Wednesday": what one is told not to do until then.
@@ -215,8 +226,11 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       // "Parents have been invited to a meeting on Monday evening", "are invited to": an invitation standing now is to what lies ahead.
       (/^(?:invited|summoned)$/.test(word.lower) && at < start && ((before[1] === "been" && /^(?:has|have)$/.test(before[0] ?? "")) || /^(?:is|are)$/.test(before[1] ?? ""))) ||
       // ("voted 1,402 to 311 on Sunday": a "to" with a number between is no infinitive.)
-      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this)$/.test(words[i + 1]?.lower ?? "") && !/^(?:came|fell)$/.test(words[i - 1]?.lower ?? "")))) ||
-      (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to") ||
+      // ("had been due to open in April and is now pencilled in for next summer": a plan told in the past perfect was for a time
+      // now gone.)
+      // ("Both parties are due back at the commission on Thursday": "due" with where one is due is ahead too.)
+      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && !before.includes("had") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this|back|home|out)$/.test(words[i + 1]?.lower ?? "") && !/^(?:came|fell)$/.test(words[i - 1]?.lower ?? "")))) ||
+      (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to" && !before.includes("had")) ||
       // "Halcyon is planning a limited release in December", "are preparing a bid for March": what is being prepared lies ahead.
       (/^(?:planning|preparing|organi[sz]ing|scheduling|readying)$/.test(word.lower) && at < start && AUXILIARY_BE.test(before[before.length - 1] ?? "") && !/^(?:was|were)$/.test(before[before.length - 1] ?? "")) ||
       // "who is to return on Saturday": "be" with "to" and a verb is a plan.
@@ -265,6 +279,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("send text messages to all affected customers by Friday": so is a participle after a quantifier, before its noun.)
     // ("One of those killed in the March 13 strike": not one that stands for the noun itself.)
     const beforeItsNoun = /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:in|on|at|by|for|with|of|to|from|and|or|as|that|which|who|when|after|before|during|since|while|last|this|next)$/.test(words[i + 1]!.lower);
+    // ("will hold a heritage walk along the street on Sunday": nor a bare form two words after "a", which no finite verb after a
+    // singular noun can be.)
+    if (/^an?$/.test(before[before.length - 2] ?? "") && /^\p{Ll}+$/u.test(before[before.length - 1] ?? "") && !/(?:s|ed)$/.test(word.lower) && classify(word.lower) === null) continue;
     if ((/^(a|an|the|its|their|his|her|our)$/.test(determiner) || (/ed$/.test(word.lower) && (/^(this|that)$/.test(determiner) || (/^(all|any|some|many|most|those|these|other|every|each|no)$/.test(determiner) && beforeItsNoun)))) && classify(word.lower) !== "future") continue;
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).

@@ -272,6 +272,24 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(values("He arrived on Nov. 6 and left on Dec. 2, 2023.")).toEqual(["2024-11-06", "2023-12-02"]);
   });
 
+  it("reads what lies ahead: 'due back on Thursday', 'hoped to stage … in December', 'no earlier than Oct. 6', a present 'until' or 'from', 'will hold a heritage walk on Sunday'", () => {
+    const value = (sentence: string, published: string) => findDates(sentence, published)[0]?.resolved?.value;
+    expect(value("Both parties are due back at the commission on Thursday.", "2025-12-09")).toBe("2025-12-11");
+    expect(value("She said the troupe still hoped to stage its new production at the festival in December.", "2016-10-07")).toBe("2016-12");
+    expect(value("The new target date is no earlier than Oct. 6, officials said.", "2021-08-12")).toBe("2021-10-06");
+    expect(value("It keeps us breathing until March.", "2020-10-18")).toBe("2021-03");
+    expect(value("Students can view the full list on the website from Monday.", "2020-01-09")).toBe("2020-01-13");
+    expect(value("The society will hold a heritage walk along the street on Sunday.", "2026-02-05")).toBe("2026-02-08");
+    // What a plan told in the past perfect was for has gone by; so has what a past verb kept until then.
+    expect(value("It was the exhibition that had been due to open in April.", "2020-10-18")).toBe("2020-04");
+    expect(value("The road was closed until March.", "2020-10-18")).toBe("2020-03");
+  });
+
+  it("reads 'the end of the year' as the year of the date named nearest before it, never one a 'since' began", () => {
+    const found = findDates("The society, which has occupied the shophouse since 1969, was told in August that its lease expires at the end of the year.", "2016-10-07");
+    expect(found.map((f) => f.resolved?.value)).toEqual(["1969", "2016-08", "2016-12"]);
+  });
+
   it("reads 'a fortnight ago' and 'two weeks ago' as the day that far back, approximate, and 'a week from Monday' as seven days after the coming Monday", () => {
     expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
     expect(first("Talks broke down two weeks ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
