@@ -478,6 +478,12 @@ describe("figures", () => {
     expect(figuresOf("Farmers switched to a 20:10:10 fertiliser and a mix in the ratio 12:6:1, though the marathon was won in 2:08:51.").map((f) => [f.value, f.unit])).toEqual([[7731, "seconds"]]);
   });
 
+  it("reads hours and minutes set apart by a point as a time where the day's time follows, not a figure", () => {
+    expect(figuresOf("Police appealed to anyone on the highway between 8.30 and 9.30 on Tuesday night. The bus left at 7.45 this morning.").map((f) => f.value)).toEqual([]);
+    // A price that moved on a day, and a market that closed at a level, are figures.
+    expect(figuresOf("Shares rose 2.50 on Tuesday and the index closed at 12.45 on Friday.").map((f) => f.value)).toEqual([2.5, 12.45]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

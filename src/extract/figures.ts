@@ -485,6 +485,10 @@ function isFigure(text: string, n: NumberMention): boolean {
     if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(raw) && /^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|local time)/.test(after)) return false;
     // ("Thu 14 May 2020 18.30 BST": a time in a time zone, as a page stamps its story.)
     if (/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(raw) && /^\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|NZST|NZDT|HKT|SGT|WIB)\b/.test(after)) return false;
+    // ("between 8.30 and 9.30 on Tuesday night", "left at 7.45 this morning": hours and minutes set apart by a point, where a
+    // word of the day's time, or a weekday, follows the time or the range it ends.)
+    if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(raw) && /\b(?:at|between|from|until|till|by|about|around|after|before|since)\s+$/i.test(before) && !/\b(?:closed|ended|finished|opened|stood|traded|settled|peaked|bottomed|fell|rose)\s+at\s+$/i.test(before) && /^(?:\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:this|that|on\s+\p{Lu}\p{Ll}+day|last|in\s+the)\s+(?:morning|afternoon|evening|night)\b|tonight\b|today\b|yesterday\b)/u.test(after)) return false;
+    if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(raw) && /\b(?:between|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:and|to|until|till|-|–)\s*$/.test(before) && /^\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:this|that|last|in\s+the)\s+(?:morning|afternoon|evening|night)\b|tonight\b)/u.test(after)) return false;
     // An ordinal: "1st", "22nd".
     if (/^(st|nd|rd|th)\b/i.test(after)) return false;
   } else {
