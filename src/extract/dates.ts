@@ -117,6 +117,8 @@ export interface FindDatesOptions {
   lastYear?: ResolvedDate | null;
   /** The day named last in this paragraph or the one before, whose story a day and month without a year may go on with. */
   recentDay?: ResolvedDate | null;
+  /** The day named last, where no other date was named since, for a time of day with no date of its own ("at about 9:40 a.m."). */
+  narrativeDay?: ResolvedDate | null;
   /** Whether the text last told of that day at its evening ("at about 11pm on Saturday"), so the small hours after are the next day's. */
   recentEvening?: boolean;
   /** The day whose night or evening this paragraph or the one before named ("on the night of Sept. 14"), for "that evening". */
@@ -547,11 +549,11 @@ const daysInTheStorysYear: DateRule["run"] = (scan) => {
 /**
  * "The blaze started at about 10:40 a.m.", "The alarm was raised that evening", "released by late afternoon": in a sentence
  * that names no date, a time of day in a past narrative is on the day the story last named, in this paragraph or the one
- * before.
+ * before, or further back where no other date was named since.
  */
 const timeOfTheStorysDay: DateRule["run"] = (scan) => {
   const { sentence, found, options, verbs } = scan;
-  const day = options.recentDay;
+  const day = options.recentDay ?? options.narrativeDay;
   if (found.some((f) => !inAnotherZone(sentence, f)) || !day || day.precision !== "day") return;
   const match = TIME_OF_DAY.exec(sentence);
   if (!match || !scan.free(match.index, match.index + match[0].length)) return;

@@ -273,6 +273,11 @@ describe("events", () => {
     ]);
     expect(datedExpressions("Pruitt drove 31 miles on the night of Sept. 14 and waited. Oduya died the following day.\n\nEarlier that evening, Pruitt had called the apartment 17 times.", "1994-06-11").map(([, d]) => d)).toEqual(["1993-09-14", "1993-09-15", "1993-09-14"]);
     expect(datedExpressions("Sunita suffered burns on the night of March 3, 2013. She died four days later.\n\nIn a statement recorded the following morning, she named her husband.", "2015-08-22").map(([, d]) => d)).toEqual(["2013-03-03", "2013-03-07", "2013-03-04"]);
+    // Further back than the paragraph before, where the story named no other date since; not past one it did name.
+    const further = "A jet returned safely to Denver on Wednesday.\n\nIt landed 25 minutes later, the airline said.\n\n“We heard a loud bang,” said a passenger.\n\nThe crew reported a problem with the engine at about 9:40 a.m.";
+    expect(datedExpressions(further, "2024-08-22")).toEqual([["Wednesday", "2024-08-21"], ["9:40 a.m.", "2024-08-21"]]);
+    const otherDate = "A jet returned safely to Denver on Wednesday.\n\nThe airline bought it in 2015.\n\n“We heard a loud bang,” said a passenger.\n\nThe crew reported a problem with the engine at about 9:40 a.m.";
+    expect(datedExpressions(otherDate, "2024-08-22")).toEqual([["Wednesday", "2024-08-21"], ["in 2015", "2015"]]);
     // The same moment told in another time zone is no date of its own.
     expect(datedExpressions("A blast hit a coal mine late Sunday. It ripped through the mine at around 10:00 pm (0300 GMT Monday), as workers changed shifts.", "2002-08-19").map(([, d]) => d)).toEqual(["2002-08-18", "2002-08-18"]);
   });

@@ -80,6 +80,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let lastYear: ResolvedDate | null = null;
   let recentDay: { date: ResolvedDate; paragraph: number; evening: boolean } | null = null;
   let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
+  // Whether the story named a date, other than a day, since its recent day.
+  let datedSince = false;
   let electionDay: ResolvedDate | null = null;
   let paragraph = 0;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
@@ -95,8 +97,11 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // Sentences come in text order, so the paragraph index only moves forward.
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
+    // ("…returned safely to Denver on Wednesday …. [three paragraphs of quotes] … the crew reported a problem at about
+    // 9:40 a.m.": a time of day goes on with a day further back, where the story has named no other date since.)
+    const narrative = recentDay && !datedSince && paragraph - recentDay.paragraph <= 5 ? recentDay.date : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, recentEvening: recent?.evening ?? false, recentNight: night, electionDay }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, electionDay }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -116,6 +121,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("Marwick said Tuesday": the day words were said is no step in the story a later "the following morning" counts from.)
     storyDay = foreground.filter((f) => f.resolved!.precision === "day" && !isTheDayOfSaying(sentence.text, f, verbs)).pop()?.resolved ?? storyDay;
     // ("The fire broke out at about 11pm on Saturday": the story's day is last told at its evening, so the small hours after are the next day's.)
+    datedSince = dayFound === undefined && (datedSince || foreground.length > 0);
     if (dayFound) recentDay = { date: dayFound.resolved!, paragraph, evening: NIGHT_OF.test(sentence.text.slice(Math.max(0, dayFound.start - 16), dayFound.end + 8)) || (foreground.length === 1 && EVENING_CLOCK.test(sentence.text)) };
     // "on the night of Sept. 14", "Saturday night": a day named with its night or evening.
     const nightHere = foreground.filter((f) => f.resolved!.precision === "day" && NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8))).pop()?.resolved;
