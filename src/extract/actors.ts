@@ -518,6 +518,14 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // gives it an age, as Kenyan and Spanish names are shortened.)
     const shownAPerson = single.kind === "person" || single.aged === true;
     const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && g.name.split(" ").slice(0, length).join(" ") === word && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
+    // ("Amir Hakim delights home crowd …. National rider Amir Hakim Zulkifli …. said Amir": a headline's shorter form of the
+    // full name is the same person, not a second owner of the given name.)
+    const longest = owners.reduce<Group | undefined>((a, g) => (!a || g.name.split(" ").length > a.name.split(" ").length ? g : a), undefined);
+    const nested = owners.length > 1 && longest !== undefined && owners.every((g) => g === longest || longest.name.startsWith(`${g.name} `));
+    if (nested) {
+      for (const shorter of owners.filter((g) => g !== longest)) if (groups.includes(shorter)) absorb(longest, shorter, groups, byName);
+      owners.splice(0, owners.length, longest);
+    }
     const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
     // ("Mr Tan" beside "Tan Wee Liang" and "Tan Tock Seng Hospital": a courtesy title names no body or place.)
     const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => holds(n, word)));
@@ -666,7 +674,8 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
     for (const name of [...owner.names].filter((n) => n.includes(" "))) {
       // "CDC" for "Centers for Disease Control and Prevention": the initials may leave out a field added after "and".
       for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, "")]) {
-        const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => w[0]).join("");
+        // ("USTA" for "U.S. Tennis Association": a word of initials gives all of them.)
+        const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
         const other = byName.get(nameKey(initials));
         if (initials.length >= 2 && isAcronym(initials) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
       }

@@ -79,7 +79,7 @@ const ROLE_NOUNS = new Set(
   ("chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer " +
     "candidate coach author member judge prosecutor counsel attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse retiree pensioner resident farmer teacher student driver vendor shopkeeper fisherman " +
     // Ordinary people quoted by what they are: "Passenger Brian Otieno", "Educator Lindiwe Ngcobo, 59,".
-    "passenger commuter educator worker employee mechanic engineer miner labourer volunteer survivor witness victim parent mother father widow widower motorist homeowner tenant landlord businessman businesswoman entrepreneur surgeon midwife pilot soldier veteran herder shepherd grandmother grandfather housewife caretaker lecturer headteacher headmaster headmistress plumber").split(" "),
+    "passenger commuter educator worker employee mechanic engineer miner labourer volunteer survivor witness victim parent mother father widow widower motorist homeowner tenant landlord businessman businesswoman entrepreneur surgeon midwife pilot soldier veteran herder shepherd grandmother grandfather housewife caretaker lecturer headteacher headmaster headmistress plumber rider cyclist sprinter runner swimmer boxer jockey golfer batsman batter bowler wicketkeeper skipper winger defender racer").split(" "),
 );
 
 /** A word with the full stop of a sentence rather than of an abbreviation ("Hill.", not "Gen." or "Corp."). */
@@ -353,6 +353,11 @@ export function findNames(text: string): NameSpan[] {
         last = j;
         continue;
       }
+      // "Human Rights Watch", "Rainforest Watch": a body's name may end in "Watch", which alone opens no name ("Watch: …").
+      if (j > nameStart && w === "Watch" && adjacent(text, words[j - 1]!, words[j]!, false)) {
+        last = j;
+        continue;
+      }
       // "Ms. Kavita More", "Thomas More": inside a personal name, a capitalised word that is also a common word is a surname.
       if (j > nameStart && WORDS_THAT_ARE_SURNAMES.has(w) && !/^\s+(?:than\b|\p{Lu})/u.test(text.slice(words[j]!.start + w.length)) && looksPersonal(words.slice(nameStart, j + 1).map((x) => x.text))) {
         last = j;
@@ -463,7 +468,24 @@ export function findNames(text: string): NameSpan[] {
     spans.push({ start: first.start, end, name, title: title ?? role, kind });
     i = runEnd + 1;
   }
-  return joinListedRemits(text, spans);
+  return joinByInitials(text, joinListedRemits(text, spans));
+}
+
+/**
+ * "The Board of Control for Cricket in India (BCCI)": two names on either side of "in" are one, where the short name in
+ * brackets after them is the initials of both.
+ */
+function joinByInitials(text: string, spans: NameSpan[]): NameSpan[] {
+  const out = [...spans];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (text.slice(a.end, b.start) !== " in ") continue;
+    const short = acronymAfter(text, b.end);
+    const name = text.slice(a.start, b.end);
+    const initials = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|in|on|&)$/i.test(w)).map((w) => w[0]).join("");
+    if (short && short === initials) out.splice(i, 2, { start: a.start, end: b.end, name, title: null, kind: "organisation" });
+  }
+  return out;
 }
 
 const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;

@@ -1265,6 +1265,27 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Derek Halloran, 74, a former miner, has guided school parties round the gallery since 2006. He has not been inside since the spring.\n\n“When I was a lad, my dad brought me here on a Saturday.”")).toEqual(["Derek Halloran"]);
   });
 
+  it("keeps a body's whole name: 'Human Rights Watch', 'the Board of Control for Cricket in India (BCCI)', 'USTA' for 'U.S. Tennis Association'", () => {
+    expect(speakersOf('Human Rights Watch, in a report released last week, described the practice as "a flagrant violation" of international law.')).toEqual(["Human Rights Watch"]);
+    expect(speakersOf('The Board of Control for Cricket in India (BCCI) said on Thursday that he would rest. "The BCCI medical team will monitor his progress," the statement read.')).toEqual(["Board of Control for Cricket in India"]);
+    expect(speakersOf('The U.S. Tennis Association said 28,146 watched.\n\n"We\'re thrilled that fans have come back," the USTA said in a statement.')).toEqual(["U.S. Tennis Association"]);
+  });
+
+  it("reads an office a place owns, or one a question was put to, as the office; and 'the immigration minister' as no other minister", () => {
+    expect(speakersOf('Queensland\'s Minister for Natural Resources and Mines said the state would look "to find every possible alternative to closure".')).toEqual(["Queensland's Minister for Natural Resources and Mines"]);
+    expect(speakersOf('The President of the Autonomous Region of Bougainville told reporters the talks had stalled. Mr Julian Freemantle said: "We are ready."\n\nAsked what he would tell voters, the President was blunt.\n\n"I will tell them the truth," he said.')).toEqual(["Julian Freemantle", "President of the Autonomous Region of Bougainville"]);
+    expect(speakersOf('In a statement, Canada\'s Minister of Foreign Affairs said Ottawa would "continue to impose severe costs".\n\n"We are going to bring as many Ukrainians as we can," the immigration minister said.')).toEqual(["Canada's Minister of Foreign Affairs", "immigration minister"]);
+  });
+
+  it("gives 'she' to the chief executive of a body that spoke just before, and 'the 41-year-old … from Homs' to the person named", () => {
+    expect(speakersOf('Athlete Moses Chelimo said he had been cleared.\n\nThe chief executive of the Anti-Doping Agency of Kenya (ADAK) told Nation Sport that tests were up.\n\n"We are testing more," she said.')).toEqual(["chief executive of the Anti-Doping Agency of Kenya"]);
+    expect(speakersOf("Yaser Haddad remembers the rain.\n\n“My children cried for two weeks,” says the 41-year-old former pharmacist from Homs, who came with his wife.")).toEqual(["Yaser Haddad"]);
+  });
+
+  it("takes a headline's shorter form of a full name for the same person ('Amir Hakim' and 'Amir Hakim Zulkifli'), and 'said Amir' for both", () => {
+    expect(speakersOf('Amir Hakim delights home crowd\n\nNational rider Amir Hakim Zulkifli won the fourth stage yesterday.\n\n"I\'m so happy," said Amir, who dedicated the win to his grandmother.')).toEqual(["Amir Hakim Zulkifli"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

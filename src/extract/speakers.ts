@@ -622,8 +622,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^(?:But|And|Yet|So)\s+(?=(?:a|an|one|another|the)\s+\p{Ll})/u, "")
     // "The Nigeria Labour Congress (NLC) in Benue": where a body's branch is, is not who speaks.
     // ("The Federal Institute for Snow and Avalanche Research (SLF) in Davos": with the small words of a body's name.)
+    // (Not a body whose own name runs on with "in": "The Board of Control for Cricket in India (BCCI)".)
     .replace(/^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}.'’&-]*)*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
-      ORGANISATION_WORDS.test(body) ? body : whole,
+      ORGANISATION_WORDS.test(body) && !actorNamed(ctx.actors, whole.replace(/^the\s+/i, "").replace(/\s+\([^()]*\)/, "")) ? body : whole,
     )
     // ("a group of UN special rapporteurs": the people the group is of speak.)
     .replace(/^(?:[Aa]|[Tt]he)\s+group\s+of\s+(?=(?:\p{Lu}[\p{L}.]*\s+)*(?:\p{Ll}+\s+){0,2}\p{Ll}+s$)/u, "a ")
@@ -645,6 +646,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
   // as an age does (below).
   if (KIN_BY_CHILDREN.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  // "Queensland's Minister for Natural Resources and Mines": an office in capitals that a place or a body owns, its holder
+  // unnamed, is the office (not the field it covers).
+  const ownedOffice = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+((?:\p{Lu}\p{Ll}+\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+\p{Lu}[^,;]*)$/u.exec(words);
+  if (ownedOffice && OFFICE.test(ownedOffice[2]!) && !holderOf(ctx, at, titledAs(ownedOffice[2]!))) return { name: words, role, actor: null, kind: "description" };
   // "A diocesan statement said", "a ministerial statement": the body the adjective is of, as the article named it.
   const bodyOf = A_DOCUMENT.test(words) ? BODY_OF_ADJECTIVE[/^an? (\p{Ll}+) /iu.exec(words)?.[1] ?? ""] : undefined;
   const ownBody = bodyOf ? speakerOfPhrase(`the ${bodyOf}`, null, ctx, at) : null;
@@ -900,7 +905,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "the 45-year-old said": an age in place of a name points back to the person last named.
   // ("“…,” the 53-year-old producer said": with what they do after the age too.)
-  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}$/iu.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  // ("says the 41-year-old former pharmacist from Homs": with where they are from.)
+  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?$/iu.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
   // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
   // person last named.)
   const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -1136,7 +1142,9 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (/\p{Lu}/u.test(words.slice(4)) || AUXILIARY.test(words) || words.split(/\s+/).length > 4) return null;
   const noun = headNoun(words);
   if (!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun)) return null;
-  const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun);
+  // ("the immigration minister" is not "Canada's Minister of Foreign Affairs": what the noun is of must fit too.)
+  const modifiers = words.replace(/^the\s+/i, "").split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}{4,}$/u.test(w));
+  const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun && modifiers.every((m) => s.name.toLowerCase().includes(m)));
   if (same) return same;
   // "Det Sgt Colm Hennessy … the detective said", "Lt-Gen Townsend … the general said": the person whose title holds the noun.
   // "said his publicist, Dale Olson. … the publicist said": a person who spoke with that role.
@@ -1233,7 +1241,10 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   if (speaker.kind !== "description") return false;
   // ("The Senior Minister of State for Transport … said …. “…,” he said", "The transport secretary has told broadcasters
   // …. “…,” she said": an office has one holder.)
-  if (OFFICE.test(headNoun(speaker.name)) && !/s$/.test(headNoun(speaker.name))) return true;
+  // ("The chief executive of the Anti-Doping Agency of Kenya (ADAK) told Nation Sport …. “…,” she said": the office's words
+  // before what it is of.)
+  const office = speaker.name.replace(/\s+(?:of|for|at|in)\s.*$/, "");
+  if (OFFICE.test(office) && !/s$/.test(headNoun(speaker.name)) && office.split(/\s+/).length <= 4) return true;
   // ("Department of Education spokesman": a noun after a body's name is the head, whatever "of" the name holds.)
   const last = /\p{Lu}[\p{L}.'’-]*\s+(\p{Ll}+)$/u.exec(speaker.name)?.[1];
   const head = last ?? speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
@@ -1554,9 +1565,12 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
 function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, fits: (name: string) => boolean): { speaker: Speaker; at: number } | null {
   let found: { speaker: Speaker; at: number } | null = null;
   for (const { opening, at: opensAt } of sentenceOpeningsSince(ctx, at, since)) {
-    const office = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(opening)?.[1];
+    // ("Asked what he would tell Bougainvilleans, the President was blunt": past a question put to them.)
+    const office = /^(?:(?:Asked|Pressed|Questioned|Speaking)\b[^,“”"]{0,120},\s+t|T)he\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(opening)?.[1];
     if (!office || !OFFICE.test(office.split(/\s+/).pop()!)) continue;
-    const holder = holderOf(ctx, at, titledAs(office));
+    // (Where no one named holds it, the office as the text described it when it spoke: "The President of the Autonomous Region
+    // of Bougainville told reporters".)
+    const holder = holderOf(ctx, at, titledAs(office)) ?? lastSayer(ctx, at, (s) => s.kind === "description" && /^\p{Lu}/u.test(s.name) && headNoun(s.name) === office.toLowerCase());
     if (holder && fits(holder.name)) found = { speaker: holder, at: opensAt };
   }
   return found;
