@@ -177,7 +177,10 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
     else if (!locative && m.kind === "unknown" && PLACE_KIND_AFTER.test(doc.text.slice(m.end, m.end + 16))) group.located++;
     // ("took part in the British Empire and Commonwealth Games": a happening is nowhere, whatever stands before it.)
-    if (locative && !EVENT_NAME.test(m.name) && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
+    // ("… dumping a forehand into the tramlines, and Moss has the break": an "and" after a comma and a lower-case word joins a
+    // clause, not a place to a list of places, as "Toronto, Vancouver, and Montreal" does.)
+    const clauseAnd = locative?.[1]!.toLowerCase() === "and" && /(?:^|\s)\p{Ll}[\p{L}'’-]*,\s*and\s+$/u.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+    if (locative && !clauseAnd && !EVENT_NAME.test(m.name) && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
     if (nickname && !byName.has(nameKey(nickname))) add(group, nickname);

@@ -1286,6 +1286,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Amir Hakim delights home crowd\n\nNational rider Amir Hakim Zulkifli won the fourth stage yesterday.\n\n"I\'m so happy," said Amir, who dedicated the win to his grandmother.')).toEqual(["Amir Hakim Zulkifli"]);
   });
 
+  it("makes no place of a name after a clause's 'and' ('into the tramlines, and Moss has the break'), so 'she' may be her", () => {
+    const text =
+      "Harriet Moss has just been talking to Clare Baldwin on Centre Court, and she is struggling to hold it together.\n\n“I can’t feel my legs,” she says.\n\n" +
+      "A rally ends with Jelena Marković dumping a forehand into the tramlines, and Moss has the break.\n\nMoss’s first-serve percentage has dropped, and Marković levels.";
+    expect(speakersOf(text)).toEqual(["Harriet Moss"]);
+    expect(actorsOfText(text).find((a) => a.name === "Harriet Moss")?.type).not.toBe("place");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
