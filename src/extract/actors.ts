@@ -60,6 +60,8 @@ interface Group {
 const EVENT_NAME = /\s(?:Games|Cup|Championships?|Olympics|Festival|Awards|Conference|Expo|Marathon|Grand Prix)$/;
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+(?:the\s+)?$/i;
 const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/;
+/** A deed, a piece of play or a message, then "from": "a brace from ", "two goals in seven minutes from ", "a letter from ". */
+const DONE_BY_FROM = /\b(?:brace|goals?|strike|header|double|hat-trick|pass|cross|saves?|try|tries|penalty|shot|effort|assists?|century|knock|winner|equali[sz]er|tackle|performance|words|statement|letter|comments?|call|message|e-?mail|tweet|apology|warning|offer|bid)\b(?:\s+[\p{Ll}\d-]+){0,4}\s+from\s+$/iu;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|driver|fisherman|labourer|laborer|mp|td|mep|msp|mla|mpp|mna|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist";
@@ -171,7 +173,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
     // ("according to Harbourline": a source the text cites is no place; "according to U.S. officials" names one.)
-    const cited = /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3));
+    // ("A second-half brace from Callum Harrington", "a statement from Siptu": what someone did or sent is from them, not a place.)
+    const cited = (/\baccording to\s+$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3))) || DONE_BY_FROM.test(doc.text.slice(Math.max(0, m.start - 60), m.start));
     const locative = cited ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
     if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
@@ -179,7 +182,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // ("took part in the British Empire and Commonwealth Games": a happening is nowhere, whatever stands before it.)
     // ("… dumping a forehand into the tramlines, and Moss has the break": an "and" after a comma and a lower-case word joins a
     // clause, not a place to a list of places, as "Toronto, Vancouver, and Montreal" does.)
-    const clauseAnd = locative?.[1]!.toLowerCase() === "and" && /(?:^|\s)\p{Ll}[\p{L}'’-]*,\s*and\s+$/u.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
+    const clauseAnd = locative?.[1]!.toLowerCase() === "and" && /(?:^|\s)(?:\p{Ll}[\p{L}'’-]*|\d[\d,.]*),\s*and\s+$/u.test(doc.text.slice(Math.max(0, m.start - 40), m.start));
     if (locative && !clauseAnd && !EVENT_NAME.test(m.name) && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
@@ -363,7 +366,7 @@ function isPersonNamed(name: string, groups: Group[], byName: Map<string, Group>
 
 /** The name before an "and" that ends at `at` is a person's, by its shape or as one already known: "Tim Hunt and …", "Hunt and …". */
 function personalNameBefore(text: string, at: number, isKnownPerson: (name: string) => boolean): boolean {
-  const before = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const before = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*),? and\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
   const name = before?.[1];
   // ("in the R.S. Pura and Arnia sectors": a name after "in the" is a place's, whatever its shape.)
   if (before && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, at - before[0].length - 8), at - before[0].length))) return false;

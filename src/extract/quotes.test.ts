@@ -1294,6 +1294,17 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Harriet Moss")?.type).not.toBe("place");
   });
 
+  it("gives 'he' to the subject of a clause joined after a comma, and no 'she' to 'the company's parent' a reported clause names", () => {
+    expect(speakersOf('Eels coach Grant Colley met him.\n\nStorm manager Darren Keys said the club had no regrets. "We made him a fair offer," Keys said.\n\nThe Eels have room under the cap, and Colley hinted the club was not finished. Reports were "news to me", he said.')).toEqual(["Darren Keys", "Grant Colley"]);
+    expect(speakersOf("Ms Gráinne Ní Fhlatharta, of Siptu, said the company’s parent had reported a 19 per cent rise in profit.\n\n“Nobody wants a strike,” she said.")).toEqual(["Gráinne Ní Fhlatharta"]);
+  });
+
+  it("places no one a goal came from, nor one joined by ', and' to a person or a count", () => {
+    const text =
+      "Sunderland went top after two goals in seven minutes from Callum Harrington on Saturday.\n\nA corner was flicked on by the captain, Danny Rourke, and Harrington, unmarked, headed in. It took his tally to 17, and Harrington has now scored nine times.\n\nMidfielder Lewis Tolland set up the second.\n\nHe said afterwards: ‘A few people told me I was mad.’";
+    expect(actorsOfText(text).find((a) => a.name === "Callum Harrington")?.type).not.toBe("place");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -210,6 +210,13 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       const officeSetBefore = OFFICE_SET_BEFORE.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Alan Breck’s The Cod Wars, which sold …": what a possessive owns, a book or a company, is no person.)
       if (/['’]s\s+(?:The\s+)?$/u.test(lead)) continue;
+      // ("…, and Colley hinted the club was not finished", "…, and Harrington, signed from Hibernian in January, has now
+      // scored": the subject of a clause joined after a comma, a verb or an aside right after the name.)
+      const clauseSubject = /(?:^|[^,]),\s+(?:and|but)\s+$/.test(doc.text.slice(Math.max(0, source.start - 12), source.start)) && /^(?:,\s|\s+(?:has|had|is|was|will|would|could|did|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.test(doc.text.slice(source.end, source.end + 14));
+      if (clauseSubject) {
+        out.push({ at: source.start, actor });
+        continue;
+      }
       if (roleSetBefore || officeSetBefore || (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
     }
   }

@@ -1252,6 +1252,8 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   // the holder of someone's office ("the town's economic development director").
   // ("“…,” the lawyer said. “…,” he added.": so is one a definite noun for a person names, once it has spoken.)
   if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name) && !PERSON_ROLE_NOUN.test(speaker.name)) return false;
+  // ("said the company’s parent had reported a 19 per cent rise": a body's parent, or its members, are no one person.)
+  if (/^(?:the\s+)?(\p{Ll}+)['’]s?\s/u.test(speaker.name) && ORGANISATION_NOUN.test(/^(?:the\s+)?(\p{Ll}+)/u.exec(speaker.name)![1]!)) return false;
   // ("The county's Chief Officer for Health": an owned office may be capitalised.)
   const noun = /['’]s\s/.test(speaker.name) && ROLE_WORDS.exec(head.toLowerCase())?.[0] === head.toLowerCase() ? head.toLowerCase() : head;
   return /^\p{Ll}+$/u.test(noun) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
