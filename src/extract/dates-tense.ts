@@ -54,6 +54,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   // ("had been given until the end of April to fix the faults": the part of a month too.)
   if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   if (STILL_TO_COME_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 100), start)))) return "future";
+  // "The company told the ASX on Wednesday it would book a charge": a day right after a past verb of saying and whom it was
+  // told to is the day it was said, whatever the words said look ahead to.
+  if (SAID_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return "past";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
   // A time clause under a future takes the future, whatever its verb's form: "would be infused
@@ -105,6 +108,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
   return tense === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : tense;
 }
+
+/** "told the ASX on ", "said on ", "announced late on ": a past verb of saying, who heard it, and "on". */
+const SAID_TO_BEFORE = /\b(?:said|told|announced|confirmed|revealed|disclosed|informed|notified)(?:\s+(?!(?:it|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){0,3}\s+(?:late\s+|early\s+)?on\s+$/iu;
 
 /** ", prompting the mayor to announce on ": a participle of consequence with its infinitive, running on to the date. */
 const CONSEQUENCE_BEFORE = /,\s*(?:prompting|forcing|leading|causing|allowing|enabling|pushing|spurring|compelling|driving|inspiring|persuading)\s+[^,;:.]*?\bto\s+\p{Ll}+\b[^,;:.]*$/u;
@@ -279,6 +285,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("send text messages to all affected customers by Friday": so is a participle after a quantifier, before its noun.)
     // ("One of those killed in the March 13 strike": not one that stands for the noun itself.)
     const beforeItsNoun = /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:in|on|at|by|for|with|of|to|from|and|or|as|that|which|who|when|after|before|during|since|while|last|this|next)$/.test(words[i + 1]!.lower);
+    // ("will next face unseeded Swede Jessica Lindqvist on Wednesday": nor a word in -ed the tagger reads as no verb, before a name.)
+    if (/ed$/.test(word.lower) && verbs.length > 0 && !isVerb && /^\p{Lu}/u.test(words[i + 1]?.text ?? "")) continue;
     // ("will hold a heritage walk along the street on Sunday": nor a bare form two words after "a", which no finite verb after a
     // singular noun can be.)
     if (/^an?$/.test(before[before.length - 2] ?? "") && /^\p{Ll}+$/u.test(before[before.length - 1] ?? "") && !/(?:s|ed)$/.test(word.lower) && classify(word.lower) === null) continue;

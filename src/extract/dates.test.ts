@@ -290,6 +290,18 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(found.map((f) => f.resolved?.value)).toEqual(["1969", "2016-08", "2016-12"]);
   });
 
+  it("reads a team's fixture after its manager's side or an aside, an adjective in -ed before a name, and the day someone was told", () => {
+    const value = (sentence: string, published: string) => findDates(sentence, published).find((f) => /day$/.test(f.expression))?.resolved?.value;
+    expect(value("Before that, Odell’s side travel to Wycombe on Tuesday.", "2019-03-17")).toBe("2019-03-19");
+    expect(value("LSG, who have won 18 of their 30 IPL matches since entering the league in 2022, open their campaign against Rajasthan Royals in Jaipur on Sunday.", "2024-03-22")).toBe("2024-03-24");
+    // (The tagger, which the events extractor passes on, tells an adjective in -ed from a verb.)
+    const faced = extractArticle(testArticle("Okafor-Reyes, ranked 74th, will next face unseeded Swede Jessica Lindqvist on Wednesday.", "2022-09-06"), { only: ["events"] }).events;
+    expect(faced.map((e) => e.date.resolved?.value)).toEqual(["2022-09-07"]);
+    expect(value("The company told the ASX on Wednesday it would book a $1.2 billion charge.", "2016-02-18")).toBe("2016-02-17");
+    // Not where what was said comes between the telling and the day.
+    expect(value("He told reporters it will open on Monday.", "2016-02-18")).toBe("2016-02-22");
+  });
+
   it("reads 'a fortnight ago' and 'two weeks ago' as the day that far back, approximate, and 'a week from Monday' as seven days after the coming Monday", () => {
     expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
     expect(first("Talks broke down two weeks ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });

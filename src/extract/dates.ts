@@ -736,12 +736,14 @@ const PUT_OFF = /\b(?:remand(?:s|ed)|adjourn(?:s|ed)|postpone[sd]|postponing|def
 /** The clause of a sentence before offset `at`: back to the last comma, semicolon or dash. */
 /** Verbs that tell what a calendar holds: "filing opens in March", "the season starts in April". */
 // ("Argentina holds a presidential election in October": and what a country holds or stages.)
-const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|continues|adjourns|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands|holds|stages)$/;
+const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|continues|adjourns|expires|resumes|launches|takes|comes|goes|runs|meets|returns|arrives|leaves|departs|visits|hosts|kicks|retires|steps|reopens|reconvenes|convenes|sits|votes|travels|plays|faces|debuts|premieres|airs|lands|holds|stages|wraps)$/;
 
 /** A team named, then its fixture's verb in the bare present, then the other team or where it is played. */
-const FIXTURE_VERB = String.raw`(?:face|host|play|meet|visit|welcome|entertain|travel\s+to)\s+(?:\p{Lu}|(?:at|away\s+(?:at|to)|against)\s)`;
-const FIXTURE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+${FIXTURE_VERB}`, "u");
-const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+[^,;]{1,60},\s+${FIXTURE_VERB}[^,;]*$`, "u");
+// ("LSG … open their campaign against Rajasthan Royals on Sunday": so does a team's opening or closing match.)
+const FIXTURE_VERB = String.raw`(?:face|host|play|meet|visit|welcome|entertain|travel\s+to|(?:open|close|start|begin|end)\s+(?:their|its)\s+(?:campaign|season|tour|account)\s+(?:against|at|with|in))\s+(?:\p{Lu}|(?:at|away\s+(?:at|to)|against)\s)`;
+// ("Odell’s side travel to Wycombe on Tuesday": a manager's side, team or squad.)
+const FIXTURE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*|['’]s\s+(?:side|team|squad|men|women))\s+${FIXTURE_VERB}`, "u");
+const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+[^,;]{1,100},\s+${FIXTURE_VERB}[^,;]*$`, "u");
 
 /**
  * A verb in the simple present, third person, in the clause before `at` ("kicks off", "takes effect",
@@ -759,7 +761,7 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
   // ("Wexley, who are 11th, play at home to Derwent County on Saturday": a team's name, a relative clause set off, then the verb.)
-  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+who\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
+  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+(?:who|which)\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
   // ("The seizure comes amid the crisis that led the government to declare a conflict on January 9": a relative clause in the
   // past between the plan's verb and the date tells of what was.)
   const pastBetween = (e: number) => /\b(?:that|which|who)\s+(?:had\s+)?(?:\p{Ll}+ed|led|brought|bought|caught|taught|took|went|sent|spent|made|gave|told|sold|found|broke|spoke|drew|threw|grew|knew|saw|began|came|became|held|left|kept|won|lost|fell|rose|forced)\b/u.test(sentence.slice(e, at));
