@@ -484,6 +484,13 @@ describe("figures", () => {
     expect(figuresOf("Shares rose 2.50 on Tuesday and the index closed at 12.45 on Friday.").map((f) => f.value)).toEqual([2.5, 12.45]);
   });
 
+  it("reads Indian English digit groups, and no figure in a day after a month's name, an hour of the morning or a live blog's time stamp", () => {
+    expect(figuresOf("Headcount stood at 2,18,450 at the end of September, and revenue at Rs 1,23,45,678.").map((f) => f.value)).toEqual([218450, 12345678]);
+    const article = testArticle("In a filing on Tuesday (Feb 11), the companies said 40 jobs would go.", "2025-02-12");
+    expect(extractArticle(article).figures.map((f) => f.value)).toEqual([40]);
+    expect(figuresOf("16.47 MOSS WINS!\n\nMoss hit 38 winners. “I've been here since 5 this morning,” she said.").map((f) => f.value)).toEqual([38]);
+  });
+
   it("keeps each figure's excerpt verbatim at its offsets", () => {
     const article = testArticle("Officials said 1,200 people fled, and more than 40,000 fighters remain.");
     for (const figure of extractArticle(article, { only: ["figures"] }).figures) {

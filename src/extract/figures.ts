@@ -72,6 +72,8 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const dates = datesIn(sentence).filter((d) => !COUNTED_OFFSET.test(d.expression));
     for (const number of findNumbers(text)) {
       if (dates.some((d) => d.start < number.end && number.start < d.end) && !CURRENCY_BEFORE.test(text.slice(0, number.start))) continue;
+      // ("on Tuesday (Feb 11)": a day of a month the events kept only once, under the weekday that names the same day.)
+      if (DAY_OF_A_MONTH_BEFORE.test(text.slice(Math.max(0, number.start - 11), number.start)) && /^(?:[1-9]|[12]\d|3[01])$/.test(text.slice(number.start, number.end)) && !/^\s*(?:,\s*)?(?:per\s?cent|%)/.test(text.slice(number.end, number.end + 10))) continue;
       // "Weeks 12 to 17", "Chapters 7 and 11": the end of a range whose start is a name is a name too.
       const previous = candidates[candidates.length - 1];
       const endOfNamedRange = previous?.sentence === sentence && previous.verdict === "name" && /^\s*(?:to|through|and|or|-|–)\s*$/.test(text.slice(previous.number.end, number.start));
@@ -202,6 +204,9 @@ function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boole
   if (!next || next.start !== at + 1 || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text) || ONE_IDIOM.test(next.text) || /[^s]s$|^(?:men|women|people|children|police)$/.test(next.text)) return false;
   return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained|declared|stated|insisted|claimed|recalled|warned|remarked|asked|replied|commented)\b/.test(doc.text.slice(next.end, next.end + 12));
 }
+
+/** A month's name, whole or cut short, right before a day of it: "Feb ", "Sept. ", "March ". */
+const DAY_OF_A_MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 
 /** Days and months by name, and the days told from today: a name-like word that names no one. */
 const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, "yesterday", "today", "tomorrow", "tonight"]);
@@ -489,6 +494,10 @@ function isFigure(text: string, n: NumberMention): boolean {
     // word of the day's time, or a weekday, follows the time or the range it ends.)
     if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(raw) && /\b(?:at|between|from|until|till|by|about|around|after|before|since)\s+$/i.test(before) && !/\b(?:closed|ended|finished|opened|stood|traded|settled|peaked|bottomed|fell|rose)\s+at\s+$/i.test(before) && /^(?:\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:this|that|on\s+\p{Lu}\p{Ll}+day|last|in\s+the)\s+(?:morning|afternoon|evening|night)\b|tonight\b|today\b|yesterday\b)/u.test(after)) return false;
     if (/^(?:[01]?\d|2[0-3])\.[0-5]\d$/.test(raw) && /\b(?:between|from)\s+(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:and|to|until|till|-|–)\s*$/.test(before) && /^\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:this|that|last|in\s+the)\s+(?:morning|afternoon|evening|night)\b|tonight\b)/u.test(after)) return false;
+    // ("I've been here since 5 this morning": an hour the day's time follows.)
+    if (/^(?:[1-9]|1[0-2])$/.test(raw) && /\b(?:since|at|from|until|till|by|before|after|around|about)\s+$/i.test(before) && /^\s+(?:(?:this|that|tomorrow|yesterday|on\s+\p{Lu}\p{Ll}+day|in\s+the)\s+(?:morning|afternoon|evening|night)\b|tonight\b)/u.test(after)) return false;
+    // ("16.47 MOSS WINS!": a live blog's time stamp opening an entry's heading.)
+    if (/^(?:[01]?\d|2[0-3])[.:][0-5]\d$/.test(raw) && /(?:^|\n)\s*$/.test(before) && /^\s+\p{Lu}/u.test(after)) return false;
     // An ordinal: "1st", "22nd".
     if (/^(st|nd|rd|th)\b/i.test(after)) return false;
   } else {
