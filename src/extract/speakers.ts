@@ -645,7 +645,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (!words) return null;
   // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
   // as an age does (below).
-  if (KIN_BY_CHILDREN.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  if (KIN_BY_CHILDREN.test(words)) return personLastNamed(ctx, at);
   // "Queensland's Minister for Natural Resources and Mines": an office in capitals that a place or a body owns, its holder
   // unnamed, is the office (not the field it covers).
   const ownedOffice = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+((?:\p{Lu}\p{Ll}+\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+\p{Lu}[^,;]*)$/u.exec(words);
@@ -906,7 +906,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "the 45-year-old said": an age in place of a name points back to the person last named.
   // ("“…,” the 53-year-old producer said": with what they do after the age too.)
   // ("says the 41-year-old former pharmacist from Homs": with where they are from.)
-  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?$/iu.test(words)) return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?$/iu.test(words)) return personLastNamed(ctx, at);
   // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
   // person last named.)
   const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -1332,6 +1332,11 @@ export function pronounOfRoles(roles: readonly string[]): "he" | "she" | null {
   const she = heads.some((head) => FEMININE_ROLE.test(head));
   const he = heads.some((head) => MASCULINE_ROLE.test(head));
   return she === he ? null : she ? "she" : "he";
+}
+
+/** The person who spoke last, or else the one the text last named: whom an age or a family tie in place of a name means. */
+function personLastNamed(ctx: SpeakerContext, at: number): Speaker | null {
+  return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
 }
 
 /** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
