@@ -258,6 +258,16 @@ describe("actors", () => {
     expect(names).not.toContain("US-backed");
   });
 
+  it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
+    expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
+  });
+
+  it("leaves a country's people out of a given name that ends like one ('Colombian Julian Restrepo')", () => {
+    const names = actorsOf("Colombian Julian Restrepo of Team Colombia kept the yellow jersey.\n\nRestrepo said he was not worried.").map((a) => a.name);
+    expect(names).toContain("Julian Restrepo");
+    expect(names).not.toContain("Colombian Julian Restrepo");
+  });
+
   it("leaves out a people's name made only of nationality words, though it reads like a person's", () => {
     const names = actorsOf("The tribunal asked the Bosnian Serb authorities to act. The Dutch and Swiss envoys agreed.").map((a) => a.name);
     expect(names).not.toContain("Bosnian Serb");

@@ -415,7 +415,9 @@ function withoutNationality(span: NameSpan, text: string): NameSpan {
   const words = span.name.split(" ");
   if (words.length < 3 || words.length > 4 || !isCountrysPeople(words[0]!)) return span;
   const rest = words.slice(1).join(" ");
-  if (!looksLikePersonalName(rest) || words.slice(1).some(isNationalityWord) || !calledBySurname(text, words[words.length - 1]!)) return span;
+  // ("Colombian Julian Restrepo": a given name may end like a people's word, "-ian", without being one.)
+  const people = (word: string) => isCountrysPeople(word) || (isNationalityWord(word) && !/ian$/.test(word));
+  if (!looksLikePersonalName(rest) || words.slice(1).some(people) || !calledBySurname(text, words[words.length - 1]!)) return span;
   return { ...span, start: span.start + words[0]!.length + 1, name: rest, kind: "person" };
 }
 
@@ -662,7 +664,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
 
 /** A name whose last word says it is a business's: "Brightline Energy", "Catalyst Risk Analytics", "Keywell Inc". */
 function isABusinessName(words: readonly string[]): boolean {
-  return isBusinessWord(words[words.length - 1]!);
+  // ("Harwick & Lyle", "Procter & Gamble": partners' names joined by an ampersand are a firm's.)
+  return isBusinessWord(words[words.length - 1]!) || (words.length === 3 && words[1] === "&");
 }
 
 /**

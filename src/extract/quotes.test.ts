@@ -453,7 +453,8 @@ describe("quotes and their speakers", () => {
 
   it("carries an unattributed quote on with someone who spoke in a sentence of their own since the quote before", () => {
     const quotes = quotesOf("“We are heartbroken at the death,” said Jane Roe. Nicholas Pearson, a former director, said her death was “devastating”. “Hilary had a unique outlook on the world.”");
-    expect(quotes.map((q) => q.speaker)).toEqual(["Jane Roe", "Nicholas Pearson"]);
+    // (The one word “devastating”, which "said" carries, is his words too.)
+    expect(quotes.map((q) => q.speaker)).toEqual(["Jane Roe", "Nicholas Pearson", "Nicholas Pearson"]);
     // "according to" in the quote's own sentence names a source, not a new speaker.
     const sourced = quotesOf("“This hurricane was an absolute monster,” said Gov. Rick Scott, according to CBS. “And the damage is still to be understood.”");
     expect(sourced.map((q) => q.speaker)).toEqual(["Rick Scott", "Rick Scott"]);
@@ -538,12 +539,41 @@ describe("quotes and their speakers", () => {
   it.each([
     ["a name in quotes", "The militias launched the campaign “Euphrates Rage,” which includes many groups."],
     ["a scare-quoted term", "They will shut down the so-called “back door” escape out of the city."],
-    ["a one-word quote", "Officials noted there could be “overlap” between the operations."],
+    ["a one-word term no verb of saying carries", "There could be “overlap” between the operations."],
     ["a name right after a naming participle", "The rebels launched an operation called “Wrath of the Euphrates River”."],
     ["a title the sentence runs on from", "The tracker Exhibitor Relations said “Meet the Fockers” earned $46 million."],
     ["a fragment in a relative clause", "The campaign, which will be carried out “in coordination with international forces,” began on Sunday."],
   ])("leaves out %s", (_kind, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Officials noted there could be “overlap” between the operations.", "overlap", "Officials"],
+    ["Maple Harvest rejected the offer, calling the bid “opportunistic” and saying it undervalued the company.", "opportunistic", "Maple Harvest"],
+    ["Mr Lim said there would be “some rationalisation” but declined to give numbers.", "some rationalisation", "Lim"],
+    ["The federal labour minister said Thursday the government had “no choice” but to intervene.", "no choice", "federal labour minister"],
+    ["Ndlovu said supplements were sold “like sweets” in some schools.", "like sweets", "Ndlovu"],
+  ])("keeps a fragment of one or two words that a verb of saying carries as what was said: %s", (text, quoted, speaker) => {
+    expect(only(text)).toMatchObject({ text: quoted, partial: true });
+    expect(only(text).speaker).toContain(speaker);
+  });
+
+  it.each([
+    ["after a word that opens a noun phrase", "Jobs said buyers could get a free case, a “bumper,” from the store."],
+    ["before the noun it qualifies", "Mr Howard claims the projects will secure the future of the “iconic” Ford Falcon."],
+    ["before the noun it qualifies, with nothing before it", "The group said “colorum” operators continue to ply the route."],
+    ["as a name given", "The ships switched off their transponders, a practice known in the industry as “going dark,” officials said."],
+    ["as an alternative name", "Jobs said all buyers would receive a free case, or “bumper,” from Apple."],
+    ["as what someone calls it", "The board said grades rose after years of what critics described as “grade inflation” in schools."],
+    ["as a kind with examples", "The court said punishments for “offenses” such as smoking were harsh."],
+  ])("leaves out a short fragment a verb of saying carries %s", (_where, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it("gives no speaker to a quote from a clause about it after it ('something patients say', 'which critics say')", () => {
+    expect(only("The minister said the plan was “completely unworkable”, something critics say has been clear for years.").speaker).toBe("minister");
+    expect(quotesOf("The condition has been dismissed as “just tiredness”, something patients say has made it worse.")).toEqual([]);
+    expect(only("The condition has been dismissed as “just tiredness and nothing more than a bad week”, which patients say has made it worse.").speaker).toBeNull();
   });
 
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
@@ -945,6 +975,13 @@ describe("quotes and their speakers", () => {
     const official = quotesOf("The Department of the Environment refused the request.\n\nA senior official at the department, who spoke on condition of anonymity, said others would follow. “Fifty more will try it,” the official said.");
     expect(official.map((q) => q.speaker)).toEqual(["senior official at the Department of the Environment"]);
     expect(only("“We are in close contact with the council,” a spokesman for the Ministry of Housing, Communities and Local Government said.").speaker).toBe("spokesman for the Ministry of Housing, Communities and Local Government");
+    // ("the Minister of State for Equality, Immigration and Integration said": an office's remit, however listed, and the
+    // later "the immigration minister" is that office.)
+    const remit = quotesOf("Yesterday, the Minister of State for Equality, Immigration and Integration said Ireland would meet its commitment “in full”, and more would follow.\n\n“We will not be found wanting,” the immigration minister said.");
+    expect(remit.map((q) => q.speaker)).toEqual(["Minister of State for Equality, Immigration and Integration", "Minister of State for Equality, Immigration and Integration"]);
+    expect(only("The issue was raised last week, when the minister of sport, arts and culture said his department would “look seriously” at testing.").speaker).toBe("minister of sport, arts and culture");
+    // (Names in the list are people the office is set beside: "The minister for health, John Smith and Mary Jones said".)
+    expect(only("The minister for health, John Smith and Mary Jones said they would “look at it again” soon.").speaker).not.toMatch(/minister/);
     // A list of places after a ministry is no part of its name.
     expect(only("“We are ready,” the Ministry of Defence, Britain and France said.").speaker).not.toMatch(/Ministry of Defence, Britain/);
   });
@@ -984,6 +1021,9 @@ describe("quotes and their speakers", () => {
   it("reads 'the company' as the business that spoke just before, never a union", () => {
     const text = "The National Graphical Association said its members would strike. The NGA said the vote was 212 to 41. The NGA called the plan unfair.\n\nCourier Newspapers said it would seek an injunction.\n\nIn a statement, the company said: “We will not be held to ransom.”";
     expect(speakersOf(text)).toEqual(["Courier Newspapers"]);
+    // ("the shopworkers’ union Usdaw": nor one the text calls a union before its name; "Harwick & Lyle" is a firm's name.)
+    const union = "Harwick & Lyle is to close 38 shops.\n\nStaff were told on Wednesday, according to the shopworkers’ union Usdaw, which said it had been given ‘less than a day’s notice’.\n\n‘Our members deserve better,’ said Usdaw’s officer, Dave Corrigan. Usdaw will meet on Friday.\n\nShares in Harwick & Lyle fell.\n\nIn a statement, the company said it expected ‘most of the affected staff’ to be offered other roles.";
+    expect(speakersOf(union).at(-1)).toBe("Harwick & Lyle");
   });
 
   it("reads a judge's 'held that' as saying, and 'the Judge' as the judge the article titled Justice", () => {

@@ -76,7 +76,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     const titleOfAWork = WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text);
     if (titleOfAWork) continue;
-    if (soCalled || !isQuotation(text, partial, attribution, runsOn)) {
+    if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
       if (attribution.speaker && attribution.governed && !attribution.naming) speakers.sayers.push({ at: span.open, speaker: attribution.speaker });
@@ -371,18 +371,52 @@ function isTitleCased(text: string): boolean {
   return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
 }
 
-function isQuotation(text: string, partial: boolean, attribution: Attribution, runsOn: boolean): boolean {
+function isQuotation(text: string, partial: boolean, attribution: Attribution, runsOn: boolean, isTerm: () => boolean): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = isTitleCased(text);
   if (titleLike && (!attribution.adjacent || attribution.naming || runsOn)) return false;
-  // One- and two-word fragments are terms ("overlap", "back door"); three words and more can be a quotation.
   // A sentence of its own is a quotation however short: “Vaccines work.”
   const sentenceOfItsOwn = !partial && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text) && !titleLike;
-  if (words.length <= 2) return (attribution.adjacent && !partial) || sentenceOfItsOwn;
+  // One- and two-word fragments are quotations where a verb of saying carries them as what was said ("said the bid
+  // was “opportunistic”", "said it would act “very soon”"), and terms where they name or qualify a thing ("a case,
+  // or “bumper”", "the “iconic” Ford Falcon").
+  if (words.length <= 2) return (attribution.adjacent && !partial) || sentenceOfItsOwn || (partial && attribution.governed && !attribution.naming && !titleLike && !isTerm());
   // A fragment of six words and more is someone's words whatever verb carries it ("describing him as a friend
   // whose presence was “always so warm, full of humour …”", "honouring him “for works of lyrical beauty …”").
   if (partial) return attribution.governed || words.length >= 6;
   return true;
+}
+
+/**
+ * What stands right before a short fragment that makes it a term rather than someone's words: a determiner or
+ * owner opening a noun phrase ("this “liberation operation”", "its “flipped classroom” model"), a name given ("dubbed",
+ * "known in the trade as", ", or “bumper”"), or "what they call".
+ */
+const TERM_BEFORE = new RegExp(
+  String.raw`(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|dubbed|termed|nicknamed|labell?ed|branded)` +
+    String.raw`|\b(?:known|referred\s+to)(?:\s+[\w-]+){0,4}\s+as|,\s*or` +
+    String.raw`|\bwhat\b[^.;:“”"‘’]{0,60}\b(?:calls?|called|calling|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed)(?:\s+(?:as|the|a|an|its|their|his|her))*)\s*$`,
+  "i",
+);
+
+/** Time words a tagger may call nouns, which can end what was said ("would act “very soon” today"). */
+const TIME_NOUN = /^(?:today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|week|month|year|now)$/i;
+
+/**
+ * Whether a quoted fragment is a term in its sentence: after a word that opens a noun phrase or gives a name (`TERM_BEFORE`),
+ * before the noun it qualifies ("“colorum” operators"), or before "such as" ("“offenses” such as smoking").
+ */
+function isTermInTheSentence(doc: ArticleDoc, span: QuoteSpan): boolean {
+  const sentence = sentenceAt(doc, span.open);
+  const before = doc.text.slice(Math.max(sentence?.start ?? 0, span.open - 100), span.open);
+  if (TERM_BEFORE.test(before)) return true;
+  if (/[\p{P}]$/u.test(doc.text.slice(span.textStart, span.textEnd))) return false;
+  const after = doc.text.slice(span.close, span.close + 40);
+  if (/^\s+such\s+as\b/i.test(after)) return true;
+  const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(after);
+  if (!next || TIME_NOUN.test(next[1]!)) return false;
+  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, span.close + 1, (t) => t.start)];
+  return token?.start === span.close + 1 && token.pos === "NOUN";
 }
 
 /** The speaker named beside the quote: after it (", X said", ", said X") or before it in the same sentence. */
@@ -481,6 +515,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const comparison = firstVerb !== undefined && /^(?:claimed|argued|contended|suggested|maintained|insisted|predicted)$/.test(firstVerb.verb) && /,\s*as\s+[^,.;“”"]{1,40}?\s+(?:(?:had|has|have)\s+)?$/.test(after.slice(0, lead + firstVerb.at));
   const clauseOfTime = (/^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) || comparison) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
+  // ("dismissed as “just tiredness”, something patients say has …", "“…”, which critics say …": a clause about the
+  // words, not their speaker.)
+  if (/^[\s,;]*(?:something|anything|which)\s/.test(after)) return null;
   if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
   const verb = firstVerb ?? pastTenseVerb(text);
   if (!verb) return null;

@@ -129,6 +129,9 @@ export function withoutRelativeClauses(text: string): string {
 /** "initially", "later", "on Tuesday": words between a subject and its verb that say when or how, not who. */
 const ADVERB_BEFORE_THE_VERB = /\s(?:initially|later|earlier|also|previously|subsequently|repeatedly|recently|publicly|privately|formally|officially|reportedly|allegedly|separately|similarly|originally|briefly|quickly|finally|eventually|immediately|swiftly|firmly|strongly|openly|once|then|again|now|still|already|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s*$/u;
 
+/** An office whose remit lists fields with commas, right before the verb: "the minister of sport, arts and culture". */
+const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s+)(?:^|(?<=[\s(]))((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Mm]inister|[Ss]ecretary|[Mm]inistry|[Dd]epartment|[Cc]ommissioner|[Cc]ommittee)(?:\s+of\s+[Ss]tate)?\s+(?:of|for|on)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:,\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})+,?\s+(?:and|&)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}))\s*$/u;
+
 /**
  * The subject of a speech verb: the noun phrase just before it in its clause ("a Kurdish
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
@@ -141,6 +144,9 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
   const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
   if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
+  // ("the Minister of State for Equality, Immigration and Integration said": the commas of an office's remit set off nothing.)
+  const office = OFFICE_WITH_A_LISTED_REMIT.exec(text);
+  if (office && !office[2]!.split(/,|\s(?:and|&)\s/).some((field) => looksLikePersonalName(field.trim()))) return { phrase: office[1]!.trim(), role: null };
   // "something he liked to say was", "as she used to say": the one who likes to say it says it.
   const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
   if (controlled) return { phrase: controlled[1]!, role: null };
@@ -871,7 +877,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // ("appliance maker Electrolar": or whose description in the text says so.)
       const businesses = ctx.actors.filter((a) => mayBeABody(a) && (isBusinessName(a.name) || describedAsABusiness(ctx.text, a)) && a.sources.some((s) => s.start < at));
       // ("Andean Cobre's Cerro Llacsa mine": nor is a mine or a plant the company that owns it.)
-      const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !namesAFacility(ctx.text, a));
+      // ("the shopworkers’ union Usdaw": nor is a body the text calls a union.)
+      const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !namesAFacility(ctx.text, a) && !calledANonBusiness(ctx.text, a));
       const company = businesses.length === 1 && subject && !isBusinessName(subject.name) ? businesses[0]! : subject ?? (businesses.length === 1 ? businesses[0]! : null);
       if (company) return { name: company.name, role: null, actor: company, kind: "organisation" };
     }
@@ -1459,8 +1466,14 @@ function organisationNamedInParagraph(ctx: SpeakerContext, at: number, noun: str
 function calledAnotherKind(text: string, actor: Actor, noun: string): boolean {
   // ("according to the state utility Ethiopian Electric Power.¶“…,” the ministry said": a utility is no ministry.)
   if (DEFINING_HEAD_NOUN.test(noun)) return !new RegExp(`\\b${noun}\\b`, "i").test(actor.name) && actor.sources.some((s) => ANOTHER_KIND_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)));
-  return /^(?:company|firm)$/.test(noun) && actor.sources.some((s) => ANOTHER_KIND_AFTER.test(text.slice(s.end, s.end + 30)));
+  return /^(?:company|firm)$/.test(noun) && calledANonBusiness(text, actor);
 }
+
+/** "the CGT union confederation", "the shopworkers’ union Usdaw": a body the text calls by a noun for something other than a business. */
+function calledANonBusiness(text: string | undefined, actor: Actor): boolean {
+  return text !== undefined && actor.sources.some((s) => ANOTHER_KIND_AFTER.test(text.slice(s.end, s.end + 30)) || NON_BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)));
+}
+const NON_BUSINESS_BEFORE = /\b(?:unions?|confederation|federation|ministry|party|council|association|committee|commission|government|agency|regulator|watchdog|charity)\s+$/i;
 const ANOTHER_KIND_BEFORE = /\b(?:utility|company|firm|operator|group|bank|airline|union|carrier|insurer|lender|developer|contractor)\s+$/i;
 const ANOTHER_KIND_AFTER = /^\s+(?:(?:trade|labou?r)\s+)?(?:unions?|confederation|federation|ministry|party|council|association|committee|commission|government|agency)\b/;
 
