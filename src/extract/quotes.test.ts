@@ -576,6 +576,19 @@ describe("quotes and their speakers", () => {
     expect(only("The condition has been dismissed as “just tiredness and nothing more than a bad week”, which patients say has made it worse.").speaker).toBeNull();
   });
 
+  it("goes with the body's actor where one who speaks for a body the article names speaks, keeping the description as the speaker", () => {
+    const text = "Kuala Lumpur City Hall (DBKL) was urged to act. A DBKL spokesman said all approvals had been granted “in accordance with existing guidelines and the law”.\n\nThe Syrian Democratic Forces (SDF) began the attack. “We will win,” a spokesman for the SDF said. “We are ready,” a senior SDF official said.";
+    const facts = extractArticle(testArticle(text));
+    const bodyOf = (quote: Quote) => facts.actors.find((a) => a.id === quote.actor)?.name;
+    expect(facts.quotes.map((q) => [q.speaker, bodyOf(q)])).toEqual([
+      ["DBKL spokesman", "Kuala Lumpur City Hall"],
+      ["spokesman for the SDF", "Syrian Democratic Forces"],
+      ["senior SDF official", "Syrian Democratic Forces"],
+    ]);
+    // (A witness is no one's voice but their own.)
+    expect(extractArticle(testArticle("Kuala Lumpur City Hall (DBKL) was urged to act. “It is a shame,” a DBKL worker said.")).quotes[0]!.actor).toBeNull();
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -584,7 +584,22 @@ function isWordChar(code: number): boolean {
  */
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   const speaker = speakerOfPhrase(withoutNicknames(phrase), role, ctx, at);
-  return speaker?.kind === "description" ? withBodyNamed(speaker, ctx, at) : speaker;
+  return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
+}
+
+/** Nouns for one who speaks for a body, not for themselves: "a DBKL spokesman", "a senior SCR official". */
+const SPEAKS_FOR_A_BODY = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/;
+
+/**
+ * "A DBKL spokesman", "a spokesman for the SDF": one who speaks for a body the article names speaks as that body, so the
+ * quotation goes with the body's actor, while the description stays the speaker's name.
+ */
+function withBodyItSpeaksFor(speaker: Speaker, ctx: SpeakerContext): Speaker {
+  if (speaker.actor) return speaker;
+  const head = speaker.name.replace(/\s+(?:for|of|at|from|with)\s.*$/, "");
+  if (!SPEAKS_FOR_A_BODY.test(head)) return speaker;
+  const bodies = [...speaker.name.matchAll(CAPITALISED_RUN)].map((m) => actorNamed(ctx.actors, m[0].replace(/^The\s+/, ""))).filter((a) => a?.type === "organisation");
+  return bodies.length === 1 ? { ...speaker, actor: bodies[0]! } : speaker;
 }
 
 /**
