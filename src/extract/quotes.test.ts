@@ -589,6 +589,18 @@ describe("quotes and their speakers", () => {
     expect(extractArticle(testArticle("Kuala Lumpur City Hall (DBKL) was urged to act. “It is a shame,” a DBKL worker said.")).quotes[0]!.actor).toBeNull();
   });
 
+  it("reads 'a spokesperson' as the body the paragraph is about, past names inside quotation marks", () => {
+    expect(only("The Lawn Tennis Association has sent us a statement about the “Moss effect” on clubs. “Harriet has been an inspiration to young players,” a spokesperson said.").speaker).toBe("spokesperson for the Lawn Tennis Association");
+  });
+
+  it("reads 'the association', 'the charity', 'the council' as the body whose name does not say its kind, that spoke or that the paragraph is about", () => {
+    expect(speakersOf("SA Schools Rugby said in a statement that it “fully supports” SAIDS and would act. “No trophy is worth a child’s health,” the association said.")).toEqual(["SA Schools Rugby", "SA Schools Rugby"]);
+    // (The body this paragraph is about, before a body that spoke in the one before.)
+    expect(only("Health Canada said it could not comment.\n\nPancreatic Cancer Canada welcomed the study. “For too long, a diagnosis has come far too late,” the charity said.").speaker).toBe("Pancreatic Cancer Canada");
+    // (By the name and the noun where the text writes them together.)
+    expect(only("Calderdale council said in a statement that it had opened three rest centres. “Our teams have worked through the night,” the council said.").speaker).toBe("Calderdale council");
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);
@@ -788,7 +800,7 @@ describe("quotes and their speakers", () => {
     ["'she' after a clause she reports, not who that clause tells of", "Dr. Miriam Kessler runs the clinic.\n\nKessler said the clinic had delayed treatment for 14 patients. A distributor has told the clinic it expects to fill orders by June, she said, \"but we have heard that before.\"", "Miriam Kessler"],
     ["'the ruling' of the body that gave it, a participle's clause set off after its name", "The runner had argued the sample was tainted. The three-member panel, chaired by retired judge Michael Tierney, rejected that argument in a 23-page ruling.\n\n“The athlete has not established how the substance entered her body,” the ruling said.", "three-member panel"],
     ["who said the words before them, not those a comparison after them says had claimed something", "In its order, the appeal panel said Singh had \"failed to produce any credible evidence\" that the meat was tainted, as his lawyers had claimed.", "appeal panel"],
-    ["a spokeswoman for no body named, as the body that spoke just before", "The Department of Primary Industries said it had processed 1,900 applications since May 1.\n\n\"The department continues to work with industry,\" a spokeswoman said in a statement.", "spokeswoman for Department of Primary Industries"],
+    ["a spokeswoman for no body named, as the body that spoke just before", "The Department of Primary Industries said it had processed 1,900 applications since May 1.\n\n\"The department continues to work with industry,\" a spokeswoman said in a statement.", "spokeswoman for the Department of Primary Industries"],
     ["an office of a place whose name holds an elided particle", "Farmers dumped manure on Wednesday.\n\nThe prefect of the Côtes d'Armor, who received a delegation, said in a statement he \"understood the anger\" of producers.", "prefect of the Côtes d'Armor"],
     ["'he' after a first name set beside someone's kin, an age after it", "Hamada’s son, Yoshiaki, 48, said his father crossed every month.\n\n“He knew these waters better than anyone,” he said.", "Yoshiaki Hamada"],
     ["a spokeswoman of a body whose name holds 'and'", "Mr Ahern said the school applied in 1998.\n\nA Department of Education and Science spokeswoman said: ‘The department’s building unit has been in contact with the school.’", "Department of Education and Science spokeswoman"],

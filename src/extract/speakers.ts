@@ -617,15 +617,21 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     // before was about, with no one else named since.)
     const subject = body ? null : bodyOpeningASentence(ctx, ctx.text.lastIndexOf("\n", at) + 1, at);
     const name = body?.name ?? subject?.name;
-    return name ? { ...speaker, name: `${speaker.name} for ${name}` } : speaker;
+    return name ? { ...speaker, name: `${speaker.name} for ${withTheBeforeABody(name)}` } : speaker;
   }
   const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator)$/.exec(speaker.name);
   if (!place) return speaker;
   const body = lastOrganisationMentioned(ctx, at, place[2]!);
   if (!body || !body.name.includes(" ")) return speaker;
-  // "the Department of the Environment", but "Transport Canada", "Kenyatta University": the article only before a head noun.
-  const named = /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(body.name) ? `the ${body.name}` : body.name;
-  return { ...speaker, name: `${place[1]} ${named}` };
+  return { ...speaker, name: `${place[1]} ${withTheBeforeABody(body.name)}` };
+}
+
+/**
+ * A body's name as a phrase writes it after "for" or "at": "the Department of the Environment", "the Lawn Tennis
+ * Association", but "Transport Canada", "Kenyatta University", "Heathrow" — the article only with a noun for a body.
+ */
+function withTheBeforeABody(name: string): string {
+  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name) ? `the ${name}` : name;
 }
 
 function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
@@ -832,6 +838,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
+    const unnamedKind = bodyOfAnUnnamedKind(ctx, at, kindNoun);
+    // ("Calderdale council said …. “…,” the council said": by the name and the noun, where the text writes them together.)
+    const withKind = unnamedKind && ctx.text?.toLowerCase().includes(`${unnamedKind.name} ${kindNoun}`.toLowerCase()) ? `${unnamedKind.name} ${kindNoun}` : unnamedKind?.name;
+    if (unnamedKind && withKind) return { name: withKind, role: null, actor: unnamedKind, kind: "organisation" };
   }
   // "Bank Indonesia (BI) raised its rate …. The central bank said": a kind of body described by one more word is the one
   // body of that kind the article has named.
@@ -1390,12 +1400,33 @@ function nameWordsOf(kind: string): RegExp {
 const KIN_BY_CHILDREN = /^the (?:\d{1,3}-year-old\s+)?(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|granddad)[- ]of[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/i;
 
 /** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
+/**
+ * "SA Schools Rugby said in a statement that …. “…,” the association said", "Pancreatic Cancer Canada welcomed the study.
+ * “…,” the charity said": a body whose name does not say what kind it is, that spoke in this paragraph or the one before, or
+ * that the paragraph's sentence before is about. Not one whose name says it is another kind ("… District Council" for
+ * "the union"), nor a business for a kind that is none.
+ */
+function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string): Actor | null {
+  if (ctx.text === undefined) return null;
+  const holdsNoun = nameWordsOf(kindNoun);
+  const fits = (actor: Actor) => actor.type === "organisation" && !isKnownPlace(actor.name) && !(OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!)) && (TRADE_KIND.test(kindNoun) || !isBusinessName(actor.name));
+  const paragraph = ctx.text.lastIndexOf("\n", at) + 1;
+  const spoke = ctx.sayers.findLast((s) => s.at <= at);
+  const spokeHere = (from: number) => spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor && fits(spoke.speaker.actor) ? spoke.speaker.actor : null;
+  // (The body this paragraph is about comes before one that spoke in the paragraph before: "Health Canada said it could
+  // not comment.¶Pancreatic Cancer Canada welcomed the study. “…,” the charity said".)
+  const subject = bodyOpeningASentence(ctx, paragraph, at);
+  return spokeHere(paragraph) ?? (subject && fits(subject) ? subject : null) ?? spokeHere(paragraphBefore(ctx.text, at));
+}
+
 function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
   const text = ctx.text ?? "";
   let last: { actor: Actor; start: number } | null = null;
   for (const actor of ctx.actors) {
     for (const source of actor.sources) {
-      if (source.start >= from && source.start < at && (!last || source.start > last.start)) last = { actor, start: source.start };
+      // ("The Lawn Tennis Association has sent us a statement about the “Moss effect”. “Harriet has been …,” a spokesperson
+      // said": names inside quotation marks are what is said, not who the sentences are about.)
+      if (source.start >= from && source.start < at && (!last || source.start > last.start) && !withinQuotation(ctx, source.start)) last = { actor, start: source.start };
     }
   }
   if (!last || last.actor.type !== "organisation" || isKnownPlace(last.actor.name)) return null;
