@@ -258,6 +258,14 @@ describe("actors", () => {
     expect(names).not.toContain("US-backed");
   });
 
+  it("keeps an office whose remit is listed before its title as one name ('the Health and Social Care Secretary')", () => {
+    const names = actorsOf("Later the Health and Social Care Secretary met the Science, Technology and Innovation Minister. Trade between Britain and France Television rose.").map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Health and Social Care Secretary", "Science, Technology and Innovation Minister"]));
+    expect(names).not.toContain("Innovation Minister");
+    // (A list of places before a noun is no remit.)
+    expect(names).toContain("Britain");
+  });
+
   it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
     expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
   });

@@ -498,24 +498,38 @@ const LISTED_REMIT = new RegExp(
   "gu",
 );
 
-/** Where `text` names a body by its listed remit; not "the Ministry of Defence, Britain and France", a list of places. */
-export function listedRemits(text: string): Array<{ start: number; end: number }> {
-  if (!text.includes(" and ") || !text.includes(", ")) return [];
-  const out: Array<{ start: number; end: number }> = [];
-  for (const match of text.matchAll(LISTED_REMIT)) {
-    const items = match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").split(/,\s+(?:and\s+)?|\s+and\s+/);
-    if (!items.some((item) => isKnownPlace(item))) out.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return out;
+/**
+ * An office or a body whose remit, listed, comes before its head noun, after "the": "the Environment and Water Resources
+ * Minister", "the Science, Technology and Innovation Minister", "the Health and Social Care Secretary".
+ */
+const REMIT_BEFORE_THE_HEAD = new RegExp(
+  String.raw`(?<=\b[Tt]he\s+)${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN})*,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ministry|Department|Committee|Commission|Spokes(?:man|woman|person))\b`,
+  "gu",
+);
+
+/**
+ * Where `text` names a body by its listed remit, or an office by the remit before it (`office`: a person's post, not a
+ * body); not "the Ministry of Defence, Britain and France", a list of places.
+ */
+export function listedRemits(text: string): Array<{ start: number; end: number; office: boolean }> {
+  if (!text.includes(" and ")) return [];
+  const out: Array<{ start: number; end: number; office: boolean }> = [];
+  const keep = (match: RegExpExecArray, remit: string, office: boolean) => {
+    if (!remit.split(/,\s+(?:and\s+)?|\s+and\s+/).some((item) => isKnownPlace(item))) out.push({ start: match.index, end: match.index + match[0].length, office });
+  };
+  if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, ""), false);
+  for (const match of text.matchAll(REMIT_BEFORE_THE_HEAD)) keep(match, match[0].replace(/\s+\S+$/, ""), /(?:Minister|Secretary|Spokes\p{Ll}+)$/u.test(match[0]));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The names a listed remit runs through are one name. */
 function joinListedRemits(text: string, spans: NameSpan[]): NameSpan[] {
   let out = spans;
-  for (const { start, end } of listedRemits(text)) {
+  for (const { start, end, office } of listedRemits(text)) {
     const inside = out.filter((s) => s.start >= start && s.end <= end);
-    if (inside.length < 2) continue;
-    out = [...out.filter((s) => !inside.includes(s)), { start, end, name: text.slice(start, end), title: null, kind: "organisation" as const }].sort((a, b) => a.start - b.start);
+    // (One name inside that is not the whole: "the Health and Social Care Secretary", where "Health" alone was no name.)
+    if (inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) continue;
+    out = [...out.filter((s) => !inside.includes(s)), { start, end, name: text.slice(start, end), title: null, kind: office ? ("unknown" as const) : ("organisation" as const) }].sort((a, b) => a.start - b.start);
   }
   return out;
 }

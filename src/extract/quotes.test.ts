@@ -601,6 +601,17 @@ describe("quotes and their speakers", () => {
     expect(only("Calderdale council said in a statement that it had opened three rest centres. “Our teams have worked through the night,” the council said.").speaker).toBe("Calderdale council");
   });
 
+  it("keeps a titled name before a long body's name it is 'of', and an office whose remit is listed before it as one person", () => {
+    expect(speakersOf("Detective Superintendent Ciarán Molloy of the Garda National Drugs and Organised Crime Bureau said the seizure was large.\n\n‘This was an intelligence-led operation,’ he said.")).toEqual(["Ciarán Molloy"]);
+    const office = "The Pollutant Standards Index (PSI) entered the hazardous range last night.\n\nSpeaking to reporters yesterday, the Environment and Water Resources Minister described the haze as “a man-made disaster”.\n\n“We have made the offer, and it remains on the table,” he said.";
+    expect(speakersOf(office)).toEqual(["Environment and Water Resources Minister", "Environment and Water Resources Minister"]);
+  });
+
+  it("reads 'the ministry' as no body whose name ends in another kind's noun ('… Agency')", () => {
+    const text = "The haze prompted the Ministry of Education (MOE) to close all schools today.\n\nThe index reached 341 at 11pm yesterday, according to the National Environment Agency (NEA).\n\n“The health and safety of our students is our utmost priority,” the ministry said in a statement.";
+    expect(only(text).speaker).toBe("Ministry of Education");
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -435,7 +435,15 @@ function lastPhrase(text: string): string {
   for (let from = cut; from >= 0 && words.length - from <= 16; from--) {
     if (DETERMINER_WORD.test(words[from]!) && !PREPOSITION.test(words[from - 1] ?? "")) return words.slice(from).join(" ");
   }
-  return words.slice(cut).join(" ");
+  // ("Detective Superintendent Ciarán Molloy of the Garda National Drugs and Organised Crime Bureau": nor would a cut inside
+  // a long body's name, which drops the capitalised name that the body's "of" follows.)
+  let from = cut;
+  if (from > 0 && PREPOSITION.test(words[from - 1]!)) {
+    let capitalised = from - 1;
+    while (capitalised > 0 && /^\p{Lu}/u.test(words[capitalised - 1]!) && from - capitalised < 6) capitalised--;
+    if (capitalised < from - 1) from = capitalised;
+  }
+  return words.slice(from).join(" ");
 }
 /** "A statement signed by ", "the report from ": a document, and whose it is after it. */
 const DOCUMENT_OF = /^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i;
@@ -778,7 +786,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const placeSayer = (s: Speaker) => s.actor?.type === "place" || isPlaceName(s.name);
     // (Not a body with initials of its own: "the Malaysian Examinations Syndicate (LPM)".)
     const initialled = (s: Speaker) => s.actor?.aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias)) === true;
-    const sayer = ctx.sayers.findLast((s) => s.at <= at && !s.aside && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name) && !placeSayer(s.speaker) && !initialled(s.speaker)) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
+    // ("the Environment and Water Resources Minister described …. “…,” he said": an office in capitals has one holder,
+    // though the text typed it as a body.)
+    const anOffice = (s: Speaker) => s.kind === "organisation" && OFFICE_IN_CAPITALS.test(s.name.replace(/\s+(?:of|for)\s.*$/, ""));
+    const sayer = ctx.sayers.findLast((s) => s.at <= at && !s.aside && (s.speaker.kind === "person" || (s.speaker.kind === "organisation" && looksLikePersonalName(s.speaker.name) && !placeSayer(s.speaker) && !initialled(s.speaker)) || anOffice(s.speaker) || isOnePersonDescribed(s.speaker)) && fits(s.speaker.name));
     const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
     // "Among the winners was Ms. Kavita More, …. “…,” she said.": a person this paragraph named, whom a title or role
     // marks as "she", is meant rather than someone who spoke in an earlier paragraph.
@@ -1348,6 +1359,9 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
 const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
 const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:man|gentleman|spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
 
+/** An office one person holds, written in capitals at the end of its name: "Environment and Water Resources Minister". */
+const OFFICE_IN_CAPITALS = /\b(?:Minister|Secretary|Commissioner|Governor|Mayor|President|Premier|Chancellor|Ambassador|Chairman|Chairwoman|Chairperson|Director(?:-General)?|MEC)$/;
+
 /**
  * "he" or "she", as the article's own words for a person tell it: a title ("Mrs", "Sir") or a role
  * ("a spokeswoman", "the father of the boy"); the role's head comes before any "of" that follows it.
@@ -1511,7 +1525,8 @@ function organisationNamedInParagraph(ctx: SpeakerContext, at: number, noun: str
 /** "the CGT union confederation": a body the text calls a union, a ministry or a party is none of what "the company" points back to. */
 function calledAnotherKind(text: string, actor: Actor, noun: string): boolean {
   // ("according to the state utility Ethiopian Electric Power.¶“…,” the ministry said": a utility is no ministry.)
-  if (DEFINING_HEAD_NOUN.test(noun)) return !new RegExp(`\\b${noun}\\b`, "i").test(actor.name) && actor.sources.some((s) => ANOTHER_KIND_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start)));
+  // ("the National Environment Agency (NEA).¶“…,” the ministry said": nor is a body whose name ends in another such noun.)
+  if (DEFINING_HEAD_NOUN.test(noun)) return !new RegExp(`\\b${noun}\\b`, "i").test(actor.name) && (actor.sources.some((s) => ANOTHER_KIND_BEFORE.test(text.slice(Math.max(0, s.start - 30), s.start))) || /\s(?:Agency|Department|Ministry|Office|Authority|Commission|Council|Board|Bureau|Service)$/.test(actor.name));
   return /^(?:company|firm)$/.test(noun) && calledANonBusiness(text, actor);
 }
 
