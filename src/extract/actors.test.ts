@@ -266,6 +266,12 @@ describe("actors", () => {
     expect(names).toContain("Britain");
   });
 
+  it("gives an office and its remit no surname, and a name after a lower-case office that speaks is a person's", () => {
+    const actors = actorsOf("The Eastern Cape MEC for Health said on Monday that the tender was late.\n\n“It is late,” said deputy commissioner of police Rakesh Tyagi.");
+    expect(actors.find((a) => a.name === "Eastern Cape MEC for Health")?.aliases).toEqual([]);
+    expect(actors.find((a) => a.name === "Rakesh Tyagi")).toMatchObject({ type: "person" });
+  });
+
   it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
     expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
   });

@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, NAME_PARTICLE, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -115,6 +115,8 @@ const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|
 const SPEAKS_BEFORE = /[,”"’]\s*(?:said|says|added|adds|asked|asks|explained|continued|wrote|noted|recalled|insisted|argued|warned)\s+$/i;
 /** The same, with words for how the speaker was: "…,” said an emotional Pinzón". */
 const SPEAKS_BEFORE_DESCRIBED = /[,”"’]\s*(?:said|says|added|adds|explained|continued|insisted|recalled)\s+(?:an?|the)\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** The same, with an office in lower case, and what it covers, before the name: "…,” said deputy commissioner of police (cyber crime) ". */
+const SPEAKS_BEFORE_AN_OFFICE = /[,”"’]\s*(?:said|says|added|adds)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,6})(?:\([^()]{1,30}\)\s+)?$/u;
 /** What follows a speaker's name that ends the subject ("said Jane Mason, whose …", "said Jo Lee of Acme"); in "said White House spokesman Jay Carney" the name only modifies. */
 const ENDS_AN_INVERTED_SUBJECT = /^(?:\s*[,.;:!?)]|\s+(?:of|from|at|in|on|who)\b|\s*$)/;
 /** A personal pronoun: what a sentence that opens with a person's name goes on to call them. */
@@ -277,7 +279,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const roleSetBefore = () => (span.title || doc.text[start - 2] !== "," ? undefined : (ROLE_SET_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] ?? officeOfBefore(doc.text, start, span.name)));
       // "…,” said Jane Mason"; "Vincenzo Scorpio is trying to get to San Diego for surgery on his ankle": a name
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
-      const invertedSubject = span.kind === "unknown" && (SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || SPEAKS_BEFORE_DESCRIBED.test(doc.text.slice(Math.max(0, start - 40), start))) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8));
+      const officeBefore = SPEAKS_BEFORE_AN_OFFICE.exec(doc.text.slice(Math.max(0, start - 90), start))?.[1]?.trim().split(/\s+/).some(isRoleNoun) === true;
+      const invertedSubject = span.kind === "unknown" && (SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || SPEAKS_BEFORE_DESCRIBED.test(doc.text.slice(Math.max(0, start - 40), start)) || officeBefore) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 8));
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
       const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
@@ -754,7 +757,8 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
-  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of familyNameForms(name)) group.names.add(form);
+  // ("Eastern Cape MEC for Health": an office and its remit has no surname.)
+  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!) && !/\s(?:for|of)\s/.test(name)) for (const form of familyNameForms(name)) group.names.add(form);
   const type = actorType(group);
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {

@@ -612,6 +612,12 @@ describe("quotes and their speakers", () => {
     expect(only(text).speaker).toBe("Ministry of Education");
   });
 
+  it("reads 'the MEC' as the office the initials head ('the Eastern Cape MEC for Health'), and 'the DCP' past what an office covers in brackets", () => {
+    expect(speakersOf("The Eastern Cape MEC for Health said on Monday that the tender was late.\n\n“The process has taken longer than we anticipated,” the MEC said.")).toEqual(["Eastern Cape MEC for Health"]);
+    const dcp = "“The gang had been operating since March,” said deputy commissioner of police (cyber crime) Rakesh Tyagi.\n\nAccording to Tyagi, the raid came after a tip-off.\n\n“They knew the scripts,” the DCP said.";
+    expect(speakersOf(dcp)).toEqual(["Rakesh Tyagi", "Rakesh Tyagi"]);
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

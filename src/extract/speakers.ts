@@ -591,7 +591,9 @@ function isWordChar(code: number): boolean {
  * sayer, or a description ("a Kurdish spokeswoman" → "Kurdish spokeswoman"). Null when it names nobody.
  */
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
-  const speaker = speakerOfPhrase(withoutNicknames(phrase), role, ctx, at);
+  // ("said deputy commissioner of police (cyber crime) Rakesh Tyagi": what an office covers, in brackets in lower case,
+  // does not cut the office from the name.)
+  const speaker = speakerOfPhrase(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), role, ctx, at);
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
 
@@ -716,9 +718,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "The Uasin Gishu District Commissioner said …. “…,” the DC said": an office by its initials, the last sayer who holds it.
   const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(words)?.[1];
   // (An actor the initials alone make, "PM", is no body when a person the article names holds the office they stand for.)
-  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials)));
+  // ("The Eastern Cape MEC for Health said …. “…,” the MEC said": or an office the initials are the head word of.)
+  const officeWord = initials ? new RegExp(`\\b${initials}\\s+(?:for|of)\\s`, "u") : null;
+  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => (a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials)) || officeWord!.test(a.name)));
   if (initials && officeByInitials(actorNamed(ctx.actors, initials))) {
-    const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials));
+    const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials || initialsOfOffice(s.speaker.role ?? "") === initials || officeWord!.test(s.speaker.name)));
     if (holder) return holder.speaker;
     // ("Prime Minister Nawaz Sharif met farmers on Tuesday. “…,” the PM said": or the last person the article titled so.)
     const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials));
@@ -1545,7 +1549,7 @@ function initialsOf(name: string): string {
 
 /** An office's initials, whatever its case: "prime minister" → "PM", "Chief Minister" → "CM", "Minister of State" → "MS". */
 function initialsOfOffice(office: string): string {
-  return office.split(/\s+/).filter((w) => !/^(?:of|for|the|and)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+  return office.split(/\s+/).filter((w) => w !== "" && !/^(?:of|for|the|and)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
 }
 
 /** Whether `at` falls inside one of the article's quotations. */
