@@ -61,9 +61,14 @@ const WRITERS = new RegExp(String.raw`^By (${WRITER}(?: and ${WRITER})*)`, "u");
  */
 function isStrayHeading(line: string): boolean {
   if (TERMINAL.test(line)) return false;
+  // ("4.45pm: Rahim jailed 10 years, fined RM14 million", "15.12 The LTA weighs in": a live blog's entry opens with the
+  // time it was posted and tells that entry's news.)
+  if (LIVE_ENTRY_TIME.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 14;
 }
+
+const LIVE_ENTRY_TIME = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|CST|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT|local time))?\s*[:—–-]?\s+\p{L}/iu;
 
 /**
  * The standfirst under a headline ("Case receives 96 complaints in four days; some weddings just weeks

@@ -194,6 +194,12 @@ describe("web-page debris", () => {
     expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual([lines[0], lines[1], lines[4]]);
   });
 
+  it("keeps a live blog's entry headings, which open with the time they were posted, and still drops a video's length", () => {
+    const lines = ["LIVE: Court jails former councillor", "4.45pm: Rahim jailed 10 years, fined RM14 million", "The judge passed sentence.", "15.12 The LTA weighs in", "The association sent a statement.", "10:32 GMT - Protesters gather outside parliament", "Crowds grew through the morning."];
+    expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual(lines);
+    expect(parse(["Strike ends", "Union leaders on the deal\n02:07 - Source: CNN", "The strike ended."].join("\n\n")).article.text).toBe("Strike ends\n\nThe strike ended.");
+  });
+
   it("keeps a match's result under its headline", () => {
     for (const result of ["Rathmore 16 Ballyconnell 13", "Millbrook Rovers 1, Stanford Athletic 4"]) {
       expect(parse(["Late try sinks Ballyconnell", result, "By Gerry Thornton", "Rathmore won the league."].join("\n\n")).article.text.split("\n\n")).toEqual(["Late try sinks Ballyconnell", result, "Rathmore won the league."]);
