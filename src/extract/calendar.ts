@@ -137,6 +137,8 @@ export function dayOfMonth(pub: Date, dayNumber: number, tense: Tense): Date {
 export function following(anchor: ResolvedDate, direction: number, unit: string): ResolvedDate | null {
   const year = Number(anchor.value.slice(0, 4));
   if (unit === "year") return { value: String(year + direction), precision: "year", approximate: anchor.approximate };
+  // ("in November 2019 … the following month": a month from a month.)
+  if (unit === "month" && anchor.precision === "month") return offsetFrom(anchor, direction, "month");
   if (anchor.precision !== "day") return null;
   const base = new Date(`${anchor.value}T12:00:00Z`);
   const days = unit === "day" ? 1 : unit === "week" ? 7 : 0;

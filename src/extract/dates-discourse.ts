@@ -50,6 +50,13 @@ function anchorBefore(scan: DateScan, start: number, unit: string): ResolvedDate
   const earlier = scan.found.filter((f) => f.end <= start && f.resolved && !f.background);
   // ("bought in 2018 … valued in March … bought the following year": the year written out, not the story's March.)
   if (unit === "year") return earlier.pop()?.resolved ?? scan.options.lastYear ?? scan.options.anchor ?? null;
+  // ("arrested him in November 2019, and he was charged the following month": a month this sentence named, before the
+  // story's day.)
+  // (Or the month the text named last, after any day it named: "The fraud came to light in October 2017. Police launched
+  // an investigation the following month.")
+  const periodHere = unit === "month" ? earlier.filter((f) => f.resolved!.precision === unit).pop()?.resolved : undefined;
+  const lastNamed = unit === "month" && earlier.length === 0 && scan.options.anchor?.precision === "month" ? scan.options.anchor : undefined;
+  if (periodHere ?? lastNamed) return (periodHere ?? lastNamed)!;
   const dayHere = earlier.filter((f) => f.resolved!.precision === "day").pop();
   // ("told the jury Tuesday that Harlan had bought a handgun 12 days earlier": what the past perfect tells of lies before
   // the story's own day, told of before, not before the day it was told.)

@@ -192,6 +192,13 @@ describe("findDates resolves with news tense against the publication date", () =
       expect(findDates("A day before the announcement, the company cancelled the deal.", FRI, { lastDay: tuesday })[0]?.background).toBeUndefined();
     });
 
+    it("counts 'the following month' from a month the sentence named, or the month the text named last", () => {
+      expect(findDates("He was arrested in November 2019, and he was charged the following month.", FRI).map((f) => [f.expression, f.resolved?.value])).toEqual([["November 2019", "2019-11"], ["the following month", "2019-12"]]);
+      expect(findDates("He was charged in March 2020, after his arrest the previous month.", FRI).map((f) => f.resolved?.value)).toEqual(["2020-03", "2020-02"]);
+      const october = { value: "2017-10", precision: "month" as const, approximate: false };
+      expect(findDates("Police launched an investigation the following month.", FRI, { anchor: october, lastDay: { value: "2017-06-09", precision: "day", approximate: false } }).map((f) => f.resolved?.value)).toEqual(["2017-11"]);
+    });
+
     it("takes 'the following spring' for the year that season falls in after the date last named", () => {
       expect(findDates("By the following spring the sea had given back four bodies.", FRI, { lastYear: { value: "1969-11", precision: "month", approximate: false } }).map((f) => f.resolved?.value)).toEqual(["1970"]);
       expect(findDates("The following summer the mine flooded.", FRI, { lastYear: { value: "2001-03-02", precision: "day", approximate: false } }).map((f) => f.resolved?.value)).toEqual(["2001"]);
