@@ -72,7 +72,8 @@ const relativeWeekday: DateRule["run"] = (scan) => {
   for (const [index, finding] of found.entries()) {
     const relation = /\bthe (previous|following|next)\s+$/i.exec(sentence.slice(Math.max(0, finding.start - 16), finding.start));
     const weekdayNumber = WEEKDAY_NAMES.indexOf(finding.expression.toLowerCase());
-    const anchor = options.lastDay ?? null;
+    // ("rose to 23 on Monday, up from nine the previous Monday": a day this sentence named before it comes first.)
+    const anchor = found.filter((f) => f.end < finding.start && f.resolved?.precision === "day").pop()?.resolved ?? options.lastDay ?? null;
     if (!relation || weekdayNumber < 0 || !anchor || anchor.precision !== "day") continue;
     const base = new Date(`${anchor.value}T12:00:00Z`);
     const step = relation[1]!.toLowerCase() === "previous" ? -1 : 1;

@@ -39,6 +39,13 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
  * a clause without one borrows from the rest of the sentence; nothing found → present.
  */
 export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
+  // ("… will be available to residents from Monday, she said.": the attribution that closes the sentence tells when it was
+  // said, not when what it says happens.)
+  const attribution = TRAILING_ATTRIBUTION.exec(sentence.slice(end));
+  if (attribution) {
+    const cut = end + attribution.index;
+    return tenseAround(sentence.slice(0, cut), start, end, verbs.filter(([, verbEnd]) => verbEnd <= cut));
+  }
   const tense = tenseOfTheClause(sentence, start, end, verbs);
   // "It keeps us breathing until March", "can view the list on the website from Monday": in the present, where a stretch of
   // time ends, or the weekday it starts on, lies ahead ("The ban runs from June 1 to July 31" may have begun).
@@ -54,6 +61,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   // ("had been given until the end of April to fix the faults": the part of a month too.)
   if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   if (STILL_TO_COME_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 100), start)))) return "future";
+  // ("adjourned the matter and fixed December 9 and 10 for the commencement of trial": a date a court or a body fixes for
+  // something is the day it is to happen.)
+  if (/\b(?:fixed|set|scheduled|slated|listed)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+for\s+(?:the\s+|a\s+|its\s+)?\p{Ll}/u.test(sentence.slice(end, end + 40))) return "future";
   // "The company told the ASX on Wednesday it would book a charge": a day right after a past verb of saying and whom it was
   // told to is the day it was said, whatever the words said look ahead to.
   if (SAID_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return "past";
@@ -108,6 +118,12 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
   return tense === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : tense;
 }
+
+/** Verbs whose bare form ends in "ed", which may follow "to" as its infinitive: "to proceed", "to need". */
+const BARE_FORM_IN_ED = /^(?:proceed|succeed|exceed|need|feed|bleed|breed|speed|shed|wed|embed|plead|seed|weed|heed|concede|recede|precede|impede|intercede|secede|supersede|accede|cede|bed|shred|sled)$/;
+
+/** ", she said.", ", the minister added": an attribution that closes the sentence, its subject short and unquoted. */
+const TRAILING_ATTRIBUTION = /,\s*(?:he|she|they|it|we|(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})\s+(?:said|says|added|adds|told\s+\p{L}+)\s*[.!?]?["”’]?\s*$/u;
 
 /** "told the ASX on ", "said on ", "announced late on ": a past verb of saying, who heard it, and "on". */
 const SAID_TO_BEFORE = /\b(?:said|told|announced|confirmed|revealed|disclosed|informed|notified)(?:\s+(?!(?:it|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){0,3}\s+(?:late\s+|early\s+)?on\s+$/iu;
@@ -293,7 +309,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if ((/^(a|an|the|its|their|his|her|our)$/.test(determiner) || (/ed$/.test(word.lower) && (/^(this|that)$/.test(determiner) || (/^(all|any|some|many|most|those|these|other|every|each|no)$/.test(determiner) && beforeItsNoun)))) && classify(word.lower) !== "future") continue;
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
-    if (/ed$/.test(word.lower) && /^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "")) continue;
+    // ("will be available to affected residents from Monday": after "to" too, where the word is no verb's bare form.)
+    if (/ed$/.test(word.lower) && (/^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "") || (before[before.length - 1] === "to" && !BARE_FORM_IN_ED.test(word.lower)))) continue;
     // Nor one in a "with" clause ("by the end of May, with full production restored in July": the tense is the sentence's).
     // ("due to leave Amsterdam on Saturday with 150 passengers booked": so is one in a "with" phrase after the date.)
     // (Not one that plans: "with full services now expected to start only in June".)

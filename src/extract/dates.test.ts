@@ -159,6 +159,29 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(found.map((f) => f.resolved?.value)).toEqual(["2002", "2003"]);
   });
 
+  it("reads a date ahead where 'will' governs it, past a closing attribution and an adjective in -ed after 'to'", () => {
+    const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
+    expect(at("Relief payments will be available to affected residents from Monday, she said.", "2019-12-21")).toEqual(["2019-12-23"]);
+    expect(at("The council will vote on Monday, the mayor said.", "2019-12-21")).toEqual(["2019-12-23"]);
+    // (What the attribution's own verb tells is no part of it: "The ferry sank on Monday, she said.")
+    expect(at("The ferry sank on Monday, she said.", "2019-12-21")).toEqual(["2019-12-16"]);
+  });
+
+  it("reads a date a court fixes for something as ahead, and a second day of the month written as its number", () => {
+    expect(findDates("He adjourned the matter till November 4 and fixed December 9 and 10 for the commencement of trial.", "2020-10-22").map((f) => [f.expression, f.resolved?.value])).toEqual([
+      ["November 4", "2020-11-04"],
+      ["December 9", "2020-12-09"],
+      ["10", "2020-12-10"],
+    ]);
+    // (Not a number that counts what follows it, nor a day the month lacks.)
+    expect(findDates("On March 3 and 4 people died.", "2020-10-22").map((f) => f.expression)).toEqual(["March 3"]);
+    expect(findDates("The festival ran on February 28 and 30.", "2020-10-22").map((f) => f.expression)).toEqual(["February 28"]);
+  });
+
+  it("counts 'the previous Monday' from a day the sentence named before it", () => {
+    expect(findDates("Cases rose to 23 on Monday, up from nine the previous Monday, officials said.", "2026-02-03").map((f) => f.resolved?.value)).toEqual(["2026-02-02", "2026-01-26"]);
+  });
+
   describe("counts a distance from the day the text last named", () => {
     const tuesday = { value: "2017-06-06", precision: "day", approximate: false } as const;
     it.each([

@@ -516,6 +516,24 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
  * "A rally held on Oct. 5 during World Teachers' Day in 2018": a day and month without a year, with the year written after
  * them in the same clause, are in that year.
  */
+/** "fixed December 9 and 10 for the trial", "on March 3 and 4": a second day of the month, written as its number alone. */
+const secondDaysOfTheMonth: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const finding of [...found]) {
+    const resolved = finding.resolved;
+    if (resolved?.precision !== "day" || !/\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(finding.expression)) continue;
+    // (Only where the number ends the phrase: not "on March 3 and 4 people died".)
+    const pair = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|for|to|on|with|from|when|as|before|after|respectively)\b)/.exec(sentence.slice(finding.end));
+    if (!pair) continue;
+    const second = Number(pair[1]);
+    const date = new Date(`${resolved.value.slice(0, 8)}${pair[1]!.padStart(2, "0")}T12:00:00Z`);
+    if (second <= Number(resolved.value.slice(8, 10)) || Number.isNaN(date.getTime()) || date.getUTCDate() !== second) continue;
+    const start = finding.end + pair[0].indexOf(pair[1]!, pair[0].search(/\d/));
+    const end = start + pair[1]!.length;
+    if (scan.free(start, end)) found.push({ expression: pair[1]!, start, end, resolved: { ...resolved, value: `${resolved.value.slice(0, 8)}${pair[1]!.padStart(2, "0")}` } });
+  }
+};
+
 const daysBeforeTheirYear: DateRule["run"] = (scan) => {
   const { found, sentence } = scan;
   for (const [index, finding] of found.entries()) {
@@ -602,6 +620,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
   { name: "Oct. 5 … in 2018", when: /\bin (?:1[89]|20)\d\d\b/, run: daysBeforeTheirYear },
+  { name: "December 9 and 10", when: /\d(?:st|nd|rd|th)?\s+(?:and|&)\s+\d/, run: secondDaysOfTheMonth },
   discourseRules.following,
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,
