@@ -229,6 +229,15 @@ describe("figures", () => {
     expect(figuresOf("Most cases were in children aged between one and nine.").map((f) => f.value)).toEqual([1, 9]);
   });
 
+  it("reads degrees glued to a reading after a place's name as a temperature, not a name's number", () => {
+    expect(figuresOf("Penrith has reached 45.8C and Richmond 44.9C, while the city sits at 39.1C.").map((f) => [f.value, f.unit])).toEqual([
+      [45.8, "°C"],
+      [44.9, "°C"],
+      [39.1, "°C"],
+    ]);
+    expect(figuresOf("The airline sold its Boeing 737C last year.")).toEqual([]);
+  });
+
   it("reads a lone capital glued to a plain amount as money where it is paid, Gulf currencies, cents of other dollars, 'and a half', and 'one' after 'said that'", () => {
     expect(figuresOf("The union wants a minimum wage of R180 a week, up from R124. I paid R9 and earn R60 a day.").map((f) => [f.value, f.text])).toEqual([
       [180, "R180"],
@@ -238,6 +247,12 @@ describe("figures", () => {
     ]);
     // A code stays a code: "his P45", "N95 masks".
     expect(figuresOf("He got his P45 and they paid for N95 masks.")).toEqual([]);
+    // ("borrow R200 from a neighbour", "buy water at R10": what is borrowed or bought is money too; not the code of the thing bought.)
+    expect(figuresOf("Families borrow R200 from a neighbour and buy water at R10 a container.").map((f) => [f.value, f.text])).toEqual([
+      [200, "R200"],
+      [10, "R10"],
+    ]);
+    expect(figuresOf("He bought the R2 model last year.")).toEqual([]);
     expect(figuresOf("Najd Solar signed a SR4.1bn deal for a Dh900 million plant.").map((f) => f.value)).toEqual([4.1e9, 9e8]);
     expect(figuresOf("Farmers are paid about 32 Australian cents a litre.").map((f) => f.value)).toEqual([0.32]);
     expect(figuresOf("He was jailed for three and a half years; the fund holds two and a half million dollars.").map((f) => f.value)).toEqual([3.5, 2.5e6]);

@@ -314,7 +314,9 @@ const NOT_A_NAME_WORD = /^(I|I['’](?:m|ve|d|ll)|(?:He|She|It|That|Who|There)['
 function isName(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   const after = text.slice(n.end, n.end + 40);
-  if (CURRENCY_BEFORE.test(before) || unitAfter(text, n)) return false;
+  // ("and Richmond 44.9C": degrees glued on are a measure's unit, after a place's name as after a verb.)
+  // (Not a model's letter after a number no air reaches: "Boeing 737C".)
+  if (CURRENCY_BEFORE.test(before) || unitAfter(text, n) || (DEGREES_AFTER.test(after) && Math.abs(n.value) < 150)) return false;
   const raw = text.slice(n.start, n.end);
   if (n.words && !/^\p{Lu}/u.test(raw)) return false;
   // A number word capitalised inside a sentence is a title or a name: Fox News's “The Five”, the Big Three.
@@ -401,7 +403,8 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
 // ("The shares fell Y24 to Y611": what a share trades at is money too.)
-const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+(?:at|above|below|near|around))\b[^.;:!?]{0,30}$/i;
+// ("borrow R200 from a neighbour", "buy water at R10": what is borrowed, lent, owed, bought or sold is money too.)
+const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|owe[sd]?|owing|buy(?:s|ing)?|bought|sells?|sold|afford|donat(?:e|es|ed|ing)|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+(?:at|above|below|near|around))\b[^.;:!?]{0,30}$/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
 // ("about N199 to the dollar": an exchange rate is money too.)
 // ("P80 for every chicken culled", "P1 per piece": so is an amount for each thing of a kind.)
@@ -434,7 +437,9 @@ function isFigure(text: string, n: NumberMention): boolean {
     // ("a minimum wage of R180 a week, up from R124", "I paid R9": what is paid or earned is money, however written.)
     // ("cut its dividend to Y3.5 a share from Y7": so is an amount beside one the sentence writes as money with the same capital.)
     const loneCapital = LONE_CAPITAL_BEFORE.exec(before)?.[0];
-    if (loneCapital && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!MONEY_BEFORE.test(before) && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+(?!(?:as|is|was|has|his|its|this|thus|plus|us)\b)\p{Ll}+s\b/u.test(after))) return false;
+    // ("He bought the R2 model": not a code that names the thing bought.)
+    const paid = MONEY_BEFORE.test(before) && !/^\s+(?!(?:as|to|from|and|or|on|in|at|a|an|per|for|each|apiece|against|by|with|last|this|next|than|before|after|since|until|when|while|because|but|if)\b)\p{Ll}/u.test(after);
+    if (loneCapital && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!paid && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+(?!(?:as|is|was|has|his|its|this|thus|plus|us)\b)\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // "quilts made between about 1790 and 1960": an older year joined to a later one is a year too.
