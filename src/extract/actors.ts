@@ -685,7 +685,10 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
     if (!groups.includes(owner)) continue;
     for (const name of [...owner.names].filter((n) => n.includes(" "))) {
       // "CDC" for "Centers for Disease Control and Prevention": the initials may leave out a field added after "and".
-      for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, "")]) {
+      // ("RFS" for "NSW Rural Fire Service": or leave out the place a body's name opens with.)
+      const [first, ...rest] = name.split(" ");
+      const withoutPlace = rest.length >= 2 && (/^\p{Lu}{2,4}$/u.test(first!) || isKnownPlace(first!)) ? rest.join(" ") : name;
+      for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace]) {
         // ("USTA" for "U.S. Tennis Association": a word of initials gives all of them.)
         const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
         const other = byName.get(nameKey(initials));

@@ -717,6 +717,10 @@ export function acronymAfter(text: string, end: number, name?: string): string |
 function isClippedFrom(short: string, name: string): boolean {
   const pieces = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
   const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/i.test(w));
+  // ("Malaysian Meteorological Department (MetMalaysia)": or pieces of three letters and more, each opening a word of the
+  // name, in another order.)
+  const used = new Set<number>();
+  if (pieces.length >= 2 && pieces.every((p) => p.length >= 3) && pieces.every((p) => { const i = words.findIndex((w, k) => !used.has(k) && w.startsWith(p)); used.add(i); return i >= 0; })) return true;
   let at = 0;
   for (const [i, piece] of pieces.entries()) {
     while (at < words.length && !words[at]!.startsWith(piece)) {

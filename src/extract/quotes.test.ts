@@ -618,6 +618,18 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(dcp)).toEqual(["Rakesh Tyagi", "Rakesh Tyagi"]);
   });
 
+  it("reads a body by initials that leave out the place its name opens with, by a short name clipped from its words in another order, and by its kind with a word that says which", () => {
+    const rfs = extractArticle(testArticle("The NSW Rural Fire Service says the fire has burnt 260,000 hectares.\n\nThe man was airlifted to hospital. An RFS spokesman said: “He is in a stable condition.”"));
+    expect(rfs.actors.find((a) => a.id === rfs.quotes[0]!.actor)?.name).toBe("NSW Rural Fire Service");
+    expect(speakersOf("The Malaysian Meteorological Department (MetMalaysia) issued warnings for Kelantan.\n\n“Heavy rain is expected to continue for three days,” MetMalaysia said.")).toEqual(["Malaysian Meteorological Department"]);
+    const weather = "Temperatures hit 118 degrees on Friday, the National Weather Service said. The NSW Rural Fire Service was on alert.\n\nThe weather service, which called the streak “unprecedented,” said an excessive heat warning for the Phoenix area would remain in effect until Saturday.";
+    expect(speakersOf(weather)).toEqual(["National Weather Service"]);
+    expect(speakersOf("The Thompson-Nicola Regional District said in a statement that the village was unsafe.\n\n“We understand how painful this wait is,” the regional district said.")).toEqual(["Thompson-Nicola Regional District"]);
+    expect(speakersOf("The City of Westhaven approved the plan on Monday.\n\nIn a statement, the city said it would set up a fund.\n\n“No business will have its access blocked for long,” the statement said.")).toEqual(["City of Westhaven"]);
+    // (A clause after an inverted "said" with its own modal is what was said; a relative clause after the speaker is not.)
+    expect(only("“We are ready,” said a spokesman for the group that has led the talks.").speaker).toBe("spokesman for the group");
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

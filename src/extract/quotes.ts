@@ -537,6 +537,10 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // by its clause ("… claimed that the executive …") names no speaker after it: look before the quote.
     const rest = text.slice(verb.end).trimStart();
     if (VERB_COMPLEMENT.test(rest)) return null;
+    // ("… “unprecedented,” said an excessive heat warning for the area would remain in effect": a clause whose own
+    // subject and modal follow the verb is what was said, not who said it.)
+    // (Not one a relative clause describes: "said a spokesman for the group that has led the talks".)
+    if (/^(?:an?|the)\s(?:(?!\b(?:that|who|which|whose|whom)\b)[^,.;:“”"])*?\s(?:would|will|could|should|might|may|must|had|has|have)\s+(?:not\s+|be\s+|been\s+)?\p{Ll}+/u.test(rest)) return null;
     const speaker = resolveSpeaker(invertedPhrase(text.slice(verb.end)) ?? "", null, ctx, offset);
     return { speaker, governed: true, adjacent: true };
   }

@@ -73,13 +73,13 @@ const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release
 const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese", ministerial: "ministry", municipal: "council", parliamentary: "parliament", governmental: "government", presidential: "presidency", corporate: "company" };
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
-const MODIFIED_KIND = /^the [\p{Ll}-]+['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator)$/iu;
+const MODIFIED_KIND = /^the ([\p{Ll}-]+)['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator|service|agency|authority|district|department|ministry|bureau)$/iu;
 /** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
 const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force)$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force)$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -860,11 +860,17 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "Bank Indonesia (BI) raised its rate …. The central bank said": a kind of body described by one more word is the one
   // body of that kind the article has named.
-  const describedKind = kindNoun ? null : MODIFIED_KIND.exec(words)?.[1]?.toLowerCase();
-  if (describedKind) {
+  const modified = kindNoun ? null : MODIFIED_KIND.exec(words);
+  const describedKind = modified?.[2]?.toLowerCase();
+  if (modified && describedKind) {
     const holdsNoun = nameWordsOf(describedKind);
-    const bodies = ctx.actors.filter((a) => a.type === "organisation" && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
-    if (bodies.length === 1) return { name: bodies[0]!.name, role: null, actor: bodies[0]!, kind: "organisation" };
+    // ("the Thompson-Nicola Regional District said": a district that speaks is its government, though its name is a place's.)
+    const bodies = ctx.actors.filter((a) => (a.type === "organisation" || (describedKind === "district" && a.type === "place")) && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
+    // ("the National Weather Service … the weather service", beside the NSW Rural Fire Service: the one whose name holds the
+    // word that says which, too.)
+    const which = bodies.filter((a) => new RegExp(`\\b${modified[1]!}\\b`, "i").test(a.name));
+    const body = which.length === 1 ? which[0]! : bodies.length === 1 ? bodies[0]! : null;
+    if (body) return { name: body.name, role: null, actor: body, kind: "organisation" };
   }
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
   // with no name of its own, is the body that spoke just before, in this paragraph or the one before.
