@@ -275,7 +275,9 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   if (after.length === 0 || after.some((w) => /^\p{Lu}{2,}$/u.test(w) && !POST_NOMINALS.has(w) && !TITLE_WORDS.has(w))) return false;
   // ("Minister for Education and Skills Mr Colm Feeney", "Secretary for Trade and Industry Peter Mandelson": an office's remit
   // runs on with "and", then a courtesy title or a full name; not "Minister for Health and Jane Smith".)
-  if (isTitle(before[0]!) && before.slice(1).some((w) => w === "of" || w === "for")) return after.length === 1 || (after.length >= 2 && TITLE_WORDS.has(after[1]!)) || (after.length >= 3 && looksPersonal(after.slice(1)));
+  // ("Mpumalanga MEC for Co-operative Governance and Traditional Affairs": the office may come after where it serves.)
+  const office = isTitle(before[0]!) || (before.length >= 3 && /^(?:MEC|Minister|Secretary|Commissioner)$/.test(before[1]!));
+  if (office && before.slice(1).some((w) => w === "of" || w === "for")) return after.length === 1 || (after.length === 2 && !looksPersonal(after)) || (after.length >= 2 && TITLE_WORDS.has(after[1]!)) || (after.length >= 3 && looksPersonal(after.slice(1)));
   if (after.length > 3) return false;
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
   // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)

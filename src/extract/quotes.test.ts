@@ -630,6 +630,13 @@ describe("quotes and their speakers", () => {
     expect(only("“We are ready,” said a spokesman for the group that has led the talks.").speaker).toBe("spokesman for the group");
   });
 
+  it("reads 'he' after a sentence an office in lower case opens as that office, 'the MEC' after an office whose remit runs on with 'and', and 'a spokeswoman for the company' as the business", () => {
+    const office = "Its chief meteorologist, Frank Saunders, said the storm had been “unusually slow-moving and very stubborn”.\n\nThe environment secretary visited the flood scheme on Thursday. Asked whether it had failed, he said: “The defences did exactly what they were designed to do.”";
+    expect(speakersOf(office)).toEqual(["Frank Saunders", "environment secretary"]);
+    expect(speakersOf("The Mpumalanga MEC for Co-operative Governance and Traditional Affairs said engineers had been sent.\n\n“The provincial government has intervened,” the MEC said.")).toEqual(["Mpumalanga MEC for Co-operative Governance and Traditional Affairs"]);
+    expect(speakersOf("The vehicle is registered to Baltic Reefer Logistics, a haulage firm based in Kaunas.\n\n‘We have no knowledge of how these goods came to be in our vehicle,’ a spokeswoman for the company said.")).toEqual(["spokeswoman for Baltic Reefer Logistics"]);
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -629,7 +629,8 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     const name = body?.name ?? subject?.name;
     return name ? { ...speaker, name: `${speaker.name} for ${withTheBeforeABody(name)}` } : speaker;
   }
-  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator)$/.exec(speaker.name);
+  // ("… registered to Baltic Reefer Logistics, a haulage firm. “…,” a spokeswoman for the company said": a business too.)
+  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator|company|firm)$/.exec(speaker.name);
   if (!place) return speaker;
   const body = lastOrganisationMentioned(ctx, at, place[2]!);
   if (!body || !body.name.includes(" ")) return speaker;
@@ -720,7 +721,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // (An actor the initials alone make, "PM", is no body when a person the article names holds the office they stand for.)
   // ("The Eastern Cape MEC for Health said …. “…,” the MEC said": or an office the initials are the head word of.)
   const officeWord = initials ? new RegExp(`\\b${initials}\\s+(?:for|of)\\s`, "u") : null;
-  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => (a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials)) || officeWord!.test(a.name)));
+  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => (a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials)) || officeWord!.test(a.name)) || ctx.sayers.some((s) => s.at <= at && officeWord!.test(s.speaker.name)));
   if (initials && officeByInitials(actorNamed(ctx.actors, initials))) {
     const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials || initialsOfOffice(s.speaker.role ?? "") === initials || officeWord!.test(s.speaker.name)));
     if (holder) return holder.speaker;
@@ -1658,6 +1659,15 @@ function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, 
   for (const { opening, at: opensAt } of sentenceOpeningsSince(ctx, at, since)) {
     // ("Asked what he would tell Bougainvilleans, the President was blunt": past a question put to them.)
     const office = /^(?:(?:Asked|Pressed|Questioned|Speaking)\b[^,“”"]{0,120},\s+t|T)he\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(opening)?.[1];
+    // ("The environment secretary visited the scheme on Thursday. Asked whether it had failed, he said": an office in lower
+    // case, which no one the text names holds, is the one who speaks as it.)
+    const lowerOffice = office ? undefined : /^The\s+((?:\p{Ll}+\s+){1,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1];
+    if (lowerOffice) {
+      const holder = holderOf(ctx, at, officeHeldAs(lowerOffice));
+      const speaker: Speaker = holder ?? { name: lowerOffice, role: null, actor: null, kind: "description", introduced: true };
+      if (fits(speaker.name)) found = { speaker, at: opensAt };
+      continue;
+    }
     if (!office || !OFFICE.test(office.split(/\s+/).pop()!)) continue;
     // (Where no one named holds it, the office as the text described it when it spoke: "The President of the Autonomous Region
     // of Bougainville told reporters".)
