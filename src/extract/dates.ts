@@ -569,6 +569,14 @@ const daysInTheStorysYear: DateRule["run"] = (scan) => {
  * that names no date, a time of day in a past narrative is on the day the story last named, in this paragraph or the one
  * before, or further back where no other date was named since.
  */
+/** "12.40pm: Rahim found guilty on all three charges": a live blog's entry opens with the time it was posted, on the day the blog is of. */
+const liveEntryStamp: DateRule["run"] = (scan) => {
+  const stamp = LIVE_ENTRY_STAMP.exec(scan.sentence);
+  // (Only an entry that tells of something happening, with a verb of its own: not "14.47 GMT", "Welcome", "Stats check".)
+  const tells = scan.verbs.some(([start]) => stamp !== null && start > stamp[1]!.length);
+  if (stamp && tells && scan.pub && scan.found.length === 0 && scan.free(0, stamp[1]!.length)) scan.found.push({ expression: stamp[1]!, start: 0, end: stamp[1]!.length, resolved: day(scan.pub, false) });
+};
+
 const timeOfTheStorysDay: DateRule["run"] = (scan) => {
   const { sentence, found, options, verbs } = scan;
   const day = options.recentDay ?? options.narrativeDay;
@@ -588,6 +596,9 @@ const electionDay: DateRule["run"] = (scan) => {
     if (scan.free(match.index, match.index + match[0].length)) scan.found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: day });
   }
 };
+
+/** The time a live blog's entry was posted, opening it: "12.40pm: ", "15.12 ", "10:32 GMT - ". */
+const LIVE_ENTRY_STAMP = /^(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT))?)\s*[:—–-]?\s+\p{Lu}/u;
 
 const SMALL_HOURS = /^(?:12|[1-5])(?:[:.][0-5]\d)?\s?(?:a\.m\.|am\b)/i;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;
@@ -627,12 +638,13 @@ export const DATE_RULES: readonly DateRule[] = [
   discourseRules.offset,
   discourseRules.ofThatYear,
   { name: "on election day", when: /(?:election|polling|voting|referendum) day/i, run: electionDay },
+  { name: "12.40pm: a live blog's entry", when: /^\d{1,2}[.:]\d{2}/, run: liveEntryStamp },
   { name: "at 10:40 a.m. on the story's day", when: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|morning|afternoon|evening|night/i, run: timeOfTheStorysDay },
 ];
 
 /** Cheap test before any parsing: false means the sentence names no date at all. */
 export function mayNameADate(sentence: string): boolean {
-  return MAY_HOLD_A_DATE.test(sentence) || /\b(?:on|for|by|until|till|from|before|after|since) the \d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(sentence);
+  return MAY_HOLD_A_DATE.test(sentence) || /\b(?:on|for|by|until|till|from|before|after|since) the \d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(sentence) || LIVE_ENTRY_STAMP.test(sentence);
 }
 
 /**

@@ -24,6 +24,14 @@ describe("events", () => {
     ]);
   });
 
+  it("dates a live blog's entry that tells of something by the time it opens with, on the blog's day, and not a bare stamp or a greeting", () => {
+    const blog = "LIVE: Court jails former councillor\n\n12.40pm: Rahim found guilty on all three charges\n\nThe judge read her ruling for an hour.\n\n14.47 GMT\n\n15.12 Welcome\n\n16.39 Moss serving for the match at 5-4";
+    expect(datedExpressions(blog, "2023-04-28")).toEqual([
+      ["12.40pm", "2023-04-28"],
+      ["16.39", "2023-04-28"],
+    ]);
+  });
+
   it("counts 'the following year' from the year the text last wrote out, past a month of the story's own year", () => {
     const { events } = extractArticle(testArticle("The council bought the centre in 2018, and it was valued in March at £31 million. Two office blocks bought the following year are empty.", "2024-09-19"), { only: ["events"] });
     expect(events.map((e) => e.date.resolved?.value)).toEqual(["2018", "2024-03", "2019"]);
