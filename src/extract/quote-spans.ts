@@ -65,6 +65,10 @@ export function findQuoteSpans(article: ArticleDoc): QuoteSpan[] {
       if (closes && i > openAt + opener.length) {
         push(doc, spans, openAt, i + c.length, index, false, opener.length, c.length);
         openAt = -1;
+      } else if (c === "“" && opener === "‘" && nestedDoubleQuote(doc.text, i, paragraph.end)) {
+        // (‘… to fund the “digital-first” strategy the board keeps talking about.’: British style nests double quotation
+        // marks inside single ones; the single quotation goes on past them.)
+        MARKS.lastIndex = nestedDoubleQuote(doc.text, i, paragraph.end);
       } else if (c === "“" && (opener === "“" || opener === "‘")) {
         // A second opener before any closer: the first was never closed (or, for a single quote, was
         // an apostrophe after all); restart here.
@@ -120,6 +124,16 @@ function isApostrophe(text: string, i: number): boolean {
   const after = text.slice(i + 1, i + 40);
   if (/^\s+\p{Ll}/u.test(after)) return !/^\s+(he|she|they|said|says|added|told)\b/.test(after);
   return /(?:^|\s)\p{Lu}\p{Ll}+s$/u.test(text.slice(Math.max(0, i - 20), i)) && /^\s\p{Lu}\p{Ll}+\b(?!\s+(?:said|says|added|told)\b)/u.test(after);
+}
+
+/** Where a “…” opened at `at` inside a single quotation closes (the offset after it), when a closing ’ still follows in the paragraph; else 0. */
+function nestedDoubleQuote(text: string, at: number, end: number): number {
+  const inner = text.indexOf("”", at + 1);
+  if (inner < 0 || inner >= end || text.slice(at + 1, inner).includes("’") || text.slice(at + 1, inner).includes("‘")) return 0;
+  for (let close = text.indexOf("’", inner); close >= 0 && close < end; close = text.indexOf("’", close + 1)) {
+    if (!isApostrophe(text, close)) return inner + 1;
+  }
+  return 0;
 }
 
 /** A single quote left open runs on when the next paragraph opens with ‘. */

@@ -637,6 +637,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The vehicle is registered to Baltic Reefer Logistics, a haulage firm based in Kaunas.\n\n‘We have no knowledge of how these goods came to be in our vehicle,’ a spokeswoman for the company said.")).toEqual(["spokeswoman for Baltic Reefer Logistics"]);
   });
 
+  it("keeps a single quotation whole past double quotation marks nested inside it, as British style writes them", () => {
+    const text = "‘This is the right medicine,’ said analyst Jonathan Pryce, whose book ‘Closing Time’ charts the decline. ‘The question is whether there is enough left to fund the “digital-first” strategy the board keeps talking about.’";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["This is the right medicine,", "Jonathan Pryce"],
+      ["The question is whether there is enough left to fund the “digital-first” strategy the board keeps talking about.", "Jonathan Pryce"],
+    ]);
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);
