@@ -175,6 +175,14 @@ const offset: DateRule["run"] = (scan) => {
     const start = match.index;
     const end = start + match[0].length;
     const [count, unit, relation] = [match[1]!.toLowerCase(), match[2]!.toLowerCase(), match[3]!.toLowerCase()];
+    // ("placed on leave the day after the shooting", after "the July 11 shooting": counted from the happening it names.)
+    const happening = /^(?:before|after)$/.test(relation) ? scan.options.happenings?.get(/^\s+the\s+([\p{Ll}-]+)\b/u.exec(sentence.slice(end))?.[1] ?? "") : undefined;
+    // (Not a length of time: "surviving for nine days before the convoy arrived".)
+    if (happening && !DURATION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) {
+      const moved = scan.free(start, end) ? offsetFrom(happening, (relation === "after" ? 1 : -1) * (COUNT_WORDS[count] ?? (Number(count) || 1)), unit as "day" | "week" | "month" | "year") : null;
+      if (moved) found.push({ expression: match[0], start, end, resolved: moved });
+      continue;
+    }
     const anchor = anchorBefore(scan, start, unit);
     // "the day after" is an offset; "the year after" or "the week before" usually names a period of its own,
     // unless it points back to a happening already dated ("in the week before the announcement"; not "the weeks before").

@@ -125,6 +125,8 @@ export interface FindDatesOptions {
   recentNight?: ResolvedDate | null;
   /** The day the text gave its election or vote ("Monday's polls"), for "on election day". */
   electionDay?: ResolvedDate | null;
+  /** Happenings the text dated beside their noun ("the July 11 shooting"), by noun, for "the day after the shooting". */
+  happenings?: ReadonlyMap<string, ResolvedDate>;
 }
 
 /** What the rules share while they read one sentence. */

@@ -24,6 +24,18 @@ describe("events", () => {
     ]);
   });
 
+  it("counts 'the day after the shooting' from the day the text wrote beside that happening, not from the day it named last", () => {
+    const text = "The charges stem from the July 11 shooting of Marcus Dellinger.\n\nThe officer was charged on Monday.\n\nHe was placed on leave the day after the shooting and moved to unpaid leave on Wednesday.";
+    expect(datedExpressions(text, "2021-08-05")).toEqual([
+      ["July 11", "2021-07-11"],
+      ["Monday", "2021-08-02"],
+      ["the day after", "2021-07-12"],
+      ["Wednesday", "2021-08-04"],
+    ]);
+    // (A length of time before it is no date: "surviving for nine days before the convoy arrived".)
+    expect(datedExpressions("The convoy on November 19 brought flour.\n\nThey had lived on lentils for nine days before the convoy arrived.", "2024-11-25")).toEqual([["November 19", "2024-11-19"]]);
+  });
+
   it("dates a live blog's entry that tells of something by the time it opens with, on the blog's day, and not a bare stamp or a greeting", () => {
     const blog = "LIVE: Court jails former councillor\n\n12.40pm: Rahim found guilty on all three charges\n\nThe judge read her ruling for an hour.\n\n14.47 GMT\n\n15.12 Welcome\n\n16.39 Moss serving for the match at 5-4";
     expect(datedExpressions(blog, "2023-04-28")).toEqual([

@@ -83,6 +83,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   // Whether the story named a date, other than a day, since its recent day.
   let datedSince = false;
   let electionDay: ResolvedDate | null = null;
+  const happenings = new Map<string, ResolvedDate>();
   let paragraph = 0;
   const quoted = ctx.facts.flatMap((f) => (f.kind === "quote" ? f.sources.map((s) => [s.start, s.end] as const) : []));
   for (const sentence of doc.sentences) {
@@ -101,7 +102,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // 9:40 a.m.": a time of day goes on with a day further back, where the story has named no other date since.)
     const narrative = recentDay && !datedSince && paragraph - recentDay.paragraph <= 5 ? recentDay.date : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, electionDay }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, electionDay, happenings }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -128,6 +129,10 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     if (nightHere) recentNight = { date: nightHere, paragraph };
     lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
     electionDay = findings.find((f) => f.resolved?.precision === "day" && namesTheVote(sentence.text, f))?.resolved ?? electionDay;
+    for (const found of foreground) {
+      const noun = found.resolved!.precision === "day" ? happeningBeside(sentence.text, found) : null;
+      if (noun) happenings.set(noun, found.resolved!);
+    }
     const keyOf = (found: DateFinding) => found.resolved?.value ?? `?${found.expression.toLowerCase()}`;
     // ("A fortnight ago, 10,000 marched in the first rally, on 26 November": one event a date, told by its exact expression.)
     const exact = new Set(findings.filter((f) => !f.resolved?.approximate).map(keyOf));
@@ -145,4 +150,14 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     }
   }
   return out;
+}
+
+/**
+ * The noun for a happening a day is written beside: "the July 11 shooting", "Saturday's crash", "the vote on March 16".
+ * (Only a noun in lower case, after the date or right before "on" and it.)
+ */
+function happeningBeside(sentence: string, found: DateFinding): string | null {
+  const after = /^(?:['’]s)?\s+([\p{Ll}-]{4,})\b/u.exec(sentence.slice(found.end))?.[1];
+  if (after && (/['’]s$/.test(sentence.slice(found.end, found.end + 2)) || /\bthe\s+$/i.test(sentence.slice(Math.max(0, found.start - 5), found.start)))) return after;
+  return /\bthe\s+([\p{Ll}-]{4,})\s+(?:on|of)\s+$/u.exec(sentence.slice(Math.max(0, found.start - 40), found.start))?.[1] ?? null;
 }
