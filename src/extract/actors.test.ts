@@ -272,6 +272,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Rakesh Tyagi")).toMatchObject({ type: "person" });
   });
 
+  it("reads 'Professor' and 'Associate Professor' as titles, so that the body a professor is of is a name of its own", () => {
+    const actors = actorsOf("The project was led by Associate Professor Lim Hui Min of the Centre for Quantum Technologies. Professor Jane Smith of the University of Leeds agreed.\n\nLim said it worked.");
+    expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Lim Hui Min", "person"], ["Centre for Quantum Technologies", "organisation"], ["Jane Smith", "person"], ["University of Leeds", "organisation"]]));
+  });
+
   it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
     expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
   });

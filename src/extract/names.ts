@@ -11,7 +11,7 @@ import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 /** Titles and offices written before a person's name. */
 const TITLE_WORDS = new Set(
   (
-    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Eng. Engr Engr. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Professor Eng. Engr Engr. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
     "Gen Gen. General Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Brig Brig. Brigadier Cmdr Cmdr. Commander " +
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
     "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
@@ -605,6 +605,9 @@ const TITLE_BEFORE = new Map([
   ["Grand", new Set(["Ayatollah", "Mufti", "Duke", "Duchess", "Imam"])],
   ["Tan", new Set(["Sri"])],
   ["Toh", new Set(["Puan"])],
+  // ("Associate Professor Lim Hui Min", "Assistant Professor Jane Smith".)
+  ["Associate", new Set(["Professor", "Prof", "Prof."])],
+  ["Assistant", new Set(["Professor", "Prof", "Prof.", "Commissioner"])],
 ]);
 
 /** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
