@@ -645,6 +645,13 @@ describe("quotes and their speakers", () => {
     ]);
   });
 
+  it("reads 'the company' past a town and its state in its apposition and a relative clause before the verb, as the business the story named first", () => {
+    const text = "Workers walked out on Thursday.\n\nPickets went up outside the Dallmann Driveline Systems factory in Kokomo.\n\nThe company, a supplier based in Troy, Michigan, whose parts go into trucks built by General Motors, said it was “disappointed” by the walkout.\n\n“We remain ready to return to the table,” the company said in a statement.";
+    expect(speakersOf(text)).toEqual(["Dallmann Driveline Systems", "Dallmann Driveline Systems"]);
+    // (A remit's fields listed with commas are no town and state.)
+    expect(only("In a statement, the Department of Housing, Planning, Community and Local Government said: “Supply is rising.”").speaker).toBe("Department of Housing, Planning, Community and Local Government");
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -138,6 +138,31 @@ const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
+  // ("The company, a supplier based in Troy, Michigan, whose parts …, said": a town and its state or country are one place,
+  // whose comma sets nothing off.)
+  if (!given.includes(",")) return subjectOfTheClause(given);
+  const found = subjectOfTheClause(given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${PLACE_COMMA} ${region}`));
+  const restored = (words: string) => words.replaceAll(PLACE_COMMA, ",");
+  return found && { phrase: restored(found.phrase), role: found.role === null ? null : restored(found.role) };
+}
+/**
+ * A town, a comma, and its state or country, after a word that places something: "based in Troy, Michigan,", "of Kokomo,
+ * Ind.,". (Only where a comma closes the pair and no description follows it, as one would a name set off: "In Paris, Smith,
+ * the minister,".)
+ */
+// (Nor the fields of a remit listed with commas: "the Department of Housing, Planning, Community and Local Government".)
+const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'’-]*),\s+(\p{Lu}[\p{L}'’-]*\.?)(?=,(?!\s+(?:the|a|an|aged|now)\b)(?!\s+\p{Lu}[^,]*\sand\s))/gu;
+/** Stands for a comma inside a place while the clause is read. */
+const PLACE_COMMA = "\u0002";
+
+function subjectOfTheClause(given: string): { phrase: string; role: string | null } | null {
+  // ("The company, a supplier in Troy, Michigan, whose parts go into pickup trucks, said": a relative clause right before
+  // the verb, after an apposition, leaves the apposition closed.)
+  const trailingRelative = /^(.*,.*),\s*(?:who|whose|which)\b[^,]*,\s*$/s.exec(given);
+  if (trailingRelative && !/,\s*$/.test(trailingRelative[1]!)) {
+    const inner = subjectOfTheClause(`${trailingRelative[1]}, `);
+    if (inner) return inner;
+  }
   // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
   // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
   const text = given.replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1").replace(ADVERB_BEFORE_THE_VERB, " ");
@@ -926,7 +951,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // ("Andean Cobre's Cerro Llacsa mine": nor is a mine or a plant the company that owns it.)
       // ("the shopworkers’ union Usdaw": nor is a body the text calls a union.)
       const subject = mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !namesAFacility(ctx.text, a) && !calledANonBusiness(ctx.text, a));
-      const company = businesses.length === 1 && subject && !isBusinessName(subject.name) ? businesses[0]! : subject ?? (businesses.length === 1 ? businesses[0]! : null);
+      // ("Dallmann Driveline Systems" named four times beside "General Motors" once: the business the article names most.)
+      const mentionsBefore = (a: Actor) => a.sources.filter((s) => s.start < at).length;
+      // (Between businesses named as often, the one the story named first: "… outside the Dallmann Driveline Systems factory.
+      // The company, a supplier whose parts go into trucks built by General Motors, said".)
+      const firstNamed = (a: Actor) => Math.min(...a.sources.map((s) => s.start));
+      const candidates = subject && isBusinessName(subject.name) && !businesses.includes(subject) ? [...businesses, subject] : businesses;
+      const mainBusiness = [...candidates].sort((a, b) => mentionsBefore(b) - mentionsBefore(a) || firstNamed(a) - firstNamed(b))[0];
+      const company = mainBusiness ?? subject;
       if (company) return { name: company.name, role: null, actor: company, kind: "organisation" };
     }
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
