@@ -334,6 +334,8 @@ function hasHyphenatedGivenName(name: string): boolean {
  * and "Cheung" for "Alan Cheung Ka-wai", as Korean, Chinese and Taiwanese names are written.
  */
 function familyNameForms(name: string): string[] {
+  // ("Minister for Housing, Planning, Community and Local Government": an office and its remit has no family name.)
+  if (/\s(?:for|of)\s/.test(name)) return [];
   const words = name.split(" ");
   return hasHyphenatedGivenName(name) ? [words[words.length - 2]!] : surnameForms(name);
 }
@@ -760,8 +762,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
-  // ("Eastern Cape MEC for Health": an office and its remit has no surname.)
-  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!) && !/\s(?:for|of)\s/.test(name)) for (const form of familyNameForms(name)) group.names.add(form);
+  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of familyNameForms(name)) group.names.add(form);
   const type = actorType(group);
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {

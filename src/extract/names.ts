@@ -496,7 +496,7 @@ const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)
  * Environment, Food and Rural Affairs", as British and Commonwealth ministries are called.
  */
 const LISTED_REMIT = new RegExp(
-  String.raw`\b(?:Ministry|Department|Office|Secretariat|Committee|Commission|Council|Agency|Bureau|Institute|Centre|Center|School|Faculty)\s+(?:of|for)\s+(?:the\s+)?${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN})+,?\s+and\s+${CAPITALISED_RUN}`,
+  String.raw`\b(?:Ministry|Department|Office|Secretariat|Committee|Commission|Council|Agency|Bureau|Institute|Centre|Center|School|Faculty|Minister|Secretary|Commissioner|MEC)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?${CAPITALISED_RUN}(?:,\s+(?:the\s+)?${CAPITALISED_RUN})+,?\s+and\s+(?:the\s+)?${CAPITALISED_RUN}`,
   "gu",
 );
 
@@ -519,7 +519,8 @@ export function listedRemits(text: string): Array<{ start: number; end: number; 
   const keep = (match: RegExpExecArray, remit: string, office: boolean) => {
     if (!remit.split(/,\s+(?:and\s+)?|\s+and\s+/).some((item) => isKnownPlace(item))) out.push({ start: match.index, end: match.index + match[0].length, office });
   };
-  if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, ""), false);
+  // ("Minister for Agriculture, Food and the Marine", "Minister of State for Culture, Community and Youth": an office's too.)
+  if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=,\s+|and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner|MEC)\b/.test(match[0]));
   for (const match of text.matchAll(REMIT_BEFORE_THE_HEAD)) keep(match, match[0].replace(/\s+\S+$/, ""), /(?:Minister|Secretary|Spokes\p{Ll}+)$/u.test(match[0]));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -652,6 +652,12 @@ describe("quotes and their speakers", () => {
     expect(only("In a statement, the Department of Housing, Planning, Community and Local Government said: “Supply is rising.”").speaker).toBe("Department of Housing, Planning, Community and Local Government");
   });
 
+  it("reads an office whose remit is listed with commas as one name, and 'the Minister' as that office where no one holds it by name", () => {
+    expect(speakersOf("The Minister for Agriculture, Food and the Marine, speaking in Tullamore on Monday, urged both sides to engage. “Nobody wins from a stand-off,” the Minister said.")).toEqual(["Minister for Agriculture, Food and the Marine"]);
+    const state = "The guest of honour, the Minister of State for Culture, Community and Youth, said the event was “a homecoming” for Singaporeans.\n\n“For three years, we counted down separately,” the minister said.";
+    expect(speakersOf(state)).toEqual(["Minister of State for Culture, Community and Youth", "Minister of State for Culture, Community and Youth"]);
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -1023,6 +1023,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("the Minister warned", after "The Minister for Finance, Mr Liam Cassidy": the office and what it covers.)
     const holder = holderOf(ctx, at, titledAs(title));
     if (holder) return holder;
+    // ("The Minister for Agriculture, Food and the Marine, speaking in Tullamore, urged …. “…,” the Minister said": or the
+    // office the text named in full, its holder unnamed.)
+    const office = lastActorMentioned(ctx, at, (a) => a.type !== "person" && new RegExp(`^${title}(?:\\s+of\\s+State)?\\s+(?:for|of)\\s`, "u").test(a.name));
+    if (office) return { name: office.name, role: null, actor: office, kind: "description" };
   }
   // "The Managing Director of the PTC, in a statement, described": an office of a body, its holder unnamed, is the office.
   const officeOf = /^[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+(?:of|for|at)\s+\S/u.exec(words)?.[1];
