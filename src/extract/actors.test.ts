@@ -277,6 +277,12 @@ describe("actors", () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Lim Hui Min", "person"], ["Centre for Quantum Technologies", "organisation"], ["Jane Smith", "person"], ["University of Leeds", "organisation"]]));
   });
 
+  it("reads a double-barrelled name with each part capitalised as a person's, split from what stands before it", () => {
+    const actors = actorsOf("Pianist Sipho Dlamini-Khoza, 68, said he had visited him. Marie-Claude Tremblay of Laval, Que., lost her husband.\n\nTremblay said the test came too late.");
+    expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Sipho Dlamini-Khoza", "person"], ["Marie-Claude Tremblay", "person"]]));
+    expect(actors.map((a) => a.name)).not.toContain("Pianist Sipho Dlamini-Khoza");
+  });
+
   it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
     expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
   });

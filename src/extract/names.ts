@@ -580,7 +580,8 @@ function looksPersonal(parts: string[]): boolean {
 
 /** How a word of a personal name is written: "Sharon", "Iringe-Koko", "McGowan", "O'Brien", or an initial. */
 // ("O'Regan", "D'Souza": a capital after the apostrophe.)
-const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
+// ("Dlamini-Khoza", "Okonjo-Reid": a double-barrelled name, each part capitalised.)
+const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
 
 /**
  * A title word, ranks joined by a hyphen ("Brigadier-General", "Vice-Admiral"), or a word that is a

@@ -658,6 +658,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(state)).toEqual(["Minister of State for Culture, Community and Youth", "Minister of State for Culture, Community and Youth"]);
   });
 
+  it("gives words 'he told the paper at the time' to the person the article is about, not to the last who spoke", () => {
+    const text = "The saxophonist Themba Mokoena, 79, died on Saturday.\n\nMokoena taught himself to play. Mokoena's family was moved to Soweto.\n\nPianist Sipho Khoza, 68, said he had visited him last week.\n\nLast year Mokoena made headlines when he revealed his royalties.\n\n“I am not angry for me,” he told Sowetan at the time.";
+    expect(speakersOf(text)).toEqual(["Themba Mokoena"]);
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

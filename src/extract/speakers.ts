@@ -1314,7 +1314,8 @@ const EPITHET = /^(?:scientist|researcher|actor|actress|singer|player|striker|ve
 
 
 /** An attribution to an interview in a year named: ",” she told The New York Times in 1979", ",” he said in 1998". */
-const PAST_INTERVIEW_AFTER = /^[\s,.!?”"’]*(?:he|she)\s+(?:told|said\s+(?:to\s+)?)\s*(?:(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+)?in\s+(?:19|20)\d\d\b/iu;
+// ("… rich,” he told Sowetan at the time": or at the time the story just told of.)
+const PAST_INTERVIEW_AFTER = /^[\s,.!?”"’]*(?:he|she)\s+(?:told|said\s+(?:to\s+)?)\s*(?:(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+)?(?:in\s+(?:19|20)\d\d\b|at\s+the\s+time\b)/iu;
 
 /** The person an article is about: named far more often than anyone else (three times at least, twice the next). */
 function profiledPerson(ctx: SpeakerContext, fits: (name: string) => boolean): Actor | null {
