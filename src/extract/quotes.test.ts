@@ -663,6 +663,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Themba Mokoena"]);
   });
 
+  it("reads 'Fr.' as a title, a titled name before a role in lower case as the subject, and 'the company' as the body an apposition calls a start-up", () => {
+    expect(speakersOf("“We saw more discipline,” Fr. Ramon Dizon, rector of the basilica, told reporters.\n\n“No one was pushing at the door,” he said.")).toEqual(["Ramon Dizon", "Ramon Dizon"]);
+    const startUp = "Highland Orbital, the Inverness start-up hoping to launch from British soil, has postponed its maiden flight.\n\nThe company said on Tuesday that replacing the part would take ‘at least three months’.";
+    expect(speakersOf(startUp)).toEqual(["Highland Orbital"]);
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -274,6 +274,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
       const names = findNames(candidate);
       if (isTitledName(candidate, names) || endsInPersonalName(candidate, names)) return { phrase: candidate, role };
     }
+    // ("Fr. Ramon Dizon, rector of the basilica, told reporters": a titled name, then what they are in lower case.)
+    if (/^\p{Ll}/u.test(role) && !AUXILIARY.test(role) && isTitledName(candidate, findNames(candidate))) return { phrase: candidate, role };
   }
   // "the chairman of the judges, the critic Nicholas Farrant, admitted": a role, then the person who holds it, named
   // after a noun for what they are.
@@ -1640,8 +1642,10 @@ function isBusinessName(name: string): boolean {
 
 /** A body the text describes by what it makes or does, right before its name: "appliance maker Electrolar". */
 function describedAsABusiness(text: string | undefined, actor: Actor): boolean {
-  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)));
+  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80)));
 }
+/** "Highland Orbital, the Inverness start-up hoping to …": an apposition that calls the body a business. */
+const BUSINESS_APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)\b/u;
 
 /** A site or a works, by the noun the text writes after most of its name's mentions: "the Cerro Llacsa copper mine". */
 function namesAFacility(text: string | undefined, actor: Actor): boolean {
