@@ -173,6 +173,10 @@ describe("findDates resolves with news tense against the publication date", () =
       ["December 9", "2020-12-09"],
       ["10", "2020-12-10"],
     ]);
+    expect(findDates("Candidates will face hustings on 8 and 9 September.", "2022-08-26").map((f) => [f.expression, f.resolved?.value])).toEqual([
+      ["8", "2022-09-08"],
+      ["9 September", "2022-09-09"],
+    ]);
     // (Not a number that counts what follows it, nor a day the month lacks.)
     expect(findDates("On March 3 and 4 people died.", "2020-10-22").map((f) => f.expression)).toEqual(["March 3"]);
     expect(findDates("The festival ran on February 28 and 30.", "2020-10-22").map((f) => f.expression)).toEqual(["February 28"]);

@@ -523,6 +523,14 @@ const secondDaysOfTheMonth: DateRule["run"] = (scan) => {
   const { sentence, found } = scan;
   for (const finding of [...found]) {
     const resolved = finding.resolved;
+    // ("hustings on 8 and 9 September": the first day of the month, written as its number alone, before the date.)
+    const before = resolved?.precision === "day" && /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(finding.expression) ? /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(sentence.slice(Math.max(0, finding.start - 12), finding.start)) : null;
+    if (resolved && before) {
+      const first = Number(before[1]);
+      const start = finding.start - before[0].length;
+      if (first >= 1 && first < Number(resolved.value.slice(8, 10)) && scan.free(start, start + before[1]!.length)) found.push({ expression: before[1]!, start, end: start + before[1]!.length, resolved: { ...resolved, value: `${resolved.value.slice(0, 8)}${before[1]!.padStart(2, "0")}` } });
+      continue;
+    }
     if (resolved?.precision !== "day" || !/\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(finding.expression)) continue;
     // (Only where the number ends the phrase: not "on March 3 and 4 people died".)
     const pair = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|for|to|on|with|from|when|as|before|after|respectively)\b)/.exec(sentence.slice(finding.end));
@@ -633,7 +641,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
   { name: "Oct. 5 … in 2018", when: /\bin (?:1[89]|20)\d\d\b/, run: daysBeforeTheirYear },
-  { name: "December 9 and 10", when: /\d(?:st|nd|rd|th)?\s+(?:and|&)\s+\d/, run: secondDaysOfTheMonth },
+  { name: "December 9 and 10, 8 and 9 September", when: /\d(?:st|nd|rd|th)?\s+(?:and|&)\s+\d/, run: secondDaysOfTheMonth },
   discourseRules.following,
   discourseRules.samePeriod,
   discourseRules.partOfPeriod,

@@ -229,6 +229,19 @@ describe("figures", () => {
     expect(figuresOf("Most cases were in children aged between one and nine.").map((f) => f.value)).toEqual([1, 9]);
   });
 
+  it("reads a decimal comma before a unit, and square metres written short", () => {
+    expect(figuresOf("Each dish measures 13,5 metres across and inflation was 5,2% in May.").map((f) => [f.value, f.unit])).toEqual([
+      [13.5, "metres"],
+      [5.2, "%"],
+    ]);
+    expect(figuresOf("The buildings have a combined floor area of 62,000sq m; the flat is 85sqm.").map((f) => [f.value, f.unit])).toEqual([
+      [62000, "sq m"],
+      [85, "sqm"],
+    ]);
+    // (Not a list of small numbers: "sections 3,4 and 5".)
+    expect(figuresOf("Sections 3,4 and 5 were repealed.").map((f) => f.value)).not.toContain(3.4);
+  });
+
   it("reads degrees glued to a reading after a place's name as a temperature, not a name's number", () => {
     expect(figuresOf("Penrith has reached 45.8C and Richmond 44.9C, while the city sits at 39.1C.").map((f) => [f.value, f.unit])).toEqual([
       [45.8, "°C"],

@@ -10,7 +10,7 @@ import type { ExtractContext } from "./types.js";
 
 /** Units of measure and money, longest first so "square kilometers" wins over "kilometers". */
 const UNIT_WORDS = [
-  "square kilometres", "square kilometers", "square miles", "square metres", "square meters", "sq km", "sq mi",
+  "square kilometres", "square kilometers", "square miles", "square metres", "square meters", "sq km", "sq mi", "sq m", "sqm",
   "per cent", "percent", "percentage points", "pct", "pc", "%",
   "kilometres", "kilometers", "kilometre", "kilometer", "kms", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",

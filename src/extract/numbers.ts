@@ -22,9 +22,9 @@ const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3,
 const WORD = Object.keys(UNITS).join("|");
 const SCALE = "dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?";
 // "200 000" (thousands set apart by spaces, a full stop or a comma after them ending the sentence or the clause; not the
-// groups of a telephone number, "525 728 9560") and "2,5-million" (a decimal comma before a scale) are written so outside the US.
+// groups of a telephone number, "525 728 9560") and "2,5-million", "13,5 metres", "5,2%" (a decimal comma before a scale or a unit) are written so outside the US.
 // ("2,18,450", "1,23,45,678": Indian English groups by two digits above the thousands.)
-const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|[ \u00a0\u202f]\d)|\d{1,3},\d{1,2}(?=[\s-]*(?:million|billion|bn|mn)\b)|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|[ \u00a0\u202f]\d)|\d{1,3},\d{1,2}(?=[\s-]*(?:(?:million|billion|bn|mn|per\s?cent|percent|metres?|meters?|km|kilomet(?:re|er)s?|kg|kilograms?|tonnes?|litres?|liters?|hectares?|degrees?|cm|mm)\b|%))|\d+(?:\.\d+)?`;
 
 /**
  * Currencies written before an amount, glued on or not: "Sh5,000", "KSh 12,000" (Kenyan shillings), "Rs", "Rp", "RM",
