@@ -182,6 +182,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("The festival ran on February 28 and 30.", "2020-10-22").map((f) => f.expression)).toEqual(["February 28"]);
   });
 
+  it("reads a year an owner's thing is of as a date: 'whose 2015 book', 'her 1979 Macbeth', not 'their 2000 Olympians'", () => {
+    expect(findDates("The scholar, whose 2015 book traced the routes, has argued it.", FRI).map((f) => f.resolved?.value)).toEqual(["2015"]);
+    expect(findDates("A reviewer dismissed her 1979 Macbeth as loud.", FRI).map((f) => f.resolved?.value)).toEqual(["1979"]);
+    expect(findDates("Their 2000 Olympians were fit.", FRI)).toEqual([]);
+  });
+
   it("counts 'the previous Monday' from a day the sentence named before it", () => {
     expect(findDates("Cases rose to 23 on Monday, up from nine the previous Monday, officials said.", "2026-02-03").map((f) => f.resolved?.value)).toEqual(["2026-02-02", "2026-01-26"]);
   });

@@ -75,7 +75,8 @@ const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((
  * 2009 bankruptcy", "the U.S. 2016 presidential election", "the 2017 U.S. Open". A plural noun or a
  * measure after it makes the number a count ("the 2000 troops"); a plural that names happenings does not ("the 2014 polls").
  */
-const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:\p{Lu}\.?(?:\p{Lu}\.?)+\s+)?((?:19|20)\d\d)\s+(?=\p{Ll}|\p{Lu}\.?\p{Lu}\.?\s+\p{Lu})(?!(?!(?:elections|polls|games|olympics|floods|riots|protests|talks|attacks|bombings|championships|finals|playoffs|negotiations|hearings|killings|massacres|shootings|earthquakes|wildfires|bushfires|storms|hurricanes|strikes|clashes|primaries|midterms)\b)\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
+// ("whose 2015 book", "her 1979 Macbeth": an owner's, before the thing's own name too.)
+const DETERMINED_YEAR = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)\s+(?:\p{Lu}\.?(?:\p{Lu}\.?)+\s+)?((?:19|20)\d\d)\s+(?=\p{Ll}|\p{Lu}\.?\p{Lu}\.?\s+\p{Lu}|(?<=\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Ww]hose)\s+\d{4}\s+)\p{Lu}\p{Ll}*[^\Ws]\b)(?!(?!(?:elections|polls|games|olympics|floods|riots|protests|talks|attacks|bombings|championships|finals|playoffs|negotiations|hearings|killings|massacres|shootings|earthquakes|wildfires|bushfires|storms|hurricanes|strikes|clashes|primaries|midterms)\b)\p{Ll}*[^aius\s]s\b|(?:km|kilomet|mile|metre|meter|feet|foot|ton|kg|pound|dollar|euro|percent|per\b|square|acre|hectare|seat|strong|page|word|point|member|people|men|women|children)\p{Ll}*)/gu;
 
 /** "last summer", "this autumn": a season, told as the year it falls in. */
 const SEASON = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;

@@ -64,6 +64,8 @@ function isStrayHeading(line: string): boolean {
   // ("4.45pm: Rahim jailed 10 years, fined RM14 million", "15.12 The LTA weighs in": a live blog's entry opens with the
   // time it was posted and tells that entry's news.)
   if (LIVE_ENTRY_TIME.test(line)) return false;
+  // ("Margaret Ellery, theatre director, born 3 April 1932; died 15 June 2019": an obituary's closing line of life dates.)
+  if (/\bborn\s+[^;]*\b(?:1[5-9]|20)\d\d\b/.test(line) && /\bdied\b/.test(line)) return false;
   const words = line.split(/\s+/).length;
   return words <= 14;
 }

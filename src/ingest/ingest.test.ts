@@ -200,6 +200,11 @@ describe("web-page debris", () => {
     expect(parse(["Strike ends", "Union leaders on the deal\n02:07 - Source: CNN", "The strike ended."].join("\n\n")).article.text).toBe("Strike ends\n\nThe strike ended.");
   });
 
+  it("keeps an obituary's closing line of life dates", () => {
+    const lines = ["Margaret Ellery obituary", "She directed 40 plays.", "Margaret Ellery, theatre director, born 3 April 1932; died 15 June 2019"];
+    expect(parse(lines.join("\n\n")).article.text.split("\n\n")).toEqual(lines);
+  });
+
   it("keeps a match's result under its headline", () => {
     for (const result of ["Rathmore 16 Ballyconnell 13", "Millbrook Rovers 1, Stanford Athletic 4"]) {
       expect(parse(["Late try sinks Ballyconnell", result, "By Gerry Thornton", "Rathmore won the league."].join("\n\n")).article.text.split("\n\n")).toEqual(["Late try sinks Ballyconnell", result, "Rathmore won the league."]);
