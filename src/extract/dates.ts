@@ -583,8 +583,12 @@ const daysInTheStorysYear: DateRule["run"] = (scan) => {
 /** "12.40pm: Rahim found guilty on all three charges": a live blog's entry opens with the time it was posted, on the day the blog is of. */
 const liveEntryStamp: DateRule["run"] = (scan) => {
   const stamp = LIVE_ENTRY_STAMP.exec(scan.sentence);
-  // (Only an entry that tells of something happening, with a verb of its own: not "14.47 GMT", "Welcome", "Stats check".)
-  const tells = scan.verbs.some(([start]) => stamp !== null && start > stamp[1]!.length);
+  // (Only an entry that tells of something happening, with a verb of its own or words enough for one the tagger missed
+  // in a headline's style, "Pre-show fireworks light up the bay": not "14.47 GMT", "Welcome", "Stats check", "Queues and cream".)
+  const words = stamp ? scan.sentence.slice(stamp[1]!.length).match(/\p{L}[\p{L}'’-]*/gu) ?? [] : [];
+  // (Nor a question a heading asks: "9:20 a.m. ET — Why this matters".)
+  const asks = /^(?:Why|What|How|Who|Where|When)\b/.test(words[0] ?? "");
+  const tells = !asks && (scan.verbs.some(([start]) => stamp !== null && start > stamp[1]!.length) || (words.length >= 4 && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(?:and|the|for|with|from|into|over|what|this|that)$/.test(w))));
   if (stamp && tells && scan.pub && scan.found.length === 0 && scan.free(0, stamp[1]!.length)) scan.found.push({ expression: stamp[1]!, start: 0, end: stamp[1]!.length, resolved: day(scan.pub, false) });
 };
 
@@ -609,7 +613,7 @@ const electionDay: DateRule["run"] = (scan) => {
 };
 
 /** The time a live blog's entry was posted, opening it: "12.40pm: ", "15.12 ", "10:32 GMT - ". */
-const LIVE_ENTRY_STAMP = /^(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT))?)\s*[:—–-]?\s+\p{Lu}/u;
+const LIVE_ENTRY_STAMP = /^(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT|ET|PT|CT|MT))?)\s*[:—–-]?\s+\p{Lu}/u;
 
 const SMALL_HOURS = /^(?:12|[1-5])(?:[:.][0-5]\d)?\s?(?:a\.m\.|am\b)/i;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;

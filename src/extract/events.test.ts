@@ -37,10 +37,11 @@ describe("events", () => {
   });
 
   it("dates a live blog's entry that tells of something by the time it opens with, on the blog's day, and not a bare stamp or a greeting", () => {
-    const blog = "LIVE: Court jails former councillor\n\n12.40pm: Rahim found guilty on all three charges\n\nThe judge read her ruling for an hour.\n\n14.47 GMT\n\n15.12 Welcome\n\n16.39 Moss serving for the match at 5-4";
+    const blog = "LIVE: Court jails former councillor\n\n12.40pm: Rahim found guilty on all three charges\n\nThe judge read her ruling for an hour.\n\n14.47 GMT\n\n15.12 Welcome\n\n16.39 Moss serving for the match at 5-4\n\n9:20 a.m. ET — Why this matters\n\n9.05pm: Pre-show fireworks light up the bay\n\n14.05 Queues and cream";
     expect(datedExpressions(blog, "2023-04-28")).toEqual([
       ["12.40pm", "2023-04-28"],
       ["16.39", "2023-04-28"],
+      ["9.05pm", "2023-04-28"],
     ]);
   });
 

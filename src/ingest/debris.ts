@@ -70,7 +70,7 @@ function isStrayHeading(line: string): boolean {
   return words <= 14;
 }
 
-const LIVE_ENTRY_TIME = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|CST|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT|local time))?\s*[:—–-]?\s+\p{L}/iu;
+const LIVE_ENTRY_TIME = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|CST|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT|ET|PT|CT|MT|local time))?\s*[:—–-]?\s+\p{L}/iu;
 
 /**
  * The standfirst under a headline ("Case receives 96 complaints in four days; some weddings just weeks
