@@ -585,6 +585,9 @@ describe("quotes and their speakers", () => {
       ["spokesman for the SDF", "Syrian Democratic Forces"],
       ["senior SDF official", "Syrian Democratic Forces"],
     ]);
+    // (So does one who heads it, unnamed, and one placed at it with its possessive: "an official at the IMD’s regional centre".)
+    const heads = extractArticle(testArticle("The Association of Licensed Telecommunications Operators of Nigeria (ALTON) met. “We are complying,” the ALTON chairman said.\n\nThe India Meteorological Department (IMD) issued a warning. “The trough will shift,” an official at the IMD’s regional centre in Mumbai said."));
+    expect(heads.quotes.map((q) => heads.actors.find((a) => a.id === q.actor)?.name)).toEqual(["Association of Licensed Telecommunications Operators of Nigeria", "India Meteorological Department"]);
     // (A witness is no one's voice but their own.)
     expect(extractArticle(testArticle("Kuala Lumpur City Hall (DBKL) was urged to act. “It is a shame,” a DBKL worker said.")).quotes[0]!.actor).toBeNull();
   });

@@ -625,7 +625,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
 }
 
 /** Nouns for one who speaks for a body, not for themselves: "a DBKL spokesman", "a senior SCR official". */
-const SPEAKS_FOR_A_BODY = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/;
+// ("the ALTON chairman": so does one who heads it, unnamed.)
+const SPEAKS_FOR_A_BODY = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|chair(?:man|woman|person)?|president|director-general|secretary-general|chief executive)$/;
 
 /**
  * "A DBKL spokesman", "a spokesman for the SDF": one who speaks for a body the article names speaks as that body, so the
@@ -635,7 +636,8 @@ function withBodyItSpeaksFor(speaker: Speaker, ctx: SpeakerContext): Speaker {
   if (speaker.actor) return speaker;
   const head = speaker.name.replace(/\s+(?:for|of|at|from|with)\s.*$/, "");
   if (!SPEAKS_FOR_A_BODY.test(head)) return speaker;
-  const bodies = [...speaker.name.matchAll(CAPITALISED_RUN)].map((m) => actorNamed(ctx.actors, m[0].replace(/^The\s+/, ""))).filter((a) => a?.type === "organisation");
+  // ("an official at the IMD’s regional centre": the body's name without its possessive.)
+  const bodies = [...speaker.name.matchAll(CAPITALISED_RUN)].map((m) => actorNamed(ctx.actors, m[0].replace(/^The\s+/, "").replace(/['’]s?$/, ""))).filter((a) => a?.type === "organisation");
   return bodies.length === 1 ? { ...speaker, actor: bodies[0]! } : speaker;
 }
 
