@@ -672,6 +672,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(startUp)).toEqual(["Highland Orbital"]);
   });
 
+  it("reads 'the coalition' as the body whose name holds the noun over another that spoke since, and a description set before a body's name as that body", () => {
+    const coalition = "Greg Lam of the Kitsilano Neighbours Coalition spoke against it.\n\nThe City of Vancouver said in a statement that the tower would go ahead.\n\nIn a written submission, the coalition said the city had “rushed consultation on a building that will change this block forever”.";
+    expect(speakersOf(coalition).at(-1)).toBe("Kitsilano Neighbours Coalition");
+    expect(only("The landlord, the Sun Wui Clan Association, said the new rent was “still below market rate for the area”.").speaker).toBe("Sun Wui Clan Association");
+    expect(only("The union, the National Union of Teachers, said the offer was “an insult to every teacher in the land”.").speaker).toBe("National Union of Teachers");
+  });
+
   it("keeps an unbalanced quotation mark inside its paragraph", () => {
     const quotes = quotesOf("He said “this never closes and runs on for a while.\n\nA new paragraph without quotes.");
     expect(quotes.every((q) => !q.text.includes("A new paragraph"))).toBe(true);

@@ -293,6 +293,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (roleForBody && ROLE_WORDS.exec(roleForBody[2]!)?.[0] === roleForBody[2] && !AUXILIARY.test(roleForBody[1]!)) return { phrase: roleForBody[1]!, role: null };
   // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
   // then more about them between commas.
+  // ("The landlord, the Sun Wui Clan Association, said": a description, then the body it is, by its name after "the".)
+  const describedBody = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+),\s+the\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’&.-]*){1,6}),\s*$/u.exec(clause);
+  if (describedBody && ORGANISATION_WORDS.test(describedBody[2]!)) return { phrase: describedBody[2]!, role: describedBody[1]! };
   const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
   // (Not where the apposition names them: "A Roman Catholic priest, the Rev. Tomas Aguilar of the diocese of Tlapa,".)
   if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!) && titledHolderIn(describedPerson[3]!) === undefined) {
@@ -322,6 +325,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // Kashmir, the army said"): then only a name standing alone before it is in apposition ("Ash Carter, the defense secretary said").
   const apposedName = appositive ? (appositive[3] ? lastPhrase(appositive[1]!) : appositive[1]!.trim()) : "";
   if (appositive && isBareName(apposedName)) return { phrase: apposedName, role: appositive[2]!.trim() };
+
   // "The armed wing of the Popular Front, the second largest group in the city, hailed": a definite phrase
   // holding a name, then an apposition closed by a comma.
   if (appositive && /,\s*$/.test(clause) && /^\s*the\s/i.test(appositive[1]!) && findNames(appositive[1]!).length > 0) return { phrase: appositive[1]!.trim(), role: appositive[2]!.trim() };
@@ -982,7 +986,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ministry said": the body that spoke earlier and is a ministry, before one that spoke since and is none.)
     const earlierOfTheKind = !named && sayer && !sayerFits(sayer) && DEFINING_HEAD_NOUN.test(noun) ? lastSayer(ctx, at, (s) => s.kind !== "person" && sayerFits(s)) : null;
     if (earlierOfTheKind) return earlierOfTheKind;
-    if (sayer && aGovernment && (!named || !DEFINING_HEAD_NOUN.test(noun) || sayerFits(sayer))) return sayer;
+    // ("Greg Lam of the Kitsilano Neighbours Coalition …. In a written submission, the coalition said", after the city spoke:
+    // the body whose name holds the noun, unless the noun is too general for a name to hold it.)
+    if (sayer && aGovernment && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
