@@ -677,6 +677,9 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(coalition).at(-1)).toBe("Kitsilano Neighbours Coalition");
     expect(only("The landlord, the Sun Wui Clan Association, said the new rent was “still below market rate for the area”.").speaker).toBe("Sun Wui Clan Association");
     expect(only("The union, the National Union of Teachers, said the offer was “an insult to every teacher in the land”.").speaker).toBe("National Union of Teachers");
+    // ("the union" as the body a dispute's story names most, that goes by a name of its own and is no business.)
+    const union = "Siptu, which represents most of the workforce, said Harbourline Foods had refused to move.\n\n“Our members are done,” said Siptu organiser Gráinne Walsh.\n\nHarbourline Foods said it regretted the ballot.\n\nThe union said any action would escalate to “a series of rolling stoppages across every site”.";
+    expect(speakersOf(union).at(-1)).toBe("Siptu");
   });
 
   it("keeps an unbalanced quotation mark inside its paragraph", () => {

@@ -1488,7 +1488,10 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
   // (The body this paragraph is about comes before one that spoke in the paragraph before: "Health Canada said it could
   // not comment.¶Pancreatic Cancer Canada welcomed the study. “…,” the charity said".)
   const subject = bodyOpeningASentence(ctx, paragraph, at);
-  return spokeHere(paragraph) ?? (subject && fits(subject) ? subject : null) ?? spokeHere(paragraphBefore(ctx.text, at));
+  const nearby = spokeHere(paragraph) ?? (subject && fits(subject) ? subject : null) ?? spokeHere(paragraphBefore(ctx.text, at));
+  // ("Siptu, which represents the workforce, said …. the union said": a body that goes by a name of its own, which a story
+  // about a dispute names most, of those that are no business and no other kind.)
+  return nearby ?? (/^(?:union|association|federation|charity|society|trust|coalition|alliance)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => fits(a) && !describedAsABusiness(ctx.text, a)) : null);
 }
 
 function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
