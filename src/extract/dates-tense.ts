@@ -100,7 +100,8 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   if (consequence && nearestMarker(sentence, 0, consequence.index, consequence.index, consequence.index, verbs) === "past") return "past";
   // ("Cascade State, which had never won a tournament game before Thursday, will play …": a date in a relative clause set off
   // by commas takes that clause's tense, not the main verb's.)
-  const relative = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,]*,/gi)].find((m) => start >= m.index && end <= m.index + m[0].length);
+  // ("… for the Games, which run from September 19 to October 4 in Aichi.": or one that closes the sentence.)
+  const relative = [...sentence.matchAll(/,\s*(?:who|whose|which)\b[^,]*(?:,|[.!?]?["”’]?\s*$)/gi)].find((m) => start >= m.index && end <= m.index + m[0].length);
   const relativeTense = relative ? nearestMarker(sentence, relative.index, relative.index + relative[0].length, start, end, verbs) : null;
   if (relativeTense) return relativeTense;
   // "Bolt, who until last year concentrated on the 200, begins qualifying Sunday": a relative clause set off by
@@ -325,7 +326,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
     if (andAfter >= 0 && andAfter + 5 <= at) continue;
     // ("the rule, which bans outdoor work until September 15": a word in -s right after a relative pronoun is its verb, in the present.)
-    const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && /^\p{Ll}{2,}[^s\s']s$/u.test(word.text) && at < start;
+    // ("the Games, which run from September 19": or the bare present after a plural, as the tagger reads it.)
+    const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && (/^\p{Ll}{2,}[^s\s']s$/u.test(word.text) || (isVerb && classify(word.lower) === null && !/ed$/.test(word.lower))) && at < start;
     let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a present "be" is a present passive: "$50 million is needed by July", "if the deal isn't completed by Sept. 30".
     if (tense === "past" && /^(?:is|are|am|isn['’]t|aren['’]t)$/.test(before[before.length - 1] ?? "")) tense = "present";

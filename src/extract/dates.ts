@@ -807,7 +807,7 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
   // ("Wexley, who are 11th, play at home to Derwent County on Saturday": a team's name, a relative clause set off, then the verb.)
-  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+(?:who|which)\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
+  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who|which))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+(?:who|which)\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
   // ("The seizure comes amid the crisis that led the government to declare a conflict on January 9": a relative clause in the
   // past between the plan's verb and the date tells of what was.)
   const pastBetween = (e: number) => /\b(?:that|which|who)\s+(?:had\s+)?(?:\p{Ll}+ed|led|brought|bought|caught|taught|took|went|sent|spent|made|gave|told|sold|found|broke|spoke|drew|threw|grew|knew|saw|began|came|became|held|left|kept|won|lost|fell|rose|forced)\b/u.test(sentence.slice(e, at));

@@ -36,6 +36,10 @@ describe("events", () => {
     expect(datedExpressions("The convoy on November 19 brought flour.\n\nThey had lived on lentils for nine days before the convoy arrived.", "2024-11-25")).toEqual([["November 19", "2024-11-19"]]);
   });
 
+  it("reads a span in a relative clause that closes the sentence, in the bare present after a plural, as the one still to come", () => {
+    expect(datedExpressions("The association said Dela Cruz had been included in its list for the Games, which run from September 19 to October 4 in Aichi.", "2026-01-18")).toEqual([["September 19 to October 4", "2026-09-19"]]);
+  });
+
   it("dates a live blog's entry that tells of something by the time it opens with, on the blog's day, and not a bare stamp or a greeting", () => {
     const blog = "LIVE: Court jails former councillor\n\n12.40pm: Rahim found guilty on all three charges\n\nThe judge read her ruling for an hour.\n\n14.47 GMT\n\n15.12 Welcome\n\n16.39 Moss serving for the match at 5-4\n\n9:20 a.m. ET — Why this matters\n\n9.05pm: Pre-show fireworks light up the bay\n\n14.05 Queues and cream";
     expect(datedExpressions(blog, "2023-04-28")).toEqual([
