@@ -148,9 +148,9 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
 /**
  * A town, a comma, and its state or country, after a word that places something: "based in Troy, Michigan,", "of Kokomo,
  * Ind.,". (Only where a comma closes the pair and no description follows it, as one would a name set off: "In Paris, Smith,
- * the minister,".)
+ * the minister,"; nor the fields of a remit listed with commas: "the Department of Housing, Planning, Community and Local
+ * Government".)
  */
-// (Nor the fields of a remit listed with commas: "the Department of Housing, Planning, Community and Local Government".)
 const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'’-]*),\s+(\p{Lu}[\p{L}'’-]*\.?)(?=,(?!\s+(?:the|a|an|aged|now)\b)(?!\s+\p{Lu}[^,]*\sand\s))/gu;
 /** Stands for a comma inside a place while the clause is read. */
 const PLACE_COMMA = "\u0002";
@@ -291,11 +291,11 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("A security source in Djibo, the provincial capital around 25 kilometres away, said": or the place the role is in.)
   const roleForBody = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with|in|near|from)\s+[^,]+),\s+(?:the|a|an)\s[^,]+,\s*$/iu.exec(clause);
   if (roleForBody && ROLE_WORDS.exec(roleForBody[2]!)?.[0] === roleForBody[2] && !AUXILIARY.test(roleForBody[1]!)) return { phrase: roleForBody[1]!, role: null };
-  // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
-  // then more about them between commas.
   // ("The landlord, the Sun Wui Clan Association, said": a description, then the body it is, by its name after "the".)
   const describedBody = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+),\s+the\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’&.-]*){1,6}),\s*$/u.exec(clause);
   if (describedBody && ORGANISATION_WORDS.test(describedBody[2]!)) return { phrase: describedBody[2]!, role: describedBody[1]! };
+  // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
+  // then more about them between commas.
   const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
   // (Not where the apposition names them: "A Roman Catholic priest, the Rev. Tomas Aguilar of the diocese of Tlapa,".)
   if (describedPerson && ROLE_WORDS.exec(describedPerson[2]!)?.[0] === describedPerson[2] && !AUXILIARY.test(describedPerson[1]!) && titledHolderIn(describedPerson[3]!) === undefined) {
@@ -325,7 +325,6 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // Kashmir, the army said"): then only a name standing alone before it is in apposition ("Ash Carter, the defense secretary said").
   const apposedName = appositive ? (appositive[3] ? lastPhrase(appositive[1]!) : appositive[1]!.trim()) : "";
   if (appositive && isBareName(apposedName)) return { phrase: apposedName, role: appositive[2]!.trim() };
-
   // "The armed wing of the Popular Front, the second largest group in the city, hailed": a definite phrase
   // holding a name, then an apposition closed by a comma.
   if (appositive && /,\s*$/.test(clause) && /^\s*the\s/i.test(appositive[1]!) && findNames(appositive[1]!).length > 0) return { phrase: appositive[1]!.trim(), role: appositive[2]!.trim() };
@@ -1471,7 +1470,6 @@ function nameWordsOf(kind: string): RegExp {
 /** "the mother of two", "the 41-year-old father-of-three", "the grandmother of five". */
 const KIN_BY_CHILDREN = /^the (?:\d{1,3}-year-old\s+)?(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|granddad)[- ]of[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/i;
 
-/** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
 /**
  * "SA Schools Rugby said in a statement that …. “…,” the association said", "Pancreatic Cancer Canada welcomed the study.
  * “…,” the charity said": a body whose name does not say what kind it is, that spoke in this paragraph or the one before, or
@@ -1494,6 +1492,7 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
   return nearby ?? (/^(?:union|association|federation|charity|society|trust|coalition|alliance)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => fits(a) && !describedAsABusiness(ctx.text, a)) : null);
 }
 
+/** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
 function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
   const text = ctx.text ?? "";
   let last: { actor: Actor; start: number } | null = null;
