@@ -283,6 +283,14 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).not.toContain("Pianist Sipho Dlamini-Khoza");
   });
 
+  it("reads a name an apposition right after it calls a business as an organisation, though it reads like a person's", () => {
+    const actors = actorsOf("Highland Orbital, the Inverness start-up hoping to launch from British soil, has postponed its flight.\n\nHighland Orbital said it would repeat the test in August.\n\nKestrel Cloud, a data-centre firm, agreed. Kestrel Cloud said it was disappointed.");
+    expect(actors.filter((a) => /Highland Orbital|Kestrel Cloud/.test(a.name)).map((a) => [a.name, a.type, a.aliases])).toEqual([
+      ["Highland Orbital", "organisation", []],
+      ["Kestrel Cloud", "organisation", []],
+    ]);
+  });
+
   it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
     expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
   });

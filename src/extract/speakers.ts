@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isRoleNoun, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isRoleNoun, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -1654,8 +1654,6 @@ function isBusinessName(name: string): boolean {
 function describedAsABusiness(text: string | undefined, actor: Actor): boolean {
   return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80)));
 }
-/** "Highland Orbital, the Inverness start-up hoping to …": an apposition that calls the body a business. */
-const BUSINESS_APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)\b/u;
 
 /** A site or a works, by the noun the text writes after most of its name's mentions: "the Cerro Llacsa copper mine". */
 function namesAFacility(text: string | undefined, actor: Actor): boolean {
