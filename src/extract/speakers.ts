@@ -158,8 +158,8 @@ const PLACE_COMMA = "\u0002";
 function subjectOfTheClause(given: string): { phrase: string; role: string | null } | null {
   // ("The company, a supplier in Troy, Michigan, whose parts go into pickup trucks, said": a relative clause right before
   // the verb, after an apposition, leaves the apposition closed.)
-  const trailingRelative = /^(.*,.*),\s*(?:who|whose|which)\b[^,]*,\s*$/s.exec(given);
-  if (trailingRelative && !/,\s*$/.test(trailingRelative[1]!)) {
+  const trailingRelative = /^(.*),\s*(?:who|whose|which)\b[^,]*,\s*$/s.exec(given);
+  if (trailingRelative && trailingRelative[1]!.includes(",") && !/,\s*$/.test(trailingRelative[1]!)) {
     const inner = subjectOfTheClause(`${trailingRelative[1]}, `);
     if (inner) return inner;
   }
