@@ -291,6 +291,14 @@ describe("actors", () => {
     ]);
   });
 
+  it("reads a short name as the financial body whose full name it opens ('Brightway' for 'Brightway Auto Finance')", () => {
+    const actors = actorsOf("Brightway Auto Finance will pay $47 million in refunds.\n\nBrightway said it had cooperated fully. Shannon Permanent Bank told them no. Shannon Permanent said it regretted it.");
+    expect(actors.filter((a) => /Brightway|Shannon/.test(a.name)).map((a) => [a.name, a.aliases])).toEqual([
+      ["Brightway Auto Finance", ["Brightway"]],
+      ["Shannon Permanent Bank", ["Shannon Permanent"]],
+    ]);
+  });
+
   it("reads partners' names joined by an ampersand as a firm, wherever the text puts it", () => {
     expect(actorsOf("Harwick & Lyle is to close 38 shops. Shares in Harwick & Lyle fell 11 per cent.").find((a) => a.name === "Harwick & Lyle")).toMatchObject({ type: "organisation" });
   });

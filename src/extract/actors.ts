@@ -651,7 +651,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       // ("Rutgers University … Rutgers said": or an institution's one word after it.)
       // (Not a town a hospital is named after: "Dandenong Hospital … in Dandenong".)
       const institution = rest.length === 1 && g.kind === "organisation" && /^(?:University|College|Institute)$/.test(rest[0]!);
-      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || institution || (isABusinessName(rest) && !isPlaceWord(short.name)));
+      // ("Brightway Auto Finance … Brightway said", "Shannon Permanent Bank … Shannon Permanent said": or in a word for a
+      // financial body.)
+      const financial = /^(?:Bank|Finance|Trust|Group|Holdings|Capital|Fund|Partners)$/.test(rest[rest.length - 1]!) && !isPlaceWord(short.name);
+      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || institution || financial || (isABusinessName(rest) && !isPlaceWord(short.name)));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
