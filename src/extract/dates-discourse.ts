@@ -54,9 +54,8 @@ function anchorBefore(scan: DateScan, start: number, unit: string): ResolvedDate
   // story's day.)
   // (Or the month the text named last, after any day it named: "The fraud came to light in October 2017. Police launched
   // an investigation the following month.")
-  const periodHere = unit === "month" ? earlier.filter((f) => f.resolved!.precision === unit).pop()?.resolved : undefined;
-  const lastNamed = unit === "month" && earlier.length === 0 && scan.options.anchor?.precision === "month" ? scan.options.anchor : undefined;
-  if (periodHere ?? lastNamed) return (periodHere ?? lastNamed)!;
+  const monthNamed = unit !== "month" ? undefined : (earlier.filter((f) => f.resolved!.precision === "month").pop()?.resolved ?? (earlier.length === 0 && scan.options.anchor?.precision === "month" ? scan.options.anchor : undefined));
+  if (monthNamed) return monthNamed;
   const dayHere = earlier.filter((f) => f.resolved!.precision === "day").pop();
   // ("told the jury Tuesday that Harlan had bought a handgun 12 days earlier": what the past perfect tells of lies before
   // the story's own day, told of before, not before the day it was told.)

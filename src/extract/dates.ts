@@ -522,28 +522,32 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
 /** "fixed December 9 and 10 for the trial", "on March 3 and 4": a second day of the month, written as its number alone. */
 const secondDaysOfTheMonth: DateRule["run"] = (scan) => {
   const { sentence, found } = scan;
+  const add = (day: ResolvedDate | null, written: string, start: number) => {
+    if (day && scan.free(start, start + written.length)) found.push({ expression: written, start, end: start + written.length, resolved: day });
+  };
   for (const finding of [...found]) {
     const resolved = finding.resolved;
+    if (resolved?.precision !== "day") continue;
+    const dayOfTheDate = Number(resolved.value.slice(8, 10));
     // ("hustings on 8 and 9 September": the first day of the month, written as its number alone, before the date.)
-    const before = resolved?.precision === "day" && /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(finding.expression) ? /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(sentence.slice(Math.max(0, finding.start - 12), finding.start)) : null;
-    if (resolved && before) {
+    const before = /^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/u.test(finding.expression) ? /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(sentence.slice(Math.max(0, finding.start - 12), finding.start)) : null;
+    if (before) {
       const first = Number(before[1]);
-      const start = finding.start - before[0].length;
-      if (first >= 1 && first < Number(resolved.value.slice(8, 10)) && scan.free(start, start + before[1]!.length)) found.push({ expression: before[1]!, start, end: start + before[1]!.length, resolved: { ...resolved, value: `${resolved.value.slice(0, 8)}${before[1]!.padStart(2, "0")}` } });
+      if (first >= 1 && first < dayOfTheDate) add(otherDayOfTheMonth(resolved, first), before[1]!, finding.start - before[0].length);
       continue;
     }
-    if (resolved?.precision !== "day" || !/\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(finding.expression)) continue;
+    if (!/\p{L}\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(finding.expression)) continue;
     // (Only where the number ends the phrase: not "on March 3 and 4 people died".)
     const pair = /^\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|for|to|on|with|from|when|as|before|after|respectively)\b)/.exec(sentence.slice(finding.end));
-    if (!pair) continue;
-    const second = Number(pair[1]);
-    const date = new Date(`${resolved.value.slice(0, 8)}${pair[1]!.padStart(2, "0")}T12:00:00Z`);
-    if (second <= Number(resolved.value.slice(8, 10)) || Number.isNaN(date.getTime()) || date.getUTCDate() !== second) continue;
-    const start = finding.end + pair[0].indexOf(pair[1]!, pair[0].search(/\d/));
-    const end = start + pair[1]!.length;
-    if (scan.free(start, end)) found.push({ expression: pair[1]!, start, end, resolved: { ...resolved, value: `${resolved.value.slice(0, 8)}${pair[1]!.padStart(2, "0")}` } });
+    if (pair && Number(pair[1]) > dayOfTheDate) add(otherDayOfTheMonth(resolved, Number(pair[1])), pair[1]!, finding.end + pair[0].indexOf(pair[1]!, pair[0].search(/\d/)));
   }
 };
+
+/** Another day of the month a day falls in, or null where the month has no such day ("February 30"). */
+function otherDayOfTheMonth(date: ResolvedDate, dayOfTheMonth: number): ResolvedDate | null {
+  const moved = ymd(Number(date.value.slice(0, 4)), Number(date.value.slice(5, 7)), dayOfTheMonth);
+  return moved.getUTCDate() === dayOfTheMonth ? day(moved, date.approximate) : null;
+}
 
 const daysBeforeTheirYear: DateRule["run"] = (scan) => {
   const { found, sentence } = scan;
@@ -582,14 +586,15 @@ const daysInTheStorysYear: DateRule["run"] = (scan) => {
  */
 /** "12.40pm: Rahim found guilty on all three charges": a live blog's entry opens with the time it was posted, on the day the blog is of. */
 const liveEntryStamp: DateRule["run"] = (scan) => {
-  const stamp = LIVE_ENTRY_STAMP.exec(scan.sentence);
+  const stamp = LIVE_ENTRY_STAMP.exec(scan.sentence)?.[1];
+  if (!stamp || !scan.pub || scan.found.length > 0 || !scan.free(0, stamp.length)) return;
   // (Only an entry that tells of something happening, with a verb of its own or words enough for one the tagger missed
   // in a headline's style, "Pre-show fireworks light up the bay": not "14.47 GMT", "Welcome", "Stats check", "Queues and cream".)
-  const words = stamp ? scan.sentence.slice(stamp[1]!.length).match(/\p{L}[\p{L}'’-]*/gu) ?? [] : [];
+  const words = scan.sentence.slice(stamp.length).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   // (Nor a question a heading asks: "9:20 a.m. ET — Why this matters".)
-  const asks = /^(?:Why|What|How|Who|Where|When)\b/.test(words[0] ?? "");
-  const tells = !asks && (scan.verbs.some(([start]) => stamp !== null && start > stamp[1]!.length) || (words.length >= 4 && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(?:and|the|for|with|from|into|over|what|this|that)$/.test(w))));
-  if (stamp && tells && scan.pub && scan.found.length === 0 && scan.free(0, stamp[1]!.length)) scan.found.push({ expression: stamp[1]!, start: 0, end: stamp[1]!.length, resolved: day(scan.pub, false) });
+  if (/^(?:Why|What|How|Who|Where|When)\b/.test(words[0] ?? "")) return;
+  const tells = scan.verbs.some(([start]) => start > stamp.length) || (words.length >= 4 && words.some((w) => /^\p{Ll}{3,}$/u.test(w) && !/^(?:and|the|for|with|from|into|over|what|this|that)$/.test(w)));
+  if (tells) scan.found.push({ expression: stamp, start: 0, end: stamp.length, resolved: day(scan.pub, false) });
 };
 
 const timeOfTheStorysDay: DateRule["run"] = (scan) => {
