@@ -196,8 +196,11 @@ export function withoutPostNominals(name: string): string {
  * "Ngugi wa Thiong'o", "William ole Ntimama", "Luiz dos Santos".
  */
 export const NAME_PARTICLE = /^(?:de|du|da|del|della|dela|delos|di|van|von|der|den|al|el|bin|binti|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das)$/;
-/** The small words inside any name: a person's, or a body's ("Ministry of Defence", "Department for Education"). */
-const PARTICLES = new RegExp(`^(?:of|for|and|the)$|${NAME_PARTICLE.source}`);
+/**
+ * The small words inside any name: a person's, or a body's ("Ministry of Defence", "Department for Education",
+ * Filipino "Bangko Sentral ng Pilipinas").
+ */
+const PARTICLES = new RegExp(`^(?:of|for|and|the|ng)$|${NAME_PARTICLE.source}`);
 
 export interface NameSpan {
   start: number;

@@ -902,7 +902,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("the National Weather Service … the weather service", beside the NSW Rural Fire Service: the one whose name holds the
     // word that says which, too.)
     const which = bodies.filter((a) => new RegExp(`\\b${modified[1]!}\\b`, "i").test(a.name));
-    const body = which.length === 1 ? which[0]! : bodies.length === 1 ? bodies[0]! : null;
+    // ("The central bank, Bangko Sentral ng Pilipinas, …": else the body the text set the same words beside.)
+    const body = which.length === 1 ? which[0]! : bodies.length === 1 ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[1]!} ${describedKind}`);
     if (body) return { name: body.name, role: null, actor: body, kind: "organisation" };
   }
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
@@ -1456,7 +1457,7 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
   return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
