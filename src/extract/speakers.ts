@@ -1025,6 +1025,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // office the text named in capitals, its holder unnamed.)
     const named = words.split(/\s+/).length === 2 ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && OFFICE.test(a.name) && headNoun(a.name) === office) : null;
     if (named) return { name: named.name, role: null, actor: named, kind: "description" };
+    // ("The Minister for Defence visited the base. “…,” the minister said": the office and what it covers, as written before.)
+    const withRemit = words.split(/\s+/).length === 2 ? officeWithRemitBefore(ctx, at, office) : null;
+    if (withRemit) return { name: withRemit, role, actor: null, kind: "description" };
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -1037,6 +1040,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // office the text named in full, its holder unnamed.)
     const office = lastActorMentioned(ctx, at, (a) => a.type !== "person" && new RegExp(`^${title}(?:\\s+of\\s+State)?\\s+(?:for|of)\\s`, "u").test(a.name));
     if (office) return { name: office.name, role: null, actor: office, kind: "description" };
+    const withRemit = officeWithRemitBefore(ctx, at, title);
+    if (withRemit) return { name: withRemit, role, actor: null, kind: "description" };
   }
   // "The Managing Director of the PTC, in a statement, described": an office of a body, its holder unnamed, is the office.
   const officeOf = /^[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+(?:of|for|at)\s+\S/u.exec(words)?.[1];
@@ -1156,6 +1161,20 @@ function titledAs(office: string): RegExp {
 function officeHeldAs(office: string, wholeWord = false): RegExp {
   return new RegExp(`\\b(?:${titlesOf(office)})${wholeWord ? "\\b" : ""}`, "i");
 }
+/**
+ * The last "Minister for Defence", "Secretary of State for Health" the text wrote before `at`, for an office it goes on
+ * to call "the Minister": what the office covers says which minister it is.
+ */
+function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string): string | null {
+  if (ctx.text === undefined) return null;
+  // (The title in either case, what it covers capitalised: "minister for the Environment", not "minister for two years".)
+  const titles = titlesOf(office).toLowerCase().replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+  const written = new RegExp(`\\b(?:${titles})(?:\\s+of\\s+[Ss]tate)?\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}`, "gu");
+  const found = [...ctx.text.slice(Math.max(0, at - 5000), at).matchAll(written)].pop()?.[0];
+  // The office as a title, capitalised whichever way the sentence wrote it ("the minister for Health").
+  return found ? found.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+}
+
 /** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate". */
 function titlesOf(office: string): string {
   return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
