@@ -89,6 +89,8 @@ const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}
 /** Role nouns that name a body, not a person. */
 const ORGANISATION_NOUN = /^(group|bloc|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
+/** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
+const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
 const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
@@ -912,6 +914,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const from = paragraphBefore(ctx.text, at);
     const spoke = ctx.sayers.findLast((s) => s.at <= at);
     if (spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor !== null && !isKnownPlace(spoke.speaker.name)) return spoke.speaker;
+  }
+  // "Officers from the Metropolitan Police were called …. “…,” police said": the police force the article named last.
+  if (/^(?:the\s+)?police$/i.test(words)) {
+    const force = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && POLICE_FORCE.test(a.name) && !OFFICE.test(a.name));
+    if (force) return { name: force.name, role: null, actor: force, kind: "organisation" };
   }
   // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
