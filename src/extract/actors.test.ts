@@ -58,6 +58,8 @@ describe("findNames", () => {
     ["Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince", "person"],
     ["News Service Editor Sharon McGowan said so.", "Sharon McGowan", "News Service Editor", "person"],
     ["Chippa United Head Coach Dan Malesela was pleased.", "Dan Malesela", "Chippa United Head Coach", "person"],
+    // A company's form after the name: a field of office inside it titles no one.
+    ["The regulator fined Kwikcash Finance Limited on Monday.", "Kwikcash Finance Limited", null, "organisation"],
     ["Opposition candidate Martin Fayulu denounced the results.", "Martin Fayulu", "Opposition candidate", "person"],
     ["Vice Speaker of Parliament Lena Nazaryan said so.", "Lena Nazaryan", "Vice Speaker of Parliament", "person"],
     ["Sonoma County Sheriff Mark Essick said so.", "Mark Essick", "Sonoma County Sheriff", "person"],

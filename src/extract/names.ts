@@ -573,14 +573,16 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
   if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
   // "Amnesty International", "Transparency International", "Human Rights Watch": a body's name by its last word, or
   // a company's by the form written before it ("PT Sawit Borneo Lestari").
-  if ((/\s(?:International|Watch)$/.test(name) || CORPORATE_PREFIX.test(name)) && !title) return "organisation";
+  // ("Kwikcash Finance Limited": or a company's form written after it.)
+  if ((/\s(?:International|Watch)$/.test(name) || CORPORATE_PREFIX.test(name) || (name.includes(" ") && CORPORATE_SUFFIX.test(name.split(/\s+/).pop()!))) && !title) return "organisation";
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";
 }
 
 function looksPersonal(parts: string[]): boolean {
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => PERSONAL_NAME_WORD.test(p) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p));
+  // ("Kwikcash Finance Limited": a company's suffix ends no person's name.)
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => PERSONAL_NAME_WORD.test(p) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p)) && !CORPORATE_SUFFIX.test(parts.at(-1)!);
 }
 
 /** How a word of a personal name is written: "Sharon", "Iringe-Koko", "McGowan", "O'Brien", or an initial. */

@@ -783,7 +783,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const openingRole = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)$/u.exec(words);
   const roleOpened = openingRole && isRoleNoun(openingRole[1]!.toLowerCase()) ? actorNamed(ctx.actors, openingRole[2]!) : undefined;
   if (openingRole && roleOpened?.type === "person") return { name: roleOpened.name, role: role ?? openingRole[1]!, actor: roleOpened, kind: "person" };
-  const roleThenName = /^((?:the|a|an|his|her|its|their)\s[^,]+?\s(?:in|at|from)\s[^,]+),\s+([^,]+)$/iu.exec(words);
+  // ("said the Executive Vice Chairman of the FCCPC, Babatunde Irukera": or an office of a body.)
+  const roleThenName = /^((?:the|a|an|his|her|its|their)\s[^,]+?\s(?:in|at|from|of|for)\s[^,]+),\s+([^,]+)$/iu.exec(words);
   if (roleThenName && isBareName(roleThenName[2]!.trim()) && namesAPerson(roleThenName[2]!)) return resolveSpeaker(roleThenName[2]!.trim(), role ?? roleThenName[1]!.replace(DETERMINER, "").trim(), ctx, at);
   // "said a farmer, Aurelio, who asked that his last name not be used": what the person is, then the name they give.
   const describedThenName = /^((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u.exec(words);
