@@ -169,6 +169,11 @@ describe("actors", () => {
     expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
   });
 
+  it("takes no actor from the capitalised common word a quotation opens with, and keeps a place or a body there", () => {
+    expect(summary("“Demand remains weak,” the minister said. He said: “Prices will rise.”")).toEqual([]);
+    expect(summary("“Nairobi must act,” he said. “Parliament must act,” she said.").map((a) => a.name)).toEqual(["Nairobi", "Parliament"]);
+  });
+
   it("leaves a sentence's capitalised common noun out of the name it is joined to", () => {
     expect(summary("Fighters of the Islamic State withdrew. The fighters fled east.").map((a) => a.name)).toEqual(["Islamic State"]);
     expect(summary("Ministry of Defence officials said the ministry would respond.").map((a) => a.name)).toEqual(["Ministry of Defence"]);
