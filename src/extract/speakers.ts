@@ -234,6 +234,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // So does "One, a retired headmaster who refused to give his name, said".
   // And "Another parent, a father who did not want to be named, said".
   const oneOf = /^\s*(?:one|another(?:\s+[\p{Ll}-]+)?)(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/iu.exec(clause);
+  // ("Another depositor, a retired teacher who gave his name only as Mr Adeyemi, said": unless its clause gives the name.)
+  const oneNamed = oneOf && GIVEN_NAME_AFTER_DESCRIPTION.exec(oneOf[1]!);
+  if (oneNamed) return { phrase: oneNamed[2]!, role: oneNamed[1]!.replace(/\s+who\s.*$/, "").trim() };
   if (oneOf) return { phrase: oneOf[1]!.replace(RELATIVE_TAIL, ""), role: null };
   // "One of Basketwala's investors, Singapore-based Lumen Ventures, said": the name the apposition gives the one.
   // ("Another villager, 67-year-old Boma Alagoa, said": or another of a kind, and an age before the name.)
@@ -571,6 +574,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
       const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
       if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument) found.push({ verb: word, at: i, end });
+    } else if (word === "held" && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
+      // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
+      found.push({ verb: word, at: i, end });
     } else {
       const second = PHRASAL_VERBS.get(word);
       if (second && text.charCodeAt(end) === 32) {
@@ -755,13 +761,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // (An actor the initials alone make, "PM", is no body when a person the article names holds the office they stand for.)
   // ("The Eastern Cape MEC for Health said …. “…,” the MEC said": or an office the initials are the head word of.)
   const officeWord = initials ? new RegExp(`\\b${initials}\\s+(?:for|of)\\s`, "u") : null;
-  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => (a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials)) || officeWord!.test(a.name)) || ctx.sayers.some((s) => s.at <= at && officeWord!.test(s.speaker.name)));
+  const officeByInitials = (actor: Actor | null | undefined) => !actor || (actor.name === initials && ctx.actors.some((a) => (a.type === "person" && a.roles.some((r) => abbreviatesOffice(initials, r))) || officeWord!.test(a.name)) || ctx.sayers.some((s) => s.at <= at && officeWord!.test(s.speaker.name)));
   if (initials && officeByInitials(actorNamed(ctx.actors, initials))) {
-    const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials || initialsOfOffice(s.speaker.role ?? "") === initials || officeWord!.test(s.speaker.name)));
+    const holder = ctx.sayers.findLast((s) => s.at <= at && (initialsOf(s.speaker.name).endsWith(initials) || initialsOf(s.speaker.role ?? "") === initials || abbreviatesOffice(initials, s.speaker.role ?? "") || officeWord!.test(s.speaker.name)));
     if (holder) return holder.speaker;
     // ("Prime Minister Nawaz Sharif met farmers on Tuesday. “…,” the PM said": or the last person the article titled so.)
-    const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => initialsOfOffice(r) === initials));
-    if (titled) return { name: titled.name, role: titled.roles.find((r) => initialsOfOffice(r) === initials) ?? null, actor: titled, kind: "person" };
+    const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => abbreviatesOffice(initials, r)));
+    if (titled) return { name: titled.name, role: titled.roles.find((r) => abbreviatesOffice(initials, r)) ?? null, actor: titled, kind: "person" };
   }
   // "McLeish and her colleagues wrote": she who led them speaks for them.
   const led = WITH_COLLEAGUES.exec(words);
@@ -1632,6 +1638,15 @@ function initialsOf(name: string): string {
 }
 
 /** An office's initials, whatever its case: "prime minister" → "PM", "Chief Minister" → "CM", "Minister of State" → "MS". */
+/**
+ * "the PM" for "Prime Minister"; "the CS" for "Interior Cabinet Secretary", the field before an office left out as Kenyan
+ * papers write it. Not a rank below the office: "the PM" is never the Deputy Prime Minister.
+ */
+function abbreviatesOffice(initials: string, office: string): boolean {
+  const full = initialsOfOffice(office);
+  return full === initials || (full.endsWith(initials) && !/\b(?:deputy|vice|assistant|acting|under|associate|junior|shadow|former)\b/i.test(office));
+}
+
 function initialsOfOffice(office: string): string {
   return office.split(/\s+/).filter((w) => w !== "" && !/^(?:of|for|the|and)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
 }
