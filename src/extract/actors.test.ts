@@ -60,6 +60,8 @@ describe("findNames", () => {
     ["Chippa United Head Coach Dan Malesela was pleased.", "Dan Malesela", "Chippa United Head Coach", "person"],
     // A company's form after the name: a field of office inside it titles no one.
     ["The regulator fined Kwikcash Finance Limited on Monday.", "Kwikcash Finance Limited", null, "organisation"],
+    // A courtesy title between an office and the holder's name.
+    ["Education Principal Secretary Dr Lucy Wambugu defended the plan.", "Lucy Wambugu", "Education Principal Secretary Dr", "person"],
     // "Madam", "Mdm": the courtesy title Singapore's and Malaysia's papers give a woman.
     ["The retiree, Madam Tan Siew Ling, lost her savings.", "Tan Siew Ling", "Madam", "person"],
     ["Opposition candidate Martin Fayulu denounced the results.", "Martin Fayulu", "Opposition candidate", "person"],

@@ -14,7 +14,7 @@ const TITLE_WORDS = new Set(
     "Mr Mr. Mrs Mrs. Ms Ms. Madam Mdm Mdm. Dr Dr. Prof Prof. Professor Fr Fr. Eng. Engr Engr. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
     "Gen Gen. General Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Brig Brig. Brigadier Cmdr Cmdr. Commander " +
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
-    "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
+    "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Principal Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
@@ -351,7 +351,8 @@ export function findNames(text: string): NameSpan[] {
         continue;
       }
       // ("Minister for Education and Skills Mr Colm Feeney": a courtesy title between an office and the holder's name.)
-      if (titleRunsOn && j > nameStart + 2 && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) && words[j + 2] && looksPersonal([words[j + 1]!.text, words[j + 2]!.text]) && adjacent(text, words[j]!, words[j + 1]!, false)) {
+      // ("Education Principal Secretary Dr Lucy Wambugu": or after an office's last title word.)
+      if (((titleRunsOn && j > nameStart + 2) || (j > nameStart && isTitle(words[j - 1]!.text))) && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) && words[j + 2] && looksPersonal([words[j + 1]!.text, words[j + 2]!.text]) && adjacent(text, words[j]!, words[j + 1]!, false)) {
         last = j;
         continue;
       }
