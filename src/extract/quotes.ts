@@ -37,6 +37,9 @@ interface PreviousQuote {
  * a pronoun or "the group" resolved to the last fitting sayer, the speaker of the quote before it,
  * or the last sayer of the paragraph; otherwise it is left empty, never invented.
  */
+/** "in a statement", "on its website", "in an interview with Reuters": how words went out, opening what follows a verb of saying. */
+const CHANNEL_OPENING = /^\s*(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|letter|post|tweet|release|email|e-mail|video|filing|website|blog|message)(?:\s+(?:with|to)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?\s+/u;
+
 export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   const actors = ctx.facts.filter((f): f is Actor => f.kind === "actor");
   const spans = findQuoteSpans(doc);
@@ -273,7 +276,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const earlier = verbs.findLast((v) => v.end <= verb.at && !/ing$/.test(v.verb) && v.verb !== "according to");
       const reportedFrom = earlier && !/[,;:]/.test(sentence.text.slice(earlier.end, verb.at)) && !/\b(?:who|which|that)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, earlier.at)) ? earlier.end : 0;
       const from = Math.max(closed && closed.close > sentence.start ? closed.close - sentence.start : 0, reportedFrom);
-      const before = sentence.text.slice(from, verb.at);
+      // ("X said in a statement it had added 220 beds": how the first verb's words went out is no part of the next subject.)
+      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ");
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
