@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
     "DSP ASP CSP SSP DCP ACP IGP AIG DIG " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
-    "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
+    "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Coun Coun. Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
 );
 
@@ -751,7 +751,7 @@ function isClippedFrom(short: string, name: string): boolean {
 export { TITLE_WORDS };
 
 /** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
-const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics|Fintech|Cement|Insurance|Terminals|Mobile|Wireless|Broadband|Telecoms|Systems|Technologies|Industries|Motors|Logistics|Foods|Airlines|Airways|Pharmaceuticals|Solutions|Enterprises|Manufacturing|Brands|Ventures|Software|Semiconductors)$/;
+const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics|Fintech|Cement|Insurance|Terminals|Mobile|Wireless|Broadband|Telecoms|Systems|Technologies|Industries|Motors|Logistics|Foods|Airlines|Airways|Pharmaceuticals|Solutions|Enterprises|Manufacturing|Brands|Ventures|Software|Semiconductors|Residential|Properties|Realty|Homes|Developments|Construction|Builders)$/;
 
 /** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
 export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;

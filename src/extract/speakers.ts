@@ -935,7 +935,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (spoke) return spoke;
     // "Transport Canada has yet to act.¶“…,” the department said": else the organisation just named, if no one spoke since.
     const named = organisationNamedInParagraph(ctx, at, bodyNoun);
-    if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // (Not, for "the company", a name that does not say it is one when one the article named before does: "The landlord,
+    // Harbourfront Residential, …¶Tenants at the Parkdale towers …¶“…,” the company said".)
+    const anotherBusiness = (body: Actor) => /^(?:company|firm)$/.test(bodyNoun) && !isBusinessName(body.name) && !describedAsABusiness(ctx.text, body) && ctx.actors.some((a) => a !== body && a.type === "organisation" && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
+    if (named && !anotherBusiness(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // "The Turkish embassy in London rejected the findings. “…,” the embassy said": the fuller description nearby.
     const described = bodyDescribedNearby(ctx, at, bodyNoun);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
