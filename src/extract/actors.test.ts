@@ -60,6 +60,8 @@ describe("findNames", () => {
     ["Chippa United Head Coach Dan Malesela was pleased.", "Dan Malesela", "Chippa United Head Coach", "person"],
     // A company's form after the name: a field of office inside it titles no one.
     ["The regulator fined Kwikcash Finance Limited on Monday.", "Kwikcash Finance Limited", null, "organisation"],
+    // Filipino particles inside a body's name.
+    ["Rolando Cruz led the Samahan ng mga Tsuper sa Kamaynilaan.", "Samahan ng mga Tsuper sa Kamaynilaan", null, "unknown"],
     // A courtesy title between an office and the holder's name.
     ["Education Principal Secretary Dr Lucy Wambugu defended the plan.", "Lucy Wambugu", "Education Principal Secretary Dr", "person"],
     // "Madam", "Mdm": the courtesy title Singapore's and Malaysia's papers give a woman.

@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
     "DSP ASP CSP SSP DCP ACP IGP AIG DIG " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
-    "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Coun Coun. Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
+    "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Coun Coun. MEC MMC Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
 );
 
@@ -198,9 +198,9 @@ export function withoutPostNominals(name: string): string {
 export const NAME_PARTICLE = /^(?:de|du|da|del|della|dela|delos|di|van|von|der|den|al|el|bin|binti|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das)$/;
 /**
  * The small words inside any name: a person's, or a body's ("Ministry of Defence", "Department for Education",
- * Filipino "Bangko Sentral ng Pilipinas").
+ * Filipino "Bangko Sentral ng Pilipinas", "Samahan ng mga Tsuper sa Kamaynilaan").
  */
-const PARTICLES = new RegExp(`^(?:of|for|and|the|ng)$|${NAME_PARTICLE.source}`);
+const PARTICLES = new RegExp(`^(?:of|for|and|the|ng|mga|sa)$|${NAME_PARTICLE.source}`);
 
 export interface NameSpan {
   start: number;

@@ -428,7 +428,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const paragraph = doc.paragraphs[span.paragraph]!;
   const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph);
   const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 240);
-  const after = doc.text.slice(span.close, afterEnd);
+  // ("“Kulang na kulang,” (far from enough) said Rolando Cruz": a translation in brackets stands between the quote and its
+  // attribution; blanked, so that offsets hold.)
+  const after = doc.text.slice(span.close, afterEnd).replace(/^(\s*)\([^()\n]{1,80}\)/, (gloss) => " ".repeat(gloss.length));
 
   // A quote that ends its own sentence ("… seen this.”) takes no attribution from the next sentence.
   const endsSentence = /[.]["”»’']?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);

@@ -1651,7 +1651,8 @@ function abbreviatesOffice(initials: string, office: string): boolean {
 }
 
 function initialsOfOffice(office: string): string {
-  return office.split(/\s+/).filter((w) => w !== "" && !/^(?:of|for|the|and)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+  // ("MEC", "DCP": a title already in initials is its own.)
+  return office.split(/\s+/).filter((w) => w !== "" && !/^(?:of|for|the|and)$/i.test(w)).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!.toUpperCase())).join("");
 }
 
 /** Whether `at` falls inside one of the article's quotations. */
