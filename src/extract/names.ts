@@ -725,13 +725,14 @@ export function acronymAfter(text: string, end: number, name?: string): string |
   // ("Department of Education (DepEd)", "Philippine Health Insurance Corporation (PhilHealth)": one made of the openings of
   // the name's words, each written with its capital.)
   const clipped = name ? /^\s*\(((?:\p{Lu}\p{Ll}*){2,4})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
-  return clipped && isClippedFrom(clipped, name!) ? clipped : null;
+  // ("Department of Transportation (DOTr)": "of" may give its letter too.)
+  return clipped && (isClippedFrom(clipped, name!) || isClippedFrom(clipped, name!, true)) ? clipped : null;
 }
 
 /** "DepEd" of "Department of Education": each capitalised piece opens the next word of the name, from its first word on. */
-function isClippedFrom(short: string, name: string): boolean {
+function isClippedFrom(short: string, name: string, smallWordsToo = false): boolean {
   const pieces = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
-  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/i.test(w));
+  const words = smallWordsToo ? name.split(/\s+/).map((w) => (/^(?:of|and|for)$/.test(w) ? w.toUpperCase() : w)) : name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/i.test(w));
   // ("Malaysian Meteorological Department (MetMalaysia)": or pieces of three letters and more, each opening a word of the
   // name, in another order.)
   const used = new Set<number>();

@@ -956,6 +956,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
   }
+  // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
+  const documentNoun = /^the (report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|advisory|bulletin|memo|letter|statement|notice)$/i.exec(words)?.[1]?.toLowerCase();
+  const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
+  if (author) return { name: author.name, role: null, actor: author, kind: author.type === "person" ? "person" : "organisation" };
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
@@ -1190,6 +1194,37 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
   const found = [...ctx.text.slice(Math.max(0, at - 5000), at).matchAll(written)].pop()?.[0];
   // The office as a title, capitalised whichever way the sentence wrote it ("the minister for Health").
   return found ? found.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+}
+
+/**
+ * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
+ * Housing", "the Auditor-General's annual report", "In its report on the 2020/21 financial year, the Auditor-General of South
+ * Africa flagged". Within the last 2,000 characters.
+ */
+function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Actor | null {
+  const text = ctx.text;
+  if (text === undefined) return null;
+  const from = Math.max(0, at - 2000);
+  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b${noun}\\b`, "gi"))].map((m) => from + m.index);
+  const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
+  for (const mention of mentions.reverse()) {
+    const after = text.slice(mention + noun.length, mention + noun.length + 60);
+    // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
+    const by = /^\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
+    const named = by ? actorAt(mention + noun.length + by[0].length, mention + noun.length + by[0].length) : undefined;
+    if (named) return named;
+    // "the Auditor-General's annual report".
+    const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
+    const owned = owner ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end === mention - owner[0].length + owner[1]!.length)) : undefined;
+    if (owned) return owned;
+    // "In its report on the 2020/21 financial year, the Auditor-General of South Africa flagged": the subject after the phrase.
+    if (/\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.test(text.slice(Math.max(0, mention - 30), mention))) {
+      const comma = /^[^,.;]{0,80},\s+(?:the\s+)?/.exec(text.slice(mention));
+      const subject = comma ? actorAt(mention + comma[0].length, mention + comma[0].length) : undefined;
+      if (subject) return subject;
+    }
+  }
+  return null;
 }
 
 /** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate". */
