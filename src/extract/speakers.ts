@@ -1256,7 +1256,8 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   // ("A GP in the town": a few nouns for people are written in capitals.)
-  const at = rest.slice(0, 4).findIndex((w) => (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w)) || /^(?:GP|MP|MEP|MSP|MLA|TD|DJ)$/.test(w));
+  // ("One head of talent acquisition at a bank": the head of something is a person.)
+  const at = rest.slice(0, 4).findIndex((w, k) => (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w)) || /^(?:GP|MP|MEP|MSP|MLA|TD|DJ)$/.test(w) || (w === "head" && rest[k + 1] === "of"));
   // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "a serving detective sergeant").
   // An age is such a word too ("a 34-year-old bricklayer").
   if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}|^\d{1,3}-year-old$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
@@ -1265,7 +1266,7 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   while (last + 1 < rest.length && /^\p{Ll}+$/u.test(rest[last + 1]!) && (ROLE_WORDS.exec(rest[last + 1]!)?.[0] === rest[last + 1] || AGENT_NOUN.test(rest[last + 1]!))) last++;
   const head = rest.slice(0, last + 1).join(" ");
   // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
-  const attached = /^\s(?:at|for|of|from|with|on|in|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about)\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
+  const attached = /^\s(?:at|for|of|from|with|on|in|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about)\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}\p{N}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
   // Cut off where a possessive opens the next name ("on the picket line outside the council’s …").
   const place = attached.trimEnd().replace(/\s+\S+['’]s$/u, "").replace(/(?:\s+(?:the|a|an|of|at|in|on|outside|inside|near|for|from|with|by))+$/, "");
   const clause = /\s(who\s[^,]+)$/.exec(words)?.[1];
@@ -1777,7 +1778,8 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     const possessed = POSSESSED_KIN.exec(opening);
     const kinOf = KIN_OF.exec(opening);
     const kin = possessed?.[0] ?? kinOf?.[0];
-    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "")) : null;
+    // ("A nurse at the hospital was blunter.": the description ends where its verb begins.)
+    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "").replace(/\s+(?:was|were|is|are|has|had|have|would|will|could|did)\s.*$/, "")) : null;
     const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
     if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: opensAt };
   }
