@@ -1778,8 +1778,11 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     const possessed = POSSESSED_KIN.exec(opening);
     const kinOf = KIN_OF.exec(opening);
     const kin = possessed?.[0] ?? kinOf?.[0];
-    // ("A nurse at the hospital was blunter.": the description ends where its verb begins.)
-    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(opening.replace(/,.*$/, "").replace(/\s+(?:was|were|is|are|has|had|have|would|will|could|did)\s.*$/, "")) : null;
+    // ("A nurse at the hospital was blunter. “…,” she said": the description ends where its verb begins, in a sentence before
+    // the quote's; not in the quote's own: "A distributor has told the clinic it expects …, she said".)
+    const before = ctx.text !== undefined && /[.!?]["”’]?\s/.test(ctx.text.slice(opensAt, at));
+    const subject = opening.replace(/,.*$/, "").replace(before ? /\s+(?:was|were|is|are|has|had|have|would|will|could|did)\s.*$/ : /(?!)/, "");
+    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(subject) : null;
     const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
     if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: opensAt };
   }
