@@ -60,6 +60,9 @@ describe("findNames", () => {
     ["Chippa United Head Coach Dan Malesela was pleased.", "Dan Malesela", "Chippa United Head Coach", "person"],
     // A company's form after the name: a field of office inside it titles no one.
     ["The regulator fined Kwikcash Finance Limited on Monday.", "Kwikcash Finance Limited", null, "organisation"],
+    // Or a word for the trade, after a name whose first word may be a person's ("Steel" and "Mills" are surnames too).
+    ["Lee Quay Developments said the tower was fine.", "Lee Quay Developments", null, "organisation"],
+    ["Mark Steel said the tower was fine.", "Mark Steel", null, "unknown"],
     // Filipino particles inside a body's name.
     ["Rolando Cruz led the Samahan ng mga Tsuper sa Kamaynilaan.", "Samahan ng mga Tsuper sa Kamaynilaan", null, "unknown"],
     // A courtesy title between an office and the holder's name.

@@ -574,8 +574,10 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
   if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
   // "Amnesty International", "Transparency International", "Human Rights Watch": a body's name by its last word, or
   // a company's by the form written before it ("PT Sawit Borneo Lestari").
-  // ("Kwikcash Finance Limited": or a company's form written after it.)
-  if ((/\s(?:International|Watch)$/.test(name) || CORPORATE_PREFIX.test(name) || (name.includes(" ") && CORPORATE_SUFFIX.test(name.split(/\s+/).pop()!))) && !title) return "organisation";
+  // ("Kwikcash Finance Limited", "Lee Quay Developments": or a company's form or trade written after it; not "Steel" or "Mills",
+  // which are surnames too.)
+  const lastWord = name.split(/\s+/).pop()!;
+  if ((/\s(?:International|Watch)$/.test(name) || CORPORATE_PREFIX.test(name) || (name.includes(" ") && isBusinessWord(lastWord) && !/^(?:Steel|Mills)$/.test(lastWord))) && !title) return "organisation";
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";
