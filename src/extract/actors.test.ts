@@ -62,6 +62,7 @@ describe("findNames", () => {
     ["The regulator fined Kwikcash Finance Limited on Monday.", "Kwikcash Finance Limited", null, "organisation"],
     // Or a word for the trade, after a name whose first word may be a person's ("Steel" and "Mills" are surnames too).
     ["Lee Quay Developments said the tower was fine.", "Lee Quay Developments", null, "organisation"],
+    ["State executive councillor Zulkifli Mat Nor said boats were sent.", "Zulkifli Mat Nor", null, "unknown"],
     ["Mark Steel said the tower was fine.", "Mark Steel", null, "unknown"],
     // Filipino particles inside a body's name.
     ["Rolando Cruz led the Samahan ng mga Tsuper sa Kamaynilaan.", "Samahan ng mga Tsuper sa Kamaynilaan", null, "unknown"],

@@ -64,8 +64,8 @@ const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Com
 /** Heads of the names of places, works and events that run on with "of": "Great Wall of China", "Battle of Britain". */
 const NAMED_THING_HEAD = /^(?:Medal|Prize|Award|Cup|Trophy|Professor|Professors|Doctor|Master|Masters|Bachelor|Fellow|Wall|Gate|Gates|Cathedral|Church|Chapel|Palace|Tower|Castle|Hall|House|Houses|Order|Day|Feast|Battle|Siege|Treaty|Bill|Act|Book|Song|Tale|Isle|Bay|Gulf|Sea|Cape|Strait|Straits|Rock|Hill|Mount|Valley|Museum|Gallery|Theatre|Theater|Centre|Center|Chamber|Council|Commission|Court|Bank|Port|Statue|Temple|Mosque|Shrine|Tomb|Garden|Gardens|Park|Square|Street|Road|City|Town|Village|County|State|States|Province|District|Region|Year|Week|Man|Men|Woman|Women|Sisters|Brothers|Friends|Sons|Daughters|Knights|Lords|Lady|Ladies|Mother|Father|Our)$/;
 
-/** Words of NOT_NAMES that are also surnames. */
-const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little"]);
+/** Words of NOT_NAMES that are also surnames ("Nor", as in the Malay "Zulkifli Mat Nor"). */
+const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little", "Nor"]);
 
 /** Prepositions that may stand inside a name ("Doctors Without Borders") but never open one ("Given the US record"). */
 const NOT_NAME_OPENERS = new Set(
