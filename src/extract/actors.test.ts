@@ -182,6 +182,10 @@ describe("actors", () => {
     expect(summary("“Nairobi must act,” he said. “Parliament must act,” she said.").map((a) => a.name)).toEqual(["Nairobi", "Parliament"]);
   });
 
+  it("takes a person from an inverted name with a party and seat in brackets, and no actor from the party and seat", () => {
+    expect(summary("“It is theatre,” said Lim Wei Sheng (PH-Bukit Bendera).").map(({ name, type }) => ({ name, type }))).toEqual([{ name: "Lim Wei Sheng", type: "person" }]);
+  });
+
   it("leaves a sentence's capitalised common noun out of the name it is joined to", () => {
     expect(summary("Fighters of the Islamic State withdrew. The fighters fled east.").map((a) => a.name)).toEqual(["Islamic State"]);
     expect(summary("Ministry of Defence officials said the ministry would respond.").map((a) => a.name)).toEqual(["Ministry of Defence"]);

@@ -721,6 +721,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // ("Minister in the Prime Minister's Department (Parliament and Law) Datuk Seri Wan Azlan Wan Ismail": an office however
+  // long, then the full name of a person the article knows, is that person; not "the mother of Ana Silva".)
+  const holder = /\s\p{Lu}/u.test(words) ? ctx.actors.find((a) => a.type === "person" && /\s/.test(a.name) && words.endsWith(` ${a.name}`)) : undefined;
+  if (holder && /\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(words.slice(0, -holder.name.length - 1)) && !/['’]s?$/.test(words.slice(0, -holder.name.length - 1)) && holder.roles.length > 0) {
+    return { name: holder.name, role: role ?? words.slice(0, -holder.name.length - 1), actor: holder, kind: "person" };
+  }
   // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
   // as an age does (below).
   if (KIN_BY_CHILDREN.test(words)) return personLastNamed(ctx, at);
