@@ -118,8 +118,10 @@ const SPEAKS_BEFORE_DESCRIBED = /[,”"’]\s*(?:said|says|added|adds|explained|
 /** The same, with an office in lower case, and what it covers, before the name: "…,” said deputy commissioner of police (cyber crime) ". */
 const SPEAKS_BEFORE_AN_OFFICE = /[,”"’]\s*(?:said|says|added|adds)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,6})(?:\([^()]{1,30}\)\s+)?$/u;
 /** What follows a speaker's name that ends the subject ("said Jane Mason, whose …", "said Jo Lee of Acme"); in "said White House spokesman Jay Carney" the name only modifies. */
-// ("said Lim Wei Sheng (PH-Bukit Bendera).", "said Ted Cruz (R-Texas)": a legislator's party and seat in brackets after it.)
-const ENDS_AN_INVERTED_SUBJECT = /^(?:\s*[,.;:!?)]|\s+(?:of|from|at|in|on|who)\b|\s*$|\s+\(\p{Lu}{1,5}-\p{Lu}[^()\n]{0,40}\))/u;
+/** A legislator's party and seat in brackets after the name: "Lim Wei Sheng (PH-Bukit Bendera)", "Ted Cruz (R-Texas)". */
+const PARTY_AND_SEAT = /^\s+\(\p{Lu}{1,5}-\p{Lu}[^()\n]{0,40}\)/u;
+// (Or a party and seat: "said Lim Wei Sheng (PH-Bukit Bendera).")
+const ENDS_AN_INVERTED_SUBJECT = new RegExp(`^(?:\\s*[,.;:!?)]|\\s+(?:of|from|at|in|on|who)\\b|\\s*$|${PARTY_AND_SEAT.source.slice(1)})`, "u");
 /** A personal pronoun: what a sentence that opens with a person's name goes on to call them. */
 const PERSONAL_PRONOUN = /\b(?:he|his|him|himself|she|her|hers|herself)\b/i;
 
@@ -285,7 +287,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // an inverted speech verb puts after a quote, or that opens a sentence which goes on to say "his" or "her".
       const officeBefore = SPEAKS_BEFORE_AN_OFFICE.exec(doc.text.slice(Math.max(0, start - 90), start))?.[1]?.trim().split(/\s+/).some(isRoleNoun) === true;
       const invertedSubject = span.kind === "unknown" && (SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || SPEAKS_BEFORE_DESCRIBED.test(doc.text.slice(Math.max(0, start - 40), start)) || officeBefore) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 48));
-      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
+      // ("ordered Khairul Anuar Mat Zin (PH-Sungai Petani) to leave": a legislator's party and seat in brackets after the name.)
+      const seatAfter = PARTY_AND_SEAT.test(doc.text.slice(end, end + 48));
+      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || seatAfter || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
       const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".

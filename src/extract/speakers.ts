@@ -573,7 +573,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in|on)\b/.test(text.slice(end, end + 8));
       // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
       const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument) found.push({ verb: word, at: i, end });
+      // ("the so-called “Sheraton Move”": an adjective.)
+      const soCalled = word === "called" && /\bso-$/i.test(text.slice(Math.max(0, i - 4), i));
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !soCalled) found.push({ verb: word, at: i, end });
     } else if (word === "held" && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       found.push({ verb: word, at: i, end });
@@ -1856,7 +1858,8 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   if (lastSaid >= from) return null;
   // (Not one named only as the owner of another person: "Keefe’s sister wept" brings in the sister.)
   const text = ctx.text;
-  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)));
+  // (Nor a name after "the", which no person's takes: "the collapse of the Pakatan Harapan government".)
+  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
