@@ -79,7 +79,7 @@ const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force)$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign)$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
