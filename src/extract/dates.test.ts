@@ -15,6 +15,15 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A day a few weeks ahead, in a sentence told in the past, is a plan made ("announced a re-test on May 22").
+    ["The board cancelled the paper and announced a re-test on May 22.", "2016-05-10", "2016-05-22", "day"],
+    ["The minister said the appeals would be processed and the results released on July 2.", "2025-06-18", "2025-07-02", "day"],
+    // What is expected to happen, a payment due, a day named as a record date, a pilot extended through a month.
+    ["The ministry is expected to release updated figures on March 24.", "2026-01-28", "2026-03-24", "day"],
+    ["It kept its dividend unchanged at 57.5 cents a share, payable Jan. 15.", "2017-11-02", "2018-01-15", "day"],
+    ["The board declared an interim dividend, with January 30 as the record date.", "2026-01-20", "2026-01-30", "day"],
+    ["The council agreed unanimously to extend the free bus pilot through June.", "2026-01-14", "2026-06", "month"],
+    ["The consultation is open until 29 April.", "2024-02-05", "2024-04-29", "day"],
     ["They established a joint operations center Saturday night.", SUN, "2016-11-05", "day"],
     ["The prime minister warned on Tuesday that the country will retaliate.", FRI, "2017-06-06", "day"],
     ["The Observatory said 21 people were killed in the Monday night airstrikes.", FRI, "2017-06-05", "day"],

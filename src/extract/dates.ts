@@ -752,15 +752,21 @@ function reckonedDay(finding: DateFinding, pub: Date | null): DateFinding | null
 }
 
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
-const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at)\s+(?:the\s+)?$/u;
+// ("is expected to release updated figures on March 24", "agreed to extend the pilot through June".)
+const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|expected|scheduled|slated|set|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at|through|until|till)\s+(?:the\s+)?$/u;
 
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|reported|warned|predicted|expected|hoped|thought|believed|agreed|decided|promised|indicated|confirmed|insisted|argued|suggested|wrote|explained)\b/i;
 
 /** The next such month and day comes within three months of publication. */
 function soonAfter(pub: Date, monthNumber: number, dayNumber: number): boolean {
-  const next = nearestYear(pub, monthNumber, dayNumber, "future");
-  return next.getTime() - pub.getTime() <= 92 * 86_400_000;
+  return within(pub, monthNumber, dayNumber, 92);
+}
+
+/** The next such month and day comes after publication, within `days` of it. */
+function within(pub: Date, monthNumber: number, dayNumber: number, days: number): boolean {
+  const ahead = nearestYear(pub, monthNumber, dayNumber, "future").getTime() - pub.getTime();
+  return ahead > 0 && ahead <= days * 86_400_000;
 }
 
 /** Nouns for a happening set for a day ahead of time: an election, a vote, a summit. */
@@ -880,15 +886,18 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("had been due to deliver his address on Tuesday night" was a plan in the past: "due" and "likely" look ahead after "is".)
   // ("full production expected by mid-June": what is expected or due by a day lies ahead.)
   const expectedBy = /(?<!\bthan\s)\b(?:expected|due|scheduled|slated)\s+(?:by|before|in)\s+(?:the\s+)?(?:mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
-  const ahead = expectedBy || planned !== null && (/^(?:by|before)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends|threatens|threatened|threatening)$/.test(planned[1]!) || (/^(?:due|likely|unlikely)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
+  const ahead = expectedBy || planned !== null && (/^(?:by|before|through|until|till)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends|threatens|threatened|threatening)$/.test(planned[1]!) || (/^(?:due|likely|unlikely|expected|scheduled|slated|set)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
   // "ending his hopes of competing at the Paris Olympics in July", "in time for the Olympic trials in July", "listed the matter
   // for hearing on November 19": what one hopes for, is in time for, or a court has set down lies ahead.
   const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
-  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead || prospect ? "future" : tenseAround(sentence, start, end, verbs);
+  // ("a dividend of 57.5 cents, payable Jan. 15", "effective from March 1": what a payment or a rule comes into lies ahead.)
+  const payable = /\b(?:payable|effective|redeemable)\s+(?:on\s+|from\s+|by\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start));
+  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead || prospect || payable ? "future" : tenseAround(sentence, start, end, verbs);
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
-  const aheadOfAState = (has("weekday") && !has("day")) || (has("month") && !has("day") && !has("year"));
-  const tense = around === "present" && aheadOfAState && /\b(?:through|by)\s+$/i.test(dateLead) ? "future" : around;
+  // ("is open for consultation until 29 April": and a day a present state lasts until.)
+  const aheadOfAState = (has("weekday") && !has("day")) || (has("month") && !has("year") && (!has("day") || until));
+  const tense = around === "present" && aheadOfAState && /\b(?:through|by|until|till)\s+$/i.test(dateLead) ? "future" : around;
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
   // ("She said she had travelled 14 hours for a hip replacement scheduled for June 8": so is one seen from a past perfect.)
@@ -897,7 +906,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const reportedFuture = tense === "future" && has("day") && !putOff && ((/\bwould\b/i.test(clause) && REPORTED_BEFORE.test(sentence.slice(0, start))) || /\bhad\s+(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
   // ("The court fixed Aug 26 for mention", "set March 3 as the date of the vote": so is a day chosen for what is to be done on it.)
-  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40)) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
+  // ("with January 30 as the record date", "announced a re-test on May 22": a day named as a thing's, or a thing announced
+  // or set for a day.)
+  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40)) || /^\s+as\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:date|deadline|day)\b/u.test(sentence.slice(end, end + 40)) || /\b(?:announced|scheduled|called|ordered|proposed|set)\s+(?:a|an|the|its|their|fresh|new)\s+(?:[\p{L}-]+\s+){0,3}(?:on|for)\s+$/u.test(sentence.slice(Math.max(0, start - 60), start)) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
@@ -946,7 +957,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       const endYear = nearestYear(pub, spanEnds.month, spanEnds.day, "future").getUTCFullYear();
       return mention(day(ymd(known.month! * 100 + known.day! > spanEnds.month * 100 + spanEnds.day ? endYear - 1 : endYear, known.month!, known.day!), approximate));
     }
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan ? "future" : dateTense), approximate));
+    // ("announced a re-test on May 22", told on May 10: a day a few weeks ahead, in a sentence told in the past, is a plan made,
+    // not a day eleven months gone, which the text would have given its year.)
+    // (Not in a clause a year is set in: "Last year's agreement was reached on Dec 20", told on December 6.)
+    const soon = dateTense === "past" && !happened && within(pub, known.month!, known.day!, 45) && !/\b(?:last|previous|that)\s+year\b|\b(?:1[89]|20)\d\d\b/i.test(sentence);
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan || soon ? "future" : dateTense), approximate));
   }
   if (has("month")) {
     // "Candidate filing opens in March": a plan still to come.
