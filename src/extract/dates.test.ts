@@ -24,6 +24,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The board declared an interim dividend, with January 30 as the record date.", "2026-01-20", "2026-01-30", "day"],
     ["The council agreed unanimously to extend the free bus pilot through June.", "2026-01-14", "2026-06", "month"],
     ["The consultation is open until 29 April.", "2024-02-05", "2024-04-29", "day"],
+    // A state that runs until a clock time on a weekday; "now" after a weekday is no part of the date.
+    ["The strike runs until 7am on Wednesday.", "2025-07-25", "2025-07-30", "day"],
+    ["Students who received their results on Tuesday now face a wait.", "2019-08-15", "2019-08-13", "day"],
     ["They established a joint operations center Saturday night.", SUN, "2016-11-05", "day"],
     ["The prime minister warned on Tuesday that the country will retaliate.", FRI, "2017-06-06", "day"],
     ["The Observatory said 21 people were killed in the Monday night airstrikes.", FRI, "2017-06-05", "day"],

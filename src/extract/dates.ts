@@ -155,13 +155,19 @@ export interface DateRule {
  */
 const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of|,)?(?= (?:(?:last|next|this) )?(?:${MONTHS}|${WEEKDAYS}|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}))\\b)`, "gi");
 
+const WEEKDAY_THEN_NOW = new RegExp(`\\b(${WEEKDAYS})(\\s+now)\\b`, "gi");
+
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   const reference = { instant: pub ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
   // chrono-node reads "April 3 amid protests" as a clock time ("3 am") it then drops, date and all: hide the word
   // from it without moving any offset.
   // It reads "the night of September 9, 2016" as tonight: the part of the day "of" a date is left out the same way.
-  const masked = sentence.replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x").replace(NIGHT_BEFORE_A_DATE, (part) => " ".repeat(part.length));
+  // ("results on Tuesday now face a wait": nor is "now" after a weekday part of it, which chrono-node reads as the moment.)
+  const masked = sentence
+    .replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x")
+    .replace(NIGHT_BEFORE_A_DATE, (part) => " ".repeat(part.length))
+    .replace(WEEKDAY_THEN_NOW, (_whole, weekday: string, now: string) => weekday + " ".repeat(now.length));
   for (const parsed of dateParser.parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     // ("found guilty in April of 11 counts of corruption": nor is one after "of", with no apostrophe to clip a year.)
@@ -874,7 +880,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "did not get under way until Tuesday" is the day it did; "closed until Friday" holds until a day ahead.
   const dateLead = sentence.slice(Math.max(0, start - 8), start);
   const clause = clauseBefore(sentence, start);
-  const until = /\b(until|till)\s+$/i.test(dateLead) && !NEGATED.test(clause);
+  // ("runs until 7am on Wednesday": a clock time may stand between.)
+  const until = (/\b(until|till)\s+$/i.test(dateLead) || /\b(?:until|till)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST)?\s+on\s+$/i.test(sentence.slice(Math.max(0, start - 26), start))) && !NEGATED.test(clause);
   // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
   // "declared a day of national mourning for Thursday": a day something is set for lies ahead.
