@@ -266,6 +266,15 @@ describe("figures", () => {
       [10, "R10"],
     ]);
     expect(figuresOf("He bought the R2 model last year.")).toEqual([]);
+    // ("rise from R18 to R20", "a P1 increase", "brings home P300": a change between two amounts with the same capital, a
+    // noun for a change of price after it, or what is taken home.)
+    expect(figuresOf("Fares will rise from R18 to R20. The board approved a P1 increase; a driver now brings home P300.").map((f) => [f.value, f.text])).toEqual([
+      [18, "R18"],
+      [20, "R20"],
+      [1, "P1 increase"],
+      [300, "P300"],
+    ]);
+    expect(figuresOf("He traded the R2 model for an R5 one.")).toEqual([]);
     expect(figuresOf("Najd Solar signed a SR4.1bn deal for a Dh900 million plant.").map((f) => f.value)).toEqual([4.1e9, 9e8]);
     expect(figuresOf("Farmers are paid about 32 Australian cents a litre.").map((f) => f.value)).toEqual([0.32]);
     expect(figuresOf("He was jailed for three and a half years; the fund holds two and a half million dollars.").map((f) => f.value)).toEqual([3.5, 2.5e6]);

@@ -404,7 +404,9 @@ const STREET_ADDRESS = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}(?:S
 /** Words for paying and what is paid, shortly before an amount: "a minimum wage of ", "I paid ", "has offered ". */
 // ("The shares fell Y24 to Y611": what a share trades at is money too.)
 // ("borrow R200 from a neighbour", "buy water at R10": what is borrowed, lent, owed, bought or sold is money too.)
-const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|owe[sd]?|owing|buy(?:s|ing)?|bought|sells?|sold|afford|donat(?:e|es|ed|ing)|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+(?:at|above|below|near|around))\b[^.;:!?]{0,30}$/i;
+const MONEY_BEFORE = /\b(?:pay|pays|paid|paying|wages?|earns?|earned|earning|costs?|costing|prices?|priced|fares?|offer|offers|offered|salar(?:y|ies)|rent|fees?|fined?|charged?|charges|spend|spent|worth|allowance|pension|bonus|shares|stock|borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent|owe[sd]?|owing|buy(?:s|ing)?|bought|sells?|sold|afford|donat(?:e|es|ed|ing)|(?:takes?|took|taking|brings?|brought|bringing)\s+home|(?:closed|closing|traded|trading|trades|sold|selling|stood|quoted)\s+(?:at|above|below|near|around))\b[^.;:!?]{0,30}$/i;
+/** A verb or preposition of a change in amount, before it: "will rise from", "go up from", "between". */
+const CHANGE_BEFORE = /\b(?:rise[sn]?|rising|rose|increase[sd]?|increasing|go(?:es)?\s+up|went\s+up|up|down|fall(?:s|en)?|fell|cut|hiked?|from|between|raised?)\b/i;
 /** An amount per unit of time or thing after it: " a week", " per day". */
 // ("about N199 to the dollar": an exchange rate is money too.)
 // ("P80 for every chicken culled", "P1 per piece": so is an amount for each thing of a kind.)
@@ -439,7 +441,11 @@ function isFigure(text: string, n: NumberMention): boolean {
     const loneCapital = LONE_CAPITAL_BEFORE.exec(before)?.[0];
     // ("He bought the R2 model": not a code that names the thing bought.)
     const paid = MONEY_BEFORE.test(before) && !/^\s+(?!(?:as|to|from|and|or|on|in|at|a|an|per|for|each|apiece|against|by|with|last|this|next|than|before|after|since|until|when|while|because|but|if)\b)\p{Ll}/u.test(after);
-    if (loneCapital && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!paid && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+(?!(?:as|is|was|has|his|its|this|thus|plus|us)\b)\p{Ll}+s\b/u.test(after))) return false;
+    // ("rise from R18 to R20", "a provisional P1 increase": an amount a change runs from or to beside another with the same
+    // capital, or one a noun for a change of price follows, is money.)
+    const paired = loneCapital !== undefined && CHANGE_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start)) && (new RegExp(String.raw`\b${loneCapital}\d[\d.,]*\s*(?:to|and|or|-|–)\s*${loneCapital}?$`).test(before) || new RegExp(String.raw`^\s*(?:to|and|or|-|–)\s*${loneCapital}\d`).test(after));
+    const priceChange = /^\s+(?:increase|hike|rise|raise|cut|reduction|discount|surcharge|levy|subsidy|rebate)s?\b/i.test(after);
+    if (loneCapital && !paired && !priceChange && !/[,.]|\d[ \u00a0\u202f]\d{3}|\d\s*-?\s*(?:million|billion|m|bn|mn|mil|bil|tr)\b/i.test(raw) && ((!paid && !PER_TIME_AFTER.test(after) && !(writtenAsMoney(text, loneCapital) && ENDS_AN_AMOUNT.test(after))) || /^\s+(?!(?:as|is|was|has|his|its|this|thus|plus|us)\b)\p{Ll}+s\b/u.test(after))) return false;
     // A year: four digits from 1800 to 2099, no thousands comma, no money or unit.
     if (/^(1[89]|20)\d\d$/.test(raw) && !currency && !unit && !/^\s*(people|persons|troops|soldiers|workers|jobs|employees)\b/i.test(after)) return false;
     // "quilts made between about 1790 and 1960": an older year joined to a later one is a year too.
