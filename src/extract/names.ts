@@ -301,7 +301,12 @@ export function withoutNicknames(phrase: string): string {
   return /[“"‘']/.test(phrase) ? phrase.replace(NICKNAME_BETWEEN_NAMES, "$1 ") : phrase;
 }
 
-export function findNames(text: string): NameSpan[] {
+const IN_CHARGE = /(?<=\b(?:Agent|Officer|Inspector|Engineer|Superintendent|Commander|Director))\s+in\s+(?=Charge\b)/g;
+
+export function findNames(given: string): NameSpan[] {
+  // ("Special Agent in Charge Karen Doyle": a title in charge of something, written with spaces, read as "Agent-in-Charge" is;
+  // as long, so that offsets hold.)
+  const text = given.replace(IN_CHARGE, "-in-");
   const words = wordsOf(text).map((w) => ({ text: w.text === "Ma." && REST_OF_A_NAME_AFTER_MA.test(text.slice(w.start + 3, w.start + 43)) ? w.text : trimWord(w.text), start: w.start }));
   const spans: NameSpan[] = [];
   let i = 0;
@@ -476,7 +481,8 @@ export function findNames(text: string): NameSpan[] {
     spans.push({ start: first.start, end, name, title: title ?? role, kind });
     i = runEnd + 1;
   }
-  return joinByInitials(text, joinListedRemits(text, spans));
+  const found = joinByInitials(text, joinListedRemits(text, spans));
+  return text === given ? found : found.map((span) => ({ ...span, name: given.slice(span.start, span.end), title: span.title?.replace(/-in-(?=Charge\b)/g, " in ") ?? null }));
 }
 
 /**

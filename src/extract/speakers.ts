@@ -342,7 +342,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
 
 /** "who gave his name only as", "identified only as", "who asked to be identified only by her surname,": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
-export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last|family)\s+)?(?:name|surname),?)|(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known|referred\s+to)\s+only\s+as|(?:and\s+)?who\s+[^,]{0,80}?\s+(?:and\s+)?(?:was|is|were)\s+(?:referred\s+to|identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:asked|wanted|wished|preferred|agreed)\s+to\s+be\s+(?:identified|named|called|known)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last|family)\s+)?(?:name|surname),?)|(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known|referred\s+to)\s+only\s+as|(?:and\s+)?who\s+[^,]{0,80}?\s+(?:and\s+)?(?:was|is|were)\s+(?:referred\s+to|identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
 /** Verbs of a clause that keeps its person unnamed: "who asked not to be named", "who was not authorised to speak". */
 const HIDING_VERBS = String.raw`asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition`;
 /** A relative clause that says only that someone is kept unnamed: "who declined to be named". */
@@ -898,7 +898,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // (A club may go by its town's name: "Redmarsh" is both.)
     // ("Spanish low-cost airline Vuelaire cancelled 340 flights …. “…,” the airline said": a business goes by a name that
     // need not say what it does; the one the article names most.)
-    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name)) : null;
+    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name) && !onlyAttributive(ctx.text, a)) : null;
     if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
@@ -1614,6 +1614,11 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   return lastActorMentioned(ctx, at, (actor) =>
     actor.type === "organisation" && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || after.test(text.slice(s.end, s.end + 60)))),
   );
+}
+
+/** Initials only ever written before a noun they qualify: "HGV drivers", "the HGV driver shortage" (no body that acts). */
+function onlyAttributive(text: string | undefined, actor: Actor): boolean {
+  return text !== undefined && /^\p{Lu}{2,}$/u.test(actor.name) && actor.sources.every((s) => /^\s+\p{Ll}/u.test(text.slice(s.end, s.end + 3)));
 }
 
 /** The organisation that spoke last nearby, when it is also the body named last there (see `nearbyFrom`). */
