@@ -670,7 +670,8 @@ const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives
  */
 function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Speaker | null {
   const clause = before.replace(/:\s*$/, "");
-  if (/[“”"]/.test(clause) || clause.trim().split(/\s+/).length > 14 || MET_NOT_SAID.test(clause)) return null;
+  if (/[“”"]/.test(clause) || MET_NOT_SAID.test(clause)) return null;
+  if (clause.trim().split(/\s+/).length > 14) return null;
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
@@ -685,7 +686,13 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
 /** A thing words are written on, ending the text before "read". */
 const INSCRIBED = /\b(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?)\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$/i;
 
+/** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
+const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;:“”"]{0,120},\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u;
+
 function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
+  const answered = ANSWERED_WITH_A_COLON.exec(before);
+  const answerer = answered ? resolveSpeaker(answered[1]!, null, ctx, quoteAt) : null;
+  if (answerer && (answerer.kind === "person" || (answerer.actor && isPersonLike(answerer.actor)))) return { speaker: answerer, governed: true, adjacent: false };
   const verbs = speechVerbs(before);
   const verb = verbs[verbs.length - 1];
   if (!verb) {
