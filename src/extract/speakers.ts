@@ -1047,6 +1047,16 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("The Minister of Science and Technology … described the array as “…”. “…,” the minister said": so is an office in capitals.)
   const describedOffice = officeFrom === null ? undefined : ctx.sayers.findLast((s) => s.at <= at && s.at >= officeFrom && isOnePersonDescribed(s.speaker) && headNoun(s.speaker.name) === office.toLowerCase());
   if (describedOffice) return describedOffice.speaker;
+  // ("One current national squad member, who spoke on condition of anonymity, said ….¶“…,” the rower said": another noun
+  // for the one unnamed person who spoke just before, in this paragraph or the one before.)
+  const otherNoun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
+  // (Not a noun that says nothing more than that they spoke for someone: "the official", "the source", read below.)
+  if (otherNoun && ctx.text !== undefined && !/^(?:official|source|spokes(?:man|woman|person)|person|man|woman|individual|officer|representative)$/.test(otherNoun) && !OFFICE.test(otherNoun) && !ORGANISATION_NOUN.test(otherNoun) && (AGENT_NOUN.test(otherNoun) || PERSON_NOUN.test(otherNoun) || ROLE_WORDS.exec(otherNoun)?.[0] === otherNoun) && !holderOf(ctx, at, new RegExp(`\\b${otherNoun}\\b`, "i"))) {
+    const last = ctx.sayers.findLast((s) => s.at <= at);
+    if (last?.speaker.name.startsWith(`${otherNoun} (`)) return last.speaker;
+    // (Named by both: "rower (current national squad member)", what the text now calls them and how it brought them in.)
+    if (last && last.at >= paragraphBefore(ctx.text, at) && last.speaker.introduced && isOnePersonDescribed(last.speaker) && headNoun(last.speaker.name) !== otherNoun) return { ...last.speaker, name: `${otherNoun} (${last.speaker.name})`, introduced: false };
+  }
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     const holder = holderOf(ctx, at, officeHeldAs(office));
     if (holder) return holder;
