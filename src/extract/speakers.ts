@@ -1067,6 +1067,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("The Minister for Defence visited the base. “…,” the minister said": the office and what it covers, as written before.)
     const withRemit = words.split(/\s+/).length === 2 ? officeWithRemitBefore(ctx, at, office) : null;
     if (withRemit) return { name: withRemit, role, actor: null, kind: "description" };
+    // ("“…,” the commissioner told reporters. Lucknow Police Commissioner Anjali Verma added that …": or the holder the
+    // paragraph goes on to name, no one so titled before.)
+    const paragraphEnd = ctx.text === undefined ? at : (ctx.text.indexOf("\n", at) + 1 || ctx.text.length + 1) - 1;
+    const holds = officeHeldAs(office, true);
+    const namedNext = ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => holds.test(r)) && a.sources[0]!.start > at && a.sources[0]!.start < paragraphEnd);
+    if (namedNext) return { name: namedNext.name, role: namedNext.roles.find((r) => holds.test(r)) ?? null, actor: namedNext, kind: "person" };
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
