@@ -1113,6 +1113,11 @@ describe("quotes and their speakers", () => {
     ]);
   });
 
+  it("leaves out a title after 'titled', its words in capitals however many, but keeps words after 'titled' that are a sentence", () => {
+    expect(quotesOf("The 64-page document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open for consultation.")).toEqual([]);
+    expect(quotesOf("She posted a picture titled “I will not be silenced. Not now, not ever.”").map((q) => q.text)).toEqual(["I will not be silenced. Not now, not ever."]);
+  });
+
   it("names the body a description places someone at, and a ministry whose name lists its remit", () => {
     const official = quotesOf("The Department of the Environment refused the request.\n\nA senior official at the department, who spoke on condition of anonymity, said others would follow. “Fifty more will try it,” the official said.");
     expect(official.map((q) => q.speaker)).toEqual(["senior official at the Department of the Environment"]);

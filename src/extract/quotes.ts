@@ -11,7 +11,7 @@ import type { ExtractContext } from "./types.js";
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
 const RELATIVE_CLAUSE = /\b(which|where|whose)\b/i;
 const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting)$/;
-const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|a|an|de|la|le|y)$/;
+const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|by|with|from|or|a|an|de|la|le|y)$/
 
 interface Attribution {
   speaker: Speaker | null;
@@ -77,7 +77,10 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // "so-called “internet of things” devices": a term the writer holds at arm's length.
     const soCalled = /\bso[- ]called\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && text.split(/\s+/).length <= 5;
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
-    const titleOfAWork = WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text);
+    // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
+    // "titled" or "entitled", its words in capitals however many.)
+    const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && isTitleCased(text, 14);
+    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text));
     if (titleOfAWork) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
@@ -370,9 +373,9 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan)s?,?\s*$/i;
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
-function isTitleCased(text: string): boolean {
+function isTitleCased(text: string, most = 6): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length <= 6 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
+  return words.length <= most && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
 }
 
 function isQuotation(text: string, partial: boolean, attribution: Attribution, runsOn: boolean, isTerm: () => boolean): boolean {
