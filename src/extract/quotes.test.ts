@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Quote } from "../schema/index.js";
 import fc from "fast-check";
 import { extractArticle } from "./index.js";
-import { SPEECH_VERBS, speechVerbs } from "./speakers.js";
+import { looksLikePersonalName, SPEECH_VERBS, speechVerbs } from "./speakers.js";
 import { testArticle } from "./test-article.js";
 
 function quotesOf(text: string): Quote[] {
@@ -22,6 +22,12 @@ function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
   const [quote] = quotesOf(text);
   return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
 }
+
+describe("looksLikePersonalName", () => {
+  it("reads no event's name as a person's, though its words look like one ('Chicago Marathon', 'Australian Open')", () => {
+    expect(["Chicago Marathon", "Australian Open", "Cannes Film Festival", "Mercy Jepkirui"].map(looksLikePersonalName)).toEqual([false, false, false, true]);
+  });
+});
 
 describe("speechVerbs", () => {
   it("finds what the pattern \\b(verbs)\\b/gi finds, in any text, except a capitalised verb inside a run of words", () => {
@@ -914,6 +920,8 @@ describe("quotes and their speakers", () => {
     ["'she' after one who wanted to be known only by a title and a surname", "One parent, who wanted to be known only as Mrs Lee, said the family had paid $68,000.\n\n“We sold our car,” she told The Straits Times.", "Lee"],
     ["a question put to someone, then a nationality for them, a verb and a colon", "Jonas Ekdahl, the Swedish coach, spoke on Monday.\n\nAsked whether he had spoken to the Brazilian, the Swede smiled: “Maybe a little bit.”", "Jonas Ekdahl"],
     ["another noun for the one unnamed person who spoke just before, named by both", "Coach Anna Berg left in November.\n\nOne current national squad member, who spoke on condition of anonymity, said the atmosphere had improved.\n\n“We were cogs in a medal machine,” the rower said. “It was hard,” the rower added.", "rower (current national squad member)"],
+    ["a paragraph that is only a quotation, after one whose last sentence is about 'she'", "Mercy Jepkirui finished second in Chicago.\n\n“It was my day,” she says.\n\nAsked whether she could win Olympic gold in Paris, she smiles.\n\n“Why not? Two years is a long time.”", "Mercy Jepkirui"],
+    ["a quotation no verb carries, right after a sentence about 'she'", "Mercy Jepkirui finished second in Chicago.\n\n“It was my day,” she says.\n\nThen she lifts her feet out of the basin and laughs again. “But first these ones have to heal.”", "Mercy Jepkirui"],
     ["'she' after a clause she reports, not who that clause tells of", "Dr. Miriam Kessler runs the clinic.\n\nKessler said the clinic had delayed treatment for 14 patients. A distributor has told the clinic it expects to fill orders by June, she said, \"but we have heard that before.\"", "Miriam Kessler"],
     ["'the ruling' of the body that gave it, a participle's clause set off after its name", "The runner had argued the sample was tainted. The three-member panel, chaired by retired judge Michael Tierney, rejected that argument in a 23-page ruling.\n\n“The athlete has not established how the substance entered her body,” the ruling said.", "three-member panel"],
     ["who said the words before them, not those a comparison after them says had claimed something", "In its order, the appeal panel said Singh had \"failed to produce any credible evidence\" that the meat was tainted, as his lawyers had claimed.", "appeal panel"],

@@ -887,6 +887,15 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (toldOf && told && told.end <= span.open && doc.text.slice(told.end, span.open).trim() === "") {
     return speakerOf(toldOf.actor);
   }
+  // ("Then she lifts her feet out of the basin and laughs again. “But first these ones have to heal.”": or about "he" or
+  // "she", no one named in it.)
+  const right = sentenceAt(doc, doc.text.slice(0, span.open).trimEnd().length - 1);
+  const rightBefore = right && right.start >= paragraph.start && right.end <= span.open && doc.text.slice(right.end, span.open).trim() === "" ? right : undefined;
+  const pronoun = rightBefore ? /^(?:(?:Then|Later|Now|And|But|Still)\s+|[^,“”"]{0,80},\s+)?(he|she)\s+\p{Ll}+/iu.exec(rightBefore.text)?.[1] : undefined;
+  if (pronoun && rightBefore && !/[“”"]/.test(rightBefore.text) && !findNames(rightBefore.text).some((n) => n.kind === "person" || looksLikePersonalName(n.name))) {
+    const meant = resolveSpeaker(pronoun.toLowerCase(), null, ctx, rightBefore.start);
+    if (meant?.kind === "person") return meant;
+  }
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
   if (!opensParagraph || !before) return null;
@@ -906,6 +915,13 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     const aboutSentence = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
     const last = sentenceAt(doc, before.end - 1);
     if (aboutWhom && aboutSentence && last && (last === aboutSentence || /^(?:He|She)\s/.test(last.text))) return speakerOf(aboutWhom.actor);
+    // ("Asked whether she could win Olympic gold, she smiles.¶“Why not? …”": or on one whose subject is "he" or "she", after
+    // any opening clause, with no one named in it.)
+    const pronoun = last && !aboutWhom ? /^(?:[^,“”"]{0,120},\s+)?(he|she)\s+\p{Ll}+/iu.exec(last.text)?.[1] : undefined;
+    if (pronoun && last && !findNames(last.text).some((n) => n.kind === "person" || looksLikePersonalName(n.name))) {
+      const meant = resolveSpeaker(pronoun.toLowerCase(), null, ctx, last.start);
+      if (meant?.kind === "person") return meant;
+    }
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);

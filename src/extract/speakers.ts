@@ -419,6 +419,9 @@ function isTitledName(text: string, names: NameSpan[]): boolean {
 }
 
 /** Two to four capitalised words (initials and particles allowed), none of them an organisation word. */
+/** Words that end an event's name: "Chicago Marathon", "Australian Open", "Cannes Film Festival". */
+const EVENT_HEAD = /^(?:Marathon|Open|Cup|Games|Olympics|Festival|Prix|Championships?|Classic|Derby|Rally|Summit|Conference|Expo|Awards?|Trophy|Invitational|Carnival|Parade|Regatta|Triathlon|Half-Marathon)$/;
+
 export function looksLikePersonalName(name: string): boolean {
   // "Joanna Korner QC": honours after the name are no part of it.
   const text = withoutPostNominals(name);
@@ -426,7 +429,8 @@ export function looksLikePersonalName(name: string): boolean {
   // "King County", "Grant Park": a word for a place ends a place's name.
   // "Bosnian Serb", "Iraqi Kurd": words for a people make no one's name.
   // ("Co Mayo", "Co. Antrim": an Irish county, as Irish papers write it.)
-  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!) || words.every(isNationalityWord) || /^Co\.?$/.test(words[0]!)) return false;
+  // ("Chicago Marathon", "Australian Open": nor does a word for an event.)
+  if (words.length < 2 || words.length > 5 || PLACE_HEAD.test(words[words.length - 1]!) || EVENT_HEAD.test(words[words.length - 1]!) || words.every(isNationalityWord) || /^Co\.?$/.test(words[0]!)) return false;
   const names = findNames(text);
   return names.length === 1 && names[0]!.start === 0 && names[0]!.end === text.length && names[0]!.kind !== "organisation" &&
     // "R.Timothy Hunt": an initial run into the given name is a typesetting slip, still a person's name.
