@@ -186,6 +186,13 @@ describe("actors", () => {
     expect(summary("“It is theatre,” said Lim Wei Sheng (PH-Bukit Bendera).").map(({ name, type }) => ({ name, type }))).toEqual([{ name: "Lim Wei Sheng", type: "person" }]);
   });
 
+  it("takes a name a sentence's opening 'When' puts before 'she' for a person, her given name alone for her, and her sister's family name from her full name", () => {
+    expect(summary("When Olena Kravets heard the news, she cried. Olena's sister, Iryna, lives in Kyiv. Olena, 41, lives in Harrogate.").filter((a) => a.type === "person")).toEqual([
+      { name: "Olena Kravets", type: "person", aliases: ["Kravets", "Olena"] },
+      { name: "Iryna Kravets", type: "person", aliases: [] },
+    ]);
+  });
+
   it("leaves a sentence's capitalised common noun out of the name it is joined to", () => {
     expect(summary("Fighters of the Islamic State withdrew. The fighters fled east.").map((a) => a.name)).toEqual(["Islamic State"]);
     expect(summary("Ministry of Defence officials said the ministry would respond.").map((a) => a.name)).toEqual(["Ministry of Defence"]);

@@ -289,12 +289,16 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const invertedSubject = span.kind === "unknown" && (SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || SPEAKS_BEFORE_DESCRIBED.test(doc.text.slice(Math.max(0, start - 40), start)) || officeBefore) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 48));
       // ("ordered Khairul Anuar Mat Zin (PH-Sungai Petani) to leave": a legislator's party and seat in brackets after the name.)
       const seatAfter = PARTY_AND_SEAT.test(doc.text.slice(end, end + 48));
-      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || seatAfter || refersBackAsAPerson(doc, end, sentenceEnds.get(start))) && looksLikePersonalName(span.name);
+      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || seatAfter || refersBackAsAPerson(doc, end, sentenceEnds.get(start) ?? endOfASentenceOpenedBefore(doc, start))) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
       const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".
+      // ("Olena's sister, Iryna": where the text gave the kin a full name, "Olena Kravets", the family's is its last word.)
       if (kin) {
-        out.push({ ...span, name: `${span.name} ${familyOf(kin)}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
+        const family = familyOf(kin);
+        const fullName = /^\p{Lu}\p{Ll}+$/u.test(family) ? new RegExp(`\\b${family}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b(?!\\s+\\p{Lu})`, "u").exec(doc.text)?.[1] : undefined;
+        const surname = fullName && looksLikePersonalName(`${family} ${fullName}`) ? fullName : family;
+        out.push({ ...span, name: `${span.name} ${surname}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
         continue;
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.
@@ -385,6 +389,17 @@ function personalNameBefore(text: string, at: number, isKnownPerson: (name: stri
   // ("in the R.S. Pura and Arnia sectors": a name after "in the" is a place's, whatever its shape.)
   if (before && /\bin\s+the\s+$/i.test(text.slice(Math.max(0, at - before[0].length - 8), at - before[0].length))) return false;
   return name !== undefined && (isKnownPerson(name) || (looksLikePersonalName(name) && !isPlaceName(name) && !isKnownPlace(name)));
+}
+
+/**
+ * Where the sentence ends that a subordinating word opens right before the name: "When Olena Kravets heard …, she sat"
+ * (the name is the subject of the clause it opens, as of one it opens itself).
+ */
+function endOfASentenceOpenedBefore(doc: ArticleDoc, start: number): number | undefined {
+  const i = lastIndexAtOrBefore(doc.sentences, start, (s) => s.start);
+  const sentence = doc.sentences[i];
+  if (!sentence || sentence.end <= start) return undefined;
+  return /^(?:When|After|As|While|Before|Once|Although|Though|Because|If|Since|Until|Even though)\s+$/.test(doc.text.slice(sentence.start, start)) ? sentence.end : undefined;
 }
 
 /** The sentence a name opens (ending at `sentenceEnd`) goes on to call it "he" or "her", with no other person's name in between. */
