@@ -195,6 +195,13 @@ describe("actors", () => {
     ]);
   });
 
+  it("takes no person from a name the text writes with 'the', though it speaks", () => {
+    expect(summary("“The evidence is clear,” the Sandiganbayan said. “Aid is late,” the World Food Programme said.").map(({ name, type }) => ({ name, type })).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "Sandiganbayan", type: "organisation" },
+      { name: "World Food Programme", type: "organisation" },
+    ]);
+  });
+
   it("leaves a sentence's capitalised common noun out of the name it is joined to", () => {
     expect(summary("Fighters of the Islamic State withdrew. The fighters fled east.").map((a) => a.name)).toEqual(["Islamic State"]);
     expect(summary("Ministry of Defence officials said the ministry would respond.").map((a) => a.name)).toEqual(["Ministry of Defence"]);

@@ -110,6 +110,8 @@ const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh
 const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(?:surname|last name|family name|full name)\b/i;
 
 /** A speech verb after a name: "Jeff Davis said". */
+/** An office's title inside a would-be name: "the Minister of State for Equality … said" is one person. */
+const OFFICE_IN_A_NAME = /\b(?:Minister|Secretary|Commissioner|President|Chair(?:man|woman|person)?|Director|Governor|Mayor|MEC|Judge|Justice|Chief|Head|Leader|Speaker)\b/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
 /** A speech verb before a name, after a quote or a comma: "…,” said Jane Mason". ("told" takes its listener there.) */
 const SPEAKS_BEFORE = /[,”"’]\s*(?:said|says|added|adds|asked|asks|explained|continued|wrote|noted|recalled|insisted|argued|warned)\s+$/i;
@@ -274,7 +276,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
       const after = doc.text.slice(end, end + 60);
       // ("Wayne, a set-netter who did not want his surname used,": one who keeps a surname back is a person.)
-      const described = (PERSON_APPOSITION.test(after) || agedApposition(after) || SPEAKS_AFTER.test(after) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
+      // ("the Sandiganbayan said": a name that takes "the" is no person's, whoever speaks.)
+      const described = (PERSON_APPOSITION.test(after) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start)) && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)

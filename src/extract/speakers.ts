@@ -613,7 +613,8 @@ function sharedPluralHead(text: string, at: number, word: string): boolean {
 
 /** The word before `at` is an article or a possessive determiner. */
 function afterDeterminer(text: string, at: number): boolean {
-  return /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your)\s+$/iu.test(text.slice(Math.max(0, at - 7), at));
+  // ("the three accused", "all five accused": a number may stand between.)
+  return /(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|our|my|your)\s+$/iu.test(text.slice(Math.max(0, at - 7), at)) || (/^accused$/i.test(text.slice(at, at + 7)) && /\b(?:the|all|his|her|their)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+$/i.test(text.slice(Math.max(0, at - 16), at)));
 }
 
 /** Nothing but sentence or clause punctuation stands before `at`: a capital there may open a verb ("According to"). */
@@ -767,7 +768,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "The Liberation Tigers of Tamil Eelam": a body the article named in full is that body, whatever its words look like alone.
   const body = actorNamed(ctx.actors, words.replace(DETERMINER, ""));
-  if (body?.type === "organisation" && body.name.includes(" ")) return { name: body.name, role, actor: body, kind: "organisation" };
+  // ("the Sandiganbayan said": or one word the text writes with "the", as no person's name is.)
+  if (body?.type === "organisation" && (body.name.includes(" ") || /^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(words))) return { name: body.name, role, actor: body, kind: "organisation" };
   // "The Uasin Gishu District Commissioner said …. “…,” the DC said": an office by its initials, the last sayer who holds it.
   const initials = /^the\s+(\p{Lu}{2,4})$/u.exec(words)?.[1];
   // (An actor the initials alone make, "PM", is no body when a person the article names holds the office they stand for.)
