@@ -223,6 +223,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
   const sentenceEnds = new Map(doc.sentences.map((s) => [s.start, s.end]));
   const sentenceStarts = new Set(sentenceEnds.keys());
+  // Each word is looked up once: a word that opens every sentence of a long article would otherwise be searched for at each.
+  const capitalised = new Map<string, boolean>();
+  const capitalisedHere = (word: string) => capitalised.get(word) ?? capitalised.set(word, capitalisedInside(doc, word, sentenceStarts)).get(word)!;
   doc.paragraphs.forEach((paragraph, index) => {
     const paragraphText = doc.text.slice(paragraph.start, paragraph.end);
     const nicknamed = /[“"‘]|\s'/.test(paragraphText) ? nicknamedNames(paragraphText) : [];
@@ -261,17 +264,17 @@ function findMentions(doc: ArticleDoc): Mention[] {
         if ((lowerWords.has(span.name.toLowerCase()) && !initials) || /-\p{Ll}/u.test(span.name)) continue;
         // "“Clubs must understand …”": a plural of a common noun the text writes in lower case ("the club"), capitalised
         // only where a sentence or a quotation opens.
-        if (/^\p{Lu}\p{Ll}+s$/u.test(span.name) && lowerWords.has(span.name.slice(0, -1).toLowerCase()) && !capitalisedInside(doc, span.name, sentenceStarts)) continue;
+        if (/^\p{Lu}\p{Ll}+s$/u.test(span.name) && lowerWords.has(span.name.slice(0, -1).toLowerCase()) && !capitalisedHere(span.name)) continue;
         const token = tokenStartingAt(doc, start);
         if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
         // (A quotation's first word opens the sentence quoted: "“Demand remains weak,” he said.")
         const opening = sentenceStarts.has(start) || /[“"‘]$/.test(doc.text.slice(Math.max(0, start - 1), start));
         // "Residents were digging", "Officials said": a noun for people, capitalised only because it opens the sentence.
-        if (opening && ROLE_WORDS.test(span.name.toLowerCase()) && !capitalisedInside(doc, span.name, sentenceStarts)) continue;
+        if (opening && ROLE_WORDS.test(span.name.toLowerCase()) && !capitalisedHere(span.name)) continue;
         // "Soil temperatures are still running high", "Twelve evacuation centres": an English word capitalised only where
         // sentences open is no name ("Amtrak spokeswoman Lorraine Fitch" is none the lexicon knows). A known place, a body
         // ("Congress passed a law"), initials ("UN") and one described as a person ("Mercy, a nurse at the camp,") stay.
-        if (opening && isEnglishWord(span.name) && !isKnownPlace(span.name) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,5}$/u.test(span.name) && !SPEAKS_AFTER.test(doc.text.slice(end, end + 60)) && !PERSON_APPOSITION.test(doc.text.slice(end, end + 60)) && !capitalisedInside(doc, span.name, sentenceStarts)) continue;
+        if (opening && isEnglishWord(span.name) && !isKnownPlace(span.name) && !ORGANISATION_WORDS.test(span.name) && !/^\p{Lu}{2,5}$/u.test(span.name) && !SPEAKS_AFTER.test(doc.text.slice(end, end + 60)) && !PERSON_APPOSITION.test(doc.text.slice(end, end + 60)) && !capitalisedHere(span.name)) continue;
       }
       // "Jeff Davis said" speaks; in "militia groups in Syria said" or "a spokesperson for Airbus told", the name after the preposition does not.
       const after = doc.text.slice(end, end + 60);

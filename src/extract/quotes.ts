@@ -289,7 +289,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
-      const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : subjectBefore(before);
+      // ("Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman welcomed the prosecution but said …": a verb joined by
+      // "and" or "but" to one before it shares the subject the sentence opened with.)
+      const opening = !verb.named && !source && !inverted && from === 0 && /\s(?:and|but)\s+$/.test(before) && !/[,;:“”"]|\b(?:which|who|whom|whose|that|when|where|while|because|after|before|if|as|he|she|they|it)\b/i.test(before) ? openingSubject(doc, sentence) : null;
+      const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : (subjectBefore(before) ?? (opening ? { phrase: opening, role: null } : null));
       // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
       // So are those of "In a statement, a spokesperson said".
       const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
@@ -643,7 +646,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   }
   let to = from;
   // "The armed wing of …": a participle right after a determiner describes the subject; it is not its verb.
-  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "")) || doc.tokens[k]!.pos === "AUX";
+  // ("Anti-Graft Watch Malaysia coordinator …": nor is a capitalised word inside a run of them, part of a name.)
+  const insideAName = (k: number) => k > from && /^\p{Lu}/u.test(doc.tokens[k]!.text) && /^[\p{Lu}-]/u.test(doc.tokens[k - 1]!.text);
+  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k)) || doc.tokens[k]!.pos === "AUX";
   while (to <= last && !isVerb(to)) {
     // "THE BIGGER PICTURE: McTominay said …": a label before a colon is no part of the subject.
     if (doc.tokens[to]!.text === ":") from = to + 1;

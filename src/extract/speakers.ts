@@ -731,8 +731,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("Minister in the Prime Minister's Department (Parliament and Law) Datuk Seri Wan Azlan Wan Ismail": an office however
   // long, then the full name of a person the article knows, is that person; not "the mother of Ana Silva".)
   const holder = /\s\p{Lu}/u.test(words) ? ctx.actors.find((a) => a.type === "person" && /\s/.test(a.name) && words.endsWith(` ${a.name}`)) : undefined;
-  if (holder && /\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(words.slice(0, -holder.name.length - 1)) && !/['’]s?$/.test(words.slice(0, -holder.name.length - 1)) && holder.roles.length > 0) {
-    return { name: holder.name, role: role ?? words.slice(0, -holder.name.length - 1), actor: holder, kind: "person" };
+  // ("Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman": or a body's name and a role noun in lower case.)
+  const roleBeforeHolder = holder ? /\b(\p{Ll}+)$/u.exec(words.slice(0, -holder.name.length - 1))?.[1] : undefined;
+  const roleNounBefore = roleBeforeHolder !== undefined && !ORGANISATION_NOUN.test(roleBeforeHolder) && (ROLE_WORDS.exec(roleBeforeHolder)?.[0] === roleBeforeHolder || AGENT_NOUN.test(roleBeforeHolder) || PERSON_NOUN.test(roleBeforeHolder));
+  if (holder && ((/\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(words.slice(0, -holder.name.length - 1)) && holder.roles.length > 0) || roleNounBefore) && !/['’]s?$/.test(words.slice(0, -holder.name.length - 1))) {
+    return { name: holder.name, role: role ?? words.slice(0, -holder.name.length - 1).replace(DETERMINER, ""), actor: holder, kind: "person" };
   }
   // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
   // as an age does (below).
