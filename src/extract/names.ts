@@ -69,7 +69,7 @@ const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much"
 
 /** Prepositions that may stand inside a name ("Doctors Without Borders") but never open one ("Given the US record"). */
 const NOT_NAME_OPENERS = new Set(
-  ("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding Across Despite Inside Outside Towards Toward Behind Beneath Alongside " +
+  ("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding Across Despite Former Inside Outside Towards Toward Behind Beneath Alongside " +
     // "Says Ron Rotunda, a law professor, …": a speech verb opening an inverted sentence.
     "Says Said Adds Added Asks Asked Writes Wrote Notes Noted Explains Explained Recalls Recalled Argues Argued Insists Insisted " +
     // "Dubbed Fab 42, the factory …": a participle opening a sentence before the name it gives.
@@ -81,7 +81,9 @@ const ROLE_NOUNS = new Set(
   ("chairman chairwoman chairperson spokesman spokeswoman spokesperson president minister secretary director chief ceo executive official correspondent editor critic reporter senator governor analyst economist strategist professor lawyer commander general leader head founder manager adviser advisor ambassador envoy premier chancellor mayor representative officer " +
     "candidate coach author member judge prosecutor counsel attorney activist scientist researcher writer journalist photographer captain colonel lawmaker legislator commissioner inspector superintendent detective sergeant trader banker investor diplomat historian physician doctor nurse retiree pensioner resident farmer teacher student driver vendor shopkeeper fisherman " +
     // Ordinary people quoted by what they are: "Passenger Brian Otieno", "Educator Lindiwe Ngcobo, 59,".
-    "passenger commuter educator worker employee mechanic engineer miner labourer volunteer survivor witness victim parent mother father widow widower motorist homeowner tenant landlord businessman businesswoman entrepreneur surgeon midwife pilot soldier veteran herder shepherd grandmother grandfather housewife caretaker lecturer headteacher headmaster headmistress plumber rider cyclist sprinter runner swimmer boxer jockey golfer batsman batter bowler wicketkeeper skipper winger defender racer").split(" "),
+    "passenger commuter educator worker employee mechanic engineer miner labourer volunteer survivor witness victim parent mother father widow widower motorist homeowner tenant landlord businessman businesswoman entrepreneur surgeon midwife pilot soldier veteran herder shepherd grandmother grandfather housewife caretaker lecturer headteacher headmaster headmistress plumber rider cyclist sprinter runner swimmer boxer jockey golfer batsman batter bowler wicketkeeper skipper winger defender racer " +
+    // Players by their position: "Tasman halfback Ben Marino", "Arsenal striker …".
+    "halfback fullback flanker hooker fly-half scrum-half striker forward midfielder goalkeeper quarterback pitcher catcher shortstop point-guard spinner all-rounder").split(" "),
 );
 
 /** A word with the full stop of a sentence rather than of an abbreviation ("Hill.", not "Gen." or "Corp."). */

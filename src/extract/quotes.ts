@@ -204,7 +204,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
       // ("Inside the village bar, 38-year-old shepherd Luis Abadías shrugged", "Retired bricklayer José Rodrigues, 71, has
       // installed four tanks": with an age, or a capital where the sentence opens.)
-      const describedBefore = words.length > 0 && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(words[words.length - 1]!) || ROLE_WORDS.exec(words[words.length - 1]!)?.[0] === words[words.length - 1]) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
+      // ("Former Tasman halfback Ben Marino, now playing in Japan, was among those": a team's or a place's name too.)
+      const describedBefore = words.length > 0 && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(words[words.length - 1]!) || ROLE_WORDS.exec(words[words.length - 1]!)?.[0] === words[words.length - 1] || isRoleNoun(words[words.length - 1]!)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)

@@ -1067,6 +1067,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (last && last.at >= paragraphBefore(ctx.text, at) && last.speaker.introduced && isOnePersonDescribed(last.speaker) && headNoun(last.speaker.name) !== otherNoun) return { ...last.speaker, name: `${otherNoun} (${last.speaker.name})`, introduced: false };
   }
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
+    // ("the Canterbury coach said", after "Tasman coach Mark Te Huia says": the one whose role names the same side.)
+    const side = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})\p{Ll}+$/u.exec(words)?.[1]?.trim();
+    const sideHolder = side ? holderOf(ctx, at, new RegExp(`\\b${side.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b.*\\b(?:${titlesOf(office)})`, "i")) : null;
+    if (sideHolder) return sideHolder;
     const holder = holderOf(ctx, at, officeHeldAs(office));
     if (holder) return holder;
     // ("The Lagos State Commissioner for Transportation, who visited the area, gave …. “…,” the commissioner said": or the
