@@ -928,6 +928,7 @@ describe("quotes and their speakers", () => {
     ["'he' after a verb joined by 'but' to one before, the sentence opening with a body's name, a role and the person", "Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman welcomed the prosecution but said the real test would come at trial.\n\n“Cases at this level must be followed through to the end,” he said.", "Shahrul Nizam Osman"],
     ["'the Canterbury coach', the one whose role names the same side, not the other coach who spoke last", "Tasman coach Mark Te Huia says the win came down to fitness.\n\nCanterbury coach Glenn Whitcombe was blunt about the final quarter.\n\n“Our discipline let us down,” the Canterbury coach said.", "Glenn Whitcombe"],
     ["'he' after 'Former Tasman halfback Ben Marino, now playing in Japan, was among those …'", "Whitcombe confirmed captain Luke Ansell needed 12 stitches.\n\nFormer Tasman halfback Ben Marino, now playing in Japan, was among those to pay tribute on Twitter. “Enjoy the last few laps, bro,” he wrote.", "Ben Marino"],
+    ["someone's lawyer, then a role and the lawyer's name set beside it", "Tyrell Hanks was charged on Monday. Hanks' attorney, public defender Marcus Lyle, said his client “denies firing into the crowd” and would plead not guilty.", "Marcus Lyle"],
     ["'she' after a clause she reports, not who that clause tells of", "Dr. Miriam Kessler runs the clinic.\n\nKessler said the clinic had delayed treatment for 14 patients. A distributor has told the clinic it expects to fill orders by June, she said, \"but we have heard that before.\"", "Miriam Kessler"],
     ["'the ruling' of the body that gave it, a participle's clause set off after its name", "The runner had argued the sample was tainted. The three-member panel, chaired by retired judge Michael Tierney, rejected that argument in a 23-page ruling.\n\n“The athlete has not established how the substance entered her body,” the ruling said.", "three-member panel"],
     ["who said the words before them, not those a comparison after them says had claimed something", "In its order, the appeal panel said Singh had \"failed to produce any credible evidence\" that the meat was tainted, as his lawyers had claimed.", "appeal panel"],
@@ -1130,6 +1131,11 @@ describe("quotes and their speakers", () => {
   it("leaves out a title after 'titled', its words in capitals however many, but keeps words after 'titled' that are a sentence", () => {
     expect(quotesOf("The 64-page document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open for consultation.")).toEqual([]);
     expect(quotesOf("She posted a picture titled “I will not be silenced. Not now, not ever.”").map((q) => q.text)).toEqual(["I will not be silenced. Not now, not ever."]);
+  });
+
+  it("gives a subheading that is only a quotation to whoever says the words below", () => {
+    const text = "The State, represented by senior prosecutor Ayanda Zulu, told the court it would oppose bail.\n\n‘They came out shooting’\n\nA truck driver who asked not to be named said he saw men jump out of the BMW.\n\n“They came out shooting,” he said.";
+    expect(speakersOf(text)).toEqual(["truck driver", "truck driver"]);
   });
 
   it("names the body a description places someone at, and a ministry whose name lists its remit", () => {

@@ -123,10 +123,13 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     }
   }
   // "‘We know what’s coming’: Portuguese village …": a headline quotes words the story gives to their speaker.
+  // ("## ‘They came out shooting’": so does a subheading that is nothing but a quotation, whatever was said before it.)
   for (const [i, quote] of out.entries()) {
-    if (quote.speaker !== null || spansOut[i]!.paragraph !== 0) continue;
+    const paragraph = doc.paragraphs[spansOut[i]!.paragraph]!;
+    const subheading = spansOut[i]!.paragraph > 0 && /^[\s#*“"‘']*$/.test(doc.text.slice(paragraph.start, spansOut[i]!.open)) && /^[\s”"’'*]*$/.test(doc.text.slice(spansOut[i]!.close, paragraph.end)) && !/[.!?,]$/.test(quote.text);
+    if ((quote.speaker !== null || spansOut[i]!.paragraph !== 0) && !subheading) continue;
     const words = comparable(quote.text);
-    const source = words.length >= 8 ? out.find((q, j) => j > i && q.speaker !== null && spansOut[j]!.paragraph > 0 && comparable(q.text).includes(words)) : undefined;
+    const source = words.length >= (subheading ? 12 : 8) ? out.find((q, j) => j > i && q.speaker !== null && spansOut[j]!.paragraph > spansOut[i]!.paragraph && comparable(q.text).includes(words)) : undefined;
     if (source) out[i] = { ...quote, speaker: source.speaker, role: source.role, actor: source.actor };
   }
   return joinRunOnQuotations(doc, out, spansOut);

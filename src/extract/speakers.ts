@@ -223,6 +223,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // "A trader who gave his name only as Abdirahman said", "a co-worker …, and who gave his name only as Marlon, said", "a
   // woman identified only as Maria": the name the clause gives.
   // "Mr Okafor's widow, Grace, said": she goes by her first name and the family's (as actors.ts names her).
+  // ("Hanks' attorney, public defender Marcus Lyle, said": someone's lawyer or aide, then the role and name set beside it.)
+  const ownersPerson = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(text);
+  if (ownersPerson && looksLikePersonalName(ownersPerson[2]!.replace(/^(?:\p{Ll}+\s+)+/u, ""))) return { phrase: ownersPerson[2]!.replace(/^(?:\p{Ll}+\s+)+/u, ""), role: ownersPerson[2]!.match(/^(?:\p{Ll}+\s+)+/u)?.[0].trim() ?? ownersPerson[1]! };
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
