@@ -333,7 +333,8 @@ const WRITTEN_CHANNEL = String.raw`(?:a|an|its|his|her|their) (?:[\w-]+ ){0,2}(?
 const CHANNEL_BEFORE = new RegExp(String.raw`^(?:(?:But|And) in|In) ${WRITTEN_CHANNEL}|,\s*(?:in|through) ${WRITTEN_CHANNEL}(?:[^,]*,){1,3}\s*$`);
 /** "a statement from him", "a letter from the family": the writer after "from" (a name, a pronoun or a short description). */
 // ("a memo from general manager Steven Park to the board": a name with its office before it in lower case.)
-const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+((?:him|her|them|(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
+// ("a joint statement from the Saudi and U.S. mediators": or people described by who they are, capitalised words and a plural.)
+const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|signed by)\s+((?:the\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?\p{Ll}{3,}s(?=\s+(?:said|says|added|stated))|him|her|them|(?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}|(?:the\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}|(?:the|his|her|their|one|a|an)\s+\p{Ll}+))(?=[\s,.;]|$)/u;
 
 /** "a statement by its publicity secretary, Alhaji Musa Ibrahim": the writer named after the office they write from. */
 // ("A statement issued by the Director of Communications at the Presidency, Mr Kwame Ansah,": an office in capitals too.)
