@@ -28,7 +28,8 @@ const PLACE_HEADS = new Set(
   ("Street Avenue Road Square Valley River Sea Ocean Lake Bay Gulf Island Islands Coast Mountain Mountains Hills Desert Province County " +
     "District Region Territory Peninsula Strait Canal Park Airport Station Bridge City Town Village Heights Beach Falls Harbour Harbor Highway Plain Plains Basin Delta Strip").split(" "),
 );
-const PLACE_OPENERS = new Set("New North South East West Middle Far Upper Lower Saint St San Santa Los Las Fort Port Mount Lake Cape Gulf Isle".split(" "));
+// ("Co Cork", "Co. Antrim": an Irish county, as Irish papers write it.)
+const PLACE_OPENERS = new Set("New North South East West Middle Far Upper Lower Saint St San Santa Los Las Fort Port Mount Lake Cape Gulf Isle Co Co.".split(" "));
 
 /** Every country countries-list knows, with the other names it gives it ("United States": "US", "USA") and its capital. */
 export const COUNTRIES: ReadonlyArray<{ name: string; aliases: readonly string[]; capital: string }> = Object.values(countries).map((country) => ({
