@@ -350,7 +350,8 @@ function wordsBefore(words: ReadonlyArray<{ lower: string }>, i: number): string
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < 2; k--) {
     const word = words[k]!.lower;
-    if (/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) continue;
+    // ("will next be heard", "will not be held", "will also be asked": an adverb between the auxiliaries is none of them.)
+    if ((/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) || /^(?:next|also|then|again|not|never|still|soon|further)$/.test(word)) continue;
     // ("a 35-cent raise": what is left of an amount hyphened to its unit is a modifier, no word of its own.)
     if (word.startsWith("-")) continue;
     out.unshift(word);

@@ -26,6 +26,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The consultation is open until 29 April.", "2024-02-05", "2024-04-29", "day"],
     // A state that runs until a clock time on a weekday; "now" after a weekday is no part of the date.
     ["The strike runs until 7am on Wednesday.", "2025-07-25", "2025-07-30", "day"],
+    // An adverb between the auxiliaries leaves the future: "will next be heard".
+    ["The matter will next be heard on July 12.", "2022-05-19", "2022-07-12", "day"],
     ["Students who received their results on Tuesday now face a wait.", "2019-08-15", "2019-08-13", "day"],
     ["They established a joint operations center Saturday night.", SUN, "2016-11-05", "day"],
     ["The prime minister warned on Tuesday that the country will retaliate.", FRI, "2017-06-06", "day"],
