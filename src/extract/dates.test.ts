@@ -28,6 +28,7 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The strike runs until 7am on Wednesday.", "2025-07-25", "2025-07-30", "day"],
     // An adverb between the auxiliaries leaves the future: "will next be heard".
     ["The matter will next be heard on July 12.", "2022-05-19", "2022-07-12", "day"],
+    ["In a statement issued later on Wednesday, the studio said it was disappointed.", "2022-05-19", "2022-05-18", "day"],
     ["Students who received their results on Tuesday now face a wait.", "2019-08-15", "2019-08-13", "day"],
     ["They established a joint operations center Saturday night.", SUN, "2016-11-05", "day"],
     ["The prime minister warned on Tuesday that the country will retaliate.", FRI, "2017-06-06", "day"],

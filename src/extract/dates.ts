@@ -981,7 +981,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself
     // ("would leave Baghdad later Friday", written on that Friday), or the day before ("later Sunday night" in a Monday story).
     // Told in the past, it is the last such day ("was arrested later Saturday morning", in a Wednesday story).
-    if (/\blater\s+$/i.test(sentence.slice(Math.max(0, start - 7), start))) {
+    // ("issued later on Wednesday": with "on" too.)
+    if (/\blater\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 10), start))) {
       const past = dateTense !== "future" && known.weekday !== pub.getUTCDay();
       return mention(day(past ? weekday(pub, known.weekday!, "past", text) : nearestWeekday(pub, known.weekday!), approximate));
     }
