@@ -580,8 +580,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
     if (SINGLE_VERBS.has(word)) {
       // "a soldier accused of killing a civilian": a passive participle reports no words.
       // "a statement read to the court": the document was read out; no one says these words here.
-      // ("“…,” the statement read" is the statement speaking.)
-      const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in|on)\b/.test(text.slice(end, end + 8));
+      // ("“…,” the statement read" is the statement speaking; so is "The statement read in part, “…”".)
+      const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in(?!\s+part\b)|on)\b/.test(text.slice(end, end + 14));
       // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
       const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
       // ("the so-called “Sheraton Move”": an adjective.)
