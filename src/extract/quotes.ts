@@ -914,7 +914,10 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   // "Council member Bill Spelman said it was too late.¶“By the time we’ve got a budget …”": a quotation
   // standing as a whole paragraph carries on the reported speech of the paragraph before.
   const wholeParagraph = doc.text.slice(span.close, paragraph.end).trim() === "";
-  if (wholeParagraph && !/[“”"]/.test(announcing)) {
+  // ("… says the crash is a “tragic reminder” to take care.¶“We've had a long weekend …”": a term of a word or three in
+  // quotation marks leaves the paragraph reported speech.)
+  const quotesOfItsOwn = /[“"][^“”"]*\s[^“”"]*\s[^“”"]*\s[^“”"]*[”"]/.test(announcing);
+  if (wholeParagraph && !quotesOfItsOwn && !/^\s*[“"]/.test(announcing)) {
     const reporter = lastSayerWithin(ctx, before.start, before.end);
     if (reporter) return reporter;
     // "Priya Desai, 38, was due to fly to Tenerife this morning.¶“We were at the gate, …": or the person the paragraph
