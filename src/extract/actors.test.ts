@@ -62,6 +62,8 @@ describe("findNames", () => {
     ["The regulator fined Kwikcash Finance Limited on Monday.", "Kwikcash Finance Limited", null, "organisation"],
     // Or a word for the trade, after a name whose first word may be a person's ("Steel" and "Mills" are surnames too).
     ["Lee Quay Developments said the tower was fine.", "Lee Quay Developments", null, "organisation"],
+    // A body's head word after a title word: "Justice" titles no one in "the Border Justice Project".
+    ["Court data was analyzed by the Border Justice Project, a research group.", "Border Justice Project", null, "organisation"],
     // Where a body is based is no part of its name.
     ["The owner, Manila-based Golden Tide Shipping Corp, was blamed.", "Golden Tide Shipping Corp", null, "organisation"],
     // A preposition opening a sentence opens no name ("Across B.C., she notes").
