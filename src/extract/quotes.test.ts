@@ -1141,6 +1141,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("She posted a picture titled “I will not be silenced. Not now, not ever.”").map((q) => q.text)).toEqual(["I will not be silenced. Not now, not ever."]);
   });
 
+  it("gives a headline's quotation to the person the story names for the words, over the headline's description", () => {
+    const text = "Landslip derailment: ‘We were lucky no one was killed,’ says rail investigator\n\nA train left the track near Dawlish on Monday.\n\nChief inspector Andrew Pellow said: ‘Frankly, we were lucky no one was killed or seriously hurt.’";
+    expect(speakersOf(text)).toEqual(["Andrew Pellow", "Andrew Pellow"]);
+  });
+
   it("gives a subheading that is only a quotation to whoever says the words below", () => {
     const text = "The State, represented by senior prosecutor Ayanda Zulu, told the court it would oppose bail.\n\n‘They came out shooting’\n\nA truck driver who asked not to be named said he saw men jump out of the BMW.\n\n“They came out shooting,” he said.";
     expect(speakersOf(text)).toEqual(["truck driver", "truck driver"]);

@@ -127,9 +127,12 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   for (const [i, quote] of out.entries()) {
     const paragraph = doc.paragraphs[spansOut[i]!.paragraph]!;
     const subheading = spansOut[i]!.paragraph > 0 && /^[\s#*“"‘']*$/.test(doc.text.slice(paragraph.start, spansOut[i]!.open)) && /^[\s”"’'*]*$/.test(doc.text.slice(spansOut[i]!.close, paragraph.end)) && !/[.!?,]$/.test(quote.text);
-    if ((quote.speaker !== null || spansOut[i]!.paragraph !== 0) && !subheading) continue;
+    // ("‘We were lucky no one was killed,’ says rail investigator": a headline's description of the speaker gives way to the
+    // name the story gives them.)
+    const headline = spansOut[i]!.paragraph === 0 && (quote.speaker === null || quote.actor === null);
+    if (!headline && !subheading) continue;
     const words = comparable(quote.text);
-    const source = words.length >= (subheading ? 12 : 8) ? out.find((q, j) => j > i && q.speaker !== null && spansOut[j]!.paragraph > spansOut[i]!.paragraph && comparable(q.text).includes(words)) : undefined;
+    const source = words.length >= (subheading ? 12 : 8) ? out.find((q, j) => j > i && q.speaker !== null && (subheading || quote.speaker === null || q.actor !== null) && spansOut[j]!.paragraph > spansOut[i]!.paragraph && comparable(q.text).includes(words)) : undefined;
     if (source) out[i] = { ...quote, speaker: source.speaker, role: source.role, actor: source.actor };
   }
   return joinRunOnQuotations(doc, out, spansOut);
