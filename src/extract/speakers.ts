@@ -228,7 +228,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   const placedPeople = /^\s*((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}(\p{Ll}+s))\s+(?:serving|working|stationed|deployed|living|based|posted|camped|trapped|sheltering)\s+(?:with|in|at|on|near|for|across|along|inside|outside)\b[^,;:“”"]*?(?:\s+(?:have|has|had|were|are|also))?\s*$/u.exec(text);
   if (placedPeople && /^\p{Ll}/u.test(placedPeople[2]!) && (ROLE_WORDS.exec(placedPeople[2]!)?.[0] === placedPeople[2] || AGENT_NOUN.test(placedPeople[2]!.slice(0, -1)) || /(?:ers|ors|ists|ians)$/.test(placedPeople[2]!))) return { phrase: placedPeople[1]!, role: null };
   // ("Hanks' attorney, public defender Marcus Lyle, said": someone's lawyer or aide, then the role and name set beside it.)
-  const ownersPerson = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*$/u.exec(text);
+  // ("AYR24’s lawyer, Sophie Tran of the Refugee Legal Assistance Centre, said": and where they work after the name.)
+  const ownersPerson = /^\s*(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+(?:of|at|from|with)\s+[^,]{3,80})?,\s*$/u.exec(text);
   if (ownersPerson && looksLikePersonalName(ownersPerson[2]!.replace(/^(?:\p{Ll}+\s+)+/u, ""))) return { phrase: ownersPerson[2]!.replace(/^(?:\p{Ll}+\s+)+/u, ""), role: ownersPerson[2]!.match(/^(?:\p{Ll}+\s+)+/u)?.[0].trim() ?? ownersPerson[1]! };
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
