@@ -308,7 +308,7 @@ const IN_CHARGE = /(?<=\b(?:Agent|Officer|Inspector|Engineer|Superintendent|Comm
 export function findNames(given: string): NameSpan[] {
   // ("Special Agent in Charge Karen Doyle": a title in charge of something, written with spaces, read as "Agent-in-Charge" is;
   // as long, so that offsets hold.)
-  const text = given.replace(IN_CHARGE, "-in-");
+  const text = given.includes(" in Charge") ? given.replace(IN_CHARGE, "-in-") : given;
   const words = wordsOf(text).map((w) => ({ text: w.text === "Ma." && REST_OF_A_NAME_AFTER_MA.test(text.slice(w.start + 3, w.start + 43)) ? w.text : trimWord(w.text), start: w.start }));
   const spans: NameSpan[] = [];
   let i = 0;
