@@ -898,7 +898,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const document = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
     const stillTheDocument = document && ctx.text !== undefined && !ctx.text.slice(document.at, at).includes("\n") && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
     if (document && stillTheDocument) return document.speaker;
-    return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? null;
+    return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
@@ -1903,6 +1903,19 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // (Nor a name after "the", which no person's takes: "the collapse of the Pakatan Harapan government".)
   const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
+}
+
+/**
+ * "The bank also raised the reserve ratio, in a move it said would “mop up excess liquidity”": with no one heard before, "it"
+ * is the body a noun for one opens the sentence with, as the text named it.
+ */
+function bodyOpeningItsSentence(ctx: SpeakerContext, at: number): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const before = ctx.text.slice(Math.max(0, at - 300), at);
+  // (A full stop before a number ends no sentence: "effective Feb. 16, in a move it said".)
+  const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*$/u.exec(before)?.[1];
+  const speaker = opens ? speakerOfPhrase(opens, null, { ...ctx, sayers: [] }, at) : null;
+  return speaker?.kind === "organisation" && speaker.actor ? speaker : null;
 }
 
 /**
