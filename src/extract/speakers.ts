@@ -235,7 +235,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
   // ("Outside the court, a 67-year-old pensioner who borrowed from him said": after an opening adverbial too.)
-  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(withoutOpeningAdverbial(clause));
+  // ("At the SSS branch in Diliman, Quezon City, where dozens of members lined up, a 68-year-old retired factory worker who
+  // declined to give her name said": after any opening phrases and clauses set off by commas.)
+  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(withoutOpeningAdverbial(clause)) ?? /^\s*\p{Lu}[^“”"]*,\s+((?:a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/u.exec(clause);
   // (Not where the clause goes on past a verb of saying: "The Republicans who voted against it said … what Hackett called".)
   if (restricted && !AUXILIARY.test(restricted[1]!) && !/\b(?:said|says|told|tells)\b/.test(restricted[2]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
