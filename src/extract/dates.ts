@@ -764,11 +764,6 @@ const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|reported|warned|predicted|expected|hoped|thought|believed|agreed|decided|promised|indicated|confirmed|insisted|argued|suggested|wrote|explained)\b/i;
 
-/** The next such month and day comes within three months of publication. */
-function soonAfter(pub: Date, monthNumber: number, dayNumber: number): boolean {
-  return within(pub, monthNumber, dayNumber, 92);
-}
-
 /** The next such month and day comes after publication, within `days` of it. */
 function within(pub: Date, monthNumber: number, dayNumber: number, days: number): boolean {
   const ahead = nearestYear(pub, monthNumber, dayNumber, "future").getTime() - pub.getTime();
@@ -923,7 +918,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)
-  const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && soonAfter(pub, known.month!, known.day!);
+  const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && within(pub, known.month!, known.day!, 92);
   // ("The council's cabinet agreed yesterday to close the pool on March 31": what a body agreed or decided to do on a day of
   // the calendar is the nearest such day, whatever the tense of the deciding.)
   const decided = planned !== null && /^(?:agreed|decided)$/.test(planned[1]!) && has("month") && tense === "past";

@@ -880,6 +880,13 @@ function invertedPhrase(rest: string): string | null {
  * paragraph, or in the paragraph before when this one opens with the quote), else the last sayer
  * of the same paragraph ("a Kurdish spokeswoman says … “They are fighting …”").
  */
+/** The person "he" or "she" means in a sentence about them that names no one: "Then she lifts her feet out of the basin." */
+function personThePronounMeans(pronoun: string, sentence: Sentence, ctx: SpeakerContext): Speaker | null {
+  if (findNames(sentence.text).some((n) => n.kind === "person" || looksLikePersonalName(n.name))) return null;
+  const meant = resolveSpeaker(pronoun.toLowerCase(), null, ctx, sentence.start);
+  return meant?.kind === "person" ? meant : null;
+}
+
 function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | null, ctx: SpeakerContext): Speaker | null {
   const paragraph = doc.paragraphs[span.paragraph]!;
   const opensParagraph = doc.text.slice(paragraph.start, span.open).trim() === "";
@@ -905,10 +912,8 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const right = sentenceAt(doc, doc.text.slice(0, span.open).trimEnd().length - 1);
   const rightBefore = right && right.start >= paragraph.start && right.end <= span.open && doc.text.slice(right.end, span.open).trim() === "" ? right : undefined;
   const pronoun = rightBefore ? /^(?:(?:Then|Later|Now|And|But|Still)\s+|[^,“”"]{0,80},\s+)?(he|she)\s+\p{Ll}+/iu.exec(rightBefore.text)?.[1] : undefined;
-  if (pronoun && rightBefore && !/[“”"]/.test(rightBefore.text) && !findNames(rightBefore.text).some((n) => n.kind === "person" || looksLikePersonalName(n.name))) {
-    const meant = resolveSpeaker(pronoun.toLowerCase(), null, ctx, rightBefore.start);
-    if (meant?.kind === "person") return meant;
-  }
+  const aboutThem = pronoun && rightBefore && !/[“”"]/.test(rightBefore.text) ? personThePronounMeans(pronoun, rightBefore, ctx) : null;
+  if (aboutThem) return aboutThem;
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
   if (!opensParagraph || !before) return null;
@@ -934,10 +939,8 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     // ("Asked whether she could win Olympic gold, she smiles.¶“Why not? …”": or on one whose subject is "he" or "she", after
     // any opening clause, with no one named in it.)
     const pronoun = last && !aboutWhom ? /^(?:[^,“”"]{0,120},\s+)?(he|she)\s+\p{Ll}+/iu.exec(last.text)?.[1] : undefined;
-    if (pronoun && last && !findNames(last.text).some((n) => n.kind === "person" || looksLikePersonalName(n.name))) {
-      const meant = resolveSpeaker(pronoun.toLowerCase(), null, ctx, last.start);
-      if (meant?.kind === "person") return meant;
-    }
+    const aboutThem = pronoun && last ? personThePronounMeans(pronoun, last, ctx) : null;
+    if (aboutThem) return aboutThem;
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);

@@ -229,8 +229,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (placedPeople && /^\p{Ll}/u.test(placedPeople[2]!) && (ROLE_WORDS.exec(placedPeople[2]!)?.[0] === placedPeople[2] || AGENT_NOUN.test(placedPeople[2]!.slice(0, -1)) || /(?:ers|ors|ists|ians)$/.test(placedPeople[2]!))) return { phrase: placedPeople[1]!, role: null };
   // ("Hanks' attorney, public defender Marcus Lyle, said": someone's lawyer or aide, then the role and name set beside it.)
   // ("AYR24’s lawyer, Sophie Tran of the Refugee Legal Assistance Centre, said": and where they work after the name.)
-  const ownersPerson = /^\s*(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+(?:of|at|from|with)\s+[^,]{3,80})?,\s*$/u.exec(text);
-  if (ownersPerson && looksLikePersonalName(ownersPerson[2]!.replace(/^(?:\p{Ll}+\s+)+/u, ""))) return { phrase: ownersPerson[2]!.replace(/^(?:\p{Ll}+\s+)+/u, ""), role: ownersPerson[2]!.match(/^(?:\p{Ll}+\s+)+/u)?.[0].trim() ?? ownersPerson[1]! };
+  const ownersPerson = /^\s*(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3})(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+(?:of|at|from|with)\s+[^,]{3,80})?,\s*$/u.exec(text);
+  if (ownersPerson && looksLikePersonalName(ownersPerson[3]!)) return { phrase: ownersPerson[3]!, role: ownersPerson[2]!.trim() || ownersPerson[1]! };
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
@@ -742,10 +742,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // long, then the full name of a person the article knows, is that person; not "the mother of Ana Silva".)
   const holder = /\s\p{Lu}/u.test(words) ? ctx.actors.find((a) => a.type === "person" && /\s/.test(a.name) && words.endsWith(` ${a.name}`)) : undefined;
   // ("Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman": or a body's name and a role noun in lower case.)
-  const roleBeforeHolder = holder ? /\b(\p{Ll}+)$/u.exec(words.slice(0, -holder.name.length - 1))?.[1] : undefined;
+  const beforeHolder = holder ? words.slice(0, -holder.name.length - 1) : "";
+  const roleBeforeHolder = /\b(\p{Ll}+)$/u.exec(beforeHolder)?.[1];
   const roleNounBefore = roleBeforeHolder !== undefined && !ORGANISATION_NOUN.test(roleBeforeHolder) && (ROLE_WORDS.exec(roleBeforeHolder)?.[0] === roleBeforeHolder || AGENT_NOUN.test(roleBeforeHolder) || PERSON_NOUN.test(roleBeforeHolder));
-  if (holder && ((/\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(words.slice(0, -holder.name.length - 1)) && holder.roles.length > 0) || roleNounBefore) && !/['’]s?$/.test(words.slice(0, -holder.name.length - 1))) {
-    return { name: holder.name, role: role ?? words.slice(0, -holder.name.length - 1).replace(DETERMINER, ""), actor: holder, kind: "person" };
+  if (holder && ((/\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(beforeHolder) && holder.roles.length > 0) || roleNounBefore) && !/['’]s?$/.test(beforeHolder)) {
+    return { name: holder.name, role: role ?? beforeHolder.replace(DETERMINER, ""), actor: holder, kind: "person" };
   }
   // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
   // as an age does (below).
@@ -1092,7 +1093,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (withRemit) return { name: withRemit, role, actor: null, kind: "description" };
     // ("“…,” the commissioner told reporters. Lucknow Police Commissioner Anjali Verma added that …": or the holder the
     // paragraph goes on to name, no one so titled before.)
-    const paragraphEnd = ctx.text === undefined ? at : (ctx.text.indexOf("\n", at) + 1 || ctx.text.length + 1) - 1;
+    const newline = ctx.text?.indexOf("\n", at) ?? at;
+    const paragraphEnd = newline < 0 ? ctx.text!.length : newline;
     const holds = officeHeldAs(office, true);
     const namedNext = ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => holds.test(r)) && a.sources[0]!.start > at && a.sources[0]!.start < paragraphEnd);
     if (namedNext) return { name: namedNext.name, role: namedNext.roles.find((r) => holds.test(r)) ?? null, actor: namedNext, kind: "person" };
