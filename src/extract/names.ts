@@ -175,10 +175,13 @@ export function isMostlyCapitalised(text: string): boolean {
 const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
 
 /** Honours, offices and degrees written after a person's name. */
-const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
+const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MLC MHA MNA MCA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
 
-/** The post-nominals that are seats, which also stand before a name as its office ("Labour MP Ann Chisholm"). */
-const OFFICE_POST_NOMINALS = new Set("MP MEP MSP MLA MPP TD".split(" "));
+/**
+ * The post-nominals that are seats, which also stand before a name as its office ("Labour MP Ann Chisholm"): members of
+ * legislative councils, houses of assembly, national and county assemblies ("Kisumu Town West MCA Caroline Omondi").
+ */
+const OFFICE_POST_NOMINALS = new Set("MP MEP MSP MLA MLC MHA MNA MCA MPP TD".split(" "));
 
 /**
  * Post-nominals set off by a comma after a name, and the comma closing them at the end: "Mr Anthony Keel, QC,".

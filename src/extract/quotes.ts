@@ -557,6 +557,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // by its clause ("… claimed that the executive …") names no speaker after it: look before the quote.
     const rest = text.slice(verb.end).trimStart();
     if (VERB_COMPLEMENT.test(rest)) return null;
+    // ("described the strike as “illegal”, citing an order of the court": a participle has no subject after it; what
+    // follows is its object, and the sayer is the sentence's subject before the quote.)
+    if (verb.verb.endsWith("ing")) return null;
     // ("… “unprecedented,” said an excessive heat warning for the area would remain in effect": a clause whose own
     // subject and modal follow the verb is what was said, not who said it.)
     // (Not one a relative clause describes: "said a spokesman for the group that has led the talks".)
@@ -692,9 +695,10 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
   if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
-  // One name, the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
-  const names = findNames(clause.replace(/\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u, ""));
-  if (names.length !== 1) return null;
+  // No name but the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
+  // ("Kisumu Town West MCA Caroline Omondi took to Twitter:": the subject may hold a place and an office besides the name.)
+  const predicate = clause.trimStart().slice(subject.trim().length);
+  if (findNames(predicate.replace(/\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u, "")).length > 0) return null;
   const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
@@ -793,7 +797,12 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // its own in a clause of "in which".)
   const relativeSubject = /\b(?:in|with|through|by)\s+which\s+(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}[^,;:“”"‘]*\b(?:and|but|then)\s*$/u.exec(ahead)?.[1];
   const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)\s*$/.test(ahead) ? (relativeSubject ?? sentenceSubject()) : null;
-  if (coordinated && (!subject?.phrase || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
+  // ("… in a statement signed by its President, Comrade Festus Adeyemi, but said …": a name set off by commas right before
+  // the conjunction closes an apposition in the first clause; it is no subject of the verb joined after it.)
+  const conjunction = /,\s*(?:and|but)\s*$/.exec(ahead);
+  const firstClause = conjunction ? ahead.slice(0, conjunction.index) : "";
+  const apposedBeforeConjunction = subject?.phrase !== undefined && firstClause.endsWith(subject.phrase) && /,\s*$/.test(firstClause.slice(0, firstClause.length - subject.phrase.length));
+  if (coordinated && (!subject?.phrase || apposedBeforeConjunction || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;
   if (pronounAgent && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt)) subject = { phrase: pronounAgent[1]!, role: null };

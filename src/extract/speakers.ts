@@ -167,7 +167,11 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   }
   // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
   // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
-  const text = given.replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1").replace(ADVERB_BEFORE_THE_VERB, " ");
+  // ("The Minister of Information, Alhaji Sani Garba, had on Sunday described": nor is an auxiliary after the closing comma.)
+  const text = given
+    .replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1")
+    .replace(ADVERB_BEFORE_THE_VERB, " ")
+    .replace(/,\s*(?:had|has|have|was|were|is|are|would|will|did|does)\s*$/, ", ");
   // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
   const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
   if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
