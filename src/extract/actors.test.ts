@@ -725,6 +725,11 @@ describe("actors", () => {
     expect(actorsOf("PT Sawit Borneo Lestari said all of its land clearing was lawful.").find((a) => a.name === "PT Sawit Borneo Lestari")?.type).toBe("organisation");
   });
 
+  it("gives a business's full name the short one a headline used first ('Hoshida to cut jobs' … 'Hoshida Electric said')", () => {
+    const actors = actorsOf("Electronics maker Hoshida to cut 2,300 jobs\n\nHoshida Electric, a maker of sensors, said on Wednesday it would close two plants.\n\nHoshida shares fell 4 percent.");
+    expect(actors.find((a) => a.name === "Hoshida Electric")?.aliases).toEqual(["Hoshida"]);
+  });
+
   it("takes no dateline's agency in brackets for a short name of the place", () => {
     const actors = actorsOf("Buenos Aires (AFP) - Argentine appliance maker Electrolar said it would cut jobs.\n\nThe cuts were announced in Buenos Aires.");
     expect(actors.find((a) => a.name === "Buenos Aires")?.aliases).toEqual([]);

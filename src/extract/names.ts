@@ -769,7 +769,7 @@ function isClippedFrom(short: string, name: string, smallWordsToo = false): bool
 export { TITLE_WORDS };
 
 /** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
-const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Textiles|Mills|Analytics|Fintech|Cement|Insurance|Terminals|Mobile|Wireless|Broadband|Telecoms|Systems|Technologies|Industries|Motors|Logistics|Foods|Airlines|Airways|Pharmaceuticals|Solutions|Enterprises|Manufacturing|Brands|Ventures|Software|Semiconductors|Residential|Properties|Realty|Homes|Developments|Construction|Builders|Appliance|Appliances|Beverages|Apparel|Automotive|Aerospace|Plastics|Packaging|Freight|Trucking|Cloud|Digital|Robotics|Payments|Biotech|Therapeutics|Diagnostics|Air)$/;
+const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Electric|Electrical|Chemical|Instruments|Semiconductor|Optical|Textiles|Mills|Analytics|Fintech|Cement|Insurance|Terminals|Mobile|Wireless|Broadband|Telecoms|Systems|Technologies|Industries|Motors|Logistics|Foods|Airlines|Airways|Pharmaceuticals|Solutions|Enterprises|Manufacturing|Brands|Ventures|Software|Semiconductors|Residential|Properties|Realty|Homes|Developments|Construction|Builders|Appliance|Appliances|Beverages|Apparel|Automotive|Aerospace|Plastics|Packaging|Freight|Trucking|Cloud|Digital|Robotics|Payments|Biotech|Therapeutics|Diagnostics|Air)$/;
 
 /** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
 export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;

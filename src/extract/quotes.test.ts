@@ -1542,6 +1542,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Caroline Omondi met John Oduya: “Traders are not criminals. Talk to them.”")).toEqual([null]);
   });
 
+  it("lists no nickname given after 'nicknamed them', nor an exhibition's long title with its subtitle", () => {
+    expect(quotesOf('Dr Marcus Veldt said some plants tolerate warmer water, and local divers have nicknamed them "super kelp". "We found plants surviving," he said.').map((q) => q.text)).toEqual(["We found plants surviving,"]);
+    expect(quotesOf("Bart Scholten said the painting was the centrepiece of the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”.")).toEqual([]);
+  });
+
+  it("keeps what a description is close to ('a person close to the board told Reuters')", () => {
+    expect(speakersOf('"The board lost patience after the derby," a person close to the board told Reuters.')).toEqual(["person close to the board"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

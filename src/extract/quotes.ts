@@ -80,7 +80,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
     const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && isTitleCased(text, 14);
-    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text));
+    // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
+    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text, 12));
     if (titleOfAWork) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
@@ -411,7 +412,7 @@ function isQuotation(text: string, partial: boolean, attribution: Attribution, r
  * "known in the trade as", ", or “bumper”"), or "what they call".
  */
 const TERM_BEFORE = new RegExp(
-  String.raw`(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|dubbed|termed|nicknamed|labell?ed|branded)` +
+  String.raw`(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|(?:dubbed|termed|nicknamed|labell?ed|branded)(?:\s+(?:them|it|him|her|themselves|itself|himself|herself))?)` +
     String.raw`|\b(?:known|referred\s+to)(?:\s+[\w-]+){0,4}\s+as|,\s*or` +
     String.raw`|\bwhat\b[^.;:“”"‘’]{0,60}\b(?:calls?|called|calling|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed)(?:\s+(?:as|the|a|an|its|their|his|her))*)\s*$`,
   "i",

@@ -28,9 +28,14 @@ const LINE_RULES: LineRule[] = [
   { name: "caption fragment", test: (l) => /^[\p{Ll}\d][\p{Ll}\d\s_-]*$/u.test(l) && l.split(/\s+/).length <= 6 },
   // "((Reporting by Ana Ruiz; Editing by Tom Hals))", "((Mexico City newsroom, 525 728 9560))": a wire's note to its clients.
   { name: "wire footer", test: (l) => /^\(\([^()]*\)\)$/.test(l) },
+  // ("Andrew Kramer. "Russian markets to remain closed" — The New York Times, September 17, 2008": an entry in a list of
+  // sources or related coverage, a headline in quotation marks and the outlet after a dash.)
+  { name: "source citation", test: (l) => SOURCE_CITATION.test(l) },
   // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
   { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
 ];
+
+const SOURCE_CITATION = /^(?:[*•·-]\s*)?(?:[^"“”]{1,80}?\.\s+)?["“][^"“”]{3,200}["”]\s*[—–-]{1,2}\s*[^"“”.!?]{2,100}$/u;
 
 /**
  * "CNN  — ", "KISUMU, Tuesday" (a place in capitals and the weekday, on a line of its own), or a byline: what stands above

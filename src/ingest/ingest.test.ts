@@ -159,6 +159,17 @@ describe("web-page debris", () => {
     ]);
   });
 
+  it("drops a list of sources or related coverage, a headline in quotation marks and its outlet after a dash", () => {
+    const text = [
+      "Peru declares emergency after landslide",
+      "The landslide buried 14 homes, officials said.",
+      "Sources",
+      "\"Deslizamiento en Cusco deja al menos 14 muertos\" — EFE, March 9, 2015\nAndrew Kramer. “Peru declares emergency after deadly landslide” – Reuters, March 9, 2015\n* \"Rescuers search for survivors\" - BBC News Online",
+      "“We heard a roar,” a resident said — the slope gave way at night.",
+    ].join("\n\n");
+    expect(parse(text).article.text.split("\n\n")).toEqual(["Peru declares emergency after landslide", "The landslide buried 14 homes, officials said.", "“We heard a roar,” a resident said — the slope gave way at night."]);
+  });
+
   it("keeps the standfirst under a headline, but not a byline there or a heading further down", () => {
     const withStandfirst = ["Couples left in the lurch as bridal studio shuts", "Case receives 96 complaints in four days; some weddings just weeks away", "By Ng Wei Ling", "The studio shut on Saturday.", "What happens to the deposits now"];
     expect(parse(withStandfirst.join("\n\n")).article.text.split("\n\n")).toEqual([withStandfirst[0], withStandfirst[1], withStandfirst[3]]);
