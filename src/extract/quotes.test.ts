@@ -1551,6 +1551,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('"The board lost patience after the derby," a person close to the board told Reuters.')).toEqual(["person close to the board"]);
   });
 
+  it("gives 'she' to the subject of a clause joined after a comma whatever its verb, with a noun for what she is before the name", () => {
+    const text = (subject: string) => `The spokeswoman for the health district said it was spreading. "It moves fast," the spokeswoman told KXRN.\n\nTheir son was exposed at a church potluck, and ${subject} spent Thursday night watching him for a fever.\n\nShe told us: "I did not think this was something we would ever have to worry about here."`;
+    expect(speakersOf(text("Alicia Navarro"))).toEqual(["spokeswoman for the health district", "Alicia Navarro"]);
+    expect(speakersOf(text("mom Alicia Navarro"))).toEqual(["spokeswoman for the health district", "Alicia Navarro"]);
+  });
+
+  it("names a body of a kind the text never names by that kind ('In a letter sent to parents Monday, the district said')", () => {
+    expect(speakersOf('In a letter sent to parents Monday, the district said the students could return "once they show proof of vaccination".')).toEqual(["district"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -5,7 +5,7 @@ import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -226,7 +226,13 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       if (/['’]s\s+(?:The\s+)?$/u.test(lead)) continue;
       // ("…, and Colley hinted the club was not finished", "…, and Harrington, signed from Hibernian in January, has now
       // scored": the subject of a clause joined after a comma, a verb or an aside right after the name.)
-      const clauseSubject = /(?:^|[^,]),\s+(?:and|but)\s+$/.test(doc.text.slice(Math.max(0, source.start - 12), source.start)) && /^(?:,\s|\s+(?:has|had|is|was|will|would|could|did|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.test(doc.text.slice(source.end, source.end + 14));
+      // ("…, and mom Alicia Navarro spent Thursday night watching him": with a noun for what the person is before the name,
+      // and any verb the tagger reads after it.)
+      const joinedAfterComma = /(?:^|[^,]),\s+(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.exec(doc.text.slice(Math.max(0, source.start - 24), source.start));
+      const describedAs = joinedAfterComma?.[0].trim().split(/\s+/).pop();
+      const next = doc.tokens[lastIndexAtOrBefore(doc.tokens, source.end - 1, (t) => t.start) + 1];
+      const verbAfter = /^(?:,\s|\s+(?:has|had|is|was|will|would|could|did|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.test(doc.text.slice(source.end, source.end + 14)) || (next !== undefined && (next.pos === "VERB" || next.pos === "AUX") && /^\p{Ll}/u.test(next.text));
+      const clauseSubject = joinedAfterComma !== null && (describedAs === "and" || describedAs === "but" || isRoleNoun(describedAs!) || ROLE_WORDS.exec(describedAs!)?.[0] === describedAs || KIN_NOUN.test(describedAs!)) && verbAfter;
       if (clauseSubject) {
         out.push({ at: source.start, actor });
         continue;
@@ -236,6 +242,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS})$`);
 
 type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true; reported?: true };
 

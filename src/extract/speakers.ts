@@ -1213,6 +1213,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "the Queen said", "the Pope said": an office written as a name, held by someone the article does not name.
   if (title && names.length === 0) return { name: title, role, actor: null, kind: "description" };
+  // ("In a letter sent to parents Monday, the district said": a body of a kind the text never names is told by that kind.)
+  if (kindNoun) return { name: kindNoun, role, actor: null, kind: "organisation" };
   return null;
 }
 
