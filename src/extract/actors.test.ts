@@ -730,6 +730,12 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Hoshida Electric")?.aliases).toEqual(["Hoshida"]);
   });
 
+  it("gives a Chinese family name written first to the full name nothing typed yet ('Marcus Tan Jun Hao … Tan, 42,'), not a venue's first word", () => {
+    const actors = actorsOf("The co-founder of the exchange, Marcus Tan Jun Hao, was sentenced today.\n\nTan, 42, was convicted in January.");
+    expect(actors.find((a) => a.name === "Marcus Tan Jun Hao")).toMatchObject({ type: "person", aliases: expect.arrayContaining(["Tan"]) });
+    expect(actorsOf("The singer had been due to play Cork Opera House on Thursday.\n\nThe promoter, Westbound Live, said Cork was sold out.").find((a) => a.name === "Cork Opera House")?.aliases ?? []).not.toContain("Cork");
+  });
+
   it("takes no dateline's agency in brackets for a short name of the place", () => {
     const actors = actorsOf("Buenos Aires (AFP) - Argentine appliance maker Electrolar said it would cut jobs.\n\nThe cuts were announced in Buenos Aires.");
     expect(actors.find((a) => a.name === "Buenos Aires")?.aliases).toEqual([]);

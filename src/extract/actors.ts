@@ -489,6 +489,12 @@ function nameKey(name: string): string {
   return (/^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(name) ? name.replace(/\./g, "") : name).toLowerCase();
 }
 
+/**
+ * A given name of two short syllables ending a name, as Chinese names written family name first end: "Jun Hao" of "Marcus Tan
+ * Jun Hao", "Wei Ming" (no "Opera House"), so that the family name finds the full name nothing has typed yet.
+ */
+const CHINESE_GIVEN_NAME = /\s\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}$/u;
+
 /** A single word that is the surname of a person already known. */
 function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
@@ -497,7 +503,7 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // ("Sorrel" for Cecil “Mighty Sorrel” Baptiste: a full nickname gives a surname as the name does.)
   // ("Mamani said" after "Gregorio Mamani Choque": a Spanish or Portuguese name's first family name is the one the text goes on with.)
   // ("Chong said" after "YB Chong Wei Ming", "Lim said" after "Vincent Lim Boon Heng": a Chinese name's family name comes first.)
-  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && (firstOfTwoFamilyNames(n, g.names) === mention.name || chineseFamilyName(n) === mention.name))));
+  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && (firstOfTwoFamilyNames(n, g.names) === mention.name || chineseFamilyName(n) === mention.name)) || (g.kind === "unknown" && chineseFamilyName(n) === mention.name && CHINESE_GIVEN_NAME.test(n))));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
   // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": an untyped name shaped like a person's that owns the surname is one

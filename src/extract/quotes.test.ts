@@ -1561,6 +1561,44 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In a letter sent to parents Monday, the district said the students could return "once they show proof of vaccination".')).toEqual(["district"]);
   });
 
+  it("gives 'it' to a body set off by commas after a description opening the paragraph before ('The firm operating the project, Shivalik Hydro Ventures Pvt Ltd, denied negligence')", () => {
+    expect(speakersOf("The India Meteorological Department said the rain was heavy.\n\nThe firm operating the project, Shivalik Hydro Ventures Pvt Ltd, denied negligence. In a statement issued on Saturday, it said the dam had been “designed to withstand a 1-in-100-year flood”.")).toEqual(["Shivalik Hydro Ventures Pvt Ltd"]);
+  });
+
+  it("gives a report's words to its author, past words before its noun and an aside on who saw it", () => {
+    expect(speakersOf("A 2013 inspection report by the provincial irrigation department, seen by the Observer-Standard, noted “significant and worsening seepage at the left abutment”.")).toEqual(["provincial irrigation department"]);
+  });
+
+  it("gives no quote to a name in a participle's clause after a description ('said a police officer guarding the Plaza de Bolívar')", () => {
+    expect(speakersOf('"They have been calm, mostly. A few painted walls, nothing serious," said a police officer guarding the Plaza de Bolívar, who was not authorized to speak.')).toEqual(["police officer"]);
+  });
+
+  it("gives 'the man' to the man just described in the paragraph, not to a woman", () => {
+    expect(speakersOf("Outside the court, a father who had travelled from Huancayo with his daughter said he had sold two cows. “I would sell the rest too,” said the man.")).toEqual(["father who had travelled from Huancayo with his daughter"]);
+    expect(speakersOf("A mother who had travelled from Huancayo said she had sold two cows. “I would sell the rest too,” said the man.")).toEqual(["man"]);
+  });
+
+  it("keeps a body's remit in lower case whole ('The department of higher education and training said …, describing it as')", () => {
+    expect(speakersOf('The department of higher education and training said it had allocated R15.3-billion to the National Student Financial Aid Scheme, describing it as "the largest single allocation in its history".')).toEqual(["department of higher education and training"]);
+  });
+
+  it("reads past how soon after something a sentence opens ('Shortly after the lunch break, a man in the public gallery stood up and shouted:')", () => {
+    expect(speakersOf("Shortly after the lunch break, a man in the public gallery stood up and shouted: “Where is our money? Where is it?”")).toEqual(["man in the public gallery"]);
+  });
+
+  it("gives a message's words to whoever the text says sent or published it", () => {
+    expect(speakersOf("Marcus Tan faces 14 charges. The court was shown a Telegram message that Tan allegedly sent Ong in April 2022, when customers began asking about delays: “Just keep the dashboard green. Nobody checks the wallets.”")).toEqual(["Marcus Tan"]);
+    expect(speakersOf('Marcus Tan faces 14 charges. The prosecution tendered a post Tan published on Twitter on July 11, 2022, two days before the freeze: "Withdrawals are slow because of demand. Relax."')).toEqual(["Marcus Tan"]);
+  });
+
+  it("gives 'the embassy' to the embassy named before", () => {
+    expect(speakersOf("The Philippine Embassy in Singapore said it had helped 312 Filipinos.\n\n“We continue to encourage affected kababayan to submit their claims,” the embassy said in a Facebook post.")).toEqual(["Philippine Embassy"]);
+  });
+
+  it("finds the one-word name right before the verb after an opening phrase full of names ('In a statement read out by his lawyer, Senior Counsel Rajan Pillai, Tan said:')", () => {
+    expect(speakersOf('Marcus Tan Jun Hao was jailed.\n\nIn a brief statement read out in court by his lawyer, Senior Counsel Rajan Pillai, Tan said: "I am deeply sorry to every Zentra customer."')).toEqual(["Marcus Tan Jun Hao"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -654,7 +654,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   }
   // ("In a statement released through his attorney on Wednesday, he called …": an opening phrase whose participle comes
   // before its comma stands before the subject.)
-  if (/^(?:In|At|From|On|After|Before|During|Under|Through|With)$/.test(doc.tokens[from]?.text ?? "")) {
+  // ("Shortly after the lunch break, a man in the public gallery stood up": so does how soon after something.)
+  const soonAfter = /^(?:Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Just|Immediately|Long)$/.test(doc.tokens[from]?.text ?? "") && /^(?:after|before)$/.test(doc.tokens[from + 1]?.text ?? "");
+  if (soonAfter || /^(?:In|At|From|On|After|Before|During|Under|Through|With)$/.test(doc.tokens[from]?.text ?? "")) {
     for (let k = from + 1; k <= Math.min(last, from + 25); k++) {
       const text = doc.tokens[k]!.text;
       if (/^[“”"‘]$/.test(text)) break;
@@ -718,7 +720,14 @@ const INSCRIBED = /\b(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?sh
 /** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
 const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;:“”"]{0,120},\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u;
 
+/** "a Telegram message that Tan allegedly sent Ong in April 2022, when …:": a message, then who sent or wrote it, then a colon. */
+// ("a post Tan published on Twitter, now X, on July 11, 2022, two days before the freeze:": with or without "that".)
+const MESSAGE_SENT_BY = /\b(?:message|messages|text|texts|email|e-mail|emails|letter|note|memo|post|tweet)\s+(?:(?:that|which)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|he|she)\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?(?:sent|wrote|posted|published|texted|emailed|tweeted)\b[^“”"‘’.;]*:\s*$/u;
+
 function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
+  const sent = MESSAGE_SENT_BY.exec(before);
+  const sender = sent ? resolveSpeaker(sent[1]!, null, ctx, quoteAt) : null;
+  if (sender) return { speaker: sender, governed: true, adjacent: false };
   const answered = ANSWERED_WITH_A_COLON.exec(before);
   const answerer = answered ? resolveSpeaker(answered[1]!, null, ctx, quoteAt) : null;
   if (answerer && (answerer.kind === "person" || (answerer.actor && isPersonLike(answerer.actor)))) return { speaker: answerer, governed: true, adjacent: false };

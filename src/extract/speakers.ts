@@ -79,7 +79,7 @@ const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign)$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign)$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -121,7 +121,9 @@ export function withoutRelativeClauses(text: string): string {
       .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
       // So does an aside on how they spoke or were reached: "A senior police officer, speaking on condition of anonymity,
       // said", "A soldier at the post, reached through the public affairs office, said".
-      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,/gu, " ")
+      // ("A 2013 inspection report by the irrigation department, seen by the Observer-Standard, noted": or on who has seen a
+      // document.)
+      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by)\b[^,]*,/gu, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
       // ("…, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it.)
       .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b(?:\s+(?:signed|issued|sent)\s+by\s+[^,]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})?[^,]*,/giu, " ")
@@ -274,6 +276,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // someone's kin or role, then their name.)
   const finalNames = findNames(final);
   // ("In Belmullet, Co Mayo, where the power has been off since Saturday, publican Máire Gallagher said": or a bare role.)
+  // ("In a brief statement read out in court by his lawyer, Senior Counsel Rajan Pillai, Tan said": after an opening
+  // phrase, however many names it holds, a name of one word right before the verb.)
+  if (segments.length >= 3 && !/,\s*$/.test(clause) && OPENS_AN_ADVERBIAL.test(segments[0]!) && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(final) && finalNames.length === 1) return { phrase: final, role: null };
   if (segments.length >= 2 && !/,\s*$/.test(clause) && (isTitledName(final, finalNames) || (/^(?:(?:his|her|their|the)\s+)?\p{Ll}/u.test(final) && ROLE_WORDS.test(final) && endsInPersonalName(final, finalNames)))) return { phrase: final, role: null };
   // ("South Africa, the minister said, was no longer content": a definite role not closed by a comma is an attribution set
   // inside the sentence; what stands before it is the reported clause's subject.)
@@ -466,6 +471,8 @@ function lastPhrase(text: string): string {
     .replace(NAME_INNER_AND, "$1\u0000$2")
     // ("an official at the education and science ministry": nor does one between the remits of a body written in lower case.)
     .replace(REMIT_INNER_AND, "$1\u0000$2")
+    // ("The department of higher education and training said": nor one in the remit after a body's noun in lower case.)
+    .replace(LOWER_CASE_REMIT_AND, "$1\u0000$2")
     // ("A Fire and Rescue NSW spokesman said": nor one inside a body's name before the noun for its spokesman.)
     .replace(BODY_INNER_AND, "$1\u0000$2")
     // "Wanjiku and her colleagues": the one who led the work, with the others, is one subject.
@@ -500,7 +507,7 @@ function lastPhrase(text: string): string {
   return words.slice(from).join(" ");
 }
 /** "A statement signed by ", "the report from ": a document, and whose it is after it. */
-const DOCUMENT_OF = /^(?:the|a|an)\s+(?:\w+\s+)?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i;
+const DOCUMENT_OF = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i;
 
 /** A place and a time set after a name and a comma, before the verb: ", in Accra yesterday ". */
 const TRAILING_PLACE_AND_TIME = /(?<=\p{L}),\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+)\s*$/u;
@@ -512,6 +519,7 @@ const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)
 export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
 const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Ll}+\s*)$/u;
 const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
+const LOWER_CASE_REMIT_AND = /(\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:department|ministry|office|committee|commission|agency|council|authority|board)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,3})and(\s+[\p{Ll}-]+\s*$)/u;
 const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
 const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
 const DETERMINER_WORD = /^(?:the|a|an)$/i;
@@ -1308,7 +1316,8 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   const phrase = words.split(/,|\s(?:who|whom|whose|which|that)\s/)[0]!;
   const opening = /^(?:an?|one|another)\s+/i.exec(phrase);
   // ("A fellow photographer who worked alongside Kyaw Zin Htet": a name inside the relative clause is no speaker.)
-  if (!opening || AUXILIARY.test(phrase) || namesAPerson(phrase, isBody)) return null;
+  // ("a police officer guarding the Plaza de Bolívar": nor is a name in a participle's clause after the head.)
+  if (!opening || AUXILIARY.test(phrase) || namesAPerson(phrase.replace(/\s\p{Ll}{2,}ing\s.*$/u, ""), isBody)) return null;
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   // ("A GP in the town": a few nouns for people are written in capitals.)
@@ -1374,6 +1383,13 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const modifiers = words.replace(/^the\s+/i, "").split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}{4,}$/u.test(w));
   const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun && modifiers.every((m) => s.name.toLowerCase().includes(m)));
   if (same) return same;
+  // ("Outside the court, a father who had travelled from Huancayo said …. “…,” said the man": a noun for any man or woman
+  // points back to the one just described, in this paragraph.)
+  if (/^(?:man|woman|person)$/.test(noun) && ctx.text !== undefined) {
+    const last = ctx.sayers.findLast((s) => s.at <= at);
+    const fits = last !== undefined && last.speaker.actor === null && isOnePersonDescribed(last.speaker) && !ctx.text.slice(last.at, at).includes("\n") && !(noun === "man" ? FEMININE_ROLE : noun === "woman" ? MASCULINE_ROLE : /(?!)/).test(last.speaker.name.split(/\s(?:who|whose|with|from)\s/)[0]!);
+    if (fits) return last.speaker;
+  }
   // "Det Sgt Colm Hennessy … the detective said", "Lt-Gen Townsend … the general said": the person whose title holds the noun.
   // "said his publicist, Dale Olson. … the publicist said": a person who spoke with that role.
   const spoke = lastSayer(ctx, at, (s) => s.kind === "person" && s.role !== null && titleWords(s.role).includes(noun));
@@ -1933,14 +1949,20 @@ function bodyOpeningItsSentence(ctx: SpeakerContext, at: number): Speaker | null
  * "Keywell, a privately held company, disputed that account. In a statement, it said": the organisation that opens the
  * paragraph as its subject, when no one has spoken in the paragraph since, is what "it" means.
  */
+const DESCRIPTION_BEFORE_A_NAME = /^(?:The|An?|Its|Their)\s[^,.;“”"]{1,60},\s+$/;
+
 function openingOrganisation(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
   const start = ctx.text.lastIndexOf("\n", at) + 1;
   if (ctx.sayers.some((s) => s.at >= start && s.at <= at)) return null;
-  const opening = ctx.actors.find((a) => a.type === "organisation" && !looksLikePersonalName(a.name) && a.sources.some((s) => s.start === start));
+  // ("The firm operating the project, Shivalik Hydro Ventures Pvt Ltd, denied negligence": or set off by commas after a
+  // description that opens the paragraph.)
+  const text = ctx.text;
+  const opens = (source: { start: number; end: number }) => source.start === start || (DESCRIPTION_BEFORE_A_NAME.test(text.slice(start, source.start)) && /^\s*,/.test(text.slice(source.end, source.end + 3)));
+  const opening = ctx.actors.find((a) => a.type === "organisation" && !looksLikePersonalName(a.name) && a.sources.some(opens));
   if (!opening) return null;
   // The name is the subject: a comma (an apposition) or a verb follows it, not "'s" or another noun.
-  const after = ctx.text.slice(opening.sources.find((s) => s.start === start)!.end, at);
+  const after = text.slice(opening.sources.find(opens)!.end, at);
   return /^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b)/u.test(after) ? { name: opening.name, role: null, actor: opening, kind: "organisation" } : null;
 }
 
