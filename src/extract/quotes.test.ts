@@ -1599,6 +1599,29 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Marcus Tan Jun Hao was jailed.\n\nIn a brief statement read out in court by his lawyer, Senior Counsel Rajan Pillai, Tan said: "I am deeply sorry to every Zentra customer."')).toEqual(["Marcus Tan Jun Hao"]);
   });
 
+  it("gives 'the state health department' to the department named whose name holds 'health', and no other department", () => {
+    const text = (named: string) => `Pembina County reported five new cases on Sunday, according to the ${named}.\n\nIn a written statement, the state health department said the outbreak was “concentrated among unvaccinated school-age children”.`;
+    expect(speakersOf(text("North Dakota Department of Health and Human Services"))).toEqual(["North Dakota Department of Health and Human Services"]);
+    expect(speakersOf(text("North Dakota Department of Transportation"))).toEqual(["state health department"]);
+  });
+
+  it("makes a club of a name ending in a club's word ('Wirral Athletic'), so that 'the club' is it", () => {
+    expect(speakersOf('Declan Mulqueen has lodged a bid for Wirral Athletic, the struggling League Two club.\n\nThe club said in a statement that it had received "a number of expressions of interest" from buyers.')).toEqual(["Wirral Athletic"]);
+    expect(actorsOfText("Fans gathered outside Wirral Athletic in Birkenhead.").find((a) => a.name === "Wirral Athletic")?.type).toBe("organisation");
+  });
+
+  it("reads how someone answered a question before a colon ('Asked whether he would walk away, Mulqueen was direct:')", () => {
+    expect(speakersOf('Declan Mulqueen has lodged a bid. Asked whether he would consider walking away, Mulqueen was direct: "I have a number in my head, and I will not go past it."')).toEqual(["Declan Mulqueen"]);
+  });
+
+  it("gives no name after what an office is of in lower case to the body before it ('Pantai Research head of equities Nur Farhana Ismail')", () => {
+    expect(speakersOf('Pantai Research head of equities Nur Farhana Ismail put it more bluntly in a note to clients. "We see limited synergy between a football club and the group," she wrote.')).toEqual(["Nur Farhana Ismail"]);
+  });
+
+  it("gives 'the carrier' to the shipping line that spoke just before, not the business named most", () => {
+    expect(speakersOf('Plans to automate gates at Atlantic Gateway Terminals angered the union. AGT said talks continue. Atlantic Gateway Terminals hired staff.\n\nOceanic Star Line said it had omitted Tema from two services.\n\n"We are monitoring the situation hour by hour," the carrier said in a customer advisory.')).toEqual(["Oceanic Star Line"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

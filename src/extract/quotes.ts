@@ -718,7 +718,8 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
 const INSCRIBED = /\b(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?)\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$/i;
 
 /** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
-const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;:“”"]{0,120},\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u;
+// ("Asked whether he would walk away, Mulqueen was direct:": or how they answered.)
+const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;:“”"]{0,120},\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(?:(?:was|were|is|seemed|sounded|remained)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u;
 
 /** "a Telegram message that Tan allegedly sent Ong in April 2022, when …:": a message, then who sent or wrote it, then a colon. */
 // ("a post Tan published on Twitter, now X, on July 11, 2022, two days before the freeze:": with or without "that".)

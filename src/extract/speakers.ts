@@ -73,7 +73,8 @@ const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release
 const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese", ministerial: "ministry", municipal: "council", parliamentary: "parliament", governmental: "government", presidential: "presidency", corporate: "company" };
 /** "the union", "the district": a kind of organisation, told by the noun its name or a description beside it holds. */
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
-const MODIFIED_KIND = /^the ([\p{Ll}-]+)['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator|service|agency|authority|district|department|ministry|bureau)$/iu;
+// ("the state health department": a word for the level of government may stand before it.)
+const MODIFIED_KIND = /^the (?:(state|national|federal|provincial|county|city|regional|local|municipal)\s+)?([\p{Ll}-]+)['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator|service|agency|authority|district|department|ministry|bureau)$/iu;
 /** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
 const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
@@ -931,6 +932,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // (A club may go by its town's name: "Redmarsh" is both.)
     // ("Spanish low-cost airline Vuelaire cancelled 340 flights …. “…,” the airline said": a business goes by a name that
     // need not say what it does; the one the article names most.)
+    // ("Oceanic Star Line said it had omitted Tema ….¶“…,” the carrier said": the business that spoke just before, in this
+    // paragraph or the one before, ahead of the one the article names most.)
+    const spoke = TRADE_KIND.test(kindNoun) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+    const businessThatSpoke = spoke && spoke.at >= paragraphBefore(ctx.text!, at) && spoke.speaker.kind === "organisation" && spoke.speaker.actor !== null && !NOT_A_COMPANY.test(spoke.speaker.name) && !isKnownPlace(spoke.speaker.name) ? spoke.speaker : null;
+    if (businessThatSpoke) return businessThatSpoke;
     const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name) && !onlyAttributive(ctx.text, a)) : null;
     if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
@@ -944,16 +950,18 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "Bank Indonesia (BI) raised its rate …. The central bank said": a kind of body described by one more word is the one
   // body of that kind the article has named.
   const modified = kindNoun ? null : MODIFIED_KIND.exec(words);
-  const describedKind = modified?.[2]?.toLowerCase();
+  const describedKind = modified?.[3]?.toLowerCase();
   if (modified && describedKind) {
     const holdsNoun = nameWordsOf(describedKind);
     // ("the Thompson-Nicola Regional District said": a district that speaks is its government, though its name is a place's.)
     const bodies = ctx.actors.filter((a) => (a.type === "organisation" || (describedKind === "district" && a.type === "place")) && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
     // ("the National Weather Service … the weather service", beside the NSW Rural Fire Service: the one whose name holds the
     // word that says which, too.)
-    const which = bodies.filter((a) => new RegExp(`\\b${modified[1]!}\\b`, "i").test(a.name));
+    const which = bodies.filter((a) => new RegExp(`\\b${modified[2]!}\\b`, "i").test(a.name));
     // ("The central bank, Bangko Sentral ng Pilipinas, …": else the body the text set the same words beside.)
-    const body = which.length === 1 ? which[0]! : bodies.length === 1 ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[1]!} ${describedKind}`);
+    // (Not "the provincial irrigation department" for the one Meteorological Department named: a level of government and a
+    // remit say which body, and none named fits.)
+    const body = which.length === 1 ? which[0]! : bodies.length === 1 && modified[1] === undefined ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[2]!} ${describedKind}`);
     if (body) return { name: body.name, role: null, actor: body, kind: "organisation" };
   }
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
@@ -1193,7 +1201,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const last = names[names.length - 1];
   // "…, the Professor of Ophthalmology and Visual Science": a name after "of" is what the office is of, not who holds it.
   // ("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani": unless a title of its own makes it the person's.)
-  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
+  // ("Pantai Research head of equities Nur Farhana Ismail": nor after what an office is of in lower case.)
+  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:(?:\p{Lu}\S*|and|the|for|of|&)\s+){0,5}$/u.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
     const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
