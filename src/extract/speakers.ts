@@ -716,6 +716,9 @@ function withTheBeforeABody(name: string): string {
   return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name) ? `the ${name}` : name;
 }
 
+/** An office over a field written in lower case, right before its holder's name: "head of equities ", "director of research ". */
+const OFFICE_OF_A_FIELD = /\b(?:head|director|chief|manager|professor|lecturer|president|vice[- ]president)\s+of\s+(?!(?:the|a|an)\s)(?:\p{Ll}+\s+){1,3}$/iu;
+
 function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   // "The statement from the ministry read": a document speaks for whoever issued it.
   const words = phrase
@@ -1202,7 +1205,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "…, the Professor of Ophthalmology and Visual Science": a name after "of" is what the office is of, not who holds it.
   // ("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani": unless a title of its own makes it the person's.)
   // ("Pantai Research head of equities Nur Farhana Ismail": nor after what an office is of in lower case.)
-  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:(?:\p{Lu}\S*|and|the|for|of|&)\s+){0,5}$/u.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
+  const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) || OFFICE_OF_A_FIELD.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
     const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
