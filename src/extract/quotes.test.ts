@@ -1622,6 +1622,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Plans to automate gates at Atlantic Gateway Terminals angered the union. AGT said talks continue. Atlantic Gateway Terminals hired staff.\n\nOceanic Star Line said it had omitted Tema from two services.\n\n"We are monitoring the situation hour by hour," the carrier said in a customer advisory.')).toEqual(["Oceanic Star Line"]);
   });
 
+  it("gives 'she' to the one 'one victim' is set beside: a description, or a name with where she is from", () => {
+    expect(speakersOf('Greg Petrakis moved client funds.\n\nOne victim, an 81-year-old widow from Box Hill, lost A$410,000. In a victim impact statement read to the court, she wrote: "I trusted Greg like a son."')).toEqual(["81-year-old widow from Box Hill"]);
+    expect(speakersOf('The investigation began in September.\n\nOne victim, 78-year-old Johanna de Wit from Dordrecht, told broadcaster NOS that the caller had known her name. "He sounded so calm and so helpful," she said.')).toEqual(["Johanna de Wit"]);
+  });
+
+  it("gives 'the directorate' and then 'it' to the directorate named before", () => {
+    expect(speakersOf("Norway's Directorate of Fisheries has fined Nordvik Havbruk 12 million kroner.\n\nIn its decision, published on Wednesday, the directorate said the company had ignored warnings. \"The escape was foreseeable,\" it wrote.")).toEqual(["Directorate of Fisheries"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -80,7 +80,7 @@ const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign)$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign)$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -88,7 +88,7 @@ const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|minist
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui". */
 const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*$/u;
 /** Role nouns that name a body, not a person. */
-const ORGANISATION_NOUN = /^(group|bloc|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation)$/i;
+const ORGANISATION_NOUN = /^(group|bloc|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
 /** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
 const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
@@ -259,7 +259,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("Another villager, 67-year-old Boma Alagoa, said": or another of a kind, and an age before the name.)
   // ("Another depositor, Ifeanyi Obi, 31, a phone accessories trader at Computer Village, Ikeja, said": a description may
   // follow the name.)
-  const oneOfNamed = /^\s*((?:one|another)\s+(?:of\s+[^,]{1,60}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)),\s+(?:[\p{L}-]+-based\s+|\d{1,3}-year-old\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})(?:,?\s+(?:a|an|the)\s[^,]+(?:,\s+\p{Lu}[^,]*)?)?,\s*$/u.exec(clause.replace(/^\s*(One|Another)\b/, (w) => w.toLowerCase()));
+  // ("One victim, 78-year-old Johanna de Wit from Dordrecht, told": or where they are from after the name.)
+  const oneOfNamed = /^\s*((?:one|another)\s+(?:of\s+[^,]{1,60}|\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)),\s+(?:[\p{L}-]+-based\s+|\d{1,3}-year-old\s+)?(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|de|van|von|da|di|du|del|la|le))*\s+\p{Lu}[\p{L}.'’&-]*|\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?(?:,?\s+(?:a|an|the)\s[^,]+(?:,\s+\p{Lu}[^,]*)?)?,\s*$/u.exec(clause.replace(/^\s*(One|Another)\b/, (w) => w.toLowerCase()));
   // "Another analyst, at Nomura Securities, said": one more of a kind, and where they work.
   const anotherAt = /^\s*(?:one|another)\s+(\p{Ll}[\p{Ll}-]*),\s+((?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^,]*),\s*$/iu.exec(clause);
   if (anotherAt && ROLE_WORDS.exec(anotherAt[1]!)?.[0] === anotherAt[1]) return { phrase: `an ${anotherAt[1]} ${anotherAt[2]}`, role: null };
@@ -1329,7 +1330,8 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   const opening = /^(?:an?|one|another)\s+/i.exec(phrase);
   // ("A fellow photographer who worked alongside Kyaw Zin Htet": a name inside the relative clause is no speaker.)
   // ("a police officer guarding the Plaza de Bolívar": nor is a name in a participle's clause after the head.)
-  if (!opening || AUXILIARY.test(phrase) || namesAPerson(phrase.replace(/\s\p{Ll}{2,}ing\s.*$/u, ""), isBody)) return null;
+  // ("an 81-year-old widow from Box Hill": nor one that says where they are from.)
+  if (!opening || AUXILIARY.test(phrase) || namesAPerson(phrase.replace(/\s\p{Ll}{2,}ing\s.*$/u, "").replace(/\s(?:from|in|near)\s+\p{Lu}[^,]*$/u, ""), isBody)) return null;
   const rest = phrase.slice(opening[0].length).split(/\s+/);
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   // ("A GP in the town": a few nouns for people are written in capitals.)
@@ -1870,8 +1872,10 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     // ("A nurse at the hospital was blunter. “…,” she said": the description ends where its verb begins, in a sentence before
     // the quote's; not in the quote's own: "A distributor has told the clinic it expects …, she said".)
     const before = ctx.text !== undefined && /[.!?]["”’]?\s/.test(ctx.text.slice(opensAt, at));
-    const subject = opening.replace(/,.*$/, "").replace(before ? /\s+(?:was|were|is|are|has|had|have|would|will|could|did)\s.*$/ : /(?!)/, "");
-    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One)\s/.test(opening) ? describedNewcomer(subject) : null;
+    // ("One victim, an 81-year-old widow from Box Hill, lost A$410,000": the description set off after "one victim" says more.)
+    const apposed = /^(?:One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:an?)\s[^,]+),/u.exec(opening)?.[1];
+    const subject = apposed ?? opening.replace(/,.*$/, "").replace(before ? /\s+(?:was|were|is|are|has|had|have|would|will|could|did)\s.*$/ : /(?!)/, "");
+    const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One|Another)\s/.test(opening) ? describedNewcomer(subject) : null;
     const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
     if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: opensAt };
   }
