@@ -295,7 +295,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const invertedSubject = span.kind === "unknown" && (SPEAKS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || SPEAKS_BEFORE_DESCRIBED.test(doc.text.slice(Math.max(0, start - 40), start)) || officeBefore) && ENDS_AN_INVERTED_SUBJECT.test(doc.text.slice(end, end + 48));
       // ("ordered Khairul Anuar Mat Zin (PH-Sungai Petani) to leave": a legislator's party and seat in brackets after the name.)
       const seatAfter = PARTY_AND_SEAT.test(doc.text.slice(end, end + 48));
-      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || seatAfter || refersBackAsAPerson(doc, end, sentenceEnds.get(start) ?? endOfASentenceOpenedBefore(doc, start))) && looksLikePersonalName(span.name);
+      const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || seatAfter || refersBackAsAPerson(doc, end, sentenceEnds.get(start) ?? endOfASentenceOpenedBefore(doc, start)) || nextSentenceOpensWithItsPronoun(doc, start, end)) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
       const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".
@@ -406,6 +406,24 @@ function endOfASentenceOpenedBefore(doc: ArticleDoc, start: number): number | un
   const sentence = doc.sentences[i];
   if (!sentence || sentence.end <= start) return undefined;
   return /^(?:When|After|As|While|Before|Once|Although|Though|Because|If|Since|Until|Even though)\s+$/.test(doc.text.slice(sentence.start, start)) ? sentence.end : undefined;
+}
+
+/**
+ * The sentence after the name's opens with "he", "she", "his" or "her", and no other person's name stands between: "Every
+ * morning, Marleni Huamán has walked down to the river.¶Her son, Rubén, was 19."
+ */
+function nextSentenceOpensWithItsPronoun(doc: ArticleDoc, start: number, end: number): boolean {
+  // The name is its own sentence's subject: a verb follows it.
+  const after = doc.tokens[lastIndexAtOrBefore(doc.tokens, end - 1, (t) => t.start) + 1];
+  if (!after || (after.pos !== "VERB" && after.pos !== "AUX") || !/^\p{Ll}/u.test(after.text)) return false;
+  const i = lastIndexAtOrBefore(doc.sentences, end - 1, (s) => s.start);
+  const next = doc.sentences[i + 1];
+  if (!next || !/^(?:He|She|His|Her)\s/.test(next.text)) return false;
+  // (Not "Thomas Penrose … was 46 when his vessel Morwenna Jane overturned.¶His crewman …": no person is named before it.)
+  const personal = (text: string) => findNames(text).some((n) => n.kind === "person" || (looksLikePersonalName(n.name) && !isPlaceName(n.name)));
+  const sentence = doc.sentences[i]!;
+  const between = doc.text.slice(end, next.start);
+  return !/[“”"]/.test(between) && !personal(between) && !personal(doc.text.slice(sentence.start, Math.max(sentence.start, start)));
 }
 
 /** The sentence a name opens (ending at `sentenceEnd`) goes on to call it "he" or "her", with no other person's name in between. */

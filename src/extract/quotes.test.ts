@@ -1631,6 +1631,25 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Norway's Directorate of Fisheries has fined Nordvik Havbruk 12 million kroner.\n\nIn its decision, published on Wednesday, the directorate said the company had ignored warnings. \"The escape was foreseeable,\" it wrote.")).toEqual(["Directorate of Fisheries"]);
   });
 
+  it("reads past a participle opening the sentence and an aside on how the subject came ('Giving evidence on Monday, the singer, dressed in …, said')", () => {
+    expect(speakersOf('Afrobeats star Tunde Bakare told the court he had lost deals. Bakare, 31, is suing Amani Otieno.\n\nGiving evidence on Monday, the singer, dressed in a white agbada, said he had been "devastated" by the claims.')).toEqual(["Tunde Bakare"]);
+  });
+
+  it("gives 'the singer' to the person the article is about, not to a headline's bare 'Singer … says' nor to a name in the object", () => {
+    const text =
+      "Singer breaks down in court, says podcast claims destroyed his name\n\nAfrobeats star Tunde Bakare on Monday broke down in tears as he told the court how claims by broadcaster Amani Otieno had cost him deals. Bakare, 31, is suing Otieno.\n\n" +
+      "But under cross-examination by Otieno's counsel, Marcus Whitlow QC, Bakare admitted that he had worked with the Ghanaian producer, Kwesi Mensah-Boateng, in Accra.\n\n\"Yes, I met him. But the song is mine,\" the singer said.";
+    expect(speakersOf(text)).toEqual(["Tunde Bakare"]);
+  });
+
+  it("makes a person of a name whose next sentence opens with 'her', after an opening phrase of how long", () => {
+    const text = "An official inquiry blamed years of neglect.\n\nEvery morning for almost a year, Marleni Huamán has walked down to the river.\n\nHer son, Rubén, was 19. He was travelling home when the bridge folded.\n\n'The river took everything from me,' she says.";
+    expect(speakersOf(text)).toEqual(["Marleni Huamán"]);
+    expect(actorsOfText(text).find((a) => a.name === "Marleni Huamán")?.type).toBe("person");
+    // (Not a boat named after someone who is named before it.)
+    expect(actorsOfText("Thomas Penrose was 46 when his vessel Morwenna Jane overturned offshore.\n\nHis crewman was pulled from the water.").find((a) => a.name === "Morwenna Jane")?.type).not.toBe("person");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -202,9 +202,12 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening
       // phrase set off by a comma stands before the subject.
       // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …".
+      // ("But under cross-examination by Otieno's counsel, Marcus Whitlow QC, Bakare admitted": after a conjunction too.)
       const lead = doc.text
         .slice(sentence.start, source.start)
-        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
+        .replace(/^(?:But|And|Yet|So)\s+(\p{Ll})/u, (_whole, letter: string) => letter.toUpperCase())
+        // ("Every morning for almost a year, Marleni Huamán has walked": how often or how long, too.)
+        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now|Every|Each|For|Since|Until|Within|Over|Throughout|Despite|Amid|Last|This)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
         .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were)\s+/, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);

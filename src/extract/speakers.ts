@@ -123,8 +123,8 @@ export function withoutRelativeClauses(text: string): string {
       // So does an aside on how they spoke or were reached: "A senior police officer, speaking on condition of anonymity,
       // said", "A soldier at the post, reached through the public affairs office, said".
       // ("A 2013 inspection report by the irrigation department, seen by the Observer-Standard, noted": or on who has seen a
-      // document.)
-      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by)\b[^,]*,/gu, " ")
+      // document; "the singer, dressed in a white agbada, said": or how they came.)
+      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by|dressed|clad|flanked|accompanied|surrounded|seated|joined|backed)\b[^,]*,/gu, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
       // ("…, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it.)
       .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b(?:\s+(?:signed|issued|sent)\s+by\s+[^,]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})?[^,]*,/giu, " ")
@@ -407,7 +407,8 @@ const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|qu
 
 /** A preposition or participle opening a sentence's adverbial: "In New Delhi, the ministry said". */
 // ("Contacted, a BJMC official said": so does a participle alone.)
-const OPENS_AN_ADVERBIAL = /^\s*(?:(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|Speaking|Writing)\s|(?:Contacted|Reached|Approached|Asked|Interviewed|Questioned|Pressed|Told)\s*(?:,|$))/;
+// ("Giving evidence on Monday, the singer, dressed in a white agbada, said": any participle opening the sentence.)
+const OPENS_AN_ADVERBIAL = /^\s*(?:(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|\p{Lu}\p{Ll}{2,}ing)\s|(?:Contacted|Reached|Approached|Asked|Interviewed|Questioned|Pressed|Told)\s*(?:,|$))/u;
 
 /** What follows an opening adverbial's comma ("Outside the court, a pensioner who …" → " a pensioner who …"), or the text as it is. */
 function withoutOpeningAdverbial(text: string): string {
@@ -1395,7 +1396,8 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun)) return null;
   // ("the immigration minister" is not "Canada's Minister of Foreign Affairs": what the noun is of must fit too.)
   const modifiers = words.replace(/^the\s+/i, "").split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}{4,}$/u.test(w));
-  const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun && modifiers.every((m) => s.name.toLowerCase().includes(m)));
+  // (Not a bare noun no article brought in, as a headline writes it: "Singer breaks down in court, says …".)
+  const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun && modifiers.every((m) => s.name.toLowerCase().includes(m)) && (s.introduced === true || s.name.toLowerCase() !== noun));
   if (same) return same;
   // ("Outside the court, a father who had travelled from Huancayo said …. “…,” said the man": a noun for any man or woman
   // points back to the one just described, in this paragraph.)
@@ -1417,7 +1419,21 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
   // or does, standing in for the person the same paragraph last named.
-  return EPITHET.test(noun) ? personNamedNearby(ctx, at) : null;
+  // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
+  // more than anyone else.)
+  return EPITHET.test(noun) ? (personNamedNearby(ctx, at) ?? protagonist(ctx, at)) : null;
+}
+
+/** The person named before `at` more often than any other, and at least twice; between two named as often, the one heard more. */
+function protagonist(ctx: SpeakerContext, at: number): Speaker | null {
+  const heard = (actor: Actor) => ctx.sayers.filter((s) => s.at < at && s.speaker.actor === actor).length;
+  const counts = ctx.actors
+    .filter(isPersonLike)
+    .map((actor) => ({ actor, named: actor.sources.filter((s) => s.start < at).length + heard(actor) }))
+    .sort((a, b) => b.named - a.named);
+  const [first, second] = counts;
+  if (!first || first.named < 2 || (second && second.named >= first.named)) return null;
+  return { name: first.actor.name, role: first.actor.roles[0] ?? null, actor: first.actor, kind: "person" };
 }
 
 /** The last body the text describes in lower case with this head noun: "the health ministry" → "health ministry". */
@@ -1515,7 +1531,13 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   if (/^(?:the\s+)?(\p{Ll}+)['’]s?\s/u.test(speaker.name) && ORGANISATION_NOUN.test(/^(?:the\s+)?(\p{Ll}+)/u.exec(speaker.name)![1]!)) return false;
   // ("The county's Chief Officer for Health": an owned office may be capitalised.)
   const noun = /['’]s\s/.test(speaker.name) && ROLE_WORDS.exec(head.toLowerCase())?.[0] === head.toLowerCase() ? head.toLowerCase() : head;
-  return /^\p{Ll}+$/u.test(noun) && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
+  // ("An official inquiry blamed years of neglect": a noun for a thing is no one.)
+  // ("resident of Rangas village", "person familiar with the inquiry": the noun before what it is of may be the one for the
+  // person.)
+  const forAPerson = [noun, headNoun(speaker.name)].some(
+    (word) => (ROLE_WORDS.exec(word)?.[0] === word && !ORGANISATION_NOUN.test(word) && !/^(?:statement|warning|alert|sign|banner|placard|poster|campaign|crowd)$/.test(word)) || AGENT_NOUN.test(word) || PERSON_NOUN.test(word) || KIN.test(word) || isRoleNoun(word),
+  );
+  return /^\p{Ll}+$/u.test(noun) && forAPerson && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
 }
 
 /**

@@ -57,6 +57,8 @@ export function bylineWriters(line: string): string | null {
   if (!isByline(line)) return null;
   return WRITERS.exec(line)?.[1] ?? null;
 }
+/** "Rachel Whitford in Tingo María": a writer of two to four names and where they file from. */
+const WRITER_IN_PLACE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3} in [\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}$/u;
 const WRITERS = new RegExp(String.raw`^By (${WRITER}(?: and ${WRITER})*)`, "u");
 
 /**
@@ -109,6 +111,11 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
       // The line right above a video length is the video's title.
       if (videoAt > 0 && lineIndex === videoAt - 1 && !TERMINAL.test(line)) {
         dropped.push({ rule: "video title", line });
+        return false;
+      }
+      // ("Rachel Whitford in Tingo María" under the headline: a writer and where they file from, near the top only.)
+      if (index <= 3 && WRITER_IN_PLACE.test(line)) {
+        dropped.push({ rule: "dateline", line });
         return false;
       }
       const rule = LINE_RULES.find((r) => r.test(line, { first }));

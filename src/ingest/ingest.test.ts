@@ -170,6 +170,12 @@ describe("web-page debris", () => {
     expect(parse(text).article.text.split("\n\n")).toEqual(["Peru declares emergency after landslide", "The landslide buried 14 homes, officials said.", "“We heard a roar,” a resident said — the slope gave way at night."]);
   });
 
+  it("drops a writer and where they file from near the top ('Rachel Whitford in Tingo María'), and the date line beside it", () => {
+    const text = ["'The river took everything': families still wait", "An official inquiry blamed years of neglect", "Rachel Whitford in Tingo María\nSun 11 Mar 2018 07.00 GMT", "Every morning, Marleni Huamán walks to the river."].join("\n\n");
+    expect(parse(text).article.text).not.toMatch(/Rachel Whitford|GMT/);
+    expect(parse(text).article.text).toContain("Every morning, Marleni Huamán walks to the river.");
+  });
+
   it("keeps the standfirst under a headline, but not a byline there or a heading further down", () => {
     const withStandfirst = ["Couples left in the lurch as bridal studio shuts", "Case receives 96 complaints in four days; some weddings just weeks away", "By Ng Wei Ling", "The studio shut on Saturday.", "What happens to the deposits now"];
     expect(parse(withStandfirst.join("\n\n")).article.text.split("\n\n")).toEqual([withStandfirst[0], withStandfirst[1], withStandfirst[3]]);
