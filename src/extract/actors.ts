@@ -249,6 +249,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (/^[RDI]-\p{Lu}/u.test(span.name) || (/^\p{Lu}{1,5}-\p{Lu}/u.test(span.name) && doc.text[start - 1] === "(")) continue;
       // "On Australia Day": a holiday is a day, no actor.
       if (fixedHoliday(span.name)) continue;
+      // ("her chat show “Leela Tonight”", "the operation “Euphrates Rage”": a name that is all of what quotation marks enclose
+      // is a title or a nickname, no actor.)
+      // (Not the name someone goes by: "Tunde Bakare, popularly known as “T-Flame”".)
+      if (/["“‘]/.test(doc.text[start - 1] ?? "") && /["”’]/.test(doc.text[end] ?? "") && !span.title && !GOES_BY_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start - 1))) continue;
       // ("Americans", "Kenyans": a country's people in the plural are no actor either.)
       if (span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) || (/-\p{Ll}/u.test(span.name) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
@@ -407,6 +411,9 @@ function endOfASentenceOpenedBefore(doc: ArticleDoc, start: number): number | un
   if (!sentence || sentence.end <= start) return undefined;
   return /^(?:When|After|As|While|Before|Once|Although|Though|Because|If|Since|Until|Even though)\s+$/.test(doc.text.slice(sentence.start, start)) ? sentence.end : undefined;
 }
+
+/** What stands before the name someone goes by: "popularly known as ", "nicknamed ", "alias ". */
+const GOES_BY_BEFORE = /\b(?:known\s+as|called|nicknamed|dubbed|alias|aka|a\.k\.a\.|styles\s+(?:himself|herself))\s*$/i;
 
 /**
  * The sentence after the name's opens with "he", "she", "his" or "her", and no other person's name stands between: "Every

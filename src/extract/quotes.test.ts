@@ -1650,6 +1650,26 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText("Thomas Penrose was 46 when his vessel Morwenna Jane overturned offshore.\n\nHis crewman was pulled from the water.").find((a) => a.name === "Morwenna Jane")?.type).not.toBe("person");
   });
 
+  it("gives the words after a participle with 'that' to the sentence's subject ('He rejected the defence, finding that “…”')", () => {
+    expect(speakersOf('Mr Justice Penhallow ruled for Sehgal.\n\n"A comedian may mock the powerful," the judge wrote.\n\nHe rejected the defence of honest opinion, finding that "no honest person could have held that opinion".')).toEqual(["Penhallow", "Penhallow"]);
+  });
+
+  it("reads past a sentence adverb to the subject a participle shares ('However, the judge criticised …, describing this as')", () => {
+    expect(speakersOf("Mrs Justice Harrowby ruled for Otieno.\n\nHowever, the judge criticised the podcaster for failing to seek Bakare's response, describing this as \"a regrettable omission which might have been fatal\".")).toEqual(["Harrowby"]);
+  });
+
+  it("makes no actor of a title or a nickname that is all a quotation holds, but keeps the name someone goes by", () => {
+    const text = "Comedian Leela Bhattacharya lost the case. The remarks were made on her chat show \"Leela Tonight\", in which she said the award had been \"arranged over dinner by the jury\".\n\nAfrobeats star Tunde Bakare, popularly known as \"T-Flame\", sued.";
+    const actors = actorsOfText(text);
+    expect(actors.map((a) => a.name)).not.toContain("Leela Tonight");
+    expect(actors.find((a) => a.name === "Tunde Bakare")?.aliases).toContain("T-Flame");
+    expect(speakersOf(text)).toEqual(["Leela Bhattacharya"]);
+  });
+
+  it("makes a person of a name after what a broadcaster or performer is ('television host Leela Bhattacharya')", () => {
+    expect(actorsOfText("Kabir Sehgal won his case against British television host Leela Bhattacharya in London.").find((a) => a.name === "Leela Bhattacharya")?.type).toBe("person");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -10,7 +10,7 @@ import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
 const RELATIVE_CLAUSE = /\b(which|where|whose)\b/i;
-const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting|writing)$/;
+const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting|writing|(?:find|hold|rul|warn|not|insist|argu|claim|stat)ing that)$/;
 const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|by|with|from|or|a|an|de|la|le|y)$/;
 
 interface Attribution {
@@ -682,7 +682,14 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   if (to > last || to === from) return null;
   // "A spokesman for Pennine, which is doing the work, said": the relative pronoun before the clause's verb is no part of it.
   // ("In Lima, the Peruvian armed forces' Joint Command gave …": a place or a time set before the subject is no part of it.)
-  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/,?\s+(?:who|which|whose|that)$/i, "").replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null;
+  // ("However, the judge criticised …, describing": nor is a sentence adverb set off by a comma.)
+  return (
+    doc.text
+      .slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)
+      .replace(/,?\s+(?:who|which|whose|that)$/i, "")
+      .replace(/^(?:However|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Separately|Moreover|Indeed|Earlier|Later),\s+(?=\S)/, "")
+      .replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null
+  );
 }
 
 /** After a verb of saying, another who had said the words to someone: " Sarris had told him", " that he had said to police". */

@@ -25,7 +25,9 @@ export const SPEECH_VERBS =
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
   "expressed|expresses|voiced|voices|disclosed|discloses|pointed out|points out|went on|put it|puts it|according to|" +
   // What a court or a judge says in a judgment: "the bench ruled", "Mr. Justice Mudaliar held that".
-  "ruled|held that|holds that|found that|finds that";
+  "ruled|held that|holds that|found that|finds that|" +
+  // A participle with "that" after a verb, which shares its subject: "He rejected the defence, finding that “…”".
+  "finding that|holding that|ruling that|warning that|noting that|insisting that|arguing that|claiming that|stating that";
 
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
