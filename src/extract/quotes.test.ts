@@ -1670,6 +1670,14 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText("Kabir Sehgal won his case against British television host Leela Bhattacharya in London.").find((a) => a.name === "Leela Bhattacharya")?.type).toBe("person");
   });
 
+  it("reads 'Miss' as a title, which settles 'she' before a pronoun read near the name", () => {
+    const text =
+      "The pop singer Kiera Lamont told the High Court that tweets by the chef Rory Castellane had cost her a deal.\n\nMiss Lamont, 34, is suing Mr Castellane for four tweets he posted in 2014.\n\n" +
+      "Catherine Ashby QC, for Mr Castellane, told the judge her client had been misled.\n\nMiss Ashby put it to her that she had been 'seen getting out of the support vehicle' three times.\n\n" +
+      "'That is a lie, and whoever told him that is a liar,' Miss Lamont replied.\n\nAsked whether she had ever sat in the vehicle, she said: 'To eat my lunch, yes. Once. Because it was pouring with rain.'";
+    expect(speakersOf(text)).toEqual(["Catherine Ashby", "Kiera Lamont", "Kiera Lamont"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -872,7 +872,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
     const fits = (name: string) => {
       const actor = actorNamed(ctx.actors, name);
-      return (ctx.pronouns?.get(name) ?? pronounByRole(actor) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
+      // (A title or a role settles it before a pronoun read near the name: "Miss Lamont, 34, is suing Mr Castellane for four
+      // tweets he posted".)
+      const titled = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Sir|Dame|Lady|Lord)\.?\s/.test(name) ? pronounOfRoles([name]) : null;
+      return (titled ?? pronounByRole(actor) ?? ctx.pronouns?.get(name) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
     };
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
