@@ -515,6 +515,12 @@ describe("figures", () => {
     expect(figuresOf("Farmers switched to a 20:10:10 fertiliser and a mix in the ratio 12:6:1, though the marathon was won in 2:08:51.").map((f) => [f.value, f.unit])).toEqual([[7731, "seconds"]]);
   });
 
+  it("reads no figure in a race that names an athlete ('the 400m medallist') or a maturity that names a debt ('91-day Treasury bills'), and basis points as a unit", () => {
+    expect(figuresOf("The 5,000m runner and the 400m medallist were banned. The company raised £400m.").map((f) => f.value)).toEqual([400000000]);
+    expect(figuresOf("Rates on 91-day Treasury bills rose, one-year Treasury bill rates fell and the 10-year yield hit 5%. A one-year contract was signed.").map((f) => [f.value, f.unit])).toEqual([[5, "%"], [1, "year"]]);
+    expect(figuresOf("The bank had considered a 100bp cut, taking reductions to 1,150bp, after raising rates by 250 basis points.").map((f) => [f.value, f.unit])).toEqual([[100, "bp"], [1150, "bp"], [250, "basis points"]]);
+  });
+
   it("reads hours and minutes set apart by a point as a time where the day's time follows, not a figure", () => {
     expect(figuresOf("Police appealed to anyone on the highway between 8.30 and 9.30 on Tuesday night. The bus left at 7.45 this morning.").map((f) => f.value)).toEqual([]);
     // A price that moved on a day, and a market that closed at a level, are figures.

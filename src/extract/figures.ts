@@ -11,7 +11,7 @@ import type { ExtractContext } from "./types.js";
 /** Units of measure and money, longest first so "square kilometers" wins over "kilometers". */
 const UNIT_WORDS = [
   "square kilometres", "square kilometers", "square miles", "square metres", "square meters", "sq km", "sq mi", "sq m", "sqm",
-  "per cent", "percent", "percentage points", "pct", "pc", "%",
+  "per cent", "percent", "percentage points", "basis points", "basis point", "bps", "bp", "pct", "pc", "%",
   "kilometres", "kilometers", "kilometre", "kilometer", "kms", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
   "tonnes", "tons", "tonne", "ton", "t/y", "tpa", "kt", "Mt", "t", "kilograms", "kg", "pounds", "lbs", "barrels",
@@ -126,7 +126,7 @@ function isRaceDistance(text: string, n: NumberMention): boolean {
   return RACE_HOLDER.test(before) || RACE_AFTER.test(after) || (/\bthe\s+$/i.test(before) && /^\s*(?:[,.;:)]|\s(?:with|in|at|on|and|is|was|has|had|will|remains)\b)/.test(after));
 }
 const RACE_HOLDER = /\b(?:men|women|boys|girls|juniors?|seniors?)['’]s?\s+(?:\d+x)?$|\b\d+x$/i;
-const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|steeplechase|final|finals|heats?|semi-finals?|semifinals?|race|sprint|title|dash|walk|(?:(?:meet|world|national|championship|Olympic|Games|area|course)\s+)?record|champion|gold|silver|bronze)\b/i;
+const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|relay|steeplechase|final|finals|heats?|semi-finals?|semifinals?|race|sprint|title|dash|walk|(?:(?:meet|world|national|championship|Olympic|Games|area|course)\s+)?record|champion|gold|silver|bronze|runners?|medallists?|medalists?|sprinters?|specialists?|hurdlers?|swimmers?|winners?)\b/i;
 
 /** The unit written after a number: a word from UNIT_WORDS, or seconds glued to a time in hundredths ("23.48s"; "the 1990s" is a decade). */
 function unitAfter(text: string, n: NumberMention): RegExpExecArray | null {
@@ -140,12 +140,16 @@ function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
   if (n.unit === "seconds") return /^\s*(?:a\.?m\.?|p\.?m\.?|GMT|UTC|local time|hours?\b)/i.test(sentence.text.slice(n.end, n.end + 12)) ? "no" : "figure";
   if ((isName(sentence.text, n) && !titleCaseWordBefore(doc, sentence, n)) || isNamedByArticle(doc, sentence, n) || isNameParticle(doc, sentence, n)) return "name";
   if (isRaceDistance(sentence.text, n)) return "no";
+  // ("91-day Treasury bills", "the 10-year bond yield": a maturity names a kind of debt, as a model number names a product.)
+  if (MATURITY_OF_A_DEBT.test(sentence.text.slice(n.end, n.end + 40))) return "no";
   // "tens of thousands", "hundreds of thousands": a vague magnitude, no figure to put in a box (as the dev gold reads them).
   if (n.words && /^(?:tens|hundreds|dozens)\s+of\b/i.test(sentence.text.slice(n.start, n.end))) return "no";
   if (n.words && /^one$/i.test(sentence.text.slice(n.start, n.end))) return oneCounts(doc, sentence, n) ? "figure" : "no";
   if (isReportingPeriod(sentence.text, n)) return "no";
   return isFigure(sentence.text, n) ? "figure" : "no";
 }
+
+const MATURITY_OF_A_DEBT = /^-(?:day|week|month|year)\s+(?:(?:Treasury|government|sovereign|benchmark|US|T-)\s*)?(?:bills?|bonds?|notes?|yields?|gilts?|paper|securities|Eurobonds?|(?:bill|bond)\s+(?:rates?|yields?))\b/i;
 
 /** "in the nine months to Sept. 30", "for the three months ended December": the period a result covers, not a count. */
 function isReportingPeriod(text: string, n: NumberMention): boolean {
