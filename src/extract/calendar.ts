@@ -196,7 +196,7 @@ export function monthWithoutYear(pub: Date, monthNumber: number, tense: Tense, a
  * A weekday: the most recent one on or before publication ("Sunday" in a Sunday paper is that
  * day), unless the sentence looks ahead ("will", "next"), then the first one after it.
  */
-export function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string): Date {
+export function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string, planned = false): Date {
   const today = pub.getUTCDay();
   const lower = text.toLowerCase();
   // "last Monday" lies behind whatever the verb: "talks scheduled to begin last Monday".
@@ -208,6 +208,11 @@ export function weekday(pub: Date, dayOfWeek: number, tense: Tense, text: string
     // puts it in the week after.)
     return new Date(pub.getTime() + (ahead === 1 && /\bnext\b/.test(lower) ? 8 : ahead) * 86_400_000);
   }
+  // ("was supposed to surprise my mother on her birthday this Saturday", written on a Thursday: "this" is the publication's
+  // own week, Monday to Sunday, whatever the verb.)
+  // (Still the last one where what happened is told in the past: "This Sunday, the club held a vigil".)
+  const inThisWeek = ((dayOfWeek + 6) % 7) - ((today + 6) % 7);
+  if (/\bthis\b/.test(lower) && (inThisWeek <= 0 || tense !== "past" || planned)) return new Date(pub.getTime() + inThisWeek * 86_400_000);
   return new Date(pub.getTime() - ((today - dayOfWeek + 7) % 7) * 86_400_000);
 }
 

@@ -470,6 +470,13 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("The previous record was set last Tuesday week.", "2023-01-11").map((f) => [f.expression, f.resolved?.value])).toEqual([["last Tuesday week", "2023-01-03"]]);
   });
 
+  it("reads 'this Saturday' as the day of the publication's week, unless what happened on it is told in the past", () => {
+    // 2025-06-12 is a Thursday.
+    expect(first("I was supposed to surprise my mother on her birthday this Saturday, she said.", "2025-06-12")?.value).toBe("2025-06-14");
+    expect(first("The council voted this Monday to close the pool.", "2025-06-12")?.value).toBe("2025-06-09");
+    expect(first("This Sunday, the club held a vigil.", "2025-06-12")?.value).toBe("2025-06-08");
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

@@ -992,7 +992,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       const full = end + weekBefore[0].length;
       return { expression: sentence.slice(start, full), start, end: full, resolved: day(new Date(weekday(pub, known.weekday!, "past", text).getTime() - 7 * 86_400_000), approximate) };
     }
-    return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text), approximate));
+    // ("I was supposed to surprise my mother on her birthday this Saturday": a plan told in the past.)
+    const plannedInThePast = /\b(?:was|were)\s+(?:supposed|due|scheduled|meant|set|expected|planning|hoping)\s+to\b|\bhad\s+(?:planned|hoped|intended)\s+to\b/i.test(sentence);
+    return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text, plannedInThePast), approximate));
   }
   return null;
 }
