@@ -456,6 +456,10 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
     const rest = span.name.slice(preposition[0].length);
     return { ...span, start: span.start + preposition[0].length, name: rest, kind: ORGANISATION_WORDS.test(rest) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
   }
+  // ("Retailer Sable Stores, which has 14 outlets in Ghana, was less upbeat": what a business does, capitalised where the
+  // sentence opens, is no part of its name.)
+  const trade = /^(?:(?:Car|Auto|Chip|Drug|Steel|Toy|Truck|Tyre|Tire|Cement|Phone|Aircraft|Plane)?makers?|Retailer|Airline|Carrier|Lender|Insurer|Miner|Manufacturer|Conglomerate|Supplier|Brewer|Exporter|Importer|Start-?up|Developer|Operator|Publisher|Broadcaster)\s+(?=\p{Lu})/u.exec(span.name);
+  if (trade) return { ...span, start: span.start + trade[0].length, name: span.name.slice(trade[0].length), kind: "organisation" };
   const m = /^(\S+)\s+((?:(?:of|for)\s+)(?:the\s+)?)(\S.*)$/.exec(span.name);
   if (!m) return span;
   // ("Shares of Veltrix Systems Inc. fell": a word for a part or a share of something, even if the text never writes it in lower case.)

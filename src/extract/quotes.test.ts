@@ -1678,6 +1678,24 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Catherine Ashby", "Kiera Lamont", "Kiera Lamont"]);
   });
 
+  it("gives 'a spokesperson' to the business the sentence before opened with, past a place and what the business does", () => {
+    const text = "Retailer Sable Stores, which has 14 outlets in Ghana, was less upbeat. A spokesperson said currency volatility \"remains the single biggest risk to our West African operations\".";
+    expect(speakersOf(text)).toEqual(["spokesperson for Sable Stores"]);
+    expect(actorsOfText(text).map((a) => a.name)).toContain("Sable Stores");
+  });
+
+  it("gives words 'according to' a body, a role and a name to the person, and reads 'Ma.' as María", () => {
+    expect(speakersOf('Phivolcs director Roberto Dizon said the quake was shallow.\n\nAccording to Phivolcs science research specialist Ma. Lourdes Tabangcura, there was "no threat of a destructive tsunami to the country." "Even so, we always advise coastal communities to move," she said.')).toEqual(["Ma. Lourdes Tabangcura", "Ma. Lourdes Tabangcura"]);
+  });
+
+  it("gives a description to the subject of a relative clause with no 'that' ('a move the Governor described as')", () => {
+    expect(speakersOf('Governor Samuel Kofi Amankwah said inflation was high. The government confirmed it would seek IMF support, a move the Governor described as "helpful for confidence".')).toEqual(["Samuel Kofi Amankwah"]);
+  });
+
+  it("reads past an adverb between the subject and a colon's verb ('She also had a message for commercial banks:')", () => {
+    expect(speakersOf('Governor Abena Osei-Tutu said the committee had cut rates.\n\nShe also had a message for commercial banks: "We expect lending rates to follow the policy rate down."')).toEqual(["Abena Osei-Tutu"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

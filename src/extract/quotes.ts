@@ -623,7 +623,10 @@ function accordingToPhrase(source: string): string | null {
   // ("According to the findings, 312 of the cases occurred in Guerrero": a description closed by a comma is the source,
   // not a name later in the sentence.)
   const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*([,.;:“”"]|$)/u.exec(source);
-  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? findNames(source)[0]?.name ?? described?.[1] ?? null;
+  // ("According to Phivolcs science research specialist Ma. Lourdes Tabangcura, there was": a body, a role in lower case, then
+  // the person who holds it, up to the comma.)
+  const holder = /^\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*,/u.exec(source)?.[1];
+  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? findNames(source)[0]?.name ?? described?.[1] ?? null;
 }
 
 /** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */
@@ -687,6 +690,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     doc.text
       .slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)
       .replace(/,?\s+(?:who|which|whose|that)$/i, "")
+      // ("She also had a message for commercial banks:": an adverb before the verb is no part of the subject.)
+      .replace(/\s+(?:also|then|later|now|again|still|too|however|meanwhile|recently|previously|earlier|subsequently|separately|reportedly|allegedly|initially|finally)$/u, "")
       .replace(/^(?:However|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Separately|Moreover|Indeed|Earlier|Later),\s+(?=\S)/, "")
       .replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null
   );

@@ -461,7 +461,8 @@ export function looksLikePersonalName(name: string): boolean {
     // "K Venkatesh": an initial without its full stop, as Indian papers write it, before the rest of the name ("M Mitterrand"
     // is Monsieur).
     // ("K.L. Diengdoh", "D.D. Marak": initials run together before the family name, as Indian papers write them.)
-    words.every((w, i) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|binti|da|del|dela|delos|della|di|du|arap|wa|ole|dos|das)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
+    // ("Ma. Lourdes Tabangcura": "Ma." is María, as Filipino names write it.)
+    words.every((w, i) => (i === 0 && w === "Ma." && words.length > 2) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|binti|da|del|dela|delos|della|di|du|arap|wa|ole|dos|das)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -497,6 +498,9 @@ function lastPhrase(text: string): string {
   while (words.length && /^(has|have|had|also|previously|then|later|again|recently|already|in|on|at|to|for|with|from)$/i.test(words[words.length - 1]!)) words.pop();
   // "the head of the observer mission from the European Union": a cut inside a chain of prepositional
   // phrases would drop the head noun; reach back to the determiner that opens the whole phrase.
+  // ("a move the Governor described as": a noun and then the subject of a relative clause with no "that"; the subject speaks.)
+  const reduced = /^(?:an?|the)\s+[\p{Ll}-]+\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(words.join(" "));
+  if (reduced) return reduced[1]!;
   const cut = Math.max(0, words.length - 8);
   for (let from = cut; from >= 0 && words.length - from <= 16; from--) {
     if (DETERMINER_WORD.test(words[from]!) && !PREPOSITION.test(words[from - 1] ?? "")) return words.slice(from).join(" ");
@@ -874,7 +878,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       const actor = actorNamed(ctx.actors, name);
       // (A title or a role settles it before a pronoun read near the name: "Miss Lamont, 34, is suing Mr Castellane for four
       // tweets he posted".)
-      const titled = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Sir|Dame|Lady|Lord)\.?\s/.test(name) ? pronounOfRoles([name]) : null;
+      const titled = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Sir|Dame|Lady|Lord)\.?\s|^Ma\.\s/.test(name) ? pronounOfRoles([name]) : null;
       return (titled ?? pronounByRole(actor) ?? ctx.pronouns?.get(name) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
     };
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
@@ -1599,7 +1603,8 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
   return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
 }
 
-const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
+// ("Ma. Lourdes Tabangcura": "Ma." is María, as Filipino names write it.)
+const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|^Ma\.\s|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
 const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:man|gentleman|spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
 
 /** An office one person holds, written in capitals at the end of its name: "Environment and Water Resources Minister". */
@@ -1686,11 +1691,14 @@ function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Ac
     for (const source of actor.sources) {
       // ("The Lawn Tennis Association has sent us a statement about the “Moss effect”. “Harriet has been …,” a spokesperson
       // said": names inside quotation marks are what is said, not who the sentences are about.)
-      if (source.start >= from && source.start < at && (!last || source.start > last.start) && !withinQuotation(ctx, source.start)) last = { actor, start: source.start };
+      // ("Retailer Sable Stores, which has 14 outlets in Ghana, was less upbeat": a place named since is no one else.)
+      if (source.start >= from && source.start < at && (!last || source.start > last.start) && !withinQuotation(ctx, source.start) && actor.type !== "place") last = { actor, start: source.start };
     }
   }
   if (!last || last.actor.type !== "organisation" || isKnownPlace(last.actor.name)) return null;
-  return /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(text.slice(from, last.start)) ? last.actor : null;
+  // (After what the business does, capitalised where the sentence opens: "Retailer Sable Stores".)
+  const kind = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(from, last.start))?.[1]?.toLowerCase();
+  return /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(text.slice(from, last.start)) || (kind !== undefined && TRADE_KIND.test(kind)) ? last.actor : null;
 }
 
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
