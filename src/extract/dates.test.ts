@@ -477,6 +477,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("This Sunday, the club held a vigil.", "2025-06-12")?.value).toBe("2025-06-08");
   });
 
+  it("reads an order told in the past for a day a few weeks gone as that day, not one eleven months ahead", () => {
+    expect(first("About 2,900 residents were ordered to leave on July 14, when the fire made a run.", "2025-07-23")?.value).toBe("2025-07-14");
+    expect(first("Residents were ordered to leave on August 2 if the wind turns.", "2025-07-23")?.value).toBe("2025-08-02");
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

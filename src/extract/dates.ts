@@ -963,7 +963,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // not a day eleven months gone, which the text would have given its year.)
     // (Not in a clause a year is set in: "Last year's agreement was reached on Dec 20", told on December 6.)
     const soon = dateTense === "past" && !happened && within(pub, known.month!, known.day!, 45) && !/\b(?:last|previous|that)\s+year\b|\b(?:1[89]|20)\d\d\b/i.test(sentence);
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan || soon ? "future" : dateTense), approximate));
+    // ("About 2,900 residents were ordered to leave on July 14, when the fire made a run", told on July 23: an order told in
+    // the past for a day a few weeks gone is that day, not one eleven months ahead.)
+    const orderedJustBefore = dateTense === "future" && !plan && /\b(?:was|were)\s+(?:\w+\s+)?(?:ordered|told|asked|forced|urged|advised|instructed)\s+to\b/i.test(sentence) && !within(pub, known.month!, known.day!, 300);
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan || soon ? "future" : orderedJustBefore ? "past" : dateTense), approximate));
   }
   if (has("month")) {
     // "Candidate filing opens in March": a plan still to come.

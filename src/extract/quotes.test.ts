@@ -905,7 +905,7 @@ describe("quotes and their speakers", () => {
     ["a paragraph of quotation after a person whose age stands before a relative clause", "Eastbourne resident Jenny Marsh, 61, who takes the ferry every weekday, said the strike would make for a long day.\n\n“The bus takes me 50 minutes on a good day.”", "Jenny Marsh"],
     ["a role held at a body, kept whole", "Officials were cautious.\n\nAccording to a senior official at the Nagano Prefectural Government, who spoke on condition of anonymity, the prefecture will review the plan.\n\n\"A plant like this cannot be forced on a town,\" the official said.", "senior official at the Nagano Prefectural Government"],
     ["'she' after someone's role and what it covers", "Health officials believe the virus has spread.\n\nPHE's consultant in health protection for South Yorkshire said most cases were in children.\n\n\"Measles is extremely infectious,\" she said.", "PHE's consultant in health protection for South Yorkshire"],
-    ["'he' after 'another' someone, then who they are", "Kelly Aston said she was relieved.\n\nAnother parent, a father who did not want to be named, said he had waited an hour.\n\n\"The queue went right round the car park,\" he said.", "father"],
+    ["'he' after 'another' someone, then who they are", "Kelly Aston said she was relieved.\n\nAnother parent, a father who did not want to be named, said he had waited an hour.\n\n\"The queue went right round the car park,\" he said.", "parent"],
     ["'she' after a noun for a person written in capitals", "Uptake fell after a study.\n\nA GP in the town, who asked not to be named, said she still heard those concerns.\n\n\"It isn't usually that people are against vaccination,\" she said.", "GP in the town"],
     ["an inverted newcomer with the name a clause gives", "\"It's like losing a relative,\" said a longtime customer who gave her name only as Joan.", "Joan"],
     ["'the director' as the office described nearby, not a person named before", "Paul Mayhew, whose family has run the store since 1907, said it would close. \"It was time,\" he said.\n\nThe town's economic development director said officials had been meeting with Mayhew.\n\n\"Nobody wants a dark building,\" the director said.", "town's economic development director"],
@@ -1694,6 +1694,16 @@ describe("quotes and their speakers", () => {
 
   it("reads past an adverb between the subject and a colon's verb ('She also had a message for commercial banks:')", () => {
     expect(speakersOf('Governor Abena Osei-Tutu said the committee had cut rates.\n\nShe also had a message for commercial banks: "We expect lending rates to follow the policy rate down."')).toEqual(["Abena Osei-Tutu"]);
+  });
+
+  it("calls 'one tenant, a single father of two' by the noun that says which of them, after an opening phrase too", () => {
+    expect(speakersOf('Tenants got letters.\n\nOne tenant, a single father of two who works nights, said he had been tempted. "Five hundred dollars is a lot of money for me," he said.')).toEqual(["tenant"]);
+    expect(speakersOf('Latvia\'s transport minister, Artūrs Liepa, wrote: "Both sides must return to talks."\n\nAt Riga International Airport, one passenger, a student travelling to Oslo, said she had learned of it at the desk. "Nobody sent a message," she said.')).toEqual(["Artūrs Liepa", "passenger"]);
+  });
+
+  it("gives no speaker to words on a banner after an inverted 'read', and lists no name given ('dubbed the “road to nowhere”') or term after a possessive", () => {
+    expect(speakersOf('"Education is a right, not a product," read one banner carried at the front of the march.')).toEqual([null]);
+    expect(quotesOf('The highway, dubbed the "road to nowhere" by local media, links the towns. The region is described as Ecuador\'s "mining frontier".')).toEqual([]);
   });
 
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {

@@ -75,7 +75,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // A title that the sentence runs on from ("said “Meet the Fockers” earned $46 million") is the name of a thing.
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
     // "so-called “internet of things” devices": a term the writer holds at arm's length.
-    const soCalled = /\bso[- ]called\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && text.split(/\s+/).length <= 5;
+    // ("The highway, dubbed the “road to nowhere” by local media": so is a name given.)
+    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known\s+as(?:\s+the)?)\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && text.split(/\s+/).length <= 5;
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
@@ -423,10 +424,11 @@ function isQuotation(text: string, partial: boolean, attribution: Attribution, r
  * "known in the trade as", ", or “bumper”"), or "what they call".
  */
 const TERM_BEFORE = new RegExp(
-  String.raw`(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|(?:dubbed|termed|nicknamed|labell?ed|branded)(?:\s+(?:them|it|him|her|themselves|itself|himself|herself))?)` +
+  // ("described as Ecuador's “mining frontier”": a name's possessive opens a noun phrase too.)
+  String.raw`(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|\p{Lu}[\p{L}.-]*['’]s|(?:dubbed|termed|nicknamed|labell?ed|branded)(?:\s+(?:them|it|him|her|themselves|itself|himself|herself))?)` +
     String.raw`|\b(?:known|referred\s+to)(?:\s+[\w-]+){0,4}\s+as|,\s*or` +
     String.raw`|\bwhat\b[^.;:“”"‘’]{0,60}\b(?:calls?|called|calling|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed)(?:\s+(?:as|the|a|an|its|their|his|her))*)\s*$`,
-  "i",
+  "iu",
 );
 
 /** Time words a tagger may call nouns, which can end what was said ("would act “very soon” today"). */
@@ -576,7 +578,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // subject and modal follow the verb is what was said, not who said it.)
     // (Not one a relative clause describes: "said a spokesman for the group that has led the talks".)
     if (/^(?:an?|the)\s(?:(?!\b(?:that|who|which|whose|whom)\b)[^,.;:“”"])*?\s(?:would|will|could|should|might|may|must|had|has|have)\s+(?:not\s+|be\s+|been\s+)?\p{Ll}+/u.test(rest)) return null;
-    const speaker = resolveSpeaker(invertedPhrase(text.slice(verb.end)) ?? "", null, ctx, offset);
+    const phrase = invertedPhrase(text.slice(verb.end)) ?? "";
+    // ("“Education is a right, not a product,” read one banner carried at the front": words written on a thing, whose writer
+    // the sentence does not name.)
+    if (/^read(?:s)?$/.test(verb.verb) && INSCRIBED_THING.test(phrase)) return { speaker: null, governed: true, adjacent: true };
+    const speaker = resolveSpeaker(phrase, null, ctx, offset);
     return { speaker, governed: true, adjacent: true };
   }
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
@@ -728,6 +734,9 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
+
+/** A thing words are written on, after an inverted "read": "one banner carried at the front of the march". */
+const INSCRIBED_THING = /^(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?|notices?)\b/iu;
 
 /** A thing words are written on, ending the text before "read". */
 const INSCRIBED = /\b(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?)\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$/i;

@@ -252,11 +252,16 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
   // So does "One, a retired headmaster who refused to give his name, said".
   // And "Another parent, a father who did not want to be named, said".
-  const oneOf = /^\s*(?:one|another(?:\s+[\p{Ll}-]+)?)(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/iu.exec(clause);
+  // ("At Riga International Airport, one passenger, a student travelling to Oslo, said": after an opening phrase too.)
+  const oneOf = /^\s*(?:one|another)(?:\s+([\p{Ll}-]+))?(?: of (?:the|those|them)\b[^,]*)?,\s+((?:a|an)\s[^,]+),\s*$/iu.exec(withoutOpeningAdverbial(clause));
   // ("Another depositor, a retired teacher who gave his name only as Mr Adeyemi, said": unless its clause gives the name.)
-  const oneNamed = oneOf && GIVEN_NAME_AFTER_DESCRIPTION.exec(oneOf[1]!);
+  const oneNamed = oneOf && GIVEN_NAME_AFTER_DESCRIPTION.exec(oneOf[2]!);
   if (oneNamed) return { phrase: oneNamed[2]!, role: oneNamed[1]!.replace(/\s+who\s.*$/, "").trim() };
-  if (oneOf) return { phrase: oneOf[1]!.replace(RELATIVE_TAIL, ""), role: null };
+  // ("One tenant, a single father of two who works nights, said": the noun that says which of them is what the story calls
+  // them; the apposition says more.)
+  const ofAKind = oneOf?.[1] !== undefined && !/^of$/i.test(oneOf[1]) && (ROLE_WORDS.exec(oneOf[1])?.[0] === oneOf[1] || AGENT_NOUN.test(oneOf[1]) || PERSON_NOUN.test(oneOf[1]));
+  if (oneOf && ofAKind) return { phrase: `one ${oneOf[1]!}`, role: oneOf[2]!.replace(RELATIVE_TAIL, "") };
+  if (oneOf) return { phrase: oneOf[2]!.replace(RELATIVE_TAIL, ""), role: null };
   // "One of Basketwala's investors, Singapore-based Lumen Ventures, said": the name the apposition gives the one.
   // ("Another villager, 67-year-old Boma Alagoa, said": or another of a kind, and an age before the name.)
   // ("Another depositor, Ifeanyi Obi, 31, a phone accessories trader at Computer Village, Ikeja, said": a description may
