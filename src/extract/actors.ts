@@ -240,7 +240,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
     for (const found of findNames(paragraphText)) {
       if (insideNicknamed(found.start, found.end)) continue;
       if (titleCased && !doc.text.includes(found.name, paragraph.end)) continue;
-      const span = withoutNationality(withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords), doc.text);
+      const span = withMissionsSeat(withoutNationality(withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords), doc.text), paragraphText);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
@@ -410,6 +410,16 @@ function endOfASentenceOpenedBefore(doc: ArticleDoc, start: number): number | un
   const sentence = doc.sentences[i];
   if (!sentence || sentence.end <= start) return undefined;
   return /^(?:When|After|As|While|Before|Once|Although|Though|Because|If|Since|Until|Even though)\s+$/.test(doc.text.slice(sentence.start, start)) ? sentence.end : undefined;
+}
+
+/**
+ * "the Philippine Consulate General in Sydney", "the US Embassy in Ottawa": a diplomatic mission is named by the city it sits
+ * in, which its name takes in (an offset into the paragraph, as `span`'s).
+ */
+function withMissionsSeat(span: NameSpan, paragraphText: string): NameSpan {
+  if (!/\b(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)$/.test(span.name)) return span;
+  const seat = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(paragraphText.slice(span.end));
+  return seat ? { ...span, end: span.end + seat[0].length, name: `${span.name}${seat[0]}`, kind: "organisation" } : span;
 }
 
 /** What stands before the name someone goes by: "popularly known as ", "nicknamed ", "alias ". */

@@ -482,6 +482,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("Residents were ordered to leave on August 2 if the wind turns.", "2025-07-23")?.value).toBe("2025-08-02");
   });
 
+  it("reads a result with its score and a count compared with an earlier one as gone ('the 1-1 draw on Tuesday', 'up from 212 on Sunday')", () => {
+    expect(findDates("The federation said on Wednesday it would file a complaint over the refereeing of the 1-1 draw with Venezuela on Tuesday.", "2017-10-11").map((d) => d.resolved?.value)).toEqual(["2017-10-11", "2017-10-10"]);
+    expect(first("The order now covers 486 properties, up from 212 on Sunday, while others remain on alert.", "2021-08-05")?.value).toBe("2021-08-01");
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

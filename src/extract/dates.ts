@@ -914,7 +914,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
-  const happened = (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
+  // ("over the refereeing of the 1-1 draw with Venezuela on Tuesday", "the 2-1 loss to Paraguay on Tuesday night": a result
+  // with its score was played; "up from 212 on Sunday": a count compared with an earlier one was that count then.)
+  const played = /\b\d{1,2}-\d{1,2}\s+(?:home\s+|away\s+)?(?:draw|loss|defeat|win|victory|thrashing|rout)\b[^,;.]{0,40}\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start)) || /\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s+(?:\p{Ll}+\s+)?(?:on|at|by)\s+$/iu.test(sentence.slice(Math.max(0, start - 40), start));
+  const happened = played || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)

@@ -1592,7 +1592,7 @@ describe("quotes and their speakers", () => {
   });
 
   it("gives 'the embassy' to the embassy named before", () => {
-    expect(speakersOf("The Philippine Embassy in Singapore said it had helped 312 Filipinos.\n\n“We continue to encourage affected kababayan to submit their claims,” the embassy said in a Facebook post.")).toEqual(["Philippine Embassy"]);
+    expect(speakersOf("The Philippine Embassy in Singapore said it had helped 312 Filipinos.\n\n“We continue to encourage affected kababayan to submit their claims,” the embassy said in a Facebook post.")).toEqual(["Philippine Embassy in Singapore"]);
   });
 
   it("finds the one-word name right before the verb after an opening phrase full of names ('In a statement read out by his lawyer, Senior Counsel Rajan Pillai, Tan said:')", () => {
@@ -1704,6 +1704,25 @@ describe("quotes and their speakers", () => {
   it("gives no speaker to words on a banner after an inverted 'read', and lists no name given ('dubbed the “road to nowhere”') or term after a possessive", () => {
     expect(speakersOf('"Education is a right, not a product," read one banner carried at the front of the march.')).toEqual([null]);
     expect(quotesOf('The highway, dubbed the "road to nowhere" by local media, links the towns. The region is described as Ecuador\'s "mining frontier".')).toEqual([]);
+  });
+
+  it("gives an office in capitals opening the sentence to the person the article gave that title ('The Cabinet Secretary was blunt:')", () => {
+    expect(speakersOf("Health Cabinet Secretary Susan Wafula has insisted the government cannot afford the pay.\n\nThe Cabinet Secretary was blunt on Tuesday: “We have to be realistic.”")).toEqual(["Susan Wafula"]);
+  });
+
+  it("gives 'it' to a one-word name that just spoke, and 'the company' to a mine's short name ('Lefika' of 'Lefika Platinum')", () => {
+    expect(speakersOf('There are about 23,000 students in Australia, according to the Australian Department of Education and Training.\n\nIn a statement, Coralnet said the database had been secured.\n\n"We have no evidence that the information has been misused," it said.')).toEqual(["Coralnet"]);
+    expect(speakersOf("Lefika Platinum runs the shaft. Mine Rescue Services attended.\n\nLefika denied the claim. “Every worker has the right to refuse dangerous work,” the company said.")).toEqual(["Lefika Platinum"]);
+  });
+
+  it("gives an inquiry's finding to the inquiry ('An inquiry cleared the company, finding that … “…”')", () => {
+    expect(speakersOf("An inquiry cleared the company of negligence the following year, finding that the failure had been caused by “an unforeseeable mechanical defect”.")).toEqual(["inquiry"]);
+  });
+
+  it("names a diplomatic mission with the city it sits in ('the Philippine Consulate General in Sydney')", () => {
+    const text = "The Philippine Consulate General in Sydney said it had been told of the breach.\n\n“We encourage our kababayan who are subscribers to change their passwords,” the consulate said.";
+    expect(speakersOf(text)).toEqual(["Philippine Consulate General in Sydney"]);
+    expect(actorsOfText("The Philippine Embassy in Canberra. It said little.").map((a) => a.name)).toContain("Philippine Embassy in Canberra");
   });
 
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {

@@ -768,6 +768,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // ("Health Cabinet Secretary Susan Wafula …. The Cabinet Secretary was blunt:": an office in capitals opening the sentence is
+  // the person the article gave that title, before any body a run of capitals might name.)
+  const openingOffice = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
+  const openingHolder = openingOffice && OFFICE.test(openingOffice) && OFFICE_IN_CAPITALS.test(openingOffice) ? holderOf(ctx, at, titledAs(openingOffice)) : null;
+  if (openingHolder) return openingHolder;
   // ("Minister in the Prime Minister's Department (Parliament and Law) Datuk Seri Wan Azlan Wan Ismail": an office however
   // long, then the full name of a person the article knows, is that person; not "the mother of Ana Silva".)
   const holder = /\s\p{Lu}/u.test(words) ? ctx.actors.find((a) => a.type === "person" && /\s/.test(a.name) && words.endsWith(` ${a.name}`)) : undefined;
@@ -791,7 +796,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (ownBody?.kind === "organisation" && ownBody.actor) return ownBody;
   // ("The U.S. Embassy in Ottawa": an embassy is named by the city it sits in, as its branch is not.)
   const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate|High Commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
-  if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
+  if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!) ?? actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
   // "South Korea's mission to the United Nations", "the EU delegation to Ukraine", "Russia's ambassador to the UN": whom a
   // body or an envoy is sent to is part of who speaks, not the speaker.
   const sentTo = SENT_TO.exec(words);
@@ -934,7 +939,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const document = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
     const stillTheDocument = document && ctx.text !== undefined && !ctx.text.slice(document.at, at).includes("\n") && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
     if (document && stillTheDocument) return document.speaker;
-    return openingOrganisation(ctx, at) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
+    // ("In a statement, Coralnet said …. “…,” it said": a one-word name nothing made a person's, that spoke just before, is
+    // the body "it" means.)
+    const justBefore = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+    const oneWordBody = justBefore && justBefore.speaker.kind === "person" && /^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
+    return openingOrganisation(ctx, at) ?? oneWordBody ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
@@ -1249,6 +1258,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "the Queen said", "the Pope said": an office written as a name, held by someone the article does not name.
   if (title && names.length === 0) return { name: title, role, actor: null, kind: "description" };
+  // ("An inquiry cleared the company the following year, finding that …": an inquiry or a report that no one is named for
+  // speaks as itself.)
+  const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words);
+  if (finding) return { name: finding[1]!, role, actor: null, kind: "description" };
   // ("In a letter sent to parents Monday, the district said": a body of a kind the text never names is told by that kind.)
   if (kindNoun) return { name: kindNoun, role, actor: null, kind: "organisation" };
   return null;
