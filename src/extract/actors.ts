@@ -102,7 +102,8 @@ const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 /** An office of a place or a body set before a name between commas: "The Bishop of Ibadan Central, " (then "Joseph Ogunbiyi"). */
 // ("deputy director-general for Africa, ": a hyphenated office is named by its last part.)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)\s+(?:of|for|at)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,4}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
+// ("B.C.'s Minister of Emergency Management and Climate Readiness, Rhiannon Petrie,": a remit of fields joined by "and".)
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)\s+(?:of|for|at)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*|and|&)\s+){0,6}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
@@ -337,7 +338,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
  * "the mayor of Alton, Illinois": a place is no person.)
  */
 function officeOfBefore(text: string, start: number, name: string): string | undefined {
-  const office = OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  const office = OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
   return office && PERSON_ROLE.test(office[2]!) && name.includes(" ") && !isKnownPlace(name) && !isPlaceName(name) ? office[1] : undefined;
 }
 

@@ -1725,6 +1725,12 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText("The Philippine Embassy in Canberra. It said little.").map((a) => a.name)).toContain("Philippine Embassy in Canberra");
   });
 
+  it("makes a person of a name after an office whose remit joins fields with 'and', so 'the minister' is her", () => {
+    const text = "B.C.'s Minister of Emergency Management and Climate Readiness, Rhiannon Petrie, said Wednesday the province would ask Ottawa for help.\n\n\"We are stretched, but we are not broken,\" the minister said at a briefing in Victoria.";
+    expect(speakersOf(text)).toEqual(["Rhiannon Petrie"]);
+    expect(actorsOfText(text).find((a) => a.name === "Rhiannon Petrie")?.type).toBe("person");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
