@@ -1731,6 +1731,12 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Rhiannon Petrie")?.type).toBe("person");
   });
 
+  it("gives 'the minister' to an office described in lower case with fields joined by 'and', its holder unnamed", () => {
+    expect(speakersOf("Cameroon's minister of arts and culture welcomed the announcement. In a message posted on Twitter, the minister wrote that the return marked \"a new chapter in relations with Germany\".")).toEqual(["Minister of arts and culture"]);
+    // (Not a span of time: "minister for two years".)
+    expect(speakersOf("Joan Obi, who has been minister for two years, resigned. \"I am proud of the work,\" the minister said.")).toEqual(["Joan Obi"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1295,7 +1295,8 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
   if (ctx.text === undefined) return null;
   // (The title in either case, what it covers capitalised: "minister for the Environment", not "minister for two years".)
   const titles = titlesOf(office).toLowerCase().replace(/\b\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
-  const written = new RegExp(`\\b(?:${titles})(?:\\s+of\\s+[Ss]tate)?\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}`, "gu");
+  // ("Cameroon's minister of arts and culture": or fields in lower case joined by "and", which no span of time is.)
+  const written = new RegExp(`\\b(?:${titles})(?:\\s+of\\s+[Ss]tate)?\\s+(?:for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3}|\\p{Ll}{3,}(?:,\\s+\\p{Ll}{3,})*\\s+(?:and|&)\\s+\\p{Ll}{3,})`, "gu");
   const found = [...ctx.text.slice(Math.max(0, at - 5000), at).matchAll(written)].pop()?.[0];
   // The office as a title, capitalised whichever way the sentence wrote it ("the minister for Health").
   return found ? found.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
