@@ -233,10 +233,10 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("…, and mom Alicia Navarro spent Thursday night watching him": with a noun for what the person is before the name,
       // and any verb the tagger reads after it.)
       const joinedAfterComma = /(?:^|[^,]),\s+(?:and|but)\s+(?:\p{Ll}+\s+)?$/u.exec(doc.text.slice(Math.max(0, source.start - 24), source.start));
-      const describedAs = joinedAfterComma?.[0].trim().split(/\s+/).pop();
+      const wordBefore = joinedAfterComma?.[0].trim().split(/\s+/).pop() ?? "";
       const next = doc.tokens[lastIndexAtOrBefore(doc.tokens, source.end - 1, (t) => t.start) + 1];
       const verbAfter = /^(?:,\s|\s+(?:has|had|is|was|will|would|could|did|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.test(doc.text.slice(source.end, source.end + 14)) || (next !== undefined && (next.pos === "VERB" || next.pos === "AUX") && /^\p{Ll}/u.test(next.text));
-      const clauseSubject = joinedAfterComma !== null && (describedAs === "and" || describedAs === "but" || isRoleNoun(describedAs!) || ROLE_WORDS.exec(describedAs!)?.[0] === describedAs || KIN_NOUN.test(describedAs!)) && verbAfter;
+      const clauseSubject = joinedAfterComma !== null && (wordBefore === "and" || wordBefore === "but" || isRoleNoun(wordBefore) || ROLE_WORDS.exec(wordBefore)?.[0] === wordBefore || KIN_NOUN.test(wordBefore)) && verbAfter;
       if (clauseSubject) {
         out.push({ at: source.start, actor });
         continue;
