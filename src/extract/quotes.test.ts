@@ -1737,6 +1737,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Joan Obi, who has been minister for two years, resigned. \"I am proud of the work,\" the minister said.")).toEqual(["Joan Obi"]);
   });
 
+  it("reads a colon after a subject with an apposition and where and when ('Congressman Wade Pruitt, a Republican …, backed the board on X on Tuesday:')", () => {
+    expect(speakersOf("Congressman Wade Pruitt, a Republican whose district includes the county, backed the board on X on Tuesday: “Patriots on the board are asking the questions. Stand strong.”")).toEqual(["Wade Pruitt"]);
+    expect(speakersOf("Caroline Omondi met John Oduya on Tuesday: “Traders are not criminals. Talk to them.”")).toEqual([null]);
+  });
+
+  it("gives 'he' to the one an inverted 'Among those … is' names", () => {
+    expect(speakersOf("Congressman Wade Pruitt backed the board.\n\nAmong those watching closely is Seán Ó Briain, a retired teacher from Castlebar, who has lived in the county since 1998.\n\n“I spent 14 hours at a polling station on election day,” he said by phone.").slice(-1)).toEqual(["Seán Ó Briain"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

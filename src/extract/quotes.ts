@@ -202,14 +202,15 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       if (!sentence) continue;
       // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening
       // phrase set off by a comma stands before the subject.
-      // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …".
+      // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …" ("Among those watching closely is
+      // Seán Ó Briain, a retired teacher").
       // ("But under cross-examination by Otieno's counsel, Marcus Whitlow QC, Bakare admitted": after a conjunction too.)
       const lead = doc.text
         .slice(sentence.start, source.start)
         .replace(/^(?:But|And|Yet|So)\s+(\p{Ll})/u, (_whole, letter: string) => letter.toUpperCase())
         // ("Every morning for almost a year, Marleni Huamán has walked": how often or how long, too.)
         .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now|Every|Each|For|Since|Until|Within|Over|Throughout|Despite|Amid|Last|This)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
-        .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were)\s+/, "");
+        .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were|is|are)\s+/, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
       // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
@@ -722,7 +723,9 @@ const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives
 function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Speaker | null {
   const clause = before.replace(/:\s*$/, "");
   if (/[“”"]/.test(clause) || MET_NOT_SAID.test(clause)) return null;
-  if (clause.trim().split(/\s+/).length > 14) return null;
+  // (An apposition set off by commas says more about the subject: "Congressman Wade Pruitt, a Republican whose district
+  // includes the county, backed the board on X on Tuesday:".)
+  if (clause.replace(/,\s+(?:an?|the)\s[^,]*,/g, " ").trim().split(/\s+/).length > 14) return null;
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
@@ -730,7 +733,9 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // No name but the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
   // ("Kisumu Town West MCA Caroline Omondi took to Twitter:": the subject may hold a place and an office besides the name.)
   const predicate = clause.trimStart().slice(subject.trim().length);
-  if (findNames(predicate.replace(/\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u, "")).length > 0) return null;
+  // ("backed the board on X on Tuesday:": where and when, one after the other.)
+  const channel = /\s*\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
+  if (findNames(predicate.replace(channel, "").replace(channel, "")).length > 0) return null;
   const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
