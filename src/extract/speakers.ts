@@ -1316,7 +1316,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Actor 
   for (const mention of mentions.reverse()) {
     const after = text.slice(mention + noun.length, mention + noun.length + 60);
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
-    const by = /^\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
+    // ("A report published three years ago by the nonprofit Empire Ballot Access Project": who published it, and a word for
+    // what kind of body it is.)
+    const by = /^\s+(?:(?:\p{Ll}+\s+){0,2}(?:by|from|of)|(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby)\s+(?:group\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
     const named = by ? actorAt(mention + noun.length + by[0].length, mention + noun.length + by[0].length) : undefined;
     if (named) return named;
     // "the Auditor-General's annual report".
