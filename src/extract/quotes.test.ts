@@ -1750,6 +1750,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Douglas Krantz said the count was fair.\n\nA report published three years ago by the nonprofit Empire Ballot Access Project found that 2.3 percent of ballots were rejected.\n\nThe report concluded that "a meaningful share of rejected ballots reflect administrative error".').slice(-1)).toEqual(["Empire Ballot Access Project"]);
   });
 
+  it("lists no document's title set off after when it came out, and gives an office a place owns to the office, not the place", () => {
+    expect(quotesOf("But a government review published in 2024, “Water for All by 2030”, found that only 58% of households had safe water.")).toEqual([]);
+    expect(speakersOf("New Zealand's Health Minister said on Wednesday the government would not be “held to ransom” by the unions.")).toEqual(["Health Minister"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -395,7 +395,8 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 
 /** Quotes worth listing: not a name, title or scare-quoted term. */
 /** The noun for a work, and maybe a comma, right before its title: "his best-known song, ", "the novel ". */
-const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan)s?,?\s*$/i;
+// ("a government review published in 2024, ‘Water for All by 2030’, found": a document's title, after when it came out.)
+const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan|report|review|study|strategy|plan|policy|paper|white paper)s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30})?,?\s*$/i;
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
 function isTitleCased(text: string, most = 6): boolean {

@@ -790,6 +790,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // unnamed, is the office (not the field it covers).
   const ownedOffice = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s?\s+((?:\p{Lu}\p{Ll}+\s+){0,3}(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+\p{Lu}[^,;]*)$/u.exec(words);
   if (ownedOffice && OFFICE.test(ownedOffice[2]!) && !holderOf(ctx, at, titledAs(ownedOffice[2]!))) return { name: words, role, actor: null, kind: "description" };
+  // ("New Zealand's Health Minister said": an office in capitals a place owns is its holder, or the office, not the place.)
+  const ownedTitle = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*['’]s\s+((?:\p{Lu}\p{Ll}+\s+){0,3}(\p{Lu}\p{Ll}+))$/u.exec(words);
+  if (ownedTitle && OFFICE_IN_CAPITALS.test(ownedTitle[2]!)) return holderOf(ctx, at, titledAs(ownedTitle[1]!)) ?? { name: ownedTitle[1]!, role, actor: null, kind: "description" };
   // "A diocesan statement said", "a ministerial statement": the body the adjective is of, as the article named it.
   const bodyOf = A_DOCUMENT.test(words) ? BODY_OF_ADJECTIVE[/^an? (\p{Ll}+) /iu.exec(words)?.[1] ?? ""] : undefined;
   const ownBody = bodyOf ? speakerOfPhrase(`the ${bodyOf}`, null, ctx, at) : null;
