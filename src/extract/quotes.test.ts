@@ -1755,6 +1755,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("New Zealand's Health Minister said on Wednesday the government would not be “held to ransom” by the unions.")).toEqual(["Health Minister"]);
   });
 
+  it("reads past the second verb of a clause that keeps someone unnamed, joined by 'and'", () => {
+    expect(speakersOf("A nurse from Manchester who now works in an Auckland hospital, and asked not to be named because she is on a work visa, said she felt torn. “I don’t want to let my patients down. But if I don’t stand with my colleagues now, when will I?”")).toEqual(["nurse from Manchester"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

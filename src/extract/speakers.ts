@@ -122,6 +122,9 @@ export function withoutRelativeClauses(text: string): string {
       // Letters after a name stay with it: "Mr Anthony Keel, QC, prosecuting, had told".
       .replace(POST_NOMINAL_APPOSITION, " ")
       .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
+      // ("A nurse … who now works in Auckland, and asked not to be named because she is on a work visa, said": the second
+      // verb of such a clause, joined by "and".)
+      .replace(new RegExp(String.raw`,\s*and\s+(?:${HIDING_VERBS})\b[^,]*,`, "gi"), " ")
       // So does an aside on how they spoke or were reached: "A senior police officer, speaking on condition of anonymity,
       // said", "A soldier at the post, reached through the public affairs office, said".
       // ("A 2013 inspection report by the irrigation department, seen by the Observer-Standard, noted": or on who has seen a
