@@ -1759,6 +1759,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("A nurse from Manchester who now works in an Auckland hospital, and asked not to be named because she is on a work visa, said she felt torn. “I don’t want to let my patients down. But if I don’t stand with my colleagues now, when will I?”")).toEqual(["nurse from Manchester"]);
   });
 
+  it("gives 'it' to a name that called itself 'it' as it spoke ('Wisma Putra said … that it had been providing')", () => {
+    expect(speakersOf('Kumaresan was arrested in October 2019, India said.\nWisma Putra said in a statement yesterday that it had been providing consular assistance to Kumaresan.\n"The High Commission will continue to monitor the case closely," it said.').slice(-1)).toEqual(["Wisma Putra"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

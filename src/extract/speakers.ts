@@ -948,7 +948,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("In a statement, Coralnet said …. “…,” it said": a one-word name nothing made a person's, that spoke just before, is
     // the body "it" means.)
     const justBefore = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
-    const oneWordBody = justBefore && justBefore.speaker.kind === "person" && /^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
+    // ("Wisma Putra said in a statement yesterday that it had been providing consular assistance": or one that called itself
+    // "it" as it spoke.)
+    const calledItself = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,80}?\b(?:said|says|added|announced|confirmed)\b[^.!?“”"]{0,60}?\b(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does)\b/.test(ctx.text.slice(s.at, s.at + 200));
+    const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
     return openingOrganisation(ctx, at) ?? oneWordBody ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
