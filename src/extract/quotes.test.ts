@@ -1770,6 +1770,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Nazmul Ahsan"]);
   });
 
+  it("gives 'the union' to a workers' association named in the paragraph before, no union named", () => {
+    expect(speakersOf("The strike was called by the Laurentian Pilots' Association, which represents 640 pilots, after talks collapsed.\n\nIn a statement, the union said pilots had been “pushed too far” by schedules.")).toEqual(["Laurentian Pilots' Association"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

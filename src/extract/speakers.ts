@@ -982,6 +982,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
+    // ("The strike was called by the Laurentian Pilots' Association …. In a statement, the union said": a union goes by
+    // "association", "federation" or "guild" as often as by "union"; the one named in this paragraph or the one before.)
+    const workersBody = kindNoun === "union" && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && /\b(?:Association|Federation|Guild|Brotherhood|Confederation)$/.test(a.name) && a.sources.some((s) => s.start >= paragraphBefore(ctx.text!, at) && s.start < at)) : null;
+    if (workersBody) return { name: workersBody.name, role: null, actor: workersBody, kind: "organisation" };
     const unnamedKind = bodyOfAnUnnamedKind(ctx, at, kindNoun);
     // ("Calderdale council said …. “…,” the council said": by the name and the noun, where the text writes them together.)
     const withKind = unnamedKind && ctx.text?.toLowerCase().includes(`${unnamedKind.name} ${kindNoun}`.toLowerCase()) ? `${unnamedKind.name} ${kindNoun}` : unnamedKind?.name;
