@@ -1774,6 +1774,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The strike was called by the Laurentian Pilots' Association, which represents 640 pilots, after talks collapsed.\n\nIn a statement, the union said pilots had been “pushed too far” by schedules.")).toEqual(["Laurentian Pilots' Association"]);
   });
 
+  it("gives 'a company spokeswoman' to the business that spoke in the paragraph before", () => {
+    expect(speakersOf("Clarion Health Systems sells the software.\n\nIn a statement, Clarion said it had “notified all affected customers promptly”.\n\n“We take the security of our products extremely seriously,” a company spokeswoman said Tuesday.").slice(-1)).toEqual(["company spokeswoman for Clarion Health Systems"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -709,7 +709,8 @@ function withBodyItSpeaksFor(speaker: Speaker, ctx: SpeakerContext): Speaker {
 function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speaker {
   // "The NSW Department of Primary Industries said it had processed 1,900 applications.¶“…,” a spokeswoman said": a
   // spokesman for no body named speaks for the body that spoke last, in this paragraph or the one before.
-  if (/^spokes(?:man|woman|person)$/.test(speaker.name) && ctx.text !== undefined) {
+  // ("“…,” a company spokeswoman said", after "In a statement, Clarion said": the same with a noun for the kind of body.)
+  if (/^(?:(?:company|firm|group|bank|airline|hospital|union|council|club|university|agency|ministry|department)\s+)?spokes(?:man|woman|person)$/.test(speaker.name) && ctx.text !== undefined) {
     const from = paragraphBefore(ctx.text, at);
     const last = ctx.sayers.findLast((s) => s.at <= at);
     const body = last && last.at >= from && last.speaker.kind === "organisation" && !isKnownPlace(last.speaker.name) ? last.speaker : null;
