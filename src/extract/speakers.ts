@@ -617,12 +617,10 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in(?!\s+part\b)|on)\b/.test(text.slice(end, end + 14));
       // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
       const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
-      // ("the so-called “Sheraton Move”": an adjective.)
-      const soCalled = word === "called" && /\bso-$/i.test(text.slice(Math.max(0, i - 4), i));
-      // ("the country's much-praised early warning system", "a long-promised review": a participle glued to a word before it
-      // by a hyphen is an adjective.)
+      // ("the so-called “Sheraton Move”", "the country's much-praised early warning system", "a long-promised review": a
+      // participle glued to a word before it by a hyphen is an adjective.)
       const compound = i > 0 && text[i - 1] === "-" && /\p{L}/u.test(text[i - 2] ?? "");
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !soCalled && !compound) found.push({ verb: word, at: i, end });
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !compound) found.push({ verb: word, at: i, end });
     } else if (word === "held" && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       found.push({ verb: word, at: i, end });
