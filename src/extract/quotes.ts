@@ -5,12 +5,13 @@ import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
 const RELATIVE_CLAUSE = /\b(which|where|whose)\b/i;
-const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting|writing|(?:find|hold|rul|warn|not|insist|argu|claim|stat)ing that)$/;
+// (The participles with "that" are those SPEECH_VERBS lists: "finding that", "warning that".)
+const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting|writing|\p{Ll}+ing that)$/u;
 const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|by|with|from|or|a|an|de|la|le|y)$/;
 
 interface Attribution {
@@ -237,7 +238,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       const wordBefore = joinedAfterComma?.[0].trim().split(/\s+/).pop() ?? "";
       const next = doc.tokens[lastIndexAtOrBefore(doc.tokens, source.end - 1, (t) => t.start) + 1];
       const verbAfter = /^(?:,\s|\s+(?:has|had|is|was|will|would|could|did|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b)/u.test(doc.text.slice(source.end, source.end + 14)) || (next !== undefined && (next.pos === "VERB" || next.pos === "AUX") && /^\p{Ll}/u.test(next.text));
-      const clauseSubject = joinedAfterComma !== null && (wordBefore === "and" || wordBefore === "but" || isRoleNoun(wordBefore) || ROLE_WORDS.exec(wordBefore)?.[0] === wordBefore || KIN_NOUN.test(wordBefore)) && verbAfter;
+      const clauseSubject = joinedAfterComma !== null && (wordBefore === "and" || wordBefore === "but" || isRoleNoun(wordBefore) || ROLE_WORDS.exec(wordBefore)?.[0] === wordBefore || KIN.test(wordBefore)) && verbAfter;
       if (clauseSubject) {
         out.push({ at: source.start, actor });
         continue;
@@ -247,8 +248,6 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
   }
   return out.sort((a, b) => a.at - b.at);
 }
-
-const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS})$`);
 
 type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true; reported?: true };
 
@@ -742,10 +741,13 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
 }
 
 /** A thing words are written on, after an inverted "read": "one banner carried at the front of the march". */
-const INSCRIBED_THING = /^(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?|notices?)\b/iu;
+/** Things words are written on, as a regular expression's alternatives. */
+const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?`;
+
+const INSCRIBED_THING = new RegExp(String.raw`^(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:${THINGS_WRITTEN_ON}|notices?)\b`, "iu");
 
 /** A thing words are written on, ending the text before "read". */
-const INSCRIBED = /\b(?:placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?)\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$/i;
+const INSCRIBED = new RegExp(String.raw`\b(?:${THINGS_WRITTEN_ON})\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$`, "i");
 
 /** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
 // ("Asked whether he would walk away, Mulqueen was direct:": or how they answered.)

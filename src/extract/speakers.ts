@@ -6,7 +6,8 @@ import type { QuoteSpan } from "./quote-spans.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
 export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
-const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
+/** One of KIN_WORDS, the whole word: "mom", "widow". */
+export const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 /** The people someone has, after an owner's name and maybe a word for which one: "’s late husband", "’s lawyer". */
 export const PEOPLE_ONE_HAS = String.raw`(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister)`;
 /** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer", "’s spokesman". */
