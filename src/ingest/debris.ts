@@ -30,12 +30,14 @@ const LINE_RULES: LineRule[] = [
   { name: "wire footer", test: (l) => /^\(\([^()]*\)\)$/.test(l) },
   // ("Andrew Kramer. "Russian markets to remain closed" — The New York Times, September 17, 2008": an entry in a list of
   // sources or related coverage, a headline in quotation marks and the outlet after a dash.)
-  { name: "source citation", test: (l) => SOURCE_CITATION.test(l) },
+  // ("* RTÉ News, "Cairn Mobile fined over data breach", 26 March 2024": or the outlet first, and the date.)
+  { name: "source citation", test: (l) => SOURCE_CITATION.test(l) || OUTLET_TITLE_DATE.test(l) },
   // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
   { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
 ];
 
 const SOURCE_CITATION = /^(?:[*•·-]\s*)?(?:[^"“”]{1,80}?\.\s+)?["“][^"“”]{3,200}["”]\s*[—–-]{1,2}\s*[^"“”.!?]{2,100}$/u;
+const OUTLET_TITLE_DATE = /^(?:[*•·-]\s*)?[^"“”]{2,80},\s*["“][^"“”]{3,200}["”],?\s*[^"“”.!?]{0,40}\b(?:19|20)\d{2}$/u;
 
 /**
  * "CNN  — ", "KISUMU, Tuesday" (a place in capitals and the weekday, on a line of its own), or a byline: what stands above

@@ -170,6 +170,15 @@ describe("web-page debris", () => {
     expect(parse(text).article.text.split("\n\n")).toEqual(["Peru declares emergency after landslide", "The landslide buried 14 homes, officials said.", "“We heard a roar,” a resident said — the slope gave way at night."]);
   });
 
+  it("drops a list of sources whose entries give the outlet, then the headline in quotation marks, then the date", () => {
+    const text = [
+      "Telecom fined over data breach",
+      "The regulator fined the company €17.5 million, it said on Tuesday.",
+      "Sources\n* Data Protection Commission, \"Decision in the matter of Cairn Mobile Limited\", 26 March 2024\n* RTÉ News, “Cairn Mobile fined over data breach”, 26 March 2024",
+    ].join("\n\n");
+    expect(parse(text).article.text.split("\n\n")).toEqual(["Telecom fined over data breach", "The regulator fined the company €17.5 million, it said on Tuesday."]);
+  });
+
   it("drops a writer and where they file from near the top ('Rachel Whitford in Tingo María'), and the date line beside it", () => {
     const text = ["'The river took everything': families still wait", "An official inquiry blamed years of neglect", "Rachel Whitford in Tingo María\nSun 11 Mar 2018 07.00 GMT", "Every morning, Marleni Huamán walks to the river."].join("\n\n");
     expect(parse(text).article.text).not.toMatch(/Rachel Whitford|GMT/);
