@@ -80,7 +80,10 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   // ("If they don't arrive by the middle of November, we've lost Christmas": a condition in the present that opens the
   // sentence is yet to be met, whatever the main clause says of its outcome.)
   if (own === "present" && /^(?:if|unless)$/.test(opening ?? "") && clause.start === 0) return "future";
-  if ((own === "past" && (/\b(when|once|until|as soon as)\s+$/i.test(lead) || /^(?:when|once|until|as soon as)$/.test(opening ?? ""))) || (own === "present" && (/\b(as|before|after|when|once|until|if|unless)\s+$/i.test(lead) || opening !== undefined))) {
+  // ("said it would declare an emergency if the fire was not controlled by Wednesday": so does a condition in a backshifted
+  // past, but not one in the past perfect, which is no longer to be met: "would have … if it had not been controlled by".)
+  const backshiftedCondition = (/\b(?:if|unless)\s+$/i.test(lead) || /^(?:if|unless)$/.test(opening ?? "")) && !/\b(?:had|have)\b/i.test(sentence.slice(0, end));
+  if ((own === "past" && (/\b(when|once|until|as soon as)\s+$/i.test(lead) || /^(?:when|once|until|as soon as)$/.test(opening ?? "") || backshiftedCondition)) || (own === "present" && (/\b(as|before|after|when|once|until|if|unless)\s+$/i.test(lead) || opening !== undefined))) {
     const main = opening !== undefined ? nearestMarker(sentence, clause.end, sentence.length, clause.end, clause.end, []) : nearestMarker(sentence, 0, clause.start, clause.start, clause.start, []);
     if (main === "future") return "future";
   }
