@@ -4,7 +4,7 @@ import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
-import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS } from "./speakers.js";
+import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -103,7 +103,8 @@ const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 /** An office of a place or a body set before a name between commas: "The Bishop of Ibadan Central, " (then "Joseph Ogunbiyi"). */
 // ("deputy director-general for Africa, ": a hyphenated office is named by its last part.)
 // ("B.C.'s Minister of Emergency Management and Climate Readiness, Rhiannon Petrie,": a remit of fields joined by "and".)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)\s+(?:of|for|at)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*|and|&)\s+){0,6}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
+// ("the Minister of State for Lands, Sam Mugisha Kato,": a junior office "of State" for its remit.)
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*|and|&)\s+){0,6}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
@@ -426,17 +427,24 @@ function withMissionsSeat(span: NameSpan, paragraphText: string): NameSpan {
 /** What stands before the name someone goes by: "popularly known as ", "nicknamed ", "alias ". */
 const GOES_BY_BEFORE = /\b(?:known\s+as|called|nicknamed|dubbed|alias|aka|a\.k\.a\.|styles\s+(?:himself|herself))\s*$/i;
 
+/** A sentence that opens with a quotation "he" or "she" says: "“My legs were very tired,” she said". */
+const QUOTE_A_PRONOUN_SAYS = new RegExp(String.raw`^[“"‘'][^“”"]{1,600}?[,?!…—-][”"’']\s+(?:he|she)\s+(?:${SPEECH_VERBS})\b`);
+
 /**
  * The sentence after the name's opens with "he", "she", "his" or "her", and no other person's name stands between: "Every
  * morning, Marleni Huamán has walked down to the river.¶Her son, Rubén, was 19."
+ * ("Ethiopia's Meseret Alemu held off a late challenge. “My legs were very tired,” she said": or with a quotation that
+ * "he" or "she" says.)
  */
 function nextSentenceOpensWithItsPronoun(doc: ArticleDoc, start: number, end: number): boolean {
-  // The name is its own sentence's subject: a verb follows it.
+  // The name is its own sentence's subject: a verb follows it, and no preposition stands before it ("futures on Bursa
+  // Malaysia Derivatives had slipped").
   const after = doc.tokens[lastIndexAtOrBefore(doc.tokens, end - 1, (t) => t.start) + 1];
   if (!after || (after.pos !== "VERB" && after.pos !== "AUX") || !/^\p{Ll}/u.test(after.text)) return false;
+  if (IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\bon\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, start - 8), start))) return false;
   const i = lastIndexAtOrBefore(doc.sentences, end - 1, (s) => s.start);
   const next = doc.sentences[i + 1];
-  if (!next || !/^(?:He|She|His|Her)\s/.test(next.text)) return false;
+  if (!next || !(/^(?:He|She|His|Her)\s/.test(next.text) || QUOTE_A_PRONOUN_SAYS.test(next.text))) return false;
   // (Not "Thomas Penrose … was 46 when his vessel Morwenna Jane overturned.¶His crewman …": no person is named before it.)
   const personal = (text: string) => findNames(text).some((n) => n.kind === "person" || (looksLikePersonalName(n.name) && !isPlaceName(n.name)));
   const sentence = doc.sentences[i]!;

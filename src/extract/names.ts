@@ -35,7 +35,7 @@ export const BUSINESS_APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:sta
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Institute|Institution|Community|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Syndicate|Consortium|Cooperative|Co-operative|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Collective|Initiative|Project|Programme|Centre|Center|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Athletic|Atletico|Rovers|Wanderers|Albion|Hotspur|Argyle|Academicals|Harriers|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Confederation|Institute|Institution|Community|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Syndicate|Consortium|Cooperative|Co-operative|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Collective|Initiative|Project|Programme|Centre|Center|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Athletic|Atletico|Rovers|Wanderers|Albion|Hotspur|Argyle|Academicals|Harriers|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -267,7 +267,7 @@ function letterOrDigitAt(text: string, i: number): number {
 const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
 
 /** Words that head a public body's name: "Department of Health and Human Services", "Centers for Disease Control and Prevention". */
-const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Society|Association|School|Faculty|Museum|Union|Organisation|Organization|Foundation|Authority)$/;
+const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Confederation|Society|Association|School|Faculty|Museum|Union|Organisation|Organization|Foundation|Authority)$/;
 // ("Association of Mineworkers and Construction Union": a union's name may end in "Union" after its "and", where another
 // body's head there names a second body.)
 
@@ -714,7 +714,7 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
 }
 
-const POSSESSED_BODY = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Association|Union|Federation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly|Collective|Initiative|Campaign)s?\b/u;
+const POSSESSED_BODY = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Association|Union|Federation|Confederation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly|Collective|Initiative|Campaign)s?\b/u;
 
 /** Plural nouns for groups of people that organisation names put in the possessive. */
 const GROUP_POSSESSORS = new Set("People Peoples Women Workers Children Veterans Farmers Doctors Journalists Nations Mothers Teachers Students Employees Citizens Consumers Pensioners Soldiers Martyrs Mujahideen Writers Artists Traders Shareholders".split(" "));

@@ -715,6 +715,8 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(coalition).at(-1)).toBe("Kitsilano Neighbours Coalition");
     expect(only("The landlord, the Sun Wui Clan Association, said the new rent was “still below market rate for the area”.").speaker).toBe("Sun Wui Clan Association");
     expect(only("The union, the National Union of Teachers, said the offer was “an insult to every teacher in the land”.").speaker).toBe("National Union of Teachers");
+    // ("In June, the receivers, the Kampala firm Mbabazi & Partners, told": or by its name after a word for its trade.)
+    expect(only("In June, the receivers, the Kampala firm Mbabazi & Partners, told the court that the assets were ‘insufficient to meet the claims of secured creditors’.").speaker).toBe("Mbabazi & Partners");
     // ("the union" as the body a dispute's story names most, that goes by a name of its own and is no business.)
     const union = "Siptu, which represents most of the workforce, said Harbourline Foods had refused to move.\n\n“Our members are done,” said Siptu organiser Gráinne Walsh.\n\nHarbourline Foods said it regretted the ballot.\n\nThe union said any action would escalate to “a series of rolling stoppages across every site”.";
     expect(speakersOf(union).at(-1)).toBe("Siptu");
@@ -1419,6 +1421,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Hundreds of tractors lined the Embankment on Monday, many with placards that read ‘No farmers, no food’. Outside the depot, a sign on the gate read: “Closed until further notice.”")).toEqual([null, null]);
   });
 
+  it("gives words on a sign placed by any participle ('a sign taped to the door of the café read:') to no one", () => {
+    expect(speakersOf("A handwritten sign taped to the door of the closed village café read: “Gone to help the firemen. Coffee is free when we are back.”")).toEqual([null]);
+  });
+
   it("gives a quotation run on over paragraphs to the speaker its last part names, over one its first part took from before", () => {
     const text =
       "Survivors recalled scenes of panic in the darkness.\n\n“I was sleeping on the upper berth when I was thrown to the floor.\n\n“Then the screaming started,” said K. Srinivasa Rao, 52, a farmer from Rajahmundry.";
@@ -1651,6 +1657,14 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText("Thomas Penrose was 46 when his vessel Morwenna Jane overturned offshore.\n\nHis crewman was pulled from the water.").find((a) => a.name === "Morwenna Jane")?.type).not.toBe("person");
   });
 
+  it("makes a person of a name whose next sentence opens with a quotation 'she said'", () => {
+    const text = "Kenya's Joseph Lagat won the men's race. In the women's race, Ethiopia's Meseret Alemu held off a late challenge to win.\n\n“My legs were very tired after 30 kilometres,” she said through an interpreter. “I am happy I did not give up.”";
+    expect(speakersOf(text)).toEqual(["Meseret Alemu", "Meseret Alemu"]);
+    expect(actorsOfText(text).find((a) => a.name === "Meseret Alemu")?.type).toBe("person");
+    // (Not a market a preposition puts the name in.)
+    expect(actorsOfText("Tan noted that crude palm oil futures on Bursa Malaysia Derivatives had slipped 2.3% this week.\n\n“The market is pricing in the risk,” he said.").find((a) => a.name === "Bursa Malaysia Derivatives")?.type).not.toBe("person");
+  });
+
   it("gives the words after a participle with 'that' to the sentence's subject ('He rejected the defence, finding that “…”')", () => {
     expect(speakersOf('Mr Justice Penhallow ruled for Sehgal.\n\n"A comedian may mock the powerful," the judge wrote.\n\nHe rejected the defence of honest opinion, finding that "no honest person could have held that opinion".')).toEqual(["Penhallow", "Penhallow"]);
   });
@@ -1730,6 +1744,8 @@ describe("quotes and their speakers", () => {
     const text = "B.C.'s Minister of Emergency Management and Climate Readiness, Rhiannon Petrie, said Wednesday the province would ask Ottawa for help.\n\n\"We are stretched, but we are not broken,\" the minister said at a briefing in Victoria.";
     expect(speakersOf(text)).toEqual(["Rhiannon Petrie"]);
     expect(actorsOfText(text).find((a) => a.name === "Rhiannon Petrie")?.type).toBe("person");
+    // ("the Minister of State for Lands, Sam Mugisha Kato,": a junior minister "of State" for the remit.)
+    expect(speakersOf("In August, the Minister of State for Lands, Sam Mugisha Kato, told parliament the families would be offered land.\n\n‘We have identified about 1,500 acres for that purpose,’ the minister said.")).toEqual(["Sam Mugisha Kato"]);
   });
 
   it("gives 'the minister' to an office described in lower case with fields joined by 'and', its holder unnamed", () => {
@@ -1749,6 +1765,14 @@ describe("quotes and their speakers", () => {
 
   it("gives 'the report' to who published it, past when and a word for the kind of body ('published three years ago by the nonprofit …')", () => {
     expect(speakersOf('Douglas Krantz said the count was fair.\n\nA report published three years ago by the nonprofit Empire Ballot Access Project found that 2.3 percent of ballots were rejected.\n\nThe report concluded that "a meaningful share of rejected ballots reflect administrative error".').slice(-1)).toEqual(["Empire Ballot Access Project"]);
+  });
+
+  it("gives 'the report' to the firm that wrote it, named after a comma and a word for its trade ('The report, written by consultancy firm …,')", () => {
+    expect(speakersOf("The 94-page report, written by consultancy firm Harbourview Risk Partners, was published by the hospital group on Tuesday.\n\n'The organisation was operating with a level of cyber risk that its board did not fully understand,' the report states.")).toEqual(["Harbourview Risk Partners"]);
+  });
+
+  it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
+    expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });
 
   it("lists no document's title set off after when it came out, and gives an office a place owns to the office, not the place", () => {

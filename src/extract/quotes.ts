@@ -392,7 +392,6 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
   return /[\p{L}\p{N}]/u.test(before) || /\p{Ll}/u.test(first);
 }
 
-/** Quotes worth listing: not a name, title or scare-quoted term. */
 /** The noun for a work, and maybe a comma, right before its title: "his best-known song, ", "the novel ". */
 // ("a government review published in 2024, ‘Water for All by 2030’, found": a document's title, after when it came out.)
 const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan|report|review|study|strategy|plan|policy|paper|white paper)s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30})?,?\s*$/i;
@@ -403,6 +402,7 @@ function isTitleCased(text: string, most = 6): boolean {
   return words.length <= most && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);
 }
 
+/** Quotes worth listing: not a name, title or scare-quoted term. */
 function isQuotation(text: string, partial: boolean, attribution: Attribution, runsOn: boolean, isTerm: () => boolean): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const titleLike = isTitleCased(text);
@@ -740,14 +740,15 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
 
-/** A thing words are written on, after an inverted "read": "one banner carried at the front of the march". */
 /** Things words are written on, as a regular expression's alternatives. */
 const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?`;
 
+/** A thing words are written on, after an inverted "read": "one banner carried at the front of the march". */
 const INSCRIBED_THING = new RegExp(String.raw`^(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:${THINGS_WRITTEN_ON}|notices?)\b`, "iu");
 
 /** A thing words are written on, ending the text before "read". */
-const INSCRIBED = new RegExp(String.raw`\b(?:${THINGS_WRITTEN_ON})\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned)\b[^,;“”"‘’]{0,40})?\s+(?:that\s+|which\s+)?$`, "i");
+// ("A handwritten sign taped to the door of the closed village café read:": placed there by a participle of any verb.)
+const INSCRIBED = new RegExp(String.raw`\b(?:${THINGS_WRITTEN_ON})\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned|\p{Ll}+ed)\b[^,;“”"‘’]{0,60})?\s+(?:that\s+|which\s+)?$`, "iu");
 
 /** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
 // ("Asked whether he would walk away, Mulqueen was direct:": or how they answered.)

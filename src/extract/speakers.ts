@@ -209,6 +209,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // "the Caithness Moorland Trust, whose chairwoman, Morag Gunn, called it": the person the relative clause names.
   const whose = /\bwhose\s+([^,]{1,40}),\s+([^,]+?),?\s*$/.exec(text);
   if (whose && looksLikePersonalName(whose[2]!.trim())) return { phrase: whose[2]!.trim(), role: whose[1]!.trim() };
+  // ("the group, which calls itself BlackFern, wrote": the name a relative clause says the subject goes by.)
+  const selfNamed = /,\s*(?:which|who)\s+(?:calls|called|styles|styled|names|named)\s+(?:itself|themselves|himself|herself)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,4}),\s*$/u.exec(text);
+  if (selfNamed) return { phrase: selfNamed[1]!, role: null };
   // "Smith, 45, said": an age set off by commas belongs to the name, not to the subject.
   // "The minister, who spoke to reporters in Paris, said": a relative clause between commas says more about the subject; it is not the subject.
   // "Air Canada (AC.TO) said", "Sen. Ted Cruz (R-Texas) said": a short aside in brackets after the name is no clause break.
@@ -329,8 +332,10 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   const roleForBody = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s+(?:for|of|at|with|in|near|from)\s+[^,]+),\s+(?:the|a|an)\s[^,]+,\s*$/iu.exec(clause);
   if (roleForBody && ROLE_WORDS.exec(roleForBody[2]!)?.[0] === roleForBody[2] && !AUXILIARY.test(roleForBody[1]!)) return { phrase: roleForBody[1]!, role: null };
   // ("The landlord, the Sun Wui Clan Association, said": a description, then the body it is, by its name after "the".)
-  const describedBody = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+),\s+the\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’&.-]*){1,6}),\s*$/u.exec(clause);
-  if (describedBody && ORGANISATION_WORDS.test(describedBody[2]!)) return { phrase: describedBody[2]!, role: describedBody[1]! };
+  // ("In June, the receivers, the Kampala firm Mbabazi & Partners, told": or after a word for its trade.)
+  const describedBody = /^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+),\s+the\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’&.-]*){0,6}),\s*$/u.exec(withoutOpeningAdverbial(clause));
+  const bodyByName = describedBody && (describedBody[2] ? BUSINESS_BEFORE.test(describedBody[2]) : describedBody[3]!.includes(" ") && ORGANISATION_WORDS.test(describedBody[3]!));
+  if (bodyByName) return { phrase: describedBody[3]!, role: describedBody[1]! };
   // "One former prisoner, a 52-year-old teacher from Brcko who asked not to be named, said": a description of one person,
   // then more about them between commas.
   const describedPerson = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)),\s+((?:the|a|an)\s[^,]+),\s*$/iu.exec(clause);
@@ -1334,7 +1339,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Actor 
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
     // ("A report published three years ago by the nonprofit Empire Ballot Access Project": who published it, and a word for
     // what kind of body it is.)
-    const by = /^\s+(?:(?:\p{Ll}+\s+){0,2}(?:by|from|of)|(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby)\s+(?:group\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
+    // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
+    // a word for the firm's trade.)
+    const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
     const named = by ? actorAt(mention + noun.length + by[0].length, mention + noun.length + by[0].length) : undefined;
     if (named) return named;
     // "the Auditor-General's annual report".
