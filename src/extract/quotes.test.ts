@@ -1771,6 +1771,22 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The 94-page report, written by consultancy firm Harbourview Risk Partners, was published by the hospital group on Tuesday.\n\n'The organisation was operating with a level of cyber risk that its board did not fully understand,' the report states.")).toEqual(["Harbourview Risk Partners"]);
   });
 
+  it("gives 'the report' to who published an analysis or a study, whatever the word the text first used ('An analysis published on Friday by …')", () => {
+    expect(speakersOf("The town has no cooling centres. An analysis published on Friday by the Climate Attribution Network, an international group of scientists, found the heatwave had been made 30 times more likely.\n\nThe report said such an event would have been ‘extremely rare’ in a pre-industrial climate, and warned that ‘heatwaves of this intensity will become commonplace’.")).toEqual(["Climate Attribution Network", "Climate Attribution Network"]);
+  });
+
+  it("gives 'she' that opens a sentence to the one person the sentence before named, though only as the owner of a son", () => {
+    const text = "At the hospital, the medical superintendent, Dr Abdul Hameed Jatoi, said 137 patients had been admitted.\n\n‘Our generator runs on diesel,’ Jatoi said.\n\nBack in the children’s ward, Nazia Bibi’s son had finally fallen asleep. She said she would not go home until the power did.\n\n‘At least here there is sometimes a generator,’ she said.";
+    expect(speakersOf(text)).toEqual(["Abdul Hameed Jatoi", "Nazia Bibi"]);
+    // (Not the owner of a daughter, who may be "she" herself.)
+    expect(speakersOf(text.replace("son had", "daughter had"))).toEqual(["Abdul Hameed Jatoi", "Abdul Hameed Jatoi"]);
+  });
+
+  it("reads a chairman as 'he', so that 'she' is someone else", () => {
+    const text = "‘We are living in an oven,’ said Nazia Bibi, 34.\n\n‘We have asked Islamabad for funds three times,’ said the council’s chairman, Muhammad Aslam Shaikh.\n\n‘At least here there is sometimes a generator,’ she said.";
+    expect(speakersOf(text)).toEqual(["Nazia Bibi", "Muhammad Aslam Shaikh", "Nazia Bibi"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

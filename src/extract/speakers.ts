@@ -923,7 +923,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // (Not one named inside a quotation: "“If they can do it to Geoffrey …,” he said.")
     const text = ctx.text;
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
-    const newcomer = !marked && sayer ? introducedBefore(ctx, at, sayer.at, fits) : null;
+    const newcomer = !marked && sayer ? (introducedBefore(ctx, at, sayer.at, fits) ?? namedInTheSentenceBefore(ctx, at, sayer.at, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
     if (described && !(subject && subject.at > described.at)) return { name: described.name, role: null, actor: null, introduced: true, kind: "description" };
@@ -1323,6 +1323,10 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
   return found ? found.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
 }
 
+/** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
+const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit";
+const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
+
 /**
  * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
  * Housing", "the Auditor-General's annual report", "In its report on the 2020/21 financial year, the Auditor-General of South
@@ -1332,17 +1336,20 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Actor 
   const text = ctx.text;
   if (text === undefined) return null;
   const from = Math.max(0, at - 2000);
-  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b${noun}\\b`, "gi"))].map((m) => from + m.index);
+  // ("An analysis published on Friday by the Climate Attribution Network …. The report said": a study's findings go by any
+  // of the words for one.)
+  const nouns = STUDY_NOUN.test(noun) ? STUDY_NOUNS : noun;
+  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length }));
   const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
-  for (const mention of mentions.reverse()) {
-    const after = text.slice(mention + noun.length, mention + noun.length + 60);
+  for (const { at: mention, length } of mentions.reverse()) {
+    const after = text.slice(mention + length, mention + length + 60);
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
     // ("A report published three years ago by the nonprofit Empire Ballot Access Project": who published it, and a word for
     // what kind of body it is.)
     // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
     // a word for the firm's trade.)
-    const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
-    const named = by ? actorAt(mention + noun.length + by[0].length, mention + noun.length + by[0].length) : undefined;
+    const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
+    const named = by ? actorAt(mention + length + by[0].length, mention + length + by[0].length) : undefined;
     if (named) return named;
     // "the Auditor-General's annual report".
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
@@ -1649,7 +1656,8 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
 
 // ("Ma. Lourdes Tabangcura": "Ma." is María, as Filipino names write it.)
 const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|^Ma\.\s|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
-const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:man|gentleman|spokesman|businessman|congressman|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
+// ("the council’s chairman, Muhammad Aslam Shaikh": a compound in -man that names a role; not every word in -man, "German".)
+const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:man|gentleman|spokesman|businessman|congressman|(?:chair|police|fire|fisher|fore|council|alder|assembly|camera|front|anchor|sports|states|crafts|trades|clergy|service|lines|patrol|door|post|sales|repair|grounds|bats|boat|ferry|gun|noble)man|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
 
 /** An office one person holds, written in capitals at the end of its name: "Environment and Water Resources Minister". */
 const OFFICE_IN_CAPITALS = /\b(?:Minister|Secretary|Commissioner|Governor|Mayor|President|Premier|Chancellor|Ambassador|Chairman|Chairwoman|Chairperson|Director(?:-General)?|MEC)$/;
@@ -2025,6 +2033,30 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // (Nor a name after "the", which no person's takes: "the collapse of the Pakatan Harapan government".)
   const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
+}
+
+/**
+ * "Back in the ward, Nazia Bibi’s son had fallen asleep. She said she would not go home": a pronoun that opens a sentence,
+ * in a paragraph where no one has spoken yet, is the one person the sentence before it named (as the owner of another
+ * person only where that person cannot be the pronoun's).
+ */
+function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: number, fits: (name: string) => boolean, pronoun: "he" | "she"): Actor | null {
+  const text = ctx.text;
+  if (text === undefined) return null;
+  const paragraphStart = text.lastIndexOf("\n", at) + 1;
+  const before = text.slice(paragraphStart, at);
+  const opens = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)${pronoun === "he" ? "He" : "She"}\s+(?:\p{Ll}+ly\s+)?$`, "u").exec(before);
+  if (lastSaid >= paragraphStart || !opens || opens.index === 0) return null;
+  const boundaries = [...before.slice(0, opens.index).matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘'])/gu)];
+  const from = paragraphStart + (boundaries.length ? boundaries.at(-1)!.index + boundaries.at(-1)![0].length : 0);
+  const to = paragraphStart + opens.index;
+  const namedHere = (start: number, end: number) => {
+    if (start < from || start >= to) return false;
+    const owned = /^['’]s?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+    return !owned || !POSSESSED_PERSON.test(text.slice(end, end + 40)) || (pronounOfRoles([owned]) ?? pronoun) !== pronoun;
+  };
+  const named = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources.some((s) => namedHere(s.start, s.end)));
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**
