@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -64,7 +64,7 @@ const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-east
 const DONE_BY_FROM = /\b(?:brace|goals?|strike|header|double|hat-trick|pass|cross|saves?|try|tries|penalty|shot|effort|assists?|century|knock|winner|equali[sz]er|tackle|performance|words|statement|letter|comments?|call|message|e-?mail|tweet|apology|warning|offer|bid)\b(?:\s+[\p{Ll}\d-]+){0,4}\s+from\s+$/iu;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
-const PERSON_ROLES = "spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|driver|fisherman|labourer|laborer|mp|td|mep|msp|mla|mpp|mna|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist";
+const PERSON_ROLES = `spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|defender|winger|prop|hooker|flanker|fly-half|scrum-half|out-half|fullback|full-back|batsman|batter|bowler|wicketkeeper|pitcher|quarterback|jockey|cyclist|swimmer|sprinter|boxer|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|driver|fisherman|labourer|laborer|${SEAT_LETTERS.join("|").toLowerCase()}|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist`;
 // ("South Africa, the minister said, was no longer content": a role that says something is an attribution set in the
 // sentence, not an apposition.)
 const SAID_VERBS = "said|says|added|adds|told|noted|argued|insisted|warned|explained|claimed|stressed|believes|thinks";
@@ -100,6 +100,8 @@ const PLACE_KIND_AFTER = /^\s+(?:region|province|state|district|county|prefectur
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
+/** A role and what it is of, in lower case, right before a name: "Bulls director of rugby " (then "Johan Wessels"). */
+const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\\s+(\\p{Ll}+)\\s+$`, "u");
 /** An office of a place or a body set before a name between commas: "The Bishop of Ibadan Central, " (then "Joseph Ogunbiyi"). */
 // ("deputy director-general for Africa, ": a hyphenated office is named by its last part.)
 // ("B.C.'s Minister of Emergency Management and Climate Readiness, Rhiannon Petrie,": a remit of fields joined by "and".)
@@ -286,11 +288,13 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const after = doc.text.slice(end, end + 60);
       // ("Wayne, a set-netter who did not want his surname used,": one who keeps a surname back is a person.)
       // ("the Sandiganbayan said": a name that takes "the" is no person's, whoever speaks.)
-      const described = (PERSON_APPOSITION.test(after) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start)) && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
+      // ("The Bulls, who sit fourth in the table,": nor one that "who" follows, a team's.)
+      const afterThe = /\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start));
+      const described = ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
-      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)))) && looksLikePersonalName(span.name) && !isABusinessName(span.name.split(" "));
+      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || roleOfAFieldBefore(doc, start) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 60), start)))) && looksLikePersonalName(span.name) && !isABusinessName(span.name.split(" "));
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
       // ("The Bishop of Ibadan Central, Joseph Ogunbiyi,": so may an office of a place or a body.)
@@ -332,6 +336,14 @@ function findMentions(doc: ArticleDoc): Mention[] {
     }
   });
   return out;
+}
+
+/** "Bulls director of rugby " before a name: a role and the field it is of, a noun as the tagger reads it ("resident of the", "resident of nearby" are none). */
+function roleOfAFieldBefore(doc: ArticleDoc, start: number): boolean {
+  const field = ROLE_OF_A_FIELD_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+  if (!field) return false;
+  const at = start - field[0].length + field[0].lastIndexOf(field[1]!);
+  return doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)]?.pos === "NOUN";
 }
 
 /**

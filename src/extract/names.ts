@@ -176,14 +176,16 @@ export function isMostlyCapitalised(text: string): boolean {
 /** Abbreviations that open a place's or a saint's name: "St. Paul", "Mt. Everest", "Ft. Worth". */
 const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
 
-/** Honours, offices and degrees written after a person's name. */
-const POST_NOMINALS = new Set("QC KC SC MP MEP MSP MLA MLC MHA MNA MCA MPP TD OBE MBE CBE KBE DBE CH QPM PhD".split(" "));
-
 /**
  * The post-nominals that are seats, which also stand before a name as its office ("Labour MP Ann Chisholm"): members of
- * legislative councils, houses of assembly, national and county assemblies ("Kisumu Town West MCA Caroline Omondi").
+ * legislative councils, houses of assembly, national, provincial and county assemblies ("Kisumu Town West MCA Caroline
+ * Omondi", "Opposition MPA Rana Sajid Hussain").
  */
-const OFFICE_POST_NOMINALS = new Set("MP MEP MSP MLA MLC MHA MNA MCA MPP TD".split(" "));
+export const SEAT_LETTERS = ["MP", "MEP", "MSP", "MLA", "MLC", "MHA", "MNA", "MPA", "MCA", "MPP", "TD"] as const;
+const OFFICE_POST_NOMINALS = new Set<string>(SEAT_LETTERS);
+
+/** Honours, offices and degrees written after a person's name. */
+const POST_NOMINALS = new Set([...SEAT_LETTERS, ..."QC KC SC OBE MBE CBE KBE DBE CH QPM PhD".split(" ")]);
 
 /**
  * Post-nominals set off by a comma after a name, and the comma closing them at the end: "Mr Anthony Keel, QC,".

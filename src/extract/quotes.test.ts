@@ -1545,6 +1545,8 @@ describe("quotes and their speakers", () => {
   it("reads a seat in letters before a name as its office ('Kisumu Town West MCA Caroline Omondi took to Twitter: “…”')", () => {
     expect(speakersOf("Kisumu Town West MCA Caroline Omondi took to Twitter: “Traders are not criminals. Talk to them.”")).toEqual(["Caroline Omondi"]);
     expect(speakersOf("Peshawar MNA Farhan Qureshi said the budget was “a betrayal of the province”.")).toEqual(["Farhan Qureshi"]);
+    // ("Opposition MPA Rana Sajid Hussain": a member of a provincial assembly.)
+    expect(speakersOf("Opposition MPA Rana Sajid Hussain criticised the company in a post on X. \"MEPCO has turned Eid into a punishment for the people of south Punjab. Where is the government?\" he wrote.")).toEqual(["Rana Sajid Hussain"]);
     // A second person named before the colon leaves the words unattributed.
     expect(speakersOf("Caroline Omondi met John Oduya: “Traders are not criminals. Talk to them.”")).toEqual([null]);
   });
@@ -1785,6 +1787,34 @@ describe("quotes and their speakers", () => {
   it("reads a chairman as 'he', so that 'she' is someone else", () => {
     const text = "‘We are living in an oven,’ said Nazia Bibi, 34.\n\n‘We have asked Islamabad for funds three times,’ said the council’s chairman, Muhammad Aslam Shaikh.\n\n‘At least here there is sometimes a generator,’ she said.";
     expect(speakersOf(text)).toEqual(["Nazia Bibi", "Muhammad Aslam Shaikh", "Nazia Bibi"]);
+  });
+
+  it("gives 'he spoke' inside a sentence to its subject, a name after a role and the field it is of ('Bulls director of rugby Johan Wessels')", () => {
+    const text = "Sipho Mahlangu was banned after his tackle on Munster out-half Cormac Dwyer.\n\nBulls director of rugby Johan Wessels did not hide his frustration when he spoke to reporters in Pretoria on Wednesday evening: “We respect the process, but I’ve watched that tackle 50 times.”";
+    expect(speakersOf(text)).toEqual(["Johan Wessels"]);
+    expect(actorsOfText(text).find((a) => a.name === "Johan Wessels")?.type).toBe("person");
+    // (A position in a team is a role: "tighthead prop", "winger".)
+    expect(actorsOfText("Bulls tighthead prop Sipho Mahlangu has been suspended for three weeks.").find((a) => a.name === "Sipho Mahlangu")?.type).toBe("person");
+    // (Not a team that "who" follows after "the".)
+    expect(actorsOfText("The Bulls, who sit fourth in the table with 14 points, travel to Italy.").find((a) => a.name === "Bulls")?.type).not.toBe("person");
+  });
+
+  it("gives a verb joined by 'but' to a subject with an apposition, past a participle glued to a place ('A Lagos-based economist, Dr …,')", () => {
+    expect(speakersOf("A Lagos-based economist, Dr Kelechi Nwosu of Meridian Economic Consulting, described the removal as “long overdue” but said it should have been “properly sequenced” with measures to protect the poor.")).toEqual(["Kelechi Nwosu", "Kelechi Nwosu"]);
+  });
+
+  it("gives words to the body that opens the clause after a phrase naming who signed its communiqué", () => {
+    const text = "The Nigeria Labour Congress (NLC) met on Thursday. In a communiqué signed by its acting General Secretary, Ismaila Bello, the NLC described the new price as “a callous act of provocation against Nigerian workers and the poor.”";
+    expect(speakersOf(text)).toEqual(["Nigeria Labour Congress"]);
+  });
+
+  it("gives 'the statement' to the one of a kind who wrote it ('in a statement by a spokesman, Abdulrahman Lawal,')", () => {
+    expect(speakersOf("The Presidency, in a statement by a spokesman, Abdulrahman Lawal, appealed for calm and urged labour to embrace dialogue.\n\n“The President is aware of the pains of the moment,” the statement said.")).toEqual(["Abdulrahman Lawal"]);
+  });
+
+  it("reads no words from a hearing that concluded, and an attendant as a person described", () => {
+    expect(speakersOf("Sipho Mahlangu had posted a message on Instagram on Tuesday night, hours before the hearing concluded: “Never my intention to hurt anyone.”")).toEqual(["Sipho Mahlangu"]);
+    expect(speakersOf("A petrol attendant at a filling station on Ikorodu Road, who spoke on condition of anonymity, said, “Management gave us the new price on Wednesday night.”")).toEqual(["petrol attendant at a filling station"]);
   });
 
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {

@@ -218,7 +218,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("Inside the village bar, 38-year-old shepherd Luis Abadías shrugged", "Retired bricklayer José Rodrigues, 71, has
       // installed four tanks": with an age, or a capital where the sentence opens.)
       // ("Former Tasman halfback Ben Marino, now playing in Japan, was among those": a team's or a place's name too.)
-      const describedBefore = words.length > 0 && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(words[words.length - 1]!) || ROLE_WORDS.exec(words[words.length - 1]!)?.[0] === words[words.length - 1] || isRoleNoun(words[words.length - 1]!)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
+      // ("Bulls director of rugby Johan Wessels did not hide his frustration": a noun for what they do, and of what.)
+      const head = words.length >= 3 && /^(?:of|for)$/.test(words[words.length - 2]!) && /^\p{Ll}+$/u.test(words[words.length - 1]!) ? words[words.length - 3]! : words[words.length - 1];
+      const describedBefore = head !== undefined && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(head) || ROLE_WORDS.exec(head)?.[0] === head || isRoleNoun(head)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
@@ -354,7 +356,8 @@ const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorand
 
 /** "a statement by its publicity secretary, Alhaji Musa Ibrahim": the writer named after the office they write from. */
 // ("A statement issued by the Director of Communications at the Presidency, Mr Kwame Ansah,": an office in capitals too.)
-const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|(?:signed|issued|released|sent|written)\s+by)\s+(?:its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,7}[\p{L}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
+// ("in a statement by a spokesman, Abdulrahman Lawal,": one of its kind.)
+const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|(?:signed|issued|released|sent|written)\s+by)\s+(?:its|his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,7}[\p{L}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 // ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
@@ -683,7 +686,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   // "The armed wing of …": a participle right after a determiner describes the subject; it is not its verb.
   // ("Anti-Graft Watch Malaysia coordinator …": nor is a capitalised word inside a run of them, part of a name.)
   const insideAName = (k: number) => k > from && /^\p{Lu}/u.test(doc.tokens[k]!.text) && /^[\p{Lu}-]/u.test(doc.tokens[k - 1]!.text);
-  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k)) || doc.tokens[k]!.pos === "AUX";
+  // ("A Lagos-based economist": nor a participle glued to the word before it by a hyphen.)
+  const glued = (k: number) => doc.text[doc.tokens[k]!.start - 1] === "-";
+  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k) && !glued(k)) || doc.tokens[k]!.pos === "AUX";
   while (to <= last && !isVerb(to)) {
     // "THE BIGGER PICTURE: McTominay said …": a label before a colon is no part of the subject.
     if (doc.tokens[to]!.text === ":") from = to + 1;
@@ -854,7 +859,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const conjunction = /,\s*(?:and|but)\s*$/.exec(ahead);
   const firstClause = conjunction ? ahead.slice(0, conjunction.index) : "";
   const apposedBeforeConjunction = subject?.phrase !== undefined && firstClause.endsWith(subject.phrase) && /,\s*$/.test(firstClause.slice(0, firstClause.length - subject.phrase.length));
-  if (coordinated && (!subject?.phrase || apposedBeforeConjunction || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = { phrase: coordinated, role: null };
+  // ("A Lagos-based economist, Dr Kelechi Nwosu of …, described … but said": a subject with an apposition is read as one.)
+  if (coordinated && (!subject?.phrase || apposedBeforeConjunction || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = (coordinated.endsWith(",") ? subjectBefore(`${coordinated} `) : null) ?? { phrase: coordinated, role: null };
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;
   if (pronounAgent && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt)) subject = { phrase: pronounAgent[1]!, role: null };
