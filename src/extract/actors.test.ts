@@ -616,6 +616,18 @@ describe("actors", () => {
     const actors = actorsOf("Lisbon paid Es28bn for the bridge. Beirut owes LL1.5 billion. Abu Dhabi spent AED5bn and Seoul W1.2tr. Ankara paid TL 5 billion, Jerusalem NIS 48 million and Shanghai USD 5 million.");
     expect(actors.map((a) => a.name).filter((name) => /\d|^(?:TL|NIS|USD)$/.test(name))).toEqual([]);
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Lisbon", "Beirut", "Seoul", "Ankara"]));
+    // ("C$128,000", "NZ$4m": the letters that say whose dollar.)
+    expect(actorsOf("A tribunal in Toronto awarded her C$128,000 and NZ$4m.").map((a) => a.name)).toEqual(["Toronto"]);
+  });
+
+  it("reads a tribunal as a body and what a body's name says it is of as a place ('an Ontario tribunal')", () => {
+    const actors = actorsOf("The Human Rights Tribunal of Ontario found against the university. An Ontario tribunal awarded her damages.");
+    expect(actors.map((a) => [a.name, a.type])).toEqual([["Human Rights Tribunal of Ontario", "organisation"], ["Ontario", "place"]]);
+  });
+
+  it("gives a business its short name when its full one ends in what it makes ('Brockhurst Creameries' … 'Brockhurst')", () => {
+    const actors = actorsOf("The regulator fined Brockhurst Creameries £4.1m. Brockhurst, a family-owned processor, said it would appeal.");
+    expect(actors.map((a) => [a.name, a.type, a.aliases])).toEqual([["Brockhurst Creameries", "organisation", ["Brockhurst"]]]);
   });
 
   it("makes a person of a name an age follows at a sentence's end ('said Carlisle, 64.'), though the name is also a town's", () => {

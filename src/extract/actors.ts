@@ -212,6 +212,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (owner && owner !== group) absorb(owner, group, groups, byName);
   }
   locateByApposition(doc, mentions, byName);
+  locateByTheBodiesOfIt(groups, byName);
   typeByFamilyName(groups);
   mergeGivenNames(groups, byName);
   mergeNamedAliases(doc, mentions, groups, byName);
@@ -664,6 +665,21 @@ function locateByApposition(doc: ArticleDoc, mentions: Mention[], byName: Map<st
     const group = byName.get(nameKey(m.name));
     // "…in New York City, John Carmichael, also accused…": a personal name after a place is a person in apposition.
     if (place && group && group !== place && group.kind !== "person" && !looksLikePersonalName(m.name) && (place.located > 0 || isPlaceName(place.name))) group.located++;
+  }
+}
+
+/**
+ * "an Ontario tribunal" beside "the Human Rights Tribunal of Ontario", "Bank of England": what a body's name says it is of,
+ * after the word that heads it, is a place.
+ */
+function locateByTheBodiesOfIt(groups: Group[], byName: Map<string, Group>): void {
+  for (const body of groups) {
+    for (const name of body.names) {
+      const of = /^(.*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u.exec(name);
+      // (Not a field or a body's members, words of the lexicon: "Ministry of Agriculture", "Board of Governors".)
+      const place = of && ORGANISATION_WORDS.test(of[1]!) && !of[2]!.split(" ").some(isEnglishWord) ? byName.get(nameKey(of[2]!)) : undefined;
+      if (place && place !== body && place.kind === "unknown" && place.located === 0) place.located++;
+    }
   }
 }
 

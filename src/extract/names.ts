@@ -35,7 +35,7 @@ export const BUSINESS_APPOSED = /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:sta
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Confederation|Institute|Institution|Community|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Syndicate|Consortium|Cooperative|Co-operative|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Collective|Initiative|Project|Programme|Centre|Center|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Athletic|Atletico|Rovers|Wanderers|Albion|Hotspur|Argyle|Academicals|Harriers|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Tribunal|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Confederation|Institute|Institution|Community|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Syndicate|Consortium|Cooperative|Co-operative|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Collective|Initiative|Project|Programme|Centre|Center|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Athletic|Atletico|Rovers|Wanderers|Albion|Hotspur|Argyle|Academicals|Harriers|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -673,8 +673,10 @@ function isNamePart(word: string): boolean {
 const AGE_WORD = /-(?:year|month|week)-old$/;
 
 /** "NIS 48 million", "TL 5 billion", "USD 5 million": a currency's code before an amount, which names no one. */
+// ("C$128,000", "NZ$4m", "HK$2 billion": nor do the letters that say whose dollar.)
 function namesACurrencyBeforeAnAmount(text: string, word: { text: string; start: number }): boolean {
-  return CURRENCY_CODE.test(word.text) && /^\s\d/.test(text.slice(word.start + word.text.length, word.start + word.text.length + 2));
+  const after = text.slice(word.start + word.text.length, word.start + word.text.length + 2);
+  return (CURRENCY_CODE.test(word.text) && /^\s\d/.test(after)) || (/^\p{Lu}{1,3}$/u.test(word.text) && /^\$\d/.test(after));
 }
 const CURRENCY_CODE = new RegExp(String.raw`^(?:${CURRENCY_CODES}|${GLUED_CURRENCIES})$`);
 const GLUED_AMOUNT = new RegExp(String.raw`^(?:${LONE_CAPITAL_CURRENCY}|${GLUED_CURRENCIES})\d[\d.,]*(?:m|bn|mn|k|mil|bil|tr)?$`);
@@ -773,7 +775,7 @@ function isClippedFrom(short: string, name: string, smallWordsToo = false): bool
 export { TITLE_WORDS };
 
 /** A business's name by its last word, though no company's form: "Courier Newspapers", "Calloway Energy", "Catalyst Risk Analytics". */
-const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Platinum|Minerals|Metals|Diamonds|Coal|Copper|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Electric|Electrical|Chemical|Instruments|Semiconductor|Optical|Textiles|Mills|Analytics|Fintech|Cement|Insurance|Terminals|Mobile|Wireless|Broadband|Telecoms|Systems|Technologies|Industries|Motors|Logistics|Foods|Airlines|Airways|Pharmaceuticals|Solutions|Enterprises|Manufacturing|Brands|Ventures|Software|Semiconductors|Residential|Properties|Realty|Homes|Developments|Construction|Builders|Appliance|Appliances|Beverages|Apparel|Automotive|Aerospace|Plastics|Packaging|Freight|Line|Trucking|Cloud|Digital|Robotics|Payments|Biotech|Therapeutics|Diagnostics|Air)$/;
+const BUSINESS_LAST_WORD = /^(?:Publications|Mining|Platinum|Minerals|Metals|Diamonds|Coal|Copper|Energy|Shipping|Steel|Oil|Petroleum|Chemicals|Pharma|Electronics|Electric|Electrical|Chemical|Instruments|Semiconductor|Optical|Textiles|Mills|Analytics|Fintech|Cement|Insurance|Terminals|Mobile|Wireless|Broadband|Telecoms|Systems|Technologies|Industries|Motors|Logistics|Foods|Airlines|Airways|Pharmaceuticals|Solutions|Enterprises|Manufacturing|Brands|Ventures|Software|Semiconductors|Residential|Properties|Realty|Homes|Developments|Construction|Builders|Appliance|Appliances|Beverages|Creamery|Creameries|Dairy|Bakery|Bakeries|Distillery|Distilleries|Apparel|Automotive|Aerospace|Plastics|Packaging|Freight|Line|Trucking|Cloud|Digital|Robotics|Payments|Biotech|Therapeutics|Diagnostics|Air)$/;
 
 /** A company form written before the name: Indonesia's "PT", Russia's and Ukraine's "PJSC", "OAO". */
 export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s/;

@@ -1817,8 +1817,26 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("A petrol attendant at a filling station on Ikorodu Road, who spoke on condition of anonymity, said, “Management gave us the new price on Wednesday night.”")).toEqual(["petrol attendant at a filling station"]);
   });
 
+  it("gives 'the group' to the business, not to a body described in lower case as another kind that spoke since", () => {
+    const text = "A supermarket group has been fined £61.2 million by the British competition regulator for its part in a cartel.\n\nBrennan & Hale was one of three chains fined by the Competition and Markets Authority (CMA) on Wednesday.\n\nThe regulator said the consultancy had been given immunity from fines.\n\nBrennan & Hale, which has its headquarters in Belfast, operates 64 supermarkets.\n\nIn a statement, the group said it had \"fully cooperated\" with the investigation.";
+    expect(speakersOf(text)).toEqual(["Brennan & Hale"]);
+  });
+
+  it("hears no words from one reported missing, and reads a name someone 'only wanted to be known as'", () => {
+    expect(speakersOf("State deputy police chief Ahmad Fauzi Che Mat told reporters the search for a fisherman reported missing near the river mouth had been hampered.\n\n\"We are asking people not to go near rivers or drains,\" he said.")).toEqual(["Ahmad Fauzi Che Mat"]);
+    expect(speakersOf("A food stall operator at the Air Itam market, who only wanted to be known as Ah Keong, says he lost about RM3,000 worth of stock.\n\n“This is my livelihood. Who is going to pay for this?” he asks.")).toEqual(["Ah Keong"]);
+  });
+
+  it("gives an investigation's finding to the body whose investigation it was", () => {
+    expect(speakersOf("Pacific Coast University said it would review the ruling. The university's investigation dragged on for 14 months and concluded that there was \"insufficient evidence\" to make a finding, the tribunal heard.")).toEqual(["Pacific Coast University"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
+  });
+
+  it("lists no title in sentence case after the noun for a work ('the booklet ‘Competing fairly in grocery supply’')", () => {
+    expect(quotesOf("Carrow says the association will build on the CMA's existing booklet 'Competing fairly in grocery supply', before the end of April. 'We will be clear,' he said.").map((q) => q.text)).toEqual(["We will be clear,"]);
   });
 
   it("lists no document's title set off after when it came out, and gives an office a place owns to the office, not the place", () => {

@@ -83,7 +83,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // "titled" or "entitled", its words in capitals however many.)
     const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && isTitleCased(text, 14);
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
-    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && isTitleCased(text, 12));
+    // ("the CMA's existing booklet ‘Competing fairly in grocery supply’,": or in sentence case, with no full stop of its own.)
+    const sentenceCased = /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 12;
+    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && (isTitleCased(text, 12) || sentenceCased));
     if (titleOfAWork) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
@@ -397,7 +399,7 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 
 /** The noun for a work, and maybe a comma, right before its title: "his best-known song, ", "the novel ". */
 // ("a government review published in 2024, ‘Water for All by 2030’, found": a document's title, after when it came out.)
-const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan|report|review|study|strategy|plan|policy|paper|white paper)s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30})?,?\s*$/i;
+const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|booklet|leaflet|pamphlet|brochure|handbook|guidebook|manifesto|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan|report|review|study|strategy|plan|policy|paper|white paper)s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30})?,?\s*$/i;
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
 function isTitleCased(text: string, most = 6): boolean {

@@ -380,7 +380,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
 
 /** "who gave his name only as", "identified only as", "who asked to be identified only by her surname,": a clause that gives a described person's name after it. */
 // ("who identified himself only by his nom de guerre, Commander Halcon", "who signed himself ‘Comrade Pratik’": a name someone goes by.)
-export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:asked|wanted|wished|preferred|agreed)\s+to\s+be\s+(?:identified|named|called|known)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last|family)\s+)?(?:name|surname),?)|(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known|referred\s+to)\s+only\s+as|(?:and\s+)?who\s+[^,]{0,80}?\s+(?:and\s+)?(?:was|is|were)\s+(?:referred\s+to|identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
+// ("who only wanted to be known as Ah Keong": with "only" before the verb.)
+export const NAME_GIVEN_AS = String.raw`(?:(?:and\s+)?who\s+(?:only\s+)?(?:asked|wanted|wished|preferred|agreed)\s+to\s+be\s+(?:identified|named|called|known)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:(?:first|given|last|family)\s+)?(?:name|surname),?)|(?:and\s+)?who\s+(?:gave|gives|give)\s+(?:his|her|their)\s+(?:(?:first|family|last)\s+name|surname|name)\s+(?:only\s+)?as|(?:and\s+)?who\s+(?:gave|gives|give)\s+only\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?|(?:identified|known|referred\s+to)\s+only\s+as|(?:and\s+)?who\s+[^,]{0,80}?\s+(?:and\s+)?(?:was|is|were)\s+(?:referred\s+to|identified|known)\s+only\s+as|(?:who\s+)?identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:nom de guerre|first name|alias|code name|nickname),?)|(?:who\s+)?signed\s+(?:himself|herself|themselves)(?:\s+as)?|(?:who\s+)?(?:goes|went)\s+by\s+the\s+(?:name|nom de guerre))`;
 /** Verbs of a clause that keeps its person unnamed: "who asked not to be named", "who was not authorised to speak". */
 const HIDING_VERBS = String.raw`asked|requested|declined|refused|did not want|didn['’]t want|would not|wished|was not authori[sz]ed|is not authori[sz]ed|spoke on condition`;
 /** A relative clause that says only that someone is kept unnamed: "who declined to be named". */
@@ -627,9 +628,11 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("the so-called “Sheraton Move”", "the country's much-praised early warning system", "a long-promised review": a
       // participle glued to a word before it by a hyphen is an adjective.)
       const compound = i > 0 && text[i - 1] === "-" && /\p{L}/u.test(text[i - 2] ?? "");
+      // ("a fisherman reported missing near the river mouth", "was declared dead": a state reported of someone, no words.)
+      const stateReported = /^(?:reported|declared)$/.test(word) && /^\s+(?:missing|dead|killed|injured|hurt|wounded|lost|safe|stolen|sick|ill|unaccounted)\b/.test(text.slice(end, end + 16));
       // ("hours before the hearing concluded:": a gathering that concludes or continues says nothing.)
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !compound && !gatheringGoesOn) found.push({ verb: word, at: i, end });
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !compound && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
     } else if (word === "held" && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       found.push({ verb: word, at: i, end });
@@ -1113,7 +1116,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (earlierOfTheKind) return earlierOfTheKind;
     // ("Greg Lam of the Kitsilano Neighbours Coalition …. In a written submission, the coalition said", after the city spoke:
     // the body whose name holds the noun, unless the noun is too general for a name to hold it.)
-    if (sayer && aGovernment && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
+    // ("… fined by the British competition regulator. The regulator said …. In a statement, the group said": not a body the
+    // text described in lower case as another kind of body.)
+    const describedAsAnotherKind = sayer !== null && /\s\p{Ll}+$/u.test(sayer.name) && !sayerFits(sayer);
+    if (sayer && aGovernment && !describedAsAnotherKind && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
@@ -1287,6 +1293,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (title && names.length === 0) return { name: title, role, actor: null, kind: "description" };
   // ("An inquiry cleared the company the following year, finding that …": an inquiry or a report that no one is named for
   // speaks as itself.)
+  // ("The university's investigation … concluded that there was “insufficient evidence”": one whose owner the text names
+  // speaks for its owner.)
+  const owned = /^(?:the\s+)?(\p{L}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:inquiry|review|investigation|audit|probe|inquest)$/iu.exec(words)?.[1];
+  const owner = owned ? speakerOfPhrase(/^\p{Ll}/u.test(owned) ? `the ${owned}` : owned, null, ctx, at) : null;
+  if (owner && owner.kind !== "description") return owner;
   const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words);
   if (finding) return { name: finding[1]!, role, actor: null, kind: "description" };
   // ("In a letter sent to parents Monday, the district said": a body of a kind the text never names is told by that kind.)
