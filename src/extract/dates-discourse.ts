@@ -1,5 +1,5 @@
 import type { ResolvedDate } from "../schema/index.js";
-import { day, following, isoWeek, offsetFrom, periodOf, WEEKDAY_NAMES } from "./calendar.js";
+import { day, following, isoWeek, MONTHS, offsetFrom, periodOf, WEEKDAY_NAMES } from "./calendar.js";
 import type { DateRule, DateScan } from "./dates.js";
 
 /**
@@ -220,6 +220,19 @@ const ofThatYear: DateRule["run"] = (scan) => {
   }
 };
 
+/** "told her adviser in January 2020 and filed a complaint that March": a month "that" points back to is in the year named last. */
+const thatMonth: DateRule["run"] = (scan) => {
+  const { sentence, found } = scan;
+  for (const [index, finding] of found.entries()) {
+    if (finding.resolved?.precision !== "month" || !/^\p{Lu}\p{Ll}+$/u.test(finding.expression)) continue;
+    const that = /\b(?:that|the same)\s+$/i.exec(sentence.slice(Math.max(0, finding.start - 9), finding.start));
+    const anchor = that ? anchorBefore(scan, finding.start, "year") : null;
+    if (!that || !anchor || !/^\d{4}/.test(anchor.value)) continue;
+    const start = finding.start - that[0].length;
+    found[index] = { ...finding, expression: sentence.slice(start, finding.end), start, resolved: { ...finding.resolved, value: `${anchor.value.slice(0, 4)}${finding.resolved.value.slice(4)}` } };
+  }
+};
+
 /** The rules, in the order they run; each runs only where its guard matches (a cheap necessary condition). */
 export const discourseRules = {
   relativeWeekday: { name: "the previous/following weekday", when: null, run: relativeWeekday },
@@ -228,4 +241,5 @@ export const discourseRules = {
   partOfPeriod: { name: "the end of the year", when: / of the |year|month|week/i, run: partOfPeriod },
   offset: { name: "a day after, two weeks later", when: / (?:after|before|later|earlier)/i, run: offset },
   ofThatYear: { name: "in May of that year", when: / (?:that|same) year/i, run: ofThatYear },
+  thatMonth: { name: "that March", when: new RegExp(`(?:that|same) (?:${MONTHS})`, "i"), run: thatMonth },
 } satisfies Record<string, DateRule>;

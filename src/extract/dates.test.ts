@@ -473,6 +473,16 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("The previous record was set last Tuesday week.", "2023-01-11").map((f) => [f.expression, f.resolved?.value])).toEqual([["last Tuesday week", "2023-01-03"]]);
   });
 
+  it("reads 'that March' as the March of the year named last", () => {
+    expect(findDates("She told her adviser in January 2020 and filed a formal complaint with the equity office that March.", "2022-09-13").map((f) => [f.expression, f.resolved?.value])).toEqual([["January 2020", "2020-01"], ["that March", "2020-03"]]);
+  });
+
+  it("reads 'on Saturday week' as the Saturday a week after the coming one", () => {
+    expect(findDates("The Bulls travel to Italy to face Benetton on Saturday week.", "2023-11-09").map((f) => [f.expression, f.resolved?.value])).toEqual([["Saturday week", "2023-11-18"]]);
+    // (Not a length of days: "a Saturday week-long festival".)
+    expect(findDates("The festival opens on Saturday week-long celebrations.", "2023-11-09").map((f) => f.expression)).toEqual(["Saturday"]);
+  });
+
   it("reads 'this Saturday' as the day of the publication's week, unless what happened on it is told in the past", () => {
     // 2025-06-12 is a Thursday.
     expect(first("I was supposed to surprise my mother on her birthday this Saturday, she said.", "2025-06-12")?.value).toBe("2025-06-14");

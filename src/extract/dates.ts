@@ -128,6 +128,8 @@ export interface FindDatesOptions {
   electionDay?: ResolvedDate | null;
   /** Happenings the text dated beside their noun ("the July 11 shooting"), by noun, for "the day after the shooting". */
   happenings?: ReadonlyMap<string, ResolvedDate>;
+  /** Whether the sentence is a photograph's caption, whose present tells what the picture shows ("A boy cools off … on 14 May"). */
+  caption?: boolean;
 }
 
 /** What the rules share while they read one sentence. */
@@ -178,7 +180,7 @@ const chronoDates: DateRule["run"] = (scan) => {
     if (result && !scan.free(result.index, result.index + result.text.length)) continue;
     // "Li Jun, 36,", "Mark May, 45,": a month's name, a comma and two digits are a name and an age, not a month of '36.
     if (result && /^\p{L}+\.?,\s*\d{2}$/u.test(result.text.trim()) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, result.index - 20), result.index))) continue;
-    const finding = result ? interpret(sentence, result, pub, verbs) : null;
+    const finding = result ? interpret(sentence, result, pub, verbs, scan.options.caption === true) : null;
     if (finding) found.push(finding);
   }
 };
@@ -663,6 +665,7 @@ export const DATE_RULES: readonly DateRule[] = [
   discourseRules.partOfPeriod,
   discourseRules.offset,
   discourseRules.ofThatYear,
+  discourseRules.thatMonth,
   { name: "on election day", when: /(?:election|polling|voting|referendum) day/i, run: electionDay },
   { name: "12.40pm: a live blog's entry", when: /^\d{1,2}[.:]\d{2}/, run: liveEntryStamp },
   { name: "at 10:40 a.m. on the story's day", when: /\d\s?(?:a\.m|p\.m|am\b|pm\b)|morning|afternoon|evening|night/i, run: timeOfTheStorysDay },
@@ -776,6 +779,9 @@ const APPOINTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|poll|polls
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
 const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
 
+/** A match's result after the day it was played: " Super Rugby defeat", " 3-1 win". */
+const RESULT_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:draw|loss|defeat|win|victory|thrashing|rout|upset)\b/u;
+
 /** A clock time in another zone opening a bracket: "(0300 GMT ". */
 const IN_ANOTHER_ZONE = /\(\s*[\d:.]+\s*(?:GMT|UTC|Z)\s+(?:on\s+)?$/;
 function inAnotherZone(sentence: string, finding: DateFinding): boolean {
@@ -815,7 +821,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   const from = at - clauseBefore(sentence, at).length;
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
   // ("The strike follows the collapse of talks on Wednesday night": a verb that ties the news to what went before plans nothing.)
-  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains|follows|marks|reflects|caps|echoes|mirrors|recalls)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
+  // ("Petrol now costs 85.57 shillings after the monthly review on Saturday": nor does a verb of a state that holds now.)
+  const isPlan = (word: string) => /^\p{Ll}{2,}[^s\s]s$/u.test(word) && !/^(?:is|has|was|does|shows|suggests|seems|looks|remains|follows|marks|reflects|caps|echoes|mirrors|recalls|costs|retails|stands|sits|lies|means|depends|contains|owns|needs|knows|believes|feels)$/.test(word) && (!scheduling || SCHEDULING_VERB.test(word));
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
   // ("Wexley, who are 11th, play at home to Derwent County on Saturday": a team's name, a relative clause set off, then the verb.)
@@ -843,7 +850,7 @@ function clauseBefore(sentence: string, at: number): string {
   return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("—"), before.lastIndexOf(" – ")) + 1);
 }
 
-function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null, verbs: ReadonlyArray<readonly [number, number]>): DateFinding | null {
+function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | null, verbs: ReadonlyArray<readonly [number, number]>, caption: boolean): DateFinding | null {
   let text = result.text.replace(/[\s,.;:]+$/, "");
   let start = result.index;
   // chrono folds a leading "on"/"in"/"at" into the expression; the date itself starts after it.
@@ -894,7 +901,12 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
   // ("a dividend of 57.5 cents, payable Jan. 15", "effective from March 1": what a payment or a rule comes into lies ahead.)
   const payable = /\b(?:payable|effective|redeemable)\s+(?:on\s+|from\s+|by\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start));
-  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead || prospect || payable ? "future" : tenseAround(sentence, start, end, verbs);
+  // (A caption's present shows what happened: "A boy cools off in an irrigation canal on 14 May. Photograph: …".)
+  const told = () => {
+    const tense = tenseAround(sentence, start, end, verbs);
+    return caption && tense === "present" ? "past" : tense;
+  };
+  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead || prospect || payable ? "future" : told();
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
   // ("is open for consultation until 29 April": and a day a present state lasts until.)
@@ -917,7 +929,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("over the refereeing of the 1-1 draw with Venezuela on Tuesday", "the 2-1 loss to Paraguay on Tuesday night": a result
   // with its score was played; "up from 212 on Sunday": a count compared with an earlier one was that count then.)
   const played = /\b\d{1,2}-\d{1,2}\s+(?:home\s+|away\s+)?(?:draw|loss|defeat|win|victory|thrashing|rout)\b[^,;.]{0,40}\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start)) || /\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s+(?:\p{Ll}+\s+)?(?:on|at|by)\s+$/iu.test(sentence.slice(Math.max(0, start - 40), start));
-  const happened = played || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
+  // ("in Saturday's Super Rugby defeat to the Bulls", "Monday's quake": a result or a disaster a weekday owns has happened.)
+  const owned = /^['’]s\s/.test(sentence.slice(end, end + 3)) ? sentence.slice(end + 2, end + 60) : null;
+  const happenedThatDay = owned !== null && has("weekday") && (HAPPENING_AFTER.test(owned) || RESULT_AFTER.test(owned));
+  const happened = played || happenedThatDay || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)
@@ -998,12 +1013,22 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       const full = end + weekBefore[0].length;
       return { expression: sentence.slice(start, full), start, end: full, resolved: day(new Date(weekday(pub, known.weekday!, "past", text).getTime() - 7 * 86_400_000), approximate) };
     }
+    // "travel to Italy to face Benetton on Saturday week": the Saturday a week after the coming one.
+    // (Not where the day follows: "is due on Monday week, 2 December" is read by the day.)
+    const weekAfter = !/^(?:last|this|next|coming|past)\s/i.test(text) ? WEEK_AFTER.exec(sentence.slice(end)) : null;
+    if (weekAfter) {
+      const full = end + weekAfter[0].length;
+      return { expression: sentence.slice(start, full), start, end: full, resolved: day(new Date(weekday(pub, known.weekday!, "future", text).getTime() + 7 * 86_400_000), approximate) };
+    }
     // ("I was supposed to surprise my mother on her birthday this Saturday": a plan told in the past.)
     const plannedInThePast = /\b(?:was|were)\s+(?:supposed|due|scheduled|meant|set|expected|planning|hoping)\s+to\b|\bhad\s+(?:planned|hoped|intended)\s+to\b/i.test(sentence);
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text, plannedInThePast), approximate));
   }
   return null;
 }
+
+/** " week" after a weekday, British for the one a week after it, unless a date of the month follows to say which. */
+const WEEK_AFTER = new RegExp(String.raw`^\s+week\b(?![-'’])(?!,?\s+(?:\d|(?:${MONTHS})\b))`, "i");
 
 /** The month and day a span read as one ("from June 1 to July 31") ends on, when chrono-node found one with no year. */
 function spanEnd(result: chrono.ParsedResult): { month: number; day: number } | null {

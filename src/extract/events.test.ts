@@ -36,6 +36,22 @@ describe("events", () => {
     expect(datedExpressions("The convoy on November 19 brought flour.\n\nThey had lived on lentils for nine days before the convoy arrived.", "2024-11-25")).toEqual([["November 19", "2024-11-19"]]);
   });
 
+  it("reads a result a weekday owns as played, whatever lies ahead for those in it; a game it owns may be still to come", () => {
+    expect(datedExpressions("Cape Town - Stormers lock Pieter-Steyn Louw will miss four matches after a Sanzaar judicial committee found him guilty of a dangerous tip tackle in Saturday's Super Rugby defeat to the Bulls at Loftus Versfeld.", "2019-03-14")).toEqual([["Saturday", "2019-03-09"]]);
+    expect(datedExpressions("Louw will miss Saturday's game against the Bulls.", "2019-03-14")).toEqual([["Saturday", "2019-03-16"]]);
+  });
+
+  it("reads a day after which a state holds now as gone ('Petrol now costs … after the monthly review on Saturday')", () => {
+    expect(datedExpressions("Here at home, super petrol retails at 85.57 shillings per litre in Nairobi after the Energy Regulatory Commission's monthly review on Saturday.", "2016-05-17")).toEqual([["Saturday", "2016-05-14"]]);
+    expect(datedExpressions("Petrol now costs 85.57 shillings per litre after the monthly review on Saturday.", "2016-05-17")).toEqual([["Saturday", "2016-05-14"]]);
+  });
+
+  it("reads a photograph's caption in the present as what the picture shows, not what is still to come", () => {
+    expect(datedExpressions("A boy cools off in an irrigation canal on the outskirts of Jacobabad on 14 May. Photograph: Kamran Ali/Pakland Images", "2022-05-16")).toEqual([["14 May", "2022-05-14"]]);
+    // (Without the credit, a present that states a plan looks ahead.)
+    expect(datedExpressions("The new law takes effect on 14 May.", "2022-05-16")).toEqual([["14 May", "2023-05-14"]]);
+  });
+
   it("reads a span in a relative clause that closes the sentence, in the bare present after a plural, as the one still to come", () => {
     expect(datedExpressions("The association said Dela Cruz had been included in its list for the Games, which run from September 19 to October 4 in Aichi.", "2026-01-18")).toEqual([["September 19 to October 4", "2026-09-19"]]);
   });

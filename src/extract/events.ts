@@ -7,6 +7,8 @@ import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
 const DEICTIC = /^(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening))$/i;
+/** A photograph's credit after the sentence it captions: "Photograph: Kamran Ali/Pakland Images", "Photo by Jane Roe". */
+const PHOTO_CREDIT_AFTER = /^\s*(?:Photograph|Photo|Picture|Image|Photos|Pictures)(?:\s+by\b|\s*:)/i;
 
 /** The last day the article dated, when it is one to three days before publication: the day the report is about. */
 function spokenOn(anchor: ResolvedDate | null, published: string | null): string | null {
@@ -102,7 +104,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // 9:40 a.m.": a time of day goes on with a day further back, where the story has named no other date since.)
     const narrative = recentDay && !datedSince && paragraph - recentDay.paragraph <= 5 ? recentDay.date : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, electionDay, happenings }).map((found) => {
+    const caption = PHOTO_CREDIT_AFTER.test(doc.text.slice(sentence.end, doc.paragraphs[paragraph]!.end));
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, electionDay, happenings, caption }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;

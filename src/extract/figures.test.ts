@@ -298,6 +298,8 @@ describe("figures", () => {
     expect(figuresOf("Aid reached half a million people. Half a dozen boats sank.").map((f) => f.value)).toEqual([500000, 6]);
     expect(figuresOf("The closure would send Hillcrest’s 240 pupils elsewhere. She won 14,212 votes to Dombrowski's 13,118.").map((f) => f.value)).toEqual([240, 14212, 13118]);
     expect(figuresOf("Boeing's 787 flew. Standard & Poor's 500 index fell.").map((f) => f.value)).toEqual([]);
+    // ("The CMA's 400-page decision": a measure hyphened to its unit is a count too.)
+    expect(figuresOf("The CMA's 400-page decision fined them. He made the Springboks' 45-man squad.").map((f) => f.value)).toEqual([400, 45]);
   });
 
   it("reads the end of a named range as a name, and a number with a thousands comma after 'the' as a count", () => {
