@@ -1831,6 +1831,22 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Pacific Coast University said it would review the ruling. The university's investigation dragged on for 14 months and concluded that there was \"insufficient evidence\" to make a finding, the tribunal heard.")).toEqual(["Pacific Coast University"]);
   });
 
+  it("lists no term a passive names with no namer ('often described as the world's largest “river island”'), nor a paper's title in sentence case", () => {
+    expect(quotesOf('Residents of Majuli, often described as the world\'s largest "river island", were cut off from the mainland.')).toEqual([]);
+    expect(quotesOf('The paper, titled "A new cryptic species of Nymphargus from the Chocó-Andean cloud forest of north-western Ecuador", describes 11 adult males.')).toEqual([]);
+    // (A namer set off by a comma describes with an object: "Tunde Alabi, described the rejection as “politically motivated”".)
+    expect(speakersOf('The party\'s spokesman, Tunde Alabi, described the rejection as "politically motivated".')).toEqual(["Tunde Alabi"]);
+  });
+
+  it("reads 'the Helsinki-based company' as 'the company', and 'the airport' as the airport that spoke", () => {
+    expect(speakersOf("Baltic Star Line said on Thursday it would cut 640 jobs.\n\nThe Helsinki-based company said in a statement that it would also take two vessels out of service.\n\n\"The situation for passenger shipping is the most serious in our 30-year history,\" the company said.")).toEqual(["Baltic Star Line"]);
+    expect(speakersOf('Railway operator SNCB said only about 30 percent of trains ran. Brussels Airport cancelled all 240 departing flights.\n\n"There will be no departing passenger flights on Monday," the airport wrote on Twitter.')).toEqual(["Brussels Airport"]);
+  });
+
+  it("gives 'the festival director' to no film director the text named, an office of another kind", () => {
+    expect(speakersOf('The jury, chaired by the South Korean director Park Min-jae, gave the prize. Park told a press conference that the decision had been unanimous.\n\nThe festival director said in a closing statement that this year\'s edition had been "a celebration of cinema that looks the world in the eye".')).toEqual(["festival director"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

@@ -81,11 +81,12 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
-    const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && isTitleCased(text, 14);
-    // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("the CMA's existing booklet ‘Competing fairly in grocery supply’,": or in sentence case, with no full stop of its own.)
-    const sentenceCased = /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 12;
-    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && (isTitleCased(text, 12) || sentenceCased));
+    const sentenceCased = (most: number) => /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= most;
+    // ("The paper, titled “A new cryptic species of Nymphargus from the Chocó-Andean cloud forest”,": in sentence case too.)
+    const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && (isTitleCased(text, 14) || sentenceCased(20));
+    // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
+    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && (isTitleCased(text, 12) || sentenceCased(12)));
     if (titleOfAWork) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
@@ -897,7 +898,11 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${named}` : named!, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
-  return { speaker, governed: true, adjacent, ...(naming && adjacent ? { naming: true } : {}) };
+  // ("Majuli, often described as the world's largest “river island”,": a passive that names with no one named as namer.)
+  // (Not "Tunde Alabi, described the rejection as …": after a comma, only "described as" with no object is a passive.)
+  const passiveAhead = (comma: boolean) => new RegExp(String.raw`(?:\b(?:is|are|was|were|been|being)${comma ? "|," : ""})\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$`, "u").test(ahead);
+  const namedInThePassive = /^(?:called|described|dubbed)$/.test(verb.verb) && passiveAhead(verb.verb === "described" && /^\s+as\b/.test(before.slice(verb.end))) && !/\bby\b/.test(before.slice(verb.end));
+  return { speaker, governed: true, adjacent, ...((naming && adjacent) || namedInThePassive ? { naming: true } : {}) };
 }
 
 /**

@@ -80,10 +80,12 @@ const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese
 const MODIFIED_KIND = /^the (?:(state|national|federal|provincial|county|city|regional|local|municipal)\s+)?([\p{Ll}-]+)['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator|service|agency|authority|district|department|ministry|bureau)$/iu;
 /** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
 const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
+/** Places whose operator speaks under their name: "Brussels Airport cancelled all flights …. “…,” the airport wrote". */
+const SPEAKING_FACILITIES = "airport|port|zoo|prison";
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign)$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|${SPEAKING_FACILITIES})$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -771,6 +773,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}.'’&-]*)*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
       ORGANISATION_WORDS.test(body) && !actorNamed(ctx.actors, whole.replace(/^the\s+/i, "").replace(/\s+\([^()]*\)/, "")) ? body : whole,
     )
+    // ("The Helsinki-based company said": where a body is based tells which it is, as "the company" does.)
+    .replace(/^([Tt]he)\s+\p{Lu}[\p{L}.'’-]*-(?:based|headquartered)\s+(?=\p{Ll}+$)/u, "$1 ")
     // ("a group of UN special rapporteurs": the people the group is of speak.)
     .replace(/^(?:[Aa]|[Tt]he)\s+group\s+of\s+(?=(?:\p{Lu}[\p{L}.]*\s+)*(?:\p{Ll}+\s+){0,2}\p{Ll}+s$)/u, "a ")
     // "Helen Tarrant, 34, a local solicitor": the age set off by commas belongs with the name.
@@ -1164,8 +1168,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const side = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})\p{Ll}+$/u.exec(words)?.[1]?.trim();
     const sideHolder = side ? holderOf(ctx, at, new RegExp(`\\b${side.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b.*\\b(?:${titlesOf(office)})`, "i")) : null;
     if (sideHolder) return sideHolder;
+    // ("The festival director said", after "the South Korean director Park Min-jae": a word for what the office is of must
+    // be in the holder's role too.)
     const holder = holderOf(ctx, at, officeHeldAs(office));
-    if (holder) return holder;
+    if (holder && kindFits(words, holder.role)) return holder;
     // ("The Lagos State Commissioner for Transportation, who visited the area, gave …. “…,” the commissioner said": or the
     // office the text named in capitals, its holder unnamed.)
     const named = words.split(/\s+/).length === 2 ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && OFFICE.test(a.name) && headNoun(a.name) === office) : null;
@@ -1304,6 +1310,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (kindNoun) return { name: kindNoun, role, actor: null, kind: "organisation" };
   return null;
 }
+
+/** Whether the words before an office's noun ("festival" in "the festival director") are in the role, as "festival" is not in "South Korean director". */
+function kindFits(description: string, role: string | null): boolean {
+  const kind = /^(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){1,2})\p{Ll}+$/u.exec(description.replace(/^The\s/, "the "))?.[1]?.trim().split(/\s+/).filter((w) => !TIME_OF_AN_OFFICE.test(w)) ?? [];
+  return kind.every((w) => new RegExp(`\\b${w}\\b`, "i").test(role ?? ""));
+}
+/** Words that say when someone held an office, not which: "the former president", "the acting chief". */
+const TIME_OF_AN_OFFICE = /^(?:former|then|late|new|outgoing|incoming|current|acting|interim|veteran|longtime|long-serving|the)$/;
 
 /**
  * The person who holds an office whose titles `holds` matches: the last to speak with such a role, else,
@@ -1485,9 +1499,11 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   }
   // "Det Sgt Colm Hennessy … the detective said", "Lt-Gen Townsend … the general said": the person whose title holds the noun.
   // "said his publicist, Dale Olson. … the publicist said": a person who spoke with that role.
-  const spoke = lastSayer(ctx, at, (s) => s.kind === "person" && s.role !== null && titleWords(s.role).includes(noun));
+  // ("The festival director said", after "the South Korean director Park Min-jae": of an office, what kind of one.)
+  const ofTheKind = (role: string) => titleWords(role).includes(noun) && (!OFFICE.test(noun) || kindFits(words, role));
+  const spoke = lastSayer(ctx, at, (s) => s.kind === "person" && s.role !== null && ofTheKind(s.role));
   if (spoke) return spoke;
-  const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => titleWords(r).includes(noun)));
+  const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some(ofTheKind));
   if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
   // "Private forecaster WeatherWatch Australia said …. “…,” the forecaster said": the name the noun was set before nearby.
   const labelled = labelledNearby(ctx, at, noun);
@@ -1498,7 +1514,8 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // or does, standing in for the person the same paragraph last named.
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
   // more than anyone else.)
-  return EPITHET.test(noun) ? (personNamedNearby(ctx, at) ?? protagonist(ctx, at)) : null;
+  // (Not "the festival director" for a film director: an office of a kind the person was never said to hold.)
+  return EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m))) ? (personNamedNearby(ctx, at) ?? protagonist(ctx, at)) : null;
 }
 
 /** The person named before `at` more often than any other, and at least twice; between two named as often, the one heard more. */
@@ -1665,7 +1682,7 @@ function soleHolder(actors: Actor[], description: string): Speaker | null {
   const office = /((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(description.replace(/\s+(?:of|for)\s.*$/, ""))?.[1];
   if (!office || !OFFICE.test(office)) return null;
   const holds = officeHeldAs(office, true);
-  const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
+  const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r) && kindFits(description, r)));
   if (holders.length !== 1) return null;
   const person = holders[0]!;
   return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
@@ -1775,13 +1792,16 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   // "the airline" is "American Airlines", "British Airways" or "Air Canada".
   const holdsNoun = nameWordsOf(noun);
   // ("the company's trucks" beside "Andean Cobre's Cerro Llacsa mine": a mine is no company.)
-  const organisation = (actor: Actor) => actor.type === "organisation" && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor));
+  // ("Brussels Airport …. the airport wrote": a place that speaks through whoever runs it.)
+  const facility = FACILITY_NOUN.test(noun);
+  const organisation = (actor: Actor) => (actor.type === "organisation" || (facility && actor.type === "place")) && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor));
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
   // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
   const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!);
   return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || (holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor))));
 }
+const FACILITY_NOUN = new RegExp(`^(?:${SPEAKING_FACILITIES})$`);
 const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committee|Commission|Society|Trust|Foundation|Institute|Press|Hospital|Authority|Board)$/;
 
 /**
