@@ -158,6 +158,8 @@ describe("findNames", () => {
     expect(findNames("The Democratic Republic of the Congo voted.").map((n) => n.name)).toEqual(["Democratic Republic of the Congo"]);
     expect(findNames("Jane Roe of the University of Oxford spoke.").map((n) => n.name)).toEqual(["Jane Roe", "University of Oxford"]);
     expect(findNames("The Royal Bank of Scotland fell.").map((n) => n.name)).toEqual(["Royal Bank of Scotland"]);
+    // ("Albay Public Safety and Emergency Management Office (APSEMO)": initials in brackets that spell the whole run join its "and".)
+    expect(findNames("Renato Baylon, chief of the Albay Public Safety and Emergency Management Office (APSEMO), spoke.").map((n) => n.name)).toEqual(["Renato Baylon", "Albay Public Safety and Emergency Management Office", "APSEMO"]);
     // ("National Confederation of Small Business": two words that would do for a person's name, but a body's head word.)
     expect(findNames("The National Confederation of Small Business said it would appeal.").map((n) => n.name)).toEqual(["National Confederation of Small Business"]);
   });

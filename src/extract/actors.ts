@@ -290,8 +290,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Wayne, a set-netter who did not want his surname used,": one who keeps a surname back is a person.)
       // ("the Sandiganbayan said": a name that takes "the" is no person's, whoever speaks.)
       // ("The Bulls, who sit fourth in the table,": nor one that "who" follows, a team's.)
+      // ("According to Renato Baylon, chief of the …,": a source one cites is no place a preposition puts the name in.)
       const afterThe = /\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start));
-      const described = ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && !IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start));
+      const described = ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)

@@ -281,6 +281,8 @@ const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|B
 function joinsAName(text: string, words: Array<{ text: string; start: number }>, start: number, at: number): boolean {
   const before = words.slice(start, at).map((w) => w.text);
   if (words[at + 1]?.text === "the") return before.includes("of");
+  // ("Albay Public Safety and Emergency Management Office (APSEMO)": initials in brackets that spell the whole run.)
+  if (spelledByInitials(text, words, start, at)) return true;
   // The capitalised run after "and", up to the first word that is not a name part.
   let end = at + 1;
   while (words[end] && isNamePart(words[end]!.text) && adjacent(text, words[end - 1], words[end]!, false)) end++;
@@ -641,8 +643,10 @@ const TITLE_BEFORE = new Map([
   ["Assistant", new Set(["Professor", "Prof", "Prof.", "Commissioner"])],
 ]);
 
-/** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
-/** The run "X Y of Z W" that opens at `from`, with "of" at `of`, is followed by its initials in brackets: "(LTTE)". */
+/**
+ * The run "X Y of Z W" that opens at `from`, with "of" (or "and") at `of`, is followed by its initials in brackets:
+ * "(LTTE)", "Albay Public Safety and Emergency Management Office (APSEMO)".
+ */
 function spelledByInitials(text: string, words: Array<{ text: string; start: number }>, from: number, of: number): boolean {
   const rest = runAfter(text, words, of + 1);
   if (!rest) return false;
@@ -651,6 +655,7 @@ function spelledByInitials(text: string, words: Array<{ text: string; start: num
   return new RegExp(`^\\s*\\(${initials}\\)`).test(text.slice(restStart + rest.length));
 }
 
+/** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
 function runAfter(text: string, words: Array<{ text: string; start: number }>, from: number): string {
   let k = words[from]?.text === "the" ? from + 1 : from;
   const first = k;

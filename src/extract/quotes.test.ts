@@ -1847,6 +1847,21 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('The jury, chaired by the South Korean director Park Min-jae, gave the prize. Park told a press conference that the decision had been unanimous.\n\nThe festival director said in a closing statement that this year\'s edition had been "a celebration of cinema that looks the world in the eye".')).toEqual(["festival director"]);
   });
 
+  it("makes a person of a source cited with a role set after the name ('According to Renato Baylon, chief of …,')", () => {
+    const text = "According to Renato Baylon, chief of the Albay Public Safety and Emergency Management Office (APSEMO), more than 346,000 residents had been evacuated.\n\n“We evacuated early, that is why the number is not higher,” he said.";
+    expect(speakersOf(text)).toEqual(["Renato Baylon"]);
+    expect(actorsOfText(text).find((a) => a.name === "Renato Baylon")?.type).toBe("person");
+  });
+
+  it("gives 'the 47-year-old … from Blacktown in Sydney's west' to the person last named, no region a compass word opens", () => {
+    expect(speakersOf("When Marites Alcaraz finally got through to her brother in the Southern Leyte town of Saint Bernard on Tuesday night, the line was bad.\n\n\"He just said they were alive but the school was gone,\" the 47-year-old aged care worker from Blacktown in Sydney's west says.")).toEqual(["Marites Alcaraz"]);
+  });
+
+  it("gives 'the spokesperson' to the one described before as speaking for a body whose name holds 'of' and 'and'", () => {
+    const facts = extractArticle(testArticle("A Department of Foreign Affairs and Trade (DFAT) spokesperson said consular officials were in contact with the families. \"Both have since been located and are safe,\" the spokesperson said."));
+    expect(facts.quotes.map((q) => facts.actors.find((a) => a.id === q.actor)?.name)).toEqual(["Department of Foreign Affairs and Trade"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

@@ -464,6 +464,8 @@ function isTitledName(text: string, names: NameSpan[]): boolean {
 /** Words that end an event's name: "Chicago Marathon", "Australian Open", "Cannes Film Festival". */
 const EVENT_HEAD = /^(?:Marathon|Open|Cup|Games|Olympics|Festival|Prix|Championships?|Classic|Derby|Rally|Summit|Conference|Expo|Awards?|Trophy|Invitational|Carnival|Parade|Regatta|Triathlon|Half-Marathon)$/;
 
+/** Words that open the names of regions, never a person's: "Southern Leyte", "Upper Nile", "Greater Manchester". */
+const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?(?:East|West)(?:ern)?|South-?(?:East|West)(?:ern)?)$/;
 export function looksLikePersonalName(name: string): boolean {
   // "Joanna Korner QC": honours after the name are no part of it.
   const text = withoutPostNominals(name);
@@ -710,7 +712,8 @@ const SPEAKS_FOR_A_BODY = /\b(?:spokes(?:man|woman|person|people)|officials?|rep
  */
 function withBodyItSpeaksFor(speaker: Speaker, ctx: SpeakerContext): Speaker {
   if (speaker.actor) return speaker;
-  const head = speaker.name.replace(/\s+(?:for|of|at|from|with)\s.*$/, "");
+  // ("A Department of Foreign Affairs and Trade spokesperson": not a preposition inside the body's name.)
+  const head = NOUN_AFTER_A_NAME.exec(speaker.name)?.[1] ?? speaker.name.replace(/\s+(?:for|of|at|from|with)\s.*$/, "");
   if (!SPEAKS_FOR_A_BODY.test(head)) return speaker;
   // ("an official at the IMD’s regional centre": the body's name without its possessive.)
   const bodies = [...speaker.name.matchAll(CAPITALISED_RUN)].map((m) => actorNamed(ctx.actors, m[0].replace(/^The\s+/, "").replace(/['’]s?$/, ""))).filter((a) => a?.type === "organisation");
@@ -1137,7 +1140,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "the 45-year-old said": an age in place of a name points back to the person last named.
   // ("“…,” the 53-year-old producer said": with what they do after the age too.)
   // ("says the 41-year-old former pharmacist from Homs": with where they are from.)
-  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?$/iu.test(words)) return personLastNamed(ctx, at);
+  // ("the 47-year-old aged care worker from Blacktown in Sydney's west says": with more words for where.)
+  if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:in|of)\s+[\p{L}'’\s-]{1,40})?)?$/iu.test(words)) return personLastNamed(ctx, at);
   // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
   // person last named.)
   const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -1466,14 +1470,18 @@ const SPEAKS_FOR = /^(?:spokes(?:man|woman|person)|lawyer|attorney|solicitor|cou
 const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide|diplomat)$/;
 
 /** The head noun of a description: "military source" in "senior military source in Bangui". */
+// ("Department of Foreign Affairs and Trade spokesperson": a noun after a body's name in capitals, "of" and all, is its head.)
 function headNoun(description: string): string {
-  return description.replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
+  const afterAName = NOUN_AFTER_A_NAME.exec(description)?.[1];
+  return afterAName?.toLowerCase() ?? description.replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
 }
+/** A body's name in capitals, with its small words, then one noun in lower case: "Department of Health and Social Care spokesperson". */
+const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+)+)*(\p{Ll}[\p{Ll}-]*)$/u;
 
-/** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
 /** Nouns for a person by nationality that news uses in place of a name: "the Englishman said", "the Spaniard added". */
 const NATIONALITY_NOUN = /^the (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
 
+/** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
   // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
   if (NATIONALITY_NOUN.test(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
@@ -1728,8 +1736,9 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
 }
 
 /** A person, or a name shaped like a personal one that nothing typed ("Peter Black runs the farm"). */
+// ("the Southern Leyte town of Saint Bernard": a compass word that opens a name opens a region's, though typed as neither.)
 export function isPersonLike(actor: Actor): boolean {
-  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name));
+  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(actor.name.split(" ")[0]!));
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
