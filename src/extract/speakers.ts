@@ -255,7 +255,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("Outside the court, a 67-year-old pensioner who borrowed from him said": after an opening adverbial too.)
   // ("At the SSS branch in Diliman, Quezon City, where dozens of members lined up, a 68-year-old retired factory worker who
   // declined to give her name said": after any opening phrases and clauses set off by commas.)
-  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/i.exec(withoutOpeningAdverbial(clause)) ?? /^\s*\p{Lu}[^“”"]*,\s+((?:a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/u.exec(clause);
+  // ("One English club that dealt with Quiles said", "The club that Quiles represented said": or a clause of "that".)
+  const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?|that\s+[^,]*?)\s*$/iu.exec(withoutOpeningAdverbial(clause)) ?? /^\s*\p{Lu}[^“”"]*,\s+((?:a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/u.exec(clause);
   // (Not where the clause goes on past a verb of saying: "The Republicans who voted against it said … what Hackett called".)
   if (restricted && !AUXILIARY.test(restricted[1]!) && !/\b(?:said|says|told|tells)\b/.test(restricted[2]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
