@@ -328,7 +328,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const agedBefore = /\b\d{1,3}-year-old\s+$/.test(doc.text.slice(Math.max(0, start - 14), start)) && /^(?:,|\s+(?:said|says|told|who|was|is|had|has|died)\b)/.test(after) && !ORGANISATION_WORDS.test(span.name) && !isKnownPlace(span.name) && !isNationalityWord(span.name);
       // "Argentine home appliance maker Electrolar said": what a business makes or does, right before its name.
       // ("Highland Orbital, the Inverness start-up hoping to …": or what an apposition right after it calls it.)
-      const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || BUSINESS_APPOSED.test(after));
+      // ("the Cape Town-based research group Fiscal Futures": or a word for a body that is no business.)
+      const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || BUSINESS_APPOSED.test(after));
       const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
@@ -437,6 +438,9 @@ function withMissionsSeat(span: NameSpan, paragraphText: string): NameSpan {
   const seat = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(paragraphText.slice(span.end));
   return seat ? { ...span, end: span.end + seat[0].length, name: `${span.name}${seat[0]}`, kind: "organisation" } : span;
 }
+
+/** A word for a body that is no business, right before its name: "research group ", "think tank ", "the charity ". */
+const BODY_BEFORE = /(?<![\p{L}-])(?:group|think[- ]tank|charity|NGO|non-profit|nonprofit|coalition|alliance|network|organi[sz]ation|institute|watchdog|lobby)\s+$/u;
 
 /** What stands before the name someone goes by: "popularly known as ", "nicknamed ", "alias ". */
 const GOES_BY_BEFORE = /\b(?:known\s+as|called|nicknamed|dubbed|alias|aka|a\.k\.a\.|styles\s+(?:himself|herself))\s*$/i;

@@ -1863,6 +1863,12 @@ describe("quotes and their speakers", () => {
     expect(facts.quotes.map((q) => facts.actors.find((a) => a.id === q.actor)?.name)).toEqual(["Department of Foreign Affairs and Trade"]);
   });
 
+  it("gives words to a person of a body named after a word for what it is, however long the phrase ('Economist Farieda Essop of the Cape Town-based research group Fiscal Futures')", () => {
+    const text = 'Economist Farieda Essop of the Cape Town-based research group Fiscal Futures said the amount was "small change" compared with the budget. "The question is not whether the money exists," she said.';
+    expect(speakersOf(text)).toEqual(["Farieda Essop", "Farieda Essop"]);
+    expect(actorsOfText(text).find((a) => a.name === "Fiscal Futures")?.type).toBe("organisation");
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

@@ -528,11 +528,14 @@ function lastPhrase(text: string): string {
   }
   // ("Detective Superintendent Ciarán Molloy of the Garda National Drugs and Organised Crime Bureau": nor would a cut inside
   // a long body's name, which drops the capitalised name that the body's "of" follows.)
+  // ("Economist Farieda Essop of the Cape Town-based research group Fiscal Futures": nor a cut right at the "of" after the
+  // person's name.)
   let from = cut;
-  if (from > 0 && PREPOSITION.test(words[from - 1]!)) {
-    let capitalised = from - 1;
-    while (capitalised > 0 && /^\p{Lu}/u.test(words[capitalised - 1]!) && from - capitalised < 6) capitalised--;
-    if (capitalised < from - 1) from = capitalised;
+  const preposition = from > 0 && PREPOSITION.test(words[from - 1]!) ? from - 1 : from > 0 && PREPOSITION.test(words[from]!) ? from : -1;
+  if (preposition >= 0) {
+    let capitalised = preposition;
+    while (capitalised > 0 && /^\p{Lu}/u.test(words[capitalised - 1]!) && preposition + 1 - capitalised < 6) capitalised--;
+    if (capitalised < preposition) from = capitalised;
   }
   return words.slice(from).join(" ");
 }
