@@ -627,6 +627,11 @@ describe("actors", () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual([["Human Rights Tribunal of Ontario", "organisation"], ["Ontario", "place"]]);
   });
 
+  it("gives a university its short name, though the text puts students 'at' it ('Coastal University of Technology' … 'at Coastal')", () => {
+    const actors = actorsOf("Classes were suspended at Coastal University of Technology on Monday. Some 9,000 students at Coastal owe fees. At Coastal, guards were posted.");
+    expect(actors.map((a) => [a.name, a.type, a.aliases])).toEqual([["Coastal University of Technology", "organisation", ["Coastal"]]]);
+  });
+
   it("gives a business its short name when its full one ends in what it makes ('Brockhurst Creameries' … 'Brockhurst')", () => {
     const actors = actorsOf("The regulator fined Brockhurst Creameries £4.1m. Brockhurst, a family-owned processor, said it would appeal.");
     expect(actors.map((a) => [a.name, a.type, a.aliases])).toEqual([["Brockhurst Creameries", "organisation", ["Brockhurst"]]]);

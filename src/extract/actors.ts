@@ -754,7 +754,9 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
   // Saskatchewan" beside "Saskatchewan Crop Insurance Corp").
   const untitled = (g: Group) => (g.kind === "person" && g.roles.length === 0) || g.kind === "unknown";
   for (const short of [...groups.filter((g) => g.kind === "organisation" || untitled(g))]) {
-    if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name) || isKnownPlace(short.name) || short.located * 2 > short.mentions.length) continue;
+    if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name) || isKnownPlace(short.name)) continue;
+    // (Only a place of learning is as often "at" its short name as spoken of: "students at Coastal".)
+    const placed = short.located * 2 > short.mentions.length;
     const words = short.name.split(" ");
     // (The company's full name may be untyped yet: "employed by Cleanserve Facilities".)
     // (A full name ending in a company's suffix is a company's, whatever "said" made of it: "Rook Hill Capital said".)
@@ -766,11 +768,13 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       // ("Suvarna Fintech … Suvarna said": or in a word for what a business does; "across the Gulf" is no "Gulf Cement".)
       // ("Rutgers University … Rutgers said": or an institution's one word after it.)
       // (Not a town a hospital is named after: "Dandenong Hospital … in Dandenong".)
-      const institution = rest.length === 1 && g.kind === "organisation" && /^(?:University|College|Institute)$/.test(rest[0]!);
+      // ("Coastal University of Technology … students at Coastal": and what it is of.)
+      const institution = g.kind === "organisation" && /^(?:University|College|Institute|Polytechnic)$/.test(rest[0]!) && (rest.length === 1 || (rest[1] === "of" && rest.length <= 4));
       // ("Brightway Auto Finance … Brightway said", "Shannon Permanent Bank … Shannon Permanent said": or in a word for a
       // financial body.)
       const financial = /^(?:Bank|Finance|Trust|Group|Holdings|Capital|Fund|Partners)$/.test(rest[rest.length - 1]!) && !isPlaceWord(short.name);
-      const suffixed = rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || institution || financial || (isABusinessName(rest) && !isPlaceWord(short.name)));
+      if (placed && !institution) return false;
+      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || (isABusinessName(rest) && !isPlaceWord(short.name))));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
