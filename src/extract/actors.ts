@@ -329,7 +329,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // "Argentine home appliance maker Electrolar said": what a business makes or does, right before its name.
       // ("Highland Orbital, the Inverness start-up hoping to …": or what an apposition right after it calls it.)
       // ("the Cape Town-based research group Fiscal Futures": or a word for a body that is no business.)
-      const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || BUSINESS_APPOSED.test(after));
+      // ("through his solicitors, Harcourt Lane,": or a firm set beside the people one hires from it.)
+      const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || HIRED_FIRM_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || BUSINESS_APPOSED.test(after));
       const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
@@ -441,6 +442,9 @@ function withMissionsSeat(span: NameSpan, paragraphText: string): NameSpan {
 
 /** A word for a body that is no business, right before its name: "research group ", "think tank ", "the charity ". */
 const BODY_BEFORE = /(?<![\p{L}-])(?:group|think[- ]tank|charity|NGO|non-profit|nonprofit|coalition|alliance|network|organi[sz]ation|institute|watchdog|lobby)\s+$/u;
+
+/** People one hires from a firm, in the plural, then a comma before the firm's name: "his solicitors, " (then "Harcourt Lane"). */
+const HIRED_FIRM_BEFORE = /\b(?:solicitors|lawyers|attorneys|auditors|receivers|administrators|liquidators|accountants|consultants|publicists|agents|publishers),\s+$/;
 
 /** What stands before the name someone goes by: "popularly known as ", "nicknamed ", "alias ". */
 const GOES_BY_BEFORE = /\b(?:known\s+as|called|nicknamed|dubbed|alias|aka|a\.k\.a\.|styles\s+(?:himself|herself))\s*$/i;

@@ -1869,6 +1869,13 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Fiscal Futures")?.type).toBe("organisation");
   });
 
+  it("gives 'it' to a two-word name that spoke through a statement, and 'he' after an opening phrase naming his solicitors to him", () => {
+    expect(speakersOf('Wisma Putra said in a statement yesterday that the two Malaysians were in stable condition.\n\n"The consulate-general in Chennai has been in contact with the family," it said.')).toEqual(["Wisma Putra"]);
+    const text = 'Mr Declan Moriarty, 62, left the board in 2018. In a statement issued through his solicitors, Harcourt Lane, he said: "This was never about money."';
+    expect(speakersOf(text)).toEqual(["Declan Moriarty"]);
+    expect(actorsOfText(text).find((a) => a.name === "Harcourt Lane")?.type).toBe("organisation");
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

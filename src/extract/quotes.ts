@@ -204,6 +204,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       if (quoted(source.start) || POSSESSED_PERSON.test(doc.text.slice(source.end, source.end + 40))) continue;
       const sentence = sentenceAt(doc, source.start);
       if (!sentence) continue;
+      // ("In a statement issued through his solicitors, Harcourt Lane, he said": a name the pronoun after it follows is the
+      // opening phrase's, not the subject.)
+      if (/^,\s+(?:he|she|they|it)\s/i.test(doc.text.slice(source.end, source.end + 8))) continue;
       // "Asked what had changed, MacIsaac pointed to …", "Speaking on RTÉ radio, Mr Furlong defended …": an opening
       // phrase set off by a comma stands before the subject.
       // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …" ("Among those watching closely is

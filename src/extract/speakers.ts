@@ -288,6 +288,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   const keptBack = /^\s*((?:the|a|an|one)\s+[^,]{1,80}),\s+((?:identified|speaking|asking|requesting|declining)\b[^,]*),\s*$/i.exec(withoutOpeningAdverbial(clause));
   if (keptBack && ANONYMITY.test(keptBack[2]!) && !namesAPerson(keptBack[1]!) && !AUXILIARY.test(keptBack[1]!)) return { phrase: keptBack[1]!, role: null };
   const segments = clause.replace(/,\s*$/, "").split(",");
+  // ("In a statement issued through his solicitors, Harcourt Lane, he said": a pronoun after the opening phrase is the subject.)
+  const pronounLast = /^\s*(he|she|they|it|we)\s*$/i.exec(segments[segments.length - 1]!);
+  if (segments.length >= 2 && !/,\s*$/.test(clause) && pronounLast) return { phrase: pronounLast[1]!, role: null };
   // "Under questioning from counsel, Conor Madigan SC, Ms Quilty said": a titled name right before the verb, set off
   // from what comes before it, is the subject; the names before it belong to the opening phrase.
   const final = segments[segments.length - 1]!.trim();
@@ -979,7 +982,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Wisma Putra said in a statement yesterday that it had been providing consular assistance": or one that called itself
     // "it" as it spoke.)
     const calledItself = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,80}?\b(?:said|says|added|announced|confirmed)\b[^.!?“”"]{0,60}?\b(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does)\b/.test(ctx.text.slice(s.at, s.at + 200));
-    const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
+    // ("Wisma Putra said in a statement yesterday that …. “…,” it said": or one that spoke through a statement, as bodies do.)
+    const inAStatement = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,60}?\b(?:said|says|added)\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u.test(ctx.text.slice(s.at, s.at + 120));
+    const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore) || inAStatement(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
     return openingOrganisation(ctx, at) ?? oneWordBody ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
