@@ -1876,6 +1876,14 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Harcourt Lane")?.type).toBe("organisation");
   });
 
+  it("reads a trailing 'has found' as an attribution, and a long report's words as the review's that spoke before", () => {
+    expect(speakersOf("The surgeon was “treated as a problem to be managed rather than a witness to be heard”, the barrister who led the review has found.")).toEqual(["barrister who led the review"]);
+    const text = "A coach gave athletes infusions, an independent review has concluded.\n\nThe 214-page report, published on Tuesday, found that the coach had “crossed every line that a coach should recognise”.";
+    expect(speakersOf(text)).toEqual(["independent review"]);
+    // (With no study before it, the report as itself, not the city it came out in.)
+    expect(speakersOf("The 212-page report, published in Cardiff on Wednesday, concludes that some patients suffered “moderate or severe harm” while waiting.")).toEqual(["212-page report"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

@@ -571,7 +571,8 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const relayer = relayed ? resolveSpeaker(relayed[1]!, null, ctx, offset) : null;
   if (relayer) return { speaker: relayer, governed: true, adjacent: true };
   // ("“…,” chairperson Ma. Teresa “Tess” Villanueva said": a nickname inside the name is no quotation in the subject.)
-  const subjectText = withoutNicknames(text.slice(0, verb.at).trim().replace(/,$/, ""));
+  // ("…”, the barrister who led an independent review has found.": the auxiliary before the verb is no part of its subject.)
+  const subjectText = withoutNicknames(text.slice(0, verb.at).trim().replace(/,$/, "").replace(/\s+(?:has|have|had)$/, ""));
   if (verb.verb === "according to") {
     const speaker = accordingTo(text.slice(verb.end, verb.end + 80), ctx, offset);
     return speaker ? { speaker, governed: true, adjacent: true } : null;

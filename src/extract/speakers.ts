@@ -133,6 +133,9 @@ export function withoutRelativeClauses(text: string): string {
       // ("A 2013 inspection report by the irrigation department, seen by the Observer-Standard, noted": or on who has seen a
       // document; "the singer, dressed in a white agbada, said": or how they came.)
       .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by|dressed|clad|flanked|accompanied|surrounded|seated|joined|backed)\b[^,]*,/gu, " ")
+      // ("The 212-page report, published in Cardiff on Wednesday, concludes": or when and where a document came out, though
+      // not after an opening phrase, whose comma it would take: "In its decision, published on Wednesday, the directorate".)
+      .replace(/(?<!^\s*(?:In|At|On|From|After|Before|During|Under|Through|With)\b[^,]*),\s*(?:published|released|issued|commissioned|dated)\b[^,]*,/gu, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
       // ("…, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it.)
       .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b(?:\s+(?:signed|issued|sent)\s+by\s+[^,]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})?[^,]*,/giu, " ")
@@ -644,12 +647,15 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("hours before the hearing concluded:": a gathering that concludes or continues says nothing.)
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
       if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !compound && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
-    } else if (word === "held" && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
+    } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
+      // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
       found.push({ verb: word, at: i, end });
     } else {
       const second = PHRASAL_VERBS.get(word);
-      if (second && text.charCodeAt(end) === 32) {
+      // (Glued by a hyphen to a word before it, a phrase's first word is an adjective's part too.)
+      const glued = i > 0 && text[i - 1] === "-" && /\p{L}/u.test(text[i - 2] ?? "");
+      if (second && text.charCodeAt(end) === 32 && !glued) {
         let after = end + 1;
         while (after < length && isWordChar(text.charCodeAt(after))) after++;
         if (second.has(text.slice(end + 1, after).toLowerCase())) {
@@ -1080,7 +1086,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
   }
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
-  const documentNoun = /^the (report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|advisory|bulletin|memo|letter|statement|notice)$/i.exec(words)?.[1]?.toLowerCase();
+  // ("The 212-page report concludes": with how long or what kind of one it is.)
+  const documentNoun = /^the (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|advisory|bulletin|memo|letter|statement|notice)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return { name: author.name, role: null, actor: author, kind: author.type === "person" ? "person" : "organisation" };
   if (BACK_REFERENCE.test(words)) {
@@ -1317,7 +1324,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const owned = /^(?:the\s+)?(\p{L}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:inquiry|review|investigation|audit|probe|inquest)$/iu.exec(words)?.[1];
   const owner = owned ? speakerOfPhrase(/^\p{Ll}/u.test(owned) ? `the ${owned}` : owned, null, ctx, at) : null;
   if (owner && owner.kind !== "description") return owner;
-  const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words);
+  const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}\d,-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words);
+  // ("… an independent review has concluded …. The 214-page report, published on Tuesday, found": the study that spoke
+  // before, by whatever word for one.)
+  const sameStudy = finding && /^the\s/i.test(words) ? lastSayer(ctx, at, (s) => s.kind === "description" && (STUDY_NOUN.test(headNoun(s.name)) || /^(?:inquiry|investigation|probe|inquest)$/.test(headNoun(s.name)))) : null;
+  if (sameStudy) return sameStudy;
   if (finding) return { name: finding[1]!, role, actor: null, kind: "description" };
   // ("In a letter sent to parents Monday, the district said": a body of a kind the text never names is told by that kind.)
   if (kindNoun) return { name: kindNoun, role, actor: null, kind: "organisation" };
