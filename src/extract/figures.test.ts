@@ -333,6 +333,8 @@ describe("figures", () => {
     expect(figuresOf("It will be a very short, 30-to-60-day bankruptcy process. The MP-3 player sold.").map((f) => f.value)).toEqual([30, 60]);
     expect(figuresOf("The fighting has displaced tens of thousands of people and cost hundreds of millions of dollars; 2,000 fled on Monday.").map((f) => f.value)).toEqual([2000]);
     expect(figuresOf("The pilot flew below the 400m minimum. Police set up a 20m cordon.").map((f) => [f.value, f.unit])).toEqual([[400, "m"], [20, "m"]]);
+    // ("pumps water more than 1,000m uphill": a word for which way.)
+    expect(figuresOf("The city pumps water more than 1,000m uphill.").map((f) => [f.value, f.unit])).toEqual([[1000, "m"]]);
     expect(figuresOf("Water was 4ft (1.2m) deep; the river had risen by 2.3m in two hours. The club paid £2.3m for 1.5m shares.").map((f) => [f.value, f.unit])).toEqual([
       [4, "ft"],
       [1.2, "m"],

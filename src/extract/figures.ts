@@ -598,7 +598,8 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
     value = -value;
   }
   // "4ft (1.2m) deep", "had risen by 2.3m": "m" glued on with no money before it and no noun after is metres, not million.
-  if (!currency && /\dm$/.test(text.slice(n.start, n.end)) && (!/^\s+\p{L}/u.test(after) || /^\s+(?:deep|high|wide|long|tall|away|below|above|across|thick|higher|deeper|longer|in|on|at|over|within|from|to|and|or|but|minimum|maximum|limit|ceiling|radius|altitude|zone|exclusion|buffer|cordon|perimeter)\b/.test(after))) {
+  // ("pumps water more than 1,000m uphill": nor with a word for which way.)
+  if (!currency && /\dm$/.test(text.slice(n.start, n.end)) && (!/^\s+\p{L}/u.test(after) || /^\s+(?:deep|high|wide|long|tall|away|below|above|across|thick|higher|deeper|longer|uphill|downhill|upstream|downstream|underground|inland|offshore|up|down|in|on|at|over|within|from|to|and|or|but|minimum|maximum|limit|ceiling|radius|altitude|zone|exclusion|buffer|cordon|perimeter)\b/.test(after))) {
     value = Math.round(n.value / 1e2) / 1e4;
     unit = "m";
   }
