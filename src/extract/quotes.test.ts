@@ -1886,6 +1886,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The 212-page report, published in Cardiff on Wednesday, concludes that some patients suffered “moderate or severe harm” while waiting.")).toEqual(["212-page report"]);
   });
 
+  it("reads past a channel written with no comma before the subject ('In its consultation paper the regulator said')", () => {
+    expect(speakersOf("Data centres use 7 per cent of the power, according to the Energy Market Authority (EMA). In its consultation paper the regulator said the rules would “ensure that the costs of grid reinforcement are borne by those who cause them”.")).toEqual(["Energy Market Authority"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

@@ -789,6 +789,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}.'’&-]*)*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
       ORGANISATION_WORDS.test(body) && !actorNamed(ctx.actors, whole.replace(/^the\s+/i, "").replace(/\s+\([^()]*\)/, "")) ? body : whole,
     )
+    // ("In its consultation paper the regulator said": the channel, written with no comma before the subject, is no part of it.)
+    .replace(/^(?:In|Through)\s+(?:its|his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:paper|statement|report|letter|submission|filing|ruling|judgment|judgement|decision|response|reply|post|tweet|e-?mail|interview|speech|release)\s+(?=(?:the|a|an)\s)/iu, "")
     // ("The Helsinki-based company said": where a body is based tells which it is, as "the company" does.)
     .replace(/^([Tt]he)\s+\p{Lu}[\p{L}.'’-]*-(?:based|headquartered)\s+(?=\p{Ll}+$)/u, "$1 ")
     // ("a group of UN special rapporteurs": the people the group is of speak.)
