@@ -1890,6 +1890,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Data centres use 7 per cent of the power, according to the Energy Market Authority (EMA). In its consultation paper the regulator said the rules would “ensure that the costs of grid reinforcement are borne by those who cause them”.")).toEqual(["Energy Market Authority"]);
   });
 
+  it("gives 'the commissioner' to the one who holds the office, not a building an opening phrase names", () => {
+    expect(speakersOf('Commissioner Margaret Holloway found the failure "should have been foreseen and was foreseen".\n\nSpeaking outside Government House, the commissioner told reporters the people of Dargo had been let down.\n\n"They did what they were asked to do," the commissioner said.')).toEqual(["Margaret Holloway", "Margaret Holloway"]);
+    // (Still a holder set beside the office, whatever typed the name: "The Suðurnes police commissioner, Sólveig Hauksdóttir,".)
+    expect(speakersOf('The Suðurnes police commissioner, Sólveig Hauksdóttir, has extended the evacuation order.\n\n"We understand that people are tired," the commissioner told the Review.')).toEqual(["Sólveig Hauksdóttir"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

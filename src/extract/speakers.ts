@@ -1078,7 +1078,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // before the name or beside it, anywhere before, when the noun is none the rules above know.
   const labelNoun = /^the (\p{Ll}{3,})$/iu.exec(words)?.[1]?.toLowerCase();
   if (labelNoun && !ORGANISATION_NOUN.test(labelNoun) && !BODY_HEAD.test(labelNoun) && !ROLE_WORDS.test(labelNoun) && !BACK_REFERENCE.test(words)) {
-    const labelled = labelledSince(ctx, 0, at, labelNoun, (a) => a.type === "organisation") ?? apposedOrganisation(ctx, at, labelNoun);
+    // (For an office, only a name shaped like its holder's: not "Speaking outside Government House, the commissioner told".)
+    const office = OFFICE.test(labelNoun);
+    const holderShaped = (a: Actor | null | undefined) => (a && (!office || looksLikePersonalName(a.name)) ? a : null);
+    const labelled = labelledSince(ctx, 0, at, labelNoun, (a) => a.type === "organisation" && holderShaped(a) !== null) ?? holderShaped(apposedOrganisation(ctx, at, labelNoun));
     if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
