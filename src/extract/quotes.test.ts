@@ -1896,6 +1896,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('The Suðurnes police commissioner, Sólveig Hauksdóttir, has extended the evacuation order.\n\n"We understand that people are tired," the commissioner told the Review.')).toEqual(["Sólveig Hauksdóttir"]);
   });
 
+  it("reads past a relative clause set off after an opening phrase ('Delivering the judgment, which lasted nearly three hours, the judge said:')", () => {
+    expect(speakersOf('Justice Mercy Larbi-Ayeh convicted Emmanuel Osei-Tutu on Thursday.\n\nDelivering the judgment, which lasted nearly three hours, the judge said: "The prosecution has proved its case."\n\n"The testimonies of the referees were consistent," she added.')).toEqual(["Mercy Larbi-Ayeh", "Mercy Larbi-Ayeh"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

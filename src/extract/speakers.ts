@@ -124,6 +124,9 @@ export function withoutRelativeClauses(text: string): string {
     text
       // Letters after a name stay with it: "Mr Anthony Keel, QC, prosecuting, had told".
       .replace(POST_NOMINAL_APPOSITION, " ")
+      // ("Delivering the judgment, which lasted nearly three hours, the judge said": after an opening phrase, the phrase keeps
+      // its comma.)
+      .replace(/(?<=^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|Through|With)\b[^,]*),\s*(?:which|whose)\b[^,]*,/u, ",")
       .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
       // ("A nurse … who now works in Auckland, and asked not to be named because she is on a work visa, said": the second
       // verb of such a clause, joined by "and".)
