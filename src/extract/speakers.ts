@@ -118,6 +118,13 @@ const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|milita
 /** A description opened by a determiner or an owner, lower-case nouns at its head: "the UN refugee agency", "the country's largest union". */
 const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’.-]+\s+){0,5}\p{Ll}+$/u;
 
+/** The first word of a phrase that opens a sentence before its subject: "In its decision,", "Delivering the judgment,". */
+const OPENING_PHRASE_HEAD = String.raw`(?:\p{Lu}\p{Ll}+ing|In|At|On|From|After|Before|During|Under|Through|With)`;
+/** A relative clause set off right after an opening phrase: "Delivering the judgment, which lasted nearly three hours,". */
+const RELATIVE_AFTER_AN_OPENING_PHRASE = new RegExp(String.raw`(?<=^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:which|whose)\b[^,]*,`, "u");
+/** When and where a document came out, set off after the subject but not after an opening phrase: ", published in Cardiff on Wednesday,". */
+const DOCUMENT_ASIDE_AFTER_A_SUBJECT = new RegExp(String.raw`(?<!^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:published|released|issued|commissioned|dated)\b[^,]*,`, "gu");
+
 /** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
 export function withoutRelativeClauses(text: string): string {
   return (
@@ -126,7 +133,7 @@ export function withoutRelativeClauses(text: string): string {
       .replace(POST_NOMINAL_APPOSITION, " ")
       // ("Delivering the judgment, which lasted nearly three hours, the judge said": after an opening phrase, the phrase keeps
       // its comma.)
-      .replace(/(?<=^\s*(?:\p{Lu}\p{Ll}+ing|In|At|On|After|Before|During|Under|Through|With)\b[^,]*),\s*(?:which|whose)\b[^,]*,/u, ",")
+      .replace(RELATIVE_AFTER_AN_OPENING_PHRASE, ",")
       .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
       // ("A nurse … who now works in Auckland, and asked not to be named because she is on a work visa, said": the second
       // verb of such a clause, joined by "and".)
@@ -138,7 +145,7 @@ export function withoutRelativeClauses(text: string): string {
       .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by|dressed|clad|flanked|accompanied|surrounded|seated|joined|backed)\b[^,]*,/gu, " ")
       // ("The 212-page report, published in Cardiff on Wednesday, concludes": or when and where a document came out, though
       // not after an opening phrase, whose comma it would take: "In its decision, published on Wednesday, the directorate".)
-      .replace(/(?<!^\s*(?:In|At|On|From|After|Before|During|Under|Through|With)\b[^,]*),\s*(?:published|released|issued|commissioned|dated)\b[^,]*,/gu, " ")
+      .replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
       // ("…, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it.)
       .replace(/,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|letter|release|interview|e-?mail|post|communiqu[eé]|broadcast|speech|video)\b(?:\s+(?:signed|issued|sent)\s+by\s+[^,]*,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})?[^,]*,/giu, " ")
