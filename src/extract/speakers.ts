@@ -1352,11 +1352,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
 
 /** Whether the words before an office's noun ("festival" in "the festival director") are in the role, as "festival" is not in "South Korean director". */
 function kindFits(description: string, role: string | null): boolean {
-  const kind = /^(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){1,2})\p{Ll}+$/u.exec(description.replace(/^The\s/, "the "))?.[1]?.trim().split(/\s+/).filter((w) => !TIME_OF_AN_OFFICE.test(w)) ?? [];
+  const kind = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,2})\p{Ll}+$/u.exec(description.replace(/^the\s+/i, ""))?.[1]?.trim().split(/\s+/).filter((w) => !TIME_OF_AN_OFFICE.test(w)) ?? [];
   return kind.every((w) => new RegExp(`\\b${w}\\b`, "i").test(role ?? ""));
 }
 /** Words that say when someone held an office, not which: "the former president", "the acting chief". */
-const TIME_OF_AN_OFFICE = /^(?:former|then|late|new|outgoing|incoming|current|acting|interim|veteran|longtime|long-serving|the)$/;
+const TIME_OF_AN_OFFICE = /^(?:former|then|late|new|outgoing|incoming|current|acting|interim|veteran|longtime|long-serving)$/;
 
 /**
  * The person who holds an office whose titles `holds` matches: the last to speak with such a role, else,
