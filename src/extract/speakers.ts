@@ -481,8 +481,6 @@ function isTitledName(text: string, names: NameSpan[]): boolean {
 /** Words that end an event's name: "Chicago Marathon", "Australian Open", "Cannes Film Festival". */
 const EVENT_HEAD = /^(?:Marathon|Open|Cup|Games|Olympics|Festival|Prix|Championships?|Classic|Derby|Rally|Summit|Conference|Expo|Awards?|Trophy|Invitational|Carnival|Parade|Regatta|Triathlon|Half-Marathon)$/;
 
-/** Words that open the names of regions, never a person's: "Southern Leyte", "Upper Nile", "Greater Manchester". */
-const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?(?:East|West)(?:ern)?|South-?(?:East|West)(?:ern)?)$/;
 export function looksLikePersonalName(name: string): boolean {
   // "Joanna Korner QC": honours after the name are no part of it.
   const text = withoutPostNominals(name);
@@ -641,6 +639,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
       i = end;
       continue;
     }
+    // ("the so-called “Sheraton Move”", "the country's much-praised early warning system", "a long-promised review": a
+    // participle glued to a word before it by a hyphen is an adjective.)
+    const glued = i > 0 && text[i - 1] === "-" && /\p{L}/u.test(text[i - 2] ?? "");
     // "hand over the accused", "a warning": after a determiner the word is a noun.
     if (SINGLE_VERBS.has(word)) {
       // "a soldier accused of killing a civilian": a passive participle reports no words.
@@ -649,14 +650,11 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in(?!\s+part\b)|on)\b/.test(text.slice(end, end + 14));
       // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
       const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
-      // ("the so-called “Sheraton Move”", "the country's much-praised early warning system", "a long-promised review": a
-      // participle glued to a word before it by a hyphen is an adjective.)
-      const compound = i > 0 && text[i - 1] === "-" && /\p{L}/u.test(text[i - 2] ?? "");
       // ("a fisherman reported missing near the river mouth", "was declared dead": a state reported of someone, no words.)
       const stateReported = /^(?:reported|declared)$/.test(word) && /^\s+(?:missing|dead|killed|injured|hurt|wounded|lost|safe|stolen|sick|ill|unaccounted)\b/.test(text.slice(end, end + 16));
       // ("hours before the hearing concluded:": a gathering that concludes or continues says nothing.)
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !compound && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
+      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
@@ -664,7 +662,6 @@ function speechVerbWords(text: string): SpeechVerb[] {
     } else {
       const second = PHRASAL_VERBS.get(word);
       // (Glued by a hyphen to a word before it, a phrase's first word is an adjective's part too.)
-      const glued = i > 0 && text[i - 1] === "-" && /\p{L}/u.test(text[i - 2] ?? "");
       if (second && text.charCodeAt(end) === 32 && !glued) {
         let after = end + 1;
         while (after < length && isWordChar(text.charCodeAt(after))) after++;
@@ -1771,6 +1768,8 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
 }
 
 /** A person, or a name shaped like a personal one that nothing typed ("Peter Black runs the farm"). */
+/** Words that open the names of regions, never a person's: "Southern Leyte", "Upper Nile", "Greater Manchester". */
+const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?(?:East|West)(?:ern)?|South-?(?:East|West)(?:ern)?)$/;
 // ("the Southern Leyte town of Saint Bernard": a compass word that opens a name opens a region's, though typed as neither.)
 export function isPersonLike(actor: Actor): boolean {
   return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(actor.name.split(" ")[0]!));
