@@ -1900,6 +1900,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Justice Mercy Larbi-Ayeh convicted Emmanuel Osei-Tutu on Thursday.\n\nDelivering the judgment, which lasted nearly three hours, the judge said: "The prosecution has proved its case."\n\n"The testimonies of the referees were consistent," she added.')).toEqual(["Mercy Larbi-Ayeh", "Mercy Larbi-Ayeh"]);
   });
 
+  it("cuts no long subject inside a name ('Aviation analyst Peter Lindholm of the Stockholm consultancy Nordic Aero Insight')", () => {
+    expect(speakersOf('Aviation analyst Peter Lindholm of the Stockholm consultancy Nordic Aero Insight said the merger was "overdue".')).toEqual(["Peter Lindholm"]);
+  });
+
+  it("reads a name with two small words inside it as a person's ('Her coach, Johan van der Merwe, said')", () => {
+    const text = 'Naledi Mokoena won the 200m final on Saturday.\n\nHer coach, Johan van der Merwe, said Mokoena had trained in a farm dam. "She never once asked to stop," he said.';
+    expect(speakersOf(text)).toEqual(["Johan van der Merwe"]);
+    expect(actorsOfText(text).find((a) => a.name === "Johan van der Merwe")?.type).toBe("person");
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

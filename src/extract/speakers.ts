@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isRoleNoun, listedRemits, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -497,7 +497,8 @@ export function looksLikePersonalName(name: string): boolean {
     // is Monsieur).
     // ("K.L. Diengdoh", "D.D. Marak": initials run together before the family name, as Indian papers write them.)
     // ("Ma. Lourdes Tabangcura": "Ma." is María, as Filipino names write it.)
-    words.every((w, i) => (i === 0 && w === "Ma." && words.length > 2) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(de|van|von|al|bin|binti|da|del|dela|delos|della|di|du|arap|wa|ole|dos|das)$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
+    // ("Johan van der Merwe": the small words names carry, as the name finder knows them.)
+    words.every((w, i) => (i === 0 && w === "Ma." && words.length > 2) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w)) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -551,6 +552,8 @@ function lastPhrase(text: string): string {
     while (capitalised > 0 && /^\p{Lu}/u.test(words[capitalised - 1]!) && preposition + 1 - capitalised < 6) capitalised--;
     if (capitalised < preposition) from = capitalised;
   }
+  // ("Aviation analyst Peter Lindholm of the Stockholm consultancy Nordic Aero Insight": nor one inside a name.)
+  while (from > 0 && from < words.length && /^\p{Lu}/u.test(words[from]!) && /^\p{Lu}/u.test(words[from - 1]!)) from--;
   return words.slice(from).join(" ");
 }
 /** "A statement signed by ", "the report from ": a document, and whose it is after it. */
