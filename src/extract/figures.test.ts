@@ -217,6 +217,8 @@ describe("figures", () => {
       [640000000, "Sh640 million"],
     ]);
     expect(figuresOf("More than two dozen ballots were rejected. The A380 flew.").map((f) => f.value)).toEqual([24]);
+    // (Ugandan and Tanzanian shillings, in each of the ways papers write them.)
+    expect(figuresOf("Transfers were worth Shs300 billion, UGX 41 trillion and USh67.2-trillion; an agent earns USh5,000 and a trader TSh2 billion.").map((f) => f.value)).toEqual([300000000000, 41000000000000, 67200000000000, 5000, 2000000000]);
   });
 
   it("reads rupees glued to an amount, a lead's opening capitals, a rough count after 'the' and the low end of a range", () => {
