@@ -217,6 +217,8 @@ describe("figures", () => {
       [640000000, "Sh640 million"],
     ]);
     expect(figuresOf("More than two dozen ballots were rejected. The A380 flew.").map((f) => f.value)).toEqual([24]);
+    // (Sri Lankan rupees by their code before the amount.)
+    expect(figuresOf("Premiums grew to LKR 158bn in 2016.").map((f) => [f.value, f.unit])).toEqual([[158000000000, "LKR"]]);
     // (Ugandan and Tanzanian shillings, in each of the ways papers write them.)
     expect(figuresOf("Transfers were worth Shs300 billion, UGX 41 trillion and USh67.2-trillion; an agent earns USh5,000 and a trader TSh2 billion.").map((f) => f.value)).toEqual([300000000000, 41000000000000, 67200000000000, 5000, 2000000000]);
   });

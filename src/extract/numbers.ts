@@ -35,7 +35,7 @@ const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:
  */
 export const GLUED_CURRENCIES = String.raw`KSh|Ksh|UShs|USh|Shs|TShs|TSh|UGX|TZS|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH|USD|EUR|JD|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN`;
 /** Currencies' codes written before an amount with a space: "USD 5 million", "RMB 300,000". */
-export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN|CHF|AUD|CAD|NZD|SGD|HKD|MYR|PKR|BDT|GHS|TRY|RUB|SEK|NOK|DKK|PLN";
+export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN|CHF|AUD|CAD|NZD|SGD|HKD|MYR|PKR|BDT|GHS|TRY|RUB|SEK|NOK|DKK|PLN|LKR|NPR|PHP|TWD|RWF|ETB|ZMW|MWK|XOF|XAF|MAD|ARS|CLP|COP|PEN|CZK|HUF|RON";
 /** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won), "B13.4bn" (baht). */
 export const LONE_CAPITAL_CURRENCY = "[BENPRWY]";
 
