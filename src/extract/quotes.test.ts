@@ -1910,6 +1910,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Johan van der Merwe")?.type).toBe("person");
   });
 
+  it("gives 'the bench' to the court the text named", () => {
+    const text = 'The Supreme Court of India on Monday ordered states to stop sending workers into sewers, calling the deaths "a standing rebuke to the Constitution".\n\nA three-judge bench headed by Justice Meera Raghunathan also raised the compensation to ₹35 lakh, up from the ₹30 lakh the court had fixed in October 2023.\n\n"The law has prohibited this work since 2013," the bench wrote in its judgment.';
+    expect(speakersOf(text)).toEqual(["Supreme Court of India", "Supreme Court of India"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

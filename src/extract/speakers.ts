@@ -1779,17 +1779,12 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
   return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
 }
 
-/**
- * The organisation last named before `at` that a definite description fits: one whose name holds
- * the noun ("the ministry" → "Ministry of Defence"), or any, for a noun that fits every organisation
- * ("the company", "the group").
- */
 /** "the mother of two", "the 41-year-old father-of-three", "the grandmother of five". */
 const KIN_BY_CHILDREN = /^the (?:\d{1,3}-year-old\s+)?(?:mother|father|mum|mom|dad|grandmother|grandfather|grandad|granddad)[- ]of[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/i;
 
@@ -1833,6 +1828,11 @@ function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Ac
   return /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(text.slice(from, last.start)) || (kind !== undefined && TRADE_KIND.test(kind)) ? last.actor : null;
 }
 
+/**
+ * The organisation last named before `at` that a definite description fits: one whose name holds
+ * the noun ("the ministry" → "Ministry of Defence"), or any, for a noun that fits every organisation
+ * ("the company", "the group").
+ */
 function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const generic = /^(company|firm|group|organi[sz]ation)$/.test(noun);
   // "the airline" is "American Airlines", "British Airways" or "Air Canada".
