@@ -770,6 +770,11 @@ const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;
 // ("a post Tan published on Twitter, now X, on July 11, 2022, two days before the freeze:": with or without "that".)
 const MESSAGE_SENT_BY = /\b(?:message|messages|text|texts|email|e-mail|emails|letter|note|memo|post|tweet)\s+(?:(?:that|which)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|he|she)\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?(?:sent|wrote|posted|published|texted|emailed|tweeted)\b[^“”"‘’.;]*:\s*$/u;
 
+/** A passive's "be" and maybe an adverb, right before a naming verb: "is often " (then "described as"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$/u;
+/** The same, or the comma that sets off an apposition: "Majuli, often " (then "described as"). */
+const PASSIVE_OR_APPOSED_BEFORE = /(?:\b(?:is|are|was|were|been|being)|,)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$/u;
+
 function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
   const sent = MESSAGE_SENT_BY.exec(before);
   const sender = sent ? resolveSpeaker(sent[1]!, null, ctx, quoteAt) : null;
@@ -904,8 +909,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
   // ("Majuli, often described as the world's largest “river island”,": a passive that names with no one named as namer.)
   // (Not "Tunde Alabi, described the rejection as …": after a comma, only "described as" with no object is a passive.)
-  const passiveAhead = (comma: boolean) => new RegExp(String.raw`(?:\b(?:is|are|was|were|been|being)${comma ? "|," : ""})\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$`, "u").test(ahead);
-  const namedInThePassive = /^(?:called|described|dubbed)$/.test(verb.verb) && passiveAhead(verb.verb === "described" && /^\s+as\b/.test(before.slice(verb.end))) && !/\bby\b/.test(before.slice(verb.end));
+  const describedAs = verb.verb === "described" && /^\s+as\b/.test(before.slice(verb.end));
+  const namedInThePassive = /^(?:called|described|dubbed)$/.test(verb.verb) && (describedAs ? PASSIVE_OR_APPOSED_BEFORE : PASSIVE_BEFORE).test(ahead) && !/\bby\b/.test(before.slice(verb.end));
   return { speaker, governed: true, adjacent, ...((naming && adjacent) || namedInThePassive ? { naming: true } : {}) };
 }
 

@@ -1342,7 +1342,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}\d,-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words);
   // ("… an independent review has concluded …. The 214-page report, published on Tuesday, found": the study that spoke
   // before, by whatever word for one.)
-  const sameStudy = finding && /^the\s/i.test(words) ? lastSayer(ctx, at, (s) => s.kind === "description" && (STUDY_NOUN.test(headNoun(s.name)) || /^(?:inquiry|investigation|probe|inquest)$/.test(headNoun(s.name)))) : null;
+  const sameStudy = finding && /^the\s/i.test(words) ? lastSayer(ctx, at, (s) => s.kind === "description" && STUDY_OR_INQUIRY_NOUN.test(headNoun(s.name))) : null;
   if (sameStudy) return sameStudy;
   if (finding) return { name: finding[1]!, role, actor: null, kind: "description" };
   // ("In a letter sent to parents Monday, the district said": a body of a kind the text never names is told by that kind.)
@@ -1396,6 +1396,8 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
 const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
+/** A study's word or an inquiry's: what a later "the report" may go back to. */
+const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
 
 /**
  * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
