@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import winkNLP from "wink-nlp";
 import type { Article } from "../schema/index.js";
+import { LIST_MARKER } from "../ingest/list-items.js";
 
 const require = createRequire(import.meta.url);
 
@@ -97,6 +98,11 @@ export function analyzeArticle(article: Article): ArticleDoc {
       continue;
     }
     while (paragraphIndex < paragraphs.length - 1 && at >= paragraphs[paragraphIndex]!.end) paragraphIndex++;
+    // (Before its paragraph starts: the marker of a list's item.)
+    if (at < paragraphs[paragraphIndex]!.start) {
+      ours.push(-1);
+      continue;
+    }
     ours.push(tokens.length);
     tokens.push({ start: at, end: at + value.length, text: value, pos: tags[i] ?? "X" });
     paragraphOf.push(paragraphIndex);
@@ -136,17 +142,19 @@ export function analyzeArticle(article: Article): ArticleDoc {
   return { article, text, paragraphs, sentences, tokens };
 }
 
+const PARAGRAPH = new RegExp(String.raw`[^\n]+(?:\n(?![ \t]*\n)(?!${LIST_MARKER.source.replace(/^\^/, "")})[^\n]+)*`, "g");
+
 /** A line that is only a time of day: "12:05", "11:40 a.m.", "15:30 GMT". */
 const TIME_STAMP_LINE = /^(\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]T|IST|SGT|AEST|AEDT))?)[ \t]*\n\s*(?=\S)/i;
 
 /**
  * Paragraphs are runs of text separated by a blank line. Single line breaks stay inside a paragraph
- * because plain-text articles are often hard-wrapped.
+ * because plain-text articles are often hard-wrapped; but a line that opens with a list's marker starts one of its own,
+ * as an item of a list ("• 537,000 people affected across 15 districts") is no continuation of the line above it.
  */
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
-  const pattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*/g;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(PARAGRAPH)) {
     let start = match.index;
     let end = start + match[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;
@@ -158,6 +166,9 @@ export function splitParagraphs(text: string): Span[] {
       spans.push({ start, end: start + stamp[1]!.length });
       start += stamp[0].length;
     }
+    // (A list's marker is no word of its item.)
+    const marker = LIST_MARKER.exec(text.slice(start, end));
+    if (marker) start += marker[0].length;
     if (end > start) spans.push({ start, end });
   }
   return spans;

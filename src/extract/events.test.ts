@@ -24,6 +24,16 @@ describe("events", () => {
     ]);
   });
 
+  it("reads each item of a list as a sentence of its own, without its marker, though no item ends with a full stop", () => {
+    const text = "Key facts:\n• 553 mm of rain at Kalawana in the 24 hours to Friday morning\n- 146 confirmed deaths by Saturday evening\n2. Schools shut since Monday";
+    const { events } = extractArticle(testArticle(text, "2017-05-28"), { only: ["events"] });
+    expect(events.map((e) => [e.date.resolved?.value, e.text])).toEqual([
+      ["2017-05-26", "553 mm of rain at Kalawana in the 24 hours to Friday morning"],
+      ["2017-05-27", "146 confirmed deaths by Saturday evening"],
+      ["2017-05-22", "Schools shut since Monday"],
+    ]);
+  });
+
   it("counts 'the day after the shooting' from the day the text wrote beside that happening, not from the day it named last", () => {
     const text = "The charges stem from the July 11 shooting of Marcus Dellinger.\n\nThe officer was charged on Monday.\n\nHe was placed on leave the day after the shooting and moved to unpaid leave on Wednesday.";
     expect(datedExpressions(text, "2021-08-05")).toEqual([

@@ -1,3 +1,5 @@
+import { LIST_MARKER } from "./list-items.js";
+
 /**
  * Web-page debris: lines a copy of a news page carries that are not the article's prose. Each rule
  * names a kind of debris found across news sites, never the words of one article. A rule drops a
@@ -20,7 +22,7 @@ const LINE_RULES: LineRule[] = [
   // "By Wednesday, the fires had burned 50 square miles." is a sentence: a byline names a person, then at most an outlet or a role.
   // ("By Thandiwe Mokoena · Johannesburg", "By Sarah Nguyen and Josh Whitford": two writers, or a place after a separator.)
   { name: "dateline", test: (l) => isDatelineOrByline(l) },
-  { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|related( articles| stories| content)?|more on this story|read more|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) },
+  { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) || LINKS_LABEL.test(l) },
   { name: "copyright", test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) && l.length < 160 },
   // "CNN's Jane Doe and John Roe contributed to this report."
   { name: "contributor line", test: (l) => /\bcontributed (reporting )?to this (report|story|article)\.?$/i.test(l) && l.length < 240 },
@@ -35,6 +37,12 @@ const LINE_RULES: LineRule[] = [
   // "NEW: US Defense Secretary welcomes announcement": a story-highlight bullet.
   { name: "highlight bullet", test: (l) => /^(NEW|UPDATE|UPDATED|BREAKING|LIVE):\s/.test(l) && !TERMINAL.test(l) },
 ];
+
+/**
+ * "Related coverage", "Read more:", "Sources", "Related Topics": the label over a list of other pages (stories, sources,
+ * topic tags), never over the article's own facts ("Key findings", "The numbers").
+ */
+const LINKS_LABEL = /^(?:related(?:\s+(?:articles?|stories|content|coverage|topics|links|news|reading))?|(?:read|see) (?:more|also)|also read|more on this(?: story)?|more from [^.!?:]{1,30}|sources?|references|external links|further reading|topics|tags|you may also like|most (?:read|popular|viewed)|recommended(?: for you| reading)?|what to read next|in other news)\s*:?$/i;
 
 const SOURCE_CITATION = /^(?:[*•·-]\s*)?(?:[^"“”]{1,80}?\.\s+)?["“][^"“”]{3,200}["”]\s*[—–-]{1,2}\s*[^"“”.!?]{2,100}$/u;
 const OUTLET_TITLE_DATE = /^(?:[*•·-]\s*)?[^"“”]{2,80},\s*["“][^"“”]{3,200}["”],?\s*[^"“”.!?]{0,40}\b(?:19|20)\d{2}$/u;
@@ -101,9 +109,20 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
   const dropped: Array<{ rule: string; line: string }> = [];
   const paragraphs = text.split(/\n{2,}/);
   const kept: string[] = [];
+  // Whether the paragraphs just dropped were a label over a list of other pages, and maybe its first list.
+  let underLinksLabel = false;
   paragraphs.forEach((paragraph, index) => {
     const lines = paragraph.split("\n");
     const first = index === 0 && options.keepFirstLine;
+    const filled = lines.map((l) => l.trim()).filter(Boolean);
+    // ("Read more:" and the list of headlines under it; "Sources" over the list of what the article drew on.)
+    const labelled = !first && filled.length > 0 && LINKS_LABEL.test(filled[0]!) && filled.slice(1).every((l) => LIST_MARKER.test(l));
+    if (labelled || (underLinksLabel && filled.length > 0 && LIST_MARKER.test(filled[0]!))) {
+      for (const line of filled) dropped.push({ rule: "list of other pages", line });
+      underLinksLabel = true;
+      return;
+    }
+    underLinksLabel = false;
     const videoAt = lines.findIndex((l) => LINE_RULES[0]!.test(l.trim(), { first: false }));
     const keptLines = lines.filter((raw, lineIndex) => {
       const line = raw.trim();

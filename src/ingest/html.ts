@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import type { parseHTML as ParseHTML } from "linkedom";
 import { dayOf } from "./day.js";
+import { listParagraph } from "./list-items.js";
 
 const require = createRequire(import.meta.url);
 
@@ -61,15 +62,41 @@ export function parseHtmlArticle(html: string): HtmlArticle {
   };
 }
 
-/** One paragraph per block element, in document order; text outside any block is kept too. */
+/**
+ * One paragraph per block element, in document order; text outside any block is kept too. A list (`ul`, `ol`) is one
+ * paragraph of an item a line (see list-items.ts), nested lists flattened into it.
+ */
 function blockText(root: Element | null | undefined): string {
   if (!root) return "";
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
   if (blocks.length === 0) return (root.textContent ?? "").trim();
-  return blocks
-    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
+  const paragraphs: string[] = [];
+  let list: { element: Element; items: Array<{ text: string; number?: string }> } | undefined;
+  for (const block of blocks) {
+    const text = (block.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    const owner = block.tagName === "LI" ? outermostList(block) : null;
+    if (list && owner !== list.element) {
+      paragraphs.push(listParagraph(list.items));
+      list = undefined;
+    }
+    if (!owner) {
+      paragraphs.push(text);
+      continue;
+    }
+    list ??= { element: owner, items: [] };
+    const ordered = block.parentElement?.tagName === "OL";
+    list.items.push({ text, ...(ordered ? { number: String(list.items.length + 1) } : {}) });
+  }
+  if (list) paragraphs.push(listParagraph(list.items));
+  return paragraphs.join("\n\n");
+}
+
+/** The list an item belongs to, the outermost where lists nest. */
+function outermostList(item: Element): Element | null {
+  let list = item.parentElement?.closest("ul, ol") ?? null;
+  for (let outer = list?.parentElement?.closest("ul, ol"); outer; outer = outer.parentElement?.closest("ul, ol")) list = outer;
+  return list;
 }
 
 function readJsonLd(document: Document): { datePublished: string | null; publisher: string | null; author: string | null } {

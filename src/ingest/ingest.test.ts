@@ -73,9 +73,30 @@ describe("front matter", () => {
     expect(() => parse(text, "s.md")).toThrow(expect.objectContaining({ file: "s.md", line, message: expect.stringMatching(message) }));
   });
 
-  it("turns Markdown into plain paragraphs", () => {
+  it("turns Markdown into plain paragraphs, a list into one paragraph of an item a line", () => {
     const { article } = parse("---\ntitle: T\n---\n# Heading\n\nSome **bold** and [a link](https://x.org).\n\n- The bridge was closed.", "m.md");
-    expect(article.text).toBe("Heading\n\nSome bold and a link.\n\nThe bridge was closed.");
+    expect(article.text).toBe("Heading\n\nSome bold and a link.\n\n• The bridge was closed.");
+  });
+
+  it("keeps a list of key facts, items without a full stop included, nested and numbered ones too", () => {
+    const source = "---\ntitle: Floods\n---\nFloods hit the south.\n\n## Key facts\n\n- **146** confirmed deaths\n- 537,000 people affected\n  - 15 districts\n\n1. Roads closed\n2. Schools shut\n\nRescuers worked all night.";
+    expect(parse(source, "m.md").article.text.split("\n\n")).toEqual([
+      "Floods hit the south.",
+      "• 146 confirmed deaths\n• 537,000 people affected\n• 15 districts",
+      "1. Roads closed\n2. Schools shut",
+      "Rescuers worked all night.",
+    ]);
+  });
+
+  it("drops the list under a label of other pages ('Read more:', 'Related coverage', 'Sources'), and the label", () => {
+    const source = [
+      "---\ntitle: Floods\n---\nFloods hit the south.",
+      "**Read more:**\n\n- [Dam breach inquiry opens](https://x.org/a)\n- [Why the rains came early](https://x.org/b)",
+      "Rescuers worked all night.",
+      "## Related coverage\n\n- Dam breach inquiry opens\n- Why the rains came early",
+      "Related Topics\n- Weather\n- Sri Lanka",
+    ].join("\n\n");
+    expect(parse(source, "m.md").article.text.split("\n\n")).toEqual(["Floods hit the south.", "Rescuers worked all night."]);
   });
 });
 
@@ -94,6 +115,18 @@ describe("HTML", () => {
     expect(article.text).toContain("forcing 1,200 people from their homes.");
     expect(article.text).not.toContain("alert(1)");
     expect(article.text).not.toContain("Home | World");
+  });
+
+  it("turns a list into one paragraph of an item a line, numbered where the list is ordered", () => {
+    const html = `<html><body><article><p>Heavy rain flooded the valley on Friday, officials said, forcing 1,200 people from their homes and closing roads.</p>
+      <h2>Key facts</h2><ul><li>1,200 people moved</li><li>Three shelters <ul><li>two in schools</li></ul></li></ul>
+      <ol><li>Roads closed</li><li>Schools shut</li></ol><p>Forecasters expect more rain over the weekend in the valley.</p></article></body></html>`;
+    expect(parse(html, "page.html").article.text.split("\n\n")).toEqual([
+      "Heavy rain flooded the valley on Friday, officials said, forcing 1,200 people from their homes and closing roads.",
+      "• 1,200 people moved\n• Three shelters two in schools",
+      "1. Roads closed\n2. Schools shut",
+      "Forecasters expect more rain over the weekend in the valley.",
+    ]);
   });
 });
 
