@@ -219,6 +219,8 @@ describe("figures", () => {
     expect(figuresOf("More than two dozen ballots were rejected. The A380 flew.").map((f) => f.value)).toEqual([24]);
     // (Sri Lankan rupees by their code before the amount.)
     expect(figuresOf("Premiums grew to LKR 158bn in 2016.").map((f) => [f.value, f.unit])).toEqual([[158000000000, "LKR"]]);
+    // (A code glued to its amount; not COP26, the climate summit.)
+    expect(figuresOf("The loss reached PHP38bn and LKR8bn, and MYR1.2bn was set aside before COP26.").map((f) => [f.value, f.unit])).toEqual([[38000000000, "PHP"], [8000000000, "LKR"], [1200000000, "MYR"]]);
     // (Ugandan and Tanzanian shillings, in each of the ways papers write them.)
     expect(figuresOf("Transfers were worth Shs300 billion, UGX 41 trillion and USh67.2-trillion; an agent earns USh5,000 and a trader TSh2 billion.").map((f) => f.value)).toEqual([300000000000, 41000000000000, 67200000000000, 5000, 2000000000]);
   });
