@@ -98,6 +98,8 @@ const PLACE_KIND_AFTER = /^\s+(?:region|province|state|district|county|prefectur
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
 // ("Mr Flanagan’s son Seán (26) said": the comma may go.)
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
+/** The kin of someone a pronoun points to, set before a first name: "Her son " (then "Joseph"). */
+const PRONOUNS_KIN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${KIN_WORDS})),?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 /** A role and what it is of, in lower case, right before a name: "Bulls director of rugby " (then "Johan Wessels"). */
@@ -317,6 +319,12 @@ function findMentions(doc: ArticleDoc): Mention[] {
         const fullName = /^\p{Lu}\p{Ll}+$/u.test(family) ? new RegExp(`\\b${family}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b(?!\\s+\\p{Lu})`, "u").exec(doc.text)?.[1] : undefined;
         const surname = fullName && looksLikePersonalName(`${family} ${fullName}`) ? fullName : family;
         out.push({ ...span, name: `${span.name} ${surname}`, kind: "person", title: span.title ?? kin, start, end, paragraph: index, family: true });
+        continue;
+      }
+      // ("Her son Joseph, 19, is among the missing": the kin of someone a pronoun points to is a person too, by the first name.)
+      const pronounsKin = !span.name.includes(" ") && /^\s*,|^\s\(\d{1,3}\)/.test(after) ? PRONOUNS_KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+      if (pronounsKin && !span.title) {
+        out.push({ ...span, kind: "person", title: pronounsKin.toLowerCase(), start, end, paragraph: index });
         continue;
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.

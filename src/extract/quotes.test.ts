@@ -269,10 +269,16 @@ describe("quotes and their speakers", () => {
     expect(only("The country’s largest union, Unite, said: “We will strike.”")).toMatchObject({ speaker: "Unite" });
   });
 
+  it("does not take 'she' for a son the sentence before named by his first name", () => {
+    expect(speakersOf("Ana Lopes, 62, waited outside the hospital all night. Her son Pedro, 30, is still in surgery.\n\n“They told me nothing until dawn,” she said.")).toEqual(["Ana Lopes"]);
+  });
+
   it("credits a person who hands over to a quotation with a colon, with no verb of saying", () => {
     expect(only("Jane Doe was blunt: “It is a scandal.”")).toMatchObject({ speaker: "Jane Doe" });
     expect(only("Tom Reyes had a simple message for voters: “Turn up and vote on Thursday.”")).toMatchObject({ speaker: "Tom Reyes" });
     expect(only("Jane Doe’s verdict: “It is a scandal.”")).toMatchObject({ speaker: "Jane Doe" });
+    // (Past a name set off by commas, the clause may run longer: "…, was scathing after she toured the ward on Friday:".)
+    expect(only("The county's health commissioner, Ruth Adeyemi, was scathing after she toured the ward on Friday: “Nobody should be treated here.”")).toMatchObject({ speaker: "Ruth Adeyemi" });
     // What someone met is not what they said, and a scene says nothing.
     expect(only("Jane Doe found a note: “It is a scandal.”").speaker).toBeNull();
     expect(only("The scene was chaotic: “Run for your lives.”").speaker).toBeNull();

@@ -737,7 +737,8 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   if (/[“”"]/.test(clause) || MET_NOT_SAID.test(clause)) return null;
   // (An apposition set off by commas says more about the subject: "Congressman Wade Pruitt, a Republican whose district
   // includes the county, backed the board on X on Tuesday:".)
-  if (clause.replace(/,\s+(?:an?|the)\s[^,]*,/g, " ").trim().split(/\s+/).length > 14) return null;
+  // ("The Copperbelt Province minister, Bowman Chilufya, was blunt when he visited the site on Sunday:": or names them.)
+  if (clause.replace(APPOSITION, " ").trim().split(/\s+/).length > 14) return null;
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
@@ -751,6 +752,9 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
+
+/** An apposition set off by commas: a description after an article, or a name of up to four words. */
+const APPOSITION = /,\s+(?:(?:an?|the)\s[^,]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),/gu;
 
 /** Things words are written on, as a regular expression's alternatives. */
 const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?`;
