@@ -30,6 +30,9 @@ export const SPEECH_VERBS =
   // A participle with "that" after a verb, which shares its subject: "He rejected the defence, finding that “…”".
   "finding that|holding that|ruling that|warning that|noting that|insisting that|arguing that|claiming that|stating that";
 
+/** A body or a document that makes findings, before "found": "an audit ", "A review published by the … Authority in 2016 ". */
+const FINDER_BEFORE = /\b(?:report|audit|inquiry|inquest|review|investigation|study|probe|survey|coroner|court|tribunal|judge|panel|commission|committee|ombudsman|auditor)\b[^.;:!?“”"]{0,80}$/i;
+
 /** A speaker as the text names them, with what we resolved it to. */
 export interface Speaker {
   /** The name or description to print: "Talal Ali Selo", "Kurdish spokeswoman". */
@@ -661,6 +664,10 @@ function speechVerbWords(text: string): SpeechVerb[] {
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
+      found.push({ verb: word, at: i, end });
+    } else if ((word === "found" || word === "finds") && FINDER_BEFORE.test(text.slice(Math.max(0, i - 100), i))) {
+      // ("after an audit found a taxpayer-funded trip was “predominantly personal in nature”": what an inquiry found, its
+      // "that" left out, is what it says.)
       found.push({ verb: word, at: i, end });
     } else {
       const second = PHRASAL_VERBS.get(word);
