@@ -605,9 +605,11 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
 }
 
 function looksPersonal(parts: string[]): boolean {
-  // ("Kwikcash Finance Limited": a company's suffix ends no person's name.)
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => PERSONAL_NAME_WORD.test(p) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p)) && !CORPORATE_SUFFIX.test(parts.at(-1)!);
+  // ("Kwikcash Finance Limited": a company's suffix ends no person's name; "MPs", "NGOs", initials in the plural, are none.)
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => (PERSONAL_NAME_WORD.test(p) && !PLURAL_INITIALS.test(p)) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p)) && !CORPORATE_SUFFIX.test(parts.at(-1)!);
 }
+
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 
 /** How a word of a personal name is written: "Sharon", "Iringe-Koko", "McGowan", "O'Brien", or an initial. */
 // ("O'Regan", "D'Souza": a capital after the apostrophe.)

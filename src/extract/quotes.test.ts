@@ -270,6 +270,11 @@ describe("quotes and their speakers", () => {
     expect(only("The country’s largest union, Unite, said: “We will strike.”")).toMatchObject({ speaker: "Unite" });
   });
 
+  it("takes no initials in the plural for a person, nor a body set after a capitalised office for that office", () => {
+    const text = "The council wrote to Dr Amos Kell in May. Under a code set by the Speaker, MLAs who own rental flats must declare them.\n\nHe answered in June, saying he had “nothing to declare”.\n\n“The code is clear,” the Speaker said.";
+    expect(speakersOf(text)).toEqual(["Amos Kell", "Speaker"]);
+  });
+
   it("does not take 'she' for a son the sentence before named by his first name", () => {
     expect(speakersOf("Ana Lopes, 62, waited outside the hospital all night. Her son Pedro, 30, is still in surgery.\n\n“They told me nothing until dawn,” she said.")).toEqual(["Ana Lopes"]);
   });

@@ -1093,7 +1093,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "the Spanish-Mexican consortium Eólica del Istmo plans …. The consortium said": a body the text called by a noun it set
   // before the name or beside it, anywhere before, when the noun is none the rules above know.
-  const labelNoun = /^the (\p{Ll}{3,})$/iu.exec(words)?.[1]?.toLowerCase();
+  // ("the Speaker", capitalised, is an office's title, not such a noun: "Under rules set by the Speaker, MPs …".)
+  const labelNoun = /^[Tt]he (\p{Ll}{3,})$/u.exec(words)?.[1];
   if (labelNoun && !ORGANISATION_NOUN.test(labelNoun) && !BODY_HEAD.test(labelNoun) && !ROLE_WORDS.test(labelNoun) && !BACK_REFERENCE.test(words)) {
     // (For an office, only a name shaped like its holder's: not "Speaking outside Government House, the commissioner told".)
     const office = OFFICE.test(labelNoun);
