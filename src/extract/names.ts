@@ -268,6 +268,9 @@ function letterOrDigitAt(text: string, i: number): number {
 /** Nouns for a person a court or an inquiry keeps unnamed, before a letter: "Officer B", "Witness A", "Soldier F". */
 const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
 
+/** Words that head the name of an inquiry, which may run on with "into": "Royal Commission into …", "Independent Inquiry into …". */
+const INQUIRY_HEAD = /^(?:Commission|Inquiry|Investigation|Review|Taskforce)$/;
+
 /** Words that head a public body's name: "Department of Health and Human Services", "Centers for Disease Control and Prevention". */
 const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Confederation|Society|Association|School|Faculty|Museum|Union|Organisation|Organization|Foundation|Authority)$/;
 // ("Association of Mineworkers and Construction Union": a union's name may end in "Union" after its "and", where another
@@ -401,10 +404,13 @@ export function findNames(given: string): NameSpan[] {
       if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !spelledByInitials(text, words, nameStart, j)) break;
       // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
       if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
-      if (j > nameStart && PARTICLES.test(w)) {
+      // ("Royal Commission into the Robodebt Scheme", "Commission of Investigation into the Diocese of Clonmore": an inquiry's
+      // name runs on with what it looks into.)
+      const inquiryInto = w === "into" && words.slice(nameStart, j).some((x) => INQUIRY_HEAD.test(x.text));
+      if (j > nameStart && (PARTICLES.test(w) || inquiryInto)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && !joinsAName(text, words, nameStart, j)) break;
-        let k = j;
+        let k = inquiryInto ? j + 1 : j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
         if (words[k] && isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) {
           j = k - 1;

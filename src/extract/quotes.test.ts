@@ -270,6 +270,11 @@ describe("quotes and their speakers", () => {
     expect(only("The country’s largest union, Unite, said: “We will strike.”")).toMatchObject({ speaker: "Unite" });
   });
 
+  it("reads an inquiry's name on past 'into', and gives a body described by who chairs it its own words", () => {
+    const text = "The findings of the Royal Commission into the Collapse of Harbour Bank were published on Monday.\n\nThe commission, chaired by former High Court judge Peter Ambrose, said the board had been “asleep at the wheel”.";
+    expect(speakersOf(text)).toEqual(["Royal Commission into the Collapse of Harbour Bank"]);
+  });
+
   it("takes no initials in the plural for a person, nor a body set after a capitalised office for that office", () => {
     const text = "The council wrote to Dr Amos Kell in May. Under a code set by the Speaker, MLAs who own rental flats must declare them.\n\nHe answered in June, saying he had “nothing to declare”.\n\n“The code is clear,” the Speaker said.";
     expect(speakersOf(text)).toEqual(["Amos Kell", "Speaker"]);

@@ -192,6 +192,13 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     const inner = subjectOfTheClause(`${trailingRelative[1]}, `);
     if (inner) return inner;
   }
+  // ("The commission, chaired by retired Circuit Court judge Mary Hennessy, said": a passive participle set off by commas
+  // describes the subject; its agent does not speak.)
+  const participle = /^(.*?\S),\s*(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded)\s+by\s[^,]*,\s*$/su.exec(given);
+  if (participle && !participle[1]!.includes(",")) {
+    const inner = subjectOfTheClause(`${participle[1]} `);
+    if (inner) return inner;
+  }
   // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
   // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
   // ("The Minister of Information, Alhaji Sani Garba, had on Sunday described": nor is an auxiliary after the closing comma.)
