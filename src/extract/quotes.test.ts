@@ -275,6 +275,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Royal Commission into the Collapse of Harbour Bank"]);
   });
 
+  it("gives a second 'that' clause joined by 'and' to the verb whose clause it continues, not to a verb inside the first", () => {
+    const text = "Maria Feld lodged an appeal on Monday.\n\nHer lawyers argue that the board’s chairman, Tomas Brandt, announced the result too early, and that the count was “badly flawed” from the start.";
+    expect(speakersOf(text)).toEqual(["Maria Feld's lawyers"]);
+  });
+
+  it("takes 'she' inside a sentence for the woman its subject names, set off after 'His running mate,'", () => {
+    const text = "A police spokeswoman said two officers were hurt. “We are investigating,” she said.\n\nHis running mate, Ruth Anyango, said the party had forms from 900 polling stations which, she said, showed them ahead by “about 40,000 votes”.";
+    expect(speakersOf(text)).toEqual(["police spokeswoman", "Ruth Anyango"]);
+  });
+
   it("takes no initials in the plural for a person, nor a body set after a capitalised office for that office", () => {
     const text = "The council wrote to Dr Amos Kell in May. Under a code set by the Speaker, MLAs who own rental flats must declare them.\n\nHe answered in June, saying he had “nothing to declare”.\n\n“The code is clear,” the Speaker said.";
     expect(speakersOf(text)).toEqual(["Amos Kell", "Speaker"]);

@@ -190,6 +190,9 @@ function runsOnInto(doc: ArticleDoc, open: QuoteSpan, next: QuoteSpan): boolean 
  * People named at the opening of a sentence (after any title), the subjects a later "he" or "she" may
  * mean: "Christa Haefner had to evacuate. “…,” she said." (a name nothing typed counts when it is shaped like a person's).
  */
+/** ("His running mate, Grace Wanjiru Muthoni, said": someone a person's pronoun owns, whatever the noun, is a person.) */
+const A_PERSONS_OWN = /^(?:(?:But|And|Yet)\s+)?(?:[Hh]is|[Hh]er)\s/;
+
 function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly QuoteSpan[]): Array<{ at: number; actor: Actor }> {
   const out: Array<{ at: number; actor: Actor }> = [];
   // A sentence inside a quotation is the speaker's ("“… The Challenger crew was pulling us …”"), not the reporter's.
@@ -232,7 +235,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
       // ("Restrepo’s main rival, the former councillor Hernán Giraldo,", "His rival, incumbent mayor Salic Pandapatan,": someone's
       // role, and what the person is without an article.)
-      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,3})?$/u.test(lead) && ROLE_WORDS.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
+      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,3})?$/u.test(lead) && (ROLE_WORDS.test(lead) || A_PERSONS_OWN.test(lead)) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Federal Minister for Industry and Science, the Hon. Rebecca Thornbury, welcomed the launch": an office set before
       // the name between commas.)
       const officeSetBefore = OFFICE_SET_BEFORE.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
@@ -779,6 +782,17 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often
 /** The same, or the comma that sets off an apposition: "Majuli, often " (then "described as"). */
 const PASSIVE_OR_APPOSED_BEFORE = /(?:\b(?:is|are|was|were|been|being)|,)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$/u;
 
+/**
+ * The verb of saying the quotation hangs on: the last before it, unless "and that" opens a second clause of an earlier
+ * verb's since ("Her lawyers argue that the chairman announced the result …, and that the tally was “doctored”": the
+ * lawyers argue both, the chairman announced only the result).
+ */
+function governingVerb(before: string, verbs: SpeechVerb[]): SpeechVerb | undefined {
+  const last = verbs[verbs.length - 1];
+  if (!last || !/,?\s+and\s+that\s/.test(before.slice(last.end))) return last;
+  return verbs.findLast((v) => v.at < last.at && /^\s+that\s/.test(before.slice(v.end))) ?? last;
+}
+
 function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
   const sent = MESSAGE_SENT_BY.exec(before);
   const sender = sent ? resolveSpeaker(sent[1]!, null, ctx, quoteAt) : null;
@@ -787,7 +801,7 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const answerer = answered ? resolveSpeaker(answered[1]!, null, ctx, quoteAt) : null;
   if (answerer && (answerer.kind === "person" || (answerer.actor && isPersonLike(answerer.actor)))) return { speaker: answerer, governed: true, adjacent: false };
   const verbs = speechVerbs(before);
-  const verb = verbs[verbs.length - 1];
+  const verb = governingVerb(before, verbs);
   if (!verb) {
     // "The new iPhone was praised by Jobs as …": a passive with its agent.
     const agent = /\bby ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*(?:as\b|,|$)/u.exec(before);

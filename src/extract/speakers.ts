@@ -16,7 +16,7 @@ export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:${PEOPLE_ON
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
   "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
-  "announced|announces|insisted|insists|claimed|claims|argued|argues|remarked|remarks|commented|comments|continued|continues|" +
+  "announced|announces|insisted|insists|insist|claimed|claims|argued|argues|argue|contend|remarked|remarks|commented|comments|continued|continues|" +
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
