@@ -285,6 +285,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["police spokeswoman", "Ruth Anyango"]);
   });
 
+  it("reads what someone 'dismissed … as' as their words, and gives a team of lawyers' words to the one who leads it", () => {
+    expect(speakersOf("The club’s lawyers, led by Helen Marsh, have dismissed the complaint as “a fishing expedition with no basis in fact”.")).toEqual(["Helen Marsh"]);
+    // (A body described by who chairs it still speaks for itself.)
+    expect(speakersOf("The Audit Board published its report on Monday.\n\nThe board, chaired by Helen Marsh, dismissed the complaint as “a fishing expedition with no basis in fact”.")).toEqual(["Audit Board"]);
+  });
+
   it("takes no initials in the plural for a person, nor a body set after a capitalised office for that office", () => {
     const text = "The council wrote to Dr Amos Kell in May. Under a code set by the Speaker, MLAs who own rental flats must declare them.\n\nHe answered in June, saying he had “nothing to declare”.\n\n“The code is clear,” the Speaker said.";
     expect(speakersOf(text)).toEqual(["Amos Kell", "Speaker"]);

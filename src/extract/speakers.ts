@@ -20,7 +20,7 @@ export const SPEECH_VERBS =
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
-  "read|reads|agreed|blamed|accused|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
+  "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
@@ -184,19 +184,15 @@ const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'
 /** Stands for a comma inside a place while the clause is read. */
 const PLACE_COMMA = "\u0002";
 
+/** People who work as a team under one who leads them: "Rotich’s lawyers", "the legal team", "a delegation". */
+const LED_TEAM = /\b(?:lawyers|attorneys|counsel|legal team|team|delegation|negotiators|prosecutors|investigators)$/i;
+
 function subjectOfTheClause(given: string): { phrase: string; role: string | null } | null {
   // ("The company, a supplier in Troy, Michigan, whose parts go into pickup trucks, said": a relative clause right before
   // the verb, after an apposition, leaves the apposition closed.)
   const trailingRelative = /^(.*),\s*(?:who|whose|which)\b[^,]*,\s*$/s.exec(given);
   if (trailingRelative && trailingRelative[1]!.includes(",") && !/,\s*$/.test(trailingRelative[1]!)) {
     const inner = subjectOfTheClause(`${trailingRelative[1]}, `);
-    if (inner) return inner;
-  }
-  // ("The commission, chaired by retired Circuit Court judge Mary Hennessy, said": a passive participle set off by commas
-  // describes the subject; its agent does not speak.)
-  const participle = /^(.*?\S),\s*(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded)\s+by\s[^,]*,\s*$/su.exec(given);
-  if (participle && !participle[1]!.includes(",")) {
-    const inner = subjectOfTheClause(`${participle[1]} `);
     if (inner) return inner;
   }
   // ("Mkhize, now 44, told News24", "Ms. Rochon, now 61, said": an age told as now, or as "aged", is an age all the same.)
@@ -206,6 +202,18 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     .replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1")
     .replace(ADVERB_BEFORE_THE_VERB, " ")
     .replace(/,\s*(?:had|has|have|was|were|is|are|would|will|did|does)\s*$/, ", ");
+  // ("The commission, chaired by retired Circuit Court judge Mary Hennessy, said": a passive participle set off by commas
+  // describes the subject; its agent does not speak.)
+  // ("Rotich’s lawyers, led by senior counsel Paul Mutiso Kilonzo, have dismissed": but one who leads a team of people
+  // speaks for it.)
+  const participle = /^(.*?\S),\s*((?:\p{Ll}+ed|led|run|set up|held|built|owned|founded)\s+by\s([^,]*)),\s*$/su.exec(text);
+  if (participle && !participle[1]!.includes(",")) {
+    const leader = /^(?:led|headed)\s/.test(participle[2]!) && LED_TEAM.test(participle[1]!) ? /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.exec(participle[3]!)?.[0] : undefined;
+    if (leader && looksLikePersonalName(leader)) return { phrase: leader, role: null };
+    const inner = subjectOfTheClause(`${participle[1]} `);
+    if (inner) return inner;
+  }
+
   // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
   const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
   if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
