@@ -1948,6 +1948,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Supreme Court of India", "Supreme Court of India"]);
   });
 
+  it("gives 'the seven judges' to the court the text named, and takes 'claims' after a verb in the past for a noun", () => {
+    const text = "The High Court dismissed the appeal on Friday.\n\nThe five judges also rejected claims that the ballots had been altered, saying the evidence was “thin to the point of invisibility”.";
+    expect(speakersOf(text)).toEqual(["High Court"]);
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

@@ -675,7 +675,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const stateReported = /^(?:reported|declared)$/.test(word) && /^\s+(?:missing|dead|killed|injured|hurt|wounded|lost|safe|stolen|sick|ill|unaccounted)\b/.test(text.slice(end, end + 16));
       // ("hours before the hearing concluded:": a gathering that concludes or continues says nothing.)
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
-      if (!afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
+      // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
+      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
+      if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
@@ -1034,7 +1036,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "the union said", "the district said": the organisation whose name holds the noun, or that the article set the noun beside.
   // "the league body said": the noun before "body" is the kind.
-  const kindNoun = (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
+  // ("The seven judges also rejected claims …, saying": the judges who sit together are the court, as "the bench" is.)
+  const judgesSitting = /^the\s+(?:[\p{Ll}-]+\s+)?(?:judges|justices)$/iu.test(words) ? "bench" : undefined;
+  const kindNoun = judgesSitting ?? (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
   if (kindNoun) {
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
