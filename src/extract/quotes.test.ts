@@ -1948,6 +1948,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Supreme Court of India", "Supreme Court of India"]);
   });
 
+  it("takes no conjunction of a clause set off by a comma into the subject ('…, where his barrister argued')", () => {
+    expect(only("Mr Dale, 64, appeared in court on Monday, where his barrister argued that a retrial would be “unfair and oppressive” to him.").speaker).toBe("barrister");
+  });
+
   it("gives 'the seven judges' to the court the text named, and takes 'claims' after a verb in the past for a noun", () => {
     const text = "The High Court dismissed the appeal on Friday.\n\nThe five judges also rejected claims that the ballots had been altered, saying the evidence was “thin to the point of invisibility”.";
     expect(speakersOf(text)).toEqual(["High Court"]);

@@ -544,6 +544,8 @@ function lastPhrase(text: string): string {
   const adverb = /^\s*(meanwhile|however|also|too|though|instead|therefore|then|now|again|later|earlier|separately|additionally|moreover|in turn)\s*$/i;
   if (!piece.trim() && pieces.length && adverb.test(pieces[pieces.length - 1]!)) piece = pieces.pop() ?? "";
   while (adverb.test(piece) && pieces.length) piece = pieces.pop() ?? "";
+  // ("… on Monday, where his barrister argued": a clause of place or time set off by a comma opens with its conjunction.)
+  piece = piece.replace(/^\s*(?:where|whereas|unless|until|if|once)\s+/i, "");
   // "the task force carrying out Operation Inherent Resolve to defeat ISIS": the purpose clause is not the subject.
   // ("South Korea's mission to the United Nations", "the ambassador to the US": whom an envoy is sent to is part of the role.)
   // ("a person close to the board": "to" before a determiner opens a phrase of place or relation, no purpose clause.)
