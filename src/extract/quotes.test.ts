@@ -1948,6 +1948,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Supreme Court of India", "Supreme Court of India"]);
   });
 
+  it("gives a paragraph that is only a quotation to the one whose criticism the paragraph before ended on", () => {
+    const text = "‘We will pay every claim,’ the insurer said.\n\nThe offer drew sharp criticism from Orla Brennan of the Flood Victims Group, who addressed the meeting.\n\n‘It is an insult to every family here. Nobody will sign it.\n\n‘We want an independent assessor.’";
+    expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
+  });
+
   it("takes no conjunction of a clause set off by a comma into the subject ('…, where his barrister argued')", () => {
     expect(only("Mr Dale, 64, appeared in court on Monday, where his barrister argued that a retrial would be “unfair and oppressive” to him.").speaker).toBe("barrister");
   });

@@ -5,7 +5,7 @@ import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -1042,6 +1042,11 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     const pronoun = last && !aboutWhom ? /^(?:[^,“”"]{0,120},\s+)?(he|she)\s+\p{Ll}+/iu.exec(last.text)?.[1] : undefined;
     const aboutThem = pronoun && last ? personThePronounMeans(pronoun, last, ctx) : null;
     if (aboutThem) return aboutThem;
+    // ("That earlier scheme drew strong criticism from Siobhán Kinsella of the … Network.¶‘The first scheme was an insult.":
+    // or the one whose words the paragraph before ends on telling of.)
+    const wordsFrom = last ? WORDS_FROM.exec(last.text) : null;
+    const critic = wordsFrom ? resolveSpeaker(wordsFrom[1]!, null, ctx, last!.start + wordsFrom.index) : null;
+    if (critic && (critic.kind === "person" || (critic.actor && isPersonLike(critic.actor)))) return critic;
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);
@@ -1050,6 +1055,9 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const subject = subjectBefore(doc.text.slice(sentence.start, before.start + announced.index));
   return subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, span.open) : null;
 }
+
+/** Words of someone's told of as a noun, then whose: "strong criticism from Siobhán Kinsella", "a warning from …". */
+const WORDS_FROM = new RegExp(String.raw`\b(?:${SPOKEN_NOUNS})\s+from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)`, "u");
 
 /** A person the text told of, as the one who speaks. */
 function speakerOf(actor: Actor): Speaker {

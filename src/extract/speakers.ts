@@ -13,6 +13,9 @@ export const PEOPLE_ONE_HAS = String.raw`(?:(?:late|former|estranged|eldest|youn
 /** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer", "’s spokesman". */
 export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:${PEOPLE_ONE_HAS}|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach)\b`);
 
+/** Nouns for what someone said or sent, as news tells of it before "from" and whose: "criticism from …", "a letter from …". */
+export const SPOKEN_NOUNS = "words|statement|letter|comments?|calls?|message|e-?mail|tweet|apology|warning|offer|bid|criticism|condemnation|praise|rebuke|plea|appeal|reaction|response|scorn|support|backing";
+
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
   "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
