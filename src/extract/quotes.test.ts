@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads one person and what they were doing where as one subject ('a woman leaving St Anne’s Church after Mass said')", () => {
+    expect(only("In Galway, a woman leaving St Anne’s Church after 11 o’clock Mass said: “We trusted him completely.”").speaker).toBe("woman");
+  });
+
   it("takes no conjunction of a clause set off by a comma into the subject ('…, where his barrister argued')", () => {
     expect(only("Mr Dale, 64, appeared in court on Monday, where his barrister argued that a retrial would be “unfair and oppressive” to him.").speaker).toBe("barrister");
   });

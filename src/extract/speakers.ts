@@ -279,6 +279,11 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // not where it places them.)
   const placedPeople = /^\s*((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+\s+){0,2}(\p{Ll}+s))\s+(?:serving|working|stationed|deployed|living|based|posted|camped|trapped|sheltering)\s+(?:with|in|at|on|near|for|across|along|inside|outside)\b[^,;:“”"]*?(?:\s+(?:have|has|had|were|are|also))?\s*$/u.exec(text);
   if (placedPeople && /^\p{Ll}/u.test(placedPeople[2]!) && (ROLE_WORDS.exec(placedPeople[2]!)?.[0] === placedPeople[2] || AGENT_NOUN.test(placedPeople[2]!.slice(0, -1)) || /(?:ers|ors|ists|ians)$/.test(placedPeople[2]!))) return { phrase: placedPeople[1]!, role: null };
+  // ("In Clonmore, a woman leaving St Brendan’s Cathedral after 10 o’clock Mass said": one person, then what they were doing
+  // where, is one subject; the names in the participle's phrase are places and times. Not a body's noun: "the US-led task
+  // force carrying out Operation Inherent Resolve" is what it carries out.)
+  const doing = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))\s+\p{Ll}{2,}ing\s[^,;:“”"]*$/iu.exec(withoutOpeningAdverbial(clause));
+  if (doing && !AUXILIARY.test(doing[1]!) && !ORGANISATION_NOUN.test(doing[2]!) && (ROLE_WORDS.exec(doing[2]!)?.[0] === doing[2] || PERSON_NOUN.test(doing[2]!) || AGENT_NOUN.test(doing[2]!))) return { phrase: doing[1]!, role: null };
   // ("Hanks' attorney, public defender Marcus Lyle, said": someone's lawyer or aide, then the role and name set beside it.)
   // ("AYR24’s lawyer, Sophie Tran of the Refugee Legal Assistance Centre, said": and where they work after the name.)
   const ownersPerson = /^\s*(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3})(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+(?:of|at|from|with)\s+[^,]{3,80})?,\s*$/u.exec(text);
