@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("names one who gave only a description of themselves by that description ('identified himself only as a retired welder')", () => {
+    expect(speakersOf("A woman who identified herself only as a retired welder told the hearing she backed the plan. “I want work for my grandchildren,” she said.")).toEqual(["retired welder"]);
+  });
+
   it("reads one person and what they were doing where as one subject ('a woman leaving St Anne’s Church after Mass said')", () => {
     expect(only("In Galway, a woman leaving St Anne’s Church after 11 o’clock Mass said: “We trusted him completely.”").speaker).toBe("woman");
   });
