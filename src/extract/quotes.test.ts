@@ -1953,6 +1953,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("takes 'it' for someone's office that opens the paragraph, though the text never names it", () => {
+    const text = "The Ohio Environmental Protection Agency said the permit was valid.\n\nThe Ohio governor’s office welcomed the plant. “This is the largest investment in the county’s history,” it said in a statement.";
+    expect(speakersOf(text)).toEqual(["Ohio governor’s office"]);
+  });
+
   it("names one who gave only a description of themselves by that description ('identified himself only as a retired welder')", () => {
     expect(speakersOf("A woman who identified herself only as a retired welder told the hearing she backed the plan. “I want work for my grandchildren,” she said.")).toEqual(["retired welder"]);
   });

@@ -1043,7 +1043,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Wisma Putra said in a statement yesterday that …. “…,” it said": or one that spoke through a statement, as bodies do.)
     const inAStatement = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,60}?\b(?:said|says|added)\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u.test(ctx.text.slice(s.at, s.at + 120));
     const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore) || inAStatement(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
-    return openingOrganisation(ctx, at) ?? oneWordBody ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
+    return openingOrganisation(ctx, at) ?? oneWordBody ?? (/^it$/i.test(words) ? officeOpeningTheParagraph(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
@@ -2199,6 +2199,20 @@ function bodyOpeningItsSentence(ctx: SpeakerContext, at: number): Speaker | null
   const speaker = opens ? speakerOfPhrase(opens, null, { ...ctx, sayers: [] }, at) : null;
   return speaker?.kind === "organisation" && speaker.actor ? speaker : null;
 }
+
+/**
+ * "The Indiana governor's office welcomed the deal. “…,” it said": someone's office, or a body's, that opens the paragraph
+ * as its subject, with no one speaking in the paragraph since, is what "it" means, though the text never names it.
+ */
+function officeOpeningTheParagraph(ctx: SpeakerContext, at: number): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const start = ctx.text.lastIndexOf("\n", at) + 1;
+  if (ctx.sayers.some((s) => s.at >= start && s.at <= at)) return null;
+  const office = OWNED_OFFICE_OPENING.exec(ctx.text.slice(start, at))?.[1];
+  return office ? { name: office, role: null, actor: null, kind: "organisation" } : null;
+}
+/** "The Indiana governor's office welcomed": an office someone's or something's possessive names, then its verb. */
+const OWNED_OFFICE_OPENING = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}[\p{L}-]+['’]s?\s+(?:office|press office|department|secretariat))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
 
 /**
  * "Keywell, a privately held company, disputed that account. In a statement, it said": the organisation that opens the
