@@ -15,7 +15,7 @@ const TITLE_WORDS = new Set(
     "Gen Gen. General Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Brig Brig. Brigadier Cmdr Cmdr. Commander " +
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
     "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Principal Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
-    "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Chief Deputy Foreign Defense Defence Interior " +
+    "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Coroner Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Superintendent Detective Constable Officer " +
     "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Hon Hon. Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +

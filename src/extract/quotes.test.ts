@@ -1953,6 +1953,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads 'Coroner' as a title before a name, and 'the coroner' as the one who holds it", () => {
+    const text = "A coroner has found delays contributed to the death.\n\nCoroner Ruth Allbright's findings, released today, say the ambulance took 55 minutes.\n\n“Had she been moved earlier, she would have survived,” the coroner says.";
+    expect(speakersOf(text)).toEqual(["Ruth Allbright"]);
+  });
+
   it("takes 'it' for someone's office that opens the paragraph, though the text never names it", () => {
     const text = "The Ohio Environmental Protection Agency said the permit was valid.\n\nThe Ohio governor’s office welcomed the plant. “This is the largest investment in the county’s history,” it said in a statement.";
     expect(speakersOf(text)).toEqual(["Ohio governor’s office"]);
