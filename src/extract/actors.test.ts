@@ -115,6 +115,10 @@ describe("findNames", () => {
     expect(findNames("Eastern Grounds Most Flights").map((n) => n.name)).not.toContain("Eastern Grounds Most");
   });
 
+  it("takes no 'Under' that opens a sentence into the name after it ('Under Scottish Football League rules')", () => {
+    expect(findNames("Under Scottish Football League rules, clubs are docked 15 points.").map((n) => n.name)).toEqual(["Scottish Football League"]);
+  });
+
   it("reads 'official' or 'chief' after a determiner as an adjective, not a role before a name", () => {
     expect(findNames("It was posted on the official Instagram page.")).toEqual([expect.objectContaining({ name: "Instagram", title: null, kind: "unknown" })]);
     expect(findNames("The government official Jane Roe said so.")).toContainEqual(expect.objectContaining({ name: "Jane Roe", title: "official", kind: "person" }));

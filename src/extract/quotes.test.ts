@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("gives 'a spokesperson for the bureau' (or league, association, board) the body the text named", () => {
+    expect(speakersOf("The Insurance Bureau of Canada said damage reached $720 million.\n\n“Keep your receipts,” said a spokesperson for the bureau.")).toEqual(["spokesperson for the Insurance Bureau of Canada"]);
+  });
+
   it("reads 'Coroner' as a title before a name, and 'the coroner' as the one who holds it", () => {
     const text = "A coroner has found delays contributed to the death.\n\nCoroner Ruth Allbright's findings, released today, say the ambulance took 55 minutes.\n\n“Had she been moved earlier, she would have survived,” the coroner says.";
     expect(speakersOf(text)).toEqual(["Ruth Allbright"]);

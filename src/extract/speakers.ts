@@ -802,7 +802,7 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     return name ? { ...speaker, name: `${speaker.name} for ${withTheBeforeABody(name)}` } : speaker;
   }
   // ("… registered to Baltic Reefer Logistics, a haulage firm. “…,” a spokeswoman for the company said": a business too.)
-  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator|company|firm)$/.exec(speaker.name);
+  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator|company|firm|bureau|league|association|federation|institute|board|club|foundation|society)$/.exec(speaker.name);
   if (!place) return speaker;
   const body = lastOrganisationMentioned(ctx, at, place[2]!);
   if (!body || !body.name.includes(" ")) return speaker;
@@ -814,7 +814,8 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
  * Association", but "Transport Canada", "Kenyatta University", "Heathrow" — the article only with a noun for a body.
  */
 function withTheBeforeABody(name: string): string {
-  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name) ? `the ${name}` : name;
+  // ("the Insurance Bureau of Canada": the head before "of" counts.)
+  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name.replace(/\s+of\s.*$/, "")) ? `the ${name}` : name;
 }
 
 /** An office over a field written in lower case, right before its holder's name: "head of equities ", "director of research ". */
@@ -1893,7 +1894,7 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || (holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor))));
 }
 const FACILITY_NOUN = new RegExp(`^(?:${SPEAKING_FACILITIES})$`);
-const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committee|Commission|Society|Trust|Foundation|Institute|Press|Hospital|Authority|Board)$/;
+const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committee|Commission|Society|Trust|Foundation|Institute|Press|Hospital|Authority|Board|Bureau|League)$/;
 
 /**
  * The organisation last named before `at` beside a description with this noun: "The teachers union,
