@@ -1,6 +1,8 @@
 export type Tense = "past" | "present" | "future";
 
 /** Words and phrases that put a clause in the future (or a reported future). */
+/** Verbs that "would not" refuses in the past: "would not say", "would not comment". */
+const REFUSED = /^(?:say|comment|confirm|deny|reveal|disclose|elaborate|discuss|answer|specify|speculate|name|identify|explain)$/;
 const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
@@ -343,6 +345,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (tense === "past" && before[before.length - 1] === "and" && /\b(?:will|would|shall|could|should|must|may|might)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+and\s+$/u.test(sentence.slice(Math.max(0, at - 60), at))) tense = "future";
     // "will have the money credited by the end of June": a participle that a future "have" or "get" causes.
     if (tense === "past" && words.slice(Math.max(0, i - 5), i).some((w, k, near) => FUTURE.test(w.lower) && /^(?:have|get)$/.test(near[k + 1]?.lower ?? ""))) tense = "future";
+    // ("Mr. Ashworth would not say on Monday whether …": a refusal to say is told in the past, its "would" no future.)
+    if (tense === "future" && REFUSED.test(word.lower) && /\bwould(?:\s+not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))) tense = "past";
     if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;

@@ -24,6 +24,10 @@ describe("events", () => {
     ]);
   });
 
+  it("reads a refusal with 'would not say' as told in the past, a plan with 'would' as ahead", () => {
+    expect(datesOf("The minister would not say on Monday whether he would resign. He said he would decide on Friday. She wouldn't comment on Thursday.", "2025-02-11")).toEqual(["2025-02-10", "2025-02-14", "2025-02-06"]);
+  });
+
   it("reads each item of a list as a sentence of its own, without its marker, though no item ends with a full stop", () => {
     const text = "Key facts:\n• 553 mm of rain at Kalawana in the 24 hours to Friday morning\n- 146 confirmed deaths by Saturday evening\n2. Schools shut since Monday";
     const { events } = extractArticle(testArticle(text, "2017-05-28"), { only: ["events"] });
