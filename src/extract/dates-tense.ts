@@ -285,7 +285,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("have warned of further heavy showers on Monday": what is warned of, too.)
     // ("has promised elections in November", "pledges a decision by March": so is what someone stands by a promise of.)
     // ("has recommended raising the price of diesel … from Wednesday": and what someone has recommended or proposed.)
-    const promised = (/^(?:promises|pledges|vows|recommends|proposes)$/.test(word.lower) || (/^(?:promised|pledged|recommended|proposed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
+    // ("The airline has offered 3.5% from April": and what someone has offered.)
+    const promised = (/^(?:promises|pledges|vows|recommends|proposes|offers)$/.test(word.lower) || (/^(?:promised|pledged|recommended|proposed|offered)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
     // ("Forecasters are predicting a cold snap at the weekend": so is what is being forecast.)
     const forecast = (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.

@@ -24,6 +24,10 @@ describe("events", () => {
     ]);
   });
 
+  it("reads what someone has offered from a month as ahead, an offer made in a month as past", () => {
+    expect(datesOf("The company has offered a 4% rise from April. The union offered a compromise in March.", "2026-01-19")).toEqual(["2026-04", "2025-03"]);
+  });
+
   it("reads a refusal with 'would not say' as told in the past, a plan with 'would' as ahead", () => {
     expect(datesOf("The minister would not say on Monday whether he would resign. He said he would decide on Friday. She wouldn't comment on Thursday.", "2025-02-11")).toEqual(["2025-02-10", "2025-02-14", "2025-02-06"]);
   });
