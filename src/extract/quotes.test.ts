@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("takes no time before the verb into a subject a participle shares ('A labour court in Munich late on Tuesday night turned down …, ruling')", () => {
+    expect(only("A district court in Lyon late on Friday night rejected the request, ruling that the ban was “neither unfair nor unlawful”.").speaker).toBe("district court in Lyon");
+  });
+
   it("gives 'a spokesperson for the bureau' (or league, association, board) the body the text named", () => {
     expect(speakersOf("The Insurance Bureau of Canada said damage reached $720 million.\n\n“Keep your receipts,” said a spokesperson for the bureau.")).toEqual(["spokesperson for the Insurance Bureau of Canada"]);
   });

@@ -714,6 +714,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
       .replace(/,?\s+(?:who|which|whose|that)$/i, "")
       // ("She also had a message for commercial banks:": an adverb before the verb is no part of the subject.)
       .replace(/\s+(?:also|then|later|now|again|still|too|however|meanwhile|recently|previously|earlier|subsequently|separately|reportedly|allegedly|initially|finally)$/u, "")
+      // ("A labour court in Munich late on Tuesday night turned down": nor is when, before the verb.)
+      .replace(/\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night))$/u, "")
       .replace(/^(?:However|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Separately|Moreover|Indeed|Earlier|Later),\s+(?=\S)/, "")
       .replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null
   );
