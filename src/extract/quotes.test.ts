@@ -1953,6 +1953,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("takes 'he' for one whose office and courtesy title are set before his name as a sentence's subject", () => {
+    const text = "Another passenger, Mr Sola Adeyemi, said he would miss a wedding. “This is very painful,” Adeyemi said.\n\nThe airline's Country Manager for Kenya, Mr Piet Janssen, in an interview with our correspondent, apologised to passengers.\n\nHe said, “We sincerely apologise to all our customers.”";
+    expect(speakersOf(text)).toEqual(["Sola Adeyemi", "Piet Janssen"]);
+  });
+
   it("takes no time before the verb into a subject a participle shares ('A labour court in Munich late on Tuesday night turned down …, ruling')", () => {
     expect(only("A district court in Lyon late on Friday night rejected the request, ruling that the ban was “neither unfair nor unlawful”.").speaker).toBe("district court in Lyon");
   });
