@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("takes the name after 'Lukas Brenner of Frankfurt-based broker' for a firm, so that the person speaks", () => {
+    expect(speakersOf("In a note on Friday, Jonas Keller of Zurich-based broker Albrecht Maier wrote that the strike was ‘a cost problem, not a strategic one’.")).toEqual(["Jonas Keller"]);
+  });
+
   it("takes 'he' for one whose office and courtesy title are set before his name as a sentence's subject", () => {
     const text = "Another passenger, Mr Sola Adeyemi, said he would miss a wedding. “This is very painful,” Adeyemi said.\n\nThe airline's Country Manager for Kenya, Mr Piet Janssen, in an interview with our correspondent, apologised to passengers.\n\nHe said, “We sincerely apologise to all our customers.”";
     expect(speakersOf(text)).toEqual(["Sola Adeyemi", "Piet Janssen"]);
