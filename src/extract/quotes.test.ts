@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads 'a former Brightline teammate' as a person described, not the team", () => {
+    expect(speakersOf("Brightline was fined. A former Brightline teammate, now riding for a French team, said he was “not surprised at all” by the ruling.")).toEqual(["Brightline teammate"]);
+  });
+
   it("takes the name after 'Lukas Brenner of Frankfurt-based broker' for a firm, so that the person speaks", () => {
     expect(speakersOf("In a note on Friday, Jonas Keller of Zurich-based broker Albrecht Maier wrote that the strike was ‘a cost problem, not a strategic one’.")).toEqual(["Jonas Keller"]);
   });
