@@ -1953,6 +1953,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("gives words heard in the passive no speaker, unless a verb of saying before reports the hearing", () => {
+    expect(only("The council spent £3m on a system that councillors were told would make it “safer than ever before”.").speaker).toBeNull();
+    expect(speakersOf("The agency issued a statement on Monday.\n\nThe statement added that villagers had been warned through local radio “since the last week of August”.")).toEqual(["agency"]);
+    expect(speakersOf("Nadia Osei said the agency was warned in May, but that the flood came “much faster than anybody expected”.")).toEqual(["Nadia Osei"]);
+  });
+
   it("reads 'a former Brightline teammate' as a person described, not the team", () => {
     expect(speakersOf("Brightline was fined. A former Brightline teammate, now riding for a French team, said he was “not surprised at all” by the ruling.")).toEqual(["Brightline teammate"]);
   });

@@ -803,8 +803,14 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const answered = ANSWERED_WITH_A_COLON.exec(before);
   const answerer = answered ? resolveSpeaker(answered[1]!, null, ctx, quoteAt) : null;
   if (answerer && (answerer.kind === "person" || (answerer.actor && isPersonLike(answerer.actor)))) return { speaker: answerer, governed: true, adjacent: false };
-  const verbs = speechVerbs(before);
+  const withHeard = speechVerbs(before, { withHeard: true });
+  const verbs = withHeard.filter((v) => !v.heard);
   const verb = governingVerb(before, verbs);
+  // ("a programme councillors were told in 2022 would make it “more resilient than ever”": words heard in the passive have
+  // no speaker the sentence names, unless a verb of saying before reports the hearing: "The statement added that communities
+  // had been warned … ‘since the last week of August’".)
+  const heard = withHeard.findLast((v) => v.heard);
+  if (heard && !verb) return { speaker: null, governed: true, adjacent: false };
   if (!verb) {
     // "The new iPhone was praised by Jobs as …": a passive with its agent.
     const agent = /\bby ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*(?:as\b|,|$)/u.exec(before);

@@ -614,14 +614,17 @@ export interface SpeechVerb {
   end: number;
   /** Who speaks when the verb names them after itself: "cited Hatami as saying" → "Hatami". */
   named?: string;
+  /** Told in the passive ("had been warned"): its subject hears the words; who said them is not told. */
+  heard?: true;
 }
 
 /**
  * Speech verbs in a stretch of text, with their offsets. "was quoted as saying" is one verb whose
  * subject speaks; in "media cited the minister as saying" the object speaks (`named`).
  */
-export function speechVerbs(text: string): SpeechVerb[] {
-  const found = speechVerbWords(text);
+export function speechVerbs(text: string, options: { withHeard?: boolean } = {}): SpeechVerb[] {
+  const words = speechVerbWords(text);
+  const found = options.withHeard ? words : words.filter((v) => !v.heard);
   // "was quoted as saying", "was quoted by the Chronicle as recounting": any verb of saying in -ing.
   const asVerbing = (verb: SpeechVerb) => verb.verb.endsWith("ing") && verb.verb !== "according to";
   if (!found.some(asVerbing)) return found;
@@ -693,7 +696,10 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
-      if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
+      // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
+      const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
+      if (heard) found.push({ verb: word, at: i, end, heard: true });
+      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
