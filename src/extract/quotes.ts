@@ -841,7 +841,7 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // ("what Supervisor Donald R. Hackett (R-Springfield) called": a party and seat in brackets may stand between.)
   // ("a scheme that prosecutors called “…”": so is a plural of people's roles.)
   const pluralRoleBefore = /\b(\p{Ll}{3,})s\s+$/u.exec(ahead)?.[1];
-  const naming = /^(called|calls|describing|described|praised|dubbed|hailed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead) && !(pluralRoleBefore !== undefined && isRoleNoun(pluralRoleBefore));
+  const naming = /^(called|calls|describing|described|praised|dubbed|hailed|dismissed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead) && !(pluralRoleBefore !== undefined && isRoleNoun(pluralRoleBefore));
   // "followed by what the family described as “…”": the description that "what" puts before the verb names it.
   // ("a spokesman … declined to comment on what he called “…”": "he" is the sentence's subject.)
   const whatNamed = /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|he|she|they)\s+$/u.exec(ahead)?.[1];
