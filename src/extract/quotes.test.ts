@@ -1953,6 +1953,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads no plea of guilty as words said, and no party and state set off by commas as the subject ('Sen. Ann Roe, D-Minn.,')", () => {
+    expect(speakersOf("Jay Park, for the defence, said the key witness, a former executive who has pleaded guilty and is cooperating with prosecutors, was “a man trying to save himself.”")).toEqual(["Jay Park"]);
+    expect(speakersOf("Sen. Ann Roe, D-Minn., who has introduced a bill on drug prices, tweeted on Thursday: “Every family deserves fair prices at the pharmacy.”")).toEqual(["Ann Roe"]);
+  });
+
   it("gives words heard in the passive no speaker, unless a verb of saying before reports the hearing", () => {
     expect(only("The council spent £3m on a system that councillors were told would make it “safer than ever before”.").speaker).toBeNull();
     expect(speakersOf("The agency issued a statement on Monday.\n\nThe statement added that villagers had been warned through local radio “since the last week of August”.")).toEqual(["agency"]);

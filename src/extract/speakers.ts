@@ -202,6 +202,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
   // ("The Minister of Information, Alhaji Sani Garba, had on Sunday described": nor is an auxiliary after the closing comma.)
   const text = given
+    // ("Sen. Ruth Okonkwo-Baines, D-Minn., who has introduced a bill, tweeted": a party and state set off by commas.)
+    .replace(/,\s*[DRI]-\p{Lu}[\p{L}.]*(?=,)/gu, "")
     .replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1")
     .replace(ADVERB_BEFORE_THE_VERB, " ")
     .replace(/,\s*(?:had|has|have|was|were|is|are|would|will|did|does)\s*$/, ", ");
@@ -697,6 +699,12 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
       // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
+      // ("who has pleaded guilty": a plea in court is no words said.)
+      const plea = /^(?:pleaded|pleads)$/.test(word) && /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/.test(text.slice(end, end + 16));
+      if (plea) {
+        i = end;
+        continue;
+      }
       const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
       if (heard) found.push({ verb: word, at: i, end, heard: true });
       else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
