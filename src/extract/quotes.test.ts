@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("takes no verb of saying in the infinitive after a quote for its attribution ('“no answer” for ministers to say')", () => {
+    expect(speakersOf("Judge Ann Marr ruled that the licence was unlawful. She added that it was “no answer at all” for ministers to say that a later process would catch any harm.")).toEqual(["Ann Marr"]);
+  });
+
   it("reads no plea of guilty as words said, and no party and state set off by commas as the subject ('Sen. Ann Roe, D-Minn.,')", () => {
     expect(speakersOf("Jay Park, for the defence, said the key witness, a former executive who has pleaded guilty and is cooperating with prosecutors, was “a man trying to save himself.”")).toEqual(["Jay Park"]);
     expect(speakersOf("Sen. Ann Roe, D-Minn., who has introduced a bill on drug prices, tweeted on Thursday: “Every family deserves fair prices at the pharmacy.”")).toEqual(["Ann Roe"]);

@@ -567,6 +567,8 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // words, not their speaker.)
   if (/^[\s,;]*(?:something|anything|which)\s/.test(after)) return null;
   if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
+  // ("it was “no answer” for ministers to say that …": a verb of saying in the infinitive attributes nothing.)
+  if (firstVerb && /\bto\s+$/.test(text.slice(0, firstVerb.at))) return null;
   const verb = firstVerb ?? pastTenseVerb(text);
   if (!verb) return null;
   if (verb.named) return { speaker: resolveSpeaker(verb.named, null, ctx, offset), governed: true, adjacent: true };
