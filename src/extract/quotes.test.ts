@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads 'The organisers of the Berlin race' as people described, not the city", () => {
+    expect(speakersOf("The organisers of the Berlin race said in a statement that the runners were “fully registered pacemakers who had dropped back”.")).toEqual(["organisers of the Berlin race"]);
+  });
+
   it("takes no verb of saying in the infinitive after a quote for its attribution ('“no answer” for ministers to say')", () => {
     expect(speakersOf("Judge Ann Marr ruled that the licence was unlawful. She added that it was “no answer at all” for ministers to say that a later process would catch any harm.")).toEqual(["Ann Marr"]);
   });
