@@ -1953,6 +1953,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("gives 'his sister' to the one the text made his sister, 'The family of …' to the family, and 'what one official described as' to the official", () => {
+    expect(speakersOf("His sister, Marie Roy, says the family was told on Wednesday.\n\n“He would hate all this attention,” his sister says.")).toEqual(["Marie Roy"]);
+    expect(speakersOf("The family of a Galway nurse held hostage in northern Mali since May have said they are “cautiously hopeful” after the talks.")).toEqual(["family of a Galway nurse"]);
+    expect(speakersOf("The family said the talks had entered what one official described as “a serious phase”.")).toEqual(["official"]);
+  });
+
+  it("gives the words of a clause of 'who' after a description set off by commas to the person before it", () => {
+    expect(speakersOf("“We pray for him,” said Ali Garba, the mayor of Ayorou, who said the engineer had lived there “for almost three years”.")).toEqual(["Ali Garba", "Ali Garba"]);
+  });
+
   it("reads 'The organisers of the Berlin race' as people described, not the city", () => {
     expect(speakersOf("The organisers of the Berlin race said in a statement that the runners were “fully registered pacemakers who had dropped back”.")).toEqual(["organisers of the Berlin race"]);
   });

@@ -733,6 +733,9 @@ const CAPTIONED = /\b(?:with|under|alongside|and)\s+the\s+(?:caption|message|wor
 /** A name, then a relative pronoun that opens the clause of the verb after it: "the Kansas Hospital Association, which ". */
 const RELATIVE_ANTECEDENT = /(?:\b(?:an?|the)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s+)?(?<![\p{L}'’.&-])((?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,5}\p{Lu}[\p{L}.'’&-]*),\s+(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
 
+/** A personal name, a description set off by commas, then "who" opening the verb's clause: "Moussa Hamani Garba, the mayor of Ayorou, who ". */
+const APPOSED_ANTECEDENT = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|an?)\s+[^,“”"‘’]{1,60},\s+who\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+
 /** Verbs after which a colon brings in what someone met, not what they said: "Smith found a note: “…”". */
 const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives?|showed|shows?|read|reads|spotted|noticed|got|gets|bought|wore|carried|held|holds)\b/i;
 
@@ -846,12 +849,17 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const naming = /^(called|calls|describing|described|praised|dubbed|hailed|dismissed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead) && !(pluralRoleBefore !== undefined && isRoleNoun(pluralRoleBefore));
   // "followed by what the family described as “…”": the description that "what" puts before the verb names it.
   // ("a spokesman … declined to comment on what he called “…”": "he" is the sentence's subject.)
-  const whatNamed = /\bwhat\s+((?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|he|she|they)\s+$/u.exec(ahead)?.[1];
+  // ("what one official described as ‘a serious phase’": or one of them.)
+  const whatNamed = /\bwhat\s+((?:the|his|her|their|its|one|an?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+|he|she|they)\s+$/u.exec(ahead)?.[1];
   const namingVerb = /^(called|calls|describing|described|dubbed)$/.test(verb.verb);
   const whatSubject = namingVerb && whatNamed ? (/^(?:he|she|they)$/.test(whatNamed) ? (sentenceSubject() ?? undefined) : whatNamed) : undefined;
   // "…, according to the Kansas Hospital Association, which said in a statement that “…”": the name a relative pronoun
   // right before the verb stands for.
   // ("the testimony of a former jail trusty, Lonnie Givens, who said": with the role set before the name.)
+  // ("said Moussa Hamani Garba, the mayor of Ayorou, who said": past a description set off by commas, the person.)
+  const apposedAntecedent = whatSubject || ING_VERBS.test(verb.verb) || naming ? null : APPOSED_ANTECEDENT.exec(ahead);
+  const personBeforeApposition = apposedAntecedent ? resolveSpeaker(apposedAntecedent[1]!, null, ctx, quoteAt) : null;
+  if (personBeforeApposition?.kind === "person") return { speaker: personBeforeApposition, governed: true, adjacent: false };
   const antecedent = whatSubject || ING_VERBS.test(verb.verb) || naming ? null : RELATIVE_ANTECEDENT.exec(ahead);
   let subject = whatSubject ? { phrase: whatSubject, role: null } : antecedent && resolveSpeaker(antecedent[2]!, null, ctx, quoteAt) ? { phrase: antecedent[2]!, role: antecedent[1] ?? null } : ING_VERBS.test(verb.verb) || naming ? null : subjectBefore(ahead);
   // "footage of students outside the building shouting, “…”": a participle right after a noun for people, with no comma

@@ -981,6 +981,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "The cousin of one of the dead men", "the mother of a boy killed in the attack": someone's kin, one person.
   const kinOf = /^(?:the|a|an)\s+(\p{Ll}+)\s+of\s+\S/iu.exec(words);
   if (kinOf && KIN.test(kinOf[1]!)) return { name: describedAs(words), role, actor: null, introduced: true, kind: "description" };
+  // ("The family of a Co Clare nurse held hostage in central Mali …": a family, as one, up to what says more about whose it is.)
+  if (kinOf && /^(?:family|relatives|parents)$/i.test(kinOf[1]!)) return { name: describedAs(words).replace(/\s+(?:\p{Ll}+ed|held|being|who|which|that)\s.*$/u, ""), role, actor: null, kind: "description" };
+  // ("His sister, Isabelle Gagnon, says …. “…,” his sister says": someone's kin is the person the text gave that role.)
+  const ownKin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(words);
+  const kinNamed = ownKin && KIN.test(ownKin[1]!) ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => new RegExp(`(?:^|\\s)${ownKin[1]}$`, "i").test(r))) : [];
+  if (kinNamed.length === 1) return { name: kinNamed[0]!.name, role: ownKin![1]!, actor: kinNamed[0]!, kind: "person" };
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
   const oneOfThem = /^one of (?:the|his|her|their|its|our)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)$/iu.exec(words);
   if (oneOfThem && !/ss$/.test(oneOfThem[2]!)) return { name: `${oneOfThem[1]}${singular(oneOfThem[2]!)}`, role, actor: null, introduced: true, kind: "description" };
