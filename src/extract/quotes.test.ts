@@ -1953,6 +1953,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads where analysts work as a body, so that 'the firm' is it", () => {
+    expect(speakersOf("The River Tamar was polluted again in May.\n\nAnalysts at Hollins Utility Research said the trend was “unmistakable”. In a note to clients, the firm said: “Boards can no longer treat fines as a rounding error.”")).toEqual(["Hollins Utility Research", "Hollins Utility Research"]);
+  });
+
   it("gives 'his sister' to the one the text made his sister, 'The family of …' to the family, and 'what one official described as' to the official", () => {
     expect(speakersOf("His sister, Marie Roy, says the family was told on Wednesday.\n\n“He would hate all this attention,” his sister says.")).toEqual(["Marie Roy"]);
     expect(speakersOf("The family of a Galway nurse held hostage in northern Mali since May have said they are “cautiously hopeful” after the talks.")).toEqual(["family of a Galway nurse"]);
