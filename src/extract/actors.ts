@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, TWO_WORD_PEOPLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -531,6 +531,13 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
  */
 function withoutNationality(span: NameSpan, text: string): NameSpan {
   if (span.title || span.kind === "organisation") return span;
+  // ("One of them, South African Thabo Mokoena, posted": a people of two words, which no personal name opens.)
+  const twoWordPeople = TWO_WORD_PEOPLE.exec(span.name)?.[0];
+  const named = twoWordPeople ? span.name.slice(twoWordPeople.length + 1) : "";
+  // (Not "South African National Parks": a body's words, or an English word where a given name would stand.)
+  if (twoWordPeople && looksLikePersonalName(named) && !ORGANISATION_WORDS.test(named) && !isEnglishWord(named.split(" ")[0]!) && span.name.split(" ").length >= 4) {
+    return { ...span, start: span.start + twoWordPeople.length + 1, name: named, kind: "person" };
+  }
   const words = span.name.split(" ");
   if (words.length < 3 || words.length > 4 || !isCountrysPeople(words[0]!)) return span;
   const rest = words.slice(1).join(" ");

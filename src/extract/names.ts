@@ -156,6 +156,14 @@ function startsACountrysName(stem: string): boolean {
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
 
+/** A country's people in two words, before a name: "South African " (then "Thabo Mokoena"). */
+export const TWO_WORD_PEOPLE = /^(?:(?:South|North) (?:African|Korean|Sudanese)|New Zealander|Sri Lankan|Saudi Arabian|Costa Rican|Puerto Rican|Sierra Leonean)(?= \p{Lu})/u;
+
+/** Words that say what country someone is from, set before their name: "Kenyan", "South African". */
+export function isPeopleBeforeAName(words: string): boolean {
+  return isCountrysPeople(words) || TWO_WORD_PEOPLE.test(`${words} X`);
+}
+
 /** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */
 export function isNationalityWord(word: string): boolean {
   // ("Welsh", "French", "Kenyan", "Mexican": a country's people, though the word has none of those endings; not "Eston" for

@@ -1953,6 +1953,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["insurer", "Orla Brennan"]);
   });
 
+  it("reads 'South African' before a personal name as where the person is from, not part of the name", () => {
+    const text = "Kiprono won in 2:01:05. “It was my day,” Kiprono said.\n\nOne of the pacers, South African Sipho Dlamini, posted on Instagram that he had never left the course.\n\n“Check the chip data,” he wrote. South African Airways flew the team home.";
+    expect(speakersOf(text)).toEqual(["Kiprono", "Sipho Dlamini"]);
+    expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
+  });
+
   it("reads where analysts work as a body, so that 'the firm' is it", () => {
     expect(speakersOf("The River Tamar was polluted again in May.\n\nAnalysts at Hollins Utility Research said the trend was “unmistakable”. In a note to clients, the firm said: “Boards can no longer treat fines as a rounding error.”")).toEqual(["Hollins Utility Research", "Hollins Utility Research"]);
   });

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -1371,7 +1371,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) || OFFICE_OF_A_FIELD.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
   if (named) {
-    const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name);
+    // ("South African Thabo Mokoena": the person the text knows, past the country's people before the name.)
+    const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name) ?? ctx.actors.find((a) => a.type === "person" && named.name.endsWith(` ${a.name}`) && isPeopleBeforeAName(named.name.slice(0, -a.name.length - 1)));
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
     const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim().replace(/[,;:]+$/, "") : "";
     // "Mr Hunt said": a courtesy title is no role; the role the article gave the person stands.
