@@ -24,6 +24,10 @@ describe("events", () => {
     ]);
   });
 
+  it("sets a day and month told in the past in the year its sentence named before it", () => {
+    expect(datesOf("In 2021 a wildfire destroyed the village on June 30. Floods in 2019 destroyed the road on March 3. In 2019 the firm sold shares, and it will list on March 4.", "2024-07-23")).toEqual(["2021", "2021-06-30", "2019", "2019-03-03", "2019", "2025-03-04"]);
+  });
+
   it("reads what someone has offered from a month as ahead, an offer made in a month as past", () => {
     expect(datesOf("The company has offered a 4% rise from April. The union offered a compromise in March.", "2026-01-19")).toEqual(["2026-04", "2025-03"]);
   });
