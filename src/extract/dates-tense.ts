@@ -288,7 +288,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("The airline has offered 3.5% from April": and what someone has offered.)
     const promised = (/^(?:promises|pledges|vows|recommends|proposes|offers)$/.test(word.lower) || (/^(?:promised|pledged|recommended|proposed|offered)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? ""))) && at < start && words[i + 1] !== undefined && !/^(?:to|in|on|at|by|during|last|this|that)$/.test(words[i + 1]!.lower) && words[i + 1]!.at < start;
     // ("Forecasters are predicting a cold snap at the weekend": so is what is being forecast.)
-    const forecast = (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
+    // ("daytime highs of 36 C to 39 C forecast through Thursday": or forecast to last until the date.)
+    const forecastUntil = /^(?:forecast|expected|predicted)$/.test(word.lower) && /^\s+(?:through|until|till|into)\s+$/.test(sentence.slice(at + word.text.length, start));
+    const forecast = forecastUntil || (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     // ("The Federal Court has listed a first case management hearing for March 12": as is one a court has listed or set.)

@@ -24,6 +24,10 @@ describe("events", () => {
     ]);
   });
 
+  it("reads what is forecast through a day as ahead", () => {
+    expect(datesOf("Officials issued heat warnings, with highs of 39 C forecast through Thursday.", "2024-07-23")).toEqual(["2024-07-25"]);
+  });
+
   it("sets a day and month told in the past in the year its sentence named before it", () => {
     expect(datesOf("In 2021 a wildfire destroyed the village on June 30. Floods in 2019 destroyed the road on March 3. In 2019 the firm sold shares, and it will list on March 4.", "2024-07-23")).toEqual(["2021", "2021-06-30", "2019", "2019-03-03", "2019", "2025-03-04"]);
   });
