@@ -776,6 +776,9 @@ const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|reported|warned|predicted|expected|hoped|thought|believed|agreed|decided|promised|indicated|confirmed|insisted|argued|suggested|wrote|explained)\b/i;
 
+/** Verbs of a decision made: "was then approved", "the council voted". */
+const DECIDED = /\b(?:approved|agreed|adopted|passed|voted|decided|announced|confirmed|introduced|ordered)\b/i;
+
 /** The next such month and day comes after publication, within `days` of it. */
 function within(pub: Date, monthNumber: number, dayNumber: number, days: number): boolean {
   const ahead = nearestYear(pub, monthNumber, dayNumber, "future").getTime() - pub.getTime();
@@ -993,7 +996,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // ("About 2,900 residents were ordered to leave on July 14, when the fire made a run", told on July 23: an order told in
     // the past for a day a few weeks gone is that day, not one eleven months ahead.)
     const orderedJustBefore = dateTense === "future" && !plan && /\b(?:was|were)\s+(?:\w+\s+)?(?:ordered|told|asked|forced|urged|advised|instructed)\s+to\b/i.test(sentence) && !within(pub, known.month!, known.day!, 300);
-    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan || soon ? "future" : orderedJustBefore ? "past" : dateTense), approximate));
+    // ("A separate measure reducing the fleet … from October 1 was then approved", told in July: what a decision told in the
+    // past starts from, a few months ahead, is still to come.)
+    const startsAfterADecision = dateTense === "past" && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 6), start)) && DECIDED.test(sentence) && within(pub, known.month!, known.day!, 200) && !/\b(?:1[89]|20)\d\d\b/.test(sentence);
+    return mention(day(named ?? nearestYear(pub, known.month!, known.day!, plan || soon || startsAfterADecision ? "future" : orderedJustBefore ? "past" : dateTense), approximate));
   }
   if (has("month")) {
     // "Candidate filing opens in March": a plan still to come.

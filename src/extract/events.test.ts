@@ -24,6 +24,10 @@ describe("events", () => {
     ]);
   });
 
+  it("reads what a decision told in the past starts from, a few months on, as ahead", () => {
+    expect(datesOf("A measure cutting the fleet to 2,500 scooters from October 1 was then approved. Sales rose from March 3.", "2024-07-05")).toEqual(["2024-10-01", "2024-03-03"]);
+  });
+
   it("reads what is forecast through a day as ahead", () => {
     expect(datesOf("Officials issued heat warnings, with highs of 39 C forecast through Thursday.", "2024-07-23")).toEqual(["2024-07-25"]);
   });
