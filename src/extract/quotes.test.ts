@@ -1959,6 +1959,10 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
   });
 
+  it("gives a verb of saying inside a reported clause whose subject is 'it' to the one who said so", () => {
+    expect(only("The national rail regulator said in a statement on Thursday that it had asked every tram operator “to show within 30 days that their brakes are safe.”").speaker).toBe("national rail regulator");
+  });
+
   it("reads where analysts work as a body, so that 'the firm' is it", () => {
     expect(speakersOf("The River Tamar was polluted again in May.\n\nAnalysts at Hollins Utility Research said the trend was “unmistakable”. In a note to clients, the firm said: “Boards can no longer treat fines as a rounding error.”")).toEqual(["Hollins Utility Research", "Hollins Utility Research"]);
   });

@@ -237,6 +237,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (reported && reported[1]!.trim()) {
     const inner = subjectBefore(reported[1]!);
     if (inner && /^\p{Lu}/u.test(inner.phrase)) return inner;
+    // ("The national transport regulator said in a statement … that it had asked": "it" is the one who said so.)
+    const outer = inner && /^(?:it|he|she)$/.test(inner.phrase) ? subjectBefore(text.slice(0, reported.index)) : null;
+    if (outer && /^(?:[Tt]he\s|\p{Lu})/u.test(outer.phrase)) return outer;
     // ("… said Geraghty had handed over the shotgun and said:": a verb joined by "and" shares the reported clause's subject.)
     const joined = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:had|has|was|were|would|could|did)\s[^,;:“”"]*\s(?:and|but|then)\s*$/u.exec(reported[1]!);
     if (joined) return { phrase: joined[1]!, role: null };
@@ -450,7 +453,7 @@ const DESCRIBED_ONLY_AS = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,60}?)[\s,]+(?:
 
 /** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
 // ("said Geraghty had handed over the shotgun … and said": "that" may go before a name and its auxiliary.)
-const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:that\s+|(?=\p{Lu}[\p{L}'’-]*\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
+const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:(?:(?:in|on)\s+[^,;:“”"]{1,50}?\s+)?that\s+|(?=\p{Lu}[\p{L}'’-]*\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
 
 /** The titled name in an apposition, past "the" and where its holder serves: "the Rev. Tomas Aguilar of the diocese of Tlapa" → "Rev. Tomas Aguilar". */
 function titledHolderIn(apposition: string): string | undefined {
