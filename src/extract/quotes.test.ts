@@ -1959,6 +1959,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
   });
 
+  it("reads an engineering firm's first words as its short name ('Tembusu Infra' for 'Tembusu Infra Engineering')", () => {
+    const text = "The digger was run by a sub-contractor of Merlion Civil Engineering, a Singapore firm.\n\nIn an e-mailed statement, Merlion Civil said: “We take safety extremely seriously.”";
+    expect(speakersOf(text)).toEqual(["Merlion Civil Engineering"]);
+  });
+
   it("gives a verb of saying inside a reported clause whose subject is 'it' to the one who said so", () => {
     expect(only("The national rail regulator said in a statement on Thursday that it had asked every tram operator “to show within 30 days that their brakes are safe.”").speaker).toBe("national rail regulator");
   });
