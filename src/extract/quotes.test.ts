@@ -1959,6 +1959,10 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
   });
 
+  it("takes no day that opens the sentence without a comma into the subject ('On Wednesday the union tweeted:')", () => {
+    expect(speakersOf("The Kenwood Staff Union called a ballot on Monday.\n\nOn Wednesday the union tweeted: “Cuts for us, cushions for them.”")).toEqual(["Kenwood Staff Union"]);
+  });
+
   it("reads an engineering firm's first words as its short name ('Tembusu Infra' for 'Tembusu Infra Engineering')", () => {
     const text = "The digger was run by a sub-contractor of Merlion Civil Engineering, a Singapore firm.\n\nIn an e-mailed statement, Merlion Civil said: “We take safety extremely seriously.”";
     expect(speakersOf(text)).toEqual(["Merlion Civil Engineering"]);

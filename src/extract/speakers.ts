@@ -202,6 +202,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("The company initially described the incident as": an adverb between the subject and its verb is neither.)
   // ("The Minister of Information, Alhaji Sani Garba, had on Sunday described": nor is an auxiliary after the closing comma.)
   const text = given
+    // ("On Wednesday the branch tweeted:": the day something was said, opening the sentence without a comma, is no subject.)
+    .replace(/^\s*(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/u, "")
     // ("Sen. Ruth Okonkwo-Baines, D-Minn., who has introduced a bill, tweeted": a party and state set off by commas.)
     .replace(/,\s*[DRI]-\p{Lu}[\p{L}.]*(?=,)/gu, "")
     .replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1")
