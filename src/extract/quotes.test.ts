@@ -1959,6 +1959,10 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
   });
 
+  it("reads 'Const.' (a constable) as a title before a name, not a sentence's end", () => {
+    expect(speakersOf("“It stayed peaceful,” said Const. Harjit Dhillon, adding that police had been told in advance.")).toEqual(["Harjit Dhillon"]);
+  });
+
   it("takes no day that opens the sentence without a comma into the subject ('On Wednesday the union tweeted:')", () => {
     expect(speakersOf("The Kenwood Staff Union called a ballot on Monday.\n\nOn Wednesday the union tweeted: “Cuts for us, cushions for them.”")).toEqual(["Kenwood Staff Union"]);
   });
