@@ -1959,6 +1959,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
   });
 
+  it("reads a deckhand as a person described, and a term 'known locally as' as no quotation", () => {
+    expect(speakersOf("A Harbour Ferries deckhand watching from the terminal, who asked not to be named, said sailings had been “half-empty all winter.”")).toEqual(["Harbour Ferries deckhand"]);
+    expect(quotesOf("That sailing, known locally as “the hospital run,” carried 31 cars a night, according to figures the Islander obtained.")).toEqual([]);
+  });
+
   it("reads 'Const.' (a constable) as a title before a name, not a sentence's end", () => {
     expect(speakersOf("“It stayed peaceful,” said Const. Harjit Dhillon, adding that police had been told in advance.")).toEqual(["Harjit Dhillon"]);
   });

@@ -77,7 +77,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
     // "so-called “internet of things” devices": a term the writer holds at arm's length.
     // ("The highway, dubbed the “road to nowhere” by local media": so is a name given.)
-    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known\s+as(?:\s+the)?)\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && text.split(/\s+/).length <= 5;
+    // ("That sailing, known locally as “the hospital run,”": with how widely it is known.)
+    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 32), span.open)) && text.split(/\s+/).length <= 5;
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
