@@ -1959,6 +1959,12 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).map((a) => a.name)).toEqual(expect.arrayContaining(["Sipho Dlamini", "South African Airways"]));
   });
 
+  it("reads a name something gives itself as no quotation, 'the governing body' as a body described, and a colon after a clause of 'who'", () => {
+    expect(quotesOf("Iten, the town that bills itself as the “Home of Champions”, drew 40 runners, organisers said.")).toEqual([]);
+    expect(speakersOf("In a statement issued on Friday, the governing body said it had asked for the data. “The review will take the time it needs,” the statement said.")).toEqual(["governing body"]);
+    expect(speakersOf("Kiprono, 26, who crossed the line in Berlin on Sunday to wild celebration, reacted on social media with a single line: “I know what I ran.”")).toEqual(["Kiprono"]);
+  });
+
   it("reads a deckhand as a person described, and a term 'known locally as' as no quotation", () => {
     expect(speakersOf("A Harbour Ferries deckhand watching from the terminal, who asked not to be named, said sailings had been “half-empty all winter.”")).toEqual(["Harbour Ferries deckhand"]);
     expect(quotesOf("That sailing, known locally as “the hospital run,” carried 31 cars a night, according to figures the Islander obtained.")).toEqual([]);

@@ -77,8 +77,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
     // "so-called “internet of things” devices": a term the writer holds at arm's length.
     // ("The highway, dubbed the “road to nowhere” by local media": so is a name given.)
-    // ("That sailing, known locally as “the hospital run,”": with how widely it is known.)
-    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 32), span.open)) && text.split(/\s+/).length <= 5;
+    // ("That sailing, known locally as “the hospital run,”": with how widely it is known; "Benue, which prides itself as the
+    // “Food Basket of the Nation”": or a name something gives itself.)
+    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 32), span.open)) && text.split(/\s+/).length <= 5;
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
@@ -750,14 +751,16 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // (An apposition set off by commas says more about the subject: "Congressman Wade Pruitt, a Republican whose district
   // includes the county, backed the board on X on Tuesday:".)
   // ("The Copperbelt Province minister, Bowman Chilufya, was blunt when he visited the site on Sunday:": or names them.)
-  if (clause.replace(APPOSITION, " ").trim().split(/\s+/).length > 14) return null;
+  // ("Chelimo, 26, who crossed the line in Valencia on Dec 7 to scenes of wild celebration, reacted on social media …:": or a
+  // clause of "who".)
+  if (clause.replace(APPOSITION, " ").replace(/,\s+who\s[^,]*,/g, " ").trim().split(/\s+/).length > 14) return null;
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
   if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
   // No name but the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
   // ("Kisumu Town West MCA Caroline Omondi took to Twitter:": the subject may hold a place and an office besides the name.)
-  const predicate = clause.trimStart().slice(subject.trim().length);
+  const predicate = clause.trimStart().slice(subject.trim().length).replace(/,\s+who\s[^,]*,/g, " ");
   // ("backed the board on X on Tuesday:": where and when, one after the other.)
   const channel = /\s*\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
   if (findNames(predicate.replace(channel, "").replace(channel, "")).length > 0) return null;

@@ -1080,6 +1080,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "the league body said": the noun before "body" is the kind.
   // ("The seven judges also rejected claims …, saying": the judges who sit together are the court, as "the bench" is.)
   const judgesSitting = /^the\s+(?:[\p{Ll}-]+\s+)?(?:judges|justices)$/iu.test(words) ? "bench" : undefined;
+  // ("the governing body said": a word for what a body does is no kind of body; the description stands.)
+  if (/^the\s+(?:governing|ruling|regulatory|umbrella|parent)\s+(?:body|organi[sz]ation)$/i.test(words)) return { name: describedAs(words), role, actor: null, kind: "organisation" };
   const kindNoun = judgesSitting ?? (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
   if (kindNoun) {
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
