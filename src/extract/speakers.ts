@@ -703,13 +703,13 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
-      // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
       // ("who has pleaded guilty": a plea in court is no words said.)
       const plea = /^(?:pleaded|pleads)$/.test(word) && /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/.test(text.slice(end, end + 16));
       if (plea) {
         i = end;
         continue;
       }
+      // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
       const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
       if (heard) found.push({ verb: word, at: i, end, heard: true });
       else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
@@ -990,7 +990,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (kinOf && /^(?:family|relatives|parents)$/i.test(kinOf[1]!)) return { name: describedAs(words).replace(/\s+(?:\p{Ll}+ed|held|being|who|which|that)\s.*$/u, ""), role, actor: null, kind: "description" };
   // ("His sister, Isabelle Gagnon, says …. “…,” his sister says": someone's kin is the person the text gave that role.)
   const ownKin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(words);
-  const kinNamed = ownKin && KIN.test(ownKin[1]!) ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => new RegExp(`(?:^|\\s)${ownKin[1]}$`, "i").test(r))) : [];
+  const kinRole = ownKin && KIN.test(ownKin[1]!) ? new RegExp(`(?:^|\\s)${ownKin[1]}$`, "i") : null;
+  const kinNamed = kinRole ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => kinRole.test(r))) : [];
   if (kinNamed.length === 1) return { name: kinNamed[0]!.name, role: ownKin![1]!, actor: kinNamed[0]!, kind: "person" };
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
   const oneOfThem = /^one of (?:the|his|her|their|its|our)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)$/iu.exec(words);
