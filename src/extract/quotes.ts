@@ -192,7 +192,7 @@ function runsOnInto(doc: ArticleDoc, open: QuoteSpan, next: QuoteSpan): boolean 
  * People named at the opening of a sentence (after any title), the subjects a later "he" or "she" may
  * mean: "Christa Haefner had to evacuate. “…,” she said." (a name nothing typed counts when it is shaped like a person's).
  */
-/** ("His running mate, Grace Wanjiru Muthoni, said": someone a person's pronoun owns, whatever the noun, is a person.) */
+/** Someone a person's pronoun owns, whatever the noun, is a person: "His running mate, Grace Wanjiru Muthoni, said". */
 const A_PERSONS_OWN = /^(?:(?:But|And|Yet)\s+)?(?:[Hh]is|[Hh]er)\s/;
 
 function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly QuoteSpan[]): Array<{ at: number; actor: Actor }> {
@@ -753,14 +753,14 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // ("The Copperbelt Province minister, Bowman Chilufya, was blunt when he visited the site on Sunday:": or names them.)
   // ("Chelimo, 26, who crossed the line in Valencia on Dec 7 to scenes of wild celebration, reacted on social media …:": or a
   // clause of "who".)
-  if (clause.replace(APPOSITION, " ").replace(/,\s+who\s[^,]*,/g, " ").trim().split(/\s+/).length > 14) return null;
+  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").trim().split(/\s+/).length > 14) return null;
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
   if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
   // No name but the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
   // ("Kisumu Town West MCA Caroline Omondi took to Twitter:": the subject may hold a place and an office besides the name.)
-  const predicate = clause.trimStart().slice(subject.trim().length).replace(/,\s+who\s[^,]*,/g, " ");
+  const predicate = clause.trimStart().slice(subject.trim().length).replace(WHO_CLAUSE, " ");
   // ("backed the board on X on Tuesday:": where and when, one after the other.)
   const channel = /\s*\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
   if (findNames(predicate.replace(channel, "").replace(channel, "")).length > 0) return null;
@@ -768,6 +768,8 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
 
+/** A clause of "who" set off by commas: ", who crossed the line in Valencia on Dec 7 to scenes of wild celebration,". */
+const WHO_CLAUSE = /,\s+who\s[^,]*,/g;
 /** An apposition set off by commas: a description after an article, or a name of up to four words. */
 const APPOSITION = /,\s+(?:(?:an?|the)\s[^,]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),/gu;
 
