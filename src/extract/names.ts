@@ -156,12 +156,15 @@ function startsACountrysName(stem: string): boolean {
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
 
+/** Countries' peoples written in two words. */
+const PEOPLES_IN_TWO_WORDS = String.raw`(?:South|North) (?:African|Korean|Sudanese)|New Zealander|Sri Lankan|Saudi Arabian|Costa Rican|Puerto Rican|Sierra Leonean`;
 /** A country's people in two words, before a name: "South African " (then "Thabo Mokoena"). */
-export const TWO_WORD_PEOPLE = /^(?:(?:South|North) (?:African|Korean|Sudanese)|New Zealander|Sri Lankan|Saudi Arabian|Costa Rican|Puerto Rican|Sierra Leonean)(?= \p{Lu})/u;
+export const TWO_WORD_PEOPLE = new RegExp(String.raw`^(?:${PEOPLES_IN_TWO_WORDS})(?= \p{Lu})`, "u");
+const TWO_WORD_PEOPLE_ALONE = new RegExp(`^(?:${PEOPLES_IN_TWO_WORDS})$`);
 
 /** Words that say what country someone is from, set before their name: "Kenyan", "South African". */
 export function isPeopleBeforeAName(words: string): boolean {
-  return isCountrysPeople(words) || TWO_WORD_PEOPLE.test(`${words} X`);
+  return isCountrysPeople(words) || TWO_WORD_PEOPLE_ALONE.test(words);
 }
 
 /** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */
