@@ -100,6 +100,11 @@ const PLACE_KIND_AFTER = /^\s+(?:region|province|state|district|county|prefectur
 /** Someone's kin, set before the first name that names them: "Mr Hession’s widow, " (then "Aoife"). */
 // ("Mr Flanagan’s son Seán (26) said": the comma may go.)
 const KIN_BEFORE = new RegExp(String.raw`((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+['’]s?\s+(?:${KIN_WORDS})),?\s+$`, "u");
+/** Whether a person's name, "of" and a trade in lower case stand right before `at`: the name there is the firm they are of. */
+function followsAPersonOfATrade(text: string, at: number): boolean {
+  const person = EMPLOYER_AFTER_A_PERSON.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  return person !== undefined && looksLikePersonalName(person);
+}
 /** A personal name, "of", and a trade in lower case, right before a name: "Lukas Brenner of Frankfurt-based broker " (then the firm). */
 const EMPLOYER_AFTER_A_PERSON = /(?:^|\s)(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+) of (?:(?:the )?[\p{L}-]+-based )?(?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
 /** The kin of someone a pronoun points to, set before a first name: "Her son " (then "Joseph"). */
@@ -344,7 +349,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("the Cape Town-based research group Fiscal Futures": or a word for a body that is no business.)
       // ("through his solicitors, Harcourt Lane,": or a firm set beside the people one hires from it.)
       // ("Lukas Brenner of Frankfurt-based broker Hartmann Weiss": or a body of some trade that a person is of.)
-      const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || (looksLikePersonalName(EMPLOYER_AFTER_A_PERSON.exec(doc.text.slice(Math.max(0, start - 80), start))?.[1] ?? "") && !isKnownPlace(span.name)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || HIRED_FIRM_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || BUSINESS_APPOSED.test(after));
+      const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || (followsAPersonOfATrade(doc.text, start) && !isKnownPlace(span.name)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || HIRED_FIRM_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || BUSINESS_APPOSED.test(after));
       const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)

@@ -508,22 +508,26 @@ const HOLIDAY_LEAD = /\b(?:on|at|over|by|until|till|since|around|during|(?<!\b(?
 const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
   const { found, pub } = scan;
   if (!pub) return;
+  // (For a day, any year written before it: findings are in the order the rules found them, not the text's; a year this
+  // rule moves nothing.)
+  let inTextOrder: typeof found | undefined;
   for (const [index, finding] of found.entries()) {
     const aMonth = finding.resolved?.precision === "month" && MONTH_ALONE_ANY_CASE.test(finding.expression);
-    // (For a day, only a year alone sets it, and never in the future: "will push rates up at the 1 January renewals" is ahead.)
-    const aDay = finding.resolved?.precision === "day" && NAMES_A_MONTH.test(finding.expression) && !/\d{4}/.test(finding.expression) && tenseAround(scan.sentence, finding.start, finding.end, scan.verbs) !== "future";
+    const aDay = finding.resolved?.precision === "day" && NAMES_A_MONTH.test(finding.expression) && !/\d{4}/.test(finding.expression);
     if (!finding.resolved || (!aMonth && !aDay)) continue;
     // The setting date in the same clause, close before it ("on Dec 20 after a similar breakdown in November"; not across ", and …").
     // (Nor one in a comparison, "30 per cent more than last year, after good rains in September", or that a span starts from,
     // "asking for a survey since last year and only visited by engineers in July", or in a clause set off
     // before the month's, "first confirmed in west Africa early last year, was detected in Uganda in January".)
     const between = (f: { end: number }) => scan.sentence.slice(f.end, finding.start);
-    // (For a day, any year written before it: findings are in the order the rules found them, not the text's.)
-    const setting = (aDay ? [...found].sort((a, b) => a.start - b.start) : found.slice(0, index)).findLast((f) => f.resolved && (!aDay || f.resolved.precision === "year") && f.end <= finding.start && /^\d{4}/.test(f.resolved.value) && !f.background && finding.start - f.end < (aDay ? 90 : 60) && (!/,|;/.test(between(f)) || (aDay && f.resolved.precision === "year" && /^,\s+when\s[^,;]*$/.test(between(f)))) && !/\b(?:than|from|since|compared (?:with|to)|versus|over)\s+(?:in\s+|the\s+)?$/i.test(scan.sentence.slice(Math.max(0, f.start - 16), f.start)));
+    const setting = (aDay ? (inTextOrder ??= [...found].sort((a, b) => a.start - b.start)) : found.slice(0, index)).findLast((f) => f.resolved && (!aDay || f.resolved.precision === "year") && f.end <= finding.start && /^\d{4}/.test(f.resolved.value) && !f.background && finding.start - f.end < (aDay ? 90 : 60) && (!/,|;/.test(between(f)) || (aDay && f.resolved.precision === "year" && /^,\s+when\s[^,;]*$/.test(between(f)))) && !/\b(?:than|from|since|compared (?:with|to)|versus|over)\s+(?:in\s+|the\s+)?$/i.test(scan.sentence.slice(Math.max(0, f.start - 16), f.start)));
     const year = setting ? Number(setting.resolved!.value.slice(0, 4)) : NaN;
     // (A month still to come keeps its own year: "founded in 1998, it will list its shares in March".)
     const ahead = finding.resolved.value > pub.toISOString().slice(0, aDay ? 10 : 7);
     if (!setting || ahead || year === Number(finding.resolved.value.slice(0, 4)) || year === pub.getUTCFullYear()) continue;
+    // (For a day, only a year alone sets it, and never in the future: "will push rates up at the 1 January renewals" is ahead.
+    // The tense is read last, where a year could set the day at all.)
+    if (aDay && tenseAround(scan.sentence, finding.start, finding.end, scan.verbs) === "future") continue;
     const settingMonth = setting.resolved!.precision === "year" ? 13 : Number(setting.resolved!.value.slice(5, 7));
     const monthNumber = Number(finding.resolved.value.slice(5, 7));
     const inYear = monthNumber > settingMonth ? year - 1 : year;
