@@ -2103,6 +2103,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Clarion Health Systems sells the software.\n\nIn a statement, Clarion said it had “notified all affected customers promptly”.\n\n“We take the security of our products extremely seriously,” a company spokeswoman said Tuesday.").slice(-1)).toEqual(["company spokeswoman for Clarion Health Systems"]);
   });
 
+  it("reads the person before a department they work in as the one 'she' means ('A nurse in the cardiology department at Le Havre')", () => {
+    const text = "“We isolated the entire network,” Claire Montreuil told reporters on Monday.\n\nA nurse in the cardiology department at Le Havre said the first night was “chaotic”.\n\n“We had no lab results on screen, no imaging,” she said.";
+    expect(speakersOf(text).slice(-1)).toEqual(["nurse in the cardiology department at Le Havre"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1337,7 +1337,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const attached = ATTACHED_ROLE.exec(words);
   // "A spokesman for Merrill Lynch", "a lawyer for Jane Roe": the role speaks, for whoever the name after it is.
   if (attached && ROLE_WORDS.exec(attached[1]!)?.[0] === attached[1] && !AUXILIARY.test(words)) {
-    return { name: withoutKindOfBody(describedAs(words)), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(attached[1]!) ? "organisation" : "description" };
+    // ("A nurse in the cardiology department at Le Havre": the noun before the first preposition is who speaks, not the
+    // department the nurse works in.)
+    const speaking = /^(?:(?:the|an?|one)\s+)?(?:[\p{Ll}\d-]+\s+)*?(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s/iu.exec(words)?.[1] ?? attached[1]!;
+    return { name: withoutKindOfBody(describedAs(words)), role, actor: null, ...introduces(words), kind: ORGANISATION_NOUN.test(speaking) ? "organisation" : "description" };
   }
   // "a UPS driver picketing outside a depot in Chicago", "one analyst at a U.S. brokerage": someone brought in
   // by what they are; the names in what follows place them, they do not speak.
