@@ -147,6 +147,13 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
       return true;
     });
     if (keptLines.length === 0) return;
+    // ("Staff Correspondent, Munshiganj" over "Published: 11:40 PM, April 06, 2021": near the top, a block of short lines
+    // none of which is a sentence or a list's item is the page's masthead of writer and time.)
+    const mastheadBlock = !first && index <= 3 && keptLines.length >= 2 && keptLines.every((l) => isStrayHeading(l.trim()) && !LIST_MARKER.test(l.trim()) && !isStandfirst(l.trim()));
+    if (mastheadBlock) {
+      for (const line of keptLines) dropped.push({ rule: "byline block", line: line.trim() });
+      return;
+    }
     const underHeadline = index === 1 && options.keepFirstLine;
     if (!first && keptLines.length === 1 && isStrayHeading(keptLines[0]!.trim()) && !(underHeadline && isStandfirst(keptLines[0]!.trim()))) {
       dropped.push({ rule: "heading or related link", line: keptLines[0]! });

@@ -226,6 +226,17 @@ describe("web-page debris", () => {
     }
   });
 
+  it("drops a block of short lines near the top, the writer over the time it was published, and still reads the day from it", () => {
+    for (const block of ["Staff Correspondent, Munshiganj\nPublished: 11:40 PM, April 06, 2021", "Carla Jimenez\nAsheville Mountain Courier\nPublished 6:02 a.m. ET April 6, 2021"]) {
+      const parsed = parse(["Launch capsize toll rises to 27", block, "The death toll rose to 27 on Tuesday.", "Divers found five bodies.", "Rescue Work\nResumed Today"].join("\n\n"));
+      // (Further down, such lines are the article's.)
+      expect(parsed.article.text).toBe("Launch capsize toll rises to 27\n\nThe death toll rose to 27 on Tuesday.\n\nDivers found five bodies.\n\nRescue Work\nResumed Today");
+      expect(parsed.article.published).toBe("2021-04-06");
+    }
+    // (A list's items, short and without full stops, are the article's own.)
+    expect(parse(["Launch capsize toll rises to 27", "- 27 dead\n- 12 missing", "The toll rose on Tuesday."].join("\n\n"), "a.md").article.text).toContain("27 dead");
+  });
+
   it("reads the publication day from a line near the top that is a date, or from a dateline, with a warning that it guessed", () => {
     const published = parse(["Council approves market overhaul", "By Helen Marsh, Local Democracy Reporter", "Published: Thursday 14 March 2019", "The council voted on Wednesday."].join("\n\n"));
     expect(published.article.published).toBe("2019-03-14");
