@@ -83,7 +83,7 @@ const ROLE_NOUNS = new Set(
     // Ordinary people quoted by what they are: "Passenger Brian Otieno", "Educator Lindiwe Ngcobo, 59,".
     "passenger commuter educator worker employee mechanic engineer miner labourer volunteer survivor witness victim parent mother father widow widower motorist homeowner tenant landlord businessman businesswoman entrepreneur surgeon midwife pilot soldier veteran herder shepherd grandmother grandfather housewife caretaker lecturer headteacher headmaster headmistress plumber rider cyclist sprinter runner swimmer boxer jockey golfer batsman batter bowler wicketkeeper skipper winger defender racer " +
     // Players by their position: "Tasman halfback Ben Marino", "Arsenal striker …".
-    "halfback fullback flanker hooker fly-half scrum-half striker forward midfielder goalkeeper quarterback pitcher catcher shortstop point-guard spinner all-rounder " +
+    "halfback fullback flanker hooker fly-half flyhalf scrum-half scrumhalf out-half outhalf lock prop striker forward midfielder goalkeeper quarterback pitcher catcher shortstop point-guard spinner all-rounder " +
     // Broadcasters and performers: "television host Leela Bhattacharya", "podcaster Amani Otieno".
     "host presenter anchor newsreader podcaster comedian singer rapper actor actress musician chef").split(" "),
 );

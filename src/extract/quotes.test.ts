@@ -2108,6 +2108,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text).slice(-1)).toEqual(["nurse in the cardiology department at Le Havre"]);
   });
 
+  it("reads a player by a rugby position written as one word ('Former Wales scrumhalf Rhys Talfan, 46,')", () => {
+    expect(speakersOf("Former Wales scrumhalf Rhys Talfan, 46, one of the lead claimants, said: “It’s not a victory. Nobody wins here.”")).toEqual(["Rhys Talfan"]);
+  });
+
+  it("gives the words to the person named after someone's or a body's description and a side or a title", () => {
+    expect(speakersOf("Declan Murphy spoke on Monday.\n\nHis former Harlequins team-mate, the Wales lock Gethin Rowlands, wrote on Twitter on Wednesday: “Proud of my mate Declan for speaking out.”")).toEqual(["Gethin Rowlands"]);
+    expect(speakersOf("The WRFA’s own expert, neuropathologist Professor Graham Tasker, said in his statement that the link “remains the subject of genuine scientific debate”.")).toEqual(["Graham Tasker"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

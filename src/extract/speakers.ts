@@ -375,10 +375,14 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   }
   // "the chairman of the judges, the critic Nicholas Farrant, admitted": a role, then the person who holds it, named
   // after a noun for what they are.
+  // ("His former Harlequins team-mate, the Wales lock Gethin Rowlands,", "The WRFA’s own expert, neuropathologist Professor
+  // Graham Tasker,": someone's, or a body's, then a side or a title around the noun and the name.)
   if (segments.length >= 2 && /,\s*$/.test(clause)) {
-    const holder = /^(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(segments[segments.length - 1]!.trim());
+    const holder = /^(?:(?:the|a|an)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+\s+){1,3})(?:(?:Professor|Prof\.|Dr\.?)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(segments[segments.length - 1]!.trim());
     const office = segments[segments.length - 2]!.trim();
-    if (holder && ROLE_WORDS.test(holder[1]!) && looksLikePersonalName(holder[2]!) && /^(?:the|a|an)\s/i.test(office) && ROLE_WORDS.test(office) && !AUXILIARY.test(office)) {
+    const noun = holder?.[1]!.trim().split(/\s+/).pop() ?? "";
+    const described = /^(?:the|a|an|his|her|their|its)\s/i.test(office) || /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s/u.test(office);
+    if (holder && ((/^(?:the|a|an)\s/i.test(segments[segments.length - 1]!.trim()) ? ROLE_WORDS.test(holder[1]!) : ROLE_WORDS.exec(noun)?.[0] === noun) || isRoleNoun(noun)) && looksLikePersonalName(holder[2]!) && described && ROLE_WORDS.test(office) && !AUXILIARY.test(office)) {
       return { phrase: holder[2]!, role: office.replace(/^the\s+/i, "") };
     }
   }
