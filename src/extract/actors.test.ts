@@ -66,6 +66,8 @@ describe("findNames", () => {
     ["Court data was analyzed by the Border Justice Project, a research group.", "Border Justice Project", null, "organisation"],
     // Where a body is based is no part of its name.
     ["The owner, Manila-based Golden Tide Shipping Corp, was blamed.", "Golden Tide Shipping Corp", null, "organisation"],
+    // Nor where it is listed or who backs it.
+    ["It is a joint venture with Malaysia-listed Seri Mutiara Holdings, which holds a stake.", "Seri Mutiara Holdings", null, "organisation"],
     // A preposition opening a sentence opens no name ("Across B.C., she notes").
     ["Across B.C., she notes, 14 herds have fewer than 50 animals.", "B.C.", null, "unknown"],
     ["State executive councillor Zulkifli Mat Nor said boats were sent.", "Zulkifli Mat Nor", null, "unknown"],

@@ -509,9 +509,10 @@ export function findNames(given: string): NameSpan[] {
     spans.push({ start: first.start, end, name, title: title ?? role, kind });
     i = runEnd + 1;
   }
-  // ("Manila-based Golden Tide Shipping Corp": where a body is based is no part of its name.)
+  // ("Manila-based Golden Tide Shipping Corp": where a body is based is no part of its name; nor where it is listed or who
+  // backs it: "Malaysia-listed Seri Mutiara Holdings", "Saudi-backed LIV Golf".)
   const found = joinByInitials(text, joinListedRemits(text, spans)).map((span) => {
-    const based = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-based\s+(?=\p{Lu})/u.exec(span.name);
+    const based = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|listed|registered|headquartered|owned|backed|funded|born)\s+(?=\p{Lu})/u.exec(span.name);
     return based ? { ...span, start: span.start + based[0].length, name: span.name.slice(based[0].length) } : span;
   });
   return text === given ? found : found.map((span) => ({ ...span, name: given.slice(span.start, span.end), title: span.title?.replace(/-in-(?=Charge\b)/g, " in ") ?? null }));
