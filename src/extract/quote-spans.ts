@@ -122,7 +122,9 @@ function isApostrophe(text: string, i: number): boolean {
   if (/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return true;
   if (!/s/i.test(text[i - 1] ?? "") || !/\s/.test(text[i + 1] ?? "")) return false;
   const after = text.slice(i + 1, i + 40);
-  if (/^\s+\p{Ll}/u.test(after)) return !/^\s+(he|she|they|said|says|added|told)\b/.test(after);
+  // ("said it ‘stands by the decisions of its officials’ and pointed out": no possessive stands before a word that joins or
+  // opens a clause or a phrase; a noun follows one.)
+  if (/^\s+\p{Ll}/u.test(after)) return !/^\s+(he|she|they|said|says|added|told|and|but|or|nor|as|to|in|on|at|for|with|by|from|that|which|while|when|because|after|before|of|the|a|an|is|was|were|are|has|had|have|will|would|could|if|than|so)\b/.test(after);
   return /(?:^|\s)\p{Lu}\p{Ll}+s$/u.test(text.slice(Math.max(0, i - 20), i)) && /^\s\p{Lu}\p{Ll}+\b(?!\s+(?:said|says|added|told)\b)/u.test(after);
 }
 

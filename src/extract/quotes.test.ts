@@ -212,6 +212,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("The bank said it ‘deeply regrets the members’ losses and the failings’ and had ‘invested significantly in new controls’.").map((q) => q.text)).toEqual(["deeply regrets the members’ losses and the failings", "invested significantly in new controls"]);
   });
 
+  it("closes a single quotation after an s when a word that joins a clause follows, though a possessive comes later", () => {
+    const text = "‘We have lodged a protest,’ Aoife Brannigan said.\n\nThe federation said it ‘stands by the decisions of its officials’ and pointed out that protests against judges’ scoring are not permitted.\n\nOne passenger said they were ‘packed like sardines’ on the open deck.\n\n‘The water just came over the side,’ she said.";
+    expect(quotesOf(text).map((q) => q.text)).toEqual(["We have lodged a protest,", "stands by the decisions of its officials", "packed like sardines", "The water just came over the side,"]);
+  });
+
   it("runs a British single-quoted statement on into a paragraph that opens with a single quote", () => {
     const quotes = quotesOf("James Platts, chief executive of the trust, said: ‘All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.’");
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([["All of us are shocked by the events this week.\n\n‘We are grateful to the emergency services.", "James Platts"]]);
