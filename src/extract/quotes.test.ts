@@ -2122,6 +2122,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The WRFA’s own expert, neuropathologist Professor Graham Tasker, said in his statement that the link “remains the subject of genuine scientific debate”.")).toEqual(["Graham Tasker"]);
   });
 
+  it("gives 'it' to the body that opens the paragraph with an auxiliary, though its name is shaped like a person's", () => {
+    const text = "The Santa Rosa Technical Commission said the bridge had “failed in every respect”.\n\nNorthline Rail did not respond to requests for comment. In a statement issued when the report was published, it said it had “initiated a complete review of its inspection protocols”.";
+    expect(speakersOf(text)).toEqual(["Santa Rosa Technical Commission", "Northline Rail"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1074,7 +1074,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Wisma Putra said in a statement yesterday that …. “…,” it said": or one that spoke through a statement, as bodies do.)
     const inAStatement = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,60}?\b(?:said|says|added)\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u.test(ctx.text.slice(s.at, s.at + 120));
     const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore) || inAStatement(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
-    return openingOrganisation(ctx, at) ?? oneWordBody ?? (/^it$/i.test(words) ? officeOpeningTheParagraph(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
+    return openingOrganisation(ctx, at, /^it$/i.test(words)) ?? oneWordBody ?? (/^it$/i.test(words) ? officeOpeningTheParagraph(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
@@ -2257,7 +2257,7 @@ const OWNED_OFFICE_OPENING = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}[\p{L}
  */
 const DESCRIPTION_BEFORE_A_NAME = /^(?:The|An?|Its|Their)\s[^,.;“”"]{1,60},\s+$/;
 
-function openingOrganisation(ctx: SpeakerContext, at: number): Speaker | null {
+function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false): Speaker | null {
   if (ctx.text === undefined) return null;
   const start = ctx.text.lastIndexOf("\n", at) + 1;
   if (ctx.sayers.some((s) => s.at >= start && s.at <= at)) return null;
@@ -2265,11 +2265,13 @@ function openingOrganisation(ctx: SpeakerContext, at: number): Speaker | null {
   // description that opens the paragraph.)
   const text = ctx.text;
   const opens = (source: { start: number; end: number }) => source.start === start || (DESCRIPTION_BEFORE_A_NAME.test(text.slice(start, source.start)) && /^\s*,/.test(text.slice(source.end, source.end + 3)));
-  const opening = ctx.actors.find((a) => a.type === "organisation" && !looksLikePersonalName(a.name) && a.sources.some(opens));
+  // ("Northline Rail did not respond …. it said": a name shaped like a person's is the body where "it" points back to it.)
+  const opening = ctx.actors.find((a) => a.type === "organisation" && (calledIt || !looksLikePersonalName(a.name)) && a.sources.some(opens));
   if (!opening) return null;
   // The name is the subject: a comma (an apposition) or a verb follows it, not "'s" or another noun.
   const after = text.slice(opening.sources.find(opens)!.end, at);
-  return /^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b)/u.test(after) ? { name: opening.name, role: null, actor: opening, kind: "organisation" } : null;
+  // ("Vías Perú did not respond to requests for comment. In a statement …, it said": or an auxiliary.)
+  return /^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b|\s+(?:did|does|had|was|is|would|will|could|can|cannot|may|must)\b)/u.test(after) ? { name: opening.name, role: null, actor: opening, kind: "organisation" } : null;
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
