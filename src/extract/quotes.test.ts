@@ -2127,6 +2127,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Santa Rosa Technical Commission", "Northline Rail"]);
   });
 
+  it("reads a judge's form of address as the judge's pronoun ('Her Honour described the conduct as')", () => {
+    expect(speakersOf("In a judgment handed down on Friday, Justice Helen Marchetti found that the firms had fixed prices.\n\nHer Honour described the conduct as “opportunistic and callous”.")).toEqual(["Helen Marchetti"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

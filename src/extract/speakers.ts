@@ -871,6 +871,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^(?:[Aa]|[Tt]he)\s+group\s+of\s+(?=(?:\p{Lu}[\p{L}.]*\s+)*(?:\p{Ll}+\s+){0,2}\p{Ll}+s$)/u, "a ")
     // "Helen Tarrant, 34, a local solicitor": the age set off by commas belongs with the name.
     .replace(/^([^,]+),\s+\d{1,3}(?=,\s|$)/, "$1")
+    // ("Justice Helen Marchetti found …. Her Honour described the conduct as": a judge's form of address is the judge's
+    // pronoun.)
+    .replace(/^(Her|His)\s+Honou?r$/, (_whole: string, owner: string) => (owner === "Her" ? "she" : "he"))
     .replace(PASSED_ON, "")
     // "Feist's memo projected": a document someone wrote speaks for them.
     .replace(OWNED_DOCUMENT, "$1")
