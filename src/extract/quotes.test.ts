@@ -2131,6 +2131,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("In a judgment handed down on Friday, Justice Helen Marchetti found that the firms had fixed prices.\n\nHer Honour described the conduct as “opportunistic and callous”.")).toEqual(["Helen Marchetti"]);
   });
 
+  it("gives 'the fire marshal' to the one who holds the office", () => {
+    expect(speakersOf("Harris County Fire Marshal Daniel Okafor said the fire was under control.\n\n“We are not out of the woods,” the fire marshal told reporters.")).toEqual(["Daniel Okafor"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
