@@ -350,9 +350,20 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (tense === "past" && words.slice(Math.max(0, i - 5), i).some((w, k, near) => FUTURE.test(w.lower) && /^(?:have|get)$/.test(near[k + 1]?.lower ?? ""))) tense = "future";
     // ("Mr. Ashworth would not say on Monday whether …": a refusal to say is told in the past, its "would" no future.)
     if (tense === "future" && REFUSED.test(word.lower) && /\bwould(?:\s+not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))) tense = "past";
+    // ("Gunfire could be heard until Monday afternoon", "Nobody could tell me until Sunday lunchtime": what could be sensed,
+    // or what nobody could do, is told of as it was.)
+    if (tense === "future" && [i, i - 1, i - 2].some((k) => words[k]?.lower === "could" && couldOfThePast(words, k))) tense = "past";
     if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;
+}
+
+/** A "could" of what was so then: "could be heard", "could see", "Nobody could tell me". */
+function couldOfThePast(words: ReadonlyArray<{ lower: string }>, k: number): boolean {
+  const next = words[k + 1]?.lower ?? "";
+  const sensed = /^(?:hear|see|feel|smell)$/.test(next) || (next === "be" && /^(?:heard|seen|felt|smelled|smelt)$/.test(words[k + 2]?.lower ?? ""));
+  const nobody = /^(?:nobody|no-one|none|nothing)$/.test(words[k - 1]?.lower ?? "") || (words[k - 2]?.lower === "no" && words[k - 1]?.lower === "one");
+  return sensed || nobody;
 }
 
 /** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be") and amounts' units. */

@@ -807,6 +807,8 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
 /** What is hoped for, made in time for or come ahead of, or what a court sets a case down for, up to the date (see `interpret`). */
 const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{L}'’-]+\s+){1,4})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
 
+/** A "could" of what was so then, before a date: "could be heard until", "Nobody could tell me until". */
+const COULD_OF_THE_PAST = /\b(?:could\s+(?:be\s+)?(?:heard|seen|felt|hear|see|feel|smell)|(?:nobody|no one|no-one|none|nothing)\s+could)\b/i;
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
@@ -922,7 +924,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     const tense = tenseAround(sentence, start, end, verbs);
     return caption && tense === "present" ? "past" : tense;
   };
-  const around = (has("weekday") && !has("day") && until) || putOff || setFor || ahead || prospect || payable ? "future" : told();
+  // ("Gunfire could be heard until Monday afternoon", "Nobody could tell me until Sunday lunchtime": what could be sensed, or
+  // what nobody could do, is told of as it was, and ended on the day gone by.)
+  const couldThen = until && COULD_OF_THE_PAST.test(clause);
+  const around = (has("weekday") && !has("day") && until && !couldThen) || putOff || setFor || ahead || prospect || payable ? "future" : told();
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
   // ("is open for consultation until 29 April": and a day a present state lasts until.)

@@ -40,6 +40,10 @@ describe("events", () => {
     expect(datesOf("The company has offered a 4% rise from April. The union offered a compromise in March.", "2026-01-19")).toEqual(["2026-04", "2025-03"]);
   });
 
+  it("reads what could be sensed, or what nobody could do, until a day as told in the past; a state now or ahead as ahead", () => {
+    expect(datesOf("Gunfire could be heard until Monday afternoon. Nobody could tell me anything until Sunday lunchtime, she said. The road is closed until Friday. Rain could fall on Friday.", "2023-07-26")).toEqual(["2023-07-24", "2023-07-23", "2023-07-28", "2023-07-28"]);
+  });
+
   it("reads a refusal with 'would not say' as told in the past, a plan with 'would' as ahead", () => {
     expect(datesOf("The minister would not say on Monday whether he would resign. He said he would decide on Friday. She wouldn't comment on Thursday.", "2025-02-11")).toEqual(["2025-02-10", "2025-02-14", "2025-02-06"]);
   });
