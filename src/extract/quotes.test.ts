@@ -2135,6 +2135,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Harris County Fire Marshal Daniel Okafor said the fire was under control.\n\n“We are not out of the woods,” the fire marshal told reporters.")).toEqual(["Daniel Okafor"]);
   });
 
+  it("gives 'the statement', 'the filing' or 'the report' to whoever the text said put it out", () => {
+    expect(speakersOf("According to a statement by the country's prison service, the violence began during a search.\n\n“Security forces have retaken full control of the centre,” the statement said.")).toEqual(["country's prison service"]);
+    expect(speakersOf("Orchid Foods said its subsidiary had been asked to hand over documents.\n\nIn a filing to the Singapore Exchange, the group said the unit received a notice on Monday.\n\n“The company is not a target of the investigation,” the filing said.")).toEqual(["Orchid Foods"]);
+    expect(speakersOf("The Pipeline Safety Board (PSB) released its final report on the incident on Tuesday.\n\n“The program existed largely on paper,” the report states.")).toEqual(["Pipeline Safety Board"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

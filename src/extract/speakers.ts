@@ -1181,9 +1181,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
-  const documentNoun = /^the (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|advisory|bulletin|memo|letter|statement|notice)$/i.exec(words)?.[1]?.toLowerCase();
+  const documentNoun = /^the (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|advisory|bulletin|memo|letter|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
-  if (author) return { name: author.name, role: null, actor: author, kind: author.type === "person" ? "person" : "organisation" };
+  if (author) return author;
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
@@ -1487,9 +1487,10 @@ const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigati
  * Housing", "the Auditor-General's annual report", "In its report on the 2020/21 financial year, the Auditor-General of South
  * Africa flagged". Within the last 2,000 characters.
  */
-function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Actor | null {
+function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speaker | null {
   const text = ctx.text;
   if (text === undefined) return null;
+  const asSpeaker = (actor: Actor): Speaker => ({ name: actor.name, role: null, actor, kind: actor.type === "person" ? "person" : "organisation" });
   const from = Math.max(0, at - 2000);
   // ("An analysis published on Friday by the Climate Attribution Network …. The report said": a study's findings go by any
   // of the words for one.)
@@ -1505,16 +1506,39 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Actor 
     // a word for the firm's trade.)
     const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
     const named = by ? actorAt(mention + length + by[0].length, mention + length + by[0].length) : undefined;
-    if (named) return named;
+    if (named) return asSpeaker(named);
+    // ("According to a statement by the country's prison service, the violence began": or a body the text describes in
+    // lower case.)
+    const described = /^\s+(?:by|from)\s+((?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
+    const describedBody = described && !findNames(described[1]!).length ? speakerOfPhrase(described[1]!, null, ctx, mention) : null;
+    if (describedBody && !describedBody.actor && ROLE_WORDS.test(described![1]!)) return describedBody;
     // "the Auditor-General's annual report".
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     const owned = owner ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end === mention - owner[0].length + owner[1]!.length)) : undefined;
-    if (owned) return owned;
+    if (owned) return asSpeaker(owned);
+    // ("The U.S. Chemical Safety and Hazard Investigation Board (CSB) released its final report": the one who put out its own.)
+    const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
+    if (putOut) {
+      const verbAt = mention - putOut[0].length;
+      const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
+      const subject = ctx.actors
+        .filter((a) => a.type !== "place")
+        .flatMap((a) => a.sources.filter((s) => s.start >= sentenceStart && s.end <= verbAt).map((s) => ({ actor: a, start: s.start })))
+        .sort((a, b) => a.start - b.start)[0];
+      if (subject) return asSpeaker(subject.actor);
+    }
     // "In its report on the 2020/21 financial year, the Auditor-General of South Africa flagged": the subject after the phrase.
-    if (/\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.test(text.slice(Math.max(0, mention - 30), mention))) {
+    // ("In a filing to the Singapore Exchange, the group said": the subject may be a word for the body.)
+    // (After "In a …", only a subject that says something: not "In a unanimous judgment …, Justices … found".)
+    const opening = /\b[Ii]n\s+(its|their|his|her|a|an)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 30), mention));
+    if (opening) {
       const comma = /^[^,.;]{0,80},\s+(?:the\s+)?/.exec(text.slice(mention));
-      const subject = comma ? actorAt(mention + comma[0].length, mention + comma[0].length) : undefined;
-      if (subject) return subject;
+      const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^,.;:]{1,60}?\s(?:said|says|stated|states|told|added|confirmed|announced)\b/.test(text.slice(mention + comma[0].length)));
+      const subject = comma && saysSo ? actorAt(mention + comma[0].length, mention + comma[0].length) : undefined;
+      if (subject) return asSpeaker(subject);
+      const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
+      const body = kindOfBody && BACK_REFERENCE.test(`the ${kindOfBody[1]}`) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
+      if (body?.actor) return body;
     }
   }
   return null;
