@@ -2141,6 +2141,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Pipeline Safety Board (PSB) released its final report on the incident on Tuesday.\n\n“The program existed largely on paper,” the report states.")).toEqual(["Pipeline Safety Board"]);
   });
 
+  it("gives 'the corporation', 'the journal' or 'the spa' to the body named with that word or right before it", () => {
+    expect(speakersOf("The Dhaka North City Corporation said it had deployed 1,200 workers. In a statement, the corporation said residents must “take responsibility for their own rooftops”, where rainwater collects.")).toEqual(["Dhaka North City Corporation"]);
+    expect(speakersOf("The findings were published in the Journal of Tropical Herpetology on Monday.\n\nThe journal described the paper as “a model of integrative taxonomy”, combining DNA sequencing.")).toEqual(["Journal of Tropical Herpetology"]);
+    expect(speakersOf("About 700 guests were evacuated from the nearby Blue Lagoon spa. The spa said in a statement that the evacuation had “gone smoothly and fully according to our plan” and that it would stay closed.")).toEqual(["Blue Lagoon"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

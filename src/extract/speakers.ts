@@ -87,11 +87,11 @@ const MODIFIED_KIND = /^the (?:(state|national|federal|provincial|county|city|re
 /** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
 const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
 /** Places whose operator speaks under their name: "Brussels Airport cancelled all flights …. “…,” the airport wrote". */
-const SPEAKING_FACILITIES = "airport|port|zoo|prison";
+const SPEAKING_FACILITIES = "airport|port|zoo|prison|spa|resort";
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|${SPEAKING_FACILITIES})$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|corporation|journal|magazine|centre|center|${SPEAKING_FACILITIES})$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -1968,8 +1968,12 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   if (!text) return null;
   const before = new RegExp(`\\b${noun},\\s+(?:the\\s+)?$`, "i");
   const after = new RegExp(`^(?:\\s+\\([^()]{1,12}\\))?,\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}\\b`, "iu");
+  // ("evacuated from the nearby Blue Lagoon spa …. The spa said": a place that speaks through whoever runs it, the noun
+  // right after its name.)
+  const facility = FACILITY_NOUN.test(noun);
+  const facilityAfter = new RegExp(`^\\s+${noun}\\b`, "i");
   return lastActorMentioned(ctx, at, (actor) =>
-    actor.type === "organisation" && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || after.test(text.slice(s.end, s.end + 60)))),
+    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || after.test(text.slice(s.end, s.end + 60)) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
   );
 }
 
