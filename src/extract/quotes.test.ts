@@ -2147,6 +2147,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("About 700 guests were evacuated from the nearby Blue Lagoon spa. The spa said in a statement that the evacuation had “gone smoothly and fully according to our plan” and that it would stay closed.")).toEqual(["Blue Lagoon"]);
   });
 
+  it("gives 'the regulator' to the authority named before, not to the platform it posted on", () => {
+    expect(speakersOf("The Dutch Data Protection Authority (AP) said it had received a notification on 9 April. In a post on X, the regulator wrote: “We are investigating the data breach at Voltana.”")).toEqual(["Dutch Data Protection Authority"]);
+  });
+
+  it("gives 'the group' to the business, not to an authority that spoke since", () => {
+    const text = "Brennan & Hale was fined £61 million by the Competition and Markets Authority on Wednesday.\n\nThe regulator said the cartel had “cost shoppers dearly”.\n\nBrennan & Hale operates 64 supermarkets.\n\nIn a statement, the group said it had “fully cooperated” with the investigation.";
+    expect(speakersOf(text)).toEqual(["Competition and Markets Authority", "Brennan & Hale"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1236,7 +1236,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("… fined by the British competition regulator. The regulator said …. In a statement, the group said": not a body the
     // text described in lower case as another kind of body.)
     const describedAsAnotherKind = sayer !== null && /\s\p{Ll}+$/u.test(sayer.name) && !sayerFits(sayer);
-    if (sayer && aGovernment && !describedAsAnotherKind && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
+    // ("The regulator said …. In a statement, the group said": a group is no authority, commission or ministry.)
+    const anOfficialBody = noun === "group" && sayer !== null && named !== null && named !== sayer.actor && /\s(?:Authority|Commission|Ministry|Agency|Department|Court|Council|Board|Office|Bureau|Tribunal|Regulator|Inspectorate|Service)$/.test(sayer.name);
+    if (sayer && aGovernment && !describedAsAnotherKind && !anOfficialBody && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
@@ -1888,7 +1890,7 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|authority|commission|agency|inspectorate|ombudsman|office" };
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
   return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
@@ -1919,6 +1921,11 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
   return nearby ?? (/^(?:union|association|federation|charity|society|trust|coalition|alliance)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => fits(a) && !describedAsABusiness(ctx.text, a)) : null);
 }
 
+/** A name that says where words went out: "a post on X", "wrote on Facebook", "told to Channel 4" (then the name). */
+function namedAsChannel(text: string, start: number): boolean {
+  return /\b(?:post(?:ed)?|posts|wrote|written|tweet(?:ed)?|video|message|comments?|live|interview|appearance)\s+(?:on|to)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
 function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
   const text = ctx.text ?? "";
@@ -1928,7 +1935,8 @@ function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Ac
       // ("The Lawn Tennis Association has sent us a statement about the “Moss effect”. “Harriet has been …,” a spokesperson
       // said": names inside quotation marks are what is said, not who the sentences are about.)
       // ("Retailer Sable Stores, which has 14 outlets in Ghana, was less upbeat": a place named since is no one else.)
-      if (source.start >= from && source.start < at && (!last || source.start > last.start) && !withinQuotation(ctx, source.start) && actor.type !== "place") last = { actor, start: source.start };
+      // ("The Dutch Data Protection Authority said …. In a post on X, the regulator wrote": nor is where words went out.)
+      if (source.start >= from && source.start < at && (!last || source.start > last.start) && !withinQuotation(ctx, source.start) && actor.type !== "place" && !namedAsChannel(text, source.start)) last = { actor, start: source.start };
     }
   }
   if (!last || last.actor.type !== "organisation" || isKnownPlace(last.actor.name)) return null;
@@ -1972,8 +1980,9 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   // right after its name.)
   const facility = FACILITY_NOUN.test(noun);
   const facilityAfter = new RegExp(`^\\s+${noun}\\b`, "i");
+  // ("In a post on X, the regulator wrote": where words went out, then the subject, is no apposition.)
   return lastActorMentioned(ctx, at, (actor) =>
-    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || after.test(text.slice(s.end, s.end + 60)) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
+    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start)) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
   );
 }
 
