@@ -221,8 +221,14 @@ describe("figures", () => {
     expect(figuresOf("Premiums grew to LKR 158bn in 2016.").map((f) => [f.value, f.unit])).toEqual([[158000000000, "LKR"]]);
     // (A code glued to its amount; not COP26, the climate summit.)
     expect(figuresOf("The loss reached PHP38bn and LKR8bn, and MYR1.2bn was set aside before COP26.").map((f) => [f.value, f.unit])).toEqual([[38000000000, "PHP"], [8000000000, "LKR"], [1200000000, "MYR"]]);
+    // (Icelandic krónur by their code.)
+    expect(figuresOf("The spa lost about ISK 14 million and the fleet ISK 3.2 billion.").map((f) => [f.value, f.unit])).toEqual([[14000000, "ISK"], [3200000000, "ISK"]]);
     // (Ugandan and Tanzanian shillings, in each of the ways papers write them.)
     expect(figuresOf("Transfers were worth Shs300 billion, UGX 41 trillion and USh67.2-trillion; an agent earns USh5,000 and a trader TSh2 billion.").map((f) => f.value)).toEqual([300000000000, 41000000000000, 67200000000000, 5000, 2000000000]);
+  });
+
+  it("reads volts, hertz, grams and millilitres glued to a number, but no network's generation", () => {
+    expect(figuresOf("The 220kV grid station tripped and frequency fell to 48.9Hz. A 700g loaf, 20 mg doses and 330ml cans rose in price on the 5G network.").map((f) => [f.value, f.unit])).toEqual([[220, "kV"], [48.9, "Hz"], [700, "g"], [20, "mg"], [330, "ml"]]);
   });
 
   it("reads rupees glued to an amount, a lead's opening capitals, a rough count after 'the' and the low end of a range", () => {

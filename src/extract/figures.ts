@@ -15,7 +15,8 @@ const UNIT_WORDS = [
   "kilometres", "kilometers", "kilometre", "kilometer", "kms", "km", "miles", "mile", "metres", "meters", "metre", "meter", "m",
   "millimetres", "millimeters", "mm", "centimetres", "centimeters", "cm", "inches", "inch", "feet", "foot", "ft",
   "tonnes", "tons", "tonne", "ton", "t/y", "tpa", "kt", "Mt", "t", "kilograms", "kg", "pounds", "lbs", "barrels",
-  "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "mph", "km/h",
+  "megapixels", "pixels", "GB", "MB", "TB", "GHz", "MHz", "kHz", "Hz", "mph", "km/h", "kilovolts", "volts", "kV",
+  "grams", "gram", "milligrams", "mg", "millilitres", "milliliters", "ml",
   "megawatts", "gigawatts", "kilowatts", "MWh", "GWh", "TWh", "kWh", "MW", "GW", "kW", "hectares", "hectare", "ha", "acres", "acre",
   "litres", "liters", "gallons", "square feet", "sq ft",
   "hours", "hour", "minutes", "minute", "seconds", "secs", "sec", "days", "day", "weeks", "week", "months", "month", "years", "year",
@@ -131,9 +132,11 @@ const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|m
 /** The unit written after a number: a word from UNIT_WORDS, or seconds glued to a time in hundredths ("23.48s"; "the 1990s" is a decade). */
 function unitAfter(text: string, n: NumberMention): RegExpExecArray | null {
   const after = text.slice(n.end, n.end + 40);
-  return UNIT_AFTER.exec(after) ?? (/\.\d/.test(text.slice(n.start, n.end)) ? GLUED_SECONDS.exec(after) : null);
+  return UNIT_AFTER.exec(after) ?? (/\.\d/.test(text.slice(n.start, n.end)) ? GLUED_SECONDS.exec(after) : null) ?? GLUED_GRAMS.exec(after);
 }
 const GLUED_SECONDS = /^(s)(?![\p{L}\d])/u;
+/** Grams glued on in lower case: "700g loaves" (not "5G", a network's generation). */
+const GLUED_GRAMS = /^(g)(?![\p{L}\d])/u;
 
 function judge(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Verdict {
   // A race's time or a span told in hours and minutes is a measure, whatever stands around it (but "at 10:30:00 GMT" is a clock's).
