@@ -961,7 +961,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("The council's cabinet agreed yesterday to close the pool on March 31": what a body agreed or decided to do on a day of
   // the calendar is the nearest such day, whatever the tense of the deciding.)
   const decided = planned !== null && /^(?:agreed|decided)$/.test(planned[1]!) && has("month") && tense === "past";
-  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || designated || appointed || decided ? "present" : tense;
+  // ("Traders announced a shutter-down strike for Saturday": a weekday something is set for is the coming one, announced or not.)
+  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || (designated && !setFor) || appointed || decided ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".

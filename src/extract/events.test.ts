@@ -40,6 +40,10 @@ describe("events", () => {
     expect(datesOf("The company has offered a 4% rise from April. The union offered a compromise in March.", "2026-01-19")).toEqual(["2026-04", "2025-03"]);
   });
 
+  it("reads a weekday a thing announced is set for as the coming one", () => {
+    expect(datesOf("Traders announced a shutter-down strike for Saturday if power is not restored. The union announced a strike for 3 June.", "2019-05-30")).toEqual(["2019-06-01", "2019-06-03"]);
+  });
+
   it("reads what could be sensed, or what nobody could do, until a day as told in the past; a state now or ahead as ahead", () => {
     expect(datesOf("Gunfire could be heard until Monday afternoon. Nobody could tell me anything until Sunday lunchtime, she said. The road is closed until Friday. Rain could fall on Friday.", "2023-07-26")).toEqual(["2023-07-24", "2023-07-23", "2023-07-28", "2023-07-28"]);
   });
