@@ -530,7 +530,11 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
     if (aDay && tenseAround(scan.sentence, finding.start, finding.end, scan.verbs) === "future") continue;
     const settingMonth = setting.resolved!.precision === "year" ? 13 : Number(setting.resolved!.value.slice(5, 7));
     const monthNumber = Number(finding.resolved.value.slice(5, 7));
-    const inYear = monthNumber > settingMonth ? year - 1 : year;
+    // ("fallen from a peak of 75.5 per cent in May last year to 42.1 per cent in January": the end of a span from the setting
+    // date comes after it.)
+    const spanEnd = /\bfrom\b[^,;]{0,40}$/i.test(scan.sentence.slice(Math.max(0, setting.start - 45), setting.start)) && /\bto\b/.test(between(setting));
+    const inYear = spanEnd ? (monthNumber < settingMonth ? year + 1 : year) : monthNumber > settingMonth ? year - 1 : year;
+    if (spanEnd && `${inYear}-${String(monthNumber).padStart(2, "0")}` > pub.toISOString().slice(0, 7)) continue;
     const moved = aDay ? { ...finding.resolved, value: `${inYear}${finding.resolved.value.slice(4)}` } : month(inYear, monthNumber, finding.resolved.approximate);
     found[index] = { ...finding, resolved: moved };
   }

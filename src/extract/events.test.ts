@@ -40,6 +40,10 @@ describe("events", () => {
     expect(datesOf("The company has offered a 4% rise from April. The union offered a compromise in March.", "2026-01-19")).toEqual(["2026-04", "2025-03"]);
   });
 
+  it("reads a month that ends a span from an earlier date as after it", () => {
+    expect(datesOf("Annual inflation has fallen from a peak of 75.5 per cent in May last year to 42.1 per cent in January.", "2025-02-06")).toEqual(["2024-05", "2025-01"]);
+  });
+
   it("reads a weekday a thing announced is set for as the coming one", () => {
     expect(datesOf("Traders announced a shutter-down strike for Saturday if power is not restored. The union announced a strike for 3 June.", "2019-05-30")).toEqual(["2019-06-01", "2019-06-03"]);
   });
