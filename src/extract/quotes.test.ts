@@ -2156,6 +2156,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Competition and Markets Authority", "Brennan & Hale"]);
   });
 
+  it("gives 'the Utrecht-based company' to the business an apposition called one of its kind, not to the words themselves", () => {
+    const text = "Alvera, one of the largest health insurers in the Netherlands, said on Friday that criminals had stolen data.\n\nIn a statement on its website, the Utrecht-based company said the attackers had gained access to a server.\n\n“We deeply regret that this has happened,” the company said.";
+    expect(speakersOf(text)).toEqual(["Alvera"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

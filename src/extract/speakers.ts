@@ -1702,7 +1702,8 @@ function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anyw
   const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
   // "Indonesia's transport ministry": an owner's name, then the kind of body, may describe it too.
   const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
-  const last = [...before.matchAll(description)].pop();
+  // (Not the words being read themselves, right before the verb: "In a statement, the Utrecht-based company said".)
+  const last = [...before.matchAll(description)].filter((m) => m.index + m[0].length < before.trimEnd().length).pop();
   return last?.[1] ?? last?.[2] ?? null;
 }
 
