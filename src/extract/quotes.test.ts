@@ -2161,6 +2161,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Alvera"]);
   });
 
+  it("takes no speaker from the clause of a participle with 'that' after the quote ('…,” arguing that Quebec universities')", () => {
+    expect(speakersOf("Bill 47 passed on Wednesday.\n\nHigher Education Minister Isabelle Ferland called the vote “a responsible choice for the next generation,” arguing that Quebec universities are underfunded.")).toEqual(["Isabelle Ferland"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

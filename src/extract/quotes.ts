@@ -592,7 +592,8 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     if (VERB_COMPLEMENT.test(rest)) return null;
     // ("described the strike as “illegal”, citing an order of the court": a participle has no subject after it; what
     // follows is its object, and the sayer is the sentence's subject before the quote.)
-    if (verb.verb.endsWith("ing")) return null;
+    // (", arguing that Quebec universities are underfunded": nor has one with its "that".)
+    if (/ing(?: that)?$/.test(verb.verb)) return null;
     // ("… “unprecedented,” said an excessive heat warning for the area would remain in effect": a clause whose own
     // subject and modal follow the verb is what was said, not who said it.)
     // (Not one a relative clause describes: "said a spokesman for the group that has led the talks".)
