@@ -2165,6 +2165,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Bill 47 passed on Wednesday.\n\nHigher Education Minister Isabelle Ferland called the vote “a responsible choice for the next generation,” arguing that Quebec universities are underfunded.")).toEqual(["Isabelle Ferland"]);
   });
 
+  it("reads an apology as words said, and a pronoun after an opening phrase with no comma as its subject", () => {
+    const text = "A court in Munich jailed art dealer Anton Reisacher for six years on Friday.\n\nReisacher showed no emotion as the sentence was read. In a brief statement earlier in the trial he had apologised to the buyers: “I told myself that nobody was hurt.”";
+    expect(speakersOf(text)).toEqual(["Anton Reisacher"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

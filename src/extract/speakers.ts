@@ -22,7 +22,7 @@ export const SPEECH_VERBS =
   "announced|announces|insisted|insists|insist|claimed|claims|argued|argues|argue|contend|remarked|remarks|commented|comments|continued|continues|" +
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
-  "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|joked|quipped|observed|affirmed|contended|maintained|" +
+  "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|apologised|apologized|apologises|apologizes|joked|quipped|observed|affirmed|contended|maintained|" +
   "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
@@ -227,6 +227,10 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("the Minister of State for Equality, Immigration and Integration said": the commas of an office's remit set off nothing.)
   const office = OFFICE_WITH_A_LISTED_REMIT.exec(text);
   if (office && !office[2]!.split(/,|\s(?:and|&)\s/).some((field) => looksLikePersonalName(field.trim()))) return { phrase: office[1]!.trim(), role: null };
+  // ("In a brief statement earlier in the trial he had apologised": a pronoun after an opening phrase with no comma, and its
+  // auxiliary, is the subject.)
+  const pronounAfterOpening = /^\s*(?:In|Through|During)\s+(?:its|his|her|their|a|an|the)\s+[^,;:“”"]{0,60}?\s(he|she|they|we)\s+(?:(?:had|has|have|was|were|would|also|then|later|\p{Ll}+ly)\s+)*$/u.exec(text);
+  if (pronounAfterOpening) return { phrase: pronounAfterOpening[1]!, role: null };
   // "something he liked to say was", "as she used to say": the one who likes to say it says it.
   const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
   if (controlled) return { phrase: controlled[1]!, role: null };
