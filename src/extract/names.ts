@@ -379,7 +379,9 @@ export function findNames(given: string): NameSpan[] {
       // "Elm St. Police said": the abbreviation ends a name it does not open.
       if (j - 1 > nameStart && NAME_ABBREVIATIONS.has(words[j - 1]!.text)) break;
       // ("Coast Guard Lt. j.g. Marisa Chun": a navy lieutenant's junior grade, in lower case, is part of the rank.)
-      if ((isNamePart(w) && !NOT_NAMES.has(w)) || (j === nameStart && ordinalOpener) || (w === "j.g." && j > nameStart && /^(?:Lt\.?|Lieut\.?|Lieutenant)$/.test(words[j - 1]!.text))) {
+      // ("Court of Second Instance": an ordinal in words after "of", then a name's word, is inside the name.)
+      const ordinalAfterOf = j > nameStart && words[j - 1]!.text === "of" && ordinalInsideAName(text, words, j);
+      if ((isNamePart(w) && !NOT_NAMES.has(w)) || ordinalAfterOf || (j === nameStart && ordinalOpener) || (w === "j.g." && j > nameStart && /^(?:Lt\.?|Lieut\.?|Lieutenant)$/.test(words[j - 1]!.text))) {
         last = j;
         continue;
       }
@@ -426,7 +428,7 @@ export function findNames(given: string): NameSpan[] {
         if (w === "and" && !joinsAName(text, words, nameStart, j)) break;
         let k = inquiryInto ? j + 1 : j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
-        if (words[k] && isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) {
+        if (words[k] && ((isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text)) || (words[k - 1]!.text === "of" && ordinalInsideAName(text, words, k))) && adjacent(text, words[k - 1], words[k]!, false)) {
           j = k - 1;
           continue;
         }
@@ -606,6 +608,11 @@ function opensWithWordOrdinal(text: string, words: ReadonlyArray<{ text: string;
   return next !== undefined && WORD_ORDINAL.test(word.text) && ORDINAL_BODY.test(next.text) && adjacent(text, word, next, false);
 }
 const WORD_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$/;
+/** An ordinal in words with a name's word right after it: "Second" in "Court of Second Instance". */
+function ordinalInsideAName(text: string, words: ReadonlyArray<{ text: string; start: number }>, i: number): boolean {
+  const [word, next] = [words[i]!, words[i + 1]];
+  return next !== undefined && WORD_ORDINAL.test(word.text) && isCapitalised(next.text) && !NOT_NAMES.has(next.text) && adjacent(text, word, next, false);
+}
 const ORDINAL_BODY = /^(?:Division|Circuit|Chamber|Army|Corps|Fleet|Battalion|Brigade|Regiment|District|Section|Bench)$/;
 
 function classify(name: string, title: string | null): NameSpan["kind"] {

@@ -2170,6 +2170,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Anton Reisacher"]);
   });
 
+  it("gives a panel a court sits as, and its judges, to the court ('Court of Second Instance … the three-judge panel said')", () => {
+    const text = "Macau’s Court of Second Instance has upheld the conviction.\n\nIn its judgment, the three-judge panel said the evidence was “clear, consistent and corroborated”.\n\n“The appellant held a position of particular trust,” the judges wrote.";
+    expect(speakersOf(text)).toEqual(["Court of Second Instance", "Court of Second Instance"]);
+    expect(speakersOf("The union appealed to the Court of Arbitration for Sport (CAS). Last month, a three-member CAS panel dismissed the appeal. In its award, the panel said it “cannot substitute its own assessment of a boxing contest”.")).toEqual(["Court of Arbitration for Sport"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -98,6 +98,8 @@ const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui", "The organisers of the Valencia race". */
 const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+/** A panel a court sits as: "a three-judge panel", "a three-member CAS panel", "a panel of judges". */
+const COURT_PANEL = /\b(?:[\p{Ll}\d]+-(?:judge|justice)|(?:court|tribunal|appeals?|arbitration|CAS)(?:\s+[\p{Ll}-]+)?)\s+panel\b|\bpanel\s+of\s+(?:\w+\s+)?(?:judges|justices|arbitrators)\b/iu;
 /** Role nouns that name a body, not a person. */
 const ORGANISATION_NOUN = /^(group|bloc|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
@@ -1091,7 +1093,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "the union said", "the district said": the organisation whose name holds the noun, or that the article set the noun beside.
   // "the league body said": the noun before "body" is the kind.
   // ("The seven judges also rejected claims …, saying": the judges who sit together are the court, as "the bench" is.)
-  const judgesSitting = /^the\s+(?:[\p{Ll}-]+\s+)?(?:judges|justices)$/iu.test(words) ? "bench" : undefined;
+  // ("In its 93-page judgment, the three-judge panel said", "a three-member CAS panel …. the panel said": so is a panel the
+  // text told of as judges' or a court's.)
+  const judgesSitting = /^the\s+(?:[\p{Ll}-]+\s+)?(?:judges|justices)$/iu.test(words) || /^the\s+[\p{Ll}\d]+-(?:judge|justice)\s+panel$/iu.test(words) || (/^the\s+panel$/i.test(words) && ctx.text !== undefined && COURT_PANEL.test(ctx.text.slice(0, at))) ? "bench" : undefined;
   // ("the governing body said": a word for what a body does is no kind of body; the description stands.)
   if (/^the\s+(?:governing|ruling|regulatory|umbrella|parent)\s+(?:body|organi[sz]ation)$/i.test(words)) return { name: describedAs(words), role, actor: null, kind: "organisation" };
   const kindNoun = judgesSitting ?? (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
