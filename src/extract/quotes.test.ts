@@ -2176,6 +2176,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The union appealed to the Court of Arbitration for Sport (CAS). Last month, a three-member CAS panel dismissed the appeal. In its award, the panel said it “cannot substitute its own assessment of a boxing contest”.")).toEqual(["Court of Arbitration for Sport"]);
   });
 
+  it("gives 'she' to a waitress who spoke in the sentence before, not to the mayor who spoke earlier", () => {
+    expect(speakersOf("“We will keep the shelters open,” Mayor Marisa Gallardo said.\n\nOutside a supermarket, a waitress who did not want to give her name said she had two shifts this week. “My mother is 78 and she cannot cope with this heat,” she said.")).toEqual(["Marisa Gallardo", "waitress"]);
+  });
+
+  it("shares the subject with a verb joined by 'and' and an adverb ('… and later described conditions there as')", () => {
+    expect(speakersOf("The regional ombudsman visited the school the following day and later described conditions there as “incompatible with the right to education”.")).toEqual(["regional ombudsman"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -909,7 +909,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // ("handed in a letter from Farrelly in which he apologised and said he wanted to ‘…’": the verb before "and" has a subject of
   // its own in a clause of "in which".)
   const relativeSubject = /\b(?:in|with|through|by)\s+which\s+(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}[^,;:“”"‘]*\b(?:and|but|then)\s*$/u.exec(ahead)?.[1];
-  const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)\s*$/.test(ahead) ? (relativeSubject ?? sentenceSubject()) : null;
+  // ("The regional ombudsman visited the school … and later described conditions there as": an adverb may follow "and".)
+  const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)(?:\s+(?:later|then|also|again|subsequently|afterwards|\p{Ll}+ly))?\s*$/u.test(ahead) ? (relativeSubject ?? sentenceSubject()) : null;
   // ("… in a statement signed by its President, Comrade Festus Adeyemi, but said …": a name set off by commas right before
   // the conjunction closes an apposition in the first clause; it is no subject of the verb joined after it.)
   const conjunction = /,\s*(?:and|but)\s*$/.exec(ahead);
