@@ -168,6 +168,9 @@ describe("findNames", () => {
     expect(findNames("The Royal Bank of Scotland fell.").map((n) => n.name)).toEqual(["Royal Bank of Scotland"]);
     // ("Albay Public Safety and Emergency Management Office (APSEMO)": initials in brackets that spell the whole run join its "and".)
     expect(findNames("Renato Baylon, chief of the Albay Public Safety and Emergency Management Office (APSEMO), spoke.").map((n) => n.name)).toEqual(["Renato Baylon", "Albay Public Safety and Emergency Management Office", "APSEMO"]);
+    // ("the Gaming Inspection and Coordination Bureau": after "the", two fields of a remit and the body's head word, whatever
+    // the initials; not a person's name and a body's.)
+    expect(findNames("Officials at the Gaming Inspection and Coordination Bureau (DICJ) said. Mary Jones and Home Office officials met.").map((n) => n.name)).toEqual(["Officials", "Gaming Inspection and Coordination Bureau", "DICJ", "Mary Jones", "Home Office"]);
     // ("National Confederation of Small Business": two words that would do for a person's name, but a body's head word.)
     expect(findNames("The National Confederation of Small Business said it would appeal.").map((n) => n.name)).toEqual(["National Confederation of Small Business"]);
   });

@@ -2184,6 +2184,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The regional ombudsman visited the school the following day and later described conditions there as “incompatible with the right to education”.")).toEqual(["regional ombudsman"]);
   });
 
+  it("keeps a body's name whole across its 'and' as the subject ('the Australian Search and Rescue Authority said')", () => {
+    expect(speakersOf("“The ship is in no immediate danger,” the Australian Search and Rescue Authority said in a statement.")).toEqual(["Australian Search and Rescue Authority"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

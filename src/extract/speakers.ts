@@ -551,11 +551,20 @@ export function looksLikePersonalName(name: string): boolean {
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
+/** Stands for an "and" inside a name while a clause is split at its conjunctions: as long as the word. */
+const NAME_AND = "\u0002\u0002\u0002";
+
 function lastPhrase(text: string): string {
   // "the Department of Health and Human Services": an "and" inside a name after "of" or "for" joins, it does not split.
   // ("the Ministry of Housing, Communities and Local Government": nor do its commas.)
   let protectedText = text;
-  for (const { start, end } of listedRemits(text)) {
+  const remits = listedRemits(text);
+  // ("the Australian Search and Rescue Authority": nor one the name finder reads inside a name, outside a remit's list; kept
+  // the same length, so that the remits' offsets hold.)
+  for (const name of findNames(text)) {
+    if (name.name.includes(" and ") && !remits.some((r) => name.start < r.end && name.end > r.start)) protectedText = protectedText.slice(0, name.start) + protectedText.slice(name.start, name.end).replaceAll(" and ", ` ${NAME_AND} `) + protectedText.slice(name.end);
+  }
+  for (const { start, end } of remits) {
     protectedText = protectedText.slice(0, start) + protectedText.slice(start, end).replaceAll(",", "\u0001").replace(/\band\b(?!.*\band\b)/, "\u0000") + protectedText.slice(end);
   }
   const pieces = protectedText
@@ -569,7 +578,7 @@ function lastPhrase(text: string): string {
     // "Wanjiku and her colleagues": the one who led the work, with the others, is one subject.
     .replace(LEADER_AND_COLLEAGUES, "$1\u0000$2")
     .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/)
-    .map((p) => p.replaceAll("\u0000", "and").replaceAll("\u0001", ","));
+    .map((p) => p.replaceAll(NAME_AND, "and").replaceAll("\u0000", "and").replaceAll("\u0001", ","));
   let piece = pieces.pop() ?? "";
   // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not the subject.
   const adverb = /^\s*(meanwhile|however|also|too|though|instead|therefore|then|now|again|later|earlier|separately|additionally|moreover|in turn)\s*$/i;
