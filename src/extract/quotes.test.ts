@@ -2188,6 +2188,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“The ship is in no immediate danger,” the Australian Search and Rescue Authority said in a statement.")).toEqual(["Australian Search and Rescue Authority"]);
   });
 
+  it("gives what a participle 'citing' quotes to the sentence's subject ('One credit-rating firm placed …, citing “…”')", () => {
+    expect(speakersOf("One credit-rating firm placed the company's ratings on review on Tuesday, citing “heightened regulatory uncertainty in its most important market.”")).toEqual(["credit-rating firm"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
