@@ -44,6 +44,10 @@ describe("events", () => {
     expect(datesOf("Annual inflation has fallen from a peak of 75.5 per cent in May last year to 42.1 per cent in January.", "2025-02-06")).toEqual(["2024-05", "2025-01"]);
   });
 
+  it("reads a weekday a closure holds until 'at least' as ahead", () => {
+    expect(datesOf("A surfer was bitten by a shark on Sunday morning. Council has closed Lighthouse Beach until at least Wednesday.", "2020-10-06")).toEqual(["2020-10-04", "2020-10-07"]);
+  });
+
   it("reads a weekday a thing announced is set for as the coming one", () => {
     expect(datesOf("Traders announced a shutter-down strike for Saturday if power is not restored. The union announced a strike for 3 June.", "2019-05-30")).toEqual(["2019-06-01", "2019-06-03"]);
   });
