@@ -2192,6 +2192,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("One credit-rating firm placed the company's ratings on review on Tuesday, citing “heightened regulatory uncertainty in its most important market.”")).toEqual(["credit-rating firm"]);
   });
 
+  it("gives the words to the person named after a description, with an age before the role ('A survivor, 27-year-old garment worker Shirin Akter,')", () => {
+    expect(speakersOf("A survivor, 27-year-old garment worker Shirin Akter, told The Daily Star that the ferry tilted. “People were screaming,” she said.")).toEqual(["Shirin Akter"]);
+  });
+
+  it("gives 'he' to a country's office that opens a sentence since the last sayer ('Peru's prime minister flew to Arequipa')", () => {
+    expect(speakersOf("“It was a shallow quake,” the US Geological Survey said.\n\nPeru's prime minister flew to Arequipa on Tuesday morning. “The state is here and it will stay here,” he said.")).toEqual(["US Geological Survey", "Peru's prime minister"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -384,7 +384,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("His former Harlequins team-mate, the Wales lock Gethin Rowlands,", "The WRFA’s own expert, neuropathologist Professor
   // Graham Tasker,": someone's, or a body's, then a side or a title around the noun and the name.)
   if (segments.length >= 2 && /,\s*$/.test(clause)) {
-    const holder = /^(?:(?:the|a|an)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}-]+\s+){1,3})(?:(?:Professor|Prof\.|Dr\.?)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(segments[segments.length - 1]!.trim());
+    const holder = /^(?:(?:the|a|an)\s+)?((?:(?:\p{Lu}[\p{L}'’-]*\s+)?[\p{Ll}\d-]+\s+){1,3})(?:(?:Professor|Prof\.|Dr\.?)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(segments[segments.length - 1]!.trim());
     const office = segments[segments.length - 2]!.trim();
     const noun = holder?.[1]!.trim().split(/\s+/).pop() ?? "";
     const described = /^(?:the|a|an|his|her|their|its)\s/i.test(office) || /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s/u.test(office);
@@ -2200,7 +2200,9 @@ function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, 
     const office = /^(?:(?:Asked|Pressed|Questioned|Speaking)\b[^,“”"]{0,120},\s+t|T)he\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\s+\p{Ll}/u.exec(opening)?.[1];
     // ("The environment secretary visited the scheme on Thursday. Asked whether it had failed, he said": an office in lower
     // case, which no one the text names holds, is the one who speaks as it.)
-    const lowerOffice = office ? undefined : /^The\s+((?:\p{Ll}+\s+){1,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1];
+    // ("Peru's prime minister flew to Arequipa on Tuesday morning. “…,” he said": or a country's.)
+    const ownedOffice = office ? null : /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s\s+(?:\p{Ll}+\s+){0,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1];
+    const lowerOffice = office ? undefined : (ownedOffice ?? /^The\s+((?:\p{Ll}+\s+){1,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1]);
     if (lowerOffice) {
       const holder = holderOf(ctx, at, officeHeldAs(lowerOffice));
       const speaker: Speaker = holder ?? { name: lowerOffice, role: null, actor: null, kind: "description", introduced: true };
