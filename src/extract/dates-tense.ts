@@ -297,7 +297,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("The Labour Ministry summoned both sides to talks on Thursday": those summoned go to what lies ahead.)
     // ("The labour ministry called both sides to talks on Thursday": as do those called to them.)
     const gathered = at < start ? GATHERING.exec(sentence.slice(at, start)) : null;
-    const gathering = gathered !== null && ((/^(?:called|scheduled|arranged|convened|invited|listed|set|fixed)$/.test(word.lower) && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had")) || word.lower === "summoned" || (word.lower === "called" && /\sto\s/.test(gathered[0])));
+    // ("announced a protest rally in Savar on Saturday": as is one someone announced.)
+    const gathering = gathered !== null && ((/^(?:called|scheduled|arranged|convened|invited|listed|set|fixed)$/.test(word.lower) && /^(?:has|have|had)$/.test(before[before.length - 1] ?? "") && (word.lower !== "called" || before[before.length - 1] !== "had")) || /^(?:summoned|announced|announces)$/.test(word.lower) || (word.lower === "called" && /\sto\s/.test(gathered[0])));
     // "A meeting has been called for October 3", "have arranged for 45 buses to run from Monday": what is set for a date, or
     // arranged for others to do, is still to come.
     const setFor = at < start && ((/^(?:called|scheduled|set|fixed|convened|planned)$/.test(word.lower) && before[1] === "been" && /^(?:has|have|is|are)$/.test(before[0] ?? "") && /^\s+for\s+$/.test(sentence.slice(at + word.text.length, start))) || (/^(?:arranged|organi[sz]ed)$/.test(word.lower) && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && words[i + 1]?.lower === "for"));
@@ -384,7 +385,7 @@ function wordsBefore(words: ReadonlyArray<{ lower: string }>, i: number): string
  * A gathering one calls (for) or arranges, after "a" and a few words ("a meeting of traders", "an emergency session", "for a
  * new nationwide day of strikes"), or one others are invited to ("the unions for talks").
  */
-const GATHERING = /^\S+\s+(?:for\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}|(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?:for|to)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?)(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate|day of (?:strikes|protests?|action|mourning))s?\b/u;
+const GATHERING = /^\S+\s+(?:for\s+)?(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}|(?:the\s+)?(?:[\p{L}-]+\s+){1,2}(?:for|to)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?)(?:meeting|vote|ballot|election|hearing|summit|session|conference|talks|referendum|strike|rally|protest|inquiry|debate|human chain|march|sit-in|vigil|demonstration|walkout|shutdown|hartal|blockade|picket|day of (?:strikes|protests?|action|mourning))s?\b/u;
 
 /** A verb form that is not past itself takes its tense from the auxiliaries before it: "will meet", "has begun". */
 function verbTense(before: string[]): Tense {

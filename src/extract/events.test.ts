@@ -48,6 +48,10 @@ describe("events", () => {
     expect(datesOf("A surfer was bitten by a shark on Sunday morning. Council has closed Lighthouse Beach until at least Wednesday.", "2020-10-06")).toEqual(["2020-10-04", "2020-10-07"]);
   });
 
+  it("reads a rally announced, or a human chain called, for a weekday as the coming one", () => {
+    expect(datesOf("Haque announced a protest rally in Savar on Saturday. Labour leaders have called a human chain in front of the National Press Club on Saturday demanding compensation.", "2015-11-19")).toEqual(["2015-11-21", "2015-11-21"]);
+  });
+
   it("reads a weekday a thing announced is set for as the coming one", () => {
     expect(datesOf("Traders announced a shutter-down strike for Saturday if power is not restored. The union announced a strike for 3 June.", "2019-05-30")).toEqual(["2019-06-01", "2019-06-03"]);
   });
