@@ -921,7 +921,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const ahead = expectedBy || planned !== null && (/^(?:by|before|through|until|till)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends|threatens|threatened|threatening)$/.test(planned[1]!) || (/^(?:due|likely|unlikely|expected|scheduled|slated|set)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
   // "ending his hopes of competing at the Paris Olympics in July", "in time for the Olympic trials in July", "listed the matter
   // for hearing on November 19": what one hopes for, is in time for, or a court has set down lies ahead.
-  const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
+  // ("ahead of the August general election": a vote or a summit the month names, that something comes ahead of, lies ahead.)
+  const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || (attributive && /\bahead of\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 14), start)) && APPOINTED_AFTER.test(sentence.slice(end, end + 40)));
   // ("a dividend of 57.5 cents, payable Jan. 15", "effective from March 1": what a payment or a rule comes into lies ahead.)
   const payable = /\b(?:payable|effective|redeemable)\s+(?:on\s+|from\s+|by\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start));
   // (A caption's present shows what happened: "A boy cools off in an irrigation canal on 14 May. Photograph: …".)
@@ -967,7 +968,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // the calendar is the nearest such day, whatever the tense of the deciding.)
   const decided = planned !== null && /^(?:agreed|decided)$/.test(planned[1]!) && has("month") && tense === "past";
   // ("Traders announced a shutter-down strike for Saturday": a weekday something is set for is the coming one, announced or not.)
-  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future") || (designated && !setFor) || appointed || decided ? "present" : tense;
+  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".

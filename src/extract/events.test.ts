@@ -52,6 +52,10 @@ describe("events", () => {
     expect(datesOf("Haque announced a protest rally in Savar on Saturday. Labour leaders have called a human chain in front of the National Press Club on Saturday demanding compensation.", "2015-11-19")).toEqual(["2015-11-21", "2015-11-21"]);
   });
 
+  it("reads a month that names a vote something comes ahead of as the coming one", () => {
+    expect(datesOf("Dr Wekesa accused politicians of turning a labour dispute into a campaign issue ahead of the August general election.", "2017-01-05")).toEqual(["2017-08"]);
+  });
+
   it("reads a weekday a thing announced is set for as the coming one", () => {
     expect(datesOf("Traders announced a shutter-down strike for Saturday if power is not restored. The union announced a strike for 3 June.", "2019-05-30")).toEqual(["2019-06-01", "2019-06-03"]);
   });
