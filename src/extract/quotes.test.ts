@@ -2200,6 +2200,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“It was a shallow quake,” the US Geological Survey said.\n\nPeru's prime minister flew to Arequipa on Tuesday morning. “The state is here and it will stay here,” he said.")).toEqual(["US Geological Survey", "Peru's prime minister"]);
   });
 
+  it("reads a colon after a person's clause past when and where the words went out ('… on Thursday night in an interview with Kildare local radio:')", () => {
+    expect(speakersOf("Declan Furlong was banned for six months. Furlong struck a defiant tone on Thursday night in an interview with Kildare local radio: “I am not a cheat and I will say that until the day I die.”")).toEqual(["Declan Furlong"]);
+  });
+
+  it("reads a police prefecture as a body and an attaché as a person", () => {
+    expect(speakersOf("In Paris, police arrested 47 people. “A minority of violent individuals tried to hijack a peaceful demonstration,” the Paris police prefecture said in a post on X.")).toEqual(["Paris police prefecture"]);
+    expect(speakersOf("The embassy had received dozens of inquiries.\n\n“Most of them want to know one thing,” the attaché said.")).toEqual(["attaché"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -754,14 +754,17 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // ("The Copperbelt Province minister, Bowman Chilufya, was blunt when he visited the site on Sunday:": or names them.)
   // ("Chelimo, 26, who crossed the line in Valencia on Dec 7 to scenes of wild celebration, reacted on social media …:": or a
   // clause of "who".)
-  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").trim().split(/\s+/).length > 14) return null;
+  // ("The trainer struck a defiant tone on Thursday night in an interview with Kildare local radio:": when and where the words
+  // went out count for nothing.)
+  const setting = /\s+(?:(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+an?\s+interview\s+with\s+[^,;:“”"]{1,50}?|yesterday|today|last\s+night)(?=\s|$)/g;
+  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(setting, " ").trim().split(/\s+/).length > 14) return null;
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
   if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
   // No name but the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
   // ("Kisumu Town West MCA Caroline Omondi took to Twitter:": the subject may hold a place and an office besides the name.)
-  const predicate = clause.trimStart().slice(subject.trim().length).replace(WHO_CLAUSE, " ");
+  const predicate = clause.trimStart().slice(subject.trim().length).replace(WHO_CLAUSE, " ").replace(setting, " ");
   // ("backed the board on X on Tuesday:": where and when, one after the other.)
   const channel = /\s*\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
   if (findNames(predicate.replace(channel, "").replace(channel, "")).length > 0) return null;
