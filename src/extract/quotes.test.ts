@@ -2209,6 +2209,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The embassy had received dozens of inquiries.\n\n“Most of them want to know one thing,” the attaché said.")).toEqual(["attaché"]);
   });
 
+  it("gives 'a company spokeswoman' to the business that opens her paragraph, not to a union that spoke in the one before", () => {
+    const text = "The Plumbing Union said the outage was the result of cost-cutting. “You cannot sack half your engineers,” a union spokesman said. Bluegum cut its engineering staff by 45%, according to the union.\n\nBluegum disputed that characterisation. “Our engineering capability is larger today than ever,” a company spokeswoman said.";
+    expect(speakersOf(text)).toEqual(["union spokesman for the Plumbing Union", "company spokeswoman for Bluegum"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

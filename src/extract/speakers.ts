@@ -831,12 +831,17 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
   // ("“…,” a company spokeswoman said", after "In a statement, Clarion said": the same with a noun for the kind of body.)
   if (/^(?:(?:company|firm|group|bank|airline|hospital|union|council|club|university|agency|ministry|department)\s+)?spokes(?:man|woman|person)$/.test(speaker.name) && ctx.text !== undefined) {
     const from = paragraphBefore(ctx.text, at);
+    const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
     const last = ctx.sayers.findLast((s) => s.at <= at);
-    const body = last && last.at >= from && last.speaker.kind === "organisation" && !isKnownPlace(last.speaker.name) ? last.speaker : null;
+    // ("… the Plumbing Union said ….¶Bluegum disputed that characterisation. “…,” a company spokeswoman said": a company's
+    // spokeswoman speaks for no union.)
+    const ofTheKind = (name: string) => !/^company\s/.test(speaker.name) || !NOT_A_COMPANY.test(name);
+    const body = last && last.at >= from && last.speaker.kind === "organisation" && !isKnownPlace(last.speaker.name) && ofTheKind(last.speaker.name) ? last.speaker : null;
     // ("The Treasury declined to comment on speculation. A spokesman said only that …": or the body the paragraph's sentence
-    // before was about, with no one else named since.)
-    const subject = body ? null : bodyOpeningASentence(ctx, ctx.text.lastIndexOf("\n", at) + 1, at);
-    const name = body?.name ?? subject?.name;
+    // before was about, with no one else named since; first, where the body that spoke did so in the paragraph before.)
+    const opening = !body || last!.at < paragraphStart ? bodyOpeningASentence(ctx, paragraphStart, at) : null;
+    const subject = opening && ofTheKind(opening.name) ? opening : null;
+    const name = subject?.name ?? body?.name;
     return name ? { ...speaker, name: `${speaker.name} for ${withTheBeforeABody(name)}` } : speaker;
   }
   // ("… registered to Baltic Reefer Logistics, a haulage firm. “…,” a spokeswoman for the company said": a business too.)
