@@ -2214,6 +2214,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["union spokesman for the Plumbing Union", "company spokeswoman for Bluegum"]);
   });
 
+  it("takes the family of someone, however long the description, or a family 'who include' named members, as the subject", () => {
+    expect(speakersOf("The family of a British father killed in an avalanche at the Swiss ski resort of Verbier have described him as “the heart of everything we did”.")).toEqual(["family of a British father"]);
+    expect(speakersOf("Richard Alcott died on Sunday. The family, who include Mr Alcott's wife, Sarah, and their daughter, Ellie, 16, asked for privacy “at this desperately sad time”.")).toEqual(["family"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -229,6 +229,14 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("the Minister of State for Equality, Immigration and Integration said": the commas of an office's remit set off nothing.)
   const office = OFFICE_WITH_A_LISTED_REMIT.exec(text);
   if (office && !office[2]!.split(/,|\s(?:and|&)\s/).some((field) => looksLikePersonalName(field.trim()))) return { phrase: office[1]!.trim(), role: null };
+  // ("The family of a British father killed in an avalanche at the Swiss ski resort of Verbier have described": the kin of
+  // someone, however long the description of whom, is the subject.)
+  const kinOfSomeone = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|relatives|parents|${KIN_WORDS})\s+of\s+[^,;:“”"]{1,100}?)\s+(?:(?:have|has|had|were|was)\s+)?(?:\p{Ll}+ly\s+)?$`, "u").exec(text);
+  if (kinOfSomeone && !/\b(?:who|which|that)\s/.test(kinOfSomeone[1]!)) return { phrase: kinOfSomeone[1]!, role: null };
+  // ("The family, who include Mr Alcott's wife, Sarah, and their daughter, Ellie, 16, asked": those a clause of "who include"
+  // lists are the subject's members, however many commas they take.)
+  const including = /^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+),\s+who\s+(?:include|includes|included)\b[^;:“”"]*,\s*$/u.exec(text);
+  if (including) return { phrase: including[1]!, role: null };
   // ("In a brief statement earlier in the trial he had apologised": a pronoun after an opening phrase with no comma, and its
   // auxiliary, is the subject.)
   const pronounAfterOpening = /^\s*(?:In|Through|During)\s+(?:its|his|her|their|a|an|the)\s+[^,;:“”"]{0,60}?\s(he|she|they|we)\s+(?:(?:had|has|have|was|were|would|also|then|later|\p{Ll}+ly)\s+)*$/u.exec(text);
