@@ -2219,6 +2219,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Richard Alcott died on Sunday. The family, who include Mr Alcott's wife, Sarah, and their daughter, Ellie, 16, asked for privacy “at this desperately sad time”.")).toEqual(["family"]);
   });
 
+  it("gives 'the company' to a body with a chief executive before one named more often", () => {
+    const text = "Snow fell on Sunday, the Rhone Valley Observatory reported. The Rhone Valley Observatory has warned of more.\n\nBelalp Bahnen chief executive Corinne Imboden says the run had been checked.\n\nThe company says the area will stay closed “until further notice”.";
+    expect(speakersOf(text)).toEqual(["Belalp Bahnen"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

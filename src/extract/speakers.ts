@@ -2149,7 +2149,8 @@ function isBusinessName(name: string): boolean {
 
 /** A body the text describes by what it makes or does, right before its name: "appliance maker Electrolar". */
 function describedAsABusiness(text: string | undefined, actor: Actor): boolean {
-  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80)));
+  // ("Belalp Bahnen chief executive Corinne Imboden": or one with a chief executive.)
+  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80)) || /^['’]?s?\s+(?:chief executive|CEO|managing director)\b/i.test(text.slice(s.end, s.end + 24)));
 }
 
 /** A site or a works, by the noun the text writes after most of its name's mentions: "the Cerro Llacsa copper mine". */
