@@ -2174,6 +2174,7 @@ describe("quotes and their speakers", () => {
     const text = "Macau’s Court of Second Instance has upheld the conviction.\n\nIn its judgment, the three-judge panel said the evidence was “clear, consistent and corroborated”.\n\n“The appellant held a position of particular trust,” the judges wrote.";
     expect(speakersOf(text)).toEqual(["Court of Second Instance", "Court of Second Instance"]);
     expect(speakersOf("The union appealed to the Court of Arbitration for Sport (CAS). Last month, a three-member CAS panel dismissed the appeal. In its award, the panel said it “cannot substitute its own assessment of a boxing contest”.")).toEqual(["Court of Arbitration for Sport"]);
+    expect(speakersOf("He appealed to the Court of Arbitration for Sport. In its ruling, the three-member panel disagreed. “The panel is not persuaded,” the ruling said. In it, the three-member panel wrote that his explanation was “not credible”.").slice(-1)).toEqual(["Court of Arbitration for Sport"]);
   });
 
   it("gives 'she' to a waitress who spoke in the sentence before, not to the mayor who spoke earlier", () => {
