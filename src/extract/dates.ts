@@ -83,7 +83,8 @@ const SEASON = /\b(last|this|next|past|coming)\s+(spring|summer|autumn|fall|wint
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /** "May U.S. auto sales", "May sales": the month chrono-node leaves alone for fear of the verb. */
-const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay\s+(?=([\p{L}.]+))/gu;
+// ("imposed the full ban last May.": or at the end of a clause, after a word that places it in time.)
+const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay(?:\s+(?=([\p{L}.]+))|(?<=\b(?:last|next|this|in|since|by)\s+May)(?=[.,;:!?)]|$))/gu;
 
 /**
  * "on the 29th", "pencilled in for the 11th", "report by the 20th": a day of the month, the month left to the reader (not
@@ -406,7 +407,7 @@ const mayMonths: DateRule["run"] = (scan) => {
   for (const match of sentence.matchAll(MAY_AS_A_MONTH)) {
     const start = match.index;
     const end = start + 3;
-    const next = match[1]!;
+    const next = match[1] ?? "";
     // "May be", "May I": the verb; "Theresa May said": a name.
     if (!scan.free(start, end) || verbs.some(([s]) => s === end + 1) || /^(?:I|we|you|he|she|it|they|be|have|has|had|not|will|would|can|could|should|must|might|shall|is|was|also)$/i.test(next) || /^(?:said|says|told|added)$/.test(next)) continue;
     found.push({ expression: "May", start, end, resolved: pub ? monthWithoutYear(pub, 5, tenseAround(sentence, start, end, verbs), false) : null });
@@ -668,7 +669,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "a week from Monday", when: /weeks? from /i, run: weeksFromADay },
   { name: "fifteen years ago", when: /teen|ty\b|ty[- ]/i, run: agoInWords },
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
-  { name: "May sales", when: /\bMay\s/, run: mayMonths },
+  { name: "May sales", when: /\bMay\b/, run: mayMonths },
   { name: "on the 29th, by the 20th", when: /(?:on|for|by|until|till|from|before|after|since) the \d/i, run: daysOfMonth },
   { name: "in the new year", when: /new year/i, run: newYear },
   { name: "on Australia Day", when: new RegExp(HOLIDAY_WORDS, "i"), run: holidays },

@@ -56,6 +56,10 @@ describe("events", () => {
     expect(datesOf("Dr Wekesa accused politicians of turning a labour dispute into a campaign issue ahead of the August general election.", "2017-01-05")).toEqual(["2017-08"]);
   });
 
+  it("reads 'May' that ends a clause after a word that places it in time as the month, not the verb", () => {
+    expect(datesOf("He was suspended in January 2025, and the federation imposed the full ban last May. Theresa May spoke.", "2026-02-11")).toEqual(["2025-01", "2025-05"]);
+  });
+
   it("reads a weekday a thing announced is set for as the coming one", () => {
     expect(datesOf("Traders announced a shutter-down strike for Saturday if power is not restored. The union announced a strike for 3 June.", "2019-05-30")).toEqual(["2019-06-01", "2019-06-03"]);
   });
