@@ -2225,6 +2225,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Belalp Bahnen"]);
   });
 
+  it("gives 'the Eldoret-born rider' to the person last named", () => {
+    expect(speakersOf("Brian Kiprono Mutai was among the riders stopped by protesters. “I had been training for this in Iten since January,” the Eldoret-born rider said.")).toEqual(["Brian Kiprono Mutai"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

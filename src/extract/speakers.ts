@@ -1287,6 +1287,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
   // person last named.)
   const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
+  // ("“…,” the Eldoret-born rider said": where someone was born, in place of a name, points back to the person last named.)
+  if (/^the\s+\p{Lu}[\p{L}'’-]*-(?:born|bred|raised)\s+[\p{Ll}-]+$/u.test(words)) return lastPersonMentioned(ctx, at);
   // ("the Englishman said" is read below, as a person of that kind the story spoke of.)
   if (nationality && isNationalityWord(nationality) && !/(?:man|woman)$/.test(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return lastPersonMentioned(ctx, at);
 
