@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../schema/index.js";
 import { extractArticle } from "./index.js";
 import fc from "fast-check";
-import { findNames, wordsOf } from "./names.js";
+import { acronymAfter, findNames, wordsOf } from "./names.js";
 import { testArticle } from "./test-article.js";
 
 function actorsOf(text: string): Actor[] {
@@ -172,6 +172,9 @@ describe("findNames", () => {
     // ("the Gaming Inspection and Coordination Bureau": after "the", two fields of a remit and the body's head word, whatever
     // the initials; not a person's name and a body's.)
     expect(findNames("Officials at the Gaming Inspection and Coordination Bureau (DICJ) said. Mary Jones and Home Office officials met.").map((n) => n.name)).toEqual(["Officials", "Gaming Inspection and Coordination Bureau", "DICJ", "Mary Jones", "Home Office"]);
+    // ("Korea e-Sports Association": an "e-" word inside a name; its short name in brackets mostly in capitals.)
+    expect(findNames("The Korea e-Sports Association (KeSPA) said it was ashamed. The e-Sports scene grew.").map((n) => n.name)).toEqual(["Korea e-Sports Association", "KeSPA"]);
+    expect(acronymAfter("Korea e-Sports Association (KeSPA) said", 26, "Korea e-Sports Association")).toBe("KeSPA");
     // ("National Confederation of Small Business": two words that would do for a person's name, but a body's head word.)
     expect(findNames("The National Confederation of Small Business said it would appeal.").map((n) => n.name)).toEqual(["National Confederation of Small Business"]);
   });

@@ -386,7 +386,9 @@ export function findNames(given: string): NameSpan[] {
       // ("Coast Guard Lt. j.g. Marisa Chun": a navy lieutenant's junior grade, in lower case, is part of the rank.)
       // ("Court of Second Instance": an ordinal in words after "of", then a name's word, is inside the name.)
       const ordinalAfterOf = j > nameStart && words[j - 1]!.text === "of" && ordinalInsideAName(text, words, j);
-      if ((isNamePart(w) && !NOT_NAMES.has(w)) || ordinalAfterOf || (j === nameStart && ordinalOpener) || (w === "j.g." && j > nameStart && /^(?:Lt\.?|Lieut\.?|Lieutenant)$/.test(words[j - 1]!.text))) {
+      // ("Korea e-Sports Association": an "e-" word inside a name, a name's word after it.)
+      const electronicInside = j > nameStart && /^[ei]-\p{Lu}\p{Ll}+$/u.test(w) && words[j + 1] !== undefined && isCapitalised(words[j + 1]!.text) && adjacent(text, words[j]!, words[j + 1]!, false);
+      if ((isNamePart(w) && !NOT_NAMES.has(w)) || ordinalAfterOf || electronicInside || (j === nameStart && ordinalOpener) || (w === "j.g." && j > nameStart && /^(?:Lt\.?|Lieut\.?|Lieutenant)$/.test(words[j - 1]!.text))) {
         last = j;
         continue;
       }
@@ -789,7 +791,31 @@ export function acronymAfter(text: string, end: number, name?: string): string |
   // the name's words, each written with its capital.)
   const clipped = name ? /^\s*\(((?:\p{Lu}\p{Ll}*){2,4})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
   // ("Department of Transportation (DOTr)": "of" may give its letter too.)
-  return clipped && (isClippedFrom(clipped, name!) || isClippedFrom(clipped, name!, true)) ? clipped : null;
+  if (clipped && (isClippedFrom(clipped, name!) || isClippedFrom(clipped, name!, true))) return clipped;
+  // ("Korea e-Sports Association (KeSPA)": or mostly capitals, whose letters run through the name in order, the opening of
+  // each of its words among its capitals; not "Ministry of Health (MoDeP)".)
+  const mixed = name ? /^\s*\((\p{Lu}\p{L}{2,8})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
+  return mixed && (mixed.match(/\p{Lu}/gu)?.length ?? 0) >= 3 && ORGANISATION_WORDS.test(name!) && spellsThrough(mixed, name!) ? mixed : null;
+}
+
+/** Whether a short name's letters run through the name in order, with the first letter of each word of the name among its capitals. */
+function spellsThrough(short: string, name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|&)$/i.test(w)).map((w) => w.replace(/^[ei]-/, ""));
+  const capitals = (short.match(/\p{Lu}/gu) ?? []).join("");
+  let at = 0;
+  for (const word of words) {
+    at = capitals.indexOf(word[0]!.toUpperCase(), at);
+    if (at < 0) return false;
+    at++;
+  }
+  const letters = words.join("").toLowerCase();
+  let from = 0;
+  for (const letter of short.toLowerCase()) {
+    from = letters.indexOf(letter, from);
+    if (from < 0) return false;
+    from++;
+  }
+  return true;
 }
 
 /** "DepEd" of "Department of Education": each capitalised piece opens the next word of the name, from its first word on. */
