@@ -2229,6 +2229,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Brian Kiprono Mutai was among the riders stopped by protesters. “I had been training for this in Iten since January,” the Eldoret-born rider said.")).toEqual(["Brian Kiprono Mutai"]);
   });
 
+  it("gives an office to the person set off by commas after it, and reads 'one of' a group as an apposition", () => {
+    expect(speakersOf("The Lord Mayor, Cllr Tomás Keohane, who chaired the meeting, appealed for calm. After the vote, the Lord Mayor said: “This was a responsible budget in very difficult times.”")).toEqual(["Tomás Keohane"]);
+    expect(speakersOf("Independent councillor Kieran Dineen, one of the two Independents who supported the budget, said he had voted for it “with a heavy heart and a clear conscience”.")).toEqual(["Kieran Dineen"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -375,7 +375,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     // "the current coach who spent 10 years as his assistant": the relative clause says more, the role is before it.
     const role = segments.slice(i + 1).join(",").trim().replace(RELATIVE_TAIL, "");
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
-    const describes = ROLE_WORDS.test(role) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
+    // ("Independent councillor Kieran Dineen, one of the two Independents who supported the budget, said": or one of a group.)
+    const describes = (ROLE_WORDS.test(role) || /^one of\s/i.test(role)) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
     // "Wayne, a set-netter from Raglan who did not want his surname used, said": one given name, kept alone on purpose.
     if (/^\p{Lu}\p{Ll}+$/u.test(candidate) && /^\s*(?:an?|the)\s.*\b(?:surname|last name|family name|full name)\b/i.test(segments.slice(i + 1).join(","))) return { phrase: candidate, role: role || null };
@@ -1483,7 +1484,16 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
   const sayer = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? ""));
   if (sayer) return sayer;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
-  return titled ? { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" } : null;
+  if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
+  // ("The Lord Mayor, Cllr Tomás Keohane, who chaired the meeting, …": a person set off by commas after the office, with
+  // or without a courtesy title.)
+  const text = ctx.text;
+  if (text === undefined) return null;
+  const apposed = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.sources.some((s) => {
+    const before = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    return before !== null && holds.test(before[1]!) && /^\s*,/.test(text.slice(s.end, s.end + 3));
+  }));
+  return apposed ? { name: apposed.name, role: null, actor: apposed, kind: "person" } : null;
 }
 
 /** A role that ends in one of an office's titles, or in it and what it covers ("Minister for Finance" for "the Minister"). */
