@@ -2234,6 +2234,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Independent councillor Kieran Dineen, one of the two Independents who supported the budget, said he had voted for it “with a heavy heart and a clear conscience”.")).toEqual(["Kieran Dineen"]);
   });
 
+  it("keeps the speaker before the quote when a news agency after it only reported the words", () => {
+    expect(speakersOf("A police spokeswoman told reporters in Busan that the player had been questioned “as a witness and not as a suspect,” according to the Yonhap news agency.")).toEqual(["police spokeswoman"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

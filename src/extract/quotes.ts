@@ -523,7 +523,9 @@ const PEOPLE_DOING = /\b((?:(?!(?:of|the|an?|and|or|to|in|on|at|for|with|by|from
 const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|representatives|lawyers?|attorneys?)$/;
 
 /** A news outlet's report after a quote: "…,” the Los Angeles Times reported." */
-const REPORTED_AFTER = /^[\s,”"’]*(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b/;
+// ("A police spokeswoman told reporters that the player had been questioned “…,” according to the Yonhap news agency": so is a
+// news agency or a paper that reported the words.)
+const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b)/u;
 
 /** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
 const BARE_ATTRIBUTION = new RegExp(
