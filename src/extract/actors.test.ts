@@ -69,6 +69,7 @@ describe("findNames", () => {
     // A transport operator by the word for what it runs.
     ["Dublin Bus said it was disappointed.", "Dublin Bus", null, "organisation"],
     ["Demand rose at Mombasa broker Tana Tea Brokers last week.", "Tana Tea Brokers", null, "organisation"],
+    ["In a filing yesterday, Lumina DC Management, the trust's manager, said the plan was rejected.", "Lumina DC Management", null, "organisation"],
     // Nor where it is listed or who backs it.
     ["It is a joint venture with Malaysia-listed Seri Mutiara Holdings, which holds a stake.", "Seri Mutiara Holdings", null, "organisation"],
     // A preposition opening a sentence opens no name ("Across B.C., she notes").

@@ -1577,7 +1577,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const opening = /\b[Ii]n\s+(its|their|his|her|a|an)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 30), mention));
     if (opening) {
       const comma = /^[^,.;]{0,80},\s+(?:the\s+)?/.exec(text.slice(mention));
-      const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^,.;:]{1,60}?\s(?:said|says|stated|states|told|added|confirmed|announced)\b/.test(text.slice(mention + comma[0].length)));
+      // ("In a filing …, Lumina DC Management, the trust's manager, said": past an apposition.)
+      const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^.;:“”"]{1,90}?\s(?:said|says|stated|states|told|added|confirmed|announced)\b/.test(text.slice(mention + comma[0].length)));
       const subject = comma && saysSo ? actorAt(mention + comma[0].length, mention + comma[0].length) : undefined;
       if (subject) return asSpeaker(subject);
       const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
