@@ -2238,6 +2238,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("A police spokeswoman told reporters in Busan that the player had been questioned “as a witness and not as a suspect,” according to the Yonhap news agency.")).toEqual(["police spokeswoman"]);
   });
 
+  it("gives 'the filing' to the body that spoke in one, past an apposition ('In a filing …, Lumina DC Management, the trust's manager, said')", () => {
+    expect(speakersOf("In a filing to the Singapore Exchange yesterday, Lumina DC Management, the trust's manager, said the plan had been rejected.\n\n“The manager is disappointed with the decision,” the filing said.")).toEqual(["Lumina DC Management"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
