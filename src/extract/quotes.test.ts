@@ -2242,6 +2242,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("In a filing to the Singapore Exchange yesterday, Lumina DC Management, the trust's manager, said the plan had been rejected.\n\n“The manager is disappointed with the decision,” the filing said.")).toEqual(["Lumina DC Management"]);
   });
 
+  it("reads a colon after a person's clause past an opening phrase of where the words went out ('On Twitter, … welcomed the debate:')", () => {
+    expect(speakersOf("On Twitter, Scottish Cycling chief executive Graham Eadie welcomed the debate: “The Crow Road is one of the great climbs in Scotland.”")).toEqual(["Graham Eadie"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

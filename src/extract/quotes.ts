@@ -5,7 +5,7 @@ import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -749,7 +749,8 @@ const MET_NOT_SAID = /\b(?:found|finds?|saw|sees?|heard|hears?|received|receives
  * with no verb of saying that opens with a person and hands over to the quotation with a colon. The person speaks.
  */
 function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Speaker | null {
-  const clause = before.replace(/:\s*$/, "");
+  // ("On Twitter, Scottish Cycling chief executive Graham Eadie welcomed the debate:": past where the words went out.)
+  const clause = withoutOpeningAdverbial(before.replace(/:\s*$/, "")).trimStart();
   if (/[“”"]/.test(clause) || MET_NOT_SAID.test(clause)) return null;
   // (An apposition set off by commas says more about the subject: "Congressman Wade Pruitt, a Republican whose district
   // includes the county, backed the board on X on Tuesday:".)

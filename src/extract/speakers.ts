@@ -506,7 +506,7 @@ const PASSED_ON = /,\s+(?:carried|relayed|reported|published|broadcast|posted|qu
 const OPENS_AN_ADVERBIAL = /^\s*(?:(?:In|At|On|From|Near|Outside|Inside|Across|After|Before|During|Since|Until|\p{Lu}\p{Ll}{2,}ing)\s|(?:Contacted|Reached|Approached|Asked|Interviewed|Questioned|Pressed|Told)\s*(?:,|$))/u;
 
 /** What follows an opening adverbial's comma ("Outside the court, a pensioner who …" → " a pensioner who …"), or the text as it is. */
-function withoutOpeningAdverbial(text: string): string {
+export function withoutOpeningAdverbial(text: string): string {
   return OPENS_AN_ADVERBIAL.test(text) ? text.slice(text.indexOf(",") + 1) : text;
 }
 
