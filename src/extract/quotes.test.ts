@@ -2246,6 +2246,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("On Twitter, Scottish Cycling chief executive Graham Eadie welcomed the debate: “The Crow Road is one of the great climbs in Scotland.”")).toEqual(["Graham Eadie"]);
   });
 
+  it("gives a headline's quotation to the personal name alone before its colon", () => {
+    expect(speakersOf("Declan Hurley: ‘I found out I was sacked by WhatsApp at twenty to midnight’\n\nFormer Ghana coach Declan Hurley says he learned of his dismissal late at night.")).toEqual(["Declan Hurley"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

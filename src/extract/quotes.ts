@@ -761,6 +761,11 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // went out count for nothing.)
   const setting = /\s+(?:(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+an?\s+interview\s+with\s+[^,;:“”"]{1,50}?|yesterday|today|last\s+night)(?=\s|$)/g;
   if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(setting, " ").trim().split(/\s+/).length > 14) return null;
+  // ("Declan Hurley: ‘I found out I was sacked by WhatsApp’", a headline's: a personal name alone before the colon speaks.)
+  if (looksLikePersonalName(clause.trim())) {
+    const named = resolveSpeaker(clause.trim(), null, ctx, quoteAt);
+    if (named?.kind === "person") return named;
+  }
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
