@@ -353,19 +353,14 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (tense === "future" && REFUSED.test(word.lower) && /\bwould(?:\s+not|n['’]t)\s+$/i.test(sentence.slice(Math.max(0, at - 12), at))) tense = "past";
     // ("Gunfire could be heard until Monday afternoon", "Nobody could tell me until Sunday lunchtime": what could be sensed,
     // or what nobody could do, is told of as it was.)
-    if (tense === "future" && [i, i - 1, i - 2].some((k) => words[k]?.lower === "could" && couldOfThePast(words, k))) tense = "past";
+    if (tense === "future" && [i, i - 1, i - 2].some((k) => words[k]?.lower === "could" && COULD_OF_THE_PAST.test(sentence.slice(Math.max(0, words[k]!.at - 12), words[k]!.at + 20)))) tense = "past";
     if (tense) best = { tense, distance };
   }
   return best?.tense ?? null;
 }
 
 /** A "could" of what was so then: "could be heard", "could see", "Nobody could tell me". */
-function couldOfThePast(words: ReadonlyArray<{ lower: string }>, k: number): boolean {
-  const next = words[k + 1]?.lower ?? "";
-  const sensed = /^(?:hear|see|feel|smell)$/.test(next) || (next === "be" && /^(?:heard|seen|felt|smelled|smelt)$/.test(words[k + 2]?.lower ?? ""));
-  const nobody = /^(?:nobody|no-one|none|nothing)$/.test(words[k - 1]?.lower ?? "") || (words[k - 2]?.lower === "no" && words[k - 1]?.lower === "one");
-  return sensed || nobody;
-}
+export const COULD_OF_THE_PAST = /\b(?:could\s+(?:be\s+)?(?:heard|seen|felt|smelled|smelt|hear|see|feel|smell)|(?:nobody|no one|no-one|none|nothing)\s+could)\b/i;
 
 /** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be") and amounts' units. */
 function wordsBefore(words: ReadonlyArray<{ lower: string }>, i: number): string[] {

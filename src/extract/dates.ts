@@ -2,7 +2,7 @@ import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
 import { day, dayOfMonth, EASTER_HOLIDAY_NAME, EASTER_HOLIDAYS, easterSunday, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestEasterHoliday, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
-import { tenseAround, type Tense } from "./dates-tense.js";
+import { COULD_OF_THE_PAST, tenseAround, type Tense } from "./dates-tense.js";
 import { wordsToNumber } from "./numbers.js";
 
 /** A date expression found in a text, with offsets relative to that text. */
@@ -812,8 +812,6 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
 /** What is hoped for, made in time for or come ahead of, or what a court sets a case down for, up to the date (see `interpret`). */
 const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{L}'’-]+\s+){1,4})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
 
-/** A "could" of what was so then, before a date: "could be heard until", "Nobody could tell me until". */
-const COULD_OF_THE_PAST = /\b(?:could\s+(?:be\s+)?(?:heard|seen|felt|hear|see|feel|smell)|(?:nobody|no one|no-one|none|nothing)\s+could)\b/i;
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
