@@ -9,6 +9,8 @@ import type { Tense } from "./dates-tense.js";
 
 export const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** The part of a day that may follow its name, as a pattern: " morning" of "Tuesday morning". */
+export const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 /** In the order of Date.getUTCDay(). */
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -1,5 +1,6 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
 import { lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
+import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
 import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
@@ -723,7 +724,7 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
       // ("She also had a message for commercial banks:": an adverb before the verb is no part of the subject.)
       .replace(/\s+(?:also|then|later|now|again|still|too|however|meanwhile|recently|previously|earlier|subsequently|separately|reportedly|allegedly|initially|finally)$/u, "")
       // ("A labour court in Munich late on Tuesday night turned down": nor is when, before the verb.)
-      .replace(/\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night))$/u, "")
+      .replace(TIME_BEFORE_THE_VERB, "")
       .replace(/^(?:However|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Separately|Moreover|Indeed|Earlier|Later),\s+(?=\S)/, "")
       .replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null
   );
@@ -759,8 +760,7 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // clause of "who".)
   // ("The trainer struck a defiant tone on Thursday night in an interview with Kildare local radio:": when and where the words
   // went out count for nothing.)
-  const setting = /\s+(?:(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+an?\s+interview\s+with\s+[^,;:“”"]{1,50}?|yesterday|today|last\s+night)(?=\s|$)/g;
-  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(setting, " ").trim().split(/\s+/).length > 14) return null;
+  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(SETTING, " ").trim().split(/\s+/).length > 14) return null;
   // ("Declan Hurley: ‘I found out I was sacked by WhatsApp’", a headline's: a personal name alone before the colon speaks.)
   if (looksLikePersonalName(clause.trim())) {
     const named = resolveSpeaker(clause.trim(), null, ctx, quoteAt);
@@ -772,7 +772,7 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   if (!subject || !clause.trimStart().startsWith(subject.trim())) return null;
   // No name but the subject's; where the words went out ("on Twitter", "to the BBC") names no second person.
   // ("Kisumu Town West MCA Caroline Omondi took to Twitter:": the subject may hold a place and an office besides the name.)
-  const predicate = clause.trimStart().slice(subject.trim().length).replace(WHO_CLAUSE, " ").replace(setting, " ");
+  const predicate = clause.trimStart().slice(subject.trim().length).replace(WHO_CLAUSE, " ").replace(SETTING, " ");
   // ("backed the board on X on Tuesday:": where and when, one after the other.)
   const channel = /\s*\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
   if (findNames(predicate.replace(channel, "").replace(channel, "")).length > 0) return null;
@@ -780,6 +780,10 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
 
+/** When the words went out, or the interview they went out in: " on Thursday night", " in an interview with Kildare local radio". */
+const SETTING = new RegExp(String.raw`\s+(?:(?:on|late on|early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}|in\s+an?\s+interview\s+with\s+[^,;:“”"]{1,50}?|yesterday|today|last\s+night)(?=\s|$)`, "g");
+/** When, right before the verb: " late on Tuesday night", " yesterday", " last week". */
+const TIME_BEFORE_THE_VERB = new RegExp(String.raw`\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:${WEEKDAYS}|yesterday|today|tonight)${PART_OF_DAY}|last\s+(?:week|month|year|night))$`, "u");
 /** A clause of "who" set off by commas: ", who crossed the line in Valencia on Dec 7 to scenes of wild celebration,". */
 const WHO_CLAUSE = /,\s+who\s[^,]*,/g;
 /** An apposition set off by commas: a description after an article, or a name of up to four words. */

@@ -1,5 +1,6 @@
 import type { Actor } from "../schema/index.js";
 import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
@@ -189,6 +190,10 @@ const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'
 /** Stands for a comma inside a place while the clause is read. */
 const PLACE_COMMA = "\u0002";
 
+/** The day something was said, opening the sentence without a comma: "On Wednesday " (then "the branch tweeted"). */
+const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}\s+(?=\S)`, "u");
+/** Someone's kin, however long the description of whom, before the verb: "The family of a British father killed in … have ". */
+const KIN_OF_SOMEONE = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|relatives|parents|${KIN_WORDS})\s+of\s+[^,;:“”"]{1,100}?)\s+(?:(?:have|has|had|were|was)\s+)?(?:\p{Ll}+ly\s+)?$`, "u");
 /** People who work as a team under one who leads them: "Rotich’s lawyers", "the legal team", "a delegation". */
 const LED_TEAM = /\b(?:lawyers|attorneys|counsel|legal team|team|delegation|negotiators|prosecutors|investigators)$/i;
 
@@ -205,7 +210,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("The Minister of Information, Alhaji Sani Garba, had on Sunday described": nor is an auxiliary after the closing comma.)
   const text = given
     // ("On Wednesday the branch tweeted:": the day something was said, opening the sentence without a comma, is no subject.)
-    .replace(/^\s*(?:On|Late on|Early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)/u, "")
+    .replace(DAY_OPENING_THE_SENTENCE, "")
     // ("Sen. Ruth Okonkwo-Baines, D-Minn., who has introduced a bill, tweeted": a party and state set off by commas.)
     .replace(/,\s*[DRI]-\p{Lu}[\p{L}.]*(?=,)/gu, "")
     .replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1")
@@ -231,7 +236,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (office && !office[2]!.split(/,|\s(?:and|&)\s/).some((field) => looksLikePersonalName(field.trim()))) return { phrase: office[1]!.trim(), role: null };
   // ("The family of a British father killed in an avalanche at the Swiss ski resort of Verbier have described": the kin of
   // someone, however long the description of whom, is the subject.)
-  const kinOfSomeone = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|relatives|parents|${KIN_WORDS})\s+of\s+[^,;:“”"]{1,100}?)\s+(?:(?:have|has|had|were|was)\s+)?(?:\p{Ll}+ly\s+)?$`, "u").exec(text);
+  const kinOfSomeone = KIN_OF_SOMEONE.exec(text);
   if (kinOfSomeone && !/\b(?:who|which|that)\s/.test(kinOfSomeone[1]!)) return { phrase: kinOfSomeone[1]!, role: null };
   // ("The family, who include Mr Alcott's wife, Sarah, and their daughter, Ellie, 16, asked": those a clause of "who include"
   // lists are the subject's members, however many commas they take.)
@@ -570,7 +575,7 @@ function lastPhrase(text: string): string {
   const remits = listedRemits(text);
   // ("the Australian Search and Rescue Authority": nor one the name finder reads inside a name, outside a remit's list; kept
   // the same length, so that the remits' offsets hold.)
-  for (const name of findNames(text)) {
+  for (const name of text.includes(" and ") ? findNames(text) : []) {
     if (name.name.includes(" and ") && !remits.some((r) => name.start < r.end && name.end > r.start)) protectedText = protectedText.slice(0, name.start) + protectedText.slice(name.start, name.end).replaceAll(" and ", ` ${NAME_AND} `) + protectedText.slice(name.end);
   }
   for (const { start, end } of remits) {
