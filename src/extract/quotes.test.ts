@@ -2210,6 +2210,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The embassy had received dozens of inquiries.\n\n“Most of them want to know one thing,” the attaché said.")).toEqual(["attaché"]);
   });
 
+  it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
+    expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
+  });
+
   it("gives 'a company spokeswoman' to the business that opens her paragraph, not to a union that spoke in the one before", () => {
     const text = "The Plumbing Union said the outage was the result of cost-cutting. “You cannot sack half your engineers,” a union spokesman said. Bluegum cut its engineering staff by 45%, according to the union.\n\nBluegum disputed that characterisation. “Our engineering capability is larger today than ever,” a company spokeswoman said.";
     expect(speakersOf(text)).toEqual(["union spokesman for the Plumbing Union", "company spokeswoman for Bluegum"]);
