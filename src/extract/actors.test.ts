@@ -99,6 +99,8 @@ describe("findNames", () => {
     ["said Supervisory Border Patrol Agent Mark Delgado.", "Mark Delgado", "Supervisory Border Patrol Agent", "person"],
     // A ministry whose name lists its remit is one name.
     ["A spokesman for the Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", null, "organisation"],
+    // … and so is a body whose listed remit comes before its head, though the list opens with a title's word.
+    ["The Foreign, Commonwealth and Development Office said so.", "Foreign, Commonwealth and Development Office", null, "organisation"],
   ])("%s → %s", (text, name, title, kind) => {
     expect(findNames(text).find((n) => n.name === name)).toMatchObject({ name, title, kind });
     expect(findNames(text).map((n) => n.name)).not.toContain("QC");
@@ -119,6 +121,10 @@ describe("findNames", () => {
     // Not before "than", nor inside a run of capitalised words (a headline in title case).
     expect(findNames("Jane Still More than 100 people came.").map((n) => n.name)).not.toContain("Jane Still More");
     expect(findNames("Eastern Grounds Most Flights").map((n) => n.name)).not.toContain("Eastern Grounds Most");
+  });
+
+  it("keeps bodies listed before a head apart: 'the Treasury, Home Office and Cabinet Office' is no one remit", () => {
+    expect(findNames("The Treasury, Home Office and Cabinet Office agreed.").map((n) => n.name)).not.toContain("Treasury, Home Office and Cabinet Office");
   });
 
   it("takes no 'Under' that opens a sentence into the name after it ('Under Scottish Football League rules')", () => {

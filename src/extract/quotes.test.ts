@@ -2210,6 +2210,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The embassy had received dozens of inquiries.\n\n“Most of them want to know one thing,” the attaché said.")).toEqual(["attaché"]);
   });
 
+  it("reads a body's remit listed with commas as one name in its spokesperson's description ('a spokesperson for the Foreign, Commonwealth and Development Office')", () => {
+    const text = "The Foreign, Commonwealth and Development Office said it was in contact with the authorities. A spokesperson for the Foreign, Commonwealth and Development Office said the UK was “urgently assessing” needs.";
+    const facts = extractArticle(testArticle(text));
+    expect(facts.quotes.map((q) => [q.speaker, facts.actors.find((a) => a.id === q.actor)?.name])).toEqual([["spokesperson for the Foreign, Commonwealth and Development Office", "Foreign, Commonwealth and Development Office"]]);
+    // (… and so is the body a bare "a spokesperson" speaks for.)
+    expect(speakersOf("The Foreign, Commonwealth and Development Office said it was in contact with the authorities. A spokesperson said: “Our staff are supporting British people.”")).toEqual(["spokesperson for the Foreign, Commonwealth and Development Office"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -176,8 +176,11 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   // ("The company, a supplier based in Troy, Michigan, whose parts …, said": a town and its state or country are one place,
   // whose comma sets nothing off.)
   if (!given.includes(",")) return subjectOfTheClause(given);
-  const found = subjectOfTheClause(given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${PLACE_COMMA} ${region}`));
-  const restored = (words: string) => words.replaceAll(PLACE_COMMA, ",");
+  // ("A spokesperson for the Foreign, Commonwealth and Development Office said": nor do the commas of a body's listed remit.)
+  let inner = given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${INNER_COMMA} ${region}`);
+  for (const { start, end } of listedRemits(inner)) inner = inner.slice(0, start) + inner.slice(start, end).replaceAll(",", INNER_COMMA) + inner.slice(end);
+  const found = subjectOfTheClause(inner);
+  const restored = (words: string) => words.replaceAll(INNER_COMMA, ",");
   return found && { phrase: restored(found.phrase), role: found.role === null ? null : restored(found.role) };
 }
 /**
@@ -187,8 +190,8 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
  * Government".)
  */
 const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'’-]*),\s+(\p{Lu}[\p{L}'’-]*\.?)(?=,(?!\s+(?:the|a|an|aged|now)\b)(?!\s+\p{Lu}[^,]*\sand\s))/gu;
-/** Stands for a comma inside a place while the clause is read. */
-const PLACE_COMMA = "\u0002";
+/** Stands for a comma that sets nothing off, inside a place or a remit's list, while the clause is read. */
+const INNER_COMMA = "\u0002";
 
 /** The day something was said, opening the sentence without a comma: "On Wednesday " (then "the branch tweeted"). */
 const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}\s+(?=\S)`, "u");
@@ -572,10 +575,12 @@ function lastPhrase(text: string): string {
   // "the Department of Health and Human Services": an "and" inside a name after "of" or "for" joins, it does not split.
   // ("the Ministry of Housing, Communities and Local Government": nor do its commas.)
   let protectedText = text;
-  const remits = listedRemits(text);
+  // (The commas subjectBefore set aside are commas still to the finders: same length, so the offsets hold.)
+  const plain = text.replaceAll(INNER_COMMA, ",");
+  const remits = listedRemits(plain);
   // ("the Australian Search and Rescue Authority": nor one the name finder reads inside a name, outside a remit's list; kept
   // the same length, so that the remits' offsets hold.)
-  for (const name of text.includes(" and ") ? findNames(text) : []) {
+  for (const name of text.includes(" and ") ? findNames(plain) : []) {
     if (name.name.includes(" and ") && !remits.some((r) => name.start < r.end && name.end > r.start)) protectedText = protectedText.slice(0, name.start) + protectedText.slice(name.start, name.end).replaceAll(" and ", ` ${NAME_AND} `) + protectedText.slice(name.end);
   }
   for (const { start, end } of remits) {
@@ -831,7 +836,10 @@ function withBodyItSpeaksFor(speaker: Speaker, ctx: SpeakerContext): Speaker {
   const head = NOUN_AFTER_A_NAME.exec(speaker.name)?.[1] ?? speaker.name.replace(/\s+(?:for|of|at|from|with)\s.*$/, "");
   if (!SPEAKS_FOR_A_BODY.test(head)) return speaker;
   // ("an official at the IMD’s regional centre": the body's name without its possessive.)
-  const bodies = [...speaker.name.matchAll(CAPITALISED_RUN)].map((m) => actorNamed(ctx.actors, m[0].replace(/^The\s+/, "").replace(/['’]s?$/, ""))).filter((a) => a?.type === "organisation");
+  // ("a spokesperson for the Foreign, Commonwealth and Development Office": a remit listed with commas is one name.)
+  const remits = listedRemits(speaker.name);
+  const runs = [...speaker.name.matchAll(CAPITALISED_RUN)].filter((m) => !remits.some((r) => m.index < r.end && m.index + m[0].length > r.start)).map((m) => m[0]);
+  const bodies = [...remits.map((r) => speaker.name.slice(r.start, r.end)), ...runs].map((name) => actorNamed(ctx.actors, name.replace(/^The\s+/, "").replace(/['’]s?$/, ""))).filter((a) => a?.type === "organisation");
   return bodies.length === 1 ? { ...speaker, actor: bodies[0]! } : speaker;
 }
 
@@ -872,7 +880,8 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
  */
 function withTheBeforeABody(name: string): string {
   // ("the Insurance Bureau of Canada": the head before "of" counts.)
-  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name.replace(/\s+of\s.*$/, "")) ? `the ${name}` : name;
+  // ("the Foreign, Commonwealth and Development Office", "the Met Office": so does an office's.)
+  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name.replace(/\s+of\s.*$/, "")) || /\sOffice$/.test(name) ? `the ${name}` : name;
 }
 
 /** An office over a field written in lower case, right before its holder's name: "head of equities ", "director of research ". */
