@@ -23,6 +23,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["It kept its dividend unchanged at 57.5 cents a share, payable Jan. 15.", "2017-11-02", "2018-01-15", "day"],
     ["The board declared an interim dividend, with January 30 as the record date.", "2026-01-20", "2026-01-30", "day"],
     ["The council agreed unanimously to extend the free bus pilot through June.", "2026-01-14", "2026-06", "month"],
+    // What a body voted or agreed to do on a day is the nearest such day: done by now, or still to come.
+    ["The union voted to strike on 24 January.", "2025-01-30", "2025-01-24", "day"],
+    ["The union agreed to meet the company on 10 March.", "2025-01-30", "2025-03-10", "day"],
     ["The consultation is open until 29 April.", "2024-02-05", "2024-04-29", "day"],
     // A state that runs until a clock time on a weekday; "now" after a weekday is no part of the date.
     ["The strike runs until 7am on Wednesday.", "2025-07-25", "2025-07-30", "day"],

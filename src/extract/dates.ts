@@ -780,7 +780,7 @@ function reckonedDay(finding: DateFinding, pub: Date | null): DateFinding | null
 
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
 // ("is expected to release updated figures on March 24", "agreed to extend the pilot through June".)
-const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|expected|scheduled|slated|set|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at|through|until|till)\s+(?:the\s+)?$/u;
+const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|expected|scheduled|slated|set|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|voted|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at|through|until|till)\s+(?:the\s+)?$/u;
 
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|reported|warned|predicted|expected|hoped|thought|believed|agreed|decided|promised|indicated|confirmed|insisted|argued|suggested|wrote|explained)\b/i;
@@ -965,7 +965,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const appointed = attributive && APPOINTED_AFTER.test(sentence.slice(end, end + 40)) && has("month") && has("day") && pub !== null && within(pub, known.month!, known.day!, 92);
   // ("The council's cabinet agreed yesterday to close the pool on March 31": what a body agreed or decided to do on a day of
   // the calendar is the nearest such day, whatever the tense of the deciding.)
-  const decided = planned !== null && /^(?:agreed|decided)$/.test(planned[1]!) && has("month") && tense === "past";
+  // ("the union voted to strike on 24 January", told on January 30: so is what it voted to do on a day, which may be done by
+  // now; not a deadline, "agreed to extend the pilot through June", which lies ahead.)
+  const decided = planned !== null && /^(?:agreed|decided|voted)$/.test(planned[1]!) && has("month") && (tense === "past" || (tense === "future" && !ahead));
   // ("Traders announced a shutter-down strike for Saturday": a weekday something is set for is the coming one, announced or not.)
   const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
