@@ -2218,6 +2218,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Foreign, Commonwealth and Development Office said it was in contact with the authorities. A spokesperson said: “Our staff are supporting British people.”")).toEqual(["spokesperson for the Foreign, Commonwealth and Development Office"]);
   });
 
+  it("gives a report's words to whom a description before the name says wrote it ('The report, written by former NHS England director Dr Fiona Maddox and published on Monday, said'), and so a later 'it said'", () => {
+    const text = "An independent report has found that patients were left off the lists.\n\nThe report, written by former NHS England director Dr Fiona Maddox and published on Monday, said the practice was “systematic and sustained”.\n\n“Patients were removed from the list to improve the board’s performance,” it said.";
+    expect(speakersOf(text)).toEqual(["Fiona Maddox", "Fiona Maddox"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -105,7 +105,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const owner = !speaker && partial && !attribution.governed ? fragmentOwner(doc, span, speakers) : null;
     if (owner) speaker = owner;
     if (!speaker && !attribution.governed) speaker = inherited(doc, span, previous, speakers);
-    if (speaker && !owner) speakers.sayers.push({ at: span.open, speaker });
+    if (speaker && !owner) speakers.sayers.push({ at: span.open, speaker, ...(speaker.throughDocument ? { document: true as const } : {}) });
     previous = { span, speaker, governed: attribution.governed };
     spansOut.push(span);
     toldHere.push(attribution.governed || owner !== null);

@@ -46,6 +46,8 @@ export interface Speaker {
   kind: "person" | "organisation" | "description";
   /** A description that brings in someone new ("a witness said"), not one that points back ("the official said"). */
   introduced?: boolean;
+  /** Heard through a document of theirs ("The report, written by Dr Fiona Maddox, said"): what a later "it" means. */
+  throughDocument?: true;
 }
 
 export interface SpeakerContext {
@@ -223,7 +225,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // describes the subject; its agent does not speak.)
   // ("Rotich’s lawyers, led by senior counsel Paul Mutiso Kilonzo, have dismissed": but one who leads a team of people
   // speaks for it.)
-  const participle = /^(.*?\S),\s*((?:\p{Ll}+ed|led|run|set up|held|built|owned|founded)\s+by\s([^,]*)),\s*$/su.exec(text);
+  // ("The report, written by former NHS England director Dr Fiona Maddox and published on Monday, said": or an irregular one.)
+  const participle = /^(.*?\S),\s*((?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|undertaken|given|taken|made|brought)\s+by\s([^,]*)),\s*$/su.exec(text);
   if (participle && !participle[1]!.includes(",")) {
     const leader = /^(?:led|headed)\s/.test(participle[2]!) && LED_TEAM.test(participle[1]!) ? /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.exec(participle[3]!)?.[0] : undefined;
     if (leader && looksLikePersonalName(leader)) return { phrase: leader, role: null };
@@ -1109,7 +1112,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (last?.team && /^they$/i.test(words)) return last.speaker;
     // "Whitaker's memo said …. It warned that …": "it" is the document just quoted, and speaks for its writer.
     const document = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
-    const stillTheDocument = document && ctx.text !== undefined && !ctx.text.slice(document.at, at).includes("\n") && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
+    // ("The report, written by Dr Fiona Maddox, said ….¶“…,” it said": or in a quotation opening the next paragraph.)
+    const breaks = document && ctx.text !== undefined ? (ctx.text.slice(document.at, at).match(/\n+/g)?.length ?? 0) : 0;
+    const paragraphToHere = ctx.text?.slice(ctx.text.lastIndexOf("\n", at) + 1, at) ?? "";
+    const quotationOpensTheParagraph = /^\s*["“‘]/.test(paragraphToHere) && /["”’]\s*$/.test(paragraphToHere);
+    const stillTheDocument = document && (breaks === 0 || (breaks === 1 && quotationOpensTheParagraph)) && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
     if (document && stillTheDocument) return document.speaker;
     // ("In a statement, Coralnet said …. “…,” it said": a one-word name nothing made a person's, that spoke just before, is
     // the body "it" means.)
@@ -1548,7 +1555,7 @@ const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigati
 function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speaker | null {
   const text = ctx.text;
   if (text === undefined) return null;
-  const asSpeaker = (actor: Actor): Speaker => ({ name: actor.name, role: null, actor, kind: actor.type === "person" ? "person" : "organisation" });
+  const asSpeaker = (actor: Actor): Speaker => ({ name: actor.name, role: null, actor, kind: actor.type === "person" ? "person" : "organisation", throughDocument: true });
   const from = Math.max(0, at - 2000);
   // ("An analysis published on Friday by the Climate Attribution Network …. The report said": a study's findings go by any
   // of the words for one.)
@@ -1563,7 +1570,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
     // a word for the firm's trade.)
     const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
-    const named = by ? actorAt(mention + length + by[0].length, mention + length + by[0].length) : undefined;
+    const authorAt = mention + length + (by?.[0].length ?? 0);
+    // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
+    const describedAuthor = () => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > authorAt && s.start <= authorAt + 50 && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(authorAt, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(authorAt, s.start))));
+    const named = by ? (actorAt(authorAt, authorAt) ?? describedAuthor()) : undefined;
     if (named) return asSpeaker(named);
     // ("According to a statement by the country's prison service, the violence began": or a body the text describes in
     // lower case.)
