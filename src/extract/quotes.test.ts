@@ -2223,6 +2223,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Fiona Maddox", "Fiona Maddox"]);
   });
 
+  it("takes no one named inside a quotation for the 'he' who says it", () => {
+    const text = "The contest pits the interim chief, Zafar Iqbal Sheikh, against former Test captain Adnan Rauf. Sheikh’s camp has accused Rauf’s supporters of “judicial adventurism”, while Rauf has described the committee as “an unelected club”.\n\nReached by phone in Karachi, Rauf welcomed the appointment.\n\n“We asked for a neutral person. If Advocate Mokoena applies the constitution as it is written, we have nothing to fear,” he said.";
+    expect(speakersOf(text).at(-1)).toBe("Adnan Rauf");
+    expect(speakersOf("“If Advocate Mokoena applies the constitution as it is written, we have nothing to fear,” he said.")).toEqual([null]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

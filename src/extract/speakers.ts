@@ -1945,7 +1945,9 @@ function personLastNamed(ctx: SpeakerContext, at: number): Speaker | null {
 function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: string) => boolean = () => true): Speaker | null {
   // ("Alan Breck’s The Cod Wars": a name only ever owned by someone is a thing of theirs, a book or a firm, however personal its shape.)
   const owned = (a: Actor) => a.type !== "person" && ctx.text !== undefined && a.sources.every((s) => /['’]s\s+(?:The\s+)?$/u.test(ctx.text!.slice(Math.max(0, s.start - 8), s.start)));
-  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a));
+  // ("“… If Thandeka Mokoena applies the constitution as it is written, we have nothing to fear,” he said": not one named in
+  // what someone says.)
+  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a), (start) => withinQuotation(ctx, start));
   return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
 }
 
@@ -2307,7 +2309,9 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // (Not one named only as the owner of another person: "Keefe’s sister wept" brings in the sister.)
   const text = ctx.text;
   // (Nor a name after "the", which no person's takes: "the collapse of the Pakatan Harapan government".)
-  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
+  // (Nor one named inside a quotation: "“… If Advocate Mokoena applies the constitution as it is written, we have nothing to
+  // fear,” he said.")
+  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
