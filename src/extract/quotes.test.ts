@@ -2229,6 +2229,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“If Advocate Mokoena applies the constitution as it is written, we have nothing to fear,” he said.")).toEqual([null]);
   });
 
+  it("reads an apposition headed by a noun for what someone does as describing the name before it ('lead author Maren Holt, a glaciologist at the University of Copenhagen, said')", () => {
+    expect(speakersOf("“We expected to find some water under the ice,” lead author Maren Holt, a glaciologist at the University of Copenhagen, said.")).toEqual(["Maren Holt"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

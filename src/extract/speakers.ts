@@ -387,7 +387,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     const role = segments.slice(i + 1).join(",").trim().replace(RELATIVE_TAIL, "");
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
     // ("Independent councillor Kieran Dineen, one of the two Independents who supported the budget, said": or one of a group.)
-    const describes = (ROLE_WORDS.test(role) || /^one of\s/i.test(role)) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
+    // ("lead author Maren Holt, a glaciologist at the University of Copenhagen, said": or a noun for what someone does.)
+    const roleHead = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:at|of|for|with|from|in)\s|$)/u.exec(role)?.[1];
+    const describes = (ROLE_WORDS.test(role) || /^one of\s/i.test(role) || (roleHead !== undefined && (isRoleNoun(roleHead) || AGENT_NOUN.test(roleHead)))) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
     // "Wayne, a set-netter from Raglan who did not want his surname used, said": one given name, kept alone on purpose.
     if (/^\p{Lu}\p{Ll}+$/u.test(candidate) && /^\s*(?:an?|the)\s.*\b(?:surname|last name|family name|full name)\b/i.test(segments.slice(i + 1).join(","))) return { phrase: candidate, role: role || null };
