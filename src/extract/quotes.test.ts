@@ -2233,6 +2233,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“We expected to find some water under the ice,” lead author Maren Holt, a glaciologist at the University of Copenhagen, said.")).toEqual(["Maren Holt"]);
   });
 
+  it("gives an office to the office-holder who spoke just before in the paragraph ('Regula Baumgartner, the head of … department, said …. “…,” the cantonal minister said')", () => {
+    const text = "Regula Baumgartner, the head of the canton's economic affairs department, said the canton had offered tax relief. “We are disappointed,” the cantonal minister said in a written statement.";
+    expect(speakersOf(text)).toEqual(["Regula Baumgartner"]);
+    // (Not past a paragraph, nor for one who holds no office.)
+    expect(speakersOf("Peter Muller, a lawyer for the workers, said the deal was bad. “We are disappointed,” the cantonal minister said.")).toEqual(["cantonal minister"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

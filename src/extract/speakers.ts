@@ -1733,6 +1733,10 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: labelled.type === "person" ? "person" : "organisation" };
   const last = ctx.sayers.findLast((s) => s.at <= at)?.speaker;
   if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
+  // ("Regula Baumgartner, the head of the canton of Bern's economic affairs department, said …. “…,” the cantonal minister
+  // said": an office for the person who, holding one, spoke just before in this paragraph, with no one else named since.)
+  const holderJustBefore = OFFICE.test(noun) && last?.kind === "person" && last.actor !== null && last.role !== null && OFFICE.test(last.role) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+  if (holderJustBefore && !ctx.text!.slice(holderJustBefore.at, at).includes("\n") && !ctx.actors.some((a) => a !== last!.actor && isPersonLike(a) && a.sources.some((s) => s.start > holderJustBefore.at && s.start < at))) return last!;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
   // or does, standing in for the person the same paragraph last named.
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
