@@ -2240,6 +2240,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Peter Muller, a lawyer for the workers, said the deal was bad. “We are disappointed,” the cantonal minister said.")).toEqual(["cantonal minister"]);
   });
 
+  it("reads a body named after a description by what it does as the subject ('…, the developer, Annapurna Hydro Ventures, said in a statement. It said')", () => {
+    const text = "Survivors said they had lost everything. The flood also damaged a hydropower plant upstream, the developer, Annapurna Hydro Ventures, said in a statement. It said the extent of the damage “cannot be assessed until the river recedes”.";
+    expect(speakersOf(text)).toEqual(["Annapurna Hydro Ventures"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -447,7 +447,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (segments.length >= 2 && (looksLikePersonalName(holder) || isTitledName(holder, findNames(holder)))) return { phrase: holder, role: before && !OPENS_AN_ADVERBIAL.test(before) ? before.replace(/^(?:But|And|Yet|So)\s+/, "").replace(DOCUMENT_OF, "") : null };
   // "The UN refugee agency, UNHCR, warned", "The country's largest union, Unite, said": a description, then the name it describes.
   const described = segments.length >= 2 ? segments[segments.length - 2]!.trim() : "";
-  if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && ROLE_WORDS.test(described)) return { phrase: last, role: described };
+  // ("…, the developer, Annapurna Hydro Ventures, said": or one by what it does.)
+  if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && (ROLE_WORDS.test(described) || AGENT_NOUN.test(described.split(/\s+/).pop()!))) return { phrase: last, role: described };
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
   const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?)(,?)\s*(?:\w+ly\s+)?$/i.exec(clause);
