@@ -2245,6 +2245,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Annapurna Hydro Ventures"]);
   });
 
+  it("reads 'her' before a noun that ends an inverted attribution as the speaker's owner, not the verb's object ('said her brother, Fredrick Ouma')", () => {
+    const text = "The family of Beatrice Achieng said they were told on Sunday. “She used to cross every two weeks,” said her brother, Fredrick Ouma. “She knew those waters.”";
+    expect(speakersOf(text)).toEqual(["Fredrick Ouma", "Fredrick Ouma"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

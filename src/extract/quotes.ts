@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -592,7 +592,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // Inverted order: ", said Lt-Gen Townsend", ", says a spokesman for the group". A verb followed
     // by its clause ("… claimed that the executive …") names no speaker after it: look before the quote.
     const rest = text.slice(verb.end).trimStart();
-    if (VERB_COMPLEMENT.test(rest)) return null;
+    if (isVerbComplement(rest)) return null;
     // ("described the strike as “illegal”, citing an order of the court": a participle has no subject after it; what
     // follows is its object, and the sayer is the sentence's subject before the quote.)
     // (", arguing that Quebec universities are underfunded": nor has one with its "that".)
@@ -992,9 +992,15 @@ const INVERTING_VERBS = /^(?:said|says|say|added|adds|asked|asks|wrote|writes|ex
 /** What a verb's clause or object opens with ("says that …", "told him"): no speaker is named after such a verb. */
 const VERB_COMPLEMENT = /^(?:[Tt]hat|to|how|what|why|whether|if|it|this|there|he|she|they|we|I|him|her|them|us|me)\b/;
 
+/** Whether what follows a verb of saying is its complement, not its subject; "her" before a noun that ends the phrase owns the speaker ("“…,” said her brother, Fredrick Ouma."). */
+function isVerbComplement(rest: string): boolean {
+  const ownedSpeaker = /^her\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s*(?:,|[.!?]\s*$|$))/u.exec(rest);
+  return VERB_COMPLEMENT.test(rest) && !(ownedSpeaker && !AUXILIARY.test(ownedSpeaker[0]));
+}
+
 /** The words naming the speaker after an inverted verb: up to the next comma or the sentence's end. */
 function invertedPhrase(rest: string): string | null {
-  if (VERB_COMPLEMENT.test(rest.trimStart())) return null;
+  if (isVerbComplement(rest.trimStart())) return null;
   const text = withoutNicknames(rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, ""));
   // "said a longtime customer who gave her name only as Joan": the name the clause gives.
   const given = GIVEN_NAME.exec(text);

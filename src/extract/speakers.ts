@@ -109,7 +109,7 @@ const OFFICE = /\b(chief|chairman|chairwoman|president|minister|secretary|govern
 /** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
 const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
-const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
+export const AUXILIARY = /\b(?:was|were|is|are|has|have|had|would|will|could|should|can|may|might|must|did|does|do)\b/i;
 const DETERMINER = /^(the|a|an|one|another|its|his|her|their)\s+/i;
 /** Organisations named by their trade: "the airline said", "the insurer said". */
 const TRADE_NOUNS = "airline|carrier|utility|retailer|manufacturer|automaker|carmaker|insurer|lender|charity";
