@@ -2250,6 +2250,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Fredrick Ouma", "Fredrick Ouma"]);
   });
 
+  it("reaches back over 'into' and to an owner that opens a long subject ('Tanzania's commission of inquiry into the capsize of … on Lake Victoria has found')", () => {
+    const text = "Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria has found that the vessel was overloaded, saying it was “unstable before she left the quay”.";
+    expect(speakersOf(text)).toEqual(["Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

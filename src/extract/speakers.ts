@@ -623,8 +623,11 @@ function lastPhrase(text: string): string {
   const reduced = /^(?:an?|the)\s+[\p{Ll}-]+\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(words.join(" "));
   if (reduced) return reduced[1]!;
   const cut = Math.max(0, words.length - 8);
-  for (let from = cut; from >= 0 && words.length - from <= 16; from--) {
-    if (DETERMINER_WORD.test(words[from]!) && !PREPOSITION.test(words[from - 1] ?? "")) return words.slice(from).join(" ");
+  // ("Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria": or to the
+  // owner that opens it, as far back as the clause's start.)
+  for (let from = cut; from >= 0 && words.length - from <= 20; from--) {
+    const opens = DETERMINER_WORD.test(words[from]!) ? words.length - from <= 16 : from === 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[from]!);
+    if (opens && !PREPOSITION.test(words[from - 1] ?? "")) return words.slice(from).join(" ");
   }
   // ("Detective Superintendent Ciarán Molloy of the Garda National Drugs and Organised Crime Bureau": nor would a cut inside
   // a long body's name, which drops the capitalised name that the body's "of" follows.)
@@ -656,7 +659,7 @@ const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{
 const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
 const LOWER_CASE_REMIT_AND = /(\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:department|ministry|office|committee|commission|agency|council|authority|board)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,3})and(\s+[\p{Ll}-]+\s*$)/u;
 const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
-const PREPOSITION = /^(?:of|for|from|in|at|on|with|by)$/i;
+const PREPOSITION = /^(?:of|for|from|in|at|on|with|by|into|about|over|against|across|through|under|near|during)$/i;
 const DETERMINER_WORD = /^(?:the|a|an)$/i;
 
 export interface SpeechVerb {
