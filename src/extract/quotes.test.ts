@@ -2255,6 +2255,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria"]);
   });
 
+  it("reads a participle between an owner and a noun as an adjective ('the board's stated reasons'), so the judgment speaks for the judge who gave it", () => {
+    const text = "In a reserved judgment published on Monday, Employment Judge Rebecca Caldwell said the board's stated reasons for the dismissal did not stand up to scrutiny.\n\n“We are satisfied that the principal reason for the dismissal was the disclosures,” the judgment says.";
+    expect(speakersOf(text)).toEqual(["Rebecca Caldwell"]);
+    // (Where "'s" is "has", the participle is the verb.)
+    expect(speakersOf("“We will fight,” the board's said in a statement.")).toEqual(["board's"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -750,6 +750,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
+      // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
+      // not "the board's said it will", where "'s" is "has".)
+      const ownedAdjective = /ed$/.test(word) && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /^\s+\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:that|it|he|she|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|in|on|at|to|for|by|with|from|of|as|about|and|but|or|so|yesterday|today|earlier|last|on|there|nothing|no|not|only|also)\b/i.test(text.slice(end, end + 20));
       // ("who has pleaded guilty": a plea in court is no words said.)
       const plea = /^(?:pleaded|pleads)$/.test(word) && /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/.test(text.slice(end, end + 16));
       if (plea) {
@@ -759,7 +762,7 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
       const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
       if (heard) found.push({ verb: word, at: i, end, heard: true });
-      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported) found.push({ verb: word, at: i, end });
+      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
@@ -1568,6 +1571,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   const nouns = STUDY_NOUN.test(noun) ? STUDY_NOUNS : noun;
   const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length }));
   const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
+  // A person named a few words of description or title after `at`: "former NHS England director Dr Fiona Maddox",
+  // "Employment Judge Rebecca Caldwell".
+  const personDescribedAt = (at: number) => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > at && s.start <= at + 50 && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(at, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(at, s.start))));
   for (const { at: mention, length } of mentions.reverse()) {
     const after = text.slice(mention + length, mention + length + 60);
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
@@ -1578,8 +1584,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
     const authorAt = mention + length + (by?.[0].length ?? 0);
     // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
-    const describedAuthor = () => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > authorAt && s.start <= authorAt + 50 && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(authorAt, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(authorAt, s.start))));
-    const named = by ? (actorAt(authorAt, authorAt) ?? describedAuthor()) : undefined;
+    const named = by ? (actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
     if (named) return asSpeaker(named);
     // ("According to a statement by the country's prison service, the violence began": or a body the text describes in
     // lower case.)
@@ -1609,7 +1614,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       const comma = /^[^,.;]{0,80},\s+(?:the\s+)?/.exec(text.slice(mention));
       // ("In a filing …, Lumina DC Management, the trust's manager, said": past an apposition.)
       const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^.;:“”"]{1,90}?\s(?:said|says|stated|states|told|added|confirmed|announced)\b/.test(text.slice(mention + comma[0].length)));
-      const subject = comma && saysSo ? actorAt(mention + comma[0].length, mention + comma[0].length) : undefined;
+      // ("In a reserved judgment published on Monday, Employment Judge Rebecca Caldwell said": a title before the name too.)
+      const subject = comma && saysSo ? (actorAt(mention + comma[0].length, mention + comma[0].length) ?? personDescribedAt(mention + comma[0].length)) : undefined;
       if (subject) return asSpeaker(subject);
       const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
       const body = kindOfBody && BACK_REFERENCE.test(`the ${kindOfBody[1]}`) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
