@@ -25,6 +25,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The council agreed unanimously to extend the free bus pilot through June.", "2026-01-14", "2026-06", "month"],
     // What a body voted or agreed to do on a day is the nearest such day: done by now, or still to come.
     ["The union voted to strike on 24 January.", "2025-01-30", "2025-01-24", "day"],
+    // A plan told as called off was for the nearest such day.
+    ["The title fight, set for Saturday night at the arena, was called off on Friday.", "2018-12-02", "2018-12-01", "day"],
+    ["The match, set for Saturday, was postponed on Thursday.", "2018-11-29", "2018-12-01", "day"],
     ["The union agreed to meet the company on 10 March.", "2025-01-30", "2025-03-10", "day"],
     ["The consultation is open until 29 April.", "2024-02-05", "2024-04-29", "day"],
     // A state that runs until a clock time on a weekday; "now" after a weekday is no part of the date.

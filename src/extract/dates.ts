@@ -785,6 +785,9 @@ const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|reported|warned|predicted|expected|hoped|thought|believed|agreed|decided|promised|indicated|confirmed|insisted|argued|suggested|wrote|explained)\b/i;
 
+/** A plan told as called off: "was called off", "has been postponed". */
+const CALLED_OFF = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|abandoned|axed|put off)\b/u;
+
 /** Verbs of a decision made: "was then approved", "the council voted". */
 const DECIDED = /\b(?:approved|agreed|adopted|passed|voted|decided|announced|confirmed|introduced|ordered)\b/i;
 
@@ -1052,6 +1055,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       const full = end + weekAfter[0].length;
       return { expression: sentence.slice(start, full), start, end: full, resolved: day(new Date(weekday(pub, known.weekday!, "future", text).getTime() + 7 * 86_400_000), approximate) };
     }
+    // ("The title fight, set for Saturday night, was called off on Friday", told on a Sunday: a plan told as called off was
+    // for the nearest such day, most often one now gone.)
+    if (setFor && CALLED_OFF.test(sentence)) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // ("I was supposed to surprise my mother on her birthday this Saturday": a plan told in the past.)
     const plannedInThePast = /\b(?:was|were)\s+(?:supposed|due|scheduled|meant|set|expected|planning|hoping)\s+to\b|\bhad\s+(?:planned|hoped|intended)\s+to\b/i.test(sentence);
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text, plannedInThePast), approximate));
