@@ -2236,7 +2236,9 @@ describe("quotes and their speakers", () => {
   it("gives an office to the office-holder who spoke just before in the paragraph ('Regula Baumgartner, the head of … department, said …. “…,” the cantonal minister said')", () => {
     const text = "Regula Baumgartner, the head of the canton's economic affairs department, said the canton had offered tax relief. “We are disappointed,” the cantonal minister said in a written statement.";
     expect(speakersOf(text)).toEqual(["Regula Baumgartner"]);
-    // (Not past a paragraph, nor for one who holds no office.)
+    // (Or in the paragraph before, when a quotation opens this one; "to" whom an office serves makes a person of the name.)
+    expect(speakersOf("Responding for the government, the Economic Secretary to the Treasury, Martin Ashworth, said the bill would give the regulator “new powers”.\n\n“We recognise that cash continues to matter,” the minister said.")).toEqual(["Martin Ashworth", "Martin Ashworth"]);
+    // (Not for one who holds no office.)
     expect(speakersOf("Peter Muller, a lawyer for the workers, said the deal was bad. “We are disappointed,” the cantonal minister said.")).toEqual(["cantonal minister"]);
   });
 

@@ -1123,9 +1123,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const document = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
     // ("The report, written by Dr Fiona Maddox, said ….¶“…,” it said": or in a quotation opening the next paragraph.)
     const breaks = document && ctx.text !== undefined ? (ctx.text.slice(document.at, at).match(/\n+/g)?.length ?? 0) : 0;
-    const paragraphToHere = ctx.text?.slice(ctx.text.lastIndexOf("\n", at) + 1, at) ?? "";
-    const quotationOpensTheParagraph = /^\s*["“‘]/.test(paragraphToHere) && /["”’]\s*$/.test(paragraphToHere);
-    const stillTheDocument = document && (breaks === 0 || (breaks === 1 && quotationOpensTheParagraph)) && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
+    const stillTheDocument = document && (breaks === 0 || (breaks === 1 && afterAQuotationOpeningTheParagraph(ctx.text!, at))) && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
     if (document && stillTheDocument) return document.speaker;
     // ("In a statement, Coralnet said …. “…,” it said": a one-word name nothing made a person's, that spoke just before, is
     // the body "it" means.)
@@ -1745,8 +1743,11 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (SOURCE_NOUN.test(noun)) return last && isOnePersonDescribed(last) && SOURCE_NOUN.test(headNoun(last.name)) ? last : null;
   // ("Regula Baumgartner, the head of the canton of Bern's economic affairs department, said …. “…,” the cantonal minister
   // said": an office for the person who, holding one, spoke just before in this paragraph, with no one else named since.)
-  const holderJustBefore = OFFICE.test(noun) && last?.kind === "person" && last.actor !== null && last.role !== null && OFFICE.test(last.role) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
-  if (holderJustBefore && !ctx.text!.slice(holderJustBefore.at, at).includes("\n") && !ctx.actors.some((a) => a !== last!.actor && isPersonLike(a) && a.sources.some((s) => s.start > holderJustBefore.at && s.start < at))) return last!;
+  const holderJustBefore = OFFICE.test(noun) && last?.kind === "person" && last.actor !== null && [last.role ?? "", ...last.actor.roles].some((role) => OFFICE.test(role)) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+  // ("…, the Economic Secretary to the Treasury, Martin Ashworth, said ….¶“…,” the minister said": or in the paragraph before,
+  // when a quotation opens this one.)
+  const breaks = holderJustBefore ? (ctx.text!.slice(holderJustBefore.at, at).match(/\n+/g)?.length ?? 0) : 0;
+  if (holderJustBefore && (breaks === 0 || (breaks === 1 && afterAQuotationOpeningTheParagraph(ctx.text!, at))) && !ctx.actors.some((a) => a !== last!.actor && isPersonLike(a) && a.sources.some((s) => s.start > holderJustBefore.at && s.start < at))) return last!;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
   // or does, standing in for the person the same paragraph last named.
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
@@ -2166,6 +2167,12 @@ function withinQuotation(ctx: SpeakerContext, at: number): boolean {
   if (!spans) return false;
   const span = spans[lastIndexAtOrBefore(spans, at, (s) => s.open)];
   return span !== undefined && span.open <= at && at < span.close;
+}
+
+/** Whether the paragraph holding `at` opens with a quotation that closes right before `at` ("¶“…,” it said"). */
+function afterAQuotationOpeningTheParagraph(text: string, at: number): boolean {
+  const paragraphToHere = text.slice(text.lastIndexOf("\n", at) + 1, at);
+  return /^\s*["“‘]/.test(paragraphToHere) && /["”’]\s*$/.test(paragraphToHere);
 }
 
 /** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
