@@ -2264,6 +2264,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“We will fight,” the board's said in a statement.")).toEqual(["board's"]);
   });
 
+  it("gives 'the undersecretary' to the person titled so, and takes no participle opening the sentence for its subject ('Speaking to reporters after the meeting, the undersecretary said')", () => {
+    expect(speakersOf("Undersecretary of Transport Lorena Ibanez met union leaders in Santiago on Thursday. Speaking to reporters after the meeting, the undersecretary said the government was “willing to study” the proposal.")).toEqual(["Lorena Ibanez"]);
+    expect(speakersOf("Officials met union leaders in Santiago on Thursday. Speaking to reporters after the meeting, the undersecretary said the government was “willing to study” the proposal.")).toEqual(["undersecretary"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -691,7 +691,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   // before its comma stands before the subject.)
   // ("Shortly after the lunch break, a man in the public gallery stood up": so does how soon after something.)
   const soonAfter = /^(?:Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Just|Immediately|Long)$/.test(doc.tokens[from]?.text ?? "") && /^(?:after|before)$/.test(doc.tokens[from + 1]?.text ?? "");
-  if (soonAfter || /^(?:In|At|From|On|After|Before|During|Under|Through|With)$/.test(doc.tokens[from]?.text ?? "")) {
+  // ("Speaking to reporters after the meeting, the undersecretary said": and a participle's phrase.)
+  if (soonAfter || /^(?:In|At|From|On|After|Before|During|Under|Through|With|\p{Lu}\p{Ll}+ing)$/u.test(doc.tokens[from]?.text ?? "")) {
     for (let k = from + 1; k <= Math.min(last, from + 25); k++) {
       const text = doc.tokens[k]!.text;
       if (/^[“”"‘]$/.test(text)) break;
