@@ -2269,6 +2269,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Officials met union leaders in Santiago on Thursday. Speaking to reporters after the meeting, the undersecretary said the government was “willing to study” the proposal.")).toEqual(["undersecretary"]);
   });
 
+  it("reads a place before the noun for a document as what the document is about, not its speaker ('‘…’: Lagos collapse report blames officials')", () => {
+    expect(speakersOf("‘They were told to keep working’: Lagos collapse report blames officials and builder\n\nThe report was released on Tuesday in Lagos.")).toEqual(["Lagos collapse report"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

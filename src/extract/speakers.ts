@@ -1451,6 +1451,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("Pantai Research head of equities Nur Farhana Ismail": nor after what an office is of in lower case.)
   const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) || OFFICE_OF_A_FIELD.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
   const named = headName ?? names.find(isPerson) ?? last;
+  // ("‘…’: Lagos collapse report blames officials": a place before the noun for a document is what the document is about;
+  // "the Audit Wales review" is the body's own.)
+  const aboutDocument = named !== undefined && named === last && !isPerson(named) && named.kind !== "organisation" && actorNamed(ctx.actors, named.name)?.type !== "organisation" && new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u").test(words.slice(named.end));
+  if (aboutDocument) return { name: describedAs(words), role, actor: null, kind: "description" };
   if (named) {
     // ("South African Thabo Mokoena": the person the text knows, past the country's people before the name.)
     const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name) ?? ctx.actors.find((a) => a.type === "person" && named.name.endsWith(` ${a.name}`) && isPeopleBeforeAName(named.name.slice(0, -a.name.length - 1)));
