@@ -2273,6 +2273,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("‘They were told to keep working’: Lagos collapse report blames officials and builder\n\nThe report was released on Tuesday in Lagos.")).toEqual(["Lagos collapse report"]);
   });
 
+  it("gives a document's words to the subject that told others something in it ('Cordillera Shipping … told customers in an advisory …. “…,” the advisory said')", () => {
+    expect(speakersOf("Cordillera Shipping, which runs a weekly service to South America, told customers in an advisory on Monday that its next three sailings would skip San Antonio.\n\n“We regret the inconvenience,” the advisory said.")).toEqual(["Cordillera Shipping"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });
