@@ -2277,6 +2277,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Cordillera Shipping, which runs a weekly service to South America, told customers in an advisory on Monday that its next three sailings would skip San Antonio.\n\n“We regret the inconvenience,” the advisory said.")).toEqual(["Cordillera Shipping"]);
   });
 
+  it("takes no place that only locates or qualifies what a phrase names for its speaker ('The South African embassy in Rome said', 'a statement by the Florence branch of the Carabinieri')", () => {
+    const text = "The painting was found in Rome and taken to Florence. The South African embassy in Rome said on X that it was “delighted” by the news.";
+    expect(speakersOf(text)).toEqual(["South African embassy in Rome"]);
+    const statement = "The painting was found in Florence last week.\n\nAccording to a statement by the Florence branch of the Carabinieri cultural heritage unit, officers traced the painting.\n\n“The restorer recognised the painting from the images we had circulated,” the statement said.";
+    expect(speakersOf(statement)).toEqual(["Carabinieri"]);
+    // (A body whose name only looks like a place's still speaks; a people's adjective left over is no one.)
+    expect(speakersOf("Analysts at Cape Meridian Research warned in a report published on Tuesday that the cedi remained vulnerable. “An easing cycle this aggressive leaves little room for error,” the report said.")).toEqual(["Cape Meridian Research"]);
+    expect(speakersOf("Dublin solicitor Aoife Brennan said the Irish system offered no equivalent of New Zealand's bar on personal injury claims.\n\n“Every union in the world should be reading this judgment,” she said.")).toEqual(["Aoife Brennan"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

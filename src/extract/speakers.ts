@@ -1450,10 +1450,21 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("Commissioner of Heritage Datin Dr Siti Hajar Abdul Ghani": unless a title of its own makes it the person's.)
   // ("Pantai Research head of equities Nur Farhana Ismail": nor after what an office is of in lower case.)
   const headName = last && last.end === words.length && last.name.includes(" ") && isPerson(last) && (!/\bof\s+(?:\S+\s+){0,5}$/.test(words.slice(0, last.start)) || OFFICE_OF_A_FIELD.test(words.slice(0, last.start)) || (last.title !== null && /^(?:Mr|Mrs|Ms|Dr|Prof|Datin|Datuk|Dato'?|Encik|Puan|Sir|Dame)\.?$/.test(last.title))) ? last : undefined;
-  const named = headName ?? names.find(isPerson) ?? last;
+  // ("The South African embassy in Rome", "the Florence branch of the Carabinieri": a place that only locates or qualifies
+  // what the phrase names does not speak; "Rome said" does, as the state.)
+  // (A body whose name only looks like a place's speaks: "Analysts at Cape Meridian Research".)
+  const isPlace = (n: (typeof names)[number]) => {
+    const actor = actorNamed(ctx.actors, n.name);
+    return (actor ? actor.type === "place" : isKnownPlace(n.name) || isPlaceName(n.name)) && !isBusinessName(n.name);
+  };
+  const onlyLocates = (n: (typeof names)[number]) => isPlace(n) && (/\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?$/i.test(words.slice(0, n.start)) || /^\s+\p{Ll}/u.test(words.slice(n.end)));
+  // (Nor a people's adjective left over: "the Irish system offered no equivalent of New Zealand's bar".)
+  const spoken = names.filter((n) => !onlyLocates(n) && !n.name.split(" ").every(isNationalityWord));
+  const lastSpoken = spoken[spoken.length - 1];
+  const named = headName ?? names.find(isPerson) ?? (last && onlyLocates(last) ? lastSpoken : last);
   // ("‘…’: Lagos collapse report blames officials": a place before the noun for a document is what the document is about;
   // "the Audit Wales review" is the body's own.)
-  const aboutDocument = named !== undefined && named === last && !isPerson(named) && named.kind !== "organisation" && actorNamed(ctx.actors, named.name)?.type !== "organisation" && new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u").test(words.slice(named.end));
+  const aboutDocument = last !== undefined && !isPerson(last) && last.kind !== "organisation" && actorNamed(ctx.actors, last.name)?.type !== "organisation" && new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u").test(words.slice(last.end));
   if (aboutDocument) return { name: describedAs(words), role, actor: null, kind: "description" };
   if (named) {
     // ("South African Thabo Mokoena": the person the text knows, past the country's people before the name.)
