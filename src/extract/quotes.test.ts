@@ -2287,6 +2287,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Dublin solicitor Aoife Brennan said the Irish system offered no equivalent of New Zealand's bar on personal injury claims.\n\n“Every union in the world should be reading this judgment,” she said.")).toEqual(["Aoife Brennan"]);
   });
 
+  it("reads 'the mayor's office' in a reduced relative as a body, and 'Deputy mayor for the economy Laia Ferrer Puig' as a sentence's subject", () => {
+    const text = "The city council voted on Tuesday to double the surcharge, a measure the mayor's office said would raise an extra €40 million a year.\n\nDeputy mayor for the economy Laia Ferrer Puig defended the increase in the council chamber. “Tourism brings wealth to Barcelona, but it also brings costs,” she said.";
+    expect(speakersOf(text)).toEqual(["Laia Ferrer Puig"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

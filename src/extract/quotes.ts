@@ -231,7 +231,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // installed four tanks": with an age, or a capital where the sentence opens.)
       // ("Former Tasman halfback Ben Marino, now playing in Japan, was among those": a team's or a place's name too.)
       // ("Bulls director of rugby Johan Wessels did not hide his frustration": a noun for what they do, and of what.)
-      const head = words.length >= 3 && /^(?:of|for)$/.test(words[words.length - 2]!) && /^\p{Ll}+$/u.test(words[words.length - 1]!) ? words[words.length - 3]! : words[words.length - 1];
+      // ("Deputy mayor for the economy Laia Ferrer Puig defended": with "the" before the field.)
+      const field = words.length >= 3 && /^(?:of|for)$/.test(words[words.length - 2]!) ? 2 : words.length >= 4 && /^(?:of|for)$/.test(words[words.length - 3]!) && words[words.length - 2] === "the" ? 3 : 0;
+      const head = field > 0 && /^\p{Ll}+$/u.test(words[words.length - 1]!) ? words[words.length - field - 1]! : words[words.length - 1];
       const describedBefore = head !== undefined && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(head) || ROLE_WORDS.exec(head)?.[0] === head || isRoleNoun(head)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.

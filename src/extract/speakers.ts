@@ -620,7 +620,8 @@ function lastPhrase(text: string): string {
   // "the head of the observer mission from the European Union": a cut inside a chain of prepositional
   // phrases would drop the head noun; reach back to the determiner that opens the whole phrase.
   // ("a move the Governor described as": a noun and then the subject of a relative clause with no "that"; the subject speaks.)
-  const reduced = /^(?:an?|the)\s+[\p{Ll}-]+\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(words.join(" "));
+  // ("a measure the mayor's office said would raise": a body told of in lower case.)
+  const reduced = /^(?:an?|the)\s+[\p{Ll}-]+\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+[\p{Ll}-]+['’]s?\s+[\p{Ll}-]+)$/u.exec(words.join(" "));
   if (reduced) return reduced[1]!;
   const cut = Math.max(0, words.length - 8);
   // ("Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria": or to the
@@ -1868,7 +1869,8 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   // ("The chief executive of the Anti-Doping Agency of Kenya (ADAK) told Nation Sport …. “…,” she said": the office's words
   // before what it is of.)
   const office = speaker.name.replace(/\s+(?:of|for|at|in)\s.*$/, "");
-  if (OFFICE.test(office) && !/s$/.test(headNoun(speaker.name)) && office.split(/\s+/).length <= 4) return true;
+  // (Not the body of one: "the mayor's office".)
+  if (OFFICE.test(office) && !/s$/.test(headNoun(speaker.name)) && !ORGANISATION_NOUN.test(headNoun(speaker.name)) && office.split(/\s+/).length <= 4) return true;
   // ("Department of Education spokesman": a noun after a body's name is the head, whatever "of" the name holds.)
   const last = /\p{Lu}[\p{L}.'’-]*\s+(\p{Ll}+)$/u.exec(speaker.name)?.[1];
   const head = last ?? speaker.name.replace(/\s+(?:of|for|at|in|on|from|with|outside|near|who)\s.*$/, "").split(/\s+/).pop() ?? "";
