@@ -2292,6 +2292,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Laia Ferrer Puig"]);
   });
 
+  it("gives an office to its holder who opens a sentence of the paragraph, ahead of another holder heard before ('Ngozi Adeyemi, director of museums at the NCMM, welcomed the decision. “…,” the director said')", () => {
+    const text = "Museum director Fiona Aldred said the decision followed a review. “The way this object came to Sheffield was theft,” Aldred told the Guardian.\n\nNgozi Adeyemi, director of museums at the NCMM, welcomed the decision. “This is how partnership should look,” the director said in a written statement.";
+    expect(speakersOf(text)).toEqual(["Fiona Aldred", "Ngozi Adeyemi"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

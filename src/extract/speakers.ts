@@ -1525,6 +1525,11 @@ const TIME_OF_AN_OFFICE = /^(?:former|then|late|new|outgoing|incoming|current|ac
  * if none has spoken yet, the person last named with that title ("Prime Minister Imran … the prime minister was quoted").
  */
 function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | null {
+  // ("Ngozi Adeyemi, director of museums at the NCMM, welcomed the decision. “…,” the director said": one who holds the
+  // office and opens a sentence of this paragraph, no one heard since, ahead of another director heard before.)
+  const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
+  const opened = ctx.subjects?.findLast((s) => s.at <= at && s.at >= paragraphStart && s.actor.roles.some((r) => holds.test(r)));
+  if (opened && !ctx.sayers.some((s) => s.at > opened.at && s.at < at)) return { name: opened.actor.name, role: opened.actor.roles.find((r) => holds.test(r)) ?? null, actor: opened.actor, kind: "person" };
   const sayer = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? ""));
   if (sayer) return sayer;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
