@@ -2297,6 +2297,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Fiona Aldred", "Ngozi Adeyemi"]);
   });
 
+  it("gives 'it' to the body a lower-case noun opened the sentence before with, where this one only says when or how ('The company denied the claims. In a statement on Friday it said'), never to a person described", () => {
+    const text = "The mine's operator, Karaelmas Enerji Madencilik, has come under pressure.\n\nA 29-year-old worker who asked not to be named said: ‘Everyone knew the gas readings were high last week.’\n\nThe company denied the claims. In a statement on Friday it said that all sensors ‘were operational and calibrated in accordance with regulations’.";
+    expect(speakersOf(text)).toEqual(["29-year-old worker", "Karaelmas Enerji Madencilik"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -1135,7 +1135,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Wisma Putra said in a statement yesterday that …. “…,” it said": or one that spoke through a statement, as bodies do.)
     const inAStatement = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,60}?\b(?:said|says|added)\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u.test(ctx.text.slice(s.at, s.at + 120));
     const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore) || inAStatement(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
-    return openingOrganisation(ctx, at, /^it$/i.test(words)) ?? oneWordBody ?? (/^it$/i.test(words) ? officeOpeningTheParagraph(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person") ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null);
+    return openingOrganisation(ctx, at, /^it$/i.test(words)) ?? oneWordBody ?? (/^it$/i.test(words) ? officeOpeningTheParagraph(ctx, at) : null) ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person" && !(/^it$/i.test(words) && s.introduced === true && isOnePersonDescribed(s)));
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
@@ -2385,6 +2385,9 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
   return named.length === 1 ? named[0]! : null;
 }
 
+/** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
+const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
+
 /**
  * "The bank also raised the reserve ratio, in a move it said would “mop up excess liquidity”": with no one heard before, "it"
  * is the body a noun for one opens the sentence with, as the text named it.
@@ -2393,7 +2396,11 @@ function bodyOpeningItsSentence(ctx: SpeakerContext, at: number): Speaker | null
   if (ctx.text === undefined) return null;
   const before = ctx.text.slice(Math.max(0, at - 300), at);
   // (A full stop before a number ends no sentence: "effective Feb. 16, in a move it said".)
-  const opens = /(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*$/u.exec(before)?.[1];
+  // ("The company denied the claims. In a statement on Friday it said": or the sentence before, when this one only opens with
+  // where or when before "it".)
+  const match = BODY_OPENING_BEFORE_IT.exec(before);
+  // (Not a sentence inside a quotation: "‘… The girders recovered from the riverbed show no …,’ it says".)
+  const opens = match && !withinQuotation(ctx, at - before.length + match.index + match[0].indexOf(match[1]!)) ? match[1] : undefined;
   const speaker = opens ? speakerOfPhrase(opens, null, { ...ctx, sayers: [] }, at) : null;
   return speaker?.kind === "organisation" && speaker.actor ? speaker : null;
 }
