@@ -25,6 +25,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The council agreed unanimously to extend the free bus pilot through June.", "2026-01-14", "2026-06", "month"],
     // What a body voted or agreed to do on a day is the nearest such day: done by now, or still to come.
     ["The union voted to strike on 24 January.", "2025-01-30", "2025-01-24", "day"],
+    // A list of dates written day first is read day first: "14 February, 15 March", not "February, 15".
+    ["The remaining strike dates are 14 February, 15 March and 16 March.", "2023-01-20", "2023-02-14", "day"],
     // A plan told as called off was for the nearest such day.
     ["The title fight, set for Saturday night at the arena, was called off on Friday.", "2018-12-02", "2018-12-01", "day"],
     ["The match, set for Saturday, was postponed on Thursday.", "2018-11-29", "2018-12-01", "day"],

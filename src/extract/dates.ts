@@ -34,8 +34,17 @@ const UNUSED_PARSERS = new Set([
   "ENTimeUnitWithinFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitCasualRelativeFormatParser",
   "ISOFormatParser", "ENEndOfCurrentMonthParser", "ENTimeExpressionParser",
 ]);
-const casualConfiguration = chrono.en.configuration.createCasualConfiguration(false);
-const dateParser = new chrono.Chrono({ ...casualConfiguration, parsers: casualConfiguration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
+function parserOf(littleEndian: boolean): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration(littleEndian);
+  return new chrono.Chrono({ ...configuration, parsers: configuration.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)) });
+}
+const dateParser = parserOf(false);
+/**
+ * For a sentence that writes the day before the month ("14 February, 15 March and 16 March"), the parser that reads a list
+ * of such dates as such, not as "February, 15".
+ */
+const dayFirstParser = parserOf(true);
+const DAY_BEFORE_A_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b,\s*\d`);
 
 /** The words of the fixed holidays' names (see FIXED_HOLIDAYS), for the cheap tests before parsing. */
 const HOLIDAY_WORDS = "christmas|boxing day|new year|valentine|patrick|halloween|hogmanay|bonfire night|fawkes|anzac day|australia day|waitangi day|canada day|bastille day|remembrance day|armistice day|veterans day|fourth of july";
@@ -171,7 +180,7 @@ const chronoDates: DateRule["run"] = (scan) => {
     .replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x")
     .replace(NIGHT_BEFORE_A_DATE, (part) => " ".repeat(part.length))
     .replace(WEEKDAY_THEN_NOW, (_whole, weekday: string, now: string) => weekday + " ".repeat(now.length));
-  for (const parsed of dateParser.parse(masked, reference)) {
+  for (const parsed of (DAY_BEFORE_A_MONTH.test(masked) ? dayFirstParser : dateParser).parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     // ("found guilty in April of 11 counts of corruption": nor is one after "of", with no apostrophe to clip a year.)
     const count = /(?:,\s*|\s+of\s+)\d{1,2}$/.exec(parsed.text);
