@@ -2302,6 +2302,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["29-year-old worker", "Karaelmas Enerji Madencilik"]);
   });
 
+  it("gives 'he' to the kin a pronoun's owner opens a sentence with, as the text named that kin ('her grandson Tyler …¶Her grandson is less relaxed about it')", () => {
+    const text = "“I wasn’t going to let a fire get me,” says 91-year-old Alma Pryce, who was driven out by her grandson Tyler, 19.\n\nHer grandson is less relaxed about it. “I have never driven that fast in my life,” he says.";
+    expect(speakersOf(text)).toEqual(["Alma Pryce", "Tyler"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

@@ -1097,6 +1097,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const newcomer = !marked && sayer ? (introducedBefore(ctx, at, sayer.at, fits) ?? namedInTheSentenceBefore(ctx, at, sayer.at, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
+    // ("… driven out by her grandson Tyler, 19.¶Her grandson is less relaxed about it": the one the text gave that kin.)
+    const kinNamed = described ? ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => r.toLowerCase() === described.name.toLowerCase())) : undefined;
+    if (described && kinNamed && !(subject && subject.at > described.at)) return { name: kinNamed.name, role: kinNamed.roles[0] ?? null, actor: kinNamed, kind: "person" };
     if (described && !(subject && subject.at > described.at)) return { name: described.name, role: null, actor: null, introduced: true, kind: "description" };
     // "“I got more out of watching a six-year-old …,” she told the ABC in 1999": words from an interview years back, in a
     // profile or an obituary, are the words of the person the article is about, whoever spoke since.
@@ -2337,7 +2340,8 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}[^.!?“”"\n]{0,12
 const GIVEN_NAME_OPENING = new RegExp(String.raw`^((?:An?|One)\s+[^,]{1,90}?)[\s,]+${NAME_GIVEN_AS}\s+${GIVEN_NAME_WORDS}`, "u");
 /** "Keefe’s sister", "Mr Hession’s widow": someone's kin by the name they belong to. */
 // ("The shop owner's brother": or by what the one they belong to is.)
-const POSSESSED_KIN = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?|[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)['’]s?\s+(${KIN_WORDS})\b`, "u");
+// ("Her grandson is less relaxed about it": or a pronoun's.)
+const POSSESSED_KIN = new RegExp(String.raw`^(?:(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?|[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)['’]s?|(?:His|Her|Their))\s+(${KIN_WORDS})\b`, "u");
 /** "The mother of a 16-year-old boy killed in the attack": someone's kin, up to the sentence's verb or a comma. */
 const KIN_OF = new RegExp(String.raw`^[Tt]he\s+(${KIN_WORDS})\s+of\s+(?:\S+\s+){0,9}?\S+?(?=\s+(?:sat|stood|said|says|was|is|has|had|wept|waited|told|arrived|spoke|came|went|walked|cried|rejected|insisted|described|recalled|added)\b|[,;]|$)`, "u");
 /** A head noun in the plural, for a group rather than one person ("residents", "workers"). */
