@@ -32,9 +32,9 @@ const TITLE_WORDS = new Set(
 export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|truck|tyre|tire|glass|paper|cement|phone|aircraft|plane)?makers?|retailer|airline|carrier|lender|insurer|miner|manufacturer|conglomerate|supplier|brewer|exporter|importer|startup|start-up|firm|company)\s+$/u;
 /**
  * An apposition right after a name that calls it a business: ", the Inverness start-up hoping to …", ", a haulage firm",
- * ", one of the largest health insurers in the Netherlands".
+ * ", one of the largest health insurers in the Netherlands", ", one of Ireland's largest private hospital operators".
  */
-export const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b/u;
+export const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b/u;
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =

@@ -2307,6 +2307,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Alma Pryce", "Tyler"]);
   });
 
+  it("makes a business of a name set beside 'one of Ireland's largest … operators'", () => {
+    const text = "DUBLIN, March 19 (Reuters) - Cairn Health, one of Ireland's largest private hospital operators, has postponed hundreds of operations after a cyberattack, the company said on Wednesday.\n\nThe Dublin-based group said it detected “suspicious activity” on its network on Saturday.\n\n“Patient safety is our first priority,” Cairn Health said in a statement.";
+    expect(actorsOfText(text).find((a) => a.name === "Cairn Health")?.type).toBe("organisation");
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });
