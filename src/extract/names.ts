@@ -665,6 +665,8 @@ function isTitle(word: string, next?: string): boolean {
   // "Transport Canada", "Health Canada": before a country, the field of an office names a government department
   // ("Queen Victoria" is a queen).
   if (next !== undefined && OFFICE_FIELDS.test(word) && isKnownPlace(next)) return false;
+  // ("State House said", "the Health Department": so does it before a word for a body or its building.)
+  if (next !== undefined && OFFICE_FIELDS.test(word) && /^(?:House|Hall|Department|Office|Bank|Hospital|Ministry|Agency|Board|Council|Authority|Commission|Secretariat)$/.test(next)) return false;
   // ("Council Member Rick Thorsgaard" is titled; "EU Member States" are countries.)
   if (word === "Member" && next !== undefined && /^(?:States?|Nations|Countries|Governments|Organi[sz]ations)$/.test(next)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
