@@ -179,11 +179,18 @@ function byTense(pub: Date, candidates: readonly Date[], tense: Tense): Date {
   return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
-/** The one day of a month and day near publication (a year either side) that falls on the weekday named with it, or null. */
+/** The one day of a month and day near publication (a year either side, else the latest up to six years back) that falls on the weekday named with it, or null. */
 export function yearOfWeekday(pub: Date, monthNumber: number, dayNumber: number, dayOfWeek: number): Date | null {
   const year = pub.getUTCFullYear();
   const fits = [year - 1, year, year + 1].map((y) => ymd(y, monthNumber, dayNumber)).filter((d) => d.getUTCDay() === dayOfWeek);
-  return fits.length === 1 ? fits[0]! : null;
+  if (fits.length > 0) return fits.length === 1 ? fits[0]! : null;
+  // ("the night of Tuesday, August 2nd", in an inquiry's report of 2019: the last year further back the weekday fits, a
+  // weekday and a date recurring only every five to eleven years.)
+  for (let back = 2; back <= 6; back++) {
+    const date = ymd(year - back, monthNumber, dayNumber);
+    if (date.getUTCDay() === dayOfWeek) return date;
+  }
+  return null;
 }
 
 /** A month alone ("in April", "since November"): the last such month unless the sentence looks ahead. */

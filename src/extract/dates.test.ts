@@ -25,6 +25,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The council agreed unanimously to extend the free bus pilot through June.", "2026-01-14", "2026-06", "month"],
     // What a body voted or agreed to do on a day is the nearest such day: done by now, or still to come.
     ["The union voted to strike on 24 January.", "2025-01-30", "2025-01-24", "day"],
+    // A weekday with its date tells the year, further back than a year where only such a year fits.
+    ["He was shot late on the night of Tuesday, August 2nd, at his home.", "2019-05-16", "2016-08-02", "day"],
     // A list of dates written day first is read day first: "14 February, 15 March", not "February, 15".
     ["The remaining strike dates are 14 February, 15 March and 16 March.", "2023-01-20", "2023-02-14", "day"],
     // A plan told as called off was for the nearest such day.
