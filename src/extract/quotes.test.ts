@@ -2312,6 +2312,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Cairn Health")?.type).toBe("organisation");
   });
 
+  it("makes a person of the name set after an office whose remit is listed with commas ('The Minister for Arts, Heritage and the Gaeltacht, Siobhán Kearns,'), whom 'the minister' then means", () => {
+    const text = "The Minister for Arts, Heritage and the Gaeltacht, Siobhán Kearns, defended the cut on Tuesday.\n\nSpeaking on local radio this morning, the minister said the current funding model was “not sustainable”.";
+    expect(speakersOf(text)).toEqual(["Siobhán Kearns"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });
