@@ -2317,6 +2317,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Siobhán Kearns"]);
   });
 
+  it("gives 'the sheriff' to the person titled so named since 'a sheriff' spoke ('A sheriff has ruled …. Sheriff Principal Fiona McLachlan's determination …')", () => {
+    const text = "A police marksman acted reasonably, a sheriff has ruled.\n\nSheriff Principal Fiona McLachlan's determination was published on Wednesday.\n\nIn her 94-page determination, the sheriff wrote: “The tragedy of this case is that the police had information.”";
+    expect(speakersOf(text)).toEqual(["Fiona McLachlan"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

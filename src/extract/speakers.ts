@@ -1744,8 +1744,11 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("the immigration minister" is not "Canada's Minister of Foreign Affairs": what the noun is of must fit too.)
   const modifiers = words.replace(/^the\s+/i, "").split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}{4,}$/u.test(w));
   // (Not a bare noun no article brought in, as a headline writes it: "Singer breaks down in court, says …".)
-  const same = lastSayer(ctx, at, (s) => isOnePersonDescribed(s) && headNoun(s.name) === noun && modifiers.every((m) => s.name.toLowerCase().includes(m)) && (s.introduced === true || s.name.toLowerCase() !== noun));
-  if (same) return same;
+  const sameEntry = ctx.sayers.findLast((entry) => entry.at <= at && isOnePersonDescribed(entry.speaker) && headNoun(entry.speaker.name) === noun && modifiers.every((m) => entry.speaker.name.toLowerCase().includes(m)) && (entry.speaker.introduced === true || entry.speaker.name.toLowerCase() !== noun));
+  // ("A sheriff has ruled …. Sheriff Principal Fiona McLachlan's determination …. the sheriff wrote": not where a person with
+  // the title has been named since.)
+  const titledSince = sameEntry !== undefined && ctx.actors.some((a) => a.type === "person" && a.roles.some((r) => titleWords(r).includes(noun)) && a.sources.some((s) => s.start > sameEntry.at && s.start < at));
+  if (sameEntry && !titledSince) return sameEntry.speaker;
   // ("Outside the court, a father who had travelled from Huancayo said …. “…,” said the man": a noun for any man or woman
   // points back to the one just described, in this paragraph.)
   if (/^(?:man|woman|person)$/.test(noun) && ctx.text !== undefined) {
