@@ -2322,6 +2322,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Fiona McLachlan"]);
   });
 
+  it("gives 'he' to the unnamed person the sentence before heard from ('the inquiry heard from a firearms tactical adviser, who cannot be named …. He said')", () => {
+    const text = "Aidan Mulvey was shot dead in 2016. His mother said he had been “frightened”, and she told the inquiry: “He was crying.”\n\nEarlier on Wednesday the inquiry heard from a firearms tactical adviser, who cannot be named for legal reasons. He said the officers had been told the suspect was armed.\n\n“On the information those officers had, they had to treat it as a live firearm,” he said.";
+    expect(speakersOf(text).at(-1)).toBe("firearms tactical adviser");
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

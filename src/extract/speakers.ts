@@ -1096,7 +1096,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
     const newcomer = !marked && sayer ? (introducedBefore(ctx, at, sayer.at, fits) ?? namedInTheSentenceBefore(ctx, at, sayer.at, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
-    const described = !marked && !newcomer ? describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) : null;
+    const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
     // ("… driven out by her grandson Tyler, 19.¶Her grandson is less relaxed about it": the one the text gave that kin.)
     const kinNamed = described ? ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => r.toLowerCase() === described.name.toLowerCase())) : undefined;
     if (described && kinNamed && !(subject && subject.at > described.at)) return { name: kinNamed.name, role: kinNamed.roles[0] ?? null, actor: kinNamed, kind: "person" };
@@ -2366,6 +2366,21 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // fear,” he said.")
   const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
+}
+
+/**
+ * "Earlier on Wednesday the inquiry heard from a firearms tactical adviser, who cannot be named for legal reasons. He said":
+ * a pronoun opening a sentence, after one that brought in someone unnamed from whom something was heard, is that person.
+ */
+function describedInTheSentenceBefore(ctx: SpeakerContext, at: number, since: number, pronoun: "he" | "she"): { name: string; at: number } | null {
+  const text = ctx.text;
+  if (text === undefined) return null;
+  const paragraphStart = text.lastIndexOf("\n", at) + 1;
+  const before = text.slice(Math.max(paragraphStart, since + 1), at);
+  const opens = new RegExp(String.raw`[.!?]["”’]?\s+${pronoun === "he" ? "He" : "She"}\s+(?:\p{Ll}+ly\s+)?$`, "u").exec(before);
+  const heardFrom = opens ? /\b(?:heard|evidence|testimony|statement)\s+from\s+(an?\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+))(?=,\s+who\b|[.])/u.exec(before.slice(0, opens.index)) : null;
+  if (!heardFrom || !(ROLE_WORDS.exec(heardFrom[2]!)?.[0] === heardFrom[2] || AGENT_NOUN.test(heardFrom[2]!) || isRoleNoun(heardFrom[2]!)) || (pronounOfRoles([heardFrom[2]!]) ?? pronoun) !== pronoun) return null;
+  return { name: heardFrom[1]!.replace(/^an?\s+/, ""), at: at - before.length + heardFrom.index };
 }
 
 /**
