@@ -2327,6 +2327,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text).at(-1)).toBe("firearms tactical adviser");
   });
 
+  it("reads the head of 'a rubber glove exporter' as the exporter, the word before only saying what kind", () => {
+    expect(speakersOf("A rubber glove exporter in Kulim, who declined to be named, said the surcharge had “wiped out” his profit.")).toEqual(["rubber glove exporter in Kulim"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });

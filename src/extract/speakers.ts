@@ -1684,8 +1684,13 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "a serving detective sergeant").
   // An age is such a word too ("a 34-year-old bricklayer").
   if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}|^\d{1,3}-year-old$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
+  // ("A rubber glove exporter in Kulim": a word shaped like a noun for a person may only say what kind; the noun for a person
+  // after it heads the phrase.)
+  const isPersonNoun = (w: string) => /^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w);
+  const between = rest[at + 1];
+  const headLater = between !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(between) && !FUNCTION_WORD.test(between) && !isPersonNoun(between) && isPersonNoun(rest[at + 2] ?? "");
   // "detective sergeant": a noun for a person may head a compound of two.
-  let last = at;
+  let last = headLater ? at + 2 : at;
   while (last + 1 < rest.length && /^\p{Ll}+$/u.test(rest[last + 1]!) && (ROLE_WORDS.exec(rest[last + 1]!)?.[0] === rest[last + 1] || AGENT_NOUN.test(rest[last + 1]!))) last++;
   const head = rest.slice(0, last + 1).join(" ");
   // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
