@@ -99,6 +99,8 @@ describe("findNames", () => {
     ["said Supervisory Border Patrol Agent Mark Delgado.", "Mark Delgado", "Supervisory Border Patrol Agent", "person"],
     // A ministry whose name lists its remit is one name.
     ["A spokesman for the Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", null, "organisation"],
+    // A body's name that ends in its country, joined by a comma, is one name where its initials follow in brackets.
+    ["The Institution of Engineers, Sri Lanka (IESL), said the findings confirmed its fears.", "Institution of Engineers, Sri Lanka", null, "organisation"],
     // The field of an office before a word for a body or its building names the body ("State House" is the presidency).
     ["State House said in a statement on Wednesday that schools would stay shut.", "State House", null, "organisation"],
     // … and so is a body whose listed remit comes before its head, though the list opens with a title's word.

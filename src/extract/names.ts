@@ -532,13 +532,13 @@ export function findNames(given: string): NameSpan[] {
 
 /**
  * "The Board of Control for Cricket in India (BCCI)": two names on either side of "in" are one, where the short name in
- * brackets after them is the initials of both.
+ * brackets after them is the initials of both. ("The Institution of Engineers, Sri Lanka (IESL)": or of a comma.)
  */
 function joinByInitials(text: string, spans: NameSpan[]): NameSpan[] {
   const out = [...spans];
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i]!, out[i + 1]!];
-    if (text.slice(a.end, b.start) !== " in ") continue;
+    if (!/^(?: in |, )$/.test(text.slice(a.end, b.start))) continue;
     const short = acronymAfter(text, b.end);
     const name = text.slice(a.start, b.end);
     const initials = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|in|on|&)$/i.test(w)).map((w) => w[0]).join("");
