@@ -99,6 +99,8 @@ describe("findNames", () => {
     ["said Supervisory Border Patrol Agent Mark Delgado.", "Mark Delgado", "Supervisory Border Patrol Agent", "person"],
     // A ministry whose name lists its remit is one name.
     ["A spokesman for the Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", null, "organisation"],
+    // A noun for what someone does, capitalised where the sentence opens, then a name of three words and the body they are of.
+    ["Geologist Ana Lucía Monterroso of the Guatemalan Institute of Geological Studies said so.", "Ana Lucía Monterroso", "Geologist", "person"],
     // A body's name that ends in its country, joined by a comma, is one name where its initials follow in brackets.
     ["The Institution of Engineers, Sri Lanka (IESL), said the findings confirmed its fears.", "Institution of Engineers, Sri Lanka", null, "organisation"],
     // The field of an office before a word for a body or its building names the body ("State House" is the presidency).

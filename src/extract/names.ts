@@ -424,7 +424,10 @@ export function findNames(given: string): NameSpan[] {
       // group": a personal name, then where the person is from or with; not "Democratic Republic of …", "Great Wall of …".
       // ("Liberation Tigers of Tamil Eelam (LTTE)": initials in brackets that spell the whole run make it one name.)
       // ("Additional Superintendent of Police Farhad Hossain": an office that runs on with "of" is no personal name.)
-      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !spelledByInitials(text, words, nameStart, j)) break;
+      // ("Geologist Ana Lucía Monterroso of the Guatemalan Institute of Geological Studies": past a noun for what the person does,
+      // capitalised where the sentence opens.)
+      const personFrom = j - nameStart === 4 && isRoleNoun(words[nameStart]!.text.toLowerCase()) ? nameStart + 1 : nameStart;
+      if (w === "of" && j - personFrom >= 2 && j - personFrom <= 3 && looksPersonal(words.slice(personFrom, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !spelledByInitials(text, words, nameStart, j)) break;
       // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
       if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
       // ("Royal Commission into the Robodebt Scheme", "Commission of Investigation into the Diocese of Clonmore": an inquiry's
