@@ -2331,6 +2331,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("A rubber glove exporter in Kulim, who declined to be named, said the surcharge had “wiped out” his profit.")).toEqual(["rubber glove exporter in Kulim"]);
   });
 
+  it("gives 'the university' to an institute of technology the text named", () => {
+    const text = "A researcher at the Saarland Institute of Technology has been accused of plagiarism.\n\nThe university, in a statement, said it “takes all allegations of scientific misconduct seriously”.";
+    expect(speakersOf(text)).toEqual(["Saarland Institute of Technology"]);
+  });
+
   it("ends a role word at a letter past the ASCII ones ('A labour attaché, who spoke on condition of anonymity, said')", () => {
     expect(speakersOf("A labour attaché, who spoke on condition of anonymity, said the embassy had received “a few dozen” inquiries.")).toEqual(["labour attaché"]);
   });
