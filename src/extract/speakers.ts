@@ -1120,25 +1120,25 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     return resolved;
   }
   if (PRONOUN_GROUP.test(words)) {
+    const it = /^it$/i.test(words);
     // "Wanjiku and her colleagues reported …. “…,” they wrote": "they" are the team the last sayer led.
     const last = ctx.sayers.findLast((s) => s.at <= at);
     if (last?.team && /^they$/i.test(words)) return last.speaker;
     // "Whitaker's memo said …. It warned that …": "it" is the document just quoted, and speaks for its writer.
-    const document = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
+    const document = it ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
     // ("The report, written by Dr Fiona Maddox, said ….¶“…,” it said": or in a quotation opening the next paragraph.)
-    const breaks = document && ctx.text !== undefined ? (ctx.text.slice(document.at, at).match(/\n+/g)?.length ?? 0) : 0;
-    const stillTheDocument = document && (breaks === 0 || (breaks === 1 && afterAQuotationOpeningTheParagraph(ctx.text!, at))) && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
+    const stillTheDocument = document && ctx.text !== undefined && inParagraphOrQuotationOpeningTheNext(ctx.text, document.at, at) && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
     if (document && stillTheDocument) return document.speaker;
     // ("In a statement, Coralnet said …. “…,” it said": a one-word name nothing made a person's, that spoke just before, is
     // the body "it" means.)
-    const justBefore = /^it$/i.test(words) ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+    const justBefore = it ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
     // ("Wisma Putra said in a statement yesterday that it had been providing consular assistance": or one that called itself
     // "it" as it spoke.)
     const calledItself = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,80}?\b(?:said|says|added|announced|confirmed)\b[^.!?“”"]{0,60}?\b(?:that\s+)?it\s+(?:had|has|was|is|would|will|could|did|does)\b/.test(ctx.text.slice(s.at, s.at + 200));
     // ("Wisma Putra said in a statement yesterday that …. “…,” it said": or one that spoke through a statement, as bodies do.)
     const inAStatement = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,60}?\b(?:said|says|added)\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u.test(ctx.text.slice(s.at, s.at + 120));
     const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore) || inAStatement(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
-    return openingOrganisation(ctx, at, /^it$/i.test(words)) ?? oneWordBody ?? (/^it$/i.test(words) ? officeOpeningTheParagraph(ctx, at) : null) ?? (/^it$/i.test(words) ? bodyOpeningItsSentence(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person" && !(/^it$/i.test(words) && s.introduced === true && isOnePersonDescribed(s)));
+    return openingOrganisation(ctx, at, it) ?? oneWordBody ?? (it ? officeOpeningTheParagraph(ctx, at) : null) ?? (it ? bodyOpeningItsSentence(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person" && !(it && s.introduced === true && isOnePersonDescribed(s)));
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
   if (A_DOCUMENT.test(words)) {
@@ -1468,7 +1468,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const named = headName ?? names.find(isPerson) ?? (last && onlyLocates(last) ? lastSpoken : last);
   // ("‘…’: Lagos collapse report blames officials": a place before the noun for a document is what the document is about;
   // "the Audit Wales review" is the body's own.)
-  const aboutDocument = last !== undefined && !isPerson(last) && last.kind !== "organisation" && actorNamed(ctx.actors, last.name)?.type !== "organisation" && new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u").test(words.slice(last.end));
+  const aboutDocument = last !== undefined && !isPerson(last) && last.kind !== "organisation" && actorNamed(ctx.actors, last.name)?.type !== "organisation" && DOCUMENT_AFTER_A_NAME.test(words.slice(last.end));
   if (aboutDocument) return { name: describedAs(words), role, actor: null, kind: "description" };
   if (named) {
     // ("South African Thabo Mokoena": the person the text knows, past the country's people before the name.)
@@ -1577,6 +1577,8 @@ const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
 /** A study's word or an inquiry's: what a later "the report" may go back to. */
 const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
+/** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
+const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u");
 
 /**
  * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
@@ -1779,8 +1781,7 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const holderJustBefore = OFFICE.test(noun) && last?.kind === "person" && last.actor !== null && [last.role ?? "", ...last.actor.roles].some((role) => OFFICE.test(role)) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
   // ("…, the Economic Secretary to the Treasury, Martin Ashworth, said ….¶“…,” the minister said": or in the paragraph before,
   // when a quotation opens this one.)
-  const breaks = holderJustBefore ? (ctx.text!.slice(holderJustBefore.at, at).match(/\n+/g)?.length ?? 0) : 0;
-  if (holderJustBefore && (breaks === 0 || (breaks === 1 && afterAQuotationOpeningTheParagraph(ctx.text!, at))) && !ctx.actors.some((a) => a !== last!.actor && isPersonLike(a) && a.sources.some((s) => s.start > holderJustBefore.at && s.start < at))) return last!;
+  if (holderJustBefore && inParagraphOrQuotationOpeningTheNext(ctx.text!, holderJustBefore.at, at) && !ctx.actors.some((a) => a !== last!.actor && isPersonLike(a) && a.sources.some((s) => s.start > holderJustBefore.at && s.start < at))) return last!;
   // "Using yeast cells, Nurse identified a gene. “…,” the scientist told Reuters": a noun for what a person is
   // or does, standing in for the person the same paragraph last named.
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
@@ -2203,10 +2204,15 @@ function withinQuotation(ctx: SpeakerContext, at: number): boolean {
   return span !== undefined && span.open <= at && at < span.close;
 }
 
-/** Whether the paragraph holding `at` opens with a quotation that closes right before `at` ("¶“…,” it said"). */
-function afterAQuotationOpeningTheParagraph(text: string, at: number): boolean {
+/**
+ * Whether `at` is in the paragraph of `from`, or in the next one, right after a quotation that opens it ("… said ….¶“…,” it
+ * said"): where a body or a person just heard still speaks.
+ */
+function inParagraphOrQuotationOpeningTheNext(text: string, from: number, at: number): boolean {
+  const breaks = text.slice(from, at).match(/\n+/g)?.length ?? 0;
+  if (breaks === 0) return true;
   const paragraphToHere = text.slice(text.lastIndexOf("\n", at) + 1, at);
-  return /^\s*["“‘]/.test(paragraphToHere) && /["”’]\s*$/.test(paragraphToHere);
+  return breaks === 1 && /^\s*["“‘]/.test(paragraphToHere) && /["”’]\s*$/.test(paragraphToHere);
 }
 
 /** Whether `at` lies inside a quotation opened since `from` (a paragraph's start). */
@@ -2373,6 +2379,12 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
+/** "He" or "she" opening a sentence, right before `at` ("… in the sentence before. He said"). */
+const PRONOUN_OPENING_A_SENTENCE = {
+  he: /(?:^|[.!?]["”’]?\s+)He\s+(?:\p{Ll}+ly\s+)?$/u,
+  she: /(?:^|[.!?]["”’]?\s+)She\s+(?:\p{Ll}+ly\s+)?$/u,
+} as const;
+
 /**
  * "Earlier on Wednesday the inquiry heard from a firearms tactical adviser, who cannot be named for legal reasons. He said":
  * a pronoun opening a sentence, after one that brought in someone unnamed from whom something was heard, is that person.
@@ -2382,7 +2394,7 @@ function describedInTheSentenceBefore(ctx: SpeakerContext, at: number, since: nu
   if (text === undefined) return null;
   const paragraphStart = text.lastIndexOf("\n", at) + 1;
   const before = text.slice(Math.max(paragraphStart, since + 1), at);
-  const opens = new RegExp(String.raw`[.!?]["”’]?\s+${pronoun === "he" ? "He" : "She"}\s+(?:\p{Ll}+ly\s+)?$`, "u").exec(before);
+  const opens = PRONOUN_OPENING_A_SENTENCE[pronoun].exec(before);
   const heardFrom = opens ? /\b(?:heard|evidence|testimony|statement)\s+from\s+(an?\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+))(?=,\s+who\b|[.])/u.exec(before.slice(0, opens.index)) : null;
   if (!heardFrom || !(ROLE_WORDS.exec(heardFrom[2]!)?.[0] === heardFrom[2] || AGENT_NOUN.test(heardFrom[2]!) || isRoleNoun(heardFrom[2]!)) || (pronounOfRoles([heardFrom[2]!]) ?? pronoun) !== pronoun) return null;
   return { name: heardFrom[1]!.replace(/^an?\s+/, ""), at: at - before.length + heardFrom.index };
@@ -2398,7 +2410,7 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
   if (text === undefined) return null;
   const paragraphStart = text.lastIndexOf("\n", at) + 1;
   const before = text.slice(paragraphStart, at);
-  const opens = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)${pronoun === "he" ? "He" : "She"}\s+(?:\p{Ll}+ly\s+)?$`, "u").exec(before);
+  const opens = PRONOUN_OPENING_A_SENTENCE[pronoun].exec(before);
   if (lastSaid >= paragraphStart || !opens || opens.index === 0) return null;
   const boundaries = [...before.slice(0, opens.index).matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}“"‘'])/gu)];
   const from = paragraphStart + (boundaries.length ? boundaries.at(-1)!.index + boundaries.at(-1)![0].length : 0);
