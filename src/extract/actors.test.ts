@@ -273,6 +273,16 @@ describe("actors", () => {
     expect(summary("Workers employed by Cleanserve Facilities walked out. Cleanserve said its staff were paid fairly.")).toEqual([{ name: "Cleanserve Facilities", type: "organisation", aliases: ["Cleanserve"] }]);
   });
 
+  it("takes a body's first word for its short name when the rest is a coined or foreign word, not a town's before its council", () => {
+    const shortName = "Marvent shares slid on Monday\n\nShares of software firm Marvent Infosystems fell. Marvent said its systems were safe.";
+    expect(summary(shortName).find((a) => a.name === "Marvent Infosystems")).toMatchObject({ type: "organisation", aliases: ["Marvent"] });
+    expect(summary(shortName).map((a) => a.name)).not.toContain("Marvent");
+    expect(summary("Gearbox maker Roslau Antriebstechnik will cut jobs. Roslau shares fell on Tuesday.").find((a) => a.name === "Roslau Antriebstechnik")).toMatchObject({ aliases: ["Roslau"] });
+    // (Not a town a council is named after, nor a short name the text used before the full one.)
+    expect(summary("The Dunmere Regional Council met on Monday. Roads in Dunmere were closed.").find((a) => a.name === "Dunmere Regional Council")).toMatchObject({ aliases: [] });
+    expect(summary("Marvent said its systems were safe. Shares of software firm Marvent Infosystems fell.").find((a) => a.name === "Marvent Infosystems")).toMatchObject({ aliases: [] });
+  });
+
   it("does not make a place a speaker: in 'militia groups in Syria said', the groups speak", () => {
     expect(actorsOf("US-backed militia groups in Syria said Sunday they had launched an operation.").find((a) => a.name === "Syria")).toMatchObject({ type: "place" });
   });

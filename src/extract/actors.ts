@@ -231,7 +231,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   mergeGivenNames(groups, byName);
   mergeNamedAliases(doc, mentions, groups, byName);
   mergeVariants(groups, byName);
-  mergeOrganisationParts(groups, byName);
+  mergeOrganisationParts(groups, byName, doc.paragraphs.length > 1 ? doc.paragraphs[0]!.end : 0);
   mergeAcronyms(groups, byName);
 
   return groups.map((group) => toActor(doc, group));
@@ -779,7 +779,7 @@ function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
  * State of Iraq and the Levant": a shorter organisation name made of the head or the start of a
  * longer one, when only one longer name fits, is the same organisation.
  */
-function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): void {
+function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, headlineEnd: number): void {
   // "Halloran said" beside "the Halloran Group", "Green Valley said" beside "Green Valley Sprout Co.": a name with no title
   // that only spoke, or that nothing typed ("Keywell, a company based in San Jose" beside "Keywell Inc"), is the company's
   // short name when a full name adds a company's suffix to it. Not a name the text mostly places things in ("central
@@ -813,8 +813,14 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>): vo
       // "the Red Crescent" for the Syrian Arab Red Crescent: the last words of the full name.
       // (Not what the full name is of: "Oyo State" in the Water Corporation of Oyo State.)
       const tail = words.length >= 2 && parts.slice(-words.length).join(" ") === short.name && !/^(?:of|for|and|the|in|at)$/i.test(parts[parts.length - words.length - 1] ?? "");
+      // ("IT services firm Veltrix Infosystems … Veltrix said", "Kessler Antriebstechnik, a German supplier … Shares in
+      // Kessler": a body the text has typed goes by its first word once it gave the full name; a headline may use the
+      // short name first.)
+      // (Only where the rest is a coined or foreign word, no English head a town names its council, court or hospital with:
+      // "Halifax Regional Council … in Halifax".)
+      const firstWord = words.length === 1 && short.name.length >= 5 && !placed && g.kind === "organisation" && parts.length === 2 && parts[0] === short.name && /^\p{Lu}/u.test(parts[1]!) && !isEnglishWord(parts[1]!) && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
       // An untyped full name counts only as the short name with a company's suffix.
-      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail : prefix && suffixed;
+      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord;
     }));
     if (owners.length === 1) {
       absorb(owners[0]!, short, groups, byName);
