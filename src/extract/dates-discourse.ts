@@ -154,7 +154,10 @@ const partOfPeriod: DateRule["run"] = (scan) => {
     // (A week named before, "last week", gives no month to take a part of: the publication day does.)
     // ("has occupied the shophouse since 1969, was told in August that … its lease expires at the end of the year": the date
     // named nearest before; a "since" tells where a stretch of time began, which runs on to now.)
-    const named = found
+    // ("Zimbabwe declared an emergency in November, while Malawi has reported cases since the start of the year": a stretch
+    // that runs "since" the start of a year runs on to now, so it is the year the text stands in.)
+    const sinceThen = /\bsince\s+$/i.test(sentence.slice(Math.max(0, start - 7), start));
+    const named = sinceThen ? undefined : found
       .filter((f) => f.end <= start && f.resolved && f.resolved.precision !== "week" && !/^since\b/i.test(f.expression))
       .reduce<(typeof found)[number] | undefined>((nearest, f) => (!nearest || f.end > nearest.end ? f : nearest), undefined)?.resolved;
     const base = named?.value ?? (pub ? pub.toISOString().slice(0, 10) : null);

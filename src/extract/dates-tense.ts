@@ -320,7 +320,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // So does one right after a preposition ("open for extended hours on Saturday"), or after a bare "be" ("is due to
     // begin in March and be completed by 2003": the infinitive takes its time from what governs it).
     // ("will be available to affected residents from Monday": after "to" too, where the word is no verb's bare form.)
-    if (/ed$/.test(word.lower) && (/^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "") || (before[before.length - 1] === "to" && !BARE_FORM_IN_ED.test(word.lower)))) continue;
+    // (Not one a number stands between: "would raise the age to 67 passed the House in December".)
+    if (/ed$/.test(word.lower) && (/^(for|with|of|in|on|by|from|into|at)$/.test(before[before.length - 1] ?? "") || (before[before.length - 1] === "to" && !BARE_FORM_IN_ED.test(word.lower))) && !/\d/.test(sentence.slice(words[i - 1]!.at, at))) continue;
     // Nor one in a "with" clause ("by the end of May, with full production restored in July": the tense is the sentence's).
     // ("due to leave Amsterdam on Saturday with 150 passengers booked": so is one in a "with" phrase after the date.)
     // (Not one that plans: "with full services now expected to start only in June".)

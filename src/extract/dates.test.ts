@@ -505,6 +505,26 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("Residents were ordered to leave on August 2 if the wind turns.", "2025-07-23")?.value).toBe("2025-08-02");
   });
 
+  it("reads a plan told in the past for a day just gone as that day, and a participle with a number after 'to' as a verb", () => {
+    expect(first("Schools, which were due to reopen on Jan. 8, will stay closed for another two weeks.", "2018-01-09")?.value).toBe("2018-01-08");
+    expect(first("Schools were due to reopen on Jan. 15 but will stay closed.", "2018-01-09")?.value).toBe("2018-01-15");
+    expect(first("The launch had originally been scheduled for September 18 but was postponed twice.", "2025-09-26")?.value).toBe("2025-09-18");
+    expect(first("A bill that would raise the retirement age to 67 passed the House 248-171 in December.", "2026-01-22")?.value).toBe("2025-12");
+  });
+
+  it("looks ahead for a place shut on a day, what is called next, what something comes ahead of, a month that names what lies ahead and an end not yet known", () => {
+    expect(first("Students will have a short stretch in class: schools are closed Monday for the holiday.", "2026-02-11")?.value).toBe("2026-02-16");
+    expect(first("The federation was monitoring the situation ahead of the Africa Cup of Nations qualifier against Ghana in September.", "2018-02-20")?.value).toBe("2018-09");
+    expect(first("Okonkwo is expected to attract interest when the January window opens.", "2020-10-13")?.value).toBe("2021-01");
+    expect(first("The January window opened with a flurry of deals.", "2020-10-13")?.value).toBe("2020-01");
+    expect(first("The airline announced that it had frozen hiring until at least March.", "2024-11-07")?.value).toBe("2025-03");
+    expect(first("The airline had frozen hiring until March.", "2024-11-07")?.value).toBe("2024-03");
+  });
+
+  it("reads 'since the start of the year' as the year the text stands in, whatever month it named before", () => {
+    expect(findDates("Zimbabwe declared an emergency in November, while Malawi has reported cases since the start of the year.", "2024-01-16").map((d) => d.resolved?.value)).toEqual(["2023-11", "2024-01"]);
+  });
+
   it("reads a result with its score and a count compared with an earlier one as gone ('the 1-1 draw on Tuesday', 'up from 212 on Sunday')", () => {
     expect(findDates("The federation said on Wednesday it would file a complaint over the refereeing of the 1-1 draw with Venezuela on Tuesday.", "2017-10-11").map((d) => d.resolved?.value)).toEqual(["2017-10-11", "2017-10-10"]);
     expect(first("The order now covers 486 properties, up from 212 on Sunday, while others remain on alert.", "2021-08-05")?.value).toBe("2021-08-01");

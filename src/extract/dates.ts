@@ -821,8 +821,11 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
   return IN_ANOTHER_ZONE.test(sentence.slice(Math.max(0, finding.start - 16), finding.start));
 }
 
-/** What is hoped for, made in time for or come ahead of, or what a court sets a case down for, up to the date (see `interpret`). */
-const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had)\s)[\p{L}'’-]+\s+){1,4})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
+/**
+ * What is hoped for, made in time for or come ahead of ("ahead of the Africa Cup of Nations qualifier against Ghana in"), or
+ * what a court sets a case down for, up to the date (see `interpret`).
+ */
+const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had|that|which|who)\s)[\p{L}'’-]+\s+){1,8})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
 
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
@@ -851,6 +854,10 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
   // ("My daughter's wedding is in December": a month too, "in" it.)
   if (/\b(?:is|are)\s+(?:on\s+|in\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  // ("schools are closed Monday for the holiday", "the office is shut on Friday": so is a day a place is open or shut.)
+  if (/\b(?:is|are)\s+(?:closed|shut|open)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at))) return true;
+  // ("Rovers' next match is away to Bradford on Saturday": so is the day of what the subject calls next.)
+  if (/(?:^|[\s"“‘])(?:next|upcoming)\s+(?:[\p{Ll}-]+\s+){0,2}(?:is|are)\s[^,;:.]*$/u.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
   // ("The strike follows the collapse of talks on Wednesday night": a verb that ties the news to what went before plans nothing.)
@@ -944,7 +951,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("Gunfire could be heard until Monday afternoon", "Nobody could tell me until Sunday lunchtime": what could be sensed, or
   // what nobody could do, is told of as it was, and ended on the day gone by.)
   const couldThen = until && COULD_OF_THE_PAST.test(clause);
-  const around = (has("weekday") && !has("day") && until && !couldThen) || putOff || setFor || ahead || prospect || payable ? "future" : told();
+  // ("had frozen hiring of new first officers until at least March": an end not yet known lies ahead.)
+  const openEnded = /\b(?:until|till)\s+at\s+least\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+|mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
+  const around = (has("weekday") && !has("day") && until && !couldThen) || openEnded || putOff || setFor || ahead || prospect || payable ? "future" : told();
   // "will be dry and continue through Tuesday", "by Tuesday morning we are aiming to resume": a day that a present state runs to, or a deadline, lies ahead.
   // "$50 million is needed by July": so is a month with no year.
   // ("is open for consultation until 29 April": and a day a present state lasts until.)
@@ -953,9 +962,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // Whatever will or would happen to "the November 8 poll", the poll itself is the nearest November 8.
   // "OPEC had announced June 3 it would raise output on July 1": a future seen from a past day is the nearest July 1, which may be past by now.
   // ("She said she had travelled 14 hours for a hip replacement scheduled for June 8": so is one seen from a past perfect.)
+  // ("The launch had originally been scheduled for September 18", told on September 26: an adverb may stand in it.)
   // ("A decision is due by the end of March, and any merged school would open on September 1st": a "would" with nothing
   // reported before it is a plan's own, still ahead.)
-  const reportedFuture = tense === "future" && has("day") && !putOff && ((/\bwould\b/i.test(clause) && REPORTED_BEFORE.test(sentence.slice(0, start))) || /\bhad\s+(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
+  const reportedFuture = tense === "future" && has("day") && !putOff && ((/\bwould\b/i.test(clause) && REPORTED_BEFORE.test(sentence.slice(0, start))) || /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
   // ("The court fixed Aug 26 for mention", "set March 3 as the date of the vote": so is a day chosen for what is to be done on it.)
   // ("with January 30 as the record date", "announced a re-test on May 22": a day named as a thing's, or a thing announced
@@ -970,7 +980,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("in Saturday's Super Rugby defeat to the Bulls", "Monday's quake": a result or a disaster a weekday owns has happened.)
   const owned = /^['’]s\s/.test(sentence.slice(end, end + 3)) ? sentence.slice(end + 2, end + 60) : null;
   const happenedThatDay = owned !== null && has("weekday") && (HAPPENING_AFTER.test(owned) || RESULT_AFTER.test(owned));
-  const happened = played || happenedThatDay || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
+  // ("The loss comes months after the agency's launch of 104 satellites in February": what the news comes after has happened.)
+  const cameAfter = /\b(?:comes|come|came|follows|followed)\s+(?:(?:just|only|barely|\p{Ll}+ly)\s+)?(?:(?:a\s+|two\s+|three\s+|several\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+)?(?:after|on the heels of)\s[^.;:!?,]*$/iu.test(sentence.slice(Math.max(0, start - 160), start));
+  const happened = played || happenedThatDay || cameAfter || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)
@@ -1024,7 +1036,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     const soon = dateTense === "past" && !happened && within(pub, known.month!, known.day!, 45) && !/\b(?:last|previous|that)\s+year\b|\b(?:1[89]|20)\d\d\b/i.test(sentence);
     // ("About 2,900 residents were ordered to leave on July 14, when the fire made a run", told on July 23: an order told in
     // the past for a day a few weeks gone is that day, not one eleven months ahead.)
-    const orderedJustBefore = dateTense === "future" && !plan && /\b(?:was|were)\s+(?:\w+\s+)?(?:ordered|told|asked|forced|urged|advised|instructed)\s+to\b/i.test(sentence) && !within(pub, known.month!, known.day!, 300);
+    // ("Schools, which were due to reopen on Jan. 8, will stay closed", told on January 9: so is a plan told in the past.)
+    const orderedJustBefore = dateTense === "future" && !plan && /\b(?:was|were)\s+(?:\w+\s+)?(?:ordered|told|asked|forced|urged|advised|instructed|due|scheduled|slated|supposed|meant|expected)\s+to\b/i.test(sentence) && !within(pub, known.month!, known.day!, 300);
     // ("A separate measure reducing the fleet … from October 1 was then approved", told in July: what a decision told in the
     // past starts from, a few months ahead, is still to come.)
     const startsAfterADecision = dateTense === "past" && /\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 6), start)) && DECIDED.test(sentence) && within(pub, known.month!, known.day!, 200) && !/\b(?:1[89]|20)\d\d\b/.test(sentence);
@@ -1035,7 +1048,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // ("acceded to the throne last January", told on January 3: "last" and "next" never mean the month the text stands in.)
     const relation = /\b(last|next)\s+$/i.exec(sentence.slice(Math.max(0, start - 6), start))?.[1]?.toLowerCase();
     if (relation && known.month === pub.getUTCMonth() + 1) return mention(month(pub.getUTCFullYear() + (relation === "last" ? -1 : 1), known.month, approximate));
-    return mention(monthWithoutYear(pub, known.month!, statesAPlan(true) && !happened ? "future" : dateTense, approximate));
+    // ("is expected to attract interest when the January window opens", told in October: a month that names what lies ahead is
+    // the nearest such month, which may be next year's.)
+    const nearAhead = attributive && tense === "future" && !happened && (known.month! - pub.getUTCMonth() - 1 + 12) % 12 <= 5;
+    return mention(monthWithoutYear(pub, known.month!, (statesAPlan(true) && !happened) || nearAhead ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {
     // "later Friday" is later on the day the story is told from, the nearest Friday: the publication day itself
@@ -1050,7 +1066,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
     // "The match starts on Saturday", "the final is Wednesday": a plan, the coming such day ("the ministry says Sunday"
     // reports what was said, the last one).
-    const scheduled = !/\b(?:last|this|next|coming|past)\b/i.test(text) && statesAPlan();
+    const scheduled = !/\b(?:last|this|next|coming|past)\b/i.test(text) && statesAPlan() && !happened;
     // "last Tuesday week" (British and Irish English): the Tuesday a week before last Tuesday.
     const weekBefore = /^last\s/i.test(text) ? /^\s+week\b/i.exec(sentence.slice(end)) : null;
     if (weekBefore) {

@@ -465,4 +465,10 @@ describe("events", () => {
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
   });
+
+  it("reads what the news comes after as gone, and the day of what the subject calls next as ahead", () => {
+    expect(datesOf("The loss comes months after the agency's launch of 104 satellites on a single rocket in February.", "2017-06-14")).toEqual(["2017-02"]);
+    expect(datesOf("The vote comes after talks in Geneva on Monday.", "2017-06-14")).toEqual(["2017-06-12"]);
+    expect(datesOf("Rovers' next match is away to Bradford on Saturday.", "2018-02-20")).toEqual(["2018-02-24"]);
+  });
 });
