@@ -2380,6 +2380,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Declan Hurley: ‘I found out I was sacked by WhatsApp at twenty to midnight’\n\nFormer Ghana coach Declan Hurley says he learned of his dismissal late at night.")).toEqual(["Declan Hurley"]);
   });
 
+  it("reads 'reminded' as a verb of saying, and no aside of how the words went out as the subject ('The DFA, in a post on …, encouraged')", () => {
+    expect(speakersOf("The Department of Foreign Affairs (DFA) is monitoring the fires.\n\nThe DFA reminded Filipinos in Greece to heed evacuation orders: “Please follow instructions from Greek authorities.”")).toEqual(["Department of Foreign Affairs"]);
+    expect(speakersOf("The Department of Foreign Affairs (DFA) is monitoring the fires.\n\nThe DFA, in a post on its official Twitter account, encouraged Filipinos to heed evacuation orders: “Please follow instructions from Greek authorities.”")).toEqual(["Department of Foreign Affairs"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -728,6 +728,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     doc.text
       .slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)
       .replace(/,?\s+(?:who|which|whose|that)$/i, "")
+      // ("The DFA, in a post on its official Twitter account, reminded": nor how the words went out, set off by commas.)
+      .replace(/,\s+(?:in|through|via)\s+(?:an?|its|his|her|their)\s+[^,“”"]{1,60},$/u, "")
       // ("She also had a message for commercial banks:": an adverb before the verb is no part of the subject.)
       .replace(/\s+(?:also|then|later|now|again|still|too|however|meanwhile|recently|previously|earlier|subsequently|separately|reportedly|allegedly|initially|finally)$/u, "")
       // ("A labour court in Munich late on Tuesday night turned down": nor is when, before the verb.)

@@ -28,7 +28,7 @@ export const SPEECH_VERBS =
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
-  "expressed|expresses|voiced|voices|disclosed|discloses|pointed out|points out|went on|put it|puts it|according to|" +
+  "expressed|expresses|voiced|voices|disclosed|discloses|reminded|reminds|pointed out|points out|went on|put it|puts it|according to|" +
   // What a court or a judge says in a judgment: "the bench ruled", "Mr. Justice Mudaliar held that".
   "ruled|held that|holds that|found that|finds that|" +
   // A participle with "that" after a verb, which shares its subject: "He rejected the defence, finding that “…”".
