@@ -2385,6 +2385,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Department of Foreign Affairs (DFA) is monitoring the fires.\n\nThe DFA, in a post on its official Twitter account, encouraged Filipinos to heed evacuation orders: “Please follow instructions from Greek authorities.”")).toEqual(["Department of Foreign Affairs"]);
   });
 
+  it("gives 'the post' to whoever said something in a post, but not 'the Post' to them", () => {
+    expect(speakersOf("All Indian nationals are safe, the Embassy of India in Athens said in a post on X. The embassy has set up a helpline.\n\n“The Embassy is in constant touch with Greek authorities,” the post read.")).toEqual(["Embassy of India"]);
+    expect(speakersOf("The Embassy of India in Athens said in a post on X that all nationals were safe.\n\n“The evacuation was chaotic,” the Post reported.")).not.toEqual(["Embassy of India"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

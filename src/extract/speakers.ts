@@ -1237,7 +1237,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
-  if (/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) && ctx.text !== undefined) {
+  // ("said in a post on X. … “…,” the post read": a post or a tweet in lower case, not a paper, "the Post".)
+  if ((/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) || /^the (?:post|tweet)$/.test(words)) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
