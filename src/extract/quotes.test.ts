@@ -2390,6 +2390,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Embassy of India in Athens said in a post on X that all nationals were safe.\n\n“The evacuation was chaotic,” the Post reported.")).not.toEqual(["Embassy of India"]);
   });
 
+  it("gives 'the decision' to the body that found something in its ruling ('In its 86-page ruling, the commission found')", () => {
+    expect(speakersOf("The Data Protection Commission has fined Corrib Bank €4.7 million.\n\nIn its 86-page ruling, the commission found the bank had infringed four articles of the GDPR.\n\n“The failure deprived data subjects of the opportunity to protect themselves,” the decision states.")).toEqual(["Data Protection Commission"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

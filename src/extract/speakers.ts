@@ -1245,7 +1245,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
-  const documentNoun = /^the (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|advisory|bulletin|memo|letter|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
+  const documentNoun = /^the (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|advisory|bulletin|memo|letter|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return author;
   if (BACK_REFERENCE.test(words)) {
@@ -1576,6 +1576,9 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
 const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
+/** The words for what a court or a regulator decides, any of which the text may use for the same one. */
+const RULING_NOUNS = "ruling|judgment|judgement|decision";
+const RULING_NOUN = new RegExp(`^(?:${RULING_NOUNS})$`);
 /** A study's word or an inquiry's: what a later "the report" may go back to. */
 const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
 /** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
@@ -1593,7 +1596,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   const from = Math.max(0, at - 2000);
   // ("An analysis published on Friday by the Climate Attribution Network …. The report said": a study's findings go by any
   // of the words for one.)
-  const nouns = STUDY_NOUN.test(noun) ? STUDY_NOUNS : noun;
+  // ("In its 86-page ruling, the commission found …. “…,” the decision states": and a ruling by any of the words for one.)
+  const nouns = STUDY_NOUN.test(noun) ? STUDY_NOUNS : RULING_NOUN.test(noun) ? RULING_NOUNS : noun;
   const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length }));
   const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
   // A person named a few words of description or title after `at`: "former NHS England director Dr Fiona Maddox",
@@ -1643,8 +1647,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       // ("In a reserved judgment published on Monday, Employment Judge Rebecca Caldwell said": a title before the name too.)
       const subject = comma && saysSo ? (actorAt(mention + comma[0].length, mention + comma[0].length) ?? personDescribedAt(mention + comma[0].length)) : undefined;
       if (subject) return asSpeaker(subject);
-      const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
-      const body = kindOfBody && BACK_REFERENCE.test(`the ${kindOfBody[1]}`) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
+      // ("In its 86-page ruling, the commission found": or what the body found in it.)
+      const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced|found|ruled|held|concluded)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
+      // ("the commission found": a body by any word the text named it with.)
+      const body = kindOfBody && (BACK_REFERENCE.test(`the ${kindOfBody[1]}`) || /^(?:commission|committee|court|tribunal|regulator|authority|board|council|panel|watchdog|ombudsman)$/.test(kindOfBody[1]!)) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
       if (body?.actor) return body;
     }
   }
