@@ -2394,6 +2394,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Data Protection Commission has fined Corrib Bank €4.7 million.\n\nIn its 86-page ruling, the commission found the bank had infringed four articles of the GDPR.\n\n“The failure deprived data subjects of the opportunity to protect themselves,” the decision states.")).toEqual(["Data Protection Commission"]);
   });
 
+  it("gives words to the people a participle tells what they do to a name, not to the name ('Administrators running Telford Rovers say')", () => {
+    expect(speakersOf("Telford Rovers went into administration.\n\nAdministrators running Telford Rovers say they are “confident” a buyer can be found.")).toEqual(["Administrators running Telford Rovers"]);
+    expect(speakersOf("Maria Lopez denies the charges. Lawyers representing Maria Lopez said: “She is innocent.”")).toEqual(["Lawyers representing Maria Lopez"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

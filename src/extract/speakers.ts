@@ -943,6 +943,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ROLE_WORDS.test(noun) && /\p{Lu}/u.test(head.replace(DETERMINER, "")) && !namesAPerson(head) && !looksLikePersonalName(place.split(/\s+/).slice(-2).join(" ")) ? head : whole,
     );
   if (!words) return null;
+  // ("Administrators running Telford Rovers say", "Lawyers representing Maria Lopez said": people whom a participle tells what
+  // they do to a name are those people, not the name.)
+  const actingOn = /^(?:[Tt]he\s+)?(\p{L}{3,}s)\s+\p{Ll}{3,}ing\s+\S/u.exec(words)?.[1]?.toLowerCase();
+  if (actingOn && (ROLE_WORDS.exec(actingOn)?.[0] === actingOn || AGENT_NOUN.test(actingOn.slice(0, -1)))) return { name: words, role, actor: null, kind: "description" };
   // ("Health Cabinet Secretary Susan Wafula …. The Cabinet Secretary was blunt:": an office in capitals opening the sentence is
   // the person the article gave that title, before any body a run of capitals might name.)
   const openingOffice = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
