@@ -2399,6 +2399,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Maria Lopez denies the charges. Lawyers representing Maria Lopez said: “She is innocent.”")).toEqual(["Lawyers representing Maria Lopez"]);
   });
 
+  it("gives 'Its report' to the body that opened the sentence before, and reads no one who 'continued to' do something as speaking", () => {
+    const text = "The five-member inquiry committee, chaired by a retired judge, took evidence from 54 witnesses. Its report, published on 9 March, found that the operator had continued to dig through “known weak ground” despite warnings.\n\n“The collapse was foreseeable,” the report concluded.";
+    expect(speakersOf(text)).toEqual(["five-member inquiry committee", "five-member inquiry committee"]);
+    expect(speakersOf("Mine inspectors said the operator had continued to dig through “known weak ground” for months.")).toEqual(["Mine inspectors"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

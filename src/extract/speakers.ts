@@ -748,7 +748,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("a fisherman reported missing near the river mouth", "was declared dead": a state reported of someone, no words.)
       const stateReported = /^(?:reported|declared)$/.test(word) && /^\s+(?:missing|dead|killed|injured|hurt|wounded|lost|safe|stolen|sick|ill|unaccounted)\b/.test(text.slice(end, end + 16));
       // ("hours before the hearing concluded:": a gathering that concludes or continues says nothing.)
-      const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i));
+      // ("the operator had continued to develop a decline through “known weak ground”": nor does one who goes on doing something.)
+      const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && (GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (word.startsWith("contin") && /^\s+(?:to\s+\p{Ll}|\p{Ll}{2,}ing\b)/u.test(text.slice(end, end + 20))));
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
       // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
@@ -1249,7 +1250,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
-  const documentNoun = /^the (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|advisory|bulletin|memo|letter|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
+  // ("Its report, published on 9 March, found": what "its" stands for is found where the report was named.)
+  const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|advisory|bulletin|memo|letter|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return author;
   if (BACK_REFERENCE.test(words)) {
@@ -1628,6 +1630,12 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     const owned = owner ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end === mention - owner[0].length + owner[1]!.length)) : undefined;
     if (owned) return asSpeaker(owned);
+    // ("The five-member inquiry committee, chaired by …, took evidence …. Its report, published on 9 March, found": "Its"
+    // opening a sentence is the body the sentence before opened with.)
+    const its = /(?<=(?:^|[.!?]["”’]?\s+|\n\s*))Its\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 40), mention));
+    const bodyBefore = its ? BODY_OPENING_THE_SENTENCE_BEFORE.exec(text.slice(Math.max(0, mention - its[0].length - 600), mention - its[0].length))?.[1] : undefined;
+    const ownBody = bodyBefore && ROLE_WORDS.exec(bodyBefore.split(" ").pop()!)?.[0] === bodyBefore.split(" ").pop() ? speakerOfPhrase(bodyBefore, null, ctx, mention) : null;
+    if (ownBody && ownBody.kind !== "person") return { ...ownBody, throughDocument: true };
     // ("The U.S. Chemical Safety and Hazard Investigation Board (CSB) released its final report": the one who put out its own.)
     // ("Cordillera Shipping … told customers in an advisory on Monday": or who told others something in it.)
     const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$|\b(?:told|informed|notified|warned|advised)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+(?:an?|its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
@@ -2436,6 +2444,8 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
 }
 
 /** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
+/** A body in lower case opening the last sentence, up to its comma or its verb: "The five-member inquiry committee, chaired by". */
+const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
 const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
 
 /**
