@@ -2405,6 +2405,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mine inspectors said the operator had continued to dig through “known weak ground” for months.")).toEqual(["Mine inspectors"]);
   });
 
+  it("takes no one named after the 'she' that opens the sentence for her ('She would not comment on … by Prime Minister Ruth Callaghan, saying')", () => {
+    const text = "Ms Whitlock said the trust had sold its stake on Friday.\n\nIt was a long day. She would not comment on whether she had been asked to resign by Prime Minister Ruth Callaghan, saying only that the decision was “mine and mine alone”.\n\nMs Callaghan declined to comment.";
+    expect(speakersOf(text)).toEqual(["Whitlock"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1098,7 +1098,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
     // (Not one named inside a quotation: "“If they can do it to Geoffrey …,” he said.")
     const text = ctx.text;
-    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
+    // ("She would not comment on whether she had been asked to resign by Prime Minister Ruth Callaghan, saying only that …":
+    // nor one named after the pronoun that opens the sentence.)
+    const sentenceStart = text === undefined ? at : paragraphStart + text.slice(paragraphStart, at).search(/(?:^|[.!?]["”’]?\s)[^.!?]*$/);
+    const opensWithThePronoun = text !== undefined && new RegExp(`^(?:[.!?]["”’]?)?\\s*${pronoun}\\b`, "i").test(text.slice(sentenceStart, sentenceStart + 8));
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (opensWithThePronoun && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
     const newcomer = !marked && sayer ? (introducedBefore(ctx, at, sayer.at, fits) ?? namedInTheSentenceBefore(ctx, at, sayer.at, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
