@@ -2410,6 +2410,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Whitlock"]);
   });
 
+  it("reads a clause whose subject a name owns after 'said' as what was said, not an inverted sayer ('said Ms Whitlock's support … remained strong')", () => {
+    const text = "Former minister Claire Whitlock resigned.\n\nBarbara McKinlay, 71, president of the Taieri Grey Power association, said Ms Whitlock's support in the electorate remained strong.\n\n“Claire has always been good to this community. I'd vote for her again tomorrow.”";
+    expect(speakersOf(text)).toEqual(["Barbara McKinlay"]);
+    expect(speakersOf("“It was a good year,” said Google's chief executive, Sundar Pichai.")).toEqual(["Sundar Pichai"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

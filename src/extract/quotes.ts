@@ -1008,6 +1008,9 @@ function isVerbComplement(rest: string): boolean {
 }
 
 /** The words naming the speaker after an inverted verb: up to the next comma or the sentence's end. */
+/** A name's possession, then a verb, after "said": "Ms Whitlock's support in the electorate remained strong". */
+const OWNED_SUBJECT_OF_A_CLAUSE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s?\s+\p{Ll}[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did|remained|remains|seemed|seems|appeared|appears|looked|looks|stood|stands)\s/u;
+
 function invertedPhrase(rest: string): string | null {
   if (isVerbComplement(rest.trimStart())) return null;
   const text = withoutNicknames(rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, ""));
@@ -1029,7 +1032,9 @@ function invertedPhrase(rest: string): string | null {
   const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?|the|one of)\s/u.test(phrase);
   // ("A hotel owner in Bahir Dar, the regional capital, said his bookings had fallen", "Another analyst, at Nomura, said some
   // customers might reconsider": a clause with its own verb is what was said.)
-  if (!apposition && /^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase)) return null;
+  // ("…, president of the Taieri Grey Power association, said Ms Whitlock's support in the electorate remained strong": so is
+  // one whose subject a name owns.)
+  if (!apposition && (/^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase) || OWNED_SUBJECT_OF_A_CLAUSE.test(phrase))) return null;
   return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
 }
 
