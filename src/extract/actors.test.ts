@@ -273,6 +273,10 @@ describe("actors", () => {
     expect(summary("Workers employed by Cleanserve Facilities walked out. Cleanserve said its staff were paid fairly.")).toEqual([{ name: "Cleanserve Facilities", type: "organisation", aliases: ["Cleanserve"] }]);
   });
 
+  it("takes a mining company's metal for a business word ('Tshimologo Gold … Tshimologo said')", () => {
+    expect(summary("Workers at Tshimologo Gold's Kloofspruit mine went on strike. Tshimologo said in a statement that the strike was illegal.").find((a) => a.name === "Tshimologo Gold")).toMatchObject({ type: "organisation", aliases: ["Tshimologo"] });
+  });
+
   it("takes a body's first word for its short name when the rest is a coined or foreign word, not a town's before its council", () => {
     const shortName = "Marvent shares slid on Monday\n\nShares of software firm Marvent Infosystems fell. Marvent said its systems were safe.";
     expect(summary(shortName).find((a) => a.name === "Marvent Infosystems")).toMatchObject({ type: "organisation", aliases: ["Marvent"] });
