@@ -2416,6 +2416,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“It was a good year,” said Google's chief executive, Sundar Pichai.")).toEqual(["Sundar Pichai"]);
   });
 
+  it("reads 'In a post on X, she wrote:' after a sentence that named one woman as that woman's words, not the last sayer's", () => {
+    const text = "“The applicant has not shown anything,” Judge Refilwe Maponya wrote in her judgment. She ordered the union to picket far away.\n\nDeputy Minister of Mineral Resources and Energy Lindiwe Sebata weighed in on Wednesday. In a post on X, she wrote: “I have asked both parties to return to the CCMA.”";
+    expect(speakersOf(text)).toEqual(["Refilwe Maponya", "Lindiwe Sebata"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

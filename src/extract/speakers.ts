@@ -2402,10 +2402,13 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
-/** "He" or "she" opening a sentence, right before `at` ("… in the sentence before. He said"). */
+/**
+ * "He" or "she" opening a sentence, right before `at` ("… in the sentence before. He said"), or after a phrase of where the
+ * words went out ("In a post on X, she wrote:").
+ */
 const PRONOUN_OPENING_A_SENTENCE = {
-  he: /(?:^|[.!?]["”’]?\s+)He\s+(?:\p{Ll}+ly\s+)?$/u,
-  she: /(?:^|[.!?]["”’]?\s+)She\s+(?:\p{Ll}+ly\s+)?$/u,
+  he: /(?:^|[.!?]["”’]?\s+)(?:He|(?:In|On|Through|Via)\s[^,.!?“”"]{1,60},\s+he)\s+(?:\p{Ll}+ly\s+)?$/u,
+  she: /(?:^|[.!?]["”’]?\s+)(?:She|(?:In|On|Through|Via)\s[^,.!?“”"]{1,60},\s+she)\s+(?:\p{Ll}+ly\s+)?$/u,
 } as const;
 
 /**
@@ -2447,9 +2450,9 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
   return named.length === 1 ? named[0]! : null;
 }
 
-/** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
 /** A body in lower case opening the last sentence, up to its comma or its verb: "The five-member inquiry committee, chaired by". */
 const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
+/** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
 const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
 
 /**
