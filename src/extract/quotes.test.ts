@@ -2421,6 +2421,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Refilwe Maponya", "Lindiwe Sebata"]);
   });
 
+  it.each(["counters", "concedes", "recalls", "observes", "quips", "jokes"])("reads '%s' as a verb of saying in the present", (verb) => {
+    expect(speakersOf(`The mine's chief executive, Pieter Botha, spoke first. Union organiser Bongani Zwane ${verb} that management “keeps talking about costs”.`)).toEqual(["Bongani Zwane"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -24,7 +24,7 @@ export const SPEECH_VERBS =
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|apologised|apologized|apologises|apologizes|joked|quipped|observed|affirmed|contended|maintained|" +
-  "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
+  "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|counters|concedes|recalls|observes|quips|jokes|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
