@@ -2425,6 +2425,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(`The mine's chief executive, Pieter Botha, spoke first. Union organiser Bongani Zwane ${verb} that management “keeps talking about costs”.`)).toEqual(["Bongani Zwane"]);
   });
 
+  it("gives 'A spokeswoman said: “…”' to the body that spoke in the paragraph before, past her own verb", () => {
+    const text = "The Scottish Government says it has already committed £120m to the project.\n\nA spokeswoman said: “Ministers have been clear that this is a locally-led project.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["spokeswoman for Scottish Government"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

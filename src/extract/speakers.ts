@@ -868,7 +868,8 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
   if (/^(?:(?:company|firm|group|bank|airline|hospital|union|council|club|university|agency|ministry|department)\s+)?spokes(?:man|woman|person)$/.test(speaker.name) && ctx.text !== undefined) {
     const from = paragraphBefore(ctx.text, at);
     const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
-    const last = ctx.sayers.findLast((s) => s.at <= at);
+    // ("The Scottish Government says …. A spokeswoman said: “…”": the spokeswoman's own verb, before her words, is none.)
+    const last = ctx.sayers.findLast((s) => s.at <= at && !(s.speaker.kind === "description" && (s.speaker.name === speaker.name || s.speaker.name.startsWith(`${speaker.name} for `)) && s.at >= paragraphStart));
     // ("… the Plumbing Union said ….¶Bluegum disputed that characterisation. “…,” a company spokeswoman said": a company's
     // spokeswoman speaks for no union.)
     const ofTheKind = (name: string) => !/^company\s/.test(speaker.name) || !NOT_A_COMPANY.test(name);
