@@ -2430,6 +2430,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["spokeswoman for Scottish Government"]);
   });
 
+  it("reads 'chair' as a person's role, as 'chairman' is ('The board's chair, Hélène Duquette, … the chair said')", () => {
+    expect(speakersOf("The board's chair, Hélène Duquette, went further.\n\n“Railways have invested heavily in detectors,” the chair said.")).toEqual(["Hélène Duquette"]);
+    expect(actorsOfText("Committee chair Graham Tait opened the hearing.").find((a) => a.name === "Graham Tait")).toMatchObject({ type: "person" });
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
