@@ -2435,6 +2435,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText("Committee chair Graham Tait opened the hearing.").find((a) => a.name === "Graham Tait")).toMatchObject({ type: "person" });
   });
 
+  it("gives 'the company' to no police force that spoke just before ('…, according to Ontario Provincial Police.¶“…,” the company said')", () => {
+    const text = "A Canadian National Railway freight train left the tracks late Sunday.\n\nThirty-one cars derailed, CN said in a statement Monday.\n\nNo one was hurt, according to Ontario Provincial Police.\n\n“Our first priority is the safety of the public,” the company said.";
+    expect(speakersOf(text)).toEqual(["Canadian National Railway"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1223,14 +1223,16 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
   const bodyNoun = /^the (\p{Ll}+)$/u.exec(words)?.[1];
   if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
+    // ("…, according to Ontario Provincial Police.¶“…,” the company said": no police force, union or ministry is a company.)
+    const fitsTheNoun = (name: string) => !/^(?:company|firm)$/.test(bodyNoun) || !NOT_A_COMPANY.test(name);
     const spoke = organisationThatSpokeInParagraph(ctx, at, bodyNoun);
-    if (spoke) return spoke;
+    if (spoke && fitsTheNoun(spoke.name)) return spoke;
     // "Transport Canada has yet to act.¶“…,” the department said": else the organisation just named, if no one spoke since.
     const named = organisationNamedInParagraph(ctx, at, bodyNoun);
     // (Not, for "the company", a name that does not say it is one when one the article named before does: "The landlord,
     // Harbourfront Residential, …¶Tenants at the Parkdale towers …¶“…,” the company said".)
     const anotherBusiness = (body: Actor) => /^(?:company|firm)$/.test(bodyNoun) && !isBusinessName(body.name) && !describedAsABusiness(ctx.text, body) && ctx.actors.some((a) => a !== body && a.type === "organisation" && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
-    if (named && !anotherBusiness(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    if (named && fitsTheNoun(named.name) && !anotherBusiness(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // "The Turkish embassy in London rejected the findings. “…,” the embassy said": the fuller description nearby.
     const described = bodyDescribedNearby(ctx, at, bodyNoun);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
