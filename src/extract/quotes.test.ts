@@ -2440,6 +2440,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Canadian National Railway"]);
   });
 
+  it("reads a body set off by commas past where it is based ('The coffee exporter, Campinas-based Serra Verde Cafés, said')", () => {
+    const text = "The shipment was organised by the Primeiro Comando da Capital (PCC), Brazil's largest criminal gang, according to Reuters.\n\nThe coffee exporter, Campinas-based Serra Verde Cafés, said it was cooperating with investigators. “We are victims of this crime as much as anyone,” the company said in a statement.";
+    expect(speakersOf(text)).toEqual(["Serra Verde Cafés"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

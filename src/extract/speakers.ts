@@ -220,7 +220,10 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     .replace(/,\s*[DRI]-\p{Lu}[\p{L}.]*(?=,)/gu, "")
     .replace(/,\s*(?:now|aged)\s+(\d{1,3})(?=,|\s*$)/g, ", $1")
     .replace(ADVERB_BEFORE_THE_VERB, " ")
-    .replace(/,\s*(?:had|has|have|was|were|is|are|would|will|did|does)\s*$/, ", ");
+    .replace(/,\s*(?:had|has|have|was|were|is|are|would|will|did|does)\s*$/, ", ")
+    // ("The coffee exporter, Campinas-based Serra Verde Cafés, said": where a body set off by commas is based is no part of
+    // its name.)
+    .replace(/(,\s+)\p{Lu}[\p{L}'’-]*-based\s+(?=\p{Lu})/gu, "$1");
   // ("The commission, chaired by retired Circuit Court judge Mary Hennessy, said": a passive participle set off by commas
   // describes the subject; its agent does not speak.)
   // ("Rotich’s lawyers, led by senior counsel Paul Mutiso Kilonzo, have dismissed": but one who leads a team of people
