@@ -2445,6 +2445,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Serra Verde Cafés"]);
   });
 
+  it("gives 'she' to a chairman who just spoke where no one else who spoke fits, as British papers call women 'chairman' too", () => {
+    const text = "Kyle Bowen, 27, attacked a referee after being sent off.\n\nThe society says it received 41 reports of abuse.\n\nIts chairman, Helen Pryce-Owen, says the number of referees has fallen.\n\n“We lost a lot of people during the pandemic,” she says.";
+    expect(speakersOf(text)).toEqual(["Helen Pryce-Owen"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

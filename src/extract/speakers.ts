@@ -1123,6 +1123,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const office = !marked && !newcomer ? officeOpeningASentence(ctx, at, sayer?.at ?? -1, fits) : null;
     if (office && !(subject && subject.at > office.at)) return office.speaker;
     const chosen = marked ?? newcomer;
+    // ("Its chairman, Helen Pryce-Owen, says ….¶“…,” she says": British papers call a woman "chairman" too; where no one
+    // who spoke fits, the chairman who spoke in this paragraph or the one before is "she", before anyone merely named.)
+    const chairwoman = pronoun === "she" && !sayer && !chosen && text !== undefined ? ctx.sayers.findLast((s) => s.at < sentenceStart && s.at >= paragraphBefore(text, at) && s.speaker.kind === "person" && s.speaker.actor?.roles.some((r) => /\bchairman\b/i.test(r)) === true && ctx.pronouns?.get(s.speaker.name) !== "he" && !/^(?:Mr|Sir|Lord)\b/.test(s.speaker.actor.roles.join(" "))) : undefined;
+    if (chairwoman && !(subject && subject.at > chairwoman.at)) {
+      ctx.pronouns?.set(chairwoman.speaker.name, "she");
+      return chairwoman.speaker;
+    }
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
