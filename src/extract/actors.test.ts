@@ -103,6 +103,9 @@ describe("findNames", () => {
     ["Geologist Ana Lucía Monterroso of the Guatemalan Institute of Geological Studies said so.", "Ana Lucía Monterroso", "Geologist", "person"],
     // A body's name that ends in its country, joined by a comma, is one name where its initials follow in brackets.
     ["The Institution of Engineers, Sri Lanka (IESL), said the findings confirmed its fears.", "Institution of Engineers, Sri Lanka", null, "organisation"],
+    // By "and", and after the initials of whose body it is: "the UN Food and Agriculture Organization (FAO)".
+    ["Swarms are maturing in Kenya, according to the UN Food and Agriculture Organization (FAO).", "UN Food and Agriculture Organization", null, "organisation"],
+    ["The Scottish Secondary and Primary Teachers' Union (SSPTU) said it would ballot members.", "Scottish Secondary and Primary Teachers' Union", null, "organisation"],
     // The field of an office before a word for a body or its building names the body ("State House" is the presidency).
     ["State House said in a statement on Wednesday that schools would stay shut.", "State House", null, "organisation"],
     // … and so is a body whose listed remit comes before its head, though the list opens with a title's word.

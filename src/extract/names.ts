@@ -541,11 +541,14 @@ function joinByInitials(text: string, spans: NameSpan[]): NameSpan[] {
   const out = [...spans];
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i]!, out[i + 1]!];
-    if (!/^(?: in |, )$/.test(text.slice(a.end, b.start))) continue;
+    // ("the UN Food and Agriculture Organization (FAO)": or by "and", the initials perhaps after those of whose body it is.)
+    if (!/^(?: in |, | and )$/.test(text.slice(a.end, b.start))) continue;
     const short = acronymAfter(text, b.end);
     const name = text.slice(a.start, b.end);
-    const initials = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|in|on|&)$/i.test(w)).map((w) => w[0]).join("");
-    if (short && short === initials) out.splice(i, 2, { start: a.start, end: b.end, name, title: null, kind: "organisation" });
+    const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|in|on|&)$/i.test(w));
+    const initials = words.map((w) => w[0]).join("");
+    const owned = /^\p{Lu}{2,3}$/u.test(words[0] ?? "") && initials.slice(1) === short;
+    if (short && (short === initials || owned)) out.splice(i, 2, { start: a.start, end: b.end, name, title: null, kind: "organisation" });
   }
   return out;
 }
