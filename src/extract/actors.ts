@@ -119,7 +119,8 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("the Minister of State for Lands, Sam Mugisha Kato,": a junior office "of State" for its remit.)
 // ("the Economic Secretary to the Treasury, Martin Ashworth,": or an office "to" whom it serves.)
 // ("The Minister for Arts, Heritage and the Gaeltacht, Siobhán Kearns,": a remit listed with commas.)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the)\s+){0,8}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
+// ("The governor of Valle del Cauca, Beatriz Elena Quintero,": a place's name with its particles.)
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");

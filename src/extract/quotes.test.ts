@@ -2450,6 +2450,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Helen Pryce-Owen"]);
   });
 
+  it("reads an office of a place whose name has particles, set before a name, as that person's ('The governor of Valle del Cauca, Beatriz Elena Quintero,')", () => {
+    const text = "The governor of Valle del Cauca, Beatriz Elena Quintero, announced a housing allowance on Wednesday.\n\n“No family will go back to live under that mountain,” the governor told reporters in Cali.";
+    expect(speakersOf(text)).toEqual(["Beatriz Elena Quintero"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
