@@ -2455,6 +2455,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Beatriz Elena Quintero"]);
   });
 
+  it("gives an age in place of a name to one the text named since the last sayer, not to one told of in what the sayer said", () => {
+    const text = "Joseph Kamau said the swarms were huge. “What we are seeing is unprecedented,” he said.\n\nIn Kulamawe village, Abdi Galgalo watched helplessly on Tuesday as the insects stripped his plot.\n\n“They came like a cloud,” the 56-year-old said.";
+    expect(speakersOf(text)).toEqual(["Joseph Kamau", "Abdi Galgalo"]);
+    expect(speakersOf("Daniel Kiprop, who led for much of the race, said he had been unable to respond when Haile Gebru attacked. “When he went, my legs were not there,” the 25-year-old said.")).toEqual(["Daniel Kiprop"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

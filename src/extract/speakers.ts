@@ -2026,7 +2026,16 @@ export function pronounOfRoles(roles: readonly string[]): "he" | "she" | null {
 
 /** The person who spoke last, or else the one the text last named: whom an age or a family tie in place of a name means. */
 function personLastNamed(ctx: SpeakerContext, at: number): Speaker | null {
-  return lastSayer(ctx, at, (s) => s.kind === "person") ?? lastPersonMentioned(ctx, at);
+  const sayer = ctx.sayers.findLast((s) => s.at <= at && s.speaker.kind === "person");
+  // ("Joseph Kamau said …. In Kulamawe village, Abdi Galgalo watched helplessly ….¶“…,” the 56-year-old said": or one the
+  // text has named since, in this paragraph or the one before.)
+  // (Not one told of in what the sayer said: "Kiprop said he had been unable to respond when Gebru attacked. “…,” the
+  // 25-year-old said".)
+  const named = lastPersonMentioned(ctx, at);
+  const text = ctx.text;
+  const sayersSentenceEnd = sayer && text !== undefined ? sayer.at + Math.max(0, text.slice(sayer.at, at).search(/[.!?]["”’]?\s/)) : at;
+  const since = named?.actor && sayer && text !== undefined && named.actor !== sayer.speaker.actor && named.actor.sources.some((s) => s.start > sayersSentenceEnd && s.start < at && s.start >= paragraphBefore(text, at));
+  return since ? named : (sayer?.speaker ?? named);
 }
 
 /** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
