@@ -2461,6 +2461,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Daniel Kiprop, who led for much of the race, said he had been unable to respond when Haile Gebru attacked. “When he went, my legs were not there,” the 25-year-old said.")).toEqual(["Daniel Kiprop"]);
   });
 
+  it("reads 'which she describes as “…”' as her words, and the paragraph of quotation after it as hers too", () => {
+    const text = "NUA organiser Mere Tawhiri says members have rejected an offer of a 1.5% pay rise, which she describes as “a slap in the face”.\n\n“The DHB is asking nurses to accept a pay cut in real terms. That is not an offer.”";
+    expect(speakersOf(text)).toEqual(["Mere Tawhiri", "Mere Tawhiri"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -25,7 +25,7 @@ export const SPEECH_VERBS =
   "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|apologised|apologized|apologises|apologizes|joked|quipped|observed|affirmed|contended|maintained|" +
   "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|counters|concedes|recalls|observes|quips|jokes|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
-  "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|praised|dubbed|hailed|enthused|exclaimed|" +
+  "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|describes|praised|dubbed|hailed|enthused|exclaimed|" +
   "condemns|denounces|accuses|blames|hails|praises|vows|predicts|cautions|concludes|reiterates|testifies|complains|laments|contends|affirms|retorts|" +
   "chanted|chanting|yelled|screamed|shouting|believes|believed|advised|advises|recounted|recounts|recounting|disagreed|disagrees|shouts|chants|yells|screams|whispers|exclaims|" +
   "expressed|expresses|voiced|voices|disclosed|discloses|reminded|reminds|pointed out|points out|went on|put it|puts it|according to|" +
@@ -255,6 +255,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // auxiliary, is the subject.)
   const pronounAfterOpening = /^\s*(?:In|Through|During)\s+(?:its|his|her|their|a|an|the)\s+[^,;:“”"]{0,60}?\s(he|she|they|we)\s+(?:(?:had|has|have|was|were|would|also|then|later|\p{Ll}+ly)\s+)*$/u.exec(text);
   if (pronounAfterOpening) return { phrase: pronounAfterOpening[1]!, role: null };
+  // ("…, which she describes as": the pronoun of a relative clause whose object the relative pronoun is, is its subject.)
+  const relativeObject = /\b(?:which|what)\s+(he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text);
+  if (relativeObject) return { phrase: relativeObject[1]!, role: null };
   // "something he liked to say was", "as she used to say": the one who likes to say it says it.
   const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
   if (controlled) return { phrase: controlled[1]!, role: null };
