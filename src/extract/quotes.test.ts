@@ -2466,6 +2466,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Mere Tawhiri", "Mere Tawhiri"]);
   });
 
+  it("gives 'the tribunal' to no body that spoke whose name lacks the word, where another the text named has it", () => {
+    const text = "The Competition Tribunal has blocked the takeover, ruling the deal would hurt consumers.\n\nIn a 94-page decision released Thursday, the three-member panel sided with the Competition Bureau, which had argued the merger would “substantially lessen competition” in the region.\n\n“The evidence is clear that Atlantica has been a disruptive force,” the tribunal wrote.";
+    expect(speakersOf(text)[1]).not.toBe("Competition Bureau");
+    expect(speakersOf(text)[1]?.toLowerCase()).toContain("tribunal");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

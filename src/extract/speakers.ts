@@ -2168,6 +2168,10 @@ function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number, noun:
   const from = nearbyFrom(ctx.text, at);
   const spoke = ctx.sayers.findLast((s) => s.at <= at && s.speaker.actor !== null && mayBeABody(s.speaker.actor));
   if (!spoke || spoke.at < from || calledAnotherKind(ctx.text, spoke.speaker.actor!, noun)) return null;
+  // ("The Competition Tribunal has blocked the takeover …, the panel sided with the Competition Bureau, which had argued ….¶
+  // “…,” the tribunal wrote": not a body whose name lacks the noun, where another the text named has it.)
+  const nameHolds = nameWordsOf(noun);
+  if (!nameHolds.test(spoke.speaker.actor!.name) && ctx.actors.some((a) => a !== spoke.speaker.actor && a.type === "organisation" && nameHolds.test(a.name) && a.sources.some((s) => s.start < at))) return null;
   // Not a name inside the quotation itself ("“Due to a technical issue, …”").
   const text = ctx.text;
   const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start));
