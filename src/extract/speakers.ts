@@ -78,7 +78,8 @@ export interface SpeakerContext {
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "Feist's memo", "the mayor's letter": a document and the one whose it is. */
-export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)['’]s\s+(?:\p{Ll}+\s+)?(?:statement|memo|memorandum|report|letter|note|e-?mail)$/u;
+// ("The bureau's filing put it plainly:": a body by a noun for its kind, and the papers it files with a court.)
+export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+)?(?:statement|memo|memorandum|report|letter|note|e-?mail|filing|submission)$/u;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** The body an adjective before "statement" is of: "a diocesan statement", "a ministerial statement". */
@@ -94,7 +95,7 @@ const SPEAKING_FACILITIES = "airport|port|zoo|prison|spa|resort";
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
 const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
-const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|corporation|journal|magazine|centre|center|${SPEAKING_FACILITIES})$`, "i");
+const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|bureau|tribunal|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|corporation|journal|magazine|centre|center|${SPEAKING_FACILITIES})$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
@@ -104,7 +105,7 @@ const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}
 /** A panel a court sits as: "a three-judge panel", "a three-member CAS panel", "a panel of judges". */
 const COURT_PANEL = /\b(?:[\p{Ll}\d]+-(?:judge|justice)|(?:court|tribunal|appeals?|arbitration|CAS)(?:\s+[\p{Ll}-]+)?)\s+panel\b|\bpanel\s+of\s+(?:\w+\s+)?(?:judges|justices|arbitrators)\b/iu;
 /** Role nouns that name a body, not a person. */
-const ORGANISATION_NOUN = /^(group|bloc|prefecture|gendarmerie|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation)$/i;
+const ORGANISATION_NOUN = /^(group|bloc|prefecture|gendarmerie|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation|bureau)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|(?:under-?)?secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
 /** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
 const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
