@@ -2476,6 +2476,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Sports Disputes Tribunal heard the appeal on Monday.\n\n“The explanation offered was inconsistent,” the tribunal said.")).toEqual(["Sports Disputes Tribunal"]);
   });
 
+  it("gives a report to the body in lower case that opened the sentence delivering it, not to one named in what says more about it", () => {
+    const text = "The court-appointed expert panel, three engineers led by Marta Colonna, a professor at Milan Polytechnic, delivered its 240-page report to prosecutors on Monday.\n\n“The deterioration was visible, documented and progressive,” the report says.";
+    expect(speakersOf(text)).toEqual(["court-appointed expert panel"]);
+    const audit = "The council ended 2024 with a deficit, according to the Local Government Audit Service, which published its audit report on 17 December.\n\n“The position is not sustainable,” the report said.";
+    expect(speakersOf(audit)).toEqual(["Local Government Audit Service"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

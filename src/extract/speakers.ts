@@ -1663,6 +1663,14 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     if (putOut) {
       const verbAt = mention - putOut[0].length;
       const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
+      // ("The court-appointed expert panel, three engineers led by Marta Colonna, …, delivered its 240-page report": a body in
+      // lower case that opens the sentence, before anyone named in what says more about it.)
+      const opener = /^\s*([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}(\p{Ll}+))(?=,|\s+(?:has\s+|had\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/u.exec(text.slice(sentenceStart, verbAt));
+      // (Not where a relative pronoun is the verb's subject: "The council ended 2024 with a deficit, according to the Local
+      // Government Audit Service, which published its audit report".)
+      const relative = /\b(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(sentenceStart, verbAt));
+      const openingBody = opener && !relative && ROLE_WORDS.exec(opener[2]!)?.[0] === opener[2] && ORGANISATION_NOUN.test(opener[2]!) ? speakerOfPhrase(opener[1]!, null, ctx, mention) : null;
+      if (openingBody && openingBody.kind !== "person") return { ...openingBody, throughDocument: true };
       const subject = ctx.actors
         .filter((a) => a.type !== "place")
         .flatMap((a) => a.sources.filter((s) => s.start >= sentenceStart && s.end <= verbAt).map((s) => ({ actor: a, start: s.start })))
