@@ -2483,6 +2483,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(audit)).toEqual(["Local Government Audit Service"]);
   });
 
+  it("gives a participle's words to the body a place owns, or the person set beside its office, not to the place", () => {
+    expect(speakersOf("In November last year, Norway’s Supreme Court upheld the conviction of a captain, ruling that the crab “lives in constant physical contact with the seabed” and is a resource of the shelf.")).toEqual(["Supreme Court"]);
+    expect(speakersOf("Ireland's Arts Minister, Siobhán Kearns, has defended the cut, telling Irish radio that the orchestra “has to reach the whole country”.")).toEqual(["Siobhán Kearns"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

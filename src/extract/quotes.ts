@@ -714,7 +714,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   const insideAName = (k: number) => k > from && /^\p{Lu}/u.test(doc.tokens[k]!.text) && /^[\p{Lu}-]/u.test(doc.tokens[k - 1]!.text);
   // ("A Lagos-based economist": nor a participle glued to the word before it by a hyphen.)
   const glued = (k: number) => doc.text[doc.tokens[k]!.start - 1] === "-";
-  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k) && !glued(k)) || doc.tokens[k]!.pos === "AUX";
+  // ("Norway’s Supreme Court upheld": nor an owner's "’s" before a name, which the tagger may read as "is".)
+  const possessive = (k: number) => /^['’]s$/.test(doc.tokens[k]!.text) && /^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? "");
+  const isVerb = (k: number) => (doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k) && !glued(k)) || (doc.tokens[k]!.pos === "AUX" && !possessive(k));
   while (to <= last && !isVerb(to)) {
     // "THE BIGGER PICTURE: McTominay said …": a label before a colon is no part of the subject.
     if (doc.tokens[to]!.text === ":") from = to + 1;
@@ -969,10 +971,15 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const openerHead = opener ? /^(['’]s)?\s+(\p{Ll}+)\b/u.exec(body.slice(opener.end)) : null;
     // ("Fire Service spokesman Yiannis Kapakis rejected the criticism, saying …": unless a person's name follows the noun.)
     const holder = opener && openerHead ? names.find((n) => n.kind === "person" && n.start === opener.end + openerHead[0].length + 1) : undefined;
-    const first = holder ?? opener;
+    // ("Norway’s Supreme Court upheld the conviction …, ruling that …": the body a place owns, not the place.)
+    const ownerOf = opener ? /^['’]s\s+/.exec(body.slice(opener.end)) : null;
+    const owned = ownerOf ? names.find((n) => n.start === opener!.end + ownerOf[0].length && n.kind !== "person" && !isPlaceName(n.name)) : undefined;
+    // ("Ireland's Arts Minister, Siobhán Kearns, has defended the cut, telling": or the one set beside it.)
+    const apposed = owned ? names.find((n) => (n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person") && /^,\s+$/.test(body.slice(owned.end, n.start))) : undefined;
+    const first = holder ?? apposed ?? owned ?? opener;
     const head = holder ? null : openerHead;
-    const owned = head?.[1] ? `${head[1]} ` : " ";
-    const named = first && head && (ROLE_WORDS.exec(head[2]!)?.[0] === head[2] || (head[1] && PEOPLE_OF.test(head[2]!))) ? `${first.name}${owned}${head[2]}` : first?.name;
+    const possessive = head?.[1] ? `${head[1]} ` : " ";
+    const named = first && head && (ROLE_WORDS.exec(head[2]!)?.[0] === head[2] || (head[1] && PEOPLE_OF.test(head[2]!))) ? `${first.name}${possessive}${head[2]}` : first?.name;
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${named}` : named!, role: null } : subject;
   }
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
