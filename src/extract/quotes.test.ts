@@ -2488,6 +2488,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Ireland's Arts Minister, Siobhán Kearns, has defended the cut, telling Irish radio that the orchestra “has to reach the whole country”.")).toEqual(["Siobhán Kearns"]);
   });
 
+  it("gives a report to the consultancy that prepared it after where it is, and 'the commissioner' to the one an office in charge of something named", () => {
+    expect(speakersOf("The 64-page review, prepared by Melbourne consultancy Harcourt Lane Advisory and published on Wednesday, puts the cost at A$14.2 million.\n\n“The absence of multi-factor authentication was the most significant failure,” the report said.")).toEqual(["Harcourt Lane Advisory"]);
+    expect(speakersOf("The assistant commissioner in charge of the state police's cybercrime group, Natalie Orchard, told reporters that detectives were working hard.\n\n“These are not teenagers in a bedroom,” the commissioner said.")).toEqual(["Natalie Orchard"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

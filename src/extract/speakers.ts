@@ -1636,8 +1636,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("A report published three years ago by the nonprofit Empire Ballot Access Project": who published it, and a word for
     // what kind of body it is.)
     // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
-    // a word for the firm's trade.)
-    const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
+    // a word for the firm's trade, perhaps after where it is: "prepared by Melbourne consultancy Harcourt Lane Advisory".)
+    const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
     const authorAt = mention + length + (by?.[0].length ?? 0);
     // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
     const named = by ? (actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
