@@ -2493,6 +2493,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The assistant commissioner in charge of the state police's cybercrime group, Natalie Orchard, told reporters that detectives were working hard.\n\n“These are not teenagers in a bedroom,” the commissioner said.")).toEqual(["Natalie Orchard"]);
   });
 
+  it("gives 'the report' to the research firm that spoke in its outlook, past where it is based and its trade", () => {
+    const text = "Farmers blamed the provincial agriculture extension department for the shortage.\n\nIn its latest weekly outlook, Karachi-based research firm Indus Agri Insights said prices would stay high.\n\n“The market has lost around a quarter of its expected January supply,” the report said.";
+    expect(speakersOf(text)).toEqual(["Indus Agri Insights"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1601,7 +1601,7 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 }
 
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
-const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit";
+const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
 const RULING_NOUNS = "ruling|judgment|judgement|decision";
@@ -1686,7 +1686,11 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       // ("In a filing …, Lumina DC Management, the trust's manager, said": past an apposition.)
       const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^.;:“”"]{1,90}?\s(?:said|says|stated|states|told|added|confirmed|announced)\b/.test(text.slice(mention + comma[0].length)));
       // ("In a reserved judgment published on Monday, Employment Judge Rebecca Caldwell said": a title before the name too.)
-      const subject = comma && saysSo ? (actorAt(mention + comma[0].length, mention + comma[0].length) ?? personDescribedAt(mention + comma[0].length)) : undefined;
+      // ("In its latest weekly outlook, Karachi-based research firm Indus Agri Insights said": past where a body is based and
+      // the words for its trade.)
+      const subjectAt = comma ? mention + comma[0].length : 0;
+      const trade = comma ? /^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:research|consultancy|consulting|analytics|data|advisory|law|accountancy|audit|engineering|security)\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})/u.exec(text.slice(subjectAt, subjectAt + 60))?.[0].length ?? 0 : 0;
+      const subject = comma && saysSo ? (actorAt(subjectAt + trade, subjectAt + trade) ?? personDescribedAt(subjectAt)) : undefined;
       if (subject) return asSpeaker(subject);
       // ("In its 86-page ruling, the commission found": or what the body found in it.)
       const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced|found|ruled|held|concluded)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
