@@ -2494,7 +2494,7 @@ describe("quotes and their speakers", () => {
   });
 
   it("gives 'the report' to the research firm that spoke in its outlook, past where it is based and its trade", () => {
-    const text = "Farmers blamed the provincial agriculture extension department for the shortage.\n\nIn its latest weekly outlook, Karachi-based research firm Indus Agri Insights said prices would stay high.\n\n“The market has lost around a quarter of its expected January supply,” the report said.";
+    const text = "The frost hit 8,500 hectares, according to an assessment by the provincial agriculture extension department.\n\nIn its latest weekly outlook, Karachi-based research firm Indus Agri Insights said prices would stay high.\n\n“The market has lost around a quarter of its expected January supply,” the report said.";
     expect(speakersOf(text)).toEqual(["Indus Agri Insights"]);
   });
 
