@@ -2498,6 +2498,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Indus Agri Insights"]);
   });
 
+  it("keeps a description with its clause of 'who' whose verb of saying lies in a clause of cause ('… because he had not told his employer put it more bluntly')", () => {
+    const text = "Chinook Air cut its schedule.\n\nA Chinook first officer who attended but asked that his name not be used because he had not told his employer put it more bluntly: “Everybody in that room was doing the same calculation.”";
+    expect(speakersOf(text)[0]).toMatch(/^Chinook first officer/);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -339,7 +339,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("One English club that dealt with Quiles said", "The club that Quiles represented said": or a clause of "that".)
   const restricted = /^\s*((?:the|a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?|that\s+[^,]*?)\s*$/iu.exec(withoutOpeningAdverbial(clause)) ?? /^\s*\p{Lu}[^“”"]*,\s+((?:a|an|one)\s+[^,]{1,60}?)\s+(who\s+[^,]*?)\s*$/u.exec(clause);
   // (Not where the clause goes on past a verb of saying: "The Republicans who voted against it said … what Hackett called".)
-  if (restricted && !AUXILIARY.test(restricted[1]!) && !/\b(?:said|says|told|tells)\b/.test(restricted[2]!)) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
+  // (But a verb of saying in a clause of cause or time inside it is no verb of the subject's: "A Chinook first officer who
+  // attended but asked that his name not be used because he had not told his employer put it more bluntly".)
+  if (restricted && !AUXILIARY.test(restricted[1]!) && !/\b(?:said|says|told|tells)\b/.test(restricted[2]!.replace(/\b(?:because|since|although|though|until|unless)\s.*$/s, ""))) return { phrase: definingClause(firstClause(restricted[2]!)) ? `${restricted[1]} ${firstClause(restricted[2]!)}` : restricted[1]!, role: null };
   // "One of the men interviewed for the report, a 34-year-old bricklayer who …, said": the apposition picks out the one.
   // So does "One, a retired headmaster who refused to give his name, said".
   // And "Another parent, a father who did not want to be named, said".
