@@ -82,6 +82,17 @@ const relativeWeekday: DateRule["run"] = (scan) => {
   }
 };
 
+/** Words a text uses for one match, one after another ("the Division Three game … on 24 February … after the match"). */
+const ONE_MATCH = /^(?:match|game|fixture|tie|contest|bout|fight)$/;
+
+/** The date of the happening the text named by this noun, or by another word for a match if it is one. */
+function happeningCalled(happenings: ReadonlyMap<string, ResolvedDate> | undefined, noun: string): ResolvedDate | undefined {
+  if (!happenings) return undefined;
+  const named = happenings.get(noun);
+  if (named || !ONE_MATCH.test(noun)) return named;
+  return [...happenings].findLast(([other]) => ONE_MATCH.test(other))?.[1];
+}
+
 const followingPeriod: DateRule["run"] = (scan) => {
   const { sentence, found } = scan;
   for (const match of sentence.matchAll(FOLLOWING)) {
@@ -102,7 +113,11 @@ const followingPeriod: DateRule["run"] = (scan) => {
       continue;
     }
     const afterANight = unit === "morning" && match[1]!.toLowerCase() !== "previous" ? scan.options.recentNight : null;
-    const before = afterANight ?? anchorBefore(scan, start, unit);
+    // ("had been provisionally suspended the following day after the match": the day after the happening it names, not after
+    // the date the sentence before ended on.)
+    const afterWhat = /^\s+after\s+the\s+([\p{Ll}-]+)\b/u.exec(sentence.slice(end))?.[1];
+    const happening = afterWhat !== undefined && match[1]!.toLowerCase() !== "previous" ? happeningCalled(scan.options.happenings, afterWhat) : undefined;
+    const before = afterANight ?? happening ?? anchorBefore(scan, start, unit);
     if (!scan.free(start, end) || !before) continue;
     const resolved = following(before, match[1]!.toLowerCase() === "previous" ? -1 : 1, /^(morning|afternoon|evening|night)$/.test(unit) ? "day" : unit);
     if (resolved) found.push({ expression: match[0], start, end, resolved });

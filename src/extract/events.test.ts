@@ -471,4 +471,9 @@ describe("events", () => {
     expect(datesOf("The vote comes after talks in Geneva on Monday.", "2017-06-14")).toEqual(["2017-06-12"]);
     expect(datesOf("Rovers' next match is away to Bradford on Saturday.", "2018-02-20")).toEqual(["2018-02-24"]);
   });
+
+  it("counts 'the following day after the match' from the match the text dated, by any word for it, not from the date before", () => {
+    const text = "Dean Prothero attacked the referee in the Division Three game against Cwmparc Harlequins on 24 February.\n\nThe ban runs until 28 February 2028. Prothero had been provisionally suspended the following day after the match.";
+    expect(datesOf(text, "2018-03-22")).toEqual(["2018-02-24", "2028-02-28", "2018-02-25"]);
+  });
 });

@@ -162,5 +162,6 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
 function happeningBeside(sentence: string, found: DateFinding): string | null {
   const after = /^(?:['’]s)?\s+([\p{Ll}-]{4,})\b/u.exec(sentence.slice(found.end))?.[1];
   if (after && (/['’]s$/.test(sentence.slice(found.end, found.end + 2)) || /\bthe\s+$/i.test(sentence.slice(Math.max(0, found.start - 5), found.start)))) return after;
-  return /\bthe\s+([\p{Ll}-]{4,})\s+(?:on|of)\s+$/u.exec(sentence.slice(Math.max(0, found.start - 40), found.start))?.[1] ?? null;
+  // ("the Division Three East Central game against Cwmparc Harlequins on 24 February": a match, against whom, then its day.)
+  return /\bthe\s+([\p{Ll}-]{4,})\s+(?:on|of)\s+$/u.exec(sentence.slice(Math.max(0, found.start - 40), found.start))?.[1] ?? /\b([\p{Ll}-]{4,})\s+against\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}on\s+$/u.exec(sentence.slice(Math.max(0, found.start - 80), found.start))?.[1] ?? null;
 }
