@@ -476,4 +476,9 @@ describe("events", () => {
     const text = "Dean Prothero attacked the referee in the Division Three game against Cwmparc Harlequins on 24 February.\n\nThe ban runs until 28 February 2028. Prothero had been provisionally suspended the following day after the match.";
     expect(datesOf(text, "2018-03-22")).toEqual(["2018-02-24", "2028-02-28", "2018-02-25"]);
   });
+
+  it("reads a caption with its credit in brackets as showing what happened ('… on Monday. (Supplied: Bali Volcano Watch)')", () => {
+    expect(datesOf("Ash billows from Mount Agung in Karangasem regency on Monday. (Supplied: Bali Volcano Watch)", "2026-01-20")).toEqual(["2026-01-19"]);
+    expect(datesOf("A councilman leaves the federal courthouse in Cleveland on Thursday. (Photo: Dan Reyes / The Valley Ledger)", "2019-06-17")).toEqual(["2019-06-13"]);
+  });
 });

@@ -7,8 +7,11 @@ import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
 const DEICTIC = /^(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening))$/i;
-/** A photograph's credit after the sentence it captions: "Photograph: Kamran Ali/Pakland Images", "Photo by Jane Roe". */
-const PHOTO_CREDIT_AFTER = /^\s*(?:Photograph|Photo|Picture|Image|Photos|Pictures)(?:\s+by\b|\s*:)/i;
+/**
+ * A photograph's credit after the sentence it captions: "Photograph: Kamran Ali/Pakland Images", "Photo by Jane Roe", or in
+ * brackets as broadcasters write it: "(Supplied: Bali Volcano Watch)", "(AP Photo: …)", "(Reuters: Jane Roe)".
+ */
+const PHOTO_CREDIT_AFTER = /^\s*(?:(?:Photograph|Photo|Picture|Image|Photos|Pictures)(?:\s+by\b|\s*:)|\((?:Supplied|(?:[\p{Lu}][\p{L}]*\s+)?(?:Photo|Picture|Image)|AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|ABC(?:\s+News)?)\s*:)/iu;
 
 /** The last day the article dated, when it is one to three days before publication: the day the report is about. */
 function spokenOn(anchor: ResolvedDate | null, published: string | null): string | null {
