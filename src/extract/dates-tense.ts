@@ -27,7 +27,7 @@ const NOT_IN_A_NOUN_PHRASE = String.raw`(?:is|are|was|were|be|been|being|has|hav
 /** A noun, then a past participle and "in"/"on" before a date: "the agreement signed in ", "the mill opened on ". */
 // ("Water samples taken on Saturday will be analyzed": or the noun that opens the sentence, and a participle of an
 // irregular verb. A window cut from further into the sentence is opened with a NUL, which no "^" alternative can pass.)
-const REDUCED_RELATIVE_BEFORE = new RegExp(String.raw`(?:^\s*|\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)(?:(?!${NOT_IN_A_NOUN_PHRASE}\b)[\p{L}-]+\s+){0,3}?(?!${NOT_IN_A_NOUN_PHRASE}\b)\p{L}{3,}\s+(?!(?:scheduled|planned|expected|set|due|proposed|slated|earmarked|pencilled|penciled)\b)(?:\p{Ll}+ed|taken|given|seen|written|shown|found|held|made|built|sold|stolen|broken|chosen|drawn|driven|caught|brought|bought|sent|shot|struck|won|lost|paid|laid|begun|done)\s+(?:in|on)\s+$`, "u");
+const REDUCED_RELATIVE_BEFORE = new RegExp(String.raw`(?:^\s*|\b(?:the|a|an|its|their|his|her|our|this|that|these|those|said|says)\s+)(?:(?!${NOT_IN_A_NOUN_PHRASE}\b)[\p{L}-]+\s+){0,3}?(?!${NOT_IN_A_NOUN_PHRASE}\b)\p{L}{3,}\s+(?!(?:scheduled|planned|expected|set|due|proposed|slated|earmarked|pencilled|penciled)\b)(?:\p{Ll}+ed|taken|given|seen|written|shown|found|held|made|built|sold|stolen|broken|chosen|drawn|driven|caught|brought|bought|sent|shot|struck|won|lost|paid|laid|begun|done)\s+(?:in|on|after|before|since)\s+$`, "u");
 const AUXILIARY_BE = /^(is|are|am|was|were|be|been|being|'s|’s|'re|’re)$/;
 /** A pronoun with "be" contracted onto it: "it's releasing", "they're meeting". */
 const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|re)$/;
@@ -94,6 +94,7 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   if ((own === null || own === "present") && /\b(?:but|and|or)\s+$/i.test(lead) && bareVerbOpens(sentence, clause.start, verbs) && /\b(?:will|would|shall|'ll|’ll)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\b[^.;:]*$/u.test(lead.replace(/\b(?:but|and|or)\s+$/i, ""))) return "future";
   // "the agreement signed in March would be honored": a participle that says when its noun came about is past, whatever
   // modal follows the date.
+  // ("said policies bought after January 14 might not cover": a noun with no article after a verb of saying too.)
   // ("A hailstorm that pelted the suburbs late on Sunday is likely to cost insurers": so is a relative clause's past verb.)
   if ((own === "future" && REDUCED_RELATIVE_BEFORE.test(start <= 60 ? sentence.slice(0, start) : `\u0000${sentence.slice(start - 60, start)}`)) || (own !== null && own !== "past" && RELATIVE_PAST_BEFORE.test(sentence.slice(0, start)))) return "past";
   // ("customers will see their bills go up from Saturday": a bare verb after "will see", "will let" shares the future.)
@@ -282,7 +283,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // expectation looks ahead ("fell more than expected" does not).
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").
     // "has forecast further heavy showers on Wednesday": what is forecast lies ahead ("forecast on Monday that" is when it was said).
-    // ("have warned of further heavy showers on Monday": what is warned of, too.)
+    // ("have warned of further heavy showers on Monday": what is warned of, too; not "first warned of increased activity on
+    // January 14", the day the warning began.)
     // ("has promised elections in November", "pledges a decision by March": so is what someone stands by a promise of.)
     // ("has recommended raising the price of diesel … from Wednesday": and what someone has recommended or proposed.)
     // ("The airline has offered 3.5% from April": and what someone has offered.)
@@ -290,7 +292,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("Forecasters are predicting a cold snap at the weekend": so is what is being forecast.)
     // ("daytime highs of 36 C to 39 C forecast through Thursday": or forecast to last until the date.)
     const forecastUntil = /^(?:forecast|expected|predicted)$/.test(word.lower) && /^\s+(?:through|until|till|into)\s+$/.test(sentence.slice(at + word.text.length, start));
-    const forecast = forecastUntil || (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of")) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
+    const forecast = forecastUntil || (/^(?:forecasts?|predicts?|predicted|predicting|forecasting)$/.test(word.lower) || (/^(?:warned|warns|warn|warning)$/.test(word.lower) && words[i + 1]?.lower === "of" && !/^(?:first|initially|already|earlier)$/.test(words[i - 1]?.lower ?? ""))) && at < start && words[i + 1] !== undefined && words[i + 1]!.at + words[i + 1]!.text.length < start - 4 && !before.includes("had");
     // "has called a meeting of traders … on Thursday": a gathering someone has called or arranged is still to come.
     // So are the talks someone has invited others to ("had invited the unions for talks on Thursday").
     // ("The Federal Court has listed a first case management hearing for March 12": as is one a court has listed or set.)

@@ -521,6 +521,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The airline had frozen hiring until March.", "2024-11-07")?.value).toBe("2024-03");
   });
 
+  it("reads the day a warning began as gone, and what was bought after a day as bought by then, whatever modal follows", () => {
+    expect(first("Seismic monitors recorded a spike in earthquakes, and the agency first warned of increased activity on January 14.", "2026-01-20")?.value).toBe("2026-01-14");
+    expect(first("The insurers said policies bought after January 14 might not cover the disruption.", "2026-01-20")?.value).toBe("2026-01-14");
+    expect(first("Forecasters have warned of further heavy showers on Monday.", "2017-06-09")?.value).toBe("2017-06-12");
+  });
+
   it("reads 'since the start of the year' as the year the text stands in, whatever month it named before", () => {
     expect(findDates("Zimbabwe declared an emergency in November, while Malawi has reported cases since the start of the year.", "2024-01-16").map((d) => d.resolved?.value)).toEqual(["2023-11", "2024-01"]);
   });
