@@ -17,7 +17,7 @@ const IRREGULAR_PAST = new Set(
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
 /** Verbs of asking and ordering: what they ask for comes after them. */
-const REQUEST = /^(?:ask|asked|asks|urge|urged|urges|order|ordered|orders|told|tell|tells|invite|invited|invites|instruct|instructed|request|requested|summon|summoned|direct|directed|call|called|encourage|encouraged|encourages)$/;
+const REQUEST = /^(?:expect|expected|expects|ask|asked|asks|urge|urged|urges|order|ordered|orders|told|tell|tells|invite|invited|invites|instruct|instructed|request|requested|summon|summoned|direct|directed|call|called|encourage|encouraged|encourages)$/;
 
 /** A relative clause with a past verb, running on to the date: "that pelted the northern suburbs late on ", "which he signed on ". */
 // ("bail applications, which she fixed for August 9": not a verb that sets a day for what is still to come.)

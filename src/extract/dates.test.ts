@@ -527,6 +527,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("Forecasters have warned of further heavy showers on Monday.", "2017-06-09")?.value).toBe("2017-06-12");
   });
 
+  it("reads the day a state set in the past lasts until as the nearest such day, and what someone is expected to be able to do by a day as ahead", () => {
+    expect(first("The ministry said it had temporarily waived duties on tomato imports until 31 March.", "2025-01-21")?.value).toBe("2025-03-31");
+    expect(first("The road was closed until 3 March.", "2025-05-21")?.value).toBe("2025-03-03");
+    expect(findDates("DFAT said it expected most stranded Australians to be able to leave by Friday.", "2026-01-20", { verbs: [[5, 9], [13, 21], [51, 53], [62, 67]] }).map((d) => d.resolved?.value)).toEqual(["2026-01-23"]);
+  });
+
   it("reads 'since the start of the year' as the year the text stands in, whatever month it named before", () => {
     expect(findDates("Zimbabwe declared an emergency in November, while Malawi has reported cases since the start of the year.", "2024-01-16").map((d) => d.resolved?.value)).toEqual(["2023-11", "2024-01"]);
   });

@@ -992,8 +992,11 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("the union voted to strike on 24 January", told on January 30: so is what it voted to do on a day, which may be done by
   // now; not a deadline, "agreed to extend the pilot through June", which lies ahead.)
   const decided = planned !== null && /^(?:agreed|decided|voted)$/.test(planned[1]!) && has("month") && (tense === "past" || (tense === "future" && !ahead));
+  // ("said it had temporarily waived duties on imports until 31 March", told in January: the day a state set in the past
+  // lasts until is the nearest such day, which may be ahead.)
+  const lastsUntil = until && tense === "past" && has("month") && has("day");
   // ("Traders announced a shutter-down strike for Saturday": a weekday something is set for is the coming one, announced or not.)
-  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided ? "present" : tense;
+  const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided || lastsUntil ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
   // Not in a headline (no full stop), whose present tells the news: "Inflation hits 5% in March".
