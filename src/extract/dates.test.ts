@@ -533,6 +533,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("DFAT said it expected most stranded Australians to be able to leave by Friday.", "2026-01-20", { verbs: [[5, 9], [13, 21], [51, 53], [62, 67]] }).map((d) => d.resolved?.value)).toEqual(["2026-01-23"]);
   });
 
+  it("reads the day a deal was announced on as gone, though a test announced for a day lies ahead", () => {
+    expect(first("Vancouver-based Westlink announced the deal on March 15, offering $38.50 a share in cash.", "2021-11-23")?.value).toBe("2021-03-15");
+    expect(first("The board cancelled the paper and announced a re-test on May 22.", "2016-05-10")?.value).toBe("2016-05-22");
+  });
+
   it("reads 'since the start of the year' as the year the text stands in, whatever month it named before", () => {
     expect(findDates("Zimbabwe declared an emergency in November, while Malawi has reported cases since the start of the year.", "2024-01-16").map((d) => d.resolved?.value)).toEqual(["2023-11", "2024-01"]);
   });

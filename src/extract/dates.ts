@@ -822,6 +822,12 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
 }
 
 /**
+ * "announced the deal on March 15", "announced its results on Tuesday": what was announced is no happening set for the day,
+ * so the day is when it was announced ("announced a re-test on May 22" sets one).
+ */
+const ANNOUNCED_NO_HAPPENING = /\bannounced\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:deal|takeover|merger|acquisition|results|figures|earnings|profits?|losses|decision|plans?|news|move|sale|purchase|appointment|resignation|departure|retirement|cuts|layoffs)\s+(?:on|for)\s+$/u;
+
+/**
  * What is hoped for, made in time for or come ahead of ("ahead of the Africa Cup of Nations qualifier against Ghana in"), or
  * what a court sets a case down for, up to the date (see `interpret`).
  */
@@ -970,7 +976,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("The court fixed Aug 26 for mention", "set March 3 as the date of the vote": so is a day chosen for what is to be done on it.)
   // ("with January 30 as the record date", "announced a re-test on May 22": a day named as a thing's, or a thing announced
   // or set for a day.)
-  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40)) || /^\s+as\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:date|deadline|day)\b/u.test(sentence.slice(end, end + 40)) || /\b(?:announced|scheduled|called|ordered|proposed|set)\s+(?:a|an|the|its|their|fresh|new)\s+(?:[\p{L}-]+\s+){0,3}(?:on|for)\s+$/u.test(sentence.slice(Math.max(0, start - 60), start)) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
+  const designated = /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40)) || /^\s+as\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:date|deadline|day)\b/u.test(sentence.slice(end, end + 40)) || (/\b(?:announced|scheduled|called|ordered|proposed|set)\s+(?:a|an|the|its|their|fresh|new)\s+(?:[\p{L}-]+\s+){0,3}(?:on|for)\s+$/u.test(sentence.slice(Math.max(0, start - 60), start)) && !ANNOUNCED_NO_HAPPENING.test(sentence.slice(Math.max(0, start - 60), start))) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
