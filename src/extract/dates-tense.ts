@@ -119,7 +119,8 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
     .replace(/,\s*(?:who|whose|which|(?:up|down)\s+from|compared\s+(?:with|to)|(?:already|still)\s+(?:without|with)|without|despite)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
     .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
-    .replace(/,\s*(?:as|because|although|though|whereas)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
+    // ("challenged the merger before the Competition Tribunal in May, arguing it would lead to higher prices": nor a participle's.)
+    .replace(/,\s*(?:as|because|although|though|whereas|[a-z]{3,}ing)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
     // Nor a condition after it: "are expected to appear in court on Thursday if charges are brought".
     .replace(/\s(?:if|unless)\s[^,;:]*/gi, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";

@@ -481,4 +481,8 @@ describe("events", () => {
     expect(datesOf("Ash billows from Mount Agung in Karangasem regency on Monday. (Supplied: Bali Volcano Watch)", "2026-01-20")).toEqual(["2026-01-19"]);
     expect(datesOf("A councilman leaves the federal courthouse in Cleveland on Thursday. (Photo: Dan Reyes / The Valley Ledger)", "2019-06-17")).toEqual(["2019-06-13"]);
   });
+
+  it("lets no participle's clause after a comma lend its tense to the clause before ('…, arguing it would lead to higher prices')", () => {
+    expect(datesOf("The Competition Bureau challenged the merger before the Competition Tribunal in May, arguing it would lead to higher prices.", "2021-11-23")).toEqual(["2021-05"]);
+  });
 });
