@@ -2473,6 +2473,7 @@ describe("quotes and their speakers", () => {
 
   it("reads 'the bureau' and 'the tribunal' as the body the text named so, and 'the bureau's filing' as the bureau's", () => {
     expect(speakersOf("The Competition Bureau opposed the deal.\n\nThe bureau's filing put it plainly: “Prairie is the maverick in these markets.”")).toEqual(["Competition Bureau"]);
+    expect(speakersOf("The Competition and Markets Authority (CMA) fined the firms.\n\nThe CMA's decision describes the exchanges as “deliberate, systematic and sustained”.")).toEqual(["Competition and Markets Authority"]);
     expect(speakersOf("The Sports Disputes Tribunal heard the appeal on Monday.\n\n“The explanation offered was inconsistent,” the tribunal said.")).toEqual(["Sports Disputes Tribunal"]);
   });
 
