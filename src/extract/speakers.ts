@@ -1606,6 +1606,15 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
 const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
+/** What a firm or a group that writes reports does, before its name: "consultancy firm", "the nonprofit", "research". */
+const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering|analytics|data|advisory|security";
+/**
+ * Who published or wrote a document, right after its noun: " by the city's Department", ", prepared by Melbourne consultancy "
+ * (then the firm's name).
+ */
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+/** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
+const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
 const RULING_NOUNS = "ruling|judgment|judgement|decision";
 const RULING_NOUN = new RegExp(`^(?:${RULING_NOUNS})$`);
@@ -1640,7 +1649,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // what kind of body it is.)
     // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
     // a word for the firm's trade, perhaps after where it is: "prepared by Melbourne consultancy Harcourt Lane Advisory".)
-    const by = /^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering)\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?/u.exec(after);
+    const by = AUTHOR_AFTER_A_DOCUMENT.exec(after);
     const authorAt = mention + length + (by?.[0].length ?? 0);
     // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
     const named = by ? (actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
@@ -1692,13 +1701,13 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       // ("In its latest weekly outlook, Karachi-based research firm Indus Agri Insights said": past where a body is based and
       // the words for its trade.)
       const subjectAt = comma ? mention + comma[0].length : 0;
-      const trade = comma ? /^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:research|consultancy|consulting|analytics|data|advisory|law|accountancy|audit|engineering|security)\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})/u.exec(text.slice(subjectAt, subjectAt + 60))?.[0].length ?? 0 : 0;
+      const trade = comma ? TRADE_BEFORE_A_FIRM.exec(text.slice(subjectAt, subjectAt + 60))?.[0].length ?? 0 : 0;
       const subject = comma && saysSo ? (actorAt(subjectAt + trade, subjectAt + trade) ?? personDescribedAt(subjectAt)) : undefined;
       if (subject) return asSpeaker(subject);
       // ("In its 86-page ruling, the commission found": or what the body found in it.)
       const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced|found|ruled|held|concluded)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
       // ("the commission found": a body by any word the text named it with.)
-      const body = kindOfBody && (BACK_REFERENCE.test(`the ${kindOfBody[1]}`) || /^(?:commission|committee|court|tribunal|regulator|authority|board|council|panel|watchdog|ombudsman)$/.test(kindOfBody[1]!)) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
+      const body = kindOfBody && (BACK_REFERENCE.test(`the ${kindOfBody[1]}`) || ORGANISATION_NOUN.test(kindOfBody[1]!)) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
       if (body?.actor) return body;
     }
   }
