@@ -1112,7 +1112,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("She would not comment on whether she had been asked to resign by Prime Minister Ruth Callaghan, saying only that …":
     // nor one named after the pronoun that opens the sentence.)
     const sentenceStart = text === undefined ? at : paragraphStart + text.slice(paragraphStart, at).search(/(?:^|[.!?]["”’]?\s)[^.!?]*$/);
-    const opensWithThePronoun = text !== undefined && new RegExp(`^(?:[.!?]["”’]?)?\\s*${pronoun}\\b`, "i").test(text.slice(sentenceStart, sentenceStart + 8));
+    const opensWithThePronoun = text !== undefined && PRONOUN_AT_A_SENTENCE_START[pronoun].test(text.slice(sentenceStart, sentenceStart + 8));
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || (opensWithThePronoun && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start))) : null;
     const newcomer = !marked && sayer ? (introducedBefore(ctx, at, sayer.at, fits) ?? namedInTheSentenceBefore(ctx, at, sayer.at, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
@@ -1132,7 +1132,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const chosen = marked ?? newcomer;
     // ("Its chairman, Helen Pryce-Owen, says ….¶“…,” she says": British papers call a woman "chairman" too; where no one
     // who spoke fits, the chairman who spoke in this paragraph or the one before is "she", before anyone merely named.)
-    const chairwoman = pronoun === "she" && !sayer && !chosen && text !== undefined ? ctx.sayers.findLast((s) => s.at < sentenceStart && s.at >= paragraphBefore(text, at) && s.speaker.kind === "person" && s.speaker.actor?.roles.some((r) => /\bchairman\b/i.test(r)) === true && ctx.pronouns?.get(s.speaker.name) !== "he" && !/^(?:Mr|Sir|Lord)\b/.test(s.speaker.actor.roles.join(" "))) : undefined;
+    const paragraphBeforeStart = text === undefined ? at : paragraphBefore(text, at);
+    const chairwoman = pronoun === "she" && !sayer && !chosen && text !== undefined ? ctx.sayers.findLast((s) => s.at < sentenceStart && s.at >= paragraphBeforeStart && s.speaker.kind === "person" && s.speaker.actor?.roles.some((r) => /\bchairman\b/i.test(r)) === true && ctx.pronouns?.get(s.speaker.name) !== "he" && !/^(?:Mr|Sir|Lord)\b/.test(s.speaker.actor.roles.join(" "))) : undefined;
     if (chairwoman && !(subject && subject.at > chairwoman.at)) {
       ctx.pronouns?.set(chairwoman.speaker.name, "she");
       return chairwoman.speaker;
@@ -2062,7 +2063,8 @@ function personLastNamed(ctx: SpeakerContext, at: number): Speaker | null {
   const named = lastPersonMentioned(ctx, at);
   const text = ctx.text;
   const sayersSentenceEnd = sayer && text !== undefined ? sayer.at + Math.max(0, text.slice(sayer.at, at).search(/[.!?]["”’]?\s/)) : at;
-  const since = named?.actor && sayer && text !== undefined && named.actor !== sayer.speaker.actor && named.actor.sources.some((s) => s.start > sayersSentenceEnd && s.start < at && s.start >= paragraphBefore(text, at));
+  const namedSince = text === undefined ? at : paragraphBefore(text, at);
+  const since = named?.actor && sayer && named.actor !== sayer.speaker.actor && named.actor.sources.some((s) => s.start > sayersSentenceEnd && s.start < at && s.start >= namedSince);
   return since ? named : (sayer?.speaker ?? named);
 }
 
@@ -2455,6 +2457,12 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
+
+/** "He" or "she" where a sentence starts, perhaps after the mark that ended the one before: ". She would not comment". */
+const PRONOUN_AT_A_SENTENCE_START = {
+  he: /^(?:[.!?]["”’]?)?\s*he\b/i,
+  she: /^(?:[.!?]["”’]?)?\s*she\b/i,
+} as const;
 
 /**
  * "He" or "she" opening a sentence, right before `at` ("… in the sentence before. He said"), or after a phrase of where the
