@@ -2108,6 +2108,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Clarion Health Systems sells the software.\n\nIn a statement, Clarion said it had “notified all affected customers promptly”.\n\n“We take the security of our products extremely seriously,” a company spokeswoman said Tuesday.").slice(-1)).toEqual(["company spokeswoman for Clarion Health Systems"]);
   });
 
+  it("gives 'a commission spokesperson' to the body of that kind last named, where none spoke or opened a sentence", () => {
+    const text = "The objects stay in Zurich under an agreement with Nigeria's National Commission for Museums and Monuments.\n\nThe commission welcomed the decision. “This is a good example for others,” a commission spokesperson said.";
+    expect(speakersOf(text)).toEqual(["commission spokesperson for the National Commission for Museums and Monuments"]);
+  });
+
+  it("takes no building for the council a spokesperson speaks for ('Photograph: Council House, Coventry')", () => {
+    const text = "Coventry City Council has obtained an injunction.\n\nPhotograph: Council House, Coventry. The systems have been offline since November.\n\nA council spokesperson said the advice had been “substantially implemented”.";
+    expect(speakersOf(text)).toEqual(["council spokesperson for the Coventry City Council"]);
+  });
+
   it("reads the person before a department they work in as the one 'she' means ('A nurse in the cardiology department at Le Havre')", () => {
     const text = "“We isolated the entire network,” Claire Montreuil told reporters on Monday.\n\nA nurse in the cardiology department at Le Havre said the first night was “chaotic”.\n\n“We had no lab results on screen, no imaging,” she said.";
     expect(speakersOf(text).slice(-1)).toEqual(["nurse in the cardiology department at Le Havre"]);

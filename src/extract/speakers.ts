@@ -875,7 +875,8 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
   // "The NSW Department of Primary Industries said it had processed 1,900 applications.¶“…,” a spokeswoman said": a
   // spokesman for no body named speaks for the body that spoke last, in this paragraph or the one before.
   // ("“…,” a company spokeswoman said", after "In a statement, Clarion said": the same with a noun for the kind of body.)
-  if (/^(?:(?:company|firm|group|bank|airline|hospital|union|council|club|university|agency|ministry|department)\s+)?spokes(?:man|woman|person)$/.test(speaker.name) && ctx.text !== undefined) {
+  const spokesForAKind = /^(?:(company|firm|group|bank|airline|hospital|union|council|club|university|agency|ministry|department|commission|committee|authority|regulator|board|bureau|league|association|federation|institute|foundation|embassy)\s+)?spokes(?:man|woman|person)$/.exec(speaker.name);
+  if (spokesForAKind && ctx.text !== undefined) {
     const from = paragraphBefore(ctx.text, at);
     const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
     // ("The Scottish Government says …. A spokeswoman said: “…”": the spokeswoman's own verb, before her words, is none.)
@@ -888,7 +889,10 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     // before was about, with no one else named since; first, where the body that spoke did so in the paragraph before.)
     const opening = !body || last!.at < paragraphStart ? bodyOpeningASentence(ctx, paragraphStart, at) : null;
     const subject = opening && ofTheKind(opening.name) ? opening : null;
-    const name = subject?.name ?? body?.name;
+    // ("The commission welcomed the decision. “…,” a commission spokesperson said": else the body of that kind last named.)
+    const kind = spokesForAKind[1];
+    const ofThatKind = !subject && !body && kind ? lastOrganisationMentioned(ctx, at, kind) : null;
+    const name = subject?.name ?? body?.name ?? (ofThatKind?.name.includes(" ") ? ofThatKind.name : undefined);
     return name ? { ...speaker, name: `${speaker.name} for ${withTheBeforeABody(name)}` } : speaker;
   }
   // ("… registered to Baltic Reefer Logistics, a haulage firm. “…,” a spokeswoman for the company said": a business too.)
@@ -906,7 +910,7 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
 function withTheBeforeABody(name: string): string {
   // ("the Insurance Bureau of Canada": the head before "of" counts.)
   // ("the Foreign, Commonwealth and Development Office", "the Met Office": so does an office's.)
-  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name.replace(/\s+of\s.*$/, "")) || /\sOffice$/.test(name) ? `the ${name}` : name;
+  return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name.replace(/\s+(?:of|for)\s.*$/, "")) || /\sOffice$/.test(name) ? `the ${name}` : name;
 }
 
 /** An office over a field written in lower case, right before its holder's name: "head of equities ", "director of research ". */
@@ -2154,13 +2158,15 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   // ("the company's trucks" beside "Andean Cobre's Cerro Llacsa mine": a mine is no company.)
   // ("Brussels Airport …. the airport wrote": a place that speaks through whoever runs it.)
   const facility = FACILITY_NOUN.test(noun);
-  const organisation = (actor: Actor) => (actor.type === "organisation" || (facility && actor.type === "place")) && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor));
+  // ("Photograph: Council House, Coventry": a building is no council.)
+  const organisation = (actor: Actor) => (actor.type === "organisation" || (facility && actor.type === "place")) && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor)) && !A_BUILDING.test(actor.name);
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
   // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
   const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!);
   return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || (holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor))));
 }
+const A_BUILDING = /\s(?:House|Hall|Building|Tower|Chambers)$/;
 const FACILITY_NOUN = new RegExp(`^(?:${SPEAKING_FACILITIES})$`);
 const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committee|Commission|Society|Trust|Foundation|Institute|Press|Hospital|Authority|Board|Bureau|League)$/;
 
