@@ -1571,6 +1571,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Ruth Amadi called the levy “a tax on the poor”, quoting a report by the Consumer Council.")).toEqual(["Ruth Amadi"]);
   });
 
+  it("reads no clause of what was said as the subject of a participle after it ('“comfortably satisfied” that the phone belonged to the player, citing')", () => {
+    expect(speakersOf("In its decision, the three-member committee said it was “comfortably satisfied” that the phone belonged to the player, citing a forensic report.")).toEqual(["three-member committee"]);
+  });
+
   it("reads the subject set off by commas before an auxiliary ('The Minister of …, Alhaji Sani Garba, had on Sunday described')", () => {
     expect(speakersOf("The Minister of Information and National Orientation, Alhaji Sani Garba, had on Sunday described the strike as “illegal and unnecessary”.")).toEqual(["Sani Garba"]);
     expect(speakersOf("Alhaji Sani Garba, the minister, has warned that the strike is “illegal and unnecessary”.")).toEqual(["Sani Garba"]);

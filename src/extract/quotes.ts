@@ -610,6 +610,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     const speaker = resolveSpeaker(phrase, null, ctx, offset);
     return { speaker, governed: true, adjacent: true };
   }
+  // ("said it was “comfortably satisfied” that the phone belonged to the player, citing a report": a clause of what was
+  // said, not the subject of a verb after it.)
+  if (/^that\s+(?:the|a|an|it|he|she|they|we|his|her|its|their|this|there)\s/.test(subjectText)) return null;
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
   // "“…,” Sue Wood, a waitress who was serving plates … in Smith Valley, Nevada, was quoted …": a personal name, then
   // a description however long, then the verb.
