@@ -514,7 +514,7 @@ const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
 
 /** "Mr Okafor's widow, Grace,": someone's kin, then her first name; the family name is the possessor's last word. */
 // ("Hamada’s son, Yoshiaki, 48, said": an age may follow the first name.)
-const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]+?['’]s?\s+(?:${KIN_WORDS})),?\s+(\p{Lu}\p{Ll}+)(?:\s\(\d{1,3}\)|,\s*\d{1,3}(?=,))?,?\s*$`, "u");
+const KIN_THEN_FIRST_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)*?\p{Lu}[\p{L}'’-]+?['’]s?\s+(?:${KIN_WORDS}))(?:\s+of\s+(?:\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)\s+years)?,?\s+(\p{Lu}\p{Ll}+)(?:\s\(\d{1,3}\)|,\s*\d{1,3}(?=,))?,?\s*$`, "u");
 
 /** The family name someone's kin shares: the last word of the name they belong to ("Mr Hession’s widow" → "Hession"). */
 export function familyOf(kin: string): string {
