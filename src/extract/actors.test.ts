@@ -653,6 +653,15 @@ describe("actors", () => {
     expect(actorsOf("In a statement, Harbourline Ferries said it was disappointed. Harbourline will run a reduced timetable.").find((a) => a.name === "Harbourline Ferries")).toMatchObject({ type: "organisation", aliases: ["Harbourline"] });
   });
 
+  it("reads a retailer's first word as its short name, and of two full names that share it, the one given first", () => {
+    const actors = actorsOf("The ACCC alleges FreshWay Supermarkets and Cornerstone Grocers arranged to raise the price of bread. FreshWay said it would defend the case. Cornerstone declined to comment.");
+    expect(actors.find((a) => a.name === "FreshWay Supermarkets")).toMatchObject({ type: "organisation", aliases: ["FreshWay"] });
+    expect(actors.find((a) => a.name === "Cornerstone Grocers")).toMatchObject({ type: "organisation", aliases: ["Cornerstone"] });
+    const shared = actorsOf("Officers arrived at the Greenleaf Supermarkets headquarters on Monday. Greenleaf said it was co-operating. Shares in Greenleaf's parent, Greenleaf Group, fell 6%.");
+    expect(shared.find((a) => a.name === "Greenleaf Supermarkets")).toMatchObject({ aliases: ["Greenleaf"] });
+    expect(shared.find((a) => a.name === "Greenleaf Group")?.aliases).toEqual([]);
+  });
+
   it("reads a club by its FC, keeps an amount with its currency glued on and a capitalised plural of a common noun out of names", () => {
     const actors = actorsOf("The league fined Osun Comets FC of Osogbo N3 million on Monday. “Clubs must understand this,” the league said. The club said it would appeal.");
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Osun Comets FC", "organisation"], ["Osogbo", "place"]]));

@@ -823,9 +823,14 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // An untyped full name counts only as the short name with a company's suffix.
       return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord;
     }));
-    if (owners.length === 1) {
-      absorb(owners[0]!, short, groups, byName);
-      owners[0]!.kind = "organisation";
+    // ("Greenleaf Supermarkets … Greenleaf said … Greenleaf’s parent, Greenleaf Group": of two full names, the one the text
+    // gave first; for a word of the lexicon, which two bodies may share, only the company's by its legal form: "Apple Stores
+    // … Apple Inc.", but not "Police" beside two forces.)
+    const incorporated = owners.filter((g) => CORPORATE_SUFFIX.test(g.name.split(" ").pop()!));
+    const owner = owners.length === 1 ? owners[0] : owners.length !== 2 ? undefined : !isEnglishWord(short.name) ? owners.reduce((a, b) => (firstMention(b) < firstMention(a) ? b : a)) : incorporated.length === 1 ? incorporated[0] : undefined;
+    if (owner) {
+      absorb(owner, short, groups, byName);
+      owner.kind = "organisation";
     }
   }
 }
