@@ -78,6 +78,21 @@ describe("front matter", () => {
     expect(article.text).toBe("Heading\n\nSome bold and a link.\n\n• The bridge was closed.");
   });
 
+  it("quotes a block quotation a colon brings in, a transcript's line with its label outside the marks, and leaves other blocks be", () => {
+    const source = "---\ntitle: T\n---\nIn her reasons, the judge wrote:\n\n> The messages were not idle gossip. They were the means.\n\nThe exchange came on Thursday:\n\n> **DPP Yeo:** Did he tell you to lie?\n>\n> **Ong:** Not in those words.\n\nMore followed.\n\n> Key findings came later.\n\nHe wrote:\n\n> \"Already quoted.\"";
+    expect(parse(source, "m.md").article.text.split("\n\n")).toEqual([
+      "In her reasons, the judge wrote:",
+      "“The messages were not idle gossip. They were the means.”",
+      "The exchange came on Thursday:",
+      "DPP Yeo: “Did he tell you to lie?”",
+      "Ong: “Not in those words.”",
+      "More followed.",
+      "Key findings came later.",
+      "He wrote:",
+      '"Already quoted."',
+    ]);
+  });
+
   it("keeps a list of key facts, items without a full stop included, nested and numbered ones too", () => {
     const source = "---\ntitle: Floods\n---\nFloods hit the south.\n\n## Key facts\n\n- **146** confirmed deaths\n- 537,000 people affected\n  - 15 districts\n\n1. Roads closed\n2. Schools shut\n\nRescuers worked all night.";
     expect(parse(source, "m.md").article.text.split("\n\n")).toEqual([
