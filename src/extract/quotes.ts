@@ -778,6 +778,11 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
     const named = resolveSpeaker(clause.trim(), null, ctx, quoteAt);
     if (named?.kind === "person") return named;
   }
+  // ("Ong: “Not in those words.”", "DPP Yeo: “Did Mr Tan …?”": a transcript's line, labelled with one the text has named.)
+  if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(clause.trim())) {
+    const labelled = resolveSpeaker(clause.trim(), null, ctx, quoteAt);
+    if (labelled?.actor && isPersonLike(labelled.actor)) return labelled;
+  }
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
   const subject = opening && !/[“”"]/.test(opening) ? opening.replace(/['’]s\s+\p{Ll}+$/u, "") : (/^\s*([^:]*?)['’]s\s+\p{Ll}+\s*$/u.exec(clause)?.[1] ?? null);
