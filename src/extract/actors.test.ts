@@ -92,6 +92,8 @@ describe("findNames", () => {
     // Before a word for a place, a title word is part of the place's name.
     ["King County also confirmed a case.", "King County", null, "unknown"],
     ["Staff at General Hospital were told.", "General Hospital", null, "organisation"],
+    // (Not after a courtesy title: a woman surnamed Park.)
+    ["“I was good enough,” Ms. Park said in an interview.", "Park", "Ms.", "person"],
     // A personal name holds no "for"; an office before one may.
     ["Physicians for Human Rights announced it.", "Physicians for Human Rights", null, "organisation"],
     // Letters after a personal name are an honour or an office, not part of the name.
