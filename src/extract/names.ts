@@ -691,6 +691,8 @@ const TITLE_BEFORE = new Map([
   // ("Associate Professor Lim Hui Min", "Assistant Professor Jane Smith".)
   ["Associate", new Set(["Professor", "Prof", "Prof."])],
   ["Assistant", new Set(["Professor", "Prof", "Prof.", "Commissioner"])],
+  // ("Religious Affairs Minister Datuk Seri Dr Hanif Yusoff": the affairs an office covers.)
+  ...["Religious", "Consumer", "Veterans", "Indigenous", "Aboriginal", "Economic", "Social", "Legal", "Cultural", "Political", "Maritime", "Regional", "Rural", "Urban"].map((field) => [field, new Set(["Affairs"])] as const),
 ]);
 
 /**
