@@ -2091,7 +2091,7 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|authority|commission|agency|inspectorate|ombudsman|office" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office" };
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
   return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
@@ -2163,7 +2163,8 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
   // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
-  const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!);
+  // (A regulator is what a body does, not its kind: "the Irish Horseracing Regulatory Board … the regulator said".)
+  const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!) && !/^(?:regulator|watchdog)$/.test(noun);
   return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || (holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor))));
 }
 const A_BUILDING = /\s(?:House|Hall|Building|Tower|Chambers)$/;
