@@ -1701,7 +1701,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     if (opening) {
       const comma = /^[^,.;]{0,80},\s+(?:the\s+)?/.exec(text.slice(mention));
       // ("In a filing …, Lumina DC Management, the trust's manager, said": past an apposition.)
-      const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^.;:“”"]{1,90}?\s(?:said|says|stated|states|told|added|confirmed|announced)\b/.test(text.slice(mention + comma[0].length)));
+      const saysSo = !/^an?$/i.test(opening[1]!) || (comma !== null && /^[^.;:“”"]{1,90}?\s(?:said|says|stated|states|told|added|confirmed|announced|wrote|writes)\b/.test(text.slice(mention + comma[0].length)));
       // ("In a reserved judgment published on Monday, Employment Judge Rebecca Caldwell said": a title before the name too.)
       // ("In its latest weekly outlook, Karachi-based research firm Indus Agri Insights said": past where a body is based and
       // the words for its trade.)
@@ -1714,6 +1714,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       // ("the commission found": a body by any word the text named it with.)
       const body = kindOfBody && (BACK_REFERENCE.test(`the ${kindOfBody[1]}`) || ORGANISATION_NOUN.test(kindOfBody[1]!)) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
       if (body?.actor) return body;
+      // ("In its decision, the committee said …. The decision went on:": or the body by the word the text used, where it
+      // never named it.)
+      if (body && body.kind !== "person" && ORGANISATION_NOUN.test(kindOfBody![1]!)) return { ...body, throughDocument: true };
     }
   }
   return null;
