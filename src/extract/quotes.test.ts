@@ -1580,6 +1580,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("In its decision, the three-member committee said it was “comfortably satisfied” that the phone belonged to the player, citing a forensic report.")).toEqual(["three-member committee"]);
   });
 
+  it("reads no predicate as the subject of a participle after a comma ('“fully respects” the work of the coast guard but disputed the count, arguing')", () => {
+    expect(speakersOf("In a statement, Aegean Star Lines said it “fully respects” the work of the coast guard but disputed the passenger count, arguing that the figure included children.")).toEqual(["Aegean Star Lines"]);
+  });
+
   it("reads the subject set off by commas before an auxiliary ('The Minister of …, Alhaji Sani Garba, had on Sunday described')", () => {
     expect(speakersOf("The Minister of Information and National Orientation, Alhaji Sani Garba, had on Sunday described the strike as “illegal and unnecessary”.")).toEqual(["Sani Garba"]);
     expect(speakersOf("Alhaji Sani Garba, the minister, has warned that the strike is “illegal and unnecessary”.")).toEqual(["Sani Garba"]);

@@ -613,6 +613,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // ("said it was “comfortably satisfied” that the phone belonged to the player, citing a report": a clause of what was
   // said, not the subject of a verb after it.)
   if (/^that\s+(?:the|a|an|it|he|she|they|we|his|her|its|their|this|there)\s/.test(subjectText)) return null;
+  // ("said it “fully respects” the work of the coast guard but disputed the passenger count, arguing": a participle after a
+  // comma has the sentence's subject, before the quote; what stands between is the rest of the sentence.)
+  if (/^\p{Ll}+ing(?: that)?$/u.test(verb.verb) && /,\s*$/.test(text.slice(0, verb.at))) return null;
   // Normal order, a short subject only: ", Selo added", ", Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told CNN".
   // "“…,” Sue Wood, a waitress who was serving plates … in Smith Valley, Nevada, was quoted …": a personal name, then
   // a description however long, then the verb.
