@@ -1584,6 +1584,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("In a statement, Aegean Star Lines said it “fully respects” the work of the coast guard but disputed the passenger count, arguing that the figure included children.")).toEqual(["Aegean Star Lines"]);
   });
 
+  it("reads a verb joined by 'but' after a partial quote as the sentence subject's ('“welcomes more jobs” for its members but warned')", () => {
+    expect(speakersOf("The PPBL Players Association said it “welcomes more jobs” for its members but warned against cost-cutting by struggling teams.")).toEqual(["PPBL Players Association"]);
+  });
+
   it("reads the subject set off by commas before an auxiliary ('The Minister of …, Alhaji Sani Garba, had on Sunday described')", () => {
     expect(speakersOf("The Minister of Information and National Orientation, Alhaji Sani Garba, had on Sunday described the strike as “illegal and unnecessary”.")).toEqual(["Sani Garba"]);
     expect(speakersOf("Alhaji Sani Garba, the minister, has warned that the strike is “illegal and unnecessary”.")).toEqual(["Sani Garba"]);

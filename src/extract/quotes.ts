@@ -630,7 +630,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.
   // ("spent “every lunchtime for four months” in the school lab, and Priya wrote …": a clause of its own, joined after the
   // sentence went on past the quote, is no attribution.)
-  if (/(?:^|\s)(?:and|or)$/.test(subjectText) || /,\s+(?:and|but|while|whereas)\s+\S/.test(subjectText)) return null;
+  if (/(?:^|\s)(?:and|or|but|yet)$/.test(subjectText) || /,\s+(?:and|but|while|whereas)\s+\S/.test(subjectText)) return null;
   const subject = subjectBefore(subjectText);
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
