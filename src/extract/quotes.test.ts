@@ -1589,6 +1589,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The PPBL Players Association said it “welcomes more jobs” for its members but warned against cost-cutting by struggling teams.")).toEqual(["PPBL Players Association"]);
   });
 
+  it("reads the body a participle set off by commas describes after a quote, not the one who heads it ('the committee, headed by M.V. Krishna Rao, wrote')", () => {
+    expect(speakersOf("“The failure of the valve was entirely foreseeable,” the five-member committee, headed by retired civil servant M.V. Krishna Rao, wrote in its report.")).toEqual(["five-member committee"]);
+  });
+
   it("reads the subject set off by commas before an auxiliary ('The Minister of …, Alhaji Sani Garba, had on Sunday described')", () => {
     expect(speakersOf("The Minister of Information and National Orientation, Alhaji Sani Garba, had on Sunday described the strike as “illegal and unnecessary”.")).toEqual(["Sani Garba"]);
     expect(speakersOf("Alhaji Sani Garba, the minister, has warned that the strike is “illegal and unnecessary”.")).toEqual(["Sani Garba"]);

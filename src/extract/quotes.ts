@@ -631,7 +631,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // ("spent “every lunchtime for four months” in the school lab, and Priya wrote …": a clause of its own, joined after the
   // sentence went on past the quote, is no attribution.)
   if (/(?:^|\s)(?:and|or|but|yet)$/.test(subjectText) || /,\s+(?:and|but|while|whereas)\s+\S/.test(subjectText)) return null;
-  const subject = subjectBefore(subjectText);
+  // ("“…,” the five-member committee, headed by retired civil servant M.V. Krishna Rao, wrote": a participle set off by
+  // commas, whose closing comma the subject was read without, describes the subject.)
+  const subject = subjectBefore(PARTICIPLE_BY_SOMEONE_AT_THE_END.test(subjectText) ? `${subjectText}, ` : subjectText);
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
   if (speaker) return { speaker, governed: true, adjacent: true };
@@ -640,6 +642,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const named = inverted ? resolveSpeaker(inverted, null, ctx, offset) : null;
   return named ? { speaker: named, governed: true, adjacent: true } : null;
 }
+
+/** A passive participle and its agent set off by a comma at the end of a subject: ", headed by Mary Hennessy". */
+const PARTICIPLE_BY_SOMEONE_AT_THE_END = /^[^,]+,\s*(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|undertaken|given|taken|made|brought)\s+by\s[^,]*$/u;
 
 /**
  * Who speaks after "according to": a name ("according to Reuters"), the author of a document
