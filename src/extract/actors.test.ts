@@ -91,6 +91,8 @@ describe("findNames", () => {
     ["Ford's Chief Executive Officer, William Clay Ford Jr., spoke.", "William Clay Ford Jr", "Chief Executive Officer", "person"],
     ["The Minister of Defense, Army General Amir Hatami, spoke.", "Amir Hatami", "Army General", "person"],
     // Before a word for a place, a title word is part of the place's name.
+    // A plural in the possessive before a body's head word is one name with it.
+    ["Sinéad Kavanagh of the advocacy group Irish Patients' Voice said so.", "Irish Patients' Voice", null, "unknown"],
     ["King County also confirmed a case.", "King County", null, "unknown"],
     ["Staff at General Hospital were told.", "General Hospital", null, "organisation"],
     // (Not after a courtesy title: a woman surnamed Park.)

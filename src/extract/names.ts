@@ -775,7 +775,7 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   return /^[ .]?$|^\s$/.test(gap) && !gap.includes("\n");
 }
 
-const POSSESSED_BODY = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Association|Union|Federation|Confederation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly|Collective|Initiative|Campaign)s?\b/u;
+const POSSESSED_BODY = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Association|Union|Federation|Confederation|Party|League|Council|Alliance|Organi[sz]ation|Society|Fund|Trust|Club|Group|Movement|Front|Committee|Forum|Network|Coalition|Guild|Institute|Congress|Assembly|Collective|Initiative|Campaign|Voice|Watch|Action|Platform|Rights|Charter)s?\b/u;
 
 /** Plural nouns for groups of people that organisation names put in the possessive. */
 const GROUP_POSSESSORS = new Set("People Peoples Women Workers Children Veterans Farmers Doctors Journalists Nations Mothers Teachers Students Employees Citizens Consumers Pensioners Soldiers Martyrs Mujahideen Writers Artists Traders Shareholders".split(" "));
