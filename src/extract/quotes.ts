@@ -323,7 +323,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
       // Nor after an aside on how they were reached ("A soldier at the post, reached through the public affairs office, said").
       const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:(?:and\s+)?who|which|\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,\s*$/u.test(before) ? subjectBefore(before) : undefined;
-      const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") ? invertedPhrase(sentence.text.slice(verb.end)) : null;
+      // ("Ms Brennan, asked about Irish hospitals, was careful": nor where what follows the verb is what it was about, a
+      // passive participle's.)
+      const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") && !/^\s*(?:about|by|whether|if|why|how|what|over)\b/.test(sentence.text.slice(verb.end)) ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
       // ("Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman welcomed the prosecution but said …": a verb joined by
