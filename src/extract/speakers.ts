@@ -637,7 +637,9 @@ function lastPhrase(text: string): string {
   // ("Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria": or to the
   // owner that opens it, as far back as the clause's start.)
   for (let from = cut; from >= 0 && words.length - from <= 20; from--) {
-    const opens = DETERMINER_WORD.test(words[from]!) ? words.length - from <= 16 : from === 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[from]!);
+    // (An inquiry's head, however long what it is into: "An independent inquiry into one of the worst waiting-list scandals in
+    // the history of the Welsh NHS".)
+    const opens = DETERMINER_WORD.test(words[from]!) ? words.length - from <= 16 || (from === 0 && INQUIRY_INTO.test(words.slice(0, 6).join(" "))) : from === 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[from]!);
     if (opens && !PREPOSITION.test(words[from - 1] ?? "")) return words.slice(from).join(" ");
   }
   // ("Detective Superintendent Ciarán Molloy of the Garda National Drugs and Organised Crime Bureau": nor would a cut inside
@@ -655,6 +657,8 @@ function lastPhrase(text: string): string {
   while (from > 0 && from < words.length && /^\p{Lu}/u.test(words[from]!) && /^\p{Lu}/u.test(words[from - 1]!)) from--;
   return words.slice(from).join(" ");
 }
+/** An inquiry and what it is into: "An independent inquiry into " (then what it looked at). */
+const INQUIRY_INTO = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|investigation|review|probe|inquest))\s+(?:into|of)\s+\S/u;
 /** "A statement signed by ", "the report from ": a document, and whose it is after it. */
 const DOCUMENT_OF = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i;
 
@@ -963,6 +967,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // they do to a name are those people, not the name.)
   const actingOn = /^(?:[Tt]he\s+)?(\p{L}{3,}s)\s+\p{Ll}{3,}ing\s+\S/u.exec(words)?.[1]?.toLowerCase();
   if (actingOn && (ROLE_WORDS.exec(actingOn)?.[0] === actingOn || AGENT_NOUN.test(actingOn.slice(0, -1)))) return { name: words, role, actor: null, kind: "description" };
+  // ("An independent inquiry into one of the worst scandals in the history of the Welsh NHS": what an inquiry is into never
+  // speaks; the inquiry does.)
+  const inquiryInto = INQUIRY_INTO.exec(words);
+  if (inquiryInto) return speakerOfPhrase(`the ${inquiryInto[1]}`, role, ctx, at);
   // ("Health Cabinet Secretary Susan Wafula …. The Cabinet Secretary was blunt:": an office in capitals opening the sentence is
   // the person the article gave that title, before any body a run of capitals might name.)
   const openingOffice = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
