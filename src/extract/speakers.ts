@@ -258,8 +258,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   const pronounAfterOpening = /^\s*(?:In|Through|During)\s+(?:its|his|her|their|a|an|the)\s+[^,;:“”"]{0,60}?\s(he|she|they|we)\s+(?:(?:had|has|have|was|were|would|also|then|later|\p{Ll}+ly)\s+)*$/u.exec(text);
   if (pronounAfterOpening) return { phrase: pronounAfterOpening[1]!, role: null };
   // ("…, which she describes as": the pronoun of a relative clause whose object the relative pronoun is, is its subject.)
-  const relativeObject = /\b(?:which|what)\s+(he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text);
-  if (relativeObject) return { phrase: relativeObject[1]!, role: null };
+  // ("four managers, including Gareth Maddox, who it said": or of "who", whom the clause says something of.)
+  const relativeObject = /\b(?:which|what)\s+(he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$|\bwho(?:m)?\s+(it|they)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text);
+  if (relativeObject) return { phrase: (relativeObject[1] ?? relativeObject[2])!, role: null };
   // "something he liked to say was", "as she used to say": the one who likes to say it says it.
   const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
   if (controlled) return { phrase: controlled[1]!, role: null };
@@ -971,6 +972,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // speaks; the inquiry does.)
   const inquiryInto = INQUIRY_INTO.exec(words);
   if (inquiryInto) return speakerOfPhrase(`the ${inquiryInto[1]}`, role, ctx, at);
+  // ("a figure the inquiry described as": a noun, then the subject of a relative clause with no "that", a body in lower case.)
+  const reducedBody = /^(?:an?|the)\s+[\p{Ll}-]+\s+(the\s+(\p{Ll}+))$/u.exec(words);
+  if (reducedBody && (ORGANISATION_NOUN.test(reducedBody[2]!) || STUDY_OR_INQUIRY_NOUN.test(reducedBody[2]!))) return speakerOfPhrase(reducedBody[1]!, role, ctx, at);
   // ("Health Cabinet Secretary Susan Wafula …. The Cabinet Secretary was blunt:": an office in capitals opening the sentence is
   // the person the article gave that title, before any body a run of capitals might name.)
   const openingOffice = /^The\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
