@@ -199,6 +199,9 @@ const INNER_COMMA = "\u0002";
 
 /** The day something was said, opening the sentence without a comma: "On Wednesday " (then "the branch tweeted"). */
 const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}\s+(?=\S)`, "u");
+/** An unnamed spokesman, official or source after a comma, right before the verb: ", a defence spokesman ". */
+// (Not an apposition to a name: "Sgt. Alicia Moreno, a department spokeswoman".)
+const ATTRIBUTION_AFTER_A_COMMA = /(?<!\p{Lu}[\p{L}'’-]*)\p{Ll},\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|source))\s*$/u;
 /** Someone's kin, however long the description of whom, before the verb: "The family of a British father killed in … have ". */
 const KIN_OF_SOMEONE = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|relatives|parents|${KIN_WORDS})\s+of\s+[^,;:“”"]{1,100}?)\s+(?:(?:have|has|had|were|was)\s+)?(?:\p{Ll}+ly\s+)?$`, "u");
 /** People who work as a team under one who leads them: "Rotich’s lawyers", "the legal team", "a delegation". */
@@ -239,6 +242,10 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     if (inner) return inner;
   }
 
+  // ("Rescue teams worked through the night, using avalanche probes and sniffer dogs, a defence spokesman said": one who
+  // only ever attributes, set after what was said with a comma, is the subject, whatever clauses stand before.)
+  const attributedAfter = ATTRIBUTION_AFTER_A_COMMA.exec(text);
+  if (attributedAfter) return { phrase: attributedAfter[1]!, role: null };
   // "…, Mr Samuel Kwabena Donkor, in Accra yesterday said": where and when the subject spoke, set after it, is no subject.
   const placeAndTime = TRAILING_PLACE_AND_TIME.exec(text);
   if (placeAndTime) return subjectBefore(text.slice(0, placeAndTime.index + 1) + " ");
