@@ -85,6 +85,7 @@ describe("findNames", () => {
     ["Opposition candidate Martin Fayulu denounced the results.", "Martin Fayulu", "Opposition candidate", "person"],
     ["Vice Speaker of Parliament Lena Nazaryan said so.", "Lena Nazaryan", "Vice Speaker of Parliament", "person"],
     ["Sonoma County Sheriff Mark Essick said so.", "Mark Essick", "Sonoma County Sheriff", "person"],
+    ["Plaid Cymru AM Elin Rhys Owen said so.", "Elin Rhys Owen", "Plaid Cymru AM", "person"],
     ["Religious Affairs Minister Datuk Seri Dr Hanif Yusoff said so.", "Hanif Yusoff", "Religious Affairs Minister Datuk Seri Dr", "person"],
     ["The Sonoma County Sheriff's Office tweeted.", "Sonoma County Sheriff's Office", null, "organisation"],
     // An office set before the name by a comma is the person's title, unless a closer one titles them.

@@ -195,7 +195,7 @@ const NAME_ABBREVIATIONS = new Set(["St.", "Ste.", "Mt.", "Ft."]);
  * legislative councils, houses of assembly, national, provincial and county assemblies ("Kisumu Town West MCA Caroline
  * Omondi", "Opposition MPA Rana Sajid Hussain").
  */
-export const SEAT_LETTERS = ["MP", "MEP", "MSP", "MLA", "MLC", "MHA", "MNA", "MPA", "MCA", "MPP", "TD"] as const;
+export const SEAT_LETTERS = ["MP", "MEP", "MSP", "MLA", "MLC", "MHA", "MNA", "MPA", "MCA", "MPP", "TD", "AM", "MS"] as const;
 const OFFICE_POST_NOMINALS = new Set<string>(SEAT_LETTERS);
 
 /** Honours, offices and degrees written after a person's name. */

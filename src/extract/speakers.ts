@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { lastIndexAtOrBefore } from "./document.js";
@@ -665,6 +665,9 @@ function lastPhrase(text: string): string {
   while (from > 0 && from < words.length && /^\p{Lu}/u.test(words[from]!) && /^\p{Lu}/u.test(words[from - 1]!)) from--;
   return words.slice(from).join(" ");
 }
+/** The letters of a seat after a name, ending a phrase: " MP", " AM". */
+const SEAT_AFTER_A_NAME = new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:${SEAT_LETTERS.join("|")})$`, "u");
+
 /** An inquiry and what it is into: "An independent inquiry into " (then what it looked at). */
 const INQUIRY_INTO = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|investigation|review|probe|inquest))\s+(?:into|of)\s+\S/u;
 /** "A statement signed by ", "the report from ": a document, and whose it is after it. */
@@ -992,9 +995,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (openingHolder) return openingHolder;
   // ("Minister in the Prime Minister's Department (Parliament and Law) Datuk Seri Wan Azlan Wan Ismail": an office however
   // long, then the full name of a person the article knows, is that person; not "the mother of Ana Silva".)
-  const holder = /\s\p{Lu}/u.test(words) ? ctx.actors.find((a) => a.type === "person" && /\s/.test(a.name) && words.endsWith(` ${a.name}`)) : undefined;
+  // ("Plaid Cymru health spokeswoman Elin Prydderch AM": the letters of a seat after the name are no part of it.)
+  const unseated = words.replace(SEAT_AFTER_A_NAME, "");
+  const holder = /\s\p{Lu}/u.test(unseated) ? ctx.actors.find((a) => a.type === "person" && /\s/.test(a.name) && unseated.endsWith(` ${a.name}`)) : undefined;
   // ("Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman": or a body's name and a role noun in lower case.)
-  const beforeHolder = holder ? words.slice(0, -holder.name.length - 1) : "";
+  const beforeHolder = holder ? unseated.slice(0, -holder.name.length - 1) : "";
   const roleBeforeHolder = /\b(\p{Ll}+)$/u.exec(beforeHolder)?.[1];
   const roleNounBefore = roleBeforeHolder !== undefined && !ORGANISATION_NOUN.test(roleBeforeHolder) && (ROLE_WORDS.exec(roleBeforeHolder)?.[0] === roleBeforeHolder || AGENT_NOUN.test(roleBeforeHolder) || PERSON_NOUN.test(roleBeforeHolder));
   if (holder && ((/\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(beforeHolder) && holder.roles.length > 0) || roleNounBefore) && !/['’]s?$/.test(beforeHolder)) {
