@@ -1003,7 +1003,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const roleBeforeHolder = /\b(\p{Ll}+)$/u.exec(beforeHolder)?.[1];
   const roleNounBefore = roleBeforeHolder !== undefined && !ORGANISATION_NOUN.test(roleBeforeHolder) && (ROLE_WORDS.exec(roleBeforeHolder)?.[0] === roleBeforeHolder || AGENT_NOUN.test(roleBeforeHolder) || PERSON_NOUN.test(roleBeforeHolder));
   if (holder && ((/\b(?:\p{Lu}[\p{L}.'’-]*|[Mm]inister|[Ss]ecretary|[Cc]ouncillor)$/u.test(beforeHolder) && holder.roles.length > 0) || roleNounBefore) && !/['’]s?$/.test(beforeHolder)) {
-    return { name: holder.name, role: role ?? beforeHolder.replace(DETERMINER, ""), actor: holder, kind: "person" };
+    // ("Education Minister the Hon. Sarah Whitfield MP": the courtesy before the name is no part of the role.)
+    return { name: holder.name, role: role ?? beforeHolder.replace(DETERMINER, "").replace(/\s+(?:the\s+)?Hon\.?$/, ""), actor: holder, kind: "person" };
   }
   // "said the mother of two", "the father-of-three added": what someone is to a family points back to the person last named,
   // as an age does (below).
