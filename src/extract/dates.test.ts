@@ -402,6 +402,13 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(extractArticle(testArticle("They play the Tactix in Christchurch on Sunday.", "2021-07-06"), { only: ["events"] }).events[0]?.date.resolved?.value).toBe("2021-07-11");
   });
 
+  it("reads a day a present plan, a call for action or what falls due is set for as ahead", () => {
+    const eventDay = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events[0]?.date.resolved?.value;
+    expect(eventDay("The strikers plan a demonstration outside the company's office on Saturday.", "2022-10-13")).toBe("2022-10-15");
+    expect(eventDay("The union is calling for a province-wide day of action on Thursday.", "2025-03-19")).toBe("2025-03-20");
+    expect(eventDay("The first payment is due on Friday.", "2025-03-19")).toBe("2025-03-21");
+  });
+
   it("reads a deadline given in an infinitive as ahead, and a year before a verb in -s as a year", () => {
     expect(first("Workers were told to demobilize by Dec. 15.", "2008-11-27")?.value).toBe("2008-12-15");
     expect(first("Officials said reopening the line was unlikely to happen before Sunday.", "1986-11-08")?.value).toBe("1986-11-09");

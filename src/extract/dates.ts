@@ -856,6 +856,9 @@ const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\
  * "resigns"), as the tagger marked verbs: by shape alone, "raise quotas on July 1" would read a plural noun as one.
  * Also "is" right before the date ("the final is Wednesday") and a verb of the calendar in a plural subject's bare present.
  */
+/** A plan, a call for what is to come, or what falls due, told in the present before a day: "plan a demonstration … on ". */
+const PLANNED_IN_THE_PRESENT = /(?:\b(?:plan|plans|intend|intends|vow|vows|pledge|pledges)\s+(?:an?|the|to|their|its|his|her)\b[^;:“”"]{0,70}|\b(?:is|are)\s+(?:calling|appealing)\s+for\s[^;:“”"]{0,60}|\bdue)\s+(?:on\s+)?$/;
+
 function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>, scheduling = false): boolean {
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
   // ("My daughter's wedding is in December": a month too, "in" it.)
@@ -865,6 +868,9 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // ("Rovers' next match is away to Bradford on Saturday": so is the day of what the subject calls next.)
   if (/(?:^|[\s"“‘])(?:next|upcoming)\s+(?:[\p{Ll}-]+\s+){0,2}(?:is|are)\s[^,;:.]*$/u.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
+  // ("The strikers plan a demonstration outside the office on Saturday", "is calling for a day of action on Thursday", "rent
+  // … due on Thursday": a plan, a call for what is to come, or what falls due, in the present.)
+  if (!scheduling && PLANNED_IN_THE_PRESENT.test(sentence.slice(from, at))) return true;
   // A month is a long reach: only a verb of the calendar puts one ahead ("the decision follows the closure in June" does not).
   // ("The strike follows the collapse of talks on Wednesday night": a verb that ties the news to what went before plans nothing.)
   // ("Petrol now costs 85.57 shillings after the monthly review on Saturday": nor does a verb of a state that holds now.)
