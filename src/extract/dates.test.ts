@@ -402,6 +402,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(extractArticle(testArticle("They play the Tactix in Christchurch on Sunday.", "2021-07-06"), { only: ["events"] }).events[0]?.date.resolved?.value).toBe("2021-07-11");
   });
 
+  it("reads a count and a half of years ago as the year it falls in", () => {
+    expect(first("He moved to Belgium two and a half years ago.", "2017-05-30")).toMatchObject({ value: "2014", precision: "year" });
+    expect(first("The mine closed a year and a half ago.", "2017-05-30")).toMatchObject({ value: "2015", precision: "year" });
+  });
+
   it("reads a day a present plan, a call for action or what falls due is set for as ahead", () => {
     const eventDay = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events[0]?.date.resolved?.value;
     expect(eventDay("The strikers plan a demonstration outside the company's office on Saturday.", "2022-10-13")).toBe("2022-10-15");

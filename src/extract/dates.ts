@@ -324,6 +324,26 @@ const agoInWords: DateRule["run"] = (scan) => {
 };
 const AGO_IN_WORDS = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(day|week|month|year)s\s+ago\b/gi;
 
+/** "two and a half years ago", "a year and a half ago": the count and a half of a unit back; the year or the month it falls in. */
+const agoAndAHalf: DateRule["run"] = (scan) => {
+  const { sentence, pub, found } = scan;
+  if (!pub) return;
+  for (const match of sentence.matchAll(AGO_AND_A_HALF)) {
+    const n = /^\d+$/.test(match[1]!) ? Number(match[1]) : wordsToNumber(match[1]!.replace(/^an?$/i, "one"));
+    const start = match.index;
+    const end = start + match[0].length;
+    // (chrono-node took "half years ago" alone; the whole count replaces it.)
+    const part = found.findIndex((f) => f.start > start && f.start < end && f.end <= end);
+    if (part >= 0) found.splice(part, 1);
+    if (n === null || !scan.free(start, end)) continue;
+    const unit = (match[2] ?? match[3])!.toLowerCase();
+    const months = unit === "year" ? n * 12 + 6 : n;
+    const then = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - months, unit === "year" ? 15 : pub.getUTCDate() - 15, 12));
+    found.push({ expression: sentence.slice(start, end), start, end, resolved: periodOf(then, unit, true) });
+  }
+};
+const AGO_AND_A_HALF = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:and\s+a\s+half\s+(year|month)s?|(year|month)s?\s+and\s+a\s+half)\s+ago\b/gi;
+
 /** The few counts "a fortnight ago" and "a week from Monday" are written with. */
 const FEW: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
@@ -677,6 +697,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "a fortnight ago", when: /fortnights? ago/i, run: fortnightsAgo },
   { name: "a week from Monday", when: /weeks? from /i, run: weeksFromADay },
   { name: "fifteen years ago", when: /teen|ty\b|ty[- ]/i, run: agoInWords },
+  { name: "two and a half years ago", when: /and a half/i, run: agoAndAHalf },
   { name: "last summer", when: /spring|summer|autumn|fall|winter/i, run: seasons },
   { name: "May sales", when: /\bMay\b/, run: mayMonths },
   { name: "on the 29th, by the 20th", when: /(?:on|for|by|until|till|from|before|after|since) the \d/i, run: daysOfMonth },
