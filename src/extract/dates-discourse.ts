@@ -47,7 +47,7 @@ const APPOSED_SUBJECT = /^\s+(?:the|its|his|her|their)\s+[^,]{1,40},\s+[^,]{1,40
  * year, the date) the text named last. A side event counted back from another does not count.
  */
 function anchorBefore(scan: DateScan, start: number, unit: string): ResolvedDate | null {
-  const earlier = scan.found.filter((f) => f.end <= start && f.resolved && !f.background);
+  const earlier = scan.found.filter((f) => f.end <= start && f.resolved && !f.background && !f.namesAHappening);
   // ("bought in 2018 … valued in March … bought the following year": the year written out, not the story's March.)
   if (unit === "year") return earlier.pop()?.resolved ?? scan.options.lastYear ?? scan.options.anchor ?? null;
   // ("arrested him in November 2019, and he was charged the following month": a month this sentence named, before the

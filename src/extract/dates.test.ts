@@ -402,6 +402,14 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(extractArticle(testArticle("They play the Tactix in Christchurch on Sunday.", "2021-07-06"), { only: ["events"] }).events[0]?.date.resolved?.value).toBe("2021-07-11");
   });
 
+  it("reads a year before a happening's name as its year, and counts nothing on from it", () => {
+    expect(first("The 58-year-old, who rowed for Canada at the 1988 Seoul Olympics, is still known as Tank.", "2020-02-12")?.value).toBe("1988");
+    expect(first("Sikhs are protected, following the landmark 1983 House of Lords ruling in Mandla v Dowell Lee.", "2017-05-03")?.value).toBe("1983");
+    expect(first("He will give evidence to an inquiry into fixing in a 2025 T10 tournament in Kandy.", "2026-02-11")?.value).toBe("2025");
+    const offsets = findDates("Bekele was declared the winner of the 2015 Mumbai Marathon, more than two years after she crossed the line.", "2017-03-08");
+    expect(offsets.map((f) => f.resolved?.value)).not.toContain("2013");
+  });
+
   it("reads a count and a half of years ago as the year it falls in", () => {
     expect(first("He moved to Belgium two and a half years ago.", "2017-05-30")).toMatchObject({ value: "2014", precision: "year" });
     expect(first("The mine closed a year and a half ago.", "2017-05-30")).toMatchObject({ value: "2015", precision: "year" });

@@ -22,6 +22,8 @@ export interface DateFinding {
    * timeline as an approximate day, too rough to lend a day to "the 3rd" after it), the year of "the end of the year".
    */
   anchorAs?: ResolvedDate;
+  /** The year in a happening's name ("the 2015 Mumbai Marathon"): no date the sentence counts on from. */
+  namesAHappening?: true;
 }
 
 /**
@@ -78,6 +80,12 @@ const BARE_YEAR = /\b(in|since|during|by|until|till|from|of|to|throughout|before
 
 /** A year as a possessive or attribute: "2000's Meet the Parents", "GM's 2008 revenue". */
 const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((?:1[89]|20)\d\d)\s+\p{Ll})/gu;
+
+/**
+ * A year before a name and the happening it names, after a determiner: "the 1988 Seoul Olympics", "the landmark 1983 House of
+ * Lords ruling", "a 2025 T10 tournament".
+ */
+const YEAR_BEFORE_A_NAMED_HAPPENING = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:landmark|historic|infamous|famous|disputed|inaugural)\s+)?((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+(?:of\s+)?){1,4}(?:Olympics|Paralympics|Games|Cup|Championships?|Open|Election|Summit|Tournament|Final|Marathon|ruling|decision|judgment|judgement|election|tournament|final|crash|attack|bombing|earthquake|floods?|crisis|summit|census|referendum|war|uprising|riots|scandal|disaster)\b/gu;
 
 /**
  * A year before the noun it dates, after a determiner: "the 2008 bombing", "a 2009 gas deal", "its
@@ -300,6 +308,14 @@ const determinedYears: DateRule["run"] = (scan) => {
     const start = match.index + match[0].indexOf(match[1]!);
     if (!scan.free(start, start + 4)) continue;
     found.push({ expression: match[1]!, start, end: start + 4, resolved: { value: match[1]!, precision: "year", approximate: false } });
+  }
+  for (const match of sentence.matchAll(YEAR_BEFORE_A_NAMED_HAPPENING)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    // (A year another reader found already is the name's all the same.)
+    const already = found.find((f) => f.start <= start && f.end === start + 4);
+    if (already) already.namesAHappening = true;
+    if (already || !scan.free(start, start + 4)) continue;
+    found.push({ expression: match[1]!, start, end: start + 4, resolved: { value: match[1]!, precision: "year", approximate: false }, namesAHappening: true });
   }
 };
 
