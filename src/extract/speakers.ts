@@ -1327,6 +1327,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // named whose name says it is a business comes before one named more often whose name does not ("Indigenous
       // Dayak"), and before an environmental group that spoke in between.
       // ("appliance maker Electrolar": or whose description in the text says so.)
+      // ("The leak was discovered at the Sajovolgyi Vegyipari plant …, the company said": the one whose plant its own sentence
+      // named.)
+      const sentenceStart = ctx.text === undefined ? at : Math.max(ctx.text.lastIndexOf("\n", at), ctx.text.slice(0, at).search(/[.!?]["”’]?\s+[^.!?]*$/)) + 1;
+      const plantOwners = ctx.actors.filter((a) => a.type === "organisation" && !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name) && a.sources.some((s) => s.start >= sentenceStart && s.end <= at && FACILITY_AFTER.test(ctx.text!.slice(s.end, s.end + 40))));
+      if (plantOwners.length === 1) return { name: plantOwners[0]!.name, role: null, actor: plantOwners[0]!, kind: "organisation" };
       const businesses = ctx.actors.filter((a) => mayBeABody(a) && (isBusinessName(a.name) || describedAsABusiness(ctx.text, a)) && a.sources.some((s) => s.start < at));
       // ("Andean Cobre's Cerro Llacsa mine": nor is a mine or a plant the company that owns it.)
       // ("the shopworkers’ union Usdaw": nor is a body the text calls a union.)
