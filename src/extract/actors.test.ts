@@ -668,6 +668,10 @@ describe("actors", () => {
     expect(shared.find((a) => a.name === "Greenleaf Group")?.aliases).toEqual([]);
   });
 
+  it("reads a coined name's first word as its short name where the rest is the country it runs in", () => {
+    expect(actorsOf("Broadband company NetReach Australia said on Monday it would delay the network. NetReach said approvals had stalled.").find((a) => a.name === "NetReach Australia")).toMatchObject({ type: "organisation", aliases: ["NetReach"] });
+  });
+
   it("reads a club by its FC, keeps an amount with its currency glued on and a capitalised plural of a common noun out of names", () => {
     const actors = actorsOf("The league fined Osun Comets FC of Osogbo N3 million on Monday. “Clubs must understand this,” the league said. The club said it would appeal.");
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Osun Comets FC", "organisation"], ["Osogbo", "place"]]));

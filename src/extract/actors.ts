@@ -819,7 +819,9 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // short name first.)
       // (Only where the rest is a coined or foreign word, no English head a town names its council, court or hospital with:
       // "Halifax Regional Council … in Halifax".)
-      const firstWord = words.length === 1 && short.name.length >= 5 && !placed && g.kind === "organisation" && parts.length === 2 && parts[0] === short.name && /^\p{Lu}/u.test(parts[1]!) && !isEnglishWord(parts[1]!) && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      // ("NetReach Australia … NetReach said": or a country its coined name is the national arm in.)
+      const restIsCoinedOrACountry = !isEnglishWord(parts[1]!) || (isKnownPlace(parts[1]!) && !isEnglishWord(short.name));
+      const firstWord = words.length === 1 && short.name.length >= 5 && !placed && g.kind === "organisation" && parts.length === 2 && parts[0] === short.name && /^\p{Lu}/u.test(parts[1]!) && restIsCoinedOrACountry && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
       // An untyped full name counts only as the short name with a company's suffix.
       return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord;
     }));
