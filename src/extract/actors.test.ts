@@ -668,6 +668,10 @@ describe("actors", () => {
     expect(shared.find((a) => a.name === "Greenleaf Group")?.aliases).toEqual([]);
   });
 
+  it("reads a unit in capitals after its number as no name ('3.5 GHz spectrum', '200 MW')", () => {
+    expect(actorsOf("Approvals stalled over congested 3.5 GHz spectrum. The 200 MW plant runs at 100 Mbps.").map((a) => a.name)).toEqual([]);
+  });
+
   it("reads a coined name's first word as its short name where the rest is the country it runs in", () => {
     expect(actorsOf("Broadband company NetReach Australia said on Monday it would delay the network. NetReach said approvals had stalled.").find((a) => a.name === "NetReach Australia")).toMatchObject({ type: "organisation", aliases: ["NetReach"] });
   });

@@ -346,7 +346,7 @@ export function findNames(given: string): NameSpan[] {
   while (i < words.length) {
     const firstCode = words[i]!.text.charCodeAt(0);
     const ordinalOpener = firstCode >= 48 && firstCode <= 57 ? opensWithOrdinal(text, words, i) : opensWithWordOrdinal(text, words, i);
-    if (!ordinalOpener && (!isNamePart(words[i]!.text) || namesACurrencyBeforeAnAmount(text, words[i]!) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
+    if (!ordinalOpener && (!isNamePart(words[i]!.text) || namesACurrencyBeforeAnAmount(text, words[i]!) || isAUnitAfterANumber(text, words[i]!) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
       continue;
     }
@@ -731,6 +731,12 @@ const AGE_WORD = /-(?:year|month|week)-old$/;
 
 /** "NIS 48 million", "TL 5 billion", "USD 5 million": a currency's code before an amount, which names no one. */
 // ("C$128,000", "NZ$4m", "HK$2 billion": nor do the letters that say whose dollar.)
+/** A unit written with capitals right after its number: "3.5 GHz", "200 MW", "100 Mbps". */
+function isAUnitAfterANumber(text: string, word: { text: string; start: number }): boolean {
+  return CAPITALISED_UNIT.test(word.text) && /\d\s?$/.test(text.slice(Math.max(0, word.start - 2), word.start));
+}
+const CAPITALISED_UNIT = /^(?:[kMGT]?Hz|[kMGT]Wh?|[kMG]bps|[KMGT]B|mAh|[kM]V|MVA)$/;
+
 function namesACurrencyBeforeAnAmount(text: string, word: { text: string; start: number }): boolean {
   const after = text.slice(word.start + word.text.length, word.start + word.text.length + 2);
   return (CURRENCY_CODE.test(word.text) && /^\s\d/.test(after)) || (/^\p{Lu}{1,3}$/u.test(word.text) && /^\$\d/.test(after));
