@@ -1479,6 +1479,7 @@ describe("quotes and their speakers", () => {
   it("gives words on a sign placed by any participle ('a sign taped to the door of the café read:') to no one", () => {
     expect(speakersOf("A handwritten sign taped to the door of the closed village café read: “Gone to help the firemen. Coffee is free when we are back.”")).toEqual([null]);
     expect(speakersOf("One banner at Wednesday's march, written in English, read: “Lisbon is not for sale – ask Dublin.”")).toEqual([null]);
+    expect(speakersOf("The drivers parked along Obafemi Awolowo Way, waving placards, some of which read “Lagos taxi drivers too are Lagosians”.")).toEqual([null]);
   });
 
   it("gives a quotation run on over paragraphs to the speaker its last part names, over one its first part took from before", () => {

@@ -826,7 +826,8 @@ const INSCRIBED_THING = new RegExp(String.raw`^(?:(?:the|a|an|one|another|some|m
 /** A thing words are written on, ending the text before "read". */
 // ("A handwritten sign taped to the door of the closed village café read:": placed there by a participle of any verb.)
 // ("One banner at Wednesday's march, written in English, read:": with how it was written set off by commas.)
-const INSCRIBED = new RegExp(String.raw`\b(?:${THINGS_WRITTEN_ON})\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned|\p{Ll}+ed)\b[^,;“”"‘’]{0,60})?(?:,\s+(?:written|painted|printed|scrawled|handwritten)\b[^,;“”"‘’]{0,40},)?\s+(?:that\s+|which\s+)?$`, "iu");
+// ("waving placards, some of which read": or some of them.)
+const INSCRIBED = new RegExp(String.raw`\b(?:${THINGS_WRITTEN_ON})\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned|\p{Ll}+ed)\b[^,;“”"‘’]{0,60})?(?:,\s+(?:written|painted|printed|scrawled|handwritten)\b[^,;“”"‘’]{0,40},)?(?:,\s+(?:some|one|many|most|several|all|two|three)\s+of\s+(?:which|them))?\s+(?:that\s+|which\s+)?$`, "iu");
 
 /** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
 // ("Asked whether he would walk away, Mulqueen was direct:": or how they answered.)
