@@ -2517,6 +2517,8 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Competition Bureau opposed the deal.\n\nThe bureau's filing put it plainly: “Prairie is the maverick in these markets.”")).toEqual(["Competition Bureau"]);
     expect(speakersOf("The Competition and Markets Authority (CMA) fined the firms.\n\nThe CMA's decision describes the exchanges as “deliberate, systematic and sustained”.")).toEqual(["Competition and Markets Authority"]);
     expect(speakersOf("The Sports Disputes Tribunal heard the appeal on Monday.\n\n“The explanation offered was inconsistent,” the tribunal said.")).toEqual(["Sports Disputes Tribunal"]);
+    // (Two words may say which of its reports it is.)
+    expect(speakersOf("The Swiss Association of Property Insurers published its figures.\n\nThe association's annual loss report warns that “high-alpine hazards are not adequately reflected”.")).toEqual(["Swiss Association of Property Insurers"]);
   });
 
   it("gives a report to the body in lower case that opened the sentence delivering it, not to one named in what says more about it", () => {

@@ -80,7 +80,7 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "Feist's memo", "the mayor's letter": a document and the one whose it is. */
 // ("The bureau's filing put it plainly:": a body by a noun for its kind, and the papers it files with a court; "The CMA's
 // decision describes the exchanges as": a ruling.)
-export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+)?(?:statement|memo|memorandum|report|letter|note|e-?mail|filing|submission|decision|ruling|judgment|judgement)$/u;
+export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:statement|memo|memorandum|report|letter|note|e-?mail|filing|submission|decision|ruling|judgment|judgement)$/u;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** The body an adjective before "statement" is of: "a diocesan statement", "a ministerial statement". */
