@@ -241,7 +241,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("Restrepo’s main rival, the former councillor Hernán Giraldo,", "His rival, incumbent mayor Salic Pandapatan,": someone's
       // role, and what the person is without an article.)
       // ("The airline's Country Manager for Nigeria and Ghana, Mr Hendrik Vogel,": or a courtesy title.)
-      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u.test(lead) && (ROLE_WORDS.test(lead) || A_PERSONS_OWN.test(lead)) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
+      // ("GB Boxing’s performance director, Martin Hale,": an owner of more than one word.)
+      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u.test(lead) && (ROLE_WORDS.test(lead) || A_PERSONS_OWN.test(lead)) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Federal Minister for Industry and Science, the Hon. Rebecca Thornbury, welcomed the launch": an office set before
       // the name between commas.)
       const officeSetBefore = OFFICE_SET_BEFORE.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
