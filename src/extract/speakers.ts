@@ -1211,8 +1211,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("In its 93-page judgment, the three-judge panel said", "a three-member CAS panel …. the panel said": so is a panel the
   // text told of as judges' or a court's.)
   const judgesSitting = /^the\s+(?:[\p{Ll}-]+\s+)?(?:judges|justices)$/iu.test(words) || /^the\s+[\p{Ll}\d]+-(?:judge|justice|member)\s+panel$/iu.test(words) || (/^the\s+panel$/i.test(words) && ctx.text !== undefined && COURT_PANEL.test(ctx.text.slice(0, at))) ? "bench" : undefined;
-  // ("the governing body said": a word for what a body does is no kind of body; the description stands.)
-  if (/^the\s+(?:governing|ruling|regulatory|umbrella|parent)\s+(?:body|organi[sz]ation)$/i.test(words)) return { name: describedAs(words), role, actor: null, kind: "organisation" };
+  // ("the governing body said": a word for what a body does is no kind of body; the description stands, unless a body just
+  // spoke: "The UCI said in a statement …. “…,” the governing body said".)
+  if (/^the\s+(?:(?:world|sport['’]s|national|international)\s+)?(?:governing|ruling|regulatory|umbrella|parent)\s+(?:body|organi[sz]ation)$/i.test(words)) {
+    const from = ctx.text === undefined ? at : paragraphBefore(ctx.text, at);
+    const spoke = ctx.sayers.findLast((s) => s.at <= at);
+    if (spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor && !isKnownPlace(spoke.speaker.name)) return spoke.speaker;
+    return { name: describedAs(words), role, actor: null, kind: "organisation" };
+  }
   const kindNoun = judgesSitting ?? (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
   if (kindNoun) {
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
