@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -647,7 +647,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
 }
 
 /** A passive participle and its agent set off by a comma at the end of a subject: ", headed by Mary Hennessy". */
-const PARTICIPLE_BY_SOMEONE_AT_THE_END = /^[^,]+,\s*(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|undertaken|given|taken|made|brought)\s+by\s[^,]*$/u;
+const PARTICIPLE_BY_SOMEONE_AT_THE_END = new RegExp(String.raw`^[^,]+,\s*${PASSIVE_PARTICIPLE}\s+by\s[^,]*$`, "u");
 
 /**
  * Who speaks after "according to": a name ("according to Reuters"), the author of a document

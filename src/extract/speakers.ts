@@ -202,6 +202,10 @@ const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early o
 /** An unnamed spokesman, official or source after a comma, right before the verb: ", a defence spokesman ". */
 // (Not an apposition to a name: "Sgt. Alicia Moreno, a department spokeswoman".)
 const ATTRIBUTION_AFTER_A_COMMA = /(?<!\p{Lu}[\p{L}'’-]*)\p{Ll},\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|source))\s*$/u;
+/** A passive participle that takes an agent: "headed", "led", "written" (then "by …"). */
+export const PASSIVE_PARTICIPLE = String.raw`(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|undertaken|given|taken|made|brought)`;
+/** A subject, then a passive participle and its agent set off by commas: "The commission, chaired by Mary Hennessy, ". */
+const PARTICIPLE_SET_OFF = new RegExp(String.raw`^(.*?\S),\s*(${PASSIVE_PARTICIPLE}\s+by\s([^,]*)),\s*$`, "su");
 /** Someone's kin, however long the description of whom, before the verb: "The family of a British father killed in … have ". */
 const KIN_OF_SOMEONE = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|relatives|parents|${KIN_WORDS})\s+of\s+[^,;:“”"]{1,100}?)\s+(?:(?:have|has|had|were|was)\s+)?(?:\p{Ll}+ly\s+)?$`, "u");
 /** People who work as a team under one who leads them: "Rotich’s lawyers", "the legal team", "a delegation". */
@@ -234,7 +238,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("Rotich’s lawyers, led by senior counsel Paul Mutiso Kilonzo, have dismissed": but one who leads a team of people
   // speaks for it.)
   // ("The report, written by former NHS England director Dr Fiona Maddox and published on Monday, said": or an irregular one.)
-  const participle = /^(.*?\S),\s*((?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|undertaken|given|taken|made|brought)\s+by\s([^,]*)),\s*$/su.exec(text);
+  const participle = PARTICIPLE_SET_OFF.exec(text);
   if (participle && !participle[1]!.includes(",")) {
     const leader = /^(?:led|headed)\s/.test(participle[2]!) && LED_TEAM.test(participle[1]!) ? /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.exec(participle[3]!)?.[0] : undefined;
     if (leader && looksLikePersonalName(leader)) return { phrase: leader, role: null };
@@ -1335,7 +1339,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // ("appliance maker Electrolar": or whose description in the text says so.)
       // ("The leak was discovered at the Sajovolgyi Vegyipari plant …, the company said": the one whose plant its own sentence
       // named.)
-      const sentenceStart = ctx.text === undefined ? at : Math.max(ctx.text.lastIndexOf("\n", at), ctx.text.slice(0, at).search(/[.!?]["”’]?\s+[^.!?]*$/)) + 1;
+      const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
+      const sentenceStart = ctx.text === undefined ? at : paragraphStart + ctx.text.slice(paragraphStart, at).search(/(?:^|[.!?]["”’]?\s)[^.!?]*$/);
       const plantOwners = ctx.actors.filter((a) => a.type === "organisation" && !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name) && a.sources.some((s) => s.start >= sentenceStart && s.end <= at && FACILITY_AFTER.test(ctx.text!.slice(s.end, s.end + 40))));
       if (plantOwners.length === 1) return { name: plantOwners[0]!.name, role: null, actor: plantOwners[0]!, kind: "organisation" };
       const businesses = ctx.actors.filter((a) => mayBeABody(a) && (isBusinessName(a.name) || describedAsABusiness(ctx.text, a)) && a.sources.some((s) => s.start < at));
