@@ -729,7 +729,10 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   // ("A Lagos-based economist": nor a participle glued to the word before it by a hyphen.)
   const glued = (k: number) => doc.text[doc.tokens[k]!.start - 1] === "-";
   // ("Plaid Cymru AM Elin Rhys Owen": nor letters in capitals, a seat's, that the tagger read as "am".)
-  const isVerb = (k: number) => ((doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k) && !glued(k)) || doc.tokens[k]!.pos === "AUX") && !/^\p{Lu}{2,}$/u.test(doc.tokens[k]!.text);
+  // ("Sosa, in a statement posted on the CAT website on Tuesday night, struck": nor a participle that tells where a document
+  // went out.)
+  const documentsParticiple = (k: number) => /^\p{Ll}+ed$/u.test(doc.tokens[k]!.text) && /^(?:statement|post|message|letter|video|note|release|notice|tweet)$/i.test(doc.tokens[k - 1]?.text ?? "");
+  const isVerb = (k: number) => ((doc.tokens[k]!.pos === "VERB" && !/^(?:the|a|an)$/i.test(doc.tokens[k - 1]?.text ?? "") && !insideAName(k) && !glued(k) && !documentsParticiple(k)) || doc.tokens[k]!.pos === "AUX") && !/^\p{Lu}{2,}$/u.test(doc.tokens[k]!.text);
   while (to <= last && !isVerb(to)) {
     // "THE BIGGER PICTURE: McTominay said …": a label before a colon is no part of the subject.
     if (doc.tokens[to]!.text === ":") from = to + 1;
