@@ -94,6 +94,8 @@ describe("findNames", () => {
     // Before a word for a place, a title word is part of the place's name.
     // A plural in the possessive before a body's head word is one name with it.
     ["Sinéad Kavanagh of the advocacy group Irish Patients' Voice said so.", "Irish Patients' Voice", null, "unknown"],
+    // A chamber's fields joined by "and" are one name.
+    ["The Estonian Chamber of Commerce and Industry said so.", "Estonian Chamber of Commerce and Industry", null, "organisation"],
     ["King County also confirmed a case.", "King County", null, "unknown"],
     ["Staff at General Hospital were told.", "General Hospital", null, "organisation"],
     // (Not after a courtesy title: a woman surnamed Park.)

@@ -286,7 +286,7 @@ const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Perso
 const INQUIRY_HEAD = /^(?:Commission|Inquiry|Investigation|Review|Taskforce)$/;
 
 /** Words that head a public body's name: "Department of Health and Human Services", "Centers for Disease Control and Prevention". */
-const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Confederation|Society|Association|School|Faculty|Museum|Union|Organisation|Organization|Foundation|Authority)$/;
+const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|Chambers?|Bureau|Office|Agency|Council|Commission|Committee|Secretary|Minister|Board|Federation|Confederation|Society|Association|School|Faculty|Museum|Union|Organisation|Organization|Foundation|Authority)$/;
 // ("Association of Mineworkers and Construction Union": a union's name may end in "Union" after its "and", where another
 // body's head there names a second body.)
 
