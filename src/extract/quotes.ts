@@ -789,14 +789,13 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // went out count for nothing.)
   if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(SETTING, " ").trim().split(/\s+/).length > 14) return null;
   // ("Declan Hurley: ‘I found out I was sacked by WhatsApp’", a headline's: a personal name alone before the colon speaks.)
-  if (looksLikePersonalName(clause.trim())) {
-    const named = resolveSpeaker(clause.trim(), null, ctx, quoteAt);
-    if (named?.kind === "person") return named;
-  }
-  // ("Ong: “Not in those words.”", "DPP Yeo: “Did Mr Tan …?”": a transcript's line, labelled with one the text has named.)
-  if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(clause.trim())) {
-    const labelled = resolveSpeaker(clause.trim(), null, ctx, quoteAt);
-    if (labelled?.actor && isPersonLike(labelled.actor)) return labelled;
+  // ("Ong: “Not in those words.”", "DPP Yeo: “Did Mr Tan …?”": so does a transcript line's label, one the text has named.)
+  const label = clause.trim();
+  const personal = looksLikePersonalName(label);
+  const capitalised = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(label);
+  if (personal || capitalised) {
+    const named = resolveSpeaker(label, null, ctx, quoteAt);
+    if ((personal && named?.kind === "person") || (capitalised && named?.actor && isPersonLike(named.actor))) return named;
   }
   // Without a verb before the colon ("Smith’s verdict: “…”") the subject is the owner of the noun.
   const opening = sentenceSubject();
