@@ -340,6 +340,15 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(values("He arrived on Nov. 6 and left on Dec. 2, 2023.")).toEqual(["2024-11-06", "2023-12-02"]);
   });
 
+  it("gives a span's start the year written at its end, or the year before for a span over the new year", () => {
+    const values = (sentence: string) => findDates(sentence, "2025-04-17").map((f) => f.resolved?.value);
+    expect(values("The thieves copied the files between October and December 2023.")).toEqual(["2023-10", "2023-12"]);
+    expect(values("Fares rose from March to May 2022, the agency said.")).toEqual(["2022-03"]);
+    expect(values("Prices fell from October to January 2024.")).toEqual(["2023-10"]);
+    expect(values("Audits ran from March 3 to May 5, 2022.")).toEqual(["2022-03-03"]);
+    expect(values("Sales slumped in March and April 2021.")).toEqual(["2021-03", "2021-04"]);
+  });
+
   it("reads what lies ahead: 'due back on Thursday', 'hoped to stage … in December', 'no earlier than Oct. 6', a present 'until' or 'from', 'will hold a heritage walk on Sunday'", () => {
     const value = (sentence: string, published: string) => findDates(sentence, published)[0]?.resolved?.value;
     expect(value("Both parties are due back at the commission on Thursday.", "2025-12-09")).toBe("2025-12-11");

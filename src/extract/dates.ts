@@ -1063,6 +1063,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (has("year") && has("month") && has("day")) return mention(day(ymd(known.year!, known.month!, known.day!), approximate));
   if (has("year") && has("month")) return mention(month(known.year!, known.month!, approximate));
   if (has("year") && !has("weekday")) return mention({ value: String(known.year), precision: "year", approximate });
+  // "from March to May 2022", "between October and December 2023": a span's start takes its year from the span's end.
+  const spanYear = has("month") && !has("weekday") ? yearOfTheSpansEnd(result, sentence.slice(end), known.month!) : null;
+  if (spanYear !== null) return mention(has("day") ? day(ymd(spanYear, known.month!, known.day!), approximate) : month(spanYear, known.month!, approximate));
   if (!pub) return mention(null);
   // "on March 3 last year", "October of next year": the year comes as a relative expression right after the date.
   const relativeYear = has("month") ? /^\s*,?\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end)) : null;
@@ -1144,6 +1147,22 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
 
 /** " week" after a weekday, British for the one a week after it, unless a date of the month follows to say which. */
 const WEEK_AFTER = new RegExp(String.raw`^\s+week\b(?![-'’])(?!,?\s+(?:\d|(?:${MONTHS})\b))`, "i");
+
+/** A month, a day perhaps and a year that end a span after its start: " and December 2023", " to May 5, 2022". */
+const SPANS_END_WITH_A_YEAR = new RegExp(String.raw`^\s*(?:and|to|through|until|till|-|–|—)\s*(${MONTHS})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:1[89]|20)\d\d)\b`);
+
+/**
+ * The year a span's start falls in, where only its end gives one: the end's year, or the year before for a span that runs
+ * over the new year ("from October to January 2024").
+ */
+function yearOfTheSpansEnd(result: chrono.ParsedResult, after: string, startMonth: number): number | null {
+  const end = result.end;
+  const written = end?.isCertain("year") && end.isCertain("month") ? { month: end.get("month")!, year: end.get("year")! } : null;
+  const following = written ? null : SPANS_END_WITH_A_YEAR.exec(after);
+  const spanEnd = written ?? (following ? { month: MONTH_NAMES.findIndex((name) => name.startsWith(following[1]!.toLowerCase().slice(0, 3))) + 1, year: Number(following[2]) } : null);
+  if (!spanEnd) return null;
+  return startMonth <= spanEnd.month ? spanEnd.year : spanEnd.year - 1;
+}
 
 /** The month and day a span read as one ("from June 1 to July 31") ends on, when chrono-node found one with no year. */
 function spanEnd(result: chrono.ParsedResult): { month: number; day: number } | null {
