@@ -133,8 +133,11 @@ const BARE_FORM_IN_ED = /^(?:proceed|succeed|exceed|need|feed|bleed|breed|speed|
 /** ", she said.", ", the minister added": an attribution that closes the sentence, its subject short and unquoted. */
 const TRAILING_ATTRIBUTION = /,\s*(?:he|she|they|it|we|(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})\s+(?:said|says|added|adds|told\s+\p{L}+)\s*[.!?]?["”’]?\s*$/u;
 
-/** "told the ASX on ", "said on ", "announced late on ": a past verb of saying, who heard it, and "on". */
-const SAID_TO_BEFORE = /\b(?:said|told|announced|confirmed|revealed|disclosed|informed|notified)(?:\s+(?!(?:it|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){0,3}\s+(?:late\s+|early\s+)?on\s+$/iu;
+/**
+ * "told the ASX on ", "said on ", "announced late on ": a past verb of saying, who heard it, and "on".
+ * (Not a participle after a bare "be", which a modal or "to" governs: "The result will be announced on Monday".)
+ */
+const SAID_TO_BEFORE = /(?<!\bbe\s+)\b(?:said|told|announced|confirmed|revealed|disclosed|informed|notified)(?:\s+(?!(?:it|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){0,3}\s+(?:late\s+|early\s+)?on\s+$/iu;
 
 /** ", prompting the mayor to announce on ": a participle of consequence with its infinitive, running on to the date. */
 const CONSEQUENCE_BEFORE = /,\s*(?:prompting|forcing|leading|causing|allowing|enabling|pushing|spurring|compelling|driving|inspiring|persuading)\s+[^,;:.]*?\bto\s+\p{Ll}+\b[^,;:.]*$/u;

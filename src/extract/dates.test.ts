@@ -157,6 +157,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The first units should be ready by mid-2021, the developer said.", "2019-07-17", "2021", "year"],
     // A day given a name is the nearest such day.
     ["The city declared Oct. 20 a day of mourning.", "2023-10-19", "2023-10-20", "day"],
+    // A participle after a bare "be" is the modal's: no past telling "on" a day.
+    ["The result will be announced on Monday.", "2024-02-27", "2024-03-04", "day"],
+    ["The result was announced on Monday.", "2024-02-27", "2024-02-26", "day"],
     // A season with its year.
     ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
