@@ -160,6 +160,9 @@ describe("findDates resolves with news tense against the publication date", () =
     // A participle after a bare "be" is the modal's: no past telling "on" a day.
     ["The result will be announced on Monday.", "2024-02-27", "2024-03-04", "day"],
     ["The result was announced on Monday.", "2024-02-27", "2024-02-26", "day"],
+    // What something is backdated to lies before the telling.
+    ["The ban is backdated to March 5, the day he was suspended, and will run until March 4, 2026.", "2018-12-03", "2018-03-05", "day"],
+    ["The new rates will be backdated to 14 January.", "2020-12-03", "2020-01-14", "day"],
     // A season with its year.
     ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {

@@ -1031,7 +1031,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const happenedThatDay = owned !== null && has("weekday") && (HAPPENING_AFTER.test(owned) || RESULT_AFTER.test(owned));
   // ("The loss comes months after the agency's launch of 104 satellites in February": what the news comes after has happened.)
   const cameAfter = /\b(?:comes|come|came|follows|followed)\s+(?:(?:just|only|barely|\p{Ll}+ly)\s+)?(?:(?:a\s+|two\s+|three\s+|several\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+)?(?:after|on the heels of)\s[^.;:!?,]*$/iu.test(sentence.slice(Math.max(0, start - 160), start));
-  const happened = played || happenedThatDay || cameAfter || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
+  // ("The ban is backdated to March 5": what something is backdated to lies before the telling, whatever follows.)
+  const backdated = /\bback-?dated\s+(?:to|from)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start));
+  const happened = played || happenedThatDay || cameAfter || backdated || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)
