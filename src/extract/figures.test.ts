@@ -390,6 +390,16 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads a lower-case c glued to an amount as cents, not a clause's letter or Celsius", () => {
+    expect(figuresOf("The co-op will pay 28.5c/l, down from 30.5c/l in April. Losses ran between 9c and 14c in the rand.").map((f) => [f.value, f.unit])).toEqual([
+      [0.285, "$"],
+      [0.305, "$"],
+      [0.09, "$"],
+      [0.14, "$"],
+    ]);
+    expect(figuresOf("Read clause 4c of the deal. Sydney reached 40C.").map((f) => [f.value, f.unit])).toEqual([[40, "°C"]]);
+  });
+
   it("treats a number that names a thing once as a name everywhere in the article", () => {
     const text = "Boeing rolled out the 787 Dreamliner. The 787 will carry 250 passengers. The 787-8 is the first model.";
     expect(figuresOf(text).map((f) => f.value)).toEqual([250]);

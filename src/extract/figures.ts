@@ -132,8 +132,10 @@ const RACE_AFTER = /^\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|m
 /** The unit written after a number: a word from UNIT_WORDS, or seconds glued to a time in hundredths ("23.48s"; "the 1990s" is a decade). */
 function unitAfter(text: string, n: NumberMention): RegExpExecArray | null {
   const after = text.slice(n.end, n.end + 40);
-  return UNIT_AFTER.exec(after) ?? (/\.\d/.test(text.slice(n.start, n.end)) ? GLUED_SECONDS.exec(after) : null) ?? GLUED_GRAMS.exec(after);
+  return UNIT_AFTER.exec(after) ?? (/\.\d/.test(text.slice(n.start, n.end)) ? GLUED_SECONDS.exec(after) : null) ?? GLUED_GRAMS.exec(after) ?? GLUED_CENTS.exec(after);
 }
+/** Cents glued on in lower case, as Irish, Australian and South African papers write them: "28.5c/l", "a 5c cut" (not "5C"). */
+const GLUED_CENTS = /^(c)(?![\p{L}\d])/u;
 const GLUED_SECONDS = /^(s)(?![\p{L}\d])/u;
 /** Grams glued on in lower case: "700g loaves" (not "5G", a network's generation). */
 const GLUED_GRAMS = /^(g)(?![\p{L}\d])/u;
@@ -540,7 +542,7 @@ const PERCENT_WORD = /^(per cent|percent|pct|pc)$/i;
 
 /** The currency a unit is hundredths of: cents of a dollar, pence, paise, sen ("rose 35 sen", of a ringgit), centavos of a peso. */
 function hundredthsOf(word: string): string | null {
-  if (/^(?:U\.?S\.?\s?|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|euro)\s)?cents?$/i.test(word)) return "$";
+  if (/^(?:U\.?S\.?\s?|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong|euro)\s)?cents?$/i.test(word) || word === "c") return "$";
   if (/^(?:pence|p)$/.test(word)) return "£";
   if (/^paise$/i.test(word)) return "₹";
   if (/^sen$/.test(word)) return "RM";
