@@ -151,6 +151,9 @@ const MODEL_NUMBER = /^\s\d+(?![\d:–-]|[.,]\d|\s+(?:years?|months?|weeks?|days
 /** Where wink-nlp's tagger calls a single capitalised word an adjective or a verb, it is no name ("Syrian", "Along"). */
 const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 
+/** "Lakeview Co-operative Society": the one word of a body's name that a hyphen and a lower-case letter may join. */
+const CO_OPERATIVE = /\bCo-op(?:erative)?s?\b/g;
+
 /** Capitalised words that name a document, a part of one or a season, never who acts: "the Budget", "Article 370". */
 const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring)$/;
 
@@ -267,6 +270,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Supervisor Gary Treml, R-Holbrook,": a party and a district are no actor.)
       // ("Lim Wei Sheng (PH-Bukit Bendera)": nor is a party and a seat in brackets, as Malaysian papers write them.)
       if (/^[RDI]-\p{Lu}/u.test(span.name) || (/^\p{Lu}{1,5}-\p{Lu}/u.test(span.name) && doc.text[start - 1] === "(")) continue;
+      // ("#MilkPrice": a hashtag is a topic, no actor.)
+      if (doc.text[start - 1] === "#") continue;
       // "On Australia Day": a holiday is a day, no actor.
       if (fixedHoliday(span.name)) continue;
       // ("her chat show “Leela Tonight”", "the operation “Euphrates Rage”": a name that is all of what quotation marks enclose
@@ -274,7 +279,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // (Not the name someone goes by: "Tunde Bakare, popularly known as “T-Flame”".)
       if (/["“‘]/.test(doc.text[start - 1] ?? "") && /["”’]/.test(doc.text[end] ?? "") && !span.title && !GOES_BY_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start - 1))) continue;
       // ("Americans", "Kenyans": a country's people in the plural are no actor either.)
-      if (span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) || (/-\p{Ll}/u.test(span.name) && !hasHyphenatedGivenName(span.name))) continue;
+      if (span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "")) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
       if (NOT_AN_ACTOR.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
@@ -807,7 +812,12 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // financial body.)
       const financial = /^(?:Bank|Finance|Trust|Group|Holdings|Capital|Fund|Partners)$/.test(rest[rest.length - 1]!) && !isPlaceWord(short.name);
       if (placed && !institution) return false;
-      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || (isABusinessName(rest) && !isPlaceWord(short.name))));
+      // ("Lakeview Co-operative Society … Lakeview said": or a co-operative's words; not a place the text puts anything in, which
+      // co-operatives are named after: "Ilocos Norte Electric Cooperative … in Ilocos Norte".)
+      // (What it trades in is an English word: "Kaimai Milk Co-operative"; "the Ilocos coast" is not "Ilocos Norte Electric
+      // Cooperative".)
+      const cooperative = short.located === 0 && !isPlaceWord(short.name) && rest.some((w) => /^Co-?op(?:erative)?$/i.test(w)) && rest.every((w) => /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(w) || isEnglishWord(w)) && /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(rest[rest.length - 1]!);
+      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
