@@ -2551,6 +2551,21 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)[0]).toMatch(/^Chinook first officer/);
   });
 
+  it("gives 'the corporation' and 'the co-op' to the body last named, one described by where it is based too, and keeps a co-operative's hyphened name", () => {
+    expect(speakersOf("In a statement, Kenya Railways said the review was necessary. “The fares had not been reviewed since 2011,” the corporation said.")).toEqual(["Kenya Railways"]);
+    const coop = "Muskerry Dairies has cut the price it pays farmers by 5c per litre.\n\nThe Cork-based co-op, which has around 2,900 suppliers, confirmed that it would pay 55c/l.\n\nIn a statement, the co-op said: “Global dairy markets have weakened.”";
+    expect(speakersOf(coop)).toEqual(["Muskerry Dairies"]);
+    const society = "Suppliers to Lakeview Co-operative Society in Co Cavan have asked for a review.\n\nLakeview said in a statement that its price “reflects the returns from our product mix”.";
+    expect(speakersOf(society)).toEqual(["Lakeview Co-operative Society"]);
+  });
+
+  it("gives 'the group' to the body whose reaction opens the quotation's paragraph, not to one that spoke in another or to a hashtag", () => {
+    const text = "Muskerry Dairies cut its price. In a statement, the co-op said: “Markets have weakened.”\n\nThe Dairy Suppliers Alliance was quick to respond on Twitter. “Every other processor must hold their price. #MilkPrice,” the group tweeted.";
+    expect(speakersOf(text)).toEqual(["Muskerry Dairies", "Dairy Suppliers Alliance"]);
+    const described = "Johannesburg-based payments group Ubuntu Pay said a fault at its subsidiary caused the outage.\n\nUbuntu Pay Ghana runs the switch. In an announcement, the group said the disruption lasted “approximately 11 hours”.";
+    expect(speakersOf(described)).toEqual(["Ubuntu Pay"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -90,6 +90,9 @@ const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese
 // ("the state health department": a word for the level of government may stand before it.)
 const MODIFIED_KIND = /^the (?:(state|national|federal|provincial|county|city|regional|local|municipal)\s+)?([\p{Ll}-]+)['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator|service|agency|authority|district|department|ministry|bureau)$/iu;
 /** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
+/** A sentence's predicate that reacts to the news, before any full stop: "was quick to respond", "seized on the judgment". */
+const REACTED_AFTER = /^[^.!?“”"]*?\b(?:respond(?:s|ed)?|react(?:s|ed)?|hit\s+back|seized\s+on|welcomed|condemned|critici[sz]ed|rejected|denied|took\s+to)\b/;
+const BASED_BUSINESS = /^[Tt]he\s+\p{Lu}[\p{L}.]*-based\s+(?:\p{Ll}+\s+)?(?:company|firm|group|co-?op|co-?operative|corporation|business|operator|lender|insurer|retailer|processor|producer|airline|carrier|utility|manufacturer|miner|developer|bank)$/u;
 const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
 /** Places whose operator speaks under their name: "Brussels Airport cancelled all flights …. “…,” the airport wrote". */
 const SPEAKING_FACILITIES = "airport|port|zoo|prison|spa|resort";
@@ -100,13 +103,13 @@ const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|dire
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
-const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
+const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|corporation|co-?op|co-?operative|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui", "The organisers of the Valencia race". */
 const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 /** A panel a court sits as: "a three-judge panel", "a three-member CAS panel", "a panel of judges". */
 const COURT_PANEL = /\b(?:[\p{Ll}\d]+-(?:judge|justice)|(?:court|tribunal|appeals?|arbitration|CAS)(?:\s+[\p{Ll}-]+)?)\s+panel\b|\bpanel\s+of\s+(?:\w+\s+)?(?:judges|justices|arbitrators)\b/iu;
 /** Role nouns that name a body, not a person. */
-const ORGANISATION_NOUN = /^(group|bloc|prefecture|gendarmerie|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation|bureau)$/i;
+const ORGANISATION_NOUN = /^(group|corporation|co-?op|co-?operative|bloc|prefecture|gendarmerie|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation|bureau)$/i;
 const OFFICE = /\b(chief|chairman|chairwoman|president|minister|(?:under-?)?secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
 /** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
 const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
@@ -123,7 +126,7 @@ const PERSON_NOUNS =
   "nurses?|rapporteurs?|(?:team|class|flat|house|room|ship)-?mates?|colleagues?|co-?workers?|deckhands?|crew(?:m[ae]n|wom[ae]n)|mechanics?|callers?|attendants?|cashiers?|porters?|attach[eé]s?|waiters?|waitress(?:es)?|bartenders?|baristas?|cleaners?|housekeepers?|receptionists?|nann(?:y|ies)|babysitters?|hairdressers?|barbers?|bakers?|butchers?|tailors?|carpenters?|plumbers?|electricians?|welders?|gardeners?|janitors?|couriers?|hawkers?|stewardess(?:es)?|groom|bridegroom|bride|corporators?|councill?ors?|alderm[ae]n|schoolteachers?|principals?|headteachers?|head(?:master|mistress)|person|dealers?|detectives?|inspectors?|investigators?|sergeant|constable|troopers?|sheriff|paramedics?|firefighters?|engineers?|surgeons?|physicians?|dentist|pharmacists?|chef|priest|pastor|bishop|imam|rabbi|cleric|monk|nun|clerk|guards?|prisoners?|inmates?|suspects?|defendants?|plaintiffs?|jurors?|patients?|parents?|friends?|relatives?|cousin|brother|sister|uncle|aunt|grand(?:mother|father|son|daughter)|widow(?:er)?|veterans?|refugees?|migrants?|villagers?|shopkeepers?|vendors?|tourists?|visitors?|athletes?|players?|striker|midfielder|defender|goalkeeper|referee|umpire|jockey|trainer|boxer|champion|winner|actor|actress|singer|musician|artist|writer|novelist|poet|historian|biologist|physicist|chemist|astronaut|technician|miners?|fisherm[ae]n|sailors?|admiral|lieutenant|presenter|barrister|solicitor|magistrate|consultant|contractors?|landlord|tenants?|homeowners?|shoppers?|commuters?|motorists?|cyclists?|pedestrians?|climbers?|rescuers?|volunteers?|teenagers?|pupils?|citizens?|locals|entrepreneur|business(?:man|woman)|billionaire|politician|laureate|negotiators?|mediator|auditor|accountant|bankers?|brokers?|shareholders?|donors?|hostages?|kidnappers?|gunm[ae]n|attackers?|militants?|rebels?|insurgents?|smugglers?|hackers?|whistleblower|dissidents?|elders?|prefects?|sub-prefects?|agents?|peacekeepers?|medics?"
 /** One of PERSON_NOUNS, the whole word. */
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`);
-export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|prefecture|gendarmerie|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|navy|coastguard|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|(?:under-?)?secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commission|union|association|federation|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?(?![\w\u00C0-\u024F])`, "i");
+export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|prefecture|gendarmerie|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|navy|coastguard|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|(?:under-?)?secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|corporation|co-?op|co-?operative|ceo|chairman|spokesperson|representative|envoy|ambassador|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commission|union|association|federation|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?(?![\w\u00C0-\u024F])`, "i");
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
@@ -1274,6 +1277,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const spoke = ctx.sayers.findLast((s) => s.at <= at);
     if (spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor !== null && !isKnownPlace(spoke.speaker.name)) return spoke.speaker;
   }
+  // "Muskerry Dairies has cut the price …¶The Cork-based co-op, which has around 2,900 suppliers, confirmed": a business
+  // described by where it is based, with no name of its own, is the one named last, in this paragraph or the one before.
+  if (BASED_BUSINESS.test(words) && ctx.text !== undefined) {
+    const from = paragraphBefore(ctx.text, at);
+    const named = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && !isKnownPlace(a.name) && !NOT_A_COMPANY.test(a.name), (start) => start < from);
+    if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+  }
   // "Officers from the Metropolitan Police were called …. “…,” police said": the police force the article named last.
   if (/^(?:the\s+)?police$/i.test(words)) {
     const force = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && POLICE_FORCE.test(a.name) && !OFFICE.test(a.name));
@@ -1281,7 +1291,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
-  const bodyNoun = /^the (\p{Ll}+)$/u.exec(words)?.[1];
+  const bodyNoun = /^the (\p{Ll}+(?:-\p{Ll}+)?)$/u.exec(words)?.[1];
   if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
     // ("…, according to Ontario Provincial Police.¶“…,” the company said": no police force, union or ministry is a company.)
     const fitsTheNoun = (name: string) => !/^(?:company|firm)$/.test(bodyNoun) || !NOT_A_COMPANY.test(name);
@@ -1381,6 +1391,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const describedAsAnotherKind = sayer !== null && /\s\p{Ll}+$/u.test(sayer.name) && !sayerFits(sayer);
     // ("The regulator said …. In a statement, the group said": a group is no authority, commission or ministry.)
     const anOfficialBody = noun === "group" && sayer !== null && named !== null && named !== sayer.actor && /\s(?:Authority|Commission|Ministry|Agency|Department|Court|Council|Board|Office|Bureau|Tribunal|Regulator|Inspectorate|Service)$/.test(sayer.name);
+    // ("In a statement, the co-op said: “…”¶The Dairy Suppliers Alliance was quick to respond on Twitter. “…,” the group
+    // tweeted": a body that opens a sentence of the quotation's paragraph by reacting, after the last sayer spoke in another,
+    // is the one; not one the sentence only describes, "Ubuntu Pay Ghana runs the switch …. the group said", its parent.)
+    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
+    const spokeInParagraph = ctx.sayers.some((s) => s.at >= paragraphStart && s.at < at);
+    const opener = sayer !== null && ctx.text !== undefined && !spokeInParagraph ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a !== sayer.actor && !isKnownPlace(a.name) && a.sources.some((s) => s.start >= paragraphStart && s.start < at && /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(ctx.text!.slice(paragraphStart, s.start)) && REACTED_AFTER.test(ctx.text!.slice(s.end, s.end + 160))), (start) => start < paragraphStart) : null;
+    if (opener && (noun === "group" || nameWordsOf(noun).test(opener.name))) return { name: opener.name, role: null, actor: opener, kind: "organisation" };
     if (sayer && aGovernment && !describedAsAnotherKind && !anOfficialBody && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
@@ -2138,7 +2155,7 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office", "co-op": "co-?op|co-?operative", coop: "co-?op|co-?operative", "co-operative": "co-?op|co-?operative", cooperative: "co-?op|co-?operative", corporation: "corporation|corp" };
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
   return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
@@ -2212,7 +2229,11 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
   // (A regulator is what a body does, not its kind: "the Irish Horseracing Regulatory Board … the regulator said".)
   const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!) && !/^(?:regulator|watchdog)$/.test(noun);
-  return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || (holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor))));
+  const holds = (actor: Actor) => holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor);
+  // ("Muskerry Dairies has cut …. The Cork-based co-op …. the co-op said": a business owned by its members need not say so in
+  // its name; one whose name does comes first.)
+  if (/^(?:co-?op|co-?operative|corporation)$/.test(noun)) return lastActorMentioned(ctx, at, (actor) => organisation(actor) && holds(actor)) ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && !NOT_A_COMPANY.test(actor.name) && !isKnownPlace(actor.name));
+  return business ?? lastActorMentioned(ctx, at, (actor) => organisation(actor) && (generic || holds(actor)));
 }
 const A_BUILDING = /\s(?:House|Hall|Building|Tower|Chambers)$/;
 const FACILITY_NOUN = new RegExp(`^(?:${SPEAKING_FACILITIES})$`);
