@@ -676,6 +676,7 @@ describe("actors", () => {
 
   it("reads a coined name's first word as its short name where the rest is the country it runs in", () => {
     expect(actorsOf("Broadband company NetReach Australia said on Monday it would delay the network. NetReach said approvals had stalled.").find((a) => a.name === "NetReach Australia")).toMatchObject({ type: "organisation", aliases: ["NetReach"] });
+    expect(actorsOf("The bridge was designed by Pune-based Sahyadri Structural Consultants. Sahyadri said in a statement that its design was sound.").find((a) => a.name === "Sahyadri Structural Consultants")).toMatchObject({ type: "organisation", aliases: ["Sahyadri"] });
   });
 
   it("reads a club by its FC, keeps an amount with its currency glued on and a capitalised plural of a common noun out of names", () => {

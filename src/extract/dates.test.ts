@@ -420,6 +420,7 @@ describe("findDates resolves with news tense against the publication date", () =
   it("reads a year before a happening's name as its year, and counts nothing on from it", () => {
     expect(first("The 58-year-old, who rowed for Canada at the 1988 Seoul Olympics, is still known as Tank.", "2020-02-12")?.value).toBe("1988");
     expect(first("Sikhs are protected, following the landmark 1983 House of Lords ruling in Mandla v Dowell Lee.", "2017-05-03")?.value).toBe("1983");
+    expect(first("A lawsuit over the 2013 Rana Plaza collapse in Bangladesh was thrown out.", "2023-03-08")?.value).toBe("2013");
     expect(first("He will give evidence to an inquiry into fixing in a 2025 T10 tournament in Kandy.", "2026-02-11")?.value).toBe("2025");
     const offsets = findDates("Bekele was declared the winner of the 2015 Mumbai Marathon, more than two years after she crossed the line.", "2017-03-08");
     expect(offsets.map((f) => f.resolved?.value)).not.toContain("2013");

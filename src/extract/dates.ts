@@ -85,7 +85,7 @@ const YEAR_ATTRIBUTE = /(?:\b((?:1[89]|20)\d\d)['’]s\s+\p{Lu})|(?:['’]s\s+((
  * A year before a name and the happening it names, after a determiner: "the 1988 Seoul Olympics", "the landmark 1983 House of
  * Lords ruling", "a 2025 T10 tournament".
  */
-const YEAR_BEFORE_A_NAMED_HAPPENING = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:landmark|historic|infamous|famous|disputed|inaugural)\s+)?((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+(?:of\s+)?){1,4}(?:Olympics|Paralympics|Games|Cup|Championships?|Open|Election|Summit|Tournament|Final|Marathon|ruling|decision|judgment|judgement|election|tournament|final|crash|attack|bombing|earthquake|floods?|crisis|summit|census|referendum|war|uprising|riots|scandal|disaster)\b/gu;
+const YEAR_BEFORE_A_NAMED_HAPPENING = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:landmark|historic|infamous|famous|disputed|inaugural)\s+)?((?:19|20)\d\d)\s+(?:\p{Lu}[\p{L}\d.'’-]*\s+(?:of\s+)?){1,4}(?:Olympics|Paralympics|Games|Cup|Championships?|Open|Election|Summit|Tournament|Final|Marathon|ruling|decision|judgment|judgement|election|tournament|final|crash|attack|bombing|earthquake|floods?|crisis|summit|census|referendum|war|uprising|riots|scandal|disaster|collapse|fire|explosion|blast|massacre|shooting|derailment|sinking|tsunami|spill|leak|outbreak|strike|protests?)\b/gu;
 
 /**
  * A year before the noun it dates, after a determiner: "the 2008 bombing", "a 2009 gas deal", "its
