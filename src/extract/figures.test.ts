@@ -400,6 +400,22 @@ describe("figures", () => {
     expect(figuresOf("Read clause 4c of the deal. Sydney reached 40C.").map((f) => [f.value, f.unit])).toEqual([[40, "°C"]]);
   });
 
+  it("reads a glued m as metres where what it measures is long, high or deep, and as millions elsewhere", () => {
+    expect(figuresOf("Corrosion caused the 84m central span to fail. There was a drop of about 4m beyond the barrier. A 30m-high wall stands.").map((f) => [f.value, f.unit])).toEqual([
+      [84, "m"],
+      [4, "m"],
+      [30, "m"],
+    ]);
+    expect(figuresOf("Turkey has 84m people. The club paid £84m for him.").map((f) => f.value)).toEqual([84000000, 84000000]);
+  });
+
+  it("reads Macau's patacas glued to an amount", () => {
+    expect(figuresOf("The junket paid about MOP40 million. Gaming revenue reached MOP230.8 billion.").map((f) => [f.value, f.unit])).toEqual([
+      [40000000, "MOP"],
+      [230800000000, "MOP"],
+    ]);
+  });
+
   it("treats a number that names a thing once as a name everywhere in the article", () => {
     const text = "Boeing rolled out the 787 Dreamliner. The 787 will carry 250 passengers. The 787-8 is the first model.";
     expect(figuresOf(text).map((f) => f.value)).toEqual([250]);

@@ -102,6 +102,10 @@ type Verdict = "figure" | "name" | "no";
 
 /** A scale written before its reading: "pH 4.3", "magnitude 6.1", "Richter 5". */
 // ("an M6.9 quake": the magnitude's letter glued to it.)
+/** What a length in metres measures, after the number: "84m central span", "a 30m-high wall", "4m beyond the barrier". */
+const METRES_AFTER = /^(?:-|\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:high|deep|long|wide|tall|span|drop|fall|wall|waves?|tower|bridge|cliff|crevasse|shaft|tunnel|gap|beyond|above|below|underground|underwater|away|offshore|inland)\b/u;
+/** A length's noun before the number: "a drop of about 4m", "a depth of 40m". */
+const METRES_BEFORE = /\b(?:drop|fall|depth|height|length|width|distance|altitude|elevation|span|deep|high|long|wide|tall)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more than|over|up to|roughly|approximately)?\s*$/;
 const SCALE_BEFORE = /\b(pH|[Mm]agnitude|Richter|M(?=$))\s?$/;
 
 /** A number joined by a hyphen to a word before or after it: "COVID-19", "F-16", "74-Pound". */
@@ -565,6 +569,12 @@ function describe(doc: ArticleDoc, sentence: Sentence, n: NumberMention): Figure
   if (scale) start -= scale[0].length;
   let unit: string | null = n.unit ?? (currency ? currency[0].trim() : scale ? scale[1]!.replace(/^(?:Magnitude|M)$/, "magnitude") : null);
   let value = n.value;
+  // ("the 84m central span", "a drop of about 4m": the reader took a glued "m" for millions; what is long, high or deep is
+  // measured in metres.)
+  if (!currency && /\dm$/.test(text.slice(n.start, n.end)) && (METRES_AFTER.test(after) || METRES_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) {
+    value = Math.round((n.value / 1e6) * 1e4) / 1e4;
+    unit = "m";
+  }
   const unitMatch = n.unit ? null : unitAfter(text, n);
   if (unitMatch) {
     end = n.end + unitMatch[0].length;
