@@ -234,9 +234,12 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   // Without the tagger's verbs, any lower-case word but an article may be one.
   const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
     w !== undefined && (verbs.length ? verbEnds.get(w.at) === w.at + w.text.length : /^\p{Ll}+$/u.test(w.text) && !/^(?:the|an?|this|that|its|their)$/.test(w.lower));
+  // ("passed a bill on Wednesday night that will open 356,000 hectares": a relative clause right after the date tells what
+  // the noun before it will do; the past verb before the date, where there is one, is the date's.)
+  const relativeAfter = /^\s+(?:that|which)\s+(?:will|would|shall)\s/.test(sentence.slice(end, end + 16)) && words.some((w) => w.at < start && isVerbWord(w) && classify(w.lower) === "past") ? end + 1 : Infinity;
   for (const [i, word] of words.entries()) {
     const { at } = word;
-    if (at >= start && at < end) continue;
+    if ((at >= start && at < end) || at > relativeAfter) continue;
     const distance = at < start ? start - (at + word.text.length) : at - end;
     if (best && distance >= best.distance) continue;
     // "later Saturday morning" is later on that day, no sign of the future.
