@@ -348,6 +348,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(values("He arrived on Nov. 6 and left on Dec. 2, 2023.")).toEqual(["2024-11-06", "2023-12-02"]);
   });
 
+  it("sets the day a happening of a year still to come is scheduled for in that year, not a sale of its tickets", () => {
+    const values = (sentence: string, published: string) => findDates(sentence, published).map((f) => f.resolved?.value);
+    expect(values("The 2020 edition of the race is scheduled for 8 November.", "2019-10-13")).toEqual(["2020", "2020-11-08"]);
+    expect(values("Tickets for the 2026 World Cup go on sale on 8 November.", "2025-10-13")).toEqual(["2026", "2025-11-08"]);
+  });
+
   it("gives a span's start the year written at its end, or the year before for a span over the new year", () => {
     const values = (sentence: string) => findDates(sentence, "2025-04-17").map((f) => f.resolved?.value);
     expect(values("The thieves copied the files between October and December 2023.")).toEqual(["2023-10", "2023-12"]);

@@ -570,6 +570,13 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
     const year = setting ? Number(setting.resolved!.value.slice(0, 4)) : NaN;
     // (A month still to come keeps its own year: "founded in 1998, it will list its shares in March".)
     const ahead = finding.resolved.value > pub.toISOString().slice(0, aDay ? 10 : 7);
+    // ("The 2020 edition of the race is scheduled for 8 November", told in 2019: the day a happening of a year still to come is
+    // set for falls in that year.)
+    const setForAHappeningOfItsYear = setting !== undefined && ahead && year > pub.getUTCFullYear() && HAPPENING_OF_A_YEAR.test(scan.sentence.slice(setting.end, setting.end + 30)) && SET_FOR_BEFORE.test(scan.sentence.slice(Math.max(0, finding.start - 40), finding.start));
+    if (setForAHappeningOfItsYear) {
+      found[index] = { ...finding, resolved: { ...finding.resolved, value: `${year}${finding.resolved.value.slice(4)}` } };
+      continue;
+    }
     if (!setting || ahead || year === Number(finding.resolved.value.slice(0, 4)) || year === pub.getUTCFullYear()) continue;
     // (For a day, only a year alone sets it, and never in the future: "will push rates up at the 1 January renewals" is ahead.
     // The tense is read last, where a year could set the day at all.)
@@ -585,6 +592,11 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
     found[index] = { ...finding, resolved: moved };
   }
 };
+
+/** A happening a year is written before: "2020 edition", "2026 Winter Olympics", "2027 general election". */
+const HAPPENING_OF_A_YEAR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:edition|race|marathon|election|elections|vote|games|olympics|paralympics|season|tournament|festival|championships?|summit|conference|census|world cup|cup|final|show|fair|expo)\b/iu;
+/** What sets a happening for a day: "is scheduled for ", "will be held on ", "takes place on ". */
+const SET_FOR_BEFORE = /\b(?:(?:scheduled|set|slated|planned|due|pencil+ed\s+in)\s+(?:for|on)|(?:held|run|staged|played)\s+on|takes?\s+place\s+on|starts?\s+on|begins?\s+on)\s+$/i;
 
 /**
  * "A rally held on Oct. 5 during World Teachers' Day in 2018": a day and month without a year, with the year written after
