@@ -677,6 +677,11 @@ describe("actors", () => {
   it("reads a coined name's first word as its short name where the rest is the country it runs in", () => {
     expect(actorsOf("Broadband company NetReach Australia said on Monday it would delay the network. NetReach said approvals had stalled.").find((a) => a.name === "NetReach Australia")).toMatchObject({ type: "organisation", aliases: ["NetReach"] });
     expect(actorsOf("The bridge was designed by Pune-based Sahyadri Structural Consultants. Sahyadri said in a statement that its design was sound.").find((a) => a.name === "Sahyadri Structural Consultants")).toMatchObject({ type: "organisation", aliases: ["Sahyadri"] });
+    expect(actorsOf("Bank Negara Malaysia fined the lender on Monday. Bank Negara said it would act.").find((a) => a.name === "Bank Negara Malaysia")).toMatchObject({ aliases: ["Bank Negara"] });
+    expect(actorsOf("Coastal Bend Power & Light cut supply. Coastal Bend said its systems worked.").find((a) => a.name === "Coastal Bend Power & Light")).toMatchObject({ type: "organisation", aliases: ["Coastal Bend"] });
+    expect(actorsOf("The Electric Reliability Council of Texas asked for conservation. ERCOT said it may need to act.").find((a) => a.name === "Electric Reliability Council of Texas")).toMatchObject({ aliases: ["ERCOT"] });
+    // (Not a photo credit that adds the country after the text named the body: the name the text gave stays.)
+    expect(actorsOf("Kenya's Ministry of Health on Monday launched a campaign.\n\nPhoto: Ministry of Health Kenya").map((a) => a.name)).toContain("Ministry of Health");
   });
 
   it("reads a club by its FC, keeps an amount with its currency glued on and a capitalised plural of a common noun out of names", () => {

@@ -817,7 +817,7 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // (What it trades in is an English word: "Kaimai Milk Co-operative"; "the Ilocos coast" is not "Ilocos Norte Electric
       // Cooperative".)
       const cooperative = short.located === 0 && !isPlaceWord(short.name) && rest.some((w) => /^Co-?op(?:erative)?$/i.test(w)) && rest.every((w) => /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(w) || isEnglishWord(w)) && /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(rest[rest.length - 1]!);
-      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
+      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&") && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
@@ -832,6 +832,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // ("NetReach Australia … NetReach said": or a country its coined name is the national arm in.)
       const restIsCoinedOrACountry = !isEnglishWord(parts[1]!) || (isKnownPlace(parts[1]!) && !isEnglishWord(short.name));
       const firstWord = words.length === 1 && short.name.length >= 5 && !placed && g.kind === "organisation" && parts.length === 2 && parts[0] === short.name && /^\p{Lu}/u.test(parts[1]!) && restIsCoinedOrACountry && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      // ("Bank Negara Malaysia … Bank Negara said": or a name of two words or more, the country it serves left off once the
+      // text gave it whole.)
+      const countryLeftOff = words.length >= 2 && rest.length === 1 && g.kind === "organisation" && isKnownPlace(rest[0]!) && parts.slice(0, words.length).join(" ") === short.name && firstMention(g) < firstMention(short);
+      if (countryLeftOff) return true;
       // An untyped full name counts only as the short name with a company's suffix.
       return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord;
     }));
@@ -873,8 +877,12 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
       for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace]) {
         // ("USTA" for "U.S. Tennis Association": a word of initials gives all of them.)
         const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
-        const other = byName.get(nameKey(initials));
-        if (initials.length >= 2 && isAcronym(initials) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
+        // ("ERCOT" for "Electric Reliability Council of Texas": or keep the "of" too.)
+        const withOf = / of /.test(form) ? form.split(" ").filter((w) => !/^(the|and|for|in|on|a|an)$/.test(w)).map((w) => w[0]!.toUpperCase()).join("") : initials;
+        for (const letters of new Set([initials, withOf])) {
+          const other = byName.get(nameKey(letters));
+          if (letters.length >= 2 && isAcronym(letters) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
+        }
       }
     }
   }
