@@ -479,6 +479,9 @@ describe("events", () => {
 
   it("reads a caption with its credit in brackets as showing what happened ('… on Monday. (Supplied: Bali Volcano Watch)')", () => {
     expect(datesOf("Ash billows from Mount Agung in Karangasem regency on Monday. (Supplied: Bali Volcano Watch)", "2026-01-20")).toEqual(["2026-01-19"]);
+    expect(datesOf("Lava spews from a fissure north of Grindavík on Wednesday. (Jón Eiríksson/Reykjanes Media)", "2026-02-12")).toEqual(["2026-02-11"]);
+    expect(datesOf("Vehicles sit at a standstill on Highway 401 on Sunday night. (Submitted by Carol Ng)", "2025-02-18")).toEqual(["2025-02-16"]);
+    expect(datesOf("A health worker vaccinates a toddler on Saturday. (CMC PHOTO/ARNEL ROSALES)", "2023-05-08")).toEqual(["2023-05-06"]);
     expect(datesOf("A councilman leaves the federal courthouse in Cleveland on Thursday. (Photo: Dan Reyes / The Valley Ledger)", "2019-06-17")).toEqual(["2019-06-13"]);
   });
 
