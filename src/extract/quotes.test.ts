@@ -2566,6 +2566,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(described)).toEqual(["Ubuntu Pay"]);
   });
 
+  it("reads no subordinating 'though' or 'whereas' into the subject before a verb ('…, though the judge described that figure as …')", () => {
+    const text = "Judge Miriam Castellanos approved the plan on Tuesday.\n\nLawyers had argued the lawsuits could be worth $900m, though the judge described that figure as “speculative at best”.";
+    expect(speakersOf(text)).toEqual(["Miriam Castellanos"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

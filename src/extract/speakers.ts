@@ -627,7 +627,7 @@ function lastPhrase(text: string): string {
     .replace(BODY_INNER_AND, "$1\u0000$2")
     // "Wanjiku and her colleagues": the one who led the work, with the others, is one subject.
     .replace(LEADER_AND_COLLEAGUES, "$1\u0000$2")
-    .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|as|because|although|after|before|when)\s/)
+    .split(/[,;:()“”"—–]|\b(?:that|which|who|what|and|but|while|whilst|whereas|as|because|although|though|after|before|when)\s/)
     .map((p) => p.replaceAll(NAME_AND, "and").replaceAll("\u0000", "and").replaceAll("\u0001", ","));
   let piece = pieces.pop() ?? "";
   // "Nasdaq, meanwhile, says": a sentence adverb set off by commas is not the subject.
