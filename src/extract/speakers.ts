@@ -990,7 +990,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const inquiryInto = INQUIRY_INTO.exec(words);
   if (inquiryInto) return speakerOfPhrase(`the ${inquiryInto[1]}`, role, ctx, at);
   // ("a three-member panel chaired by Wanjiku Mbugua-Otieno": a body that someone chairs speaks as a body, not its chair.)
-  const chaired = /^((?:an?|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:panel|committee|commission|board|inquiry|tribunal|bench|jury|review|task\s?force))\s+(?:chaired|headed|presided\s+over)\s+by\s+\S/u.exec(words);
+  const chaired = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:panel|committee|commission|board|inquiry|tribunal|bench|jury|review|task\s?force))\s+(?:chaired|headed|presided\s+over)\s+by\s+\S/u.exec(words);
   if (chaired) return speakerOfPhrase(chaired[1]!, role, ctx, at);
   // ("a figure the inquiry described as": a noun, then the subject of a relative clause with no "that", a body in lower case.)
   const reducedBody = /^(?:an?|the)\s+[\p{Ll}-]+\s+(the\s+(\p{Ll}+))$/u.exec(words);
