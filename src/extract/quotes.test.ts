@@ -2572,6 +2572,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Miriam Castellanos"]);
   });
 
+  it("gives a report no one is said to have written to the inquiry the article named, else the one it told of in lower case", () => {
+    const named = "The 212-page report, published yesterday, found that the coach abused players.\n\nThe inquiry – known in Sweden as the Falun Inquiry – was chaired by a former judge.\n\n‘His methods were widely known within the club,’ the report states.";
+    expect(speakersOf(named)).toEqual(["Falun Inquiry"]);
+    const described = "The commission of inquiry into the loss of the ferry has concluded that the disaster was preventable.\n\n“The annual inspection of this vessel was a paper exercise,” the report states.";
+    expect(speakersOf(described)).toEqual(["commission of inquiry"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

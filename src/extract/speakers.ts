@@ -865,6 +865,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // ("said deputy commissioner of police (cyber crime) Rakesh Tyagi": what an office covers, in brackets in lower case,
   // does not cut the office from the name.)
   const speaker = speakerOfPhrase(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), role, ctx, at);
+  // ("The commission of inquiry into the loss of the MV Ssese Queen … has concluded …. The 212-page report, tabled on Tuesday,
+  // found …. “…,” the report states": a report no one is said to have written is the inquiry's the article is about.)
+  const inquiry = speaker !== null && speaker.actor === null && /^(?:[\d,]+-page\s+|(?:final|full|independent)\s+)?report$/.test(speaker.name) ? inquiryBehindTheReport(ctx, at) : null;
+  if (inquiry) return inquiry;
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
 
@@ -1688,6 +1692,25 @@ const RULING_NOUN = new RegExp(`^(?:${RULING_NOUNS})$`);
 const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
 /** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
 const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u");
+
+/** A body that inquires, by its name's last word: "Falun Inquiry", "Hoa Loc Bridge Investigation Council". */
+const INQUIRING_BODY_NAME = /\s(?:Inquiry|Review|Investigation|Inquest)$|\s(?:Commission|Committee|Board|Panel)\s+of\s+(?:Inquiry|Investigation)$|\sInvestigation\s(?:Council|Board|Committee|Panel|Commission)$/;
+/** An inquiry told of in lower case: "The commission of inquiry into …", "an independent inquiry", "A government inquiry into". */
+const INQUIRY_DESCRIBED = /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:independent|government|public|judicial|official|parliamentary|national|three-member|five-member)\s+)*(commission of inquiry|inquiry|investigation|review panel)\b/g;
+
+/**
+ * The inquiry whose report the article quotes where it never says who wrote it: the last one it named before `at`, else the
+ * first it told of in lower case.
+ */
+function inquiryBehindTheReport(ctx: SpeakerContext, at: number): Speaker | null {
+  const text = ctx.text;
+  if (text === undefined) return null;
+  const named = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && INQUIRING_BODY_NAME.test(a.name));
+  if (named) return { name: named.name, role: null, actor: named, kind: "organisation", throughDocument: true };
+  const described = INQUIRY_DESCRIBED.exec(text.slice(0, at));
+  INQUIRY_DESCRIBED.lastIndex = 0;
+  return described ? { name: described[1]!, role: null, actor: null, kind: "organisation", throughDocument: true } : null;
+}
 
 /**
  * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
