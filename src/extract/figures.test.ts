@@ -409,6 +409,13 @@ describe("figures", () => {
     expect(figuresOf("Turkey has 84m people. The club paid £84m for him.").map((f) => f.value)).toEqual([84000000, 84000000]);
   });
 
+  it("counts the months of a span from a year's start as a figure, as it counts a duration 'ago'", () => {
+    expect(figuresOf("Ralstedt reported a net loss of €318 million for the first nine months of the year.").map((f) => [f.value, f.unit])).toEqual([
+      [318000000, "€"],
+      [9, "months"],
+    ]);
+  });
+
   it("reads Macau's patacas glued to an amount", () => {
     expect(figuresOf("The junket paid about MOP40 million. Gaming revenue reached MOP230.8 billion.").map((f) => [f.value, f.unit])).toEqual([
       [40000000, "MOP"],

@@ -185,8 +185,8 @@ function tokenFrom(doc: ArticleDoc, sentence: Sentence, at: number): ArticleDoc[
   return index <= sentence.tokens[1] ? doc.tokens[index] : undefined;
 }
 
-/** A date counted as a duration from now or from another happening: its number is a figure. */
-const COUNTED_OFFSET = /\b(?:ago|after|before|earlier|later)\b/i;
+/** A date counted as a duration from now or from another happening, or a span counted from a year's start or back from now ("the first nine months of the year", "the past three years"): its number is a figure. */
+const COUNTED_OFFSET = /\b(?:ago|after|before|earlier|later)\b|^(?:the\s+)?(?:first|last|past)\s+\S+\s+(?:days|weeks|months|years)\b/i;
 
 /** Nouns that "one" makes into a phrase rather than a count: "one day", "one morning", "at one point", "on one hand". */
 const ONE_IDIOM = /^(day|morning|afternoon|evening|time|point|thing|way|side|hand|another|other|kind|sort|type|reason|question|note|word|example|instance|occasion|stage|moment|more|less|bit|part)$/i;
