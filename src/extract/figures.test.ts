@@ -407,6 +407,10 @@ describe("figures", () => {
       [30, "m"],
     ]);
     expect(figuresOf("Turkey has 84m people. The club paid £84m for him.").map((f) => f.value)).toEqual([84000000, 84000000]);
+    expect(figuresOf("A further 0.5m rise by 2050 could flood the coast. Forecasters expect up to 3.5m flooding.").map((f) => [f.value, f.unit])).toEqual([
+      [0.5, "m"],
+      [3.5, "m"],
+    ]);
   });
 
   it("counts the months of a span from a year's start as a figure, as it counts a duration 'ago'", () => {
