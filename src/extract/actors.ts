@@ -263,7 +263,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
     for (const found of findNames(paragraphText)) {
       if (insideNicknamed(found.start, found.end)) continue;
       if (titleCased && !doc.text.includes(found.name, paragraph.end)) continue;
-      const span = withMissionsSeat(withoutNationality(withoutCommonOpening(found, paragraph.start, sentenceStarts, lowerWords), doc.text), paragraphText);
+      const span = withMissionsSeat(withoutNationality(withoutCommonOpening(withoutGreetingOrSport(found), paragraph.start, sentenceStarts, lowerWords), doc.text), paragraphText);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
@@ -536,6 +536,18 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
   const cut = m[1]!.length + 1 + m[2]!.length;
   return { ...span, start: span.start + cut, name: m[3]!, kind: ORGANISATION_WORDS.test(m[3]!) ? "organisation" : span.kind === "organisation" ? "unknown" : span.kind };
 }
+
+/**
+ * "Congratulations Tanvi!", "Judoka Nurul Aina in line for bronze": a greeting, or the sport someone plays capitalised where a
+ * headline or a sentence opens, before a name is no part of it.
+ */
+function withoutGreetingOrSport(span: NameSpan): NameSpan {
+  const opening = GREETING_OR_SPORT_BEFORE_A_NAME.exec(span.name);
+  if (!opening || span.title) return span;
+  const rest = span.name.slice(opening[0].length);
+  return { ...span, start: span.start + opening[0].length, name: rest, kind: opening[1] ? span.kind : "person" };
+}
+const GREETING_OR_SPORT_BEFORE_A_NAME = /^(?:(Congratulations|Thanks|Hello|Hi|Dear|Goodbye|Sorry|Cheers)|Judoka|Karateka|Wrestler|Boxer|Sprinter|Swimmer|Cyclist|Golfer|Jockey|Shuttler|Paddler|Rower|Striker|Midfielder|Goalkeeper|Winger|Batsman|Batter|Spinner|Paceman)\s+(?=\p{Lu}\p{Ll})/u;
 
 /**
  * "Australian Tegan Marsh", "Frenchman Julien Lemaître": a country's people before a person's full name describes the
