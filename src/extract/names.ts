@@ -129,7 +129,8 @@ function roleBefore(text: string): string | null {
   if (ADJECTIVAL_ROLES.has(noun) && /^(?:the|a|an|its|his|her|their|our)$/i.test(words[words.length - 1] ?? "")) return null;
   let i = words.length;
   // "… Jane Hill. Labour leader Neil Kinnock": a word that ends the sentence before is no part of the role.
-  while (i > 0 && /^(\p{Lu}[\p{L}.&'’-]*|vice|senior|deputy)$/u.test(words[i - 1]!) && !endsSentence(words[i - 1]!) && !/^(?:But|And|Or|So|Yet|Then|When|While|As|If|The|A|An)$/.test(words[i - 1]!)) i--;
+  // ("MCA chief executive Suresh Navaratnam", "Acme managing director": the rank before the office is part of it.)
+  while (i > 0 && /^(\p{Lu}[\p{L}.&'’-]*|vice|senior|deputy|chief|managing|general|acting|interim|assistant|executive)$/u.test(words[i - 1]!) && !endsSentence(words[i - 1]!) && !/^(?:But|And|Or|So|Yet|Then|When|While|As|If|The|A|An)$/.test(words[i - 1]!)) i--;
   // ("lorry driver Stephen Hargreaves", "first-year student Julie", "beef farmer Dougal Fraser": what kind, in lower case.)
   let modifiers = 0;
   while (i === words.length && ORDINARY_ROLE.test(noun) && modifiers < 2 && i - modifiers > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - modifiers - 1]!) && !ROLE_MODIFIER_STOP.test(words[i - modifiers - 1]!)) modifiers++;

@@ -2579,6 +2579,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(described)).toEqual(["commission of inquiry"]);
   });
 
+  it("keeps the rank before an office in the title set before a name ('MCA chief executive Suresh Navaratnam'), so the office said again is theirs", () => {
+    const text = "MCA chief executive Suresh Navaratnam said the association had written to the league.\n\n“The world is watching,” the MCA chief executive said.";
+    expect(speakersOf(text)).toEqual(["Suresh Navaratnam"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
