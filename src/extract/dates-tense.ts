@@ -3,7 +3,7 @@ export type Tense = "past" | "present" | "future";
 /** Words and phrases that put a clause in the future (or a reported future). */
 /** Verbs that "would not" refuses in the past: "would not say", "would not comment". */
 const REFUSED = /^(?:say|comment|confirm|deny|reveal|disclose|elaborate|discuss|answer|specify|speculate|name|identify|explain)$/;
-const FUTURE = /^(will|'ll|’ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
+const FUTURE = /^(will|'ll|’ll|[a-z]+['’]ll|shall|won't|won’t|wo|would|upcoming|next|coming|scheduled|slated|tomorrow|later)$/i;
 
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
 const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|hoped|promised|vowed|pledged|wants?|seeks?|proposes?|proposed|threatens?|threatened|promises?|vows?|pledges?|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
@@ -230,7 +230,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3)) && !/day$/i.test(sentence.slice(start, end));
   // The first "and" after the date: a verb beyond it has a clause of its own (found once, not per word).
   const andAfter = sentence.indexOf(" and ", end);
-  const words = [...sentence.slice(from, to).matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: from + m.index }));
+  // (A word starts with a letter: the straight quotation mark that opens "'I'll be back on Monday'" is no part of it.)
+  const words = [...sentence.slice(from, to).matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), at: from + m.index }));
   // Without the tagger's verbs, any lower-case word but an article may be one.
   const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
     w !== undefined && (verbs.length ? verbEnds.get(w.at) === w.at + w.text.length : /^\p{Ll}+$/u.test(w.text) && !/^(?:the|an?|this|that|its|their)$/.test(w.lower));

@@ -165,6 +165,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The new rates will be backdated to 14 January.", "2020-12-03", "2020-01-14", "day"],
     // A relative clause of what the noun before the date will do leaves the date the past verb's.
     ["The House of Assembly passed a bill on Wednesday night that will open 356,000 hectares to logging.", "2016-03-17", "2016-03-16", "day"],
+    // "will" contracted onto its subject, inside straight single quotation marks too.
+    ["'I'll be back in the nets in Malahide on Monday,' he said.", "2020-11-20", "2020-11-23", "day"],
+    ["“We'll be back in the nets on Monday,” he said.", "2020-11-20", "2020-11-23", "day"],
     // A season with its year.
     ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {
