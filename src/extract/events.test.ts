@@ -482,6 +482,7 @@ describe("events", () => {
     expect(datesOf("Lava spews from a fissure north of Grindavík on Wednesday. (Jón Eiríksson/Reykjanes Media)", "2026-02-12")).toEqual(["2026-02-11"]);
     expect(datesOf("Vehicles sit at a standstill on Highway 401 on Sunday night. (Submitted by Carol Ng)", "2025-02-18")).toEqual(["2025-02-16"]);
     expect(datesOf("A health worker vaccinates a toddler on Saturday. (CMC PHOTO/ARNEL ROSALES)", "2023-05-08")).toEqual(["2023-05-06"]);
+    expect(datesOf("Relatives hold photographs outside the courthouse on Wednesday. (Haidar Hamdani/AFP/Getty Images)", "2019-05-23")).toEqual(["2019-05-22"]);
     expect(datesOf("A councilman leaves the federal courthouse in Cleveland on Thursday. (Photo: Dan Reyes / The Valley Ledger)", "2019-06-17")).toEqual(["2019-06-13"]);
   });
 

@@ -12,7 +12,7 @@ const DEICTIC = /^(today|tonight|tomorrow|yesterday|this (morning|afternoon|even
  * brackets as broadcasters write it: "(Supplied: Bali Volcano Watch)", "(AP Photo: …)", "(Reuters: Jane Roe)"; or, ending the
  * paragraph, "(Submitted by Carol Ng)", "(CMC PHOTO/ARNEL ROSALES)", "(Jón Eiríksson/Reykjanes Media)".
  */
-const PHOTO_CREDIT_AFTER = /^\s*(?:(?:Photograph|Photo|Picture|Image|Photos|Pictures)(?:\s+by\b|\s*:)|\((?:Supplied|(?:[\p{Lu}][\p{L}]*\s+)?(?:Photo|Picture|Image)|AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|ABC(?:\s+News)?)\s*:|\((?:(?:Submitted|Supplied|Courtesy)\b[^()]*|[^()]*\b(?:PHOTO|Photo|Photograph)\b[^()]*|\p{Lu}[^()/]{1,40}\/\s?\p{Lu}[^()/]{1,40})\)\s*$)/iu;
+const PHOTO_CREDIT_AFTER = /^\s*(?:(?:Photograph|Photo|Picture|Image|Photos|Pictures)(?:\s+by\b|\s*:)|\((?:Supplied|(?:[\p{Lu}][\p{L}]*\s+)?(?:Photo|Picture|Image)|AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|ABC(?:\s+News)?)\s*:|\((?:(?:Submitted|Supplied|Courtesy)\b[^()]*|[^()]*\b(?:PHOTO|Photo|Photograph)\b[^()]*|\p{Lu}[^()/]{1,40}(?:\/\s?\p{Lu}[^()/]{1,40})+)\)\s*$)/iu;
 
 /** The last day the article dated, when it is one to three days before publication: the day the report is about. */
 function spokenOn(anchor: ResolvedDate | null, published: string | null): string | null {
