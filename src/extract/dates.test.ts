@@ -168,6 +168,9 @@ describe("findDates resolves with news tense against the publication date", () =
     // "will" contracted onto its subject, inside straight single quotation marks too.
     ["'I'll be back in the nets in Malahide on Monday,' he said.", "2020-11-20", "2020-11-23", "day"],
     ["“We'll be back in the nets on Monday,” he said.", "2020-11-20", "2020-11-23", "day"],
+    // The day a period declared or ordered starts from lies ahead, as one it is set for does.
+    ["The government declared three days of national mourning, beginning on Wednesday.", "2015-03-10", "2015-03-11", "day"],
+    ["Police said the protest began on Wednesday.", "2015-03-10", "2015-03-04", "day"],
     // A season with its year.
     ["Volunteers spent much of summer 2023 scraping mud from the seats.", "2024-10-18", "2023", "year"],
   ])("%s (published %s) → %s", (sentence, published, value, precision) => {

@@ -847,6 +847,8 @@ const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|repo
 const CALLED_OFF = /\b(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|abandoned|axed|put off)\b/u;
 
 /** Verbs of a decision made: "was then approved", "the council voted". */
+/** A verb that declares or orders a period to come: "declared three days of national mourning", "imposed a curfew". */
+const DECLARED_A_PERIOD = /\b(?:declared|declares|proclaimed|ordered|orders|imposed|imposes|announced|announces)\b/i;
 const DECIDED = /\b(?:approved|agreed|adopted|passed|voted|decided|announced|confirmed|introduced|ordered)\b/i;
 
 /** The next such month and day comes after publication, within `days` of it. */
@@ -989,7 +991,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
   // "declared a day of national mourning for Thursday": a day something is set for lies ahead.
-  const setFor = has("weekday") && !has("day") && /\bfor\s+$/i.test(dateLead);
+  // ("The government declared three days of national mourning, beginning on Wednesday": so is the day a period declared or
+  // ordered starts from.)
+  const setFor = has("weekday") && !has("day") && (/\bfor\s+$/i.test(dateLead) || (/\b(?:beginning|starting|commencing|from|effective)\s+(?:on\s+|from\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && DECLARED_A_PERIOD.test(sentence.slice(0, start))));
   // "were told to demobilize by Dec. 15", "is unlikely to happen before Sunday": what someone is told, means or is due to do
   // is the nearest such day, whatever the tense of the telling.
   // (A deadline, "by" or "before", lies ahead; after a telling in the past, "on Monday" may say when the telling was.)
