@@ -44,8 +44,15 @@ export interface ArticleDoc {
 export const TITLE_ABBREVIATIONS = String.raw`Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Ven|Msgr|Fr|Hon|Supt|Insp|Det|Brig|Atty|Dist|Asst|Amb|Eng|Engr|Coun|Const|Cst|j\.g`;
 const TITLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:${TITLE_ABBREVIATIONS})\\.$`);
 
-/** "Ma." (María, as Filipino names write it) before the rest of a name: "Ma. Teresa “Tess” Villanueva", "Jose Ma. Cabrera-Lim". */
+/**
+ * Given names written short with a full stop: "Ma." (María, as Filipino names write it), "Md." and "Mohd." (Muhammad, as
+ * Bangladeshi and Malaysian names write it).
+ */
+export const SHORT_GIVEN_NAME = "Ma|Md|Mohd|Muhd";
+/** The rest of a name after a short given name: "Ma. Teresa “Tess” Villanueva", "Jose Ma. Cabrera-Lim", "Md. Shafiqul Islam". */
 export const REST_OF_A_NAME_AFTER_MA = /^\s*\p{Lu}\p{Ll}+(?:\s+["“]?\p{Lu}|-\p{Lu}\p{Ll})/u;
+
+const SHORT_GIVEN_NAME_AT_THE_END = new RegExp(`(?:^|\\s)(?:${SHORT_GIVEN_NAME})\\.$`);
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | undefined;
@@ -114,8 +121,8 @@ export function analyzeArticle(article: Article): ArticleDoc {
     const previous = sentences[sentences.length - 1];
     // "a magnitude-7.6 quake": the tagger may cut at a dot inside a number; a sentence never starts without a space before it.
     // Nor does one end with a title before a name: "succeed the term-limited Gov. Jane Hull in January".
-    // Nor with "Ma." before the rest of a name.
-    const restOfAName = () => /(?:^|\s)Ma\.$/.test(previous!.text) && REST_OF_A_NAME_AFTER_MA.test(text.slice(first.start, first.start + 40));
+    // Nor with "Ma." or "Md." before the rest of a name.
+    const restOfAName = () => SHORT_GIVEN_NAME_AT_THE_END.test(previous!.text) && REST_OF_A_NAME_AFTER_MA.test(text.slice(first.start, first.start + 40));
     const joined = previous && previous.paragraph === paragraphOf[a] && (previous.end === first.start || (TITLE_BEFORE_NAME.test(previous.text) && /^\p{Lu}/u.test(first.text)) || restOfAName());
     if (previous && joined) {
       sentences[sentences.length - 1] = { ...previous, end: last.end, text: text.slice(previous.start, last.end), tokens: [previous.tokens[0], b] };

@@ -1,4 +1,6 @@
-import { REST_OF_A_NAME_AFTER_MA } from "./document.js";
+import { REST_OF_A_NAME_AFTER_MA, SHORT_GIVEN_NAME } from "./document.js";
+
+const SHORT_GIVEN_NAME_WORD = new RegExp(`^(?:${SHORT_GIVEN_NAME})\\.$`);
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
 import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 
@@ -341,7 +343,7 @@ export function findNames(given: string): NameSpan[] {
   // ("Special Agent in Charge Karen Doyle": a title in charge of something, written with spaces, read as "Agent-in-Charge" is;
   // as long, so that offsets hold.)
   const text = given.includes(" in Charge") ? given.replace(IN_CHARGE, "-in-") : given;
-  const words = wordsOf(text).map((w) => ({ text: w.text === "Ma." && REST_OF_A_NAME_AFTER_MA.test(text.slice(w.start + 3, w.start + 43)) ? w.text : trimWord(w.text), start: w.start }));
+  const words = wordsOf(text).map((w) => ({ text: SHORT_GIVEN_NAME_WORD.test(w.text) && REST_OF_A_NAME_AFTER_MA.test(text.slice(w.start + w.text.length, w.start + w.text.length + 40)) ? w.text : trimWord(w.text), start: w.start }));
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {

@@ -2584,6 +2584,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Suresh Navaratnam"]);
   });
 
+  it("reads 'Md.' before the rest of a name as a given name written short, as 'Ma.' is, not the end of a sentence", () => {
+    expect(speakersOf("“The wind was not the problem this time,” said Md. Shafiqul Islam Talukder, Deputy Commissioner of Satkhira.")).toEqual(["Md. Shafiqul Islam Talukder"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

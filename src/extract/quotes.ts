@@ -1,5 +1,5 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
+import { lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
 import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
@@ -546,7 +546,7 @@ const GIVEN_NAME = new RegExp(String.raw`^[^.;“”"]{0,140}?(?:,\s+)?\b${NAME_
 
 /** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
 // ("said Atty. Jose Ma. Cabrera-Lim": nor "Ma." before the rest of a name.)
-const NOT_MA_IN_A_NAME = `(?<!\\bMa(?=\\.${REST_OF_A_NAME_AFTER_MA.source.slice(1)}))`;
+const NOT_MA_IN_A_NAME = `(?<!\\b(?:${SHORT_GIVEN_NAME})(?=\\.${REST_OF_A_NAME_AFTER_MA.source.slice(1)}))`;
 const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s|$)`, "u");
 /** Where an inverted speaker's name ends: a semicolon, a quotation mark, or a sentence's end. */
 const NAME_END = new RegExp(`;|[“”"]|(?<!\\b(?:[A-Z]|St|Jr|Sr|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s|$)`, "u");

@@ -2,7 +2,7 @@ import type { Actor } from "../schema/index.js";
 import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
-import { lastIndexAtOrBefore } from "./document.js";
+import { lastIndexAtOrBefore, SHORT_GIVEN_NAME } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
@@ -593,9 +593,9 @@ export function looksLikePersonalName(name: string): boolean {
     // "K Venkatesh": an initial without its full stop, as Indian papers write it, before the rest of the name ("M Mitterrand"
     // is Monsieur).
     // ("K.L. Diengdoh", "D.D. Marak": initials run together before the family name, as Indian papers write them.)
-    // ("Ma. Lourdes Tabangcura": "Ma." is María, as Filipino names write it.)
+    // ("Ma. Lourdes Tabangcura", "Md. Shafiqul Islam": a given name written short.)
     // ("Johan van der Merwe": the small words names carry, as the name finder knows them.)
-    words.every((w, i) => (i === 0 && w === "Ma." && words.length > 2) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w)) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
+    words.every((w, i) => (i === 0 && SHORT_GIVEN_NAME_WORD.test(w) && words.length > 2) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w)) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
@@ -871,6 +871,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (inquiry) return inquiry;
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
+
+const SHORT_GIVEN_NAME_WORD = new RegExp(`^(?:${SHORT_GIVEN_NAME})\\.$`);
 
 /** Nouns for one who speaks for a body, not for themselves: "a DBKL spokesman", "a senior SCR official". */
 // ("the ALTON chairman": so does one who heads it, unnamed.)
