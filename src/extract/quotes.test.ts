@@ -2588,6 +2588,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“The wind was not the problem this time,” said Md. Shafiqul Islam Talukder, Deputy Commissioner of Satkhira.")).toEqual(["Md. Shafiqul Islam Talukder"]);
   });
 
+  it("reads a civil servant as a person, where they are based or not ('a Lagos-based civil servant who asked that his name be withheld')", () => {
+    const text = "One of them, a Lagos-based civil servant who asked that his name be withheld, told reporters he had lost money.\n\n“They showed us their name on the court,” he said.";
+    expect(speakersOf(text)).toEqual(["Lagos-based civil servant"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
