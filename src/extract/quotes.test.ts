@@ -2593,6 +2593,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Lagos-based civil servant"]);
   });
 
+  it("gives 'the company' to no platform named only as where its words went out ('In a post on X on Sunday night, the company said')", () => {
+    expect(speakersOf("SunVista Holidays cancelled its departures to the island. In a post on X on Sunday night, the company said: “All departures have been cancelled.”")).toEqual(["SunVista Holidays"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

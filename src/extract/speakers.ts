@@ -2248,7 +2248,8 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   // ("Brussels Airport …. the airport wrote": a place that speaks through whoever runs it.)
   const facility = FACILITY_NOUN.test(noun);
   // ("Photograph: Council House, Coventry": a building is no council.)
-  const organisation = (actor: Actor) => (actor.type === "organisation" || (facility && actor.type === "place")) && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor)) && !A_BUILDING.test(actor.name);
+  // ("In a post on X on Sunday night, the company said": nor is a platform named only as where words went out.)
+  const organisation = (actor: Actor) => (actor.type === "organisation" || (facility && actor.type === "place")) && (!/^\p{Lu}{2,}$/u.test(actor.name) || generic) && !(generic && namesAFacility(ctx.text, actor)) && !A_BUILDING.test(actor.name) && !(ctx.text !== undefined && actor.sources.every((s) => namedAsChannel(ctx.text!, s.start)));
   // ("The company said", after a union and the "Manila Harbour Services Corporation": a business by its name comes first.)
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
   // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
