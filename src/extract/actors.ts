@@ -73,7 +73,8 @@ const SAID_VERBS = "said|says|added|adds|told|noted|argued|insisted|warned|expla
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,40}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?),(?=\\s)`, "i");
 
 /** An office in capitals set off by a comma before a name, with what it covers: "Commissioner for Tourism, Arts and Culture, Mrs ". */
-const OFFICE_BEFORE_A_NAME = /(?:^|[.;:]\s+|\b[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|Attorney[- ]General)(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?),\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Chief|Alhaji|Alhaja|Dame|Sir)\.?\s+)*$/u;
+// ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah,": with the office's initials in brackets.)
+const OFFICE_BEFORE_A_NAME = /(?:^|[.;:]\s+|\b[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|Attorney[- ]General|Chief Executive)(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?)(?:\s+\(\p{Lu}{2,6}\))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Chief|Alhaji|Alhaja|Dame|Sir)\.?\s+)*$/u;
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)]|\.(?=\s|$))|^\s\(\d{1,3}\)/;

@@ -2597,6 +2597,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("SunVista Holidays cancelled its departures to the island. In a post on X on Sunday night, the company said: “All departures have been cancelled.”")).toEqual(["SunVista Holidays"]);
   });
 
+  it("gives an office named with its initials before its holder ('The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah,') to the holder when the initials speak", () => {
+    const text = "The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah, who visited the scene on Monday, said the pit was illegal.\n\n“This site was closed down by the Assembly in March,” the DCE said.";
+    expect(speakersOf(text)).toEqual(["Emmanuel Kwarteng Asamoah"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

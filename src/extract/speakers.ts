@@ -867,6 +867,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const speaker = speakerOfPhrase(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), role, ctx, at);
   // ("The commission of inquiry into the loss of the MV Ssese Queen … has concluded …. The 212-page report, tabled on Tuesday,
   // found …. “…,” the report states": a report no one is said to have written is the inquiry's the article is about.)
+  // ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah, …. “…,” the DCE said": an office the text named as if a
+  // body, and set beside the one person who holds it, is that person.)
+  const holders = speaker?.actor?.type === "organisation" ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.toLowerCase() === speaker.actor!.name.toLowerCase())) : [];
+  if (holders.length === 1) return { name: holders[0]!.name, role: speaker!.actor!.name, actor: holders[0]!, kind: "person" };
   const inquiry = speaker !== null && speaker.actor === null && /^(?:[\d,]+-page\s+|(?:final|full|independent)\s+)?report$/.test(speaker.name) ? inquiryBehindTheReport(ctx, at) : null;
   if (inquiry) return inquiry;
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
