@@ -2602,6 +2602,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Emmanuel Kwarteng Asamoah"]);
   });
 
+  it("gives 'the judge' to a Scottish judge titled Lord or Lady, as to one titled Justice", () => {
+    const text = "In a written opinion published on Tuesday, Lord Ardmillan said the chain could not rely on a deadline.\n\nThe judge said the pledge “was unqualified, and was understood by shoppers to be unqualified”.";
+    expect(speakersOf(text)).toEqual(["Ardmillan"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1812,9 +1812,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   return null;
 }
 
-/** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate". */
+/** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate|lord|lady|sheriff". */
 function titlesOf(office: string): string {
-  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate" : office;
+  // (A Scottish judge sits as "Lord Ardmillan" or "Lady Wolffe" in the Court of Session, or as a sheriff.)
+  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : office;
 }
 
 /**
