@@ -2607,6 +2607,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Ardmillan"]);
   });
 
+  it("ends no attribution at an abbreviation's full stop: 'Said national No. 1 Lim Kok Seng, 29:', '… Entertainment Ltd. says'", () => {
+    expect(speakersOf("Said national No. 1 Lim Kok Seng, 29: “It is sad for the sport.”")).toEqual(["Lim Kok Seng"]);
+    expect(quotesOf("“We never paid any official,” a spokeswoman for Golden Lotus Entertainment Ltd. says.")[0]?.speaker).toMatch(/Golden Lotus Entertainment Ltd$/);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -547,9 +547,10 @@ const GIVEN_NAME = new RegExp(String.raw`^[^.;“”"]{0,140}?(?:,\s+)?\b${NAME_
 /** A full stop, or a question or exclamation mark, that is not an abbreviation's ("Brig. Gen.", "L.", "U.S."). */
 // ("said Atty. Jose Ma. Cabrera-Lim": nor "Ma." before the rest of a name.)
 const NOT_MA_IN_A_NAME = `(?<!\\b(?:${SHORT_GIVEN_NAME})(?=\\.${REST_OF_A_NAME_AFTER_MA.source.slice(1)}))`;
-const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s|$)`, "u");
-/** Where an inverted speaker's name ends: a semicolon, a quotation mark, or a sentence's end. */
-const NAME_END = new RegExp(`;|[“”"]|(?<!\\b(?:[A-Z]|St|Jr|Sr|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s|$)`, "u");
+// ("a spokeswoman for Golden Lotus Entertainment Ltd. says": nor one a word in lower case follows.)
+const ATTRIBUTION_END = new RegExp(`(?<!\\b(?:[A-Z]|St|Jr|Sr|U\\.S|U\\.N|No|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s+(?!\\p{Ll})|$)`, "u");
+/** Where an inverted speaker's name ends: a semicolon, a quotation mark, or a sentence's end ("Said national No. 1 Lim Kok Seng,"). */
+const NAME_END = new RegExp(`;|[“”"]|(?<!\\b(?:[A-Z]|St|Jr|Sr|No|${TITLE_ABBREVIATIONS}))${NOT_MA_IN_A_NAME}[.!?](?=\\s+(?!\\p{Ll})|$)`, "u");
 
 function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   const rest = doc.text.slice(at, limit);
