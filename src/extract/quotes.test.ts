@@ -2612,6 +2612,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("“We never paid any official,” a spokeswoman for Golden Lotus Entertainment Ltd. says.")[0]?.speaker).toMatch(/Golden Lotus Entertainment Ltd$/);
   });
 
+  it("gives a notice to the body whose verb issued it, named earlier in that sentence", () => {
+    const text = "The Directorate General of Civil Aviation (DGCA) on Wednesday issued a show-cause notice to Sarathi Airways after an audit.\n\nThe notice states that the airline “prima facie violated” the rules.";
+    expect(speakersOf(text)).toEqual(["Directorate General of Civil Aviation"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1696,6 +1696,8 @@ const RULING_NOUNS = "ruling|judgment|judgement|decision";
 const RULING_NOUN = new RegExp(`^(?:${RULING_NOUNS})$`);
 /** A study's word or an inquiry's: what a later "the report" may go back to. */
 const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
+/** A verb that sends a document, right before its noun: "issued a show-cause ", "served a ". */
+const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|delivered)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
 const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u");
 
@@ -1754,6 +1756,15 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const described = /^\s+(?:by|from)\s+((?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
     const describedBody = described && !findNames(described[1]!).length ? speakerOfPhrase(described[1]!, null, ctx, mention) : null;
     if (describedBody && !describedBody.actor && ROLE_WORDS.test(described![1]!)) return describedBody;
+    // ("The Directorate General of Civil Aviation (DGCA) on Wednesday issued a show-cause notice to Sarathi Airways": or the one
+    // whose verb sent it, named earlier in its sentence.)
+    const sent = ISSUED_BEFORE.exec(text.slice(Math.max(0, mention - 40), mention));
+    if (sent) {
+      const verbAt = mention - sent[0].length;
+      const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]["”’]?\s+(?=\S)[^.!?]*$/)) + 1;
+      const sender = lastActorMentioned(ctx, verbAt, (a) => a.type !== "place", (start) => start < sentenceStart);
+      if (sender) return asSpeaker(sender);
+    }
     // "the Auditor-General's annual report".
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     const owned = owner ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end === mention - owner[0].length + owner[1]!.length)) : undefined;
