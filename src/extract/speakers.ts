@@ -2183,7 +2183,9 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
   const owned = (a: Actor) => a.type !== "person" && ctx.text !== undefined && a.sources.every((s) => /['’]s\s+(?:The\s+)?$/u.test(ctx.text!.slice(Math.max(0, s.start - 8), s.start)));
   // ("“… If Thandeka Mokoena applies the constitution as it is written, we have nothing to fear,” he said": not one named in
   // what someone says.)
-  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a), (start) => withinQuotation(ctx, start));
+  // ("takes the Madaraka Express from Nairobi": nor a name that only ever takes "the", a thing's or a body's.)
+  const takesThe = (a: Actor) => a.type !== "person" && ctx.text !== undefined && a.sources.every((s) => /\bthe\s+$/i.test(ctx.text!.slice(Math.max(0, s.start - 4), s.start)));
+  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a) && !takesThe(a), (start) => withinQuotation(ctx, start));
   return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
 }
 
