@@ -53,6 +53,8 @@ export const SHORT_GIVEN_NAME = "Ma|Md|Mohd|Muhd";
 export const REST_OF_A_NAME_AFTER_MA = /^\s*\p{Lu}\p{Ll}+(?:\s+["“]?\p{Lu}|-\p{Lu}\p{Ll})/u;
 
 const SHORT_GIVEN_NAME_AT_THE_END = new RegExp(`(?:^|\\s)(?:${SHORT_GIVEN_NAME})\\.$`);
+/** A short given name as one word, its full stop kept: "Md.". */
+export const SHORT_GIVEN_NAME_WORD = new RegExp(`^(?:${SHORT_GIVEN_NAME})\\.$`);
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpInstance: Nlp | undefined;

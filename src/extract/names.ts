@@ -1,6 +1,4 @@
-import { REST_OF_A_NAME_AFTER_MA, SHORT_GIVEN_NAME } from "./document.js";
-
-const SHORT_GIVEN_NAME_WORD = new RegExp(`^(?:${SHORT_GIVEN_NAME})\\.$`);
+import { REST_OF_A_NAME_AFTER_MA, SHORT_GIVEN_NAME_WORD } from "./document.js";
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
 import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 

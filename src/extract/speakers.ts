@@ -2,7 +2,7 @@ import type { Actor } from "../schema/index.js";
 import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
-import { lastIndexAtOrBefore, SHORT_GIVEN_NAME } from "./document.js";
+import { lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
@@ -865,18 +865,16 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // ("said deputy commissioner of police (cyber crime) Rakesh Tyagi": what an office covers, in brackets in lower case,
   // does not cut the office from the name.)
   const speaker = speakerOfPhrase(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), role, ctx, at);
-  // ("The commission of inquiry into the loss of the MV Ssese Queen … has concluded …. The 212-page report, tabled on Tuesday,
-  // found …. “…,” the report states": a report no one is said to have written is the inquiry's the article is about.)
   // ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah, …. “…,” the DCE said": an office the text named as if a
   // body, and set beside the one person who holds it, is that person.)
   const holders = speaker?.actor?.type === "organisation" ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.toLowerCase() === speaker.actor!.name.toLowerCase())) : [];
   if (holders.length === 1) return { name: holders[0]!.name, role: speaker!.actor!.name, actor: holders[0]!, kind: "person" };
+  // ("The commission of inquiry into the loss of the MV Ssese Queen … has concluded …. The 212-page report, tabled on Tuesday,
+  // found …. “…,” the report states": a report no one is said to have written is the inquiry's the article is about.)
   const inquiry = speaker !== null && speaker.actor === null && /^(?:[\d,]+-page\s+|(?:final|full|independent)\s+)?report$/.test(speaker.name) ? inquiryBehindTheReport(ctx, at) : null;
   if (inquiry) return inquiry;
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
-
-const SHORT_GIVEN_NAME_WORD = new RegExp(`^(?:${SHORT_GIVEN_NAME})\\.$`);
 
 /** Nouns for one who speaks for a body, not for themselves: "a DBKL spokesman", "a senior SCR official". */
 // ("the ALTON chairman": so does one who heads it, unnamed.)
@@ -1704,7 +1702,7 @@ const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_N
 /** A body that inquires, by its name's last word: "Falun Inquiry", "Hoa Loc Bridge Investigation Council". */
 const INQUIRING_BODY_NAME = /\s(?:Inquiry|Review|Investigation|Inquest)$|\s(?:Commission|Committee|Board|Panel)\s+of\s+(?:Inquiry|Investigation)$|\sInvestigation\s(?:Council|Board|Committee|Panel|Commission)$/;
 /** An inquiry told of in lower case: "The commission of inquiry into …", "an independent inquiry", "A government inquiry into". */
-const INQUIRY_DESCRIBED = /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:independent|government|public|judicial|official|parliamentary|national|three-member|five-member)\s+)*(commission of inquiry|inquiry|investigation|review panel)\b/g;
+const INQUIRY_DESCRIBED = /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:(?:independent|government|public|judicial|official|parliamentary|national|three-member|five-member)\s+)*(commission of inquiry|inquiry|investigation|review panel)\b/;
 
 /**
  * The inquiry whose report the article quotes where it never says who wrote it: the last one it named before `at`, else the
@@ -1716,7 +1714,6 @@ function inquiryBehindTheReport(ctx: SpeakerContext, at: number): Speaker | null
   const named = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && INQUIRING_BODY_NAME.test(a.name));
   if (named) return { name: named.name, role: null, actor: named, kind: "organisation", throughDocument: true };
   const described = INQUIRY_DESCRIBED.exec(text.slice(0, at));
-  INQUIRY_DESCRIBED.lastIndex = 0;
   return described ? { name: described[1]!, role: null, actor: null, kind: "organisation", throughDocument: true } : null;
 }
 
