@@ -2622,6 +2622,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Grace Mwikali Nduta"]);
   });
 
+  it("reads a number's thousands separator as no comma that sets a clause off ('Accepting the award, which carries a prize of €15,000, Baatar said')", () => {
+    const text = "Director Oyunbileg Baatar won the prize on Thursday.\n\nAccepting the award, which carries a prize of €15,000, Baatar said she had lived with the family. “They did not want to be heroes in a film,” she said.";
+    expect(speakersOf(text)).toEqual(["Oyunbileg Baatar"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

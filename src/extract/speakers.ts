@@ -184,7 +184,8 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   // whose comma sets nothing off.)
   if (!given.includes(",")) return subjectOfTheClause(given);
   // ("A spokesperson for the Foreign, Commonwealth and Development Office said": nor do the commas of a body's listed remit.)
-  let inner = given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${INNER_COMMA} ${region}`);
+  // ("Accepting the award, which carries a prize of €15,000, Baatar said": nor does a number's thousands separator.)
+  let inner = given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${INNER_COMMA} ${region}`).replace(/(?<=\d),(?=\d{3}(?!\d))/g, INNER_COMMA);
   for (const { start, end } of listedRemits(inner)) inner = inner.slice(0, start) + inner.slice(start, end).replaceAll(",", INNER_COMMA) + inner.slice(end);
   const found = subjectOfTheClause(inner);
   const restored = (words: string) => words.replaceAll(INNER_COMMA, ",");
