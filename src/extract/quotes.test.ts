@@ -2627,6 +2627,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Oyunbileg Baatar"]);
   });
 
+  it("keeps an office's remit in lower case whole across its 'and' ('the minister for climate crisis and civil protection warned')", () => {
+    const text = "Speaking in Athens on Sunday night, the minister for climate crisis and civil protection warned that the country faced “a very difficult summer”.";
+    expect(speakersOf(text)).toEqual(["minister for climate crisis and civil protection"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

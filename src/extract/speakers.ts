@@ -691,7 +691,8 @@ const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)
 export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
 const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Ll}+\s*)$/u;
 const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
-const LOWER_CASE_REMIT_AND = /(\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:department|ministry|office|committee|commission|agency|council|authority|board)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,3})and(\s+[\p{Ll}-]+\s*$)/u;
+// ("the minister for climate crisis and civil protection": or in an office's remit.)
+const LOWER_CASE_REMIT_AND = /(\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:department|ministry|office|committee|commission|agency|council|authority|board|minister|secretary|commissioner)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,3})and(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$)/u;
 const NAME_INNER_AND = /(\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+\s+)and(\s+\p{Lu})/gu;
 const PREPOSITION = /^(?:of|for|from|in|at|on|with|by|into|about|over|against|across|through|under|near|during)$/i;
 const DETERMINER_WORD = /^(?:the|a|an)$/i;
