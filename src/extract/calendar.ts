@@ -12,6 +12,11 @@ export const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /** The part of a day that may follow its name, as a pattern: " morning" of "Tuesday morning". */
 export const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 export const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+/** A month's place in the year from its name or its first three letters ("Dec", "Sept"), counted from 0; -1 for none. */
+export function monthIndexOf(name: string): number {
+  const start = name.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((month) => month.startsWith(start));
+}
 /** In the order of Date.getUTCDay(). */
 export const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { ResolvedDate } from "../schema/index.js";
-import { day, dayOfMonth, EASTER_HOLIDAY_NAME, EASTER_HOLIDAYS, easterSunday, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, MONTH_NAMES, monthWithoutYear, MONTHS, nearestEasterHoliday, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
+import { day, dayOfMonth, EASTER_HOLIDAY_NAME, EASTER_HOLIDAYS, easterSunday, FIXED_HOLIDAY_NAME, fixedHoliday, following, isoWeek, month, monthIndexOf, MONTH_NAMES, monthWithoutYear, MONTHS, nearestEasterHoliday, nearestWeekday, nearestYear, periodOf, relativePeriod, weekday, WEEKDAY_NAMES, weekendOf, WEEKDAYS, yearOfWeekday, ymd } from "./calendar.js";
 import { discourseRules } from "./dates-discourse.js";
 import { COULD_OF_THE_PAST, tenseAround, type Tense } from "./dates-tense.js";
 import { wordsToNumber } from "./numbers.js";
@@ -1177,7 +1177,7 @@ function yearOfTheSpansEnd(result: chrono.ParsedResult, after: string, startMont
   const end = result.end;
   const written = end?.isCertain("year") && end.isCertain("month") ? { month: end.get("month")!, year: end.get("year")! } : null;
   const following = written ? null : SPANS_END_WITH_A_YEAR.exec(after);
-  const spanEnd = written ?? (following ? { month: MONTH_NAMES.findIndex((name) => name.startsWith(following[1]!.toLowerCase().slice(0, 3))) + 1, year: Number(following[2]) } : null);
+  const spanEnd = written ?? (following ? { month: monthIndexOf(following[1]!) + 1, year: Number(following[2]) } : null);
   if (!spanEnd) return null;
   return startMonth <= spanEnd.month ? spanEnd.year : spanEnd.year - 1;
 }

@@ -1,5 +1,5 @@
 import type { Event, Fact, ResolvedDate } from "../schema/index.js";
-import { MONTH_NAMES } from "./calendar.js";
+import { monthIndexOf } from "./calendar.js";
 import { findDates, mayNameADate, type DateFinding } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
@@ -39,7 +39,7 @@ export function datelineDay(text: string, published: string | null): string | nu
   const head = text.slice(0, 600);
   // "HOUSTON, Dec. 2 —", "NEW YORK, Oct 19 (Reuters) -", "JAMMU, MAY 28.": a place in capitals, a day of a month, a dash or a full stop.
   const dateline = /(?:^|\n)\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*(?:\p{Lu}[\p{L}.]*\s?){1,3})?,\s+(\p{L}{3,9})\.?\s+(\d{1,2})\b(?:\.\s|[^\n—–-]{0,24}\s[—–_-])/u.exec(head);
-  const month = dateline ? MONTH_NAMES.findIndex((m) => m.startsWith(dateline[1]!.toLowerCase().slice(0, 3))) : -1;
+  const month = dateline ? monthIndexOf(dateline[1]!) : -1;
   if (!dateline || month < 0) return null;
   const pub = new Date(`${published}T00:00:00Z`);
   for (const year of [pub.getUTCFullYear(), pub.getUTCFullYear() - 1]) {

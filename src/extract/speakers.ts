@@ -2197,10 +2197,12 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office", "co-op": "co-?op|co-?operative", coop: "co-?op|co-?operative", "co-operative": "co-?op|co-?operative", cooperative: "co-?op|co-?operative", corporation: "corporation|corp" };
+const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office", "co-op": "co-?op|co-?operative", corporation: "corporation|corp" };
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
-  return new RegExp(`\\b(?:${NAME_WORDS_FOR[kind] ?? kind})s?\\b`, "i");
+  // ("the coop", "the co-operative": one entry serves each spelling of a co-op.)
+  const key = /^co-?op(?:erative)?$/.test(kind) ? "co-op" : kind;
+  return new RegExp(`\\b(?:${NAME_WORDS_FOR[key] ?? kind})s?\\b`, "i");
 }
 
 /** "the mother of two", "the 41-year-old father-of-three", "the grandmother of five". */
