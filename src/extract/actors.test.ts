@@ -841,6 +841,12 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Buenos Aires")?.aliases).toEqual([]);
   });
 
+  it("takes what an office is the office of for its short name ('the Office of the Ombudsman … The Ombudsman welcomed')", () => {
+    const actors = actorsOf("Bank records were provided in 2019, according to the Office of the Ombudsman.\n\nThe Ombudsman welcomed the verdict.");
+    expect(actors.find((a) => a.name === "Office of the Ombudsman")?.aliases).toEqual(["Ombudsman"]);
+    expect(actors.map((a) => a.name)).not.toContain("Ombudsman");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -849,6 +849,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // text gave it whole.)
       const countryLeftOff = words.length >= 2 && rest.length === 1 && g.kind === "organisation" && isKnownPlace(rest[0]!) && parts.slice(0, words.length).join(" ") === short.name && firstMention(g) < firstMention(short);
       if (countryLeftOff) return true;
+      // ("according to the Office of the Ombudsman …. The Ombudsman welcomed the verdict": an office goes by what it is the
+      // office of.)
+      const officeOf = g.kind === "organisation" && /^Office of (?:the )?/.test(n) && n.replace(/^Office of (?:the )?/, "") === short.name;
+      if (officeOf) return true;
       // An untyped full name counts only as the short name with a company's suffix.
       return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord;
     }));

@@ -2632,6 +2632,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["minister for climate crisis and civil protection"]);
   });
 
+  it("gives 'it' to a capitalised body's short name opening the sentence before ('The Commission rejected both contentions. “…,” it said')", () => {
+    const text = "The National Consumer Disputes Redressal Commission ruled against the airline on Friday.\n\nAppearing for the airline, senior advocate Arvind Mehra had argued that 94% of the refunds had been paid.\n\nThe Commission rejected both contentions. “Payment after the regulator steps in is not compliance,” it said.";
+    expect(speakersOf(text)).toEqual(["National Consumer Disputes Redressal Commission"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -2635,7 +2635,8 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
 /** A body in lower case opening the last sentence, up to its comma or its verb: "The five-member inquiry committee, chaired by". */
 const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
 /** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
-const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
+// ("The Commission rejected both contentions. “…,” it said": or by its short name, capitalised.)
+const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Lu}?\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
 
 /**
  * "The bank also raised the reserve ratio, in a move it said would “mop up excess liquidity”": with no one heard before, "it"
