@@ -847,6 +847,14 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).not.toContain("Ombudsman");
   });
 
+  it("keeps a body's name whole across its 'and' where the text writes its initials ('HM Revenue and Customs … an HMRC spokesperson')", () => {
+    const actors = actorsOf("HM Revenue and Customs said it had recovered £1.9 million.\n\nHMRC estimated that £3.5 billion may have been claimed in error.");
+    expect(actors.find((a) => a.name === "HM Revenue and Customs")).toMatchObject({ type: "organisation", aliases: ["HMRC"] });
+    expect(actorsOf("The Directorate of Industrial Safety and Health said the plant had no licence.\n\nDISH inspectors visited on Monday.").find((a) => a.name === "Directorate of Industrial Safety and Health")?.aliases).toEqual(["DISH"]);
+    expect(actorsOf("Talks between Iraq and Syria resumed.").map((a) => a.name).sort()).toEqual(["Iraq", "Syria"]);
+    expect(actorsOf("Locusts were sighted, the UN's Food and Agriculture Organization said.").map((a) => a.name)).toContain("Food and Agriculture Organization");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

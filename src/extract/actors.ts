@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_APPOSED, initialsWritten, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -245,6 +245,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
 function findMentions(doc: ArticleDoc): Mention[] {
   const out: Mention[] = [];
   const lowerWords = new Set(doc.text.match(/\b\p{Ll}[\p{Ll}'-]+\b/gu) ?? []);
+  const initials = initialsWritten(doc.text);
   const sentenceEnds = new Map(doc.sentences.map((s) => [s.start, s.end]));
   const sentenceStarts = new Set(sentenceEnds.keys());
   // Each word is looked up once: a word that opens every sentence of a long article would otherwise be searched for at each.
@@ -261,7 +262,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
     // "Korea Fines Delivery App Baedal Nara $15 Million Over Exclusive Deals": in a headline set in title case every word is
     // capitalised, so a run of them is a name only where the story's text writes it too.
     const titleCased = index === 0 && isTitleCaseHeadline(paragraphText);
-    for (const found of findNames(paragraphText)) {
+    for (const found of findNames(paragraphText, initials)) {
       if (insideNicknamed(found.start, found.end)) continue;
       if (titleCased && !doc.text.includes(found.name, paragraph.end)) continue;
       const span = withMissionsSeat(withoutNationality(withoutCommonOpening(withoutGreetingOrSport(found), paragraph.start, sentenceStarts, lowerWords), doc.text), paragraphText);
@@ -896,7 +897,10 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
         const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
         // ("ERCOT" for "Electric Reliability Council of Texas": or keep the "of" too.)
         const withOf = / of /.test(form) ? form.split(" ").filter((w) => !/^(the|and|for|in|on|a|an)$/.test(w)).map((w) => w[0]!.toUpperCase()).join("") : initials;
-        for (const letters of new Set([initials, withOf])) {
+        // ("HMRC" for "HM Revenue and Customs": or a short word in capitals gives all its letters, where four letters or more
+        // spell the name; "USA" is no "US Army".)
+        const capitalsWhole = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join("");
+        for (const letters of new Set([initials, withOf, ...(capitalsWhole.length >= 4 ? [capitalsWhole] : [])])) {
           const other = byName.get(nameKey(letters));
           if (letters.length >= 2 && isAcronym(letters) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
         }

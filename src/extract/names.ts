@@ -38,7 +38,7 @@ export const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:
 
 /** Words that head an organisation's name. */
 export const ORGANISATION_WORDS =
-  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Tribunal|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Confederation|Institute|Institution|Community|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Management|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Syndicate|Consortium|Cooperative|Co-operative|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Collective|Initiative|Project|Programme|Centre|Center|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Athletic|Atletico|Rovers|Wanderers|Albion|Hotspur|Argyle|Academicals|Harriers|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate)\b/;
+  /\b(Forces|Force|Army|Navy|Guard|Police|Ministry|Department|Agency|Office|Council|Committee|Commission|Assembly|Parliament|Congress|Senate|Court|Tribunal|Government|Administration|Party|Front|Movement|Brigades?|Battalions?|Regiments?|Division|Circuit|Chamber|Corps|Fleet|Militia|Coalition|Alliance|Union|League|Organi[sz]ation|Association|Federation|Confederation|Institute|Institution|Community|Foundation|Observatory|Network|Group|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|plc|LLC|Co\.|Motors|Airlines|Airways|Ferries|Cruises|Lines|Tours|Logistics|Technologies|Systems|Partners|Ventures|Studios|Pictures|Securities|Investments|Telecom|Communications|Railways?|Holdings|Management|Industries|Enterprises|Promotions|Productions|Records|Entertainment|Pharmaceuticals|Laboratories|Newspapers|Publishing|Breweries|Brewery|Dairies|Bank|Exchange|Fund|Bureau|Service|Services|University|College|Academy|School|Schools|Library|Museum|Society|Syndicate|Consortium|Cooperative|Co-operative|Trust|Club|Board|Authority|Hospital|Church|Forum|Guild|Collective|Initiative|Project|Programme|Centre|Center|Diocese|Archdiocese|Parish|Synod|Times|Post|News|Press|Television|Radio|Reuters|Operation|Task Force|State|FC|AFC|Athletic|Atletico|Rovers|Wanderers|Albion|Hotspur|Argyle|Academicals|Harriers|Secretariat|Red Cross|Red Crescent|Command|Embassy|Consulate|Customs)\b/;
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
 const NOT_NAMES = new Set(
@@ -296,11 +296,11 @@ const BODY_HEAD_WORDS = /^(?:Department|Ministry|Centers?|Centres?|Institutes?|C
  * fields ("Department of Public Health and Environment", "Centers for Disease Control and Prevention"), or two words
  * before the body's head ("Food and Drug Administration"). "Iraq and Syria", "Tim Hunt and Paul Nurse" are two names.
  */
-function joinsAName(text: string, words: Array<{ text: string; start: number }>, start: number, at: number): boolean {
+function joinsAName(text: string, words: Array<{ text: string; start: number }>, start: number, at: number, documentInitials: ReadonlySet<string>): boolean {
   const before = words.slice(start, at).map((w) => w.text);
   if (words[at + 1]?.text === "the") return before.includes("of");
   // ("Albay Public Safety and Emergency Management Office (APSEMO)": initials in brackets that spell the whole run.)
-  if (spelledByInitials(text, words, start, at)) return true;
+  if (spelledByInitials(text, words, start, at) || initialledInDocument(text, words, start, at, documentInitials)) return true;
   // The capitalised run after "and", up to the first word that is not a name part.
   let end = at + 1;
   while (words[end] && isNamePart(words[end]!.text) && adjacent(text, words[end - 1], words[end]!, false)) end++;
@@ -316,12 +316,12 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
   // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)
   if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => (BODY_HEAD_WORDS.test(w) && w !== "Union") || /^(?:Office|Police|Party)$/.test(w));
-  // ("Gaming Inspection and Coordination Bureau", "U.S. Chemical Safety and Hazard Investigation Board": two fields of a
-  // body's remit, then its head word; not one person's name and another body's.)
+  // ("Gaming Inspection and Coordination Bureau", "U.S. Chemical Safety and Hazard Investigation Board", "Food and Agriculture
+  // Organization": two fields of a body's remit, then its head word; not one person's name and another body's.)
   // (After "the", as no personal name stands.)
   const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, words[start]!.start - 5), words[start]!.start));
   const remit = before.length <= 3 && (afterThe || !looksPersonal(before)) && !before.some((w) => BODY_HEAD_WORDS.test(w) || TITLE_WORDS.has(w)) && after.length >= 2;
-  return (before.length === 1 || remit) && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau|Board|Office|Directorate|Department|Institute)$/.test(after[after.length - 1]!);
+  return (before.length === 1 || remit) && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau|Board|Office|Directorate|Department|Institute|Organi[sz]ation)$/.test(after[after.length - 1]!);
 }
 
 /**
@@ -337,7 +337,7 @@ export function withoutNicknames(phrase: string): string {
 
 const IN_CHARGE = /(?<=\b(?:Agent|Officer|Inspector|Engineer|Superintendent|Commander|Director))\s+in\s+(?=Charge\b)/g;
 
-export function findNames(given: string): NameSpan[] {
+export function findNames(given: string, documentInitials: ReadonlySet<string> = NO_INITIALS): NameSpan[] {
   // ("Special Agent in Charge Karen Doyle": a title in charge of something, written with spaces, read as "Agent-in-Charge" is;
   // as long, so that offsets hold.)
   const text = given.includes(" in Charge") ? given.replace(IN_CHARGE, "-in-") : given;
@@ -436,7 +436,7 @@ export function findNames(given: string): NameSpan[] {
       const inquiryInto = w === "into" && words.slice(nameStart, j).some((x) => INQUIRY_HEAD.test(x.text));
       if (j > nameStart && (PARTICLES.test(w) || inquiryInto)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
-        if (w === "and" && !joinsAName(text, words, nameStart, j)) break;
+        if (w === "and" && !joinsAName(text, words, nameStart, j, documentInitials)) break;
         let k = inquiryInto ? j + 1 : j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
         if (words[k] && ((isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text)) || (words[k - 1]!.text === "of" && ordinalInsideAName(text, words, k))) && adjacent(text, words[k - 1], words[k]!, false)) {
@@ -706,6 +706,25 @@ function spelledByInitials(text: string, words: Array<{ text: string; start: num
   const restStart = words[words[of + 1]?.text === "the" ? of + 2 : of + 1]!.start;
   const initials = `${words.slice(from, of).map((x) => x.text).join(" ")} ${rest}`.split(" ").map((x) => x[0]).join("");
   return new RegExp(`^\\s*\\(${initials}\\)`).test(text.slice(restStart + rest.length));
+}
+
+/**
+ * Whether the article writes, as a word of its own, the initials of the run from `from` through the "and" at `and` and the
+ * capitalised words after it ("HM Revenue and Customs … an HMRC spokesperson"): three letters at least, a word in capitals
+ * giving all its letters and "of", "for" or "the" none.
+ */
+function initialledInDocument(text: string, words: Array<{ text: string; start: number }>, from: number, and: number, documentInitials: ReadonlySet<string>): boolean {
+  if (documentInitials.size === 0) return false;
+  const rest = runAfter(text, words, and + 1);
+  if (!rest) return false;
+  const parts = [...words.slice(from, and).map((x) => x.text), ...rest.split(" ")].filter((w) => /^\p{Lu}/u.test(w));
+  return documentInitials.has(parts.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join(""));
+}
+const NO_INITIALS: ReadonlySet<string> = new Set();
+
+/** The words in capitals, three letters or more, an article writes: the initials it may call a body by. */
+export function initialsWritten(text: string): Set<string> {
+  return new Set(text.match(/\b\p{Lu}{3,}\b/gu) ?? []);
 }
 
 /** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
