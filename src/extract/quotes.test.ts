@@ -2109,6 +2109,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["High Court"]);
   });
 
+  it("takes 'claims' right after 'said' for a noun ('A spokesman for the club said claims “continue to be assessed”')", () => {
+    expect(only("Harbourline Mutual confirmed it had posted a letter of undertaking. A spokesman for the club said claims “continue to be assessed” and declined to comment further.").speaker).toBe("spokesman for the club");
+  });
+
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {
     expect(speakersOf("The gang behind the attack on Mid-Shannon University Hospital has dumped the data.\n\nIn a post on its leak site, the group, which calls itself BlackFern, wrote: \"The hospital chose to sacrifice its patients. Every file is now public.\"")).toEqual(["BlackFern"]);
   });

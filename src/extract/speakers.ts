@@ -785,7 +785,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("the operator had continued to develop a decline through “known weak ground”": nor does one who goes on doing something.)
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && (GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (word.startsWith("contin") && /^\s+(?:to\s+\p{Ll}|\p{Ll}{2,}ing\b)/u.test(text.slice(end, end + 20))));
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
-      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /\p{L}{2,}ed\s+$/u.test(text.slice(Math.max(0, i - 16), i));
+      // ("A spokesman for the club said claims “continue to be assessed”": or right after a verb of speech.)
+      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold)\s+$/u.test(text.slice(Math.max(0, i - 16), i));
       // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
       // not "the board's said it will", where "'s" is "has".)
       const ownedAdjective = /ed$/.test(word) && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /^\s+\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:that|it|he|she|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|in|on|at|to|for|by|with|from|of|as|about|and|but|or|so|yesterday|today|earlier|last|on|there|nothing|no|not|only|also)\b/i.test(text.slice(end, end + 20));
