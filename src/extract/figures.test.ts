@@ -225,6 +225,8 @@ describe("figures", () => {
     expect(figuresOf("The spa lost about ISK 14 million and the fleet ISK 3.2 billion.").map((f) => [f.value, f.unit])).toEqual([[14000000, "ISK"], [3200000000, "ISK"]]);
     // (Ugandan and Tanzanian shillings, in each of the ways papers write them.)
     expect(figuresOf("Transfers were worth Shs300 billion, UGX 41 trillion and USh67.2-trillion; an agent earns USh5,000 and a trader TSh2 billion.").map((f) => f.value)).toEqual([300000000000, 41000000000000, 67200000000000, 5000, 2000000000]);
+    // (Rwandan francs, as Kigali's papers write them.)
+    expect(figuresOf("Auditors found more than Rwf312 million missing; a member had Rwf740,000 and her sister FRw 2,000.").map((f) => [f.value, f.unit])).toEqual([[312e6, "Rwf"], [740000, "Rwf"], [2000, "FRw"]]);
   });
 
   it("reads volts, hertz, grams and millilitres glued to a number, but no network's generation", () => {
@@ -451,6 +453,7 @@ describe("figures", () => {
     expect(figuresOf("The accused were granted bail of R50 000 each.").map((f) => f.value)).toEqual([50000]);
     expect(figuresOf("Al Sahra Halts Two Dubai Towers as Credit Dries Up").map((f) => f.value)).toEqual([2]);
     expect(figuresOf("It is a hard time for Uruguay’s 21 million sheep.").map((f) => f.value)).toEqual([21e6]);
+    expect(figuresOf("Rwanda’s 416 Umurenge SACCOs were set up from 2009. Britain's 650 MPs voted.").map((f) => f.value)).toEqual([416, 650]);
     expect(figuresOf("Troopers began detouring vehicles onto U.S. 70 for 9 miles.").map((f) => f.value)).toEqual([9]);
   });
 

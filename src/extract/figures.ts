@@ -355,7 +355,8 @@ function isName(text: string, n: NumberMention): boolean {
   // ("Britain’s 25 native bumblebee species": a word or two may describe what is counted.)
   // ("Uruguay’s 21 million sheep": a scale word makes it a count.)
   // ("The CMA's 400-page decision", "the Springboks' 45-man squad": or a measure hyphened to its unit.)
-  const counted = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]s\b|^\s+(?:people|men|women|children)\b|^-\p{Ll}{2,}\b/u.test(after) || raw.includes(",") || /\d\s*(?:million|billion|thousand|m|bn)$/i.test(raw);
+  // ("Rwanda’s 416 Umurenge SACCOs", "Britain's 650 MPs": or a plural of initials.)
+  const counted = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+[^s\s]s\b|^\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}{2,}s\b|^\s+(?:people|men|women|children)\b|^-\p{Ll}{2,}\b/u.test(after) || raw.includes(",") || /\d\s*(?:million|billion|thousand|m|bn)$/i.test(raw);
   // ("landing 84 to Harlan's 39", "in reply to Tasmania's 312": a possessive's number set against another is a count too.)
   const setAgainst = /\b(?:to|than|against|versus|vs\.?|over|with)\s+\p{Lu}[\p{L}.'’-]*['’]s?\s+$/u.test(before);
   if (word === null || NOT_A_NAME_WORD.test(word) || (/['’]s?$/.test(word) && (counted || setAgainst))) return false;

@@ -28,13 +28,13 @@ const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:
 
 /**
  * Currencies written before an amount, glued on or not: "Sh5,000", "KSh 12,000" (Kenyan shillings), "Shs300 billion",
- * "USh67.2-trillion", "UGX 41 trillion" (Ugandan), "TSh2 billion" (Tanzanian), "Rs", "Rp", "RM",
+ * "USh67.2-trillion", "UGX 41 trillion" (Ugandan), "TSh2 billion" (Tanzanian), "Rwf312 million" (Rwandan francs), "Rs", "Rp", "RM",
  * "Tk", "Dh900 million", "SR4.1bn" (dirhams, riyals and the Gulf's other currencies), "Es28bn" (Portuguese escudos as the
  * FT wrote them), "NIS 48 million" (Israeli shekels), "TL 5 billion" (Turkish lira), "LL1.5 billion" (Lebanese pounds), "LE60,000" (Egyptian pounds),
  * "Hr 640 million" (Ukrainian hryvnias), "USD410 million", "PHP38bn", "LKR8bn" (a code glued on; not those that spell
  * something else glued to a number, as "COP26" does the climate summit).
  */
-export const GLUED_CURRENCIES = String.raw`KSh|Ksh|UShs|USh|Shs|TShs|TSh|UGX|TZS|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH|USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|SGD|HKD|MYR|PKR|LKR|NPR|BDT|PHP|TWD|GHS|ZMW|MWK|RWF|ETB|SEK|NOK|DKK|PLN|CZK|HUF|JD|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN|MOP`;
+export const GLUED_CURRENCIES = String.raw`KSh|Ksh|UShs|USh|Shs|TShs|TSh|UGX|TZS|Sh|Rs|Rp|RM|Tk|Dhs?|AED|SR|SAR|QR|QAR|KD|BD|OMR|EGP|LE|Es|NIS|ILS|TL|LL|Hr|UAH|USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|SGD|HKD|MYR|PKR|LKR|NPR|BDT|PHP|TWD|GHS|ZMW|MWK|RWF|Rwf|FRw|ETB|SEK|NOK|DKK|PLN|CZK|HUF|JD|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN|MOP`;
 /** Currencies' codes written before an amount with a space: "USD 5 million", "RMB 300,000". */
 export const CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|VND|INR|IDR|THB|KRW|NGN|KES|ZAR|BRL|MXN|CHF|AUD|CAD|NZD|SGD|HKD|MYR|PKR|BDT|GHS|TRY|RUB|SEK|NOK|DKK|PLN|LKR|NPR|PHP|TWD|RWF|ETB|ZMW|MWK|XOF|XAF|MAD|ARS|CLP|COP|PEN|CZK|HUF|RON|ISK|KZT|UZS|KWD|BHD|JOD|TND|DZD|MZN|AOA|NAD|BWP|UYU|PYG|DOP|GTQ|JMD|TTD|FJD|PGK|MOP";
 /** A lone capital that is a currency glued to an amount: "N3 million" (naira), "P12 million" (pesos), "R1,200" (rand), "W1.2tr" (won), "B13.4bn" (baht). */
