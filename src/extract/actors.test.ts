@@ -855,6 +855,18 @@ describe("actors", () => {
     expect(actorsOf("Locusts were sighted, the UN's Food and Agriculture Organization said.").map((a) => a.name)).toContain("Food and Agriculture Organization");
   });
 
+  it("gives a company's short name to the company whose name ends in a word for its trade ('Sunvista Travel … a Sunvista spokeswoman'), and the trade word alone too", () => {
+    const actors = actorsOf("Travel agents said they had received calls. The family booked through the holiday company Sunvista Travel.\n\n‘Our thoughts are with everyone affected,’ a Sunvista spokeswoman said.");
+    expect(actors.find((a) => a.name === "Sunvista Travel")?.aliases.sort()).toEqual(["Sunvista", "Travel"]);
+    expect(actors.map((a) => a.name)).not.toContain("Travel");
+  });
+
+  it("gives a word inside a name that ends in a legal form to the company ('Confiserie Lenggenhager AG … Lenggenhager said it')", () => {
+    const actors = actorsOf("Confiserie Lenggenhager AG was fined 13.9 million francs.\n\nLenggenhager said it accepted the decision.");
+    expect(actors.find((a) => a.name === "Confiserie Lenggenhager AG")?.aliases).toEqual(["Lenggenhager"]);
+    expect(actors.map((a) => a.name)).not.toContain("Lenggenhager");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -854,8 +854,14 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // office of.)
       const officeOf = g.kind === "organisation" && /^Office of (?:the )?/.test(n) && n.replace(/^Office of (?:the )?/, "") === short.name;
       if (officeOf) return true;
+      // ("Confiserie Lenggenhager AG was fined …. Lenggenhager said it accepted": a word inside a name that ends in a company's
+      // legal form, which no one with a given name goes by in the text, is the company.)
+      const insideLegalName = short.kind !== "organisation" && words.length === 1 && parts.length >= 3 && CORPORATE_SUFFIX.test(parts[parts.length - 1]!) && parts.slice(0, -1).includes(short.name) && firstMention(g) < firstMention(short);
+      // ("Travel agents in Singapore said …. a manager at Orchid Horizon Travel": a word for a trade alone is no name of its
+      // own; where a company's name ends in it, it is the company's.)
+      const tradeEnding = words.length === 1 && g.kind === "organisation" && parts[parts.length - 1] === short.name && isBusinessWord(short.name);
       // An untyped full name counts only as the short name with a company's suffix.
-      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord;
+      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord || insideLegalName || tradeEnding;
     }));
     // ("Greenleaf Supermarkets … Greenleaf said … Greenleaf’s parent, Greenleaf Group": of two full names, the one the text
     // gave first; for a word of the lexicon, which two bodies may share, only the company's by its legal form: "Apple Stores
