@@ -867,6 +867,13 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).not.toContain("Lenggenhager");
   });
 
+  it("reads a Wade–Giles given name of six letters after the hyphen ('Yeh Chun-hsiung'), not a participle or an English word there ('Hong Kong-listed', 'Mutunda Sub-county')", () => {
+    const actors = actorsOf("Hualien County Commissioner Yeh Chun-hsiung said 1,842 people had been evacuated.\n\nYeh said more rain was coming.");
+    expect(actors.find((a) => a.name === "Yeh Chun-hsiung")).toMatchObject({ type: "person", aliases: ["Yeh"] });
+    expect(actorsOf("Shares in the Hong Kong-listed firm fell. The chief of Mutunda Sub-county spoke.").map((a) => a.name)).not.toEqual(expect.arrayContaining(["Hong Kong-listed"]));
+    expect(actorsOf("The chief of Mutunda Sub-county spoke on Monday.").map((a) => a.name)).not.toContain("Mutunda Sub-county");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

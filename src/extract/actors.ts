@@ -395,8 +395,10 @@ function officeOfBefore(text: string, start: number, name: string): string | und
  */
 function hasHyphenatedGivenName(name: string): boolean {
   const words = name.split(" ");
-  const given = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,5})$/u.exec(words[words.length - 1]!);
-  return words.length >= 2 && given !== null && !/^(?:led|run|based|owned|held|born|made|era|style|type|wide|free|like|old|new)$/.test(given[1]!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  // ("Yeh Chun-hsiung", "Chuang Hsiang-ming": a syllable as Wade–Giles spells it may take six letters.)
+  const given = /^\p{Lu}\p{Ll}{1,5}-(\p{Ll}{1,6})$/u.exec(words[words.length - 1]!);
+  // (Not a participle, "Hong Kong-listed", nor an English word of six letters, "Mutunda Sub-county".)
+  return words.length >= 2 && given !== null && !/^(?:led|run|based|owned|held|born|made|era|style|type|wide|free|like|old|new)$|ed$/.test(given[1]!) && !(given[1]!.length === 6 && isEnglishWord(given[1]!)) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 }
 
 /**
