@@ -123,8 +123,10 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("The governor of Valle del Cauca, Beatriz Elena Quintero,": a place's name with its particles.)
 const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
+/** Offices a paper may capitalise before the holder's name: "The state’s Environment Minister, Helen Carradine,". */
+const CAPITALISED_OFFICES = "Minister|Secretary|Director|President|Governor|Mayor|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Executive|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Chief|Head|Leader|Commander|Superintendent|Treasurer|Principal|Dean|Inspector|Sheriff|Judge|Coach|Manager|Editor";
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
-const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES})(?:\\s+(?:for|of|in\\s+charge\\s+of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
+const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES}|${CAPITALISED_OFFICES})(?:\\s+(?:for|of|in\\s+charge\\s+of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
 const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(?:surname|last name|family name|full name)\b/i;
 

@@ -2641,6 +2641,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["National Consumer Disputes Redressal Commission"]);
   });
 
+  it("gives 'the minister' to the person an office capitalised after an owner was set before ('The state’s Environment Minister, Helen Carradine,')", () => {
+    const text = "The state’s Environment Minister, Helen Carradine, flew into Exmouth on Sunday.\n\n“I have seen the beaches myself today,” the minister said.";
+    expect(speakersOf(text)).toEqual(["Helen Carradine"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
