@@ -874,6 +874,17 @@ describe("actors", () => {
     expect(actorsOf("The chief of Mutunda Sub-county spoke on Monday.").map((a) => a.name)).not.toContain("Mutunda Sub-county");
   });
 
+  it("gives a company's first word to the company whose name ends in 'Express', 'Financial' or a European legal form ('SE', 'Oy', 'ASA')", () => {
+    expect(actorsOf("Data were taken in an attack on German logistics company Kranich Express.\n\n“No card details were affected,” Kranich said.").find((a) => a.name === "Kranich Express")?.aliases).toEqual(["Kranich"]);
+    expect(actorsOf("Shares in Toronto-based lender Northshore Financial fell.\n\nIn a statement, Northshore said it had invested in security.").find((a) => a.name === "Northshore Financial")?.aliases).toEqual(["Northshore"]);
+    expect(actorsOf("A breach at Duisburg-based Brandt Logistik SE was traced to a vendor.\n\n“That account has been disabled,” Brandt said.").find((a) => a.name === "Brandt Logistik SE")).toMatchObject({ type: "organisation", aliases: ["Brandt"] });
+  });
+
+  it("takes no company's legal form in brackets for an actor ('Imali Express (Pty) Ltd')", () => {
+    const actors = actorsOf("The collapse of lender Imali Express has hit its Nigerian arm.\n\nImali Express (Pty) Ltd was placed under business rescue in May. Imali Express Nigeria Limited began operations in 2019.");
+    expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain("Pty");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

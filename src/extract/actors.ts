@@ -276,6 +276,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (/^[RDI]-\p{Lu}/u.test(span.name) || (/^\p{Lu}{1,5}-\p{Lu}/u.test(span.name) && doc.text[start - 1] === "(")) continue;
       // ("#MilkPrice": a hashtag is a topic, no actor.)
       if (doc.text[start - 1] === "#") continue;
+      // ("Imali Express (Pty) Ltd": nor a company's legal form in brackets.)
+      if (doc.text[start - 1] === "(" && doc.text[end] === ")" && CORPORATE_SUFFIX.test(span.name)) continue;
       // "On Australia Day": a holiday is a day, no actor.
       if (fixedHoliday(span.name)) continue;
       // ("her chat show “Leela Tonight”", "the operation “Euphrates Rage”": a name that is all of what quotation marks enclose
