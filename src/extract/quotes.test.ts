@@ -2646,6 +2646,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Helen Carradine"]);
   });
 
+  it("gives 'the pair' to the people the text last counted as two, and takes no preposition opening a sentence for a name ('Through their lawyer, the pair said')", () => {
+    const text = "The federation said the two referees, who have not been named, had been removed.\n\nThrough their lawyer, the pair said they “reject the allegations in their entirety”.";
+    expect(speakersOf(text)).toEqual(["referees"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

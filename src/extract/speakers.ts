@@ -1003,6 +1003,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("a three-member panel chaired by Wanjiku Mbugua-Otieno": a body that someone chairs speaks as a body, not its chair.)
   const chaired = /^((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:panel|committee|commission|board|inquiry|tribunal|bench|jury|review|task\s?force))\s+(?:chaired|headed|presided\s+over)\s+by\s+\S/u.exec(words);
   if (chaired) return speakerOfPhrase(chaired[1]!, role, ctx, at);
+  // ("The federation said the two referees had been suspended …. Through their lawyer, the pair said": a pair is the two people
+  // the text last counted as two.)
+  if (/^the\s+(?:pair|duo|two)$/i.test(words) && ctx.text !== undefined) {
+    const counted = [...ctx.text.slice(0, at).matchAll(COUNTED_AS_TWO)].map((m) => m[1]!).filter((noun) => isRoleNoun(noun.slice(0, -1)) || AGENT_NOUN.test(noun.slice(0, -1)) || PERSON_NOUN.test(noun.slice(0, -1))).pop();
+    return counted ? { name: counted, role, actor: null, kind: "description" } : null;
+  }
   // ("a figure the inquiry described as": a noun, then the subject of a relative clause with no "that", a body in lower case.)
   const reducedBody = /^(?:an?|the)\s+[\p{Ll}-]+\s+(the\s+(\p{Ll}+))$/u.exec(words);
   if (reducedBody && (ORGANISATION_NOUN.test(reducedBody[2]!) || STUDY_OR_INQUIRY_NOUN.test(reducedBody[2]!))) return speakerOfPhrase(reducedBody[1]!, role, ctx, at);
@@ -1963,6 +1969,9 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // (Not "the festival director" for a film director: an office of a kind the person was never said to hold.)
   return EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m))) ? (personNamedNearby(ctx, at) ?? protagonist(ctx, at)) : null;
 }
+
+/** People counted as two by a noun for what they are: "the two referees", "both pilots", "two Kenyan nurses". */
+const COUNTED_AS_TWO = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]wo)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/gu;
 
 /** The person named before `at` more often than any other, and at least twice; between two named as often, the one heard more. */
 function protagonist(ctx: SpeakerContext, at: number): Speaker | null {
