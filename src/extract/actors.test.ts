@@ -885,6 +885,12 @@ describe("actors", () => {
     expect(actors.flatMap((a) => [a.name, ...a.aliases])).not.toContain("Pty");
   });
 
+  it("keeps a body's name whole across 'on' after its head word ('Intergovernmental Authority on Development (Igad)'), not a place it talks about", () => {
+    const actors = actorsOf("The response is coordinated by the Intergovernmental Authority on Development (Igad).\n\nIgad said the disaster could have been avoided. The envoy briefed the Security Council on Syria.");
+    expect(actors.find((a) => a.name === "Intergovernmental Authority on Development")?.aliases).toEqual(["Igad"]);
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Security Council", "Syria"]));
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -284,6 +284,9 @@ function letterOrDigitAt(text: string, i: number): number {
 /** Nouns for a person a court or an inquiry keeps unnamed, before a letter: "Officer B", "Witness A", "Soldier F". */
 const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
 
+/** Words that head a body's name that may run on with "on": "Intergovernmental Authority on Development", "Council on Foreign Relations". */
+const BODY_ON_HEAD = /^(?:Authority|Commission|Committee|Council|Panel|Conference|Board|Institute|Centre|Center|Forum|Convention)$/;
+
 /** Words that head the name of an inquiry, which may run on with "into": "Royal Commission into …", "Independent Inquiry into …". */
 const INQUIRY_HEAD = /^(?:Commission|Inquiry|Investigation|Review|Taskforce)$/;
 
@@ -435,10 +438,13 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       // ("Royal Commission into the Robodebt Scheme", "Commission of Investigation into the Diocese of Clonmore": an inquiry's
       // name runs on with what it looks into.)
       const inquiryInto = w === "into" && words.slice(nameStart, j).some((x) => INQUIRY_HEAD.test(x.text));
-      if (j > nameStart && (PARTICLES.test(w) || inquiryInto)) {
+      // ("Intergovernmental Authority on Development", "Council on Foreign Relations": or a body's with what it works on.)
+      // (Not a place the body talks about: "briefed the Security Council on Syria".)
+      const bodyOn = w === "on" && j > nameStart && BODY_ON_HEAD.test(words[j - 1]!.text) && !isKnownPlace(runAfter(text, words, j + 1)) && !isKnownPlace(words[j + 1]?.text ?? "");
+      if (j > nameStart && (PARTICLES.test(w) || inquiryInto || bodyOn)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && !joinsAName(text, words, nameStart, j, documentInitials)) break;
-        let k = inquiryInto ? j + 1 : j;
+        let k = inquiryInto || bodyOn ? j + 1 : j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
         if (words[k] && ((isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text)) || (words[k - 1]!.text === "of" && ordinalInsideAName(text, words, k))) && adjacent(text, words[k - 1], words[k]!, false)) {
           j = k - 1;
