@@ -891,6 +891,12 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Security Council", "Syria"]));
   });
 
+  it("keeps a company's name whole across its 'and' up to its legal form ('Godavari Nitrogen and Chemicals Ltd'), and gives it the words before the 'and'", () => {
+    const actors = actorsOf("Gas escaped from a tank at the Godavari Nitrogen and Chemicals Ltd. plant late Tuesday.\n\nGodavari Nitrogen said in a statement that it had shut the plant. Tim Hunt and Acme Ltd sued.");
+    expect(actors.find((a) => a.name === "Godavari Nitrogen and Chemicals Ltd")?.aliases).toEqual(["Godavari Nitrogen"]);
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Tim Hunt", "Acme Ltd"]));
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -837,7 +837,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // (What it trades in is an English word: "Kaimai Milk Co-operative"; "the Ilocos coast" is not "Ilocos Norte Electric
       // Cooperative".)
       const cooperative = short.located === 0 && !isPlaceWord(short.name) && rest.some((w) => /^Co-?op(?:erative)?$/i.test(w)) && rest.every((w) => /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(w) || isEnglishWord(w)) && /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(rest[rest.length - 1]!);
-      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&") && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
+      // ("Godavari Nitrogen and Chemicals Ltd … Godavari Nitrogen said": what the short name leaves off may run on with "and".)
+      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));

@@ -284,6 +284,9 @@ function letterOrDigitAt(text: string, i: number): number {
 /** Nouns for a person a court or an inquiry keeps unnamed, before a letter: "Officer B", "Witness A", "Soldier F". */
 const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
 
+/** A company's legal form, the last word of its name. */
+const LEGAL_FORM = /^(?:Ltd|Limited|Inc|plc|PLC|LLC|Co|Corp|Corporation|Pty|GmbH|AG|SA|NV|SE|Bhd|Berhad|Tbk)\.?$/;
+
 /** Words that head a body's name that may run on with "on": "Intergovernmental Authority on Development", "Council on Foreign Relations". */
 const BODY_ON_HEAD = /^(?:Authority|Commission|Committee|Council|Panel|Conference|Board|Institute|Centre|Center|Forum|Convention)$/;
 
@@ -317,6 +320,8 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   const office = isTitle(before[0]!) || (before.length >= 3 && /^(?:MEC|Minister|Secretary|Commissioner)$/.test(before[1]!));
   if (office && before.slice(1).some((w) => w === "of" || w === "for")) return after.length === 1 || (after.length === 2 && !looksPersonal(after)) || (after.length >= 2 && TITLE_WORDS.has(after[1]!)) || (after.length >= 3 && looksPersonal(after.slice(1)));
   if (after.length > 3) return false;
+  // ("Godavari Nitrogen and Chemicals Ltd.": a company's name that ends in its legal form; not "Tim Hunt and Acme Ltd".)
+  if (after.length >= 2 && LEGAL_FORM.test(after[after.length - 1]!) && (!looksPersonal(before) || after.slice(0, -1).some((w) => BUSINESS_LAST_WORD.test(w)))) return true;
   const head = before.findIndex((w) => BODY_HEAD_WORDS.test(w));
   // ("Maharashtra State Board of Secondary and Higher Secondary Education": three words of a field, but no title.)
   if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => (BODY_HEAD_WORDS.test(w) && w !== "Union") || /^(?:Office|Police|Party)$/.test(w));
