@@ -2651,6 +2651,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["referees"]);
   });
 
+  it("takes the person after a cited source for the sentence's subject ('According to a letter seen by Nation Sport, Rotich received'), whom 'he' then means", () => {
+    const text = '"I thought it was finished," Rotich told Nation Sport at his family\'s farm outside Iten.\nThe money he was owed also came through in the end. According to a letter from Belgium\'s closure fund seen by Nation Sport, Rotich received €6,180 on December 12 – roughly Sh930,000 – covering his unpaid wages.\n\n"That money changed everything," he said.';
+    expect(speakersOf(text)).toEqual(["Rotich", "Rotich"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

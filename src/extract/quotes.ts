@@ -223,7 +223,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
         .replace(/^(?:But|And|Yet|So)\s+(\p{Ll})/u, (_whole, letter: string) => letter.toUpperCase())
         // ("Every morning for almost a year, Marleni Huamán has walked": how often or how long, too.)
         .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now|Every|Each|For|Since|Until|Within|Over|Throughout|Despite|Amid|Last|This)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
-        .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were|is|are)\s+/, "");
+        .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were|is|are)\s+/, "")
+        // ("According to a letter seen by Nation Sport, Rotich received €6,180": so does a source the sentence cites.)
+        .replace(/^According\s+to\b[^,“”"]{0,120},\s+/, "");
       // Only capitalised words (titles, a party, an office) and nouns for a person ("Actor and pilot John Travolta") may stand before the name.
       const words = lead.split(/\s+/).filter(Boolean);
       // "apprentice welder John Cairney": lower-case words that end in a noun for what the person does.
