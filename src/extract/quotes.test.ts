@@ -2656,6 +2656,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Rotich", "Rotich"]);
   });
 
+  it("gives 'the ministry' to the body whose name holds the noun that spoke in the paragraph before, over a description of it ('The Labour ministry said …')", () => {
+    const text = "According to the Ministry of Labour and Social Protection, more than 1,100 nurses have been placed.\n\nThe Labour ministry said last week that it was monitoring the situation.\n\n“No Kenyan worker will be victimised,” the ministry said.";
+    expect(speakersOf(text)).toEqual(["Ministry of Labour and Social Protection"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1320,6 +1320,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // Harbourfront Residential, …¶Tenants at the Parkdale towers …¶“…,” the company said".)
     const anotherBusiness = (body: Actor) => /^(?:company|firm)$/.test(bodyNoun) && !isBusinessName(body.name) && !describedAsABusiness(ctx.text, body) && ctx.actors.some((a) => a !== body && a.type === "organisation" && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
     if (named && fitsTheNoun(named.name) && !anotherBusiness(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // ("According to the Ministry of Labour and Social Protection, ….¶The Labour ministry said last week ….¶“…,” the ministry
+    // said": a body whose name holds the noun, that spoke just before, in this paragraph or the one before, as the text named
+    // it.)
+    const justSpoke = ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+    if (justSpoke && justSpoke.at >= paragraphBefore(ctx.text!, at) && justSpoke.speaker.kind === "organisation" && justSpoke.speaker.actor !== null && nameWordsOf(bodyNoun).test(justSpoke.speaker.actor.name)) return justSpoke.speaker;
     // "The Turkish embassy in London rejected the findings. “…,” the embassy said": the fuller description nearby.
     const described = bodyDescribedNearby(ctx, at, bodyNoun);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
