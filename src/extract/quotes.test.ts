@@ -2661,6 +2661,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Ministry of Labour and Social Protection"]);
   });
 
+  it("gives 'she' to no kin the sentence lists among others ('Her sister, her brother-in-law and their three children were not home')", () => {
+    const text = 'For resident Olga Batz, the news came in a video from her sister. "I saw the kitchen go into the ground," Batz, 44, told KVLA on Thursday.\n\nHer sister, her brother-in-law and their three children were not home at the time. "God was with them," she said.';
+    expect(speakersOf(text)).toEqual(["Olga Batz", "Olga Batz"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -2508,7 +2508,9 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     }
     const possessed = POSSESSED_KIN.exec(opening);
     const kinOf = KIN_OF.exec(opening);
-    const kin = possessed?.[0] ?? kinOf?.[0];
+    // ("Her sister, her brother-in-law and their three children were not home": not one of several the sentence lists.)
+    const listed = possessed !== null && /^(?:,\s*(?:his|her|their|the|a|an)\s[^,.;:]{1,40}?)*,?\s+and\s/.test(opening.slice(possessed[0].length));
+    const kin = listed ? undefined : (possessed?.[0] ?? kinOf?.[0]);
     // ("A nurse at the hospital was blunter. “…,” she said": the description ends where its verb begins, in a sentence before
     // the quote's; not in the quote's own: "A distributor has told the clinic it expects …, she said".)
     const before = ctx.text !== undefined && /[.!?]["”’]?\s/.test(ctx.text.slice(opensAt, at));
