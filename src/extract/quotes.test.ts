@@ -2666,6 +2666,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Olga Batz", "Olga Batz"]);
   });
 
+  it("gives 'the court' to the body that sentenced, whatever its name says ('The Sandiganbayan sentenced …'), not the body a court is of", () => {
+    const text = "A Philippine anti-graft court on Tuesday convicted a former official.\n\nThe Sandiganbayan sentenced Arturo Yap, 58, to six years in prison. The Philippine Boxing Commission said it would comply.\n\n“The accused caused the issuance of licenses,” the court said in its decision.";
+    expect(speakersOf(text)).toEqual(["Sandiganbayan"]);
+    const appeal = "The Appeals Body of the Irish Racing Integrity Board ruled on Tuesday that the penalty was too long.\n\n“The appellant did not administer the substance,” the three-member panel said.";
+    expect(speakersOf(appeal)).not.toEqual(["Irish Racing Integrity Board"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

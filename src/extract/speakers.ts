@@ -1247,6 +1247,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (kindNoun) {
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // ("The Sandiganbayan sentenced Arturo Yap …. “…,” the court said": a court goes by what it did, whatever its name says;
+    // not the body a court is "of": "The Appeals Body of the Irish Racing Integrity Board ruled".)
+    const text = ctx.text;
+    const judged = /^(?:court|tribunal|bench)$/.test(kindNoun) && text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a.sources.some((s) => s.start < at && JUDGED_AFTER.test(text.slice(s.end, s.end + 40)) && !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, s.start - 8), s.start)))) : null;
+    if (judged) return { name: judged.name, role: null, actor: judged, kind: "organisation" };
     // "The club said in a statement", in a story about Redmarsh: the club the article names most.
     // (A club may go by its town's name: "Redmarsh" is both.)
     // ("Spanish low-cost airline Vuelaire cancelled 340 flights …. “…,” the airline said": a business goes by a name that
@@ -1977,6 +1982,9 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
 
 /** People counted as two by a noun for what they are: "the two referees", "both pilots", "two Kenyan nurses". */
 const COUNTED_AS_TWO = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]wo)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,}s)\b/gu;
+
+/** What a court does, right after its name: "sentenced", "on Tuesday convicted", "found him guilty". */
+const JUDGED_AFTER = /^\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|also\s+)?(?:sentenced|convicted|acquitted|jailed|found\s+\p{Ll}+\s+(?:not\s+)?guilty|ruled|upheld|quashed|overturned|dismissed)\b/u;
 
 /** The person named before `at` more often than any other, and at least twice; between two named as often, the one heard more. */
 function protagonist(ctx: SpeakerContext, at: number): Speaker | null {
