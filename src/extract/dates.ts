@@ -586,7 +586,11 @@ const monthsInTheirSentencesYear: DateRule["run"] = (scan) => {
     // ("fallen from a peak of 75.5 per cent in May last year to 42.1 per cent in January": the end of a span from the setting
     // date comes after it.)
     const spanEnd = /\bfrom\b[^,;]{0,40}$/i.test(scan.sentence.slice(Math.max(0, setting.start - 45), setting.start)) && /\bto\b/.test(between(setting));
-    const inYear = spanEnd ? (monthNumber < settingMonth ? year + 1 : year) : monthNumber > settingMonth ? year - 1 : year;
+    // ("cut 30% of its staff in November and let go of another 200 in February", "convicted in October last year and lost his
+    // appeal in June": a month told next, with "and", follows the setting date.)
+    const toldNext = settingMonth <= 12 && /\b(?:and|then)\b/.test(between(setting)) && !/\b(?:after|following|since|before|than)\b/.test(between(setting));
+    const nextOnes = toldNext && monthNumber < settingMonth && `${year + 1}-${String(monthNumber).padStart(2, "0")}` <= pub.toISOString().slice(0, 7);
+    const inYear = spanEnd || nextOnes ? (monthNumber < settingMonth ? year + 1 : year) : monthNumber > settingMonth ? year - 1 : year;
     if (spanEnd && `${inYear}-${String(monthNumber).padStart(2, "0")}` > pub.toISOString().slice(0, 7)) continue;
     const moved = aDay ? { ...finding.resolved, value: `${inYear}${finding.resolved.value.slice(4)}` } : month(inYear, monthNumber, finding.resolved.approximate);
     found[index] = { ...finding, resolved: moved };

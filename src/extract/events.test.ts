@@ -286,6 +286,8 @@ describe("events", () => {
     ["what someone is ordered to do, past a long object", "A judge on Thursday ordered the small East Texas town to hold the election again in November.", "2024-08-09", ["2024-08-08", "2024-11"]],
     ["the new year, said late in a year", "The airline will withdraw its flights from Shannon in the new year.", "2011-11-16", ["2012"]],
     ["a month in the year its clause is set in", "Last year's agreement was reached on Dec 20 after a similar breakdown in November.", "1991-12-06", ["1990", "1990-12-20", "1990-11"]],
+    ["a month told next with 'and', after the month that sets its year", "He was convicted of fraud in October last year and lost his appeal in June.", "2020-09-09", ["2019-10", "2020-06"]],
+    ["a month told next with 'and', the year after", "The company cut 30% of its staff in November and let go of another 200 in February.", "2023-05-10", ["2022-11", "2023-02"]],
     ["a month in a clause of its own after another year", "Alert has been high since the murder in November 2004, and the threat level was raised in March.", "2006-09-14", ["2004-11", "2006-03"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
