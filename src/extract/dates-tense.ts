@@ -221,6 +221,11 @@ function clauseOf(sentence: string, start: number, end: number): { start: number
  * `verbs` are the offsets of words a tagger marked as verbs: one that is neither past nor future
  * ("which ends on June 26") makes its clause present rather than borrowing the sentence's tense.
  */
+/** Verbs for arranging a gathering: "organised", "called", "summoned … to". */
+const ARRANGED = /^(?:organi[sz]ed|called|planned|scheduled|convened|summoned|arranged)$/;
+/** A gathering, then the words up to the day it is set for: " a demonstration outside the city hall on ". */
+const GATHERING_SET_FOR = /\b(?:meeting|demonstration|protest|rally|march|vigil|strike|walkout|stoppage|hearing|vote|ballot|press conference|briefing|session|summit)\b(?:\s+[^\s.;]+){0,6}?\s+(?:on|for)\s+$/;
+
 function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense | null {
   let best: { tense: Tense; distance: number } | null = null;
   const verbEnds = new Map(verbs.map(([s, e]) => [s, e]));
@@ -262,6 +267,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const ahead =
       // "Parents have been invited to a meeting on Monday evening", "are invited to": an invitation standing now is to what lies ahead.
       (/^(?:invited|summoned)$/.test(word.lower) && at < start && ((before[1] === "been" && /^(?:has|have)$/.test(before[0] ?? "")) || /^(?:is|are)$/.test(before[1] ?? ""))) ||
+      // ("Parents have organised a demonstration outside the city hall on Saturday", "has summoned the directors to a meeting on
+      // Thursday": a gathering one has arranged, and the day it is set for, lie ahead.)
+      (ARRANGED.test(word.lower) && at < start && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && GATHERING_SET_FOR.test(sentence.slice(at + word.text.length, start))) ||
       // ("voted 1,402 to 311 on Sunday": a "to" with a number between is no infinitive.)
       // ("had been due to open in April and is now pencilled in for next summer": a plan told in the past perfect was for a time
       // now gone.)

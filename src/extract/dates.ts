@@ -997,7 +997,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "declared a day of national mourning for Thursday": a day something is set for lies ahead.
   // ("The government declared three days of national mourning, beginning on Wednesday": so is the day a period declared or
   // ordered starts from.)
-  const setFor = has("weekday") && !has("day") && (/\bfor\s+$/i.test(dateLead) || (/\b(?:beginning|starting|commencing|from|effective)\s+(?:on\s+|from\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && DECLARED_A_PERIOD.test(sentence.slice(0, start))));
+  // ("The city council declared Thursday a day of mourning": or the weekday declared one.)
+  const declaredADay = /\b(?:declared|declares|proclaimed|named)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
+  const setFor = has("weekday") && !has("day") && (declaredADay || /\bfor\s+$/i.test(dateLead) || (/\b(?:beginning|starting|commencing|from|effective)\s+(?:on\s+|from\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && DECLARED_A_PERIOD.test(sentence.slice(0, start))));
   // "were told to demobilize by Dec. 15", "is unlikely to happen before Sunday": what someone is told, means or is due to do
   // is the nearest such day, whatever the tense of the telling.
   // (A deadline, "by" or "before", lies ahead; after a telling in the past, "on Monday" may say when the telling was.)
