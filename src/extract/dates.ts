@@ -1069,6 +1069,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // lasts until is the nearest such day, which may be ahead.)
   const lastsUntil = until && tense === "past" && has("month") && has("day");
   // ("Traders announced a shutter-down strike for Saturday": a weekday something is set for is the coming one, announced or not.)
+  // ("face an average bill rise of 8.6% from April", "capped household electricity prices at CZK 6 per kilowatt-hour from
+  // January": the month a new state of things starts from, ending its clause, is the nearest such month, whatever the tense
+  // of the telling.)
+  const startsFrom = has("month") && !has("day") && !has("year") && /\bfrom\s+$/i.test(dateLead) && /^\s*(?:onwards?\s*)?(?:[,.;:]|$)/.test(sentence.slice(end)) && !/\b(?:had|since|fell|rose|dropped|climbed|declined|increased|decreased|grew)\b/i.test(clause);
   const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided || lastsUntil ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
@@ -1129,7 +1133,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     if (relation && known.month === pub.getUTCMonth() + 1) return mention(month(pub.getUTCFullYear() + (relation === "last" ? -1 : 1), known.month, approximate));
     // ("is expected to attract interest when the January window opens", told in October: a month that names what lies ahead is
     // the nearest such month, which may be next year's.)
-    const nearAhead = attributive && tense === "future" && !happened && (known.month! - pub.getUTCMonth() - 1 + 12) % 12 <= 5;
+    const monthsAhead = (known.month! - pub.getUTCMonth() - 1 + 12) % 12;
+    const nearAhead = (attributive && tense === "future" && !happened && monthsAhead <= 5) || (startsFrom && monthsAhead > 0 && monthsAhead < 6);
     return mention(monthWithoutYear(pub, known.month!, (statesAPlan(true) && !happened) || nearAhead ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {

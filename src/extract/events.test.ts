@@ -290,6 +290,7 @@ describe("events", () => {
     ["a month told next with 'and', the year after", "The company cut 30% of its staff in November and let go of another 200 in February.", "2023-05-10", ["2022-11", "2023-02"]],
     ["a gathering one has arranged, on the day it is set for", "Parents have organised a demonstration outside the city hall on Saturday. The regulator has summoned the directors to a meeting on Thursday. The union called a strike on Monday.", "2015-03-10", ["2015-03-14", "2015-03-12", "2015-03-09"]],
     ["a weekday declared a day of mourning", "The city council declared Thursday a day of mourning in the capital.", "2017-02-15", ["2017-02-16"]],
+    ["the month a new state of things starts from, the nearest such", "The government last month capped electricity prices at CZK 6 per kilowatt-hour from January. Prices fell 4% from January.", "2022-10-06", ["2022-09", "2023-01", "2022-01"]],
     ["a month in a clause of its own after another year", "Alert has been high since the murder in November 2004, and the threat level was raised in March.", "2006-09-14", ["2004-11", "2006-03"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
