@@ -842,6 +842,8 @@ function reckonedDay(finding: DateFinding, pub: Date | null): DateFinding | null
 
 /** A word of telling, meaning or being due, then "to" and a verb, up to the date: "told to demobilize by ". */
 // ("is expected to release updated figures on March 24", "agreed to extend the pilot through June".)
+/** A happening's time, set off after the noun it tells of: ", to begin on ", ", to be held in Asaba, Nigeria, in ". */
+const SET_TO_HAPPEN = /,\s+to\s+(?:begin|start|open|run|close|end|take\s+effect|come\s+into\s+force|be\s+(?:held|completed|played|staged|opened|launched))\s+(?:[^.;:]{0,40}\s)?(?:on|in|from|by)\s+$/i;
 const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|expected|scheduled|slated|set|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|voted|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at|through|until|till)\s+(?:the\s+)?$/u;
 
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
@@ -1006,7 +1008,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const planned = !putOff && !setFor && !until ? INFINITIVE_PLAN.exec(sentence.slice(Math.max(0, start - 100), start)) : null;
   // ("had been due to deliver his address on Tuesday night" was a plan in the past: "due" and "likely" look ahead after "is".)
   // ("full production expected by mid-June": what is expected or due by a day lies ahead.)
-  const expectedBy = /(?<!\bthan\s)\b(?:expected|due|scheduled|slated)\s+(?:by|before|in)\s+(?:the\s+)?(?:mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start));
+  const expectedBy = /(?<!\bthan\s)\b(?:expected|due|scheduled|slated)\s+(?:by|before|in)\s+(?:the\s+)?(?:mid-?\s*)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) || SET_TO_HAPPEN.test(sentence.slice(Math.max(0, start - 70), start));
   const ahead = expectedBy || planned !== null && (/^(?:by|before|through|until|till)$/i.test(planned[2]!) || /^(?:plans|aims|hopes|wants|intends|threatens|threatened|threatening)$/.test(planned[1]!) || (/^(?:due|likely|unlikely|expected|scheduled|slated|set)$/.test(planned[1]!) && /\b(?:is|are|be|remains?)\s+$/.test(sentence.slice(Math.max(0, start - 100), start).slice(0, planned.index))));
   // "ending his hopes of competing at the Paris Olympics in July", "in time for the Olympic trials in July", "listed the matter
   // for hearing on November 19": what one hopes for, is in time for, or a court has set down lies ahead.
@@ -1047,7 +1049,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
   // ("over the refereeing of the 1-1 draw with Venezuela on Tuesday", "the 2-1 loss to Paraguay on Tuesday night": a result
   // with its score was played; "up from 212 on Sunday": a count compared with an earlier one was that count then.)
-  const played = /\b\d{1,2}-\d{1,2}\s+(?:home\s+|away\s+)?(?:draw|loss|defeat|win|victory|thrashing|rout)\b[^,;.]{0,40}\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start)) || /\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s+(?:\p{Ll}+\s+)?(?:on|at|by)\s+$/iu.test(sentence.slice(Math.max(0, start - 40), start));
+  // ("Radwan beat Nadia 3-1 in the final at the National Squash Centre on Nov 24": a side beaten by a score was beaten.)
+  const played = /\b\d{1,2}-\d{1,2}\s+(?:home\s+|away\s+)?(?:draw|loss|defeat|win|victory|thrashing|rout)\b[^,;.]{0,40}\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 60), start)) || /\b(?:beat|defeated|edged|thrashed|routed|downed|overcame)\s+[^,;.]{1,40}?\s\d{1,2}-\d{1,2}\b[^;.]{0,80}\s+(?:on\s+)?$/i.test(sentence.slice(Math.max(0, start - 140), start)) || /\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s+(?:\p{Ll}+\s+)?(?:on|at|by)\s+$/iu.test(sentence.slice(Math.max(0, start - 40), start));
   // ("in Saturday's Super Rugby defeat to the Bulls", "Monday's quake": a result or a disaster a weekday owns has happened.)
   const owned = /^['’]s\s/.test(sentence.slice(end, end + 3)) ? sentence.slice(end + 2, end + 60) : null;
   const happenedThatDay = owned !== null && has("weekday") && (HAPPENING_AFTER.test(owned) || RESULT_AFTER.test(owned));

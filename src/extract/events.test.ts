@@ -291,6 +291,8 @@ describe("events", () => {
     ["a gathering one has arranged, on the day it is set for", "Parents have organised a demonstration outside the city hall on Saturday. The regulator has summoned the directors to a meeting on Thursday. The union called a strike on Monday.", "2015-03-10", ["2015-03-14", "2015-03-12", "2015-03-09"]],
     ["a weekday declared a day of mourning", "The city council declared Thursday a day of mourning in the capital.", "2017-02-15", ["2017-02-16"]],
     ["the month a new state of things starts from, the nearest such", "The government last month capped electricity prices at CZK 6 per kilowatt-hour from January. Prices fell 4% from January.", "2022-10-06", ["2022-09", "2023-01", "2022-01"]],
+    ["a happening's time set off after its noun (', to begin on March 1', ', to be held in Asaba, Nigeria, in August')", "The government announced an inspection of flats built before 1991, covering thousands of homes, to begin on March 1. He was named last week for the championships, to be held in Asaba, Nigeria, in August.", "2017-02-17", ["1991", "2017-03-01", "2017-W06", "2017-08"]],
+    ["a match won by a score on a day gone by", "Radwan beat Nadia 3-1 in the final at the National Squash Centre on Nov 24, and was tested after the match.", "2020-10-06", ["2019-11-24"]],
     ["a month in a clause of its own after another year", "Alert has been high since the murder in November 2004, and the threat level was raised in March.", "2006-09-14", ["2004-11", "2006-03"]],
     ["no recurrence ('every August'), but a day after 'each'", "The festival, held every August, drew 20,000 visitors this year. Shares sold at $38 each yesterday.", "2019-09-06", ["2019", "2019-09-05"]],
   ])("dates %s", (_name, text, published, dates) => {
