@@ -2673,6 +2673,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(appeal)).not.toEqual(["Irish Racing Integrity Board"]);
   });
 
+  it("gives 'it' to the body that opens the sentence before past an opening phrase, with a verb that takes no '-ed' ('In a filing …, the company sought to reassure investors')", () => {
+    const text = "Kobo Leisure Holdings shares jumped, according to exchange data.\n\nIn a filing to the exchange on Tuesday night, the company sought to reassure investors. “The incident arose from an internal software error,” it said.";
+    expect(speakersOf(text)).toEqual(["Kobo Leisure Holdings"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

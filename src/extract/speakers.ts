@@ -2661,7 +2661,11 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
 const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
 /** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
 // ("The Commission rejected both contentions. “…,” it said": or by its short name, capitalised.)
-const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(The\s+\p{Lu}?\p{Ll}+)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
+/** Past tenses of verbs that take no "-ed": "sought", "took", "held". */
+const IRREGULAR_PAST = "sought|took|gave|made|went|came|began|won|lost|sent|spent|kept|held|left|set|put|cut|paid|brought|bought|built|hit|met|ran|saw|struck|stood|wrote|chose|rose|fell|grew|shut|sold|found|threw|drew|led|fought|withdrew|overtook|undertook";
+// ("In a filing to the exchange on Tuesday night, the company sought to reassure investors. “…,” it said": past an opening
+// phrase of where, when or how, and with a verb that takes no "-ed".)
+const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|At|After|Before|Later|Earlier|Through|Via)\s[^,.;:“”"]{1,60},\s+(?=the\s))?([Tt]he\s+\p{Lu}?\p{Ll}+)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
 
 /**
  * "The bank also raised the reserve ratio, in a move it said would “mop up excess liquidity”": with no one heard before, "it"
