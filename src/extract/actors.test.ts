@@ -897,6 +897,11 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Tim Hunt", "Acme Ltd"]));
   });
 
+  it("types a name ending in 'Motorsport' or 'Racing' as a team's, whatever speaks for it ('Rimba Motorsport said on social media')", () => {
+    const actors = actorsOf('Rimba Motorsport said on social media it was "deeply sorry".\n\n"Our thoughts are with Liam and Josh," the team wrote on Twitter.');
+    expect(actors.find((a) => a.name === "Rimba Motorsport")).toMatchObject({ type: "organisation", aliases: [] });
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {
