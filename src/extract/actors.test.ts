@@ -902,6 +902,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Rimba Motorsport")).toMatchObject({ type: "organisation", aliases: [] });
   });
 
+  it("reads 'Plc' as a legal form ('Meridian Towers Plc … Meridian Towers said')", () => {
+    const actors = actorsOf("A fire broke out at a mast owned by Meridian Towers Plc on Thursday.\n\n“We can confirm that a fire incident occurred,” Meridian Towers said.");
+    expect(actors.find((a) => a.name === "Meridian Towers Plc")).toMatchObject({ type: "organisation", aliases: ["Meridian Towers"] });
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -285,7 +285,7 @@ function letterOrDigitAt(text: string, i: number): number {
 const DESIGNATION_NOUN = /^(?:Officer|Witness|Soldier|Patient|Juror|Victim|Person|Agent|Child|Mother|Father|Nurse|Doctor|Sergeant|Constable|Marine|Pilot)$/;
 
 /** A company's legal form, the last word of its name. */
-const LEGAL_FORM = /^(?:Ltd|Limited|Inc|plc|PLC|LLC|Co|Corp|Corporation|Pty|GmbH|AG|SA|NV|SE|Bhd|Berhad|Tbk)\.?$/;
+const LEGAL_FORM = /^(?:Ltd|Limited|Inc|plc|PLC|Plc|LLC|Co|Corp|Corporation|Pty|GmbH|AG|SA|NV|SE|Bhd|Berhad|Tbk)\.?$/;
 
 /** Words that head a body's name that may run on with "on": "Intergovernmental Authority on Development", "Council on Foreign Relations". */
 const BODY_ON_HEAD = /^(?:Authority|Commission|Committee|Council|Panel|Conference|Board|Institute|Centre|Center|Forum|Convention)$/;
@@ -901,7 +901,7 @@ export const CORPORATE_PREFIX = /^(?:PT|PJSC|JSC|OJSC|CJSC|OAO|ZAO|OOO|PAO)\.?\s
 
 /** What a company's full name may add to its short one: "General Motors Corp.", "Apple Inc.". */
 // ("Dongseo E&C": a company's trade in initials joined by "&", engineering and construction.)
-export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|SE|Oy|Oyj|AB|ASA|KG|SAS|SARL|Srl|SRL|Ltda|Kft|Bhd|Berhad|Tbk|GmbH|Pty|Pte|BV|SpA|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;
+export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|plc|PLC|Plc|LLC|AG|SA|NV|SE|Oy|Oyj|AB|ASA|KG|SAS|SARL|Srl|SRL|Ltda|Kft|Bhd|Berhad|Tbk|GmbH|Pty|Pte|BV|SpA|Group|Holdings|Facilities|Services|Industries|Enterprises|Technologies|Systems|Partners|Associates|Labs|Laboratories|Studios|Software|Solutions|Networks|Media|Capital|Ventures|Pharmaceuticals|Motors|Airlines|Airways|Ferries|Railways?|Newspapers|Publishing|Breweries|Brewery|Dairies|Foods|Farms|Promotions|Productions|Records|Entertainment|Tours|Cruises|Lines|Logistics|Securities|Telecom|Communications|Pictures)\.?$/;
 
 /** A last word that makes a name a business's: a company's form ("Inc.", "Airways") or what it does ("Energy", "Fintech"). */
 export function isBusinessWord(word: string): boolean {
