@@ -2678,6 +2678,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Kobo Leisure Holdings"]);
   });
 
+  it("cuts a subject that runs on past a verb of saying at the verb ('the agency said the likelihood of continued transmission “is considered high”')", () => {
+    const text = "The European Medicines Agency published its assessment on Monday.\n\nIn its latest rapid risk assessment, the agency said the likelihood of continued transmission “is considered high for under-vaccinated populations”.";
+    expect(speakersOf(text)).toEqual(["European Medicines Agency"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -182,7 +182,14 @@ const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s
 export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
   // ("The company, a supplier based in Troy, Michigan, whose parts …, said": a town and its state or country are one place,
   // whose comma sets nothing off.)
-  if (!given.includes(",")) return subjectOfTheClause(given);
+  const found = given.includes(",") ? subjectOfCommaClause(given) : subjectOfTheClause(given);
+  // ("In its latest risk assessment, the agency said the likelihood of continued transmission “is considered high”": a phrase
+  // that runs on past a verb of saying is the one who said, not what they said something of.)
+  const sayer = found && /^(\S.{0,80}?)\s+(?:said|says|told|added|wrote|warned)\s+(?:that\s+)?\S/u.exec(found.phrase);
+  return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role: found!.role } : found;
+}
+
+function subjectOfCommaClause(given: string): { phrase: string; role: string | null } | null {
   // ("A spokesperson for the Foreign, Commonwealth and Development Office said": nor do the commas of a body's listed remit.)
   // ("Accepting the award, which carries a prize of €15,000, Baatar said": nor does a number's thousands separator.)
   let inner = given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${INNER_COMMA} ${region}`).replace(/(?<=\d),(?=\d{3}(?!\d))/g, INNER_COMMA);
