@@ -2683,6 +2683,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["European Medicines Agency"]);
   });
 
+  it("reads no channel after 'said' as an inverted subject ('Kente Mobile, one of the tenants, said in a post on Twitter that …')", () => {
+    const text = "Ghanaian operator Kente Mobile, one of the tenants, said in a post on Twitter that about 40,000 customers had been affected. “Engineers are on site,” the company tweeted.";
+    expect(speakersOf(text)).toEqual(["Kente Mobile"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

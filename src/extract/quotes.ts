@@ -1045,6 +1045,9 @@ const OWNED_SUBJECT_OF_A_CLAUSE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}
 
 function invertedPhrase(rest: string): string | null {
   if (isVerbComplement(rest.trimStart())) return null;
+  // ("Kente Mobile, one of the tenants, said in a post on Twitter that …": the channel the words went out through, then what
+  // was said, names no one after the verb.)
+  if (/^\s*(?:in|on|via|through)\s+(?:a|an|its|his|her|their)\s[^,.;:“”"]{0,40}?\b(?:that|:)/i.test(rest)) return null;
   const text = withoutNicknames(rest.replace(/^\s+/, "").replace(/^(in a statement|on \w+day|today|yesterday|late \w+)\s*,?\s*/i, ""));
   // "said a longtime customer who gave her name only as Joan": the name the clause gives.
   const given = GIVEN_NAME.exec(text);
