@@ -907,6 +907,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Meridian Towers Plc")).toMatchObject({ type: "organisation", aliases: ["Meridian Towers"] });
   });
 
+  it("takes no half of the day or time zone after a clock time for an actor ('Posted: Nov 18, 2015 4:00 AM ET')", () => {
+    const actors = actorsOf("Posted: Nov 18, 2015 4:00 AM ET | Last Updated: Nov 18, 2015 9:15 PM\n\nThe Belgian Cycling Union cleared the rider on Tuesday.");
+    expect(actors.map((a) => a.name)).toEqual(["Belgian Cycling Union"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -276,6 +276,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (/^[RDI]-\p{Lu}/u.test(span.name) || (/^\p{Lu}{1,5}-\p{Lu}/u.test(span.name) && doc.text[start - 1] === "(")) continue;
       // ("#MilkPrice": a hashtag is a topic, no actor.)
       if (doc.text[start - 1] === "#") continue;
+      // ("Posted: Nov 18, 2015 4:00 AM ET": nor the half of the day and the time zone after a clock time.)
+      if (/^(?:AM|PM)(?:\s+\p{Lu}{1,4})?$/u.test(span.name) && /\d\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
       // ("Imali Express (Pty) Ltd": nor a company's legal form in brackets.)
       if (doc.text[start - 1] === "(" && doc.text[end] === ")" && CORPORATE_SUFFIX.test(span.name)) continue;
       // "On Australia Day": a holiday is a day, no actor.
