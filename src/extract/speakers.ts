@@ -2666,10 +2666,10 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
 
 /** A body in lower case opening the last sentence, up to its comma or its verb: "The five-member inquiry committee, chaired by". */
 const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
-/** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
-// ("The Commission rejected both contentions. “…,” it said": or by its short name, capitalised.)
 /** Past tenses of verbs that take no "-ed": "sought", "took", "held". */
 const IRREGULAR_PAST = "sought|took|gave|made|went|came|began|won|lost|sent|spent|kept|held|left|set|put|cut|paid|brought|bought|built|hit|met|ran|saw|struck|stood|wrote|chose|rose|fell|grew|shut|sold|found|threw|drew|led|fought|withdrew|overtook|undertook";
+/** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
+// ("The Commission rejected both contentions. “…,” it said": or by its short name, capitalised.)
 // ("In a filing to the exchange on Tuesday night, the company sought to reassure investors. “…,” it said": past an opening
 // phrase of where, when or how, and with a verb that takes no "-ed".)
 const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|At|After|Before|Later|Earlier|Through|Via)\s[^,.;:“”"]{1,60},\s+(?=the\s))?([Tt]he\s+\p{Lu}?\p{Ll}+)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
