@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -908,13 +908,14 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
       const [first, ...rest] = name.split(" ");
       const withoutPlace = rest.length >= 2 && (/^\p{Lu}{2,4}$/u.test(first!) || isKnownPlace(first!)) ? rest.join(" ") : name;
       for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace]) {
+        const named = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w));
         // ("USTA" for "U.S. Tennis Association": a word of initials gives all of them.)
-        const initials = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
+        const initials = named.map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
         // ("ERCOT" for "Electric Reliability Council of Texas": or keep the "of" too.)
         const withOf = / of /.test(form) ? form.split(" ").filter((w) => !/^(the|and|for|in|on|a|an)$/.test(w)).map((w) => w[0]!.toUpperCase()).join("") : initials;
         // ("HMRC" for "HM Revenue and Customs": or a short word in capitals gives all its letters, where four letters or more
         // spell the name; "USA" is no "US Army".)
-        const capitalsWhole = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w)).map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join("");
+        const capitalsWhole = initialsKeepingCapitals(named);
         for (const letters of new Set([initials, withOf, ...(capitalsWhole.length >= 4 ? [capitalsWhole] : [])])) {
           const other = byName.get(nameKey(letters));
           if (letters.length >= 2 && isAcronym(letters) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);

@@ -730,7 +730,12 @@ function initialledInDocument(text: string, words: Array<{ text: string; start: 
   const rest = runAfter(text, words, and + 1);
   if (!rest) return false;
   const parts = [...words.slice(from, and).map((x) => x.text), ...rest.split(" ")].filter((w) => /^\p{Lu}/u.test(w));
-  return documentInitials.has(parts.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join(""));
+  return documentInitials.has(initialsKeepingCapitals(parts));
+}
+
+/** The initials of a name's words, a short word in capitals giving all its letters: "HM Revenue Customs" → "HMRC". */
+export function initialsKeepingCapitals(words: readonly string[]): string {
+  return words.map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : w[0])).join("");
 }
 const NO_INITIALS: ReadonlySet<string> = new Set();
 

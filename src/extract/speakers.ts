@@ -89,10 +89,11 @@ const BODY_OF_ADJECTIVE: Readonly<Record<string, string>> = { diocesan: "diocese
 /** "the central bank", "the teachers' union": a kind of body, and one word that says which. */
 // ("the state health department": a word for the level of government may stand before it.)
 const MODIFIED_KIND = /^the (?:(state|national|federal|provincial|county|city|regional|local|municipal)\s+)?([\p{Ll}-]+)['’]? (union|bank|council|commission|committee|party|court|association|university|hospital|federation|league|church|regulator|service|agency|authority|district|department|ministry|bureau)$/iu;
-/** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
 /** A sentence's predicate that reacts to the news, before any full stop: "was quick to respond", "seized on the judgment". */
 const REACTED_AFTER = /^[^.!?“”"]*?\b(?:respond(?:s|ed)?|react(?:s|ed)?|hit\s+back|seized\s+on|welcomed|condemned|critici[sz]ed|rejected|denied|took\s+to)\b/;
+/** A business described by where it is based: "The Cork-based co-op", "the Mumbai-based lender". */
 const BASED_BUSINESS = /^[Tt]he\s+\p{Lu}[\p{L}.]*-based\s+(?:\p{Ll}+\s+)?(?:company|firm|group|co-?op|co-?operative|corporation|business|operator|lender|insurer|retailer|processor|producer|airline|carrier|utility|manufacturer|miner|developer|bank)$/u;
+/** "the London-based human rights group", "the Paris-based media watchdog": a body by what it is and where it sits. */
 const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\s+){2,4}(?:group|organi[sz]ation|watchdog|charity|monitor|body|campaign group|agency)$/u;
 /** Places whose operator speaks under their name: "Brussels Airport cancelled all flights …. “…,” the airport wrote". */
 const SPEAKING_FACILITIES = "airport|port|zoo|prison|spa|resort";
