@@ -413,6 +413,10 @@ describe("figures", () => {
       [0.5, "m"],
       [3.5, "m"],
     ]);
+    expect(figuresOf("The 1,584m stratovolcano on Flores erupted again. Climbers left the 2,300m peak.").map((f) => [f.value, f.unit])).toEqual([
+      [1584, "m"],
+      [2300, "m"],
+    ]);
   });
 
   it("counts the months of a span from a year's start as a figure, as it counts a duration 'ago'", () => {

@@ -100,8 +100,11 @@ export default function figures(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
 
 type Verdict = "figure" | "name" | "no";
 
-/** What a length in metres measures, after the number: "84m central span", "a 30m-high wall", "4m beyond the barrier", "a 0.5m rise". */
-const METRES_AFTER = /^(?:-|\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:high|deep|long|wide|tall|span|drop|fall|wall|waves?|tower|bridge|cliff|crevasse|shaft|tunnel|gap|beyond|above|below|underground|underwater|away|offshore|inland|rise|flooding|surge|swell|tides?)\b/u;
+/**
+ * What a length in metres measures, after the number: "84m central span", "a 30m-high wall", "4m beyond the barrier", "a 0.5m rise",
+ * "a 1,584m stratovolcano" (a height of land or of something built tall).
+ */
+const METRES_AFTER = /^(?:-|\s+)(?:[\p{Ll}-]+\s+){0,2}?(?:high|deep|long|wide|tall|span|drop|fall|wall|waves?|tower|bridge|cliff|crevasse|shaft|tunnel|gap|beyond|above|below|underground|underwater|away|offshore|inland|rise|flooding|surge|swell|tides?|(?:strato)?volcano(?:es)?|mountains?|peaks?|summits?|hills?|ridges?|dams?|spires?|skyscrapers?|masts?|chimneys?|waterfalls?)\b/u;
 /** A length's noun before the number: "a drop of about 4m", "a depth of 40m". */
 const METRES_BEFORE = /\b(?:drop|fall|depth|height|length|width|distance|altitude|elevation|span|deep|high|long|wide|tall)\s+(?:of\s+)?(?:about|around|some|nearly|almost|more than|over|up to|roughly|approximately)?\s*$/;
 /** A scale written before its reading: "pH 4.3", "magnitude 6.1", "Richter 5". */
