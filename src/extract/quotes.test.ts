@@ -2681,6 +2681,8 @@ describe("quotes and their speakers", () => {
   it("cuts a subject that runs on past a verb of saying at the verb ('the agency said the likelihood of continued transmission “is considered high”')", () => {
     const text = "The European Medicines Agency published its assessment on Monday.\n\nIn its latest rapid risk assessment, the agency said the likelihood of continued transmission “is considered high for under-vaccinated populations”.";
     expect(speakersOf(text)).toEqual(["European Medicines Agency"]);
+    const endingOnTheVerb = "The Court of Justice of the European Union ruled on Thursday.\n\nIn its judgment, the court said that a strike called by an airline's own staff “is inherent in the normal exercise of the carrier's activity”.";
+    expect(speakersOf(endingOnTheVerb)).toEqual(["Court of Justice of the European Union"]);
   });
 
   it("reads no channel after 'said' as an inverted subject ('Kente Mobile, one of the tenants, said in a post on Twitter that …')", () => {

@@ -186,7 +186,8 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   const found = given.includes(",") ? subjectOfCommaClause(given) : subjectOfTheClause(given);
   // ("In its latest risk assessment, the agency said the likelihood of continued transmission “is considered high”": a phrase
   // that runs on past a verb of saying is the one who said, not what they said something of.)
-  const sayer = found && /^(\S.{0,80}?)\s+(?:said|says|told|added|wrote|warned)\s+(?:that\s+)?\S/u.exec(found.phrase);
+  // ("In its judgment, the court said that a strike … “is inherent …”": nor one that ends on the verb.)
+  const sayer = found && /^(\S.{0,80}?)\s+(?:said|says|told|added|wrote|warned)(?:\s+(?:that\s+)?\S|\s*$)/u.exec(found.phrase);
   return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role: found!.role } : found;
 }
 
