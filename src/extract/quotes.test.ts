@@ -1708,9 +1708,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Plans to automate gates at Atlantic Gateway Terminals angered the union. AGT said talks continue. Atlantic Gateway Terminals hired staff.\n\nOceanic Star Line said it had omitted Tema from two services.\n\n"We are monitoring the situation hour by hour," the carrier said in a customer advisory.')).toEqual(["Oceanic Star Line"]);
   });
 
-  it("gives 'she' to the one 'one victim' is set beside: a description, or a name with where she is from", () => {
+  it("gives 'she' to the one 'one victim' is set beside: a description, or a name with where she is from, also past what a court heard", () => {
     expect(speakersOf('Greg Petrakis moved client funds.\n\nOne victim, an 81-year-old widow from Box Hill, lost A$410,000. In a victim impact statement read to the court, she wrote: "I trusted Greg like a son."')).toEqual(["81-year-old widow from Box Hill"]);
     expect(speakersOf('The investigation began in September.\n\nOne victim, 78-year-old Johanna de Wit from Dordrecht, told broadcaster NOS that the caller had known her name. "He sounded so calm and so helpful," she said.')).toEqual(["Johanna de Wit"]);
+    expect(speakersOf('Judge Helen Marsh sentenced Whitford. Marsh said the fraud was cruel.\n\nThe court heard that one victim, an 81-year-old widow from Frankston, lost A$620,000. In a victim impact statement read to the court, she wrote: "I used to think of Graham as a son."')).toEqual(["81-year-old widow from Frankston"]);
   });
 
   it("gives 'the directorate' and then 'it' to the directorate named before", () => {

@@ -2508,6 +2508,9 @@ function singular(noun: string): string {
   return noun.replace(/s$/, "");
 }
 
+/** What a court, an inquiry or a hearing was told, before the one it was told of: "The court heard that o(ne victim)". */
+const HEARD_THAT = /^(?:The\s+)?(?:\p{L}+\s+){0,3}(?:heard|(?:was|were)\s+told|learned|learnt)\s+that\s+(?=(?:one|another|an?)\s)(\p{Ll})/u;
+
 /**
  * The last person described, not named, who opens a sentence after `since`, nearby, and whom `pronoun` fits: someone's
  * kin ("Keefe’s sister", "The mother of a 16-year-old boy killed in the attack") or a newcomer by what they are ("An
@@ -2515,7 +2518,10 @@ function singular(noun: string): string {
  */
 function describedOpeningASentence(ctx: SpeakerContext, at: number, since: number, pronoun: "he" | "she"): { name: string; at: number } | null {
   let found: { name: string; at: number } | null = null;
-  for (const { opening, at: opensAt } of sentenceOpeningsSince(ctx, at, since)) {
+  for (const { opening: said, at: opensAt } of sentenceOpeningsSince(ctx, at, since)) {
+    // ("The court heard that one victim, an 81-year-old widow from Frankston, lost A$620,000": past what a court or a hearing
+    // was told, the one it was told of opens the sentence.)
+    const opening = said.replace(HEARD_THAT, (_frame, letter: string) => letter.toUpperCase());
     // "At a clinic in Sham Shui Po, a 72-year-old dock worker who gave his surname as Chan waited": the name the clause gives.
     const given = GIVEN_NAME_OPENING.exec(withoutOpeningAdverbial(opening).trimStart());
     const givenAs = given ? (/\b(?:his|himself)\b/.test(given[0]) ? "he" : /\b(?:her|herself)\b/.test(given[0]) ? "she" : pronounOfRoles([given[1]!])) : null;
