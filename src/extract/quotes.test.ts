@@ -1386,6 +1386,8 @@ describe("quotes and their speakers", () => {
   it("leaves an adverb between a subject and its verb out of the speaker ('The company initially described the incident as …')", () => {
     expect(speakersOf("The company initially described the incident as “a technical issue affecting some services” and later confirmed an attack.")).toEqual(["company"]);
     expect(speakersOf("Mr Doyle repeatedly described the plan as “a tax on the poor and the sick”.")).toEqual(["Doyle"]);
+    // ("Residents have long complained": "long" too, so the plural who complained is not the one person "he" means next.)
+    expect(speakersOf("Next door, the owner of a convenience store, who asked not to be named, said trams had been “screeching” for months. Residents have long complained about the bend.\n\n“You can hear the wheels grinding every single time,” he said.")).toEqual(["owner of a convenience store", "owner of a convenience store"]);
   });
 
   it("reads 'Hon.' as a title, and an office set before a name between commas as that person's, for the 'she' who speaks next", () => {
@@ -1799,6 +1801,13 @@ describe("quotes and their speakers", () => {
   it("gives no speaker to words on a banner after an inverted 'read', and lists no name given ('dubbed the “road to nowhere”') or term after a possessive", () => {
     expect(speakersOf('"Education is a right, not a product," read one banner carried at the front of the march.')).toEqual([null]);
     expect(quotesOf('The highway, dubbed the "road to nowhere" by local media, links the towns. The region is described as Ecuador\'s "mining frontier".')).toEqual([]);
+    expect(quotesOf("Locals have long called the bend “the Spencer Street squeal”. Fans call it “the Theatre of Dreams”.")).toEqual([]);
+    expect(speakersOf("The mayor called the plan “a disgrace to the city”.")).toEqual(["mayor"]);
+  });
+
+  it("keeps an age in the description a relative 'who' stands for, so a later 'he' is that one person ('a 60-year-old resident who asked not to be named')", () => {
+    const text = 'Residents complained that help was slow.\n\n"Nobody came until yesterday afternoon," said a 60-year-old resident who asked not to be named because he works for a bank. He said he had lost "everything except the clothes I am wearing."';
+    expect(speakersOf(text)).toEqual(["60-year-old resident", "60-year-old resident"]);
   });
 
   it("gives an office in capitals opening the sentence to the person the article gave that title ('The Cabinet Secretary was blunt:')", () => {

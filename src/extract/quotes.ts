@@ -81,6 +81,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("That sailing, known locally as “the hospital run,”": with how widely it is known; "Benue, which prides itself as the
     // “Food Basket of the Nation”": or a name something gives itself.)
     const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 32), span.open)) && text.split(/\s+/).length <= 5;
+    // ("Locals have long called the bend “the Spencer Street squeal”": a name something is called by, a capital in it.)
+    const calledByName = CALLED_BY_NAME.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && !/[.!?,]/.test(text);
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
@@ -90,7 +92,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && (isTitleCased(text, 14) || sentenceCased(20));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && (isTitleCased(text, 12) || sentenceCased(12)));
-    if (titleOfAWork) continue;
+    // (Nor does anyone say a name something is called by.)
+    if (titleOfAWork || calledByName) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -420,6 +423,9 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
 const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|booklet|leaflet|pamphlet|brochure|handbook|guidebook|manifesto|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan|report|review|study|strategy|plan|policy|paper|white paper)s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30})?,?\s*$/i;
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
+/** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
+const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$/u;
+
 function isTitleCased(text: string, most = 6): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length <= most && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.test(w)) && !/[.!?]/.test(text);

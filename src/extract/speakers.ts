@@ -170,7 +170,7 @@ export function withoutRelativeClauses(text: string): string {
 }
 
 /** "initially", "later", "on Tuesday": words between a subject and its verb that say when or how, not who. */
-const ADVERB_BEFORE_THE_VERB = /\s(?:initially|later|earlier|also|previously|subsequently|repeatedly|recently|publicly|privately|formally|officially|reportedly|allegedly|separately|similarly|originally|briefly|quickly|finally|eventually|immediately|swiftly|firmly|strongly|openly|once|then|again|now|still|already|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s*$/u;
+const ADVERB_BEFORE_THE_VERB = /\s(?:initially|later|earlier|also|previously|subsequently|repeatedly|recently|publicly|privately|formally|officially|reportedly|allegedly|separately|similarly|originally|briefly|quickly|finally|eventually|immediately|swiftly|firmly|strongly|openly|once|then|again|now|still|already|long|always|often|frequently|consistently|bitterly|loudly|last\s+week|on\s+\p{Lu}\p{Ll}+day)\s*$/u;
 
 /** An office whose remit lists fields with commas, right before the verb: "the minister of sport, arts and culture". */
 const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s+)(?:^|(?<=[\s(]))((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Mm]inister|[Ss]ecretary|[Mm]inistry|[Dd]epartment|[Cc]ommissioner|[Cc]ommittee)(?:\s+of\s+[Ss]tate)?\s+(?:of|for|on)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?:,\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})+,?\s+(?:and|&)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}))\s*$/u;
@@ -305,7 +305,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     if (joined) return { phrase: joined[1]!, role: null };
   }
   // "a walkout by opposition lawmakers who described it as": the noun a relative "who" stands for.
-  const relativeSubject = /(?<![\p{L}-])((?:(?!(?:by|of|to|for|from|with|and|the|a|an|in|on|at)\s)[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+who\s+(?:\w+ly\s+)?$/u.exec(text);
+  // ("a 60-year-old resident who asked": an age is one of its words.)
+  const relativeSubject = /(?<![\p{L}\p{N}-])((?:(?!(?:by|of|to|for|from|with|and|the|a|an|in|on|at)\s)[\p{Ll}\p{N}-]+\s+){0,2}([\p{Ll}-]+))\s+who\s+(?:\w+ly\s+)?$/u.exec(text);
   if (relativeSubject && ROLE_WORDS.exec(relativeSubject[2]!)?.[0] === relativeSubject[2]) return { phrase: relativeSubject[1]!, role: null };
   // "the Caithness Moorland Trust, whose chairwoman, Morag Gunn, called it": the person the relative clause names.
   const whose = /\bwhose\s+([^,]{1,40}),\s+([^,]+?),?\s*$/.exec(text);
@@ -2099,7 +2100,8 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   // "the daughter of Mr. Wexler", "Keefe’s sister": someone's kin is one person, however the text brings them in; so is
   // the holder of someone's office ("the town's economic development director").
   // ("“…,” the lawyer said. “…,” he added.": so is one a definite noun for a person names, once it has spoken.)
-  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name) && !PERSON_ROLE_NOUN.test(speaker.name)) return false;
+  // ("the owner of a convenience store": what the person is before what of.)
+  if (!speaker.introduced && !KIN.test(head) && !/['’]s\s/.test(speaker.name) && !PERSON_ROLE_NOUN.test(head)) return false;
   // ("said the company’s parent had reported a 19 per cent rise": a body's parent, or its members, are no one person.)
   if (/^(?:the\s+)?(\p{Ll}+)['’]s?\s/u.test(speaker.name) && ORGANISATION_NOUN.test(/^(?:the\s+)?(\p{Ll}+)/u.exec(speaker.name)![1]!)) return false;
   // ("The county's Chief Officer for Health": an owned office may be capitalised.)
