@@ -642,6 +642,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Raymond Tully")).toMatchObject({ roles: ["Mr."] });
     expect(actors.find((a) => a.name === "Sharon Tully")).toMatchObject({ type: "person", roles: ["widow"] });
     expect(actors.some((a) => a.name === "Tully")).toBe(false);
+    // (Where the first titled alone went to one, a title the other was given in full takes the next: "Ms Tan's father, Mr Tan
+    // Wei Ming, … said Mr Tan".)
+    const tans = actorsOf("Ms Chloe Tan, a nursing student, was hurt. Ms Tan's father, Mr Tan Wei Ming, 54, flew in. “She was crying,” said Mr Tan.");
+    expect(tans.find((a) => a.name === "Tan Wei Ming")?.aliases).toContain("Tan");
+    expect(tans.find((a) => a.name === "Chloe Tan")?.roles).not.toContain("Mr");
   });
 
   it("makes a person of a name with a middle initial, or of one whose lawyer or kin the text mentions", () => {
