@@ -375,6 +375,12 @@ describe("actors", () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Lim Hui Min", "person"], ["Centre for Quantum Technologies", "organisation"], ["Jane Smith", "person"], ["University of Leeds", "organisation"]]));
   });
 
+  it("reads 'Chief Investigator' as an office before a name, and the body of one as a name of its own", () => {
+    const actors = actorsOf("The report from Victoria's Office of the Chief Investigator was released. Chief Investigator Mark Penhaligon told reporters it was clear.");
+    expect(actors.find((a) => a.name === "Mark Penhaligon")).toMatchObject({ type: "person", roles: ["Chief Investigator"] });
+    expect(actors.some((a) => /^Investigator\b/.test(a.name))).toBe(false);
+  });
+
   it("reads a double-barrelled name with each part capitalised as a person's, split from what stands before it", () => {
     const actors = actorsOf("Pianist Sipho Dlamini-Khoza, 68, said he had visited him. Marie-Claude Tremblay of Laval, Que., lost her husband.\n\nTremblay said the test came too late.");
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Sipho Dlamini-Khoza", "person"], ["Marie-Claude Tremblay", "person"]]));
