@@ -375,6 +375,12 @@ describe("actors", () => {
     expect(actors.map((a) => [a.name, a.type])).toEqual(expect.arrayContaining([["Lim Hui Min", "person"], ["Centre for Quantum Technologies", "organisation"], ["Jane Smith", "person"], ["University of Leeds", "organisation"]]));
   });
 
+  it("splits an office of two words' remit from the full name after it ('Commissioner of Railway Safety Ajit Kumar Mohapatra')", () => {
+    const actors = actorsOf("Commissioner of Railway Safety Ajit Kumar Mohapatra began his inquiry. Minister of State for Sport Ciarán Molloy said it was tough. Minister of Interior Asad Rehman Kiani agreed.");
+    expect(actors.filter((a) => a.type === "person").map((a) => a.name)).toEqual(expect.arrayContaining(["Ajit Kumar Mohapatra", "Ciarán Molloy", "Asad Rehman Kiani"]));
+    expect(actors.find((a) => a.name === "Ajit Kumar Mohapatra")?.roles).toEqual(["Commissioner of Railway Safety"]);
+  });
+
   it("reads 'Chief Investigator' as an office before a name, and the body of one as a name of its own", () => {
     const actors = actorsOf("The report from Victoria's Office of the Chief Investigator was released. Chief Investigator Mark Penhaligon told reporters it was clear.");
     expect(actors.find((a) => a.name === "Mark Penhaligon")).toMatchObject({ type: "person", roles: ["Chief Investigator"] });

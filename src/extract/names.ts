@@ -1,4 +1,4 @@
-import { REST_OF_A_NAME_AFTER_MA, SHORT_GIVEN_NAME_WORD } from "./document.js";
+import { isEnglishWord, REST_OF_A_NAME_AFTER_MA, SHORT_GIVEN_NAME_WORD } from "./document.js";
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
 import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 
@@ -489,7 +489,8 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         (rest.length >= 2 && !rest.some((w) => isPlaceWord(w) || /^(?:Central|Rural|Urban)$/.test(w)) && words.slice(nameStart, j - 1).some((w, k) => OFFICE_POST_NOMINALS.has(w.text) && words[nameStart + k + 1]!.text === "for")) ||
         (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text))) ||
         // "Assistant Inspector of Customs Ali Reza": a graded office of one word, then a person's full name.
-        (j >= nameStart + 2 && /^(?:of|for)$/.test(words[j - 1]!.text) && rest.length >= 2 && isOfficeRun(words.slice(nameStart, j - 1)) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w))) ||
+        // ("Commissioner of Railway Safety Ajit Kumar Mohapatra": or of two.)
+        (rest.length >= 2 && [1, 2].some((of) => j >= nameStart + of + 1 && /^(?:of|for)$/.test(words[j - of]!.text) && isOfficeRun(words.slice(nameStart, j - of)) && (of === 1 || (isCapitalised(words[j]!.text) && isCapitalised(words[j - 1]!.text) && isEnglishWord(words[j]!.text)))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w))) ||
         // ("Secretary for Trade and Industry Peter Mandelson": or its remit runs on with "and".)
         (j >= nameStart + 4 && words[j - 1]!.text === "and" && rest.length >= 2 && words.slice(nameStart + 1, j - 1).some((w, k) => /^(?:of|for)$/.test(w.text) && isOfficeRun(words.slice(nameStart, nameStart + 1 + k))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w) || isPlaceWord(w)));
       // ("Additional Sessions Judge SK Malhotra": initials without full stops, as Indian papers write them, before a surname.)
