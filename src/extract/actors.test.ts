@@ -276,6 +276,12 @@ describe("actors", () => {
     expect(summary("Residents Against the Dam said the plan was wrong. Residents Against the Dam will appeal.").map((a) => a.name)).toEqual(["Residents Against the Dam"]);
   });
 
+  it("reads the word after a dateline as opening its sentence, and a word for a kind of business there as no name", () => {
+    expect(summary("SINGAPORE – Cryptocurrency exchange CoralPoint has suspended all withdrawals.").map((a) => a.name)).toEqual(["SINGAPORE", "CoralPoint"]);
+    expect(summary("MANILA – Hundreds of residents fled on Sunday.").map((a) => a.name)).toEqual(["MANILA"]);
+    expect(summary("Telecoms operator Safaricom has cut prices.").map((a) => a.name)).toEqual(["Safaricom"]);
+  });
+
   it("merges a company's name with and without its corporate suffix", () => {
     expect(summary("General Motors Corp. cut jobs. GM said the plant would close. General Motors shares fell.").map((a) => a.aliases)).toEqual([["GM", "General Motors"]]);
     // A one-word name that only spoke is the company's short name, not a person: "Halloran said" beside "the Halloran Group".

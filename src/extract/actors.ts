@@ -157,6 +157,12 @@ const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 /** "Lakeview Co-operative Society": the one word of a body's name that a hyphen and a lower-case letter may join. */
 const CO_OPERATIVE = /\bCo-op(?:erative)?s?\b/g;
 
+/** A noun for a kind of business, then the business's name: " exchange CoralPoint", " operator Safaricom". */
+const KIND_OF_BUSINESS_BEFORE_A_NAME = /^\s+(?:exchange|firm|company|operator|giant|maker|lender|carrier|start-?up|platform|developer|insurer|provider|retailer|chain|producer|manufacturer|miner|supplier|group)\s+\p{Lu}/u;
+
+/** A dateline in capitals and a dash, opening a paragraph before the sentence's first word: "SINGAPORE – ", "NEW DELHI, Oct 3 — ". */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\p{M}\p{Ll}\d .,'’()-]*?\s[–—-]\s+(?=\p{Lu})/u;
+
 /** Capitalised words that name a document, a part of one or a season, never who acts: "the Budget", "Article 370". */
 const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring)$/;
 
@@ -257,6 +263,11 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const initials = initialsWritten(doc.text);
   const sentenceEnds = new Map(doc.sentences.map((s) => [s.start, s.end]));
   const sentenceStarts = new Set(sentenceEnds.keys());
+  // ("SINGAPORE – Cryptocurrency exchange CoralPoint has suspended": the sentence after a dateline opens there.)
+  for (const paragraph of doc.paragraphs) {
+    const dateline = DATELINE.exec(doc.text.slice(paragraph.start, paragraph.start + 60));
+    if (dateline) sentenceStarts.add(paragraph.start + dateline[0].length);
+  }
   // Each word is looked up once: a word that opens every sentence of a long article would otherwise be searched for at each.
   const capitalised = new Map<string, boolean>();
   const capitalisedHere = (word: string) => capitalised.get(word) ?? capitalised.set(word, capitalisedInside(doc, word, sentenceStarts)).get(word)!;
@@ -315,6 +326,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
         const opening = sentenceStarts.has(start) || /[“"‘]$/.test(doc.text.slice(Math.max(0, start - 1), start));
         // "Residents were digging", "Officials said": a noun for people, capitalised only because it opens the sentence.
         if (opening && ROLE_WORDS.test(span.name.toLowerCase()) && !capitalisedHere(span.name)) continue;
+        // ("Cryptocurrency exchange CoralPoint has suspended", "Telecoms operator Safaricom": what kind of business the name
+        // after it is, however new a word the lexicon lacks.)
+        if (opening && KIND_OF_BUSINESS_BEFORE_A_NAME.test(doc.text.slice(end, end + 40)) && !capitalisedHere(span.name)) continue;
         // "Soil temperatures are still running high", "Twelve evacuation centres": an English word capitalised only where
         // sentences open is no name ("Amtrak spokeswoman Lorraine Fitch" is none the lexicon knows). A known place, a body
         // ("Congress passed a law"), initials ("UN") and one described as a person ("Mercy, a nurse at the camp,") stay.
