@@ -423,6 +423,9 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(body)).toEqual(["Amnesty International"]);
     const findings = 'According to the findings, 312 of the cases occurred in the southern state of Guerrero.\n\n"The government has never acknowledged a single one," the report said.';
     expect(speakersOf(findings)).not.toContain("Guerrero");
+    // (Nor a name later in the sentence after a source with no article: "according to court documents, described …".)
+    const documents = "Sarah Lindqvist was one of nine players who testified.\n\nHer testimony, according to court documents, described a season in which she worked evenings as an English tutor.\n\n“I told them the truth,” she said.";
+    expect(speakersOf(documents)).toEqual(["Sarah Lindqvist"]);
   });
 
   it("gives the words to the person named after 'A spokesman for the …,' by their surname later", () => {

@@ -684,7 +684,12 @@ function accordingToPhrase(source: string): string | null {
   // ("According to Phivolcs science research specialist Ma. Lourdes Tabangcura, there was": a body, a role in lower case, then
   // the person who holds it, up to the comma.)
   const holder = /^\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*,/u.exec(source)?.[1];
-  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? findNames(source)[0]?.name ?? described?.[1] ?? null;
+  // ("Her testimony, according to court documents, described …, worked as an English tutor": a source without an article,
+  // closed by a comma, is the source too; a name is looked for only before the phrase closes, though a name set beside it
+  // may follow a comma: "according to the voyage's co-leader, Professor Tomás Ruiz-Bernal".)
+  const bare = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*s)\s*,/u.exec(source)?.[1];
+  const closes = source.search(/[.;:“”"]|,\s+\p{Ll}/u);
+  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? bare ?? findNames(closes < 0 ? source : source.slice(0, closes))[0]?.name ?? described?.[1] ?? null;
 }
 
 /** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */
