@@ -424,6 +424,8 @@ describe("quotes and their speakers", () => {
     const findings = 'According to the findings, 312 of the cases occurred in the southern state of Guerrero.\n\n"The government has never acknowledged a single one," the report said.';
     expect(speakersOf(findings)).not.toContain("Guerrero");
     // (Nor a name later in the sentence after a source with no article: "according to court documents, described …".)
+    // ("An earlier investigation by the Mauritian marine accident bureau found": the inquiry's maker, not a word before it.)
+    expect(speakersOf("Gungadin said the claimants would appeal. An earlier investigation by the Mauritian marine accident bureau found that the vessel had altered course “to obtain internet connectivity” before the grounding.")).toEqual(["Mauritian marine accident bureau"]);
     const documents = "Sarah Lindqvist was one of nine players who testified.\n\nHer testimony, according to court documents, described a season in which she worked evenings as an English tutor.\n\n“I told them the truth,” she said.";
     expect(speakersOf(documents)).toEqual(["Sarah Lindqvist"]);
   });

@@ -688,8 +688,11 @@ const SEAT_AFTER_A_NAME = new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:${SEAT_LE
 
 /** An inquiry and what it is into: "An independent inquiry into " (then what it looked at). */
 const INQUIRY_INTO = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|investigation|review|probe|inquest))\s+(?:into|of)\s+\S/u;
-/** "A statement signed by ", "the report from ": a document, and whose it is after it. */
-const DOCUMENT_OF = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)\s+(?=\S)/i;
+/**
+ * "A statement signed by ", "the report from ": a document, and whose it is after it; "An earlier investigation by ": an
+ * inquiry, and who made it.
+ */
+const DOCUMENT_OF = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)|(?:investigation|inquiry|review|study|audit|probe|analysis|assessment|survey)\s+(?:(?:carried out|conducted|commissioned)\s+)?by)\s+(?=\S)/i;
 
 /** A place and a time set after a name and a comma, before the verb: ", in Accra yesterday ". */
 const TRAILING_PLACE_AND_TIME = /(?<=\p{L}),\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+)\s*$/u;
@@ -1904,7 +1907,7 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   return `${head}${place}${defining && !place && definingClause(defining) ? ` ${defining}` : ""}`;
 }
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
-const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
+const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|earlier|greater|higher|bigger|larger|smaller|wider|faster|slower|harder|easier|stronger|weaker|longer|shorter|newer|fewer|together|whether|however|never|ever|over|under|after|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
 
 const FUNCTION_WORD = /^(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|as|than|who|that|which|this|these|those|his|her|their|its|our|my|your|not|no|so|very|also)$/;
 
