@@ -1711,6 +1711,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Pantai Research head of equities Nur Farhana Ismail put it more bluntly in a note to clients. "We see limited synergy between a football club and the group," she wrote.')).toEqual(["Nur Farhana Ismail"]);
   });
 
+  it("gives 'the league' or 'the federation' to a body whose name has the word in its own language ('Liga Femenil Nacional')", () => {
+    expect(speakersOf("She is one of 14 players in Mexico’s Liga Femenil Nacional who have not been paid.\n\nHer club, Tigresas del Norte, reached the final.\n\nThe league said in a statement that it “deeply regretted” the postponements.")).toEqual(["Liga Femenil Nacional"]);
+    expect(speakersOf("Six lifters of the Federación Colombiana de Pesas were tested in Cali.\n\nThe samples went to Bogotá.\n\nThe federation said it “has always complied with the rules”.")).toEqual(["Federación Colombiana de Pesas"]);
+  });
+
   it("gives 'the carrier' to the shipping line that spoke just before, not the business named most", () => {
     expect(speakersOf('Plans to automate gates at Atlantic Gateway Terminals angered the union. AGT said talks continue. Atlantic Gateway Terminals hired staff.\n\nOceanic Star Line said it had omitted Tema from two services.\n\n"We are monitoring the situation hour by hour," the carrier said in a customer advisory.')).toEqual(["Oceanic Star Line"]);
   });

@@ -2234,7 +2234,30 @@ export function isPersonLike(actor: Actor): boolean {
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
-const NAME_WORDS_FOR: Record<string, string> = { airline: "airline|airway|air", carrier: "airline|airway|air", bench: "bench|court|tribunal", bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve", university: "university|college|institute|polytechnic", union: "union|federation", force: "police|constabulary|force|garda", club: "club|fc|afc|united|rovers|athletic|wanderers|albion", regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office", watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office", "co-op": "co-?op|co-?operative", corporation: "corporation|corp" };
+// (Spanish, Portuguese, French, Italian, Dutch and German names keep their own word for the kind: "Liga Femenil Nacional" is
+// "the league", "Federación Colombiana de Pesas" "the federation".)
+const NAME_WORDS_FOR: Record<string, string> = {
+  airline: "airline|airway|air",
+  carrier: "airline|airway|air",
+  bench: "bench|court|tribunal",
+  bank: "bank|bancorp|banco|banque|banca|bangko|[a-z]+bank|reserve",
+  university: "university|college|institute|polytechnic|universidad|universidade|université|università|universität|universiteit",
+  union: "union|federation|sindicato|syndicat|sindacato|gewerkschaft|vakbond",
+  force: "police|constabulary|force|garda|policía|polícia|polizia|politie|polizei",
+  club: "club|fc|afc|united|rovers|athletic|wanderers|albion",
+  regulator: "regulator|regulatory|authority|commission|agency|inspectorate|ombudsman|office",
+  watchdog: "watchdog|regulatory|authority|commission|agency|inspectorate|ombudsman|office",
+  "co-op": "co-?op|co-?operative",
+  corporation: "corporation|corp",
+  league: "league|liga|ligue|lega",
+  federation: "federation|federación|federação|fédération|federazione|federatie|verband",
+  association: "association|asociación|associação|associazione|vereniging|verein",
+  ministry: "ministry|ministerio|ministério|ministère|ministero|ministerie|ministerium",
+  institute: "institute|instituto|institut|istituto|instituut",
+  party: "party|partido|parti|partito|partij|partei",
+  commission: "commission|comisión|comissão|commissione|commissie|kommission",
+  council: "council|consejo|conselho|conseil|consiglio|raad|rat",
+};
 /** The words a body of this kind writes in its name, as a pattern: "the airline" → /airline|airway|air/ ("Air Canada"). */
 function nameWordsOf(kind: string): RegExp {
   // ("the coop", "the co-operative": one entry serves each spelling of a co-op.)
