@@ -37,6 +37,9 @@ const OFFSET = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}
 const POINTS_BACK = /^\s+(?:the|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s*(?:[,.;:)]|$|\s(?:of|in|on|at|by|to|with)\b))/u;
 
 /** "Last year's winner", "the previous month's figures": a happening of another period than the one last dated. */
+/** A figure set against another, just before the other's time: "up from nine", "compared with 44", "down from €2.1bn". */
+const COMPARED_WITH = /\b(?:up|down|rising|falling|climbing|dropping)\s+from\s+\S+(?:\s+\S+){0,2}\s+$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+\S+(?:\s+\S+){0,2}\s+$/i;
+
 const ANOTHER_PERIODS = /\b(?:last|previous|next|the following)\s+(?:year|month|week|season)['’]s\b/i;
 
 /** "a week after the state mining corporation, Comibol, announced …": a noun phrase with a name set beside it, then its verb, is a clause. */
@@ -206,7 +209,10 @@ const offset: DateRule["run"] = (scan) => {
     const rest = sentence.slice(end);
     const pluralUnit = match[0].split(" ")[1]!.endsWith("s");
     const periodOfAHappening = /^(?:before|after)$/.test(relation) && !pluralUnit && POINTS_BACK.test(rest) && !APPOSED_SUBJECT.test(rest);
-    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day" && !periodOfAHappening)) continue;
+    // ("reported 14 flaring events in 2015, up from nine the year before": a figure compared with the year before the one
+    // this sentence named is that year's.)
+    const comparedBack = count === "the" && unit === "year" && /^(?:before|earlier)$/.test(relation) && /^\s*(?:[.,;:)]|$)/.test(rest) && COMPARED_WITH.test(sentence.slice(0, start)) && found.some((f) => f.end <= start && f.resolved?.precision === "year");
+    if (!scan.free(start, end) || !anchor || (count === "the" && unit !== "day" && !periodOfAHappening && !comparedBack)) continue;
     // ("Last year's winner saw sales rise in the month after the award": that award was last year's, not the one last dated.)
     if (ANOTHER_PERIODS.test(sentence.slice(0, start))) continue;
     // "it took ten days after polling day", "within two weeks after the vote": a length of time, not a date.

@@ -288,6 +288,12 @@ describe("findDates resolves with news tense against the publication date", () =
       ]) expect(findDates(sentence, FRI, { lastDay: tuesday }).filter((f) => /before|after/.test(f.expression))).toEqual([]);
     });
 
+    it("takes 'the year before' for the year before the one a figure it is compared with was of ('in 2015, up from nine the year before')", () => {
+      expect(findDates("Refineries reported 14 flaring events in 2015, up from nine the year before.", FRI).map((f) => f.resolved?.value)).toEqual(["2015", "2014"]);
+      expect(findDates("In 2025, 71 players were sanctioned, compared with 44 the year before.", FRI).map((f) => f.resolved?.value)).toEqual(["2025", "2024"]);
+      expect(findDates("He joined in 2015 and liked the year before best.", FRI).map((f) => f.resolved?.value)).toEqual(["2015"]);
+    });
+
     it("takes 'that day' for a date only where it says when, not as an object", () => {
       expect(findDates("I will never forget that day.", FRI, { lastDay: tuesday })).toEqual([]);
       expect(findDates("He said the shops stay open, and that day one motions had been filed.", FRI, { lastDay: tuesday })).toEqual([]);
