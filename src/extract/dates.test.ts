@@ -288,6 +288,12 @@ describe("findDates resolves with news tense against the publication date", () =
       ]) expect(findDates(sentence, FRI, { lastDay: tuesday }).filter((f) => /before|after/.test(f.expression))).toEqual([]);
     });
 
+    it("gives a day and month with no year the year of a day named with one earlier in the sentence, in a past narrative", () => {
+      expect(findDates("The suitcases, checked in on 14 June 2022, were not located until 3 July.", "2023-08-29").map((f) => f.resolved?.value)).toEqual(["2022-06-14", "2022-07-03"]);
+      // (Not where the day is weeks before the one named: "on 3 May" stays this year's.)
+      expect(findDates("The suitcases, checked in on 14 June 2022, were found on 3 May.", "2023-08-29").map((f) => f.resolved?.value)).toEqual(["2022-06-14", "2023-05-03"]);
+    });
+
     it("takes 'the year before' for the year before the one a figure it is compared with was of ('in 2015, up from nine the year before')", () => {
       expect(findDates("Refineries reported 14 flaring events in 2015, up from nine the year before.", FRI).map((f) => f.resolved?.value)).toEqual(["2015", "2014"]);
       expect(findDates("In 2025, 71 players were sanctioned, compared with 44 the year before.", FRI).map((f) => f.resolved?.value)).toEqual(["2025", "2024"]);

@@ -652,13 +652,15 @@ const daysBeforeTheirYear: DateRule["run"] = (scan) => {
  * narrative, a day and month without a year that fall within weeks after a day of an earlier year, named just before, go on
  * with that story, not with this year.
  */
+// ("The suitcases, checked in on 14 June 2022, were not located until 3 July": or named earlier in the same sentence.)
 const daysInTheStorysYear: DateRule["run"] = (scan) => {
   const { found, pub, options, sentence, verbs } = scan;
-  const recent = options.recentDay;
-  if (!pub || !recent || recent.precision !== "day" || Number(recent.value.slice(0, 4)) >= pub.getUTCFullYear()) return;
-  const from = Date.parse(`${recent.value}T12:00:00Z`);
+  if (!pub) return;
   for (const [index, finding] of found.entries()) {
     if (finding.resolved?.precision !== "day" || /\d{4}/.test(finding.expression) || !NAMES_A_MONTH.test(finding.expression)) continue;
+    const recent = found.findLast((f) => f.end <= finding.start && f.resolved?.precision === "day" && /\d{4}/.test(f.expression))?.resolved ?? options.recentDay;
+    if (!recent || recent.precision !== "day" || Number(recent.value.slice(0, 4)) >= pub.getUTCFullYear()) continue;
+    const from = Date.parse(`${recent.value}T12:00:00Z`);
     if (tenseAround(sentence, finding.start, finding.end, verbs) !== "past") continue;
     const story = `${recent.value.slice(0, 4)}${finding.resolved.value.slice(4)}`;
     const days = (Date.parse(`${story}T12:00:00Z`) - from) / 86_400_000;
