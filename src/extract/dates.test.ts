@@ -457,11 +457,14 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The mine closed a year and a half ago.", "2017-05-30")).toMatchObject({ value: "2015", precision: "year" });
   });
 
-  it("reads a day a present plan, a call for action or what falls due is set for as ahead", () => {
+  it("reads a day a present plan, a call for action, a journey arranged or what falls due is set for as ahead", () => {
     const eventDay = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events[0]?.date.resolved?.value;
     expect(eventDay("The strikers plan a demonstration outside the company's office on Saturday.", "2022-10-13")).toBe("2022-10-15");
     expect(eventDay("The union is calling for a province-wide day of action on Thursday.", "2025-03-19")).toBe("2025-03-20");
     expect(eventDay("The first payment is due on Friday.", "2025-03-19")).toBe("2025-03-21");
+    // (A journey in the present progressive is an arrangement.)
+    expect(eventDay("Their concern, said one supporter who is flying out on Monday, is the heat.", "2023-03-09")).toBe("2023-03-13");
+    expect(eventDay("The minister is travelling to Paris on Monday.", "2023-03-09")).toBe("2023-03-13");
   });
 
   it("reads a deadline given in an infinitive as ahead, and a year before a verb in -s as a year", () => {

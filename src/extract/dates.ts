@@ -916,7 +916,9 @@ const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\
  * Also "is" right before the date ("the final is Wednesday") and a verb of the calendar in a plural subject's bare present.
  */
 /** A plan, a call for what is to come, or what falls due, told in the present before a day: "plan a demonstration … on ". */
-const PLANNED_IN_THE_PRESENT = /(?:\b(?:plan|plans|intend|intends|vow|vows|pledge|pledges)\s+(?:an?|the|to|their|its|his|her)\b[^;:“”"]{0,70}|\b(?:is|are)\s+(?:calling|appealing)\s+for\s[^;:“”"]{0,60}|\bdue)\s+(?:on\s+)?$/;
+// ("one supporter who is flying out on Monday", "the minister is travelling to Paris on Monday": a journey or a meeting in
+// the present progressive is an arrangement.)
+const PLANNED_IN_THE_PRESENT = /(?:\b(?:plan|plans|intend|intends|vow|vows|pledge|pledges)\s+(?:an?|the|to|their|its|his|her)\b[^;:“”"]{0,70}|\b(?:is|are)\s+(?:calling|appealing)\s+for\s[^;:“”"]{0,60}|\b(?:is|are|am)\s+(?:flying|travell?ing|leaving|arriving|heading|returning|visiting|meeting)(?:\s+(?:out|back|home|off|up|down|over|in))?(?:\s+(?:to|for|from|with|in)\s[^,;:“”"]{1,50}?)?|\bdue)\s+(?:on\s+)?$/;
 
 function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<readonly [number, number]>, scheduling = false): boolean {
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
