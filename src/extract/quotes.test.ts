@@ -1856,6 +1856,8 @@ describe("quotes and their speakers", () => {
   it("reads a colon after a subject with an apposition and where and when ('Congressman Wade Pruitt, a Republican …, backed the board on X on Tuesday:')", () => {
     expect(speakersOf("Congressman Wade Pruitt, a Republican whose district includes the county, backed the board on X on Tuesday: “Patriots on the board are asking the questions. Stand strong.”")).toEqual(["Wade Pruitt"]);
     expect(speakersOf("Caroline Omondi met John Oduya on Tuesday: “Traders are not criminals. Talk to them.”")).toEqual([null]);
+    // (An office of a body with no article, where the subject was and when in the day.)
+    expect(speakersOf("Marc-Antoine Leroy, general secretary of the CGS, addressed a crowd at Place de la République in the afternoon: “They want us to work longer for less.”")).toEqual(["Marc-Antoine Leroy"]);
   });
 
   it("gives 'he' to the one an inverted 'Among those … is' names", () => {

@@ -801,7 +801,9 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   // clause of "who".)
   // ("The trainer struck a defiant tone on Thursday night in an interview with Kildare local radio:": when and where the words
   // went out count for nothing.)
-  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(SETTING, " ").trim().split(/\s+/).length > 14) return null;
+  // ("Marc-Antoine Leroy, general secretary of the CGS, addressed a crowd at Place de la République in the afternoon:": nor
+  // where they were, or when in the day.)
+  if (clause.replace(APPOSITION, " ").replace(WHO_CLAUSE, " ").replace(SETTING, " ").replace(WHERE_THEY_WERE, " ").replace(/\s+in\s+the\s+(?:morning|afternoon|evening)\b/g, " ").trim().split(/\s+/).length > 14) return null;
   // ("Declan Hurley: ‘I found out I was sacked by WhatsApp’", a headline's: a personal name alone before the colon speaks.)
   // ("Ong: “Not in those words.”", "DPP Yeo: “Did Mr Tan …?”": so does a transcript line's label, one the text has named.)
   const label = clause.trim();
@@ -820,11 +822,14 @@ function announcingPerson(before: string, quoteAt: number, ctx: SpeakerContext, 
   const predicate = clause.trimStart().slice(subject.trim().length).replace(WHO_CLAUSE, " ").replace(SETTING, " ");
   // ("backed the board on X on Tuesday:": where and when, one after the other.)
   const channel = /\s*\b(?:on|via|through|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
-  if (findNames(predicate.replace(channel, "").replace(channel, "")).length > 0) return null;
+  // ("addressed a crowd at Place de la République in the afternoon:": nor where the subject was, anywhere in the clause.)
+  if (findNames(predicate.replace(WHERE_THEY_WERE, " ").replace(channel, "").replace(channel, "")).length > 0) return null;
   const speaker = resolveSpeaker(subject, null, ctx, quoteAt);
   return speaker && (speaker.kind === "person" || (speaker.actor && isPersonLike(speaker.actor))) ? speaker : null;
 }
 
+/** Where someone was, a place's name after "at", "outside", "near" or "in": " at Place de la République", " outside the Gare de Lyon". */
+const WHERE_THEY_WERE = /\s\b(?:at|outside|near|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|la|du|des|del|di|of|the|el|le)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 /** When the words went out, or the interview they went out in: " on Thursday night", " in an interview with Kildare local radio". */
 const SETTING = new RegExp(String.raw`\s+(?:(?:on|late on|early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}|in\s+an?\s+interview\s+with\s+[^,;:“”"]{1,50}?|yesterday|today|last\s+night)(?=\s|$)`, "g");
 /** When, right before the verb: " late on Tuesday night", " yesterday", " last week". */
@@ -832,7 +837,8 @@ const TIME_BEFORE_THE_VERB = new RegExp(String.raw`\s+(?:(?:late|early)\s+)?(?:o
 /** A clause of "who" set off by commas: ", who crossed the line in Valencia on Dec 7 to scenes of wild celebration,". */
 const WHO_CLAUSE = /,\s+who\s[^,]*,/g;
 /** An apposition set off by commas: a description after an article, or a name of up to four words. */
-const APPOSITION = /,\s+(?:(?:an?|the)\s[^,]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),/gu;
+// ("Marc-Antoine Leroy, general secretary of the CGS,": or an office of a body, with no article.)
+const APPOSITION = /,\s+(?:(?:an?|the)\s[^,]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[\p{Ll}-]+\s+){1,3}(?:of|for|at)\s[^,]*),/gu;
 
 /** Things words are written on, as a regular expression's alternatives. */
 const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?`;
