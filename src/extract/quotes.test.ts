@@ -1078,6 +1078,10 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("Retiree Kamariah Abdullah, 65, who came with her family, said: “It is like a family kenduri.”").map((q) => [q.speaker, q.role])).toEqual([["Kamariah Abdullah", "Retiree"]]);
     // (And the other ordinary people the news quotes by what they are.)
     expect(quotesOf("Passenger Brian Otieno said he had prayed. “I thought that was it,” he said.\n\nEducator Lindiwe Ngcobo, 59, said: “So I stay.”").map((q) => [q.speaker, q.role])).toEqual([["Brian Otieno", "Passenger"], ["Lindiwe Ngcobo", "Educator"]]);
+    // (A union's people too, and two nouns for what a person is, joined by "and", before the name a quotation's paragraph
+    // goes on from.)
+    expect(quotesOf("Organiser Ross Cunningham said: “We were promised a turning point.”").map((q) => [q.speaker, q.role])).toEqual([["Ross Cunningham", "Organiser"]]);
+    expect(speakersOf("Outside the depot on a grey, freezing morning, train driver and union delegate Karim Benali warmed his hands over a brazier.\n\n“We are not tired yet, not even close.”")).toEqual(["Karim Benali"]);
   });
 
   it("reads a titled full name before 'of' and a body ('Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau'), and 'Eng.' as a title", () => {

@@ -266,7 +266,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
         out.push({ at: source.start, actor });
         continue;
       }
-      if (roleSetBefore || officeSetBefore || (words.length <= 4 && (describedBefore || words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
+      // ("train driver and union delegate Karim Benali": two nouns for what the person is, joined by "and".)
+      if (roleSetBefore || officeSetBefore || (describedBefore && words.length <= 6) || (words.length <= 4 && ( words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
     }
   }
   return out.sort((a, b) => a.at - b.at);
