@@ -1715,6 +1715,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Pantai Research head of equities Nur Farhana Ismail put it more bluntly in a note to clients. "We see limited synergy between a football club and the group," she wrote.')).toEqual(["Nur Farhana Ismail"]);
   });
 
+  it("gives 'he' to the one who spoke before, not a name inside a quotation in single marks, and to 'one regular' who spoke since", () => {
+    const text = "Mr Lennox accepted the ban.\n\nClub owner Sandy Morrison, 63, said the news had come as a shock.\n\n'Gary's been coming in here since he was a wee boy,' he said.\n\nOne regular, who asked not to be named, said there had been rumours. 'Folk talk,' he said.";
+    expect(speakersOf(text)).toEqual(["Sandy Morrison", "regular"]);
+  });
+
   it("gives 'the league' or 'the federation' to a body whose name has the word in its own language ('Liga Femenil Nacional')", () => {
     expect(speakersOf("She is one of 14 players in Mexico’s Liga Femenil Nacional who have not been paid.\n\nHer club, Tigresas del Norte, reached the final.\n\nThe league said in a statement that it “deeply regretted” the postponements.")).toEqual(["Liga Femenil Nacional"]);
     expect(speakersOf("Six lifters of the Federación Colombiana de Pesas were tested in Cali.\n\nThe samples went to Bogotá.\n\nThe federation said it “has always complied with the rules”.")).toEqual(["Federación Colombiana de Pesas"]);
