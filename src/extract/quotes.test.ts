@@ -1715,6 +1715,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Pantai Research head of equities Nur Farhana Ismail put it more bluntly in a note to clients. "We see limited synergy between a football club and the group," she wrote.')).toEqual(["Nur Farhana Ismail"]);
   });
 
+  it("gives 'the chairwoman' to the person a body was 'chaired by'", () => {
+    const text = "The tribunal, chaired by barrister Helen Ashworth QC, found the charges proved.\n\nBuchanan denied wrongdoing.\n\n“Match-fixing strikes at the very foundation of sport,” the chairwoman said in the decision.";
+    expect(speakersOf(text)).toEqual(["Helen Ashworth"]);
+  });
+
   it("gives 'he' to the one who spoke before, not a name inside a quotation in single marks, and to 'one regular' who spoke since", () => {
     const text = "Mr Lennox accepted the ban.\n\nClub owner Sandy Morrison, 63, said the news had come as a shock.\n\n'Gary's been coming in here since he was a wee boy,' he said.\n\nOne regular, who asked not to be named, said there had been rumours. 'Folk talk,' he said.";
     expect(speakersOf(text)).toEqual(["Sandy Morrison", "regular"]);

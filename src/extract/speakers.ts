@@ -1683,7 +1683,12 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
     const before = /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*),\s+(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$/u.exec(text.slice(Math.max(0, s.start - 60), s.start));
     return before !== null && holds.test(before[1]!) && /^\s*,/.test(text.slice(s.end, s.end + 3));
   }));
-  return apposed ? { name: apposed.name, role: null, actor: apposed, kind: "person" } : null;
+  if (apposed) return { name: apposed.name, role: null, actor: apposed, kind: "person" };
+  // ("the three-member tribunal, chaired by barrister Helen Ashworth QC, said …. “…,” the chairwoman said": one who chairs a
+  // body holds its chair.)
+  const chairs = ["chair", "chairman", "chairwoman", "chairperson"].some((title) => holds.test(title));
+  const chairedBy = chairs ? lastActorMentioned(ctx, at, (a) => a.type === "person" && a.sources.some((s) => /\bchaired\s+by\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, s.start - 50), s.start)))) : null;
+  return chairedBy ? { name: chairedBy.name, role: null, actor: chairedBy, kind: "person" } : null;
 }
 
 /** A role that ends in one of an office's titles, or in it and what it covers ("Minister for Finance" for "the Minister"). */
