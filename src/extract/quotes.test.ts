@@ -2675,6 +2675,10 @@ describe("quotes and their speakers", () => {
   it("gives 'it' to a capitalised body's short name opening the sentence before ('The Commission rejected both contentions. “…,” it said')", () => {
     const text = "The National Consumer Disputes Redressal Commission ruled against the airline on Friday.\n\nAppearing for the airline, senior advocate Arvind Mehra had argued that 94% of the refunds had been paid.\n\nThe Commission rejected both contentions. “Payment after the regulator steps in is not compliance,” it said.";
     expect(speakersOf(text)).toEqual(["National Consumer Disputes Redressal Commission"]);
+    // (Or by its name of several words, and "the statement" it gave after; no "calls" after "of" says anything: "the log of
+    // calls made to the line".)
+    const named = "Papadakis has written to the minister asking for the full log of calls made to the emergency line.\n\nThe Hellenic Fire Service rejected the criticism. In a statement, it said 65 firefighters had been sent.\n\n“The response was immediate,” the statement said.";
+    expect(speakersOf(named)).toEqual(["Hellenic Fire Service"]);
   });
 
   it("gives 'the minister' to the person an office capitalised after an owner was set before ('The state’s Environment Minister, Helen Carradine,')", () => {

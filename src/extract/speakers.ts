@@ -799,7 +799,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
       const gatheringGoesOn = /^(?:concluded|concludes|continued|continues)$/.test(word) && (GATHERING_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || (word.startsWith("contin") && /^\s+(?:to\s+\p{Ll}|\p{Ll}{2,}ing\b)/u.test(text.slice(end, end + 20))));
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       // ("A spokesman for the club said claims “continue to be assessed”": or right after a verb of speech.)
-      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold)\s+$/u.test(text.slice(Math.max(0, i - 16), i));
+      // ("the full log of calls made to the emergency line": or after "of", where no verb stands.)
+      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold|\bof)\s+$/u.test(text.slice(Math.max(0, i - 16), i));
       // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
       // not "the board's said it will", where "'s" is "has".)
       const ownedAdjective = /ed$/.test(word) && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /^\s+\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:that|it|he|she|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|in|on|at|to|for|by|with|from|of|as|about|and|but|or|so|yesterday|today|earlier|last|on|there|nothing|no|not|only|also)\b/i.test(text.slice(end, end + 20));
@@ -2711,10 +2712,11 @@ const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\
 /** Past tenses of verbs that take no "-ed": "sought", "took", "held". */
 const IRREGULAR_PAST = "sought|took|gave|made|went|came|began|won|lost|sent|spent|kept|held|left|set|put|cut|paid|brought|bought|built|hit|met|ran|saw|struck|stood|wrote|chose|rose|fell|grew|shut|sold|found|threw|drew|led|fought|withdrew|overtook|undertook";
 /** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
-// ("The Commission rejected both contentions. “…,” it said": or by its short name, capitalised.)
+// ("The Commission rejected both contentions. “…,” it said", "The Hellenic Fire Service rejected the criticism": or by its
+// name, capitalised.)
 // ("In a filing to the exchange on Tuesday night, the company sought to reassure investors. “…,” it said": past an opening
 // phrase of where, when or how, and with a verb that takes no "-ed".)
-const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|At|After|Before|Later|Earlier|Through|Via)\s[^,.;:“”"]{1,60},\s+(?=the\s))?([Tt]he\s+\p{Lu}?\p{Ll}+)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
+const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|At|After|Before|Later|Earlier|Through|Via)\s[^,.;:“”"]{1,60},\s+(?=the\s))?([Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}?\p{Ll}+)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
 
 /**
  * "The bank also raised the reserve ratio, in a move it said would “mop up excess liquidity”": with no one heard before, "it"
