@@ -279,6 +279,7 @@ describe("actors", () => {
   it("reads the word after a dateline as opening its sentence, and a word for a kind of business there as no name", () => {
     expect(summary("SINGAPORE – Cryptocurrency exchange CoralPoint has suspended all withdrawals.").map((a) => a.name)).toEqual(["SINGAPORE", "CoralPoint"]);
     expect(summary("MANILA – Hundreds of residents fled on Sunday.").map((a) => a.name)).toEqual(["MANILA"]);
+    expect(summary("BAIRNSDALE, Vic, March 18 AAP - Firefighters battling the blaze lost radio contact.").map((a) => a.name)).not.toContain("Firefighters");
     expect(summary("Telecoms operator Safaricom has cut prices.").map((a) => a.name)).toEqual(["Safaricom"]);
   });
 

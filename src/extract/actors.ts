@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Actor, ActorType, Fact } from "../schema/index.js";
-import { isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
+import { DATELINE, isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
@@ -160,8 +160,6 @@ const CO_OPERATIVE = /\bCo-op(?:erative)?s?\b/g;
 /** A noun for a kind of business, then the business's name: " exchange CoralPoint", " operator Safaricom". */
 const KIND_OF_BUSINESS_BEFORE_A_NAME = /^\s+(?:exchange|firm|company|operator|giant|maker|lender|carrier|start-?up|platform|developer|insurer|provider|retailer|chain|producer|manufacturer|miner|supplier|group)\s+\p{Lu}/u;
 
-/** A dateline in capitals and a dash, opening a paragraph before the sentence's first word: "SINGAPORE – ", "NEW DELHI, Oct 3 — ". */
-const DATELINE = /^\p{Lu}{2,}[\p{Lu}\p{M}\p{Ll}\d .,'’()-]*?\s[–—-]\s+(?=\p{Lu})/u;
 
 /** Capitalised words that name a document, a part of one or a season, never who acts: "the Budget", "Article 370". */
 const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring)$/;

@@ -49,6 +49,11 @@ const TITLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:${TITLE_ABBREVIATIONS})\\.$
  * Bangladeshi and Malaysian names write it).
  */
 export const SHORT_GIVEN_NAME = "Ma|Md|Mohd|Muhd";
+/**
+ * A dateline opening a story: a place in capitals, maybe its state and the day, the agency (in brackets or not), then a dash:
+ * "SINGAPORE – ", "VALTOURNENCHE, Italy, Aug 13 (Continental Press) - ", "BAIRNSDALE, Vic, March 18 AAP - ".
+ */
+export const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\p{M}\s.'’-]*(?:,\s*[\p{L}\p{M}\d.\s]{1,24}?){0,3}\s*(?:\([^()]{1,40}\)|\p{Lu}{2,5})?\s*[—–-]{1,2}\s+/u;
 /** The rest of a name after a short given name: "Ma. Teresa “Tess” Villanueva", "Jose Ma. Cabrera-Lim", "Md. Shafiqul Islam". */
 export const REST_OF_A_NAME_AFTER_MA = /^\s*\p{Lu}\p{Ll}+(?:\s+["“]?\p{Lu}|-\p{Lu}\p{Ll})/u;
 

@@ -1,5 +1,5 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
+import { DATELINE, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
 import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
@@ -364,8 +364,6 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   return events.sort((a, b) => a.at - b.at);
 }
 
-/** A dateline opening a story: a place in capitals, maybe its state, the agency in brackets, then a dash. */
-const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s*[\p{L}.\s]{1,24}?)?\s*(?:\([^()]{1,24}\))?\s*[—–-]{1,2}\s+/u;
 const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inquiry|survey|audit|investigation|research)$/i;
 
 /** "In a 12-page order, X said", "The Managing Director, in a statement, described": a channel told of before the verb. */
