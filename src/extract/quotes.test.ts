@@ -1715,6 +1715,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Pantai Research head of equities Nur Farhana Ismail put it more bluntly in a note to clients. "We see limited synergy between a football club and the group," she wrote.')).toEqual(["Nur Farhana Ismail"]);
   });
 
+  it("takes one brought in by what they are, then a clause of 'who' or 'whose' with commas or none, for the subject", () => {
+    expect(speakersOf("One evacuee, who fled with her two dogs to an evacuation centre in Kamloops, about 170 kilometres away, told The Canadian Press: “I grabbed the dogs.”")).toEqual(["evacuee"]);
+    expect(speakersOf("A 29-year-old teacher whose rent rose by 420 francs a month after her building was renovated told the Basler Zeitung: “Half of my friends have moved.”")).toEqual(["29-year-old teacher"]);
+    // (Not one whose clause gives a name.)
+    expect(speakersOf("A woman who gave her name only as Mama Tunde said her nephew was missing. “We have been standing here waiting,” she said.")).toEqual(["Mama Tunde"]);
+  });
+
   it("gives 'the chairwoman' to the person a body was 'chaired by'", () => {
     const text = "The tribunal, chaired by barrister Helen Ashworth QC, found the charges proved.\n\nBuchanan denied wrongdoing.\n\n“Match-fixing strikes at the very foundation of sport,” the chairwoman said in the decision.";
     expect(speakersOf(text)).toEqual(["Helen Ashworth"]);

@@ -181,6 +181,15 @@ const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s
  * in inverted order ("said Lt-Gen Townsend").
  */
 export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
+  // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
+  // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
+  // however many commas it holds, is the subject, not a word inside the clause.)
+  // (Not one whose clause gives a name: "A woman who gave her name only as Mama Tunde said".)
+  const described = DESCRIBED_THEN_WHO.exec(given);
+  // (A clause with no comma before it says which one is meant, and stays: "A fellow photographer who worked alongside …".)
+  // (Nor one that only keeps the name back: "A father of two who asked that his name not be used".)
+  const clause = described ? given.slice(given.indexOf(described[1]!) + described[1]!.length) : "";
+  if (described && describedNewcomer(described[1]!) !== null && !GIVES_A_NAME.test(clause)) return { phrase: /^\s*,/.test(clause) || ONLY_UNNAMED.test(clause.trim()) ? described[1]! : given.trim(), role: null };
   // ("The company, a supplier based in Troy, Michigan, whose parts …, said": a town and its state or country are one place,
   // whose comma sets nothing off.)
   const found = given.includes(",") ? subjectOfCommaClause(given) : subjectOfTheClause(given);
@@ -190,6 +199,12 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   const sayer = found && /^(\S.{0,80}?)\s+(?:said|says|told|added|wrote|warned)(?:\s+(?:that\s+)?\S|\s*$)/u.exec(found.phrase);
   return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role: found!.role } : found;
 }
+
+/** One brought in by what they are, then a clause of "who" or "whose" up to the verb: "One evacuee, who fled …, ". */
+const DESCRIBED_THEN_WHO = /^\s*((?:One|An?|Another)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}-]+)(?:,\s+(?:who|whose)\s[^;:“”"]*,|\s+(?:who|whose)\s[^,;:“”"]*)\s*$/u;
+
+/** A clause that gives the one it is about a name: "who gave her name only as", "who wanted to be known only as", "named". */
+const GIVES_A_NAME = /\b(?:gave|gives|giving|identified|introduced|named|called|calls|known|goes\s+by|went\s+by)\b/;
 
 function subjectOfCommaClause(given: string): { phrase: string; role: string | null } | null {
   // ("A spokesperson for the Foreign, Commonwealth and Development Office said": nor do the commas of a body's listed remit.)
