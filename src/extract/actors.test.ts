@@ -388,6 +388,12 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Ajit Kumar Mohapatra")?.roles).toEqual(["Commissioner of Railway Safety"]);
   });
 
+  it("reads a field an office covers, alone before 'for', as a body's name, and its initials with the small word in lower case", () => {
+    const actors = actorsOf("Kerbside lost its licence after Transport for London found that trips were unsafe. TfL announced on Monday that it had revoked the licence. The Minister for Transport said so.");
+    expect(actors.find((a) => a.name === "Transport for London")).toMatchObject({ type: "organisation", aliases: ["TfL"] });
+    expect(actors.some((a) => a.name === "Transport" || a.name === "TfL")).toBe(false);
+  });
+
   it("reads 'Chief Investigator' as an office before a name, and the body of one as a name of its own", () => {
     const actors = actorsOf("The report from Victoria's Office of the Chief Investigator was released. Chief Investigator Mark Penhaligon told reporters it was clear.");
     expect(actors.find((a) => a.name === "Mark Penhaligon")).toMatchObject({ type: "person", roles: ["Chief Investigator"] });

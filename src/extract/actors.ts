@@ -935,9 +935,12 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
         // ("HMRC" for "HM Revenue and Customs": or a short word in capitals gives all its letters, where four letters or more
         // spell the name; "USA" is no "US Army".)
         const capitalsWhole = initialsKeepingCapitals(named);
-        for (const letters of new Set([initials, withOf, ...(capitalsWhole.length >= 4 ? [capitalsWhole] : [])])) {
+        // ("TfL" for "Transport for London": or the small words' letters in lower case, as the name is written.)
+        const smallKept = form.split(" ").map((w) => w[0]!).join("");
+        for (const letters of new Set([initials, withOf, ...(capitalsWhole.length >= 4 ? [capitalsWhole] : []), ...(/^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$/u.test(smallKept) ? [smallKept] : [])])) {
           const other = byName.get(nameKey(letters));
-          if (letters.length >= 2 && isAcronym(letters) && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
+          const written = isAcronym(letters) || (letters === smallKept && other?.name === letters);
+          if (letters.length >= 2 && written && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
         }
       }
     }

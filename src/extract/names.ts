@@ -502,7 +502,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         break;
       }
     }
-    if (titleRunsOn && split === nameStart) {
+    // ("Transport for London", "Health for All": a field an office covers, alone before "for", names a body.)
+    const fieldForAName = split === nameStart && last > nameStart + 1 && OFFICE_FIELDS.test(words[nameStart]!.text) && !/^(?:State|Justice)$/.test(words[nameStart]!.text) && words[nameStart + 1]!.text === "for" && (nameStart === 0 || !isTitle(words[nameStart - 1]!.text) || !adjacent(text, words[nameStart - 1], words[nameStart]!, false));
+    if (titleRunsOn && split === nameStart && !fieldForAName) {
       // "the Secretary of State said": an office with no name after it is not a name.
       i = titleStart + 1;
       continue;
