@@ -388,6 +388,12 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Ajit Kumar Mohapatra")?.roles).toEqual(["Commissioner of Railway Safety"]);
   });
 
+  it("reads 'Private' or 'General' before an English plural as part of a body's name, not as a rank", () => {
+    const actors = actorsOf("The Syndicate of Private Hospitals said at least 15 hospitals could close. Private Jones and General Williams agreed.");
+    expect(actors.find((a) => a.name === "Syndicate of Private Hospitals")?.type).toBe("organisation");
+    expect(actors.filter((a) => a.type === "person").map((a) => a.roles[0])).toEqual(["Private", "General"]);
+  });
+
   it("reads a field an office covers, alone before 'for', as a body's name, and its initials with the small word in lower case", () => {
     const actors = actorsOf("Kerbside lost its licence after Transport for London found that trips were unsafe. TfL announced on Monday that it had revoked the licence. The Minister for Transport said so.");
     expect(actors.find((a) => a.name === "Transport for London")).toMatchObject({ type: "organisation", aliases: ["TfL"] });
