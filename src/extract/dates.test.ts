@@ -288,6 +288,11 @@ describe("findDates resolves with news tense against the publication date", () =
       ]) expect(findDates(sentence, FRI, { lastDay: tuesday }).filter((f) => /before|after/.test(f.expression))).toEqual([]);
     });
 
+    it("reads a month named with 'this' as the one of the year of publication ('for this September's Asian Games')", () => {
+      expect(findDates("She played for her place in this September's Asian Games.", "2026-03-12").map((f) => [f.expression, f.resolved?.value])).toEqual([["this September", "2026-09"]]);
+      expect(findDates("The trials this June were cancelled.", "2026-09-12").map((f) => f.resolved?.value)).toEqual(["2026-06"]);
+    });
+
     it("gives a day and month with no year the year of a day named with one earlier in the sentence, in a past narrative", () => {
       expect(findDates("The suitcases, checked in on 14 June 2022, were not located until 3 July.", "2023-08-29").map((f) => f.resolved?.value)).toEqual(["2022-06-14", "2022-07-03"]);
       // (Not where the day is weeks before the one named: "on 3 May" stays this year's.)

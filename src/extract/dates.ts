@@ -545,6 +545,16 @@ function holidayTense(sentence: string, mention: { start: number; end: number; r
 // ("results expected before Christmas": a deadline; not "weeks before Christmas", a span back from it.)
 const HOLIDAY_LEAD = /\b(?:on|at|over|by|until|till|since|around|during|(?<!\b(?:weeks|days|months|hours|shortly|just|long|soon|week|day|month|night|the)\s)before|(last|next|this))\s+$/i;
 
+/** "for this September's Asian Games", "the trials this June": a month named with "this" is the one of the year of publication. */
+const thisMonth: DateRule["run"] = (scan) => {
+  const { found, pub, sentence } = scan;
+  if (!pub) return;
+  for (const [index, finding] of found.entries()) {
+    if (finding.resolved?.precision !== "month" || !MONTH_ALONE_ANY_CASE.test(finding.expression) || !/\bthis\s+$/i.test(sentence.slice(Math.max(0, finding.start - 5), finding.start))) continue;
+    found[index] = { ...finding, expression: sentence.slice(finding.start - 5, finding.end), start: finding.start - 5, resolved: { ...finding.resolved, value: `${pub.getUTCFullYear()}${finding.resolved.value.slice(4)}` } };
+  }
+};
+
 /**
  * "Last year's agreement was reached on Dec 20 after a similar breakdown in November": a month with no year, in a
  * sentence that an earlier date sets in another year, is that year's (or the one before, when it falls after that date).
@@ -738,6 +748,7 @@ export const DATE_RULES: readonly DateRule[] = [
   { name: "in the new year", when: /new year/i, run: newYear },
   { name: "on Australia Day", when: new RegExp(HOLIDAY_WORDS, "i"), run: holidays },
   { name: "on Good Friday", when: new RegExp(EASTER_WORDS, "i"), run: easterHolidays },
+  { name: "this September", when: /\b[Tt]his\s+\p{Lu}/u, run: thisMonth },
   { name: "a month in its sentence's year", when: NAMES_A_DAY_OR_MONTH, run: monthsInTheirSentencesYear },
   { name: "a day in the story's year", when: NAMES_A_DAY_OR_MONTH, run: daysInTheStorysYear },
   { name: "Oct. 5 … in 2018", when: /\bin (?:1[89]|20)\d\d\b/, run: daysBeforeTheirYear },
