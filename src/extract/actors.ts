@@ -160,7 +160,6 @@ const CO_OPERATIVE = /\bCo-op(?:erative)?s?\b/g;
 /** A noun for a kind of business, then the business's name: " exchange CoralPoint", " operator Safaricom". */
 const KIND_OF_BUSINESS_BEFORE_A_NAME = /^\s+(?:exchange|firm|company|operator|giant|maker|lender|carrier|start-?up|platform|developer|insurer|provider|retailer|chain|producer|manufacturer|miner|supplier|group)\s+\p{Lu}/u;
 
-
 /** Capitalised words that name a document, a part of one or a season, never who acts: "the Budget", "Article 370". */
 const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring)$/;
 

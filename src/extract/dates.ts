@@ -550,8 +550,10 @@ const thisMonth: DateRule["run"] = (scan) => {
   const { found, pub, sentence } = scan;
   if (!pub) return;
   for (const [index, finding] of found.entries()) {
-    if (finding.resolved?.precision !== "month" || !MONTH_ALONE_ANY_CASE.test(finding.expression) || !/\bthis\s+$/i.test(sentence.slice(Math.max(0, finding.start - 5), finding.start))) continue;
-    found[index] = { ...finding, expression: sentence.slice(finding.start - 5, finding.end), start: finding.start - 5, resolved: { ...finding.resolved, value: `${pub.getUTCFullYear()}${finding.resolved.value.slice(4)}` } };
+    const word = finding.resolved?.precision === "month" && MONTH_ALONE_ANY_CASE.test(finding.expression) ? /\bthis\s+$/i.exec(sentence.slice(Math.max(0, finding.start - 8), finding.start)) : null;
+    if (!word || !finding.resolved) continue;
+    const start = finding.start - word[0].length;
+    found[index] = { ...finding, expression: sentence.slice(start, finding.end), start, resolved: { ...finding.resolved, value: `${pub.getUTCFullYear()}${finding.resolved.value.slice(4)}` } };
   }
 };
 

@@ -267,7 +267,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
         continue;
       }
       // ("train driver and union delegate Karim Benali": two nouns for what the person is, joined by "and".)
-      if (roleSetBefore || officeSetBefore || (describedBefore && words.length <= 6) || (words.length <= 4 && ( words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w))))) out.push({ at: source.start, actor });
+      if (roleSetBefore || officeSetBefore || (describedBefore && words.length <= 6) || (words.length <= 4 && words.every((w, i) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || (i > 0 && /^(?:and|former)$/.test(w)) || ROLE_WORDS.test(w)))) out.push({ at: source.start, actor });
     }
   }
   return out.sort((a, b) => a.at - b.at);

@@ -184,11 +184,11 @@ export function subjectBefore(given: string): { phrase: string; role: string | n
   // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
   // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
   // however many commas it holds, is the subject, not a word inside the clause.)
-  // (Not one whose clause gives a name: "A woman who gave her name only as Mama Tunde said".)
   const described = DESCRIBED_THEN_WHO.exec(given);
-  // (A clause with no comma before it says which one is meant, and stays: "A fellow photographer who worked alongside …".)
-  // (Nor one that only keeps the name back: "A father of two who asked that his name not be used".)
   const clause = described ? given.slice(given.indexOf(described[1]!) + described[1]!.length) : "";
+  // (Not one whose clause gives a name, "A woman who gave her name only as Mama Tunde said", which the rules for those read. A
+  // clause with no comma before it says which one is meant and stays, "A fellow photographer who worked alongside …", unless
+  // it only keeps the name back: "A father of two who asked that his name not be used".)
   if (described && describedNewcomer(described[1]!) !== null && !GIVES_A_NAME.test(clause)) return { phrase: /^\s*,/.test(clause) || ONLY_UNNAMED.test(clause.trim()) ? described[1]! : given.trim(), role: null };
   // ("The company, a supplier based in Troy, Michigan, whose parts …, said": a town and its state or country are one place,
   // whose comma sets nothing off.)
