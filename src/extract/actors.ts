@@ -180,14 +180,20 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
 
   // Longer names first, so that "Selo" finds "Talal Ali Selo" rather than starting a group of its own.
   const byLength = mentions.map((m) => ({ m, words: m.name.split(" ").length })).sort((a, b) => b.words - a.words || a.m.start - b.m.start);
+  // (Full names come first, so a group's titles given in full are all known, once, by the time a surname is looked up.)
+  const titledInFull = new Map<Group, "he" | "she" | null>();
+  const sexTitledInFull = (group: Group) => {
+    if (!titledInFull.has(group)) titledInFull.set(group, pronounOfRoles(group.mentions.filter((n) => n.title && n.name.includes(" ")).map((n) => n.title!)));
+    return titledInFull.get(group) ?? null;
+  };
   for (const { m } of byLength) {
     // ("Ms Chloe Tan … her father, Mr Tan Wei Ming, … said Mr Tan": a title tells apart two who share the name it goes with.)
     const named = byName.get(nameKey(m.name));
     // (Only a title given with the full name settles whose the name is: a title met with the surname alone may have been
     // matched to the wrong one.)
-    const titledInFull = named ? pronounOfRoles(named.mentions.filter((n) => n.title && n.name.includes(" ")).map((n) => n.title!)) : null;
-    const sexOfTitle = m.title ? pronounOfRoles([m.title]) : null;
-    const otherSex = !m.name.includes(" ") && titledInFull !== null && sexOfTitle !== null && titledInFull !== sexOfTitle;
+    const sexOfTitle = m.title && !m.name.includes(" ") ? pronounOfRoles([m.title]) : null;
+    const fullSex = named && sexOfTitle !== null ? sexTitledInFull(named) : null;
+    const otherSex = fullSex !== null && fullSex !== sexOfTitle;
     const known = (otherSex ? undefined : named) ?? (m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m));
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
