@@ -2688,6 +2688,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(named)).toEqual(["Hellenic Fire Service"]);
   });
 
+  it("gives 'it' to the body whose name opens the paragraph after 'The', the subject of the sentence before ('The Ministry of Housing rejected the criticism. It said')", () => {
+    const text = "The Ministry of Housing rejected the criticism. It said the request had been “incomplete” and was never corrected.";
+    expect(speakersOf(text)).toEqual(["Ministry of Housing"]);
+    const quoted = "The Tonga Rugby Union celebrated the result on Twitter. “What a night! Thank you to every fan,” it wrote.";
+    expect(speakersOf(quoted)).toEqual(["Tonga Rugby Union"]);
+  });
+
   it("gives 'the minister' to the person an office capitalised after an owner was set before ('The state’s Environment Minister, Helen Carradine,')", () => {
     const text = "The state’s Environment Minister, Helen Carradine, flew into Exmouth on Sunday.\n\n“I have seen the beaches myself today,” the minister said.";
     expect(speakersOf(text)).toEqual(["Helen Carradine"]);

@@ -2777,7 +2777,8 @@ function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false):
   // ("The firm operating the project, Shivalik Hydro Ventures Pvt Ltd, denied negligence": or set off by commas after a
   // description that opens the paragraph.)
   const text = ctx.text;
-  const opens = (source: { start: number; end: number }) => source.start === start || (DESCRIPTION_BEFORE_A_NAME.test(text.slice(start, source.start)) && /^\s*,/.test(text.slice(source.end, source.end + 3)));
+  // ("The Ministry of Housing rejected the criticism. It said": after "The" that opens it too.)
+  const opens = (source: { start: number; end: number }) => source.start === start || /^The\s+$/.test(text.slice(start, source.start)) || (DESCRIPTION_BEFORE_A_NAME.test(text.slice(start, source.start)) && /^\s*,/.test(text.slice(source.end, source.end + 3)));
   // ("Northline Rail did not respond …. it said": a name shaped like a person's is the body where "it" points back to it.)
   const opening = ctx.actors.find((a) => a.type === "organisation" && (calledIt || !looksLikePersonalName(a.name)) && a.sources.some(opens));
   if (!opening) return null;
