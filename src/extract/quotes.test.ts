@@ -2222,6 +2222,8 @@ describe("quotes and their speakers", () => {
 
   it("reads a judge's form of address as the judge's pronoun ('Her Honour described the conduct as')", () => {
     expect(speakersOf("In a judgment handed down on Friday, Justice Helen Marchetti found that the firms had fixed prices.\n\nHer Honour described the conduct as “opportunistic and callous”.")).toEqual(["Helen Marchetti"]);
+    // (After the quotation, in lower case.)
+    expect(speakersOf("In her written judgment, Justice Margaret O’Halloran said the conduct was avoidable.\n\n“The bank’s systems failed, but so did its people,” her Honour wrote.")).toEqual(["Margaret O’Halloran"]);
   });
 
   it("gives 'the fire marshal' to the one who holds the office", () => {

@@ -1007,7 +1007,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^([^,]+),\s+\d{1,3}(?=,\s|$)/, "$1")
     // ("Justice Helen Marchetti found …. Her Honour described the conduct as": a judge's form of address is the judge's
     // pronoun.)
-    .replace(/^(Her|His)\s+Honou?r$/, (_whole: string, owner: string) => (owner === "Her" ? "she" : "he"))
+    // ("“…,” her Honour wrote": after the quotation, in lower case.)
+    .replace(/^([Hh]er|[Hh]is)\s+Honou?r$/, (_whole: string, owner: string) => (owner.toLowerCase() === "her" ? "she" : "he"))
     .replace(PASSED_ON, "")
     // "Feist's memo projected": a document someone wrote speaks for them.
     .replace(OWNED_DOCUMENT, "$1")
