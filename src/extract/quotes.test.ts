@@ -2690,6 +2690,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(named)).toEqual(["Hellenic Fire Service"]);
   });
 
+  it("gives 'the panel' to the panel the text told of by the noun, not to a name the paragraph before gives that lacks it ('The nine-member panel … at the Kondele roundabout')", () => {
+    const text = "Athletics Kenya’s disciplinary panel on Friday banned the race director for two years.\n\nThe nine-member panel, chaired by lawyer Wanjiku Kariuki, voted 6-3 to find him guilty of diverting runners at the Kondele roundabout.\n\n“The race director knew a week before the race that the roundabout would be closed,” the panel said in its ruling.";
+    expect(speakersOf(text)).toEqual(["Kenya’s disciplinary panel"]);
+    const committee = "The committee recommended disciplinary action against two TASAC inspectors.\n\n“An inspection that is not followed up is worse than none,” the committee wrote.";
+    expect(speakersOf(committee)).toEqual(["committee"]);
+  });
+
   it("gives 'it' to the body whose name opens the paragraph after 'The', the subject of the sentence before ('The Ministry of Housing rejected the criticism. It said')", () => {
     const text = "The Ministry of Housing rejected the criticism. It said the request had been “incomplete” and was never corrected.";
     expect(speakersOf(text)).toEqual(["Ministry of Housing"]);

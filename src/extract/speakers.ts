@@ -1355,6 +1355,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // (Not, for "the company", a name that does not say it is one when one the article named before does: "The landlord,
     // Harbourfront Residential, …¶Tenants at the Parkdale towers …¶“…,” the company said".)
     const anotherBusiness = (body: Actor) => /^(?:company|firm)$/.test(bodyNoun) && !isBusinessName(body.name) && !describedAsABusiness(ctx.text, body) && ctx.actors.some((a) => a !== body && a.type === "organisation" && isBusinessName(a.name) && a.sources.some((s) => s.start < at));
+    // ("The nine-member panel, chaired by lawyer Wanjiku Kariuki, voted …, at the Kondele roundabout ….¶“…,” the panel said":
+    // not a name the paragraph before gives, that lacks the noun, where the text calls a body that sits and decides by it.)
+    const sittingBody = named && /^(?:panel|committee|commission|tribunal|jury)$/.test(bodyNoun) && !nameWordsOf(bodyNoun).test(named.name) ? sittingBodyToldOf(ctx, at, bodyNoun) : null;
+    if (sittingBody) return sittingBody;
     if (named && fitsTheNoun(named.name) && !anotherBusiness(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // ("According to the Ministry of Labour and Social Protection, ….¶The Labour ministry said last week ….¶“…,” the ministry
     // said": a body whose name holds the noun, that spoke just before, in this paragraph or the one before, as the text named
@@ -2406,6 +2410,20 @@ function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number, noun:
   const text = ctx.text;
   const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start));
   return lastNamed === spoke.speaker.actor ? { ...spoke.speaker, kind: "organisation" } : null;
+}
+
+/**
+ * A panel, committee, commission, tribunal or jury the text told of by the noun in lower case since the paragraph before
+ * ("The nine-member panel, chaired by …, voted", "The committee recommended"), outside quotations: described as fully as
+ * the text anywhere describes one ("Athletics Kenya's disciplinary panel"), else by the noun.
+ */
+function sittingBodyToldOf(ctx: SpeakerContext, at: number, noun: string): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const from = paragraphBefore(ctx.text, at);
+  const text = ctx.text;
+  const toldOf = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,3}${noun}\b(?!\s+\p{Lu})`, "gu"))].some((m) => !insideQuotation(text, text.lastIndexOf("\n", from + m.index) + 1, from + m.index));
+  if (!toldOf) return null;
+  return { name: bodyDescribedNearby(ctx, at, noun, true) ?? noun, role: null, actor: null, kind: "organisation" };
 }
 
 /** Where "nearby" starts for `at`: its paragraph, or the paragraph before when a quotation opens its own. */
