@@ -778,6 +778,10 @@ describe("actors", () => {
     const actors = actorsOf("“We will not leave the mine,” said Gregorio Mamani Choque, the union leader. Mamani said food would last two weeks.");
     expect(actors.find((a) => a.name === "Gregorio Mamani Choque")).toMatchObject({ type: "person", mentions: 2 });
     expect(actors.some((a) => a.name === "Mamani")).toBe(false);
+    // (Before anything has shown the full name to be a person's: "… for Efraín Sosa Larios of the governing coalition. … Sosa
+    // refused to concede.")
+    const rival = actorsOf("Montiel received 8,412 votes against 7,905 votes for Efraín Sosa Larios of the governing coalition. Sosa refused to concede.");
+    expect(rival.find((a) => a.name === "Efraín Sosa Larios")).toMatchObject({ aliases: ["Sosa"], mentions: 2 });
     const swimmer = actorsOf("Australian Tegan Marsh won the heat. Tegan Marsh said she was tired, and Tegan smiled.");
     expect(swimmer.find((a) => a.name.endsWith("Tegan Marsh"))?.aliases ?? []).not.toContain("Tegan");
   });

@@ -653,7 +653,8 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   // ("Sorrel" for Cecil “Mighty Sorrel” Baptiste: a full nickname gives a surname as the name does.)
   // ("Mamani said" after "Gregorio Mamani Choque": a Spanish or Portuguese name's first family name is the one the text goes on with.)
   // ("Chong said" after "YB Chong Wei Ming", "Lim said" after "Vincent Lim Boon Heng": a Chinese name's family name comes first.)
-  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && (firstOfTwoFamilyNames(n, g.names) === mention.name || chineseFamilyName(n) === mention.name)) || (g.kind === "unknown" && chineseFamilyName(n) === mention.name && CHINESE_GIVEN_NAME.test(n))));
+  // ("Efraín Sosa Larios … Sosa refused to concede": or a name shaped like a person's that nothing has typed yet.)
+  const owns = (g: Group) => !g.family && [...g.names].some((n) => n.includes(" ") && (familyNameForms(n).includes(mention.name) || (g.kind === "person" && (firstOfTwoFamilyNames(n, g.names) === mention.name || chineseFamilyName(n) === mention.name)) || (g.kind === "unknown" && ((chineseFamilyName(n) === mention.name && CHINESE_GIVEN_NAME.test(n)) || (firstOfTwoFamilyNames(n, g.names) === mention.name && looksLikePersonalName(n) && !isPlaceName(n))))));
   // Where two people own it, a title tells them apart ("Raymond Tully, 44, … his widow, Sharon Tully, … Mr. Tully"), else
   // the one the text brought in first, whom it is about.
   // ("Bert Tolhurst tied up the ferry …. Mr Tolhurst": an untyped name shaped like a person's that owns the surname is one
