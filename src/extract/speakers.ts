@@ -142,6 +142,16 @@ const RELATIVE_AFTER_AN_OPENING_PHRASE = new RegExp(String.raw`(?<=^\s*${OPENING
 /** When and where a document came out, set off after the subject but not after an opening phrase: ", published in Cardiff on Wednesday,". */
 const DOCUMENT_ASIDE_AFTER_A_SUBJECT = new RegExp(String.raw`(?<!^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:published|released|issued|commissioned|dated)\b[^,]*,`, "gu");
 
+/**
+ * What opens a relative clause: "who", "whose", "which", or a part or a count of what the clause is about ("A letter sent by
+ * the vendors, a copy of which was seen by CNS, warned"; "The vendors, some of whom were hurt, said").
+ */
+const RELATIVE_OPENER = String.raw`(?:(?:a\s+copy|copies|some|many|most|all|none|one|each|both|parts?)\s+of\s+(?:which|whom)|who|whose|which)`;
+/** A relative clause set off by commas, or by a comma at the end: ", who led the inquiry,". */
+const RELATIVE_CLAUSE_SET_OFF = new RegExp(String.raw`,\s*(?:and\s+)?${RELATIVE_OPENER}\b[^,]*(?:,|$)`, "gi");
+/** A relative clause set off right before the verb (`$1` what stands before it). */
+const TRAILING_RELATIVE_CLAUSE = new RegExp(String.raw`^(.*),\s*${RELATIVE_OPENER}\b[^,]*,\s*$`, "s");
+
 /** A text without the relative clauses set off by commas in it ("Gen. Antonio Taguba, who led the inquiry, wrote"): they say more about a subject, they are not it. */
 export function withoutRelativeClauses(text: string): string {
   return (
@@ -151,7 +161,7 @@ export function withoutRelativeClauses(text: string): string {
       // ("Delivering the judgment, which lasted nearly three hours, the judge said": after an opening phrase, the phrase keeps
       // its comma.)
       .replace(RELATIVE_AFTER_AN_OPENING_PHRASE, ",")
-      .replace(/,\s*(?:and\s+)?(?:who|whose|which)\b[^,]*(?:,|$)/gi, " ")
+      .replace(RELATIVE_CLAUSE_SET_OFF, " ")
       // ("A nurse … who now works in Auckland, and asked not to be named because she is on a work visa, said": the second
       // verb of such a clause, joined by "and".)
       .replace(new RegExp(String.raw`,\s*and\s+(?:${HIDING_VERBS})\b[^,]*,`, "gi"), " ")
@@ -242,7 +252,7 @@ const LED_TEAM = /\b(?:lawyers|attorneys|counsel|legal team|team|delegation|nego
 function subjectOfTheClause(given: string): { phrase: string; role: string | null } | null {
   // ("The company, a supplier in Troy, Michigan, whose parts go into pickup trucks, said": a relative clause right before
   // the verb, after an apposition, leaves the apposition closed.)
-  const trailingRelative = /^(.*),\s*(?:who|whose|which)\b[^,]*,\s*$/s.exec(given);
+  const trailingRelative = TRAILING_RELATIVE_CLAUSE.exec(given);
   if (trailingRelative && trailingRelative[1]!.includes(",") && !/,\s*$/.test(trailingRelative[1]!)) {
     const inner = subjectOfTheClause(`${trailingRelative[1]}, `);
     if (inner) return inner;
@@ -709,6 +719,9 @@ const INQUIRY_INTO = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|inv
  */
 const DOCUMENT_OF = /^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:statement|report|release|email|e-mail|letter|post|filing)\s+(?:\w+ly\s+)?(?:(?:issued|released|signed|sent|posted|published)\s+)?(?:from|by|of)|(?:investigation|inquiry|review|study|audit|probe|analysis|assessment|survey)\s+(?:(?:carried out|conducted|commissioned)\s+)?by)\s+(?=\S)/i;
 
+/** A document, who sent it and to whom: "A letter sent by the market's vendors to the borough" (`$1` the document and sender). */
+const DOCUMENT_TO_WHOM = new RegExp(String.raw`^(${DOCUMENT_OF.source.slice(1)}[^,]+?)\s+to\s+(?:the|a|an|its|their|his|her)\s+.*$`, "i");
+
 /** A place and a time set after a name and a comma, before the verb: ", in Accra yesterday ". */
 const TRAILING_PLACE_AND_TIME = /(?<=\p{L}),\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day|last\s+\p{Ll}+)\s*$/u;
 
@@ -1014,6 +1027,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(OWNED_DOCUMENT, "$1")
     // "the WHO statement said": the statement of the body named before it.
     .replace(/^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:statement|release|letter|communiqu[eé])$/u, "$1")
+    // ("A letter sent by the market's vendors to the borough in August, a copy of which was seen by CNS, warned": who got a copy
+    // and whom it went to are no part of who wrote it.)
+    .replace(/,\s+(?:a\s+)?cop(?:y|ies)\s+of\s+which\s+[^,]*$/, "")
+    .replace(DOCUMENT_TO_WHOM, "$1")
     .replace(DOCUMENT_OF, "")
     // "U.S. forces in Afghanistan": the place is where the named speakers are, not who speaks. A name in the
     // description ("Ron Rotunda, a law professor at …") or at the end ("… officer at Fort Pitt Charlie Smith") is the speaker;
