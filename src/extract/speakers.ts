@@ -1407,7 +1407,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
   // ("Its report, published on 9 March, found": what "its" stands for is found where the report was named.)
-  const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|advisory|bulletin|memo|letter|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
+  const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|resolution|determination|order|verdict|advisory|bulletin|memo|letter|e-?mail|petition|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return author;
   if (BACK_REFERENCE.test(words)) {
@@ -1766,7 +1766,7 @@ const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
-const RULING_NOUNS = "ruling|judgment|judgement|decision";
+const RULING_NOUNS = "ruling|judgment|judgement|decision|resolution|determination|verdict";
 const RULING_NOUN = new RegExp(`^(?:${RULING_NOUNS})$`);
 /** A study's word or an inquiry's: what a later "the report" may go back to. */
 const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
@@ -1826,7 +1826,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     if (named) return asSpeaker(named);
     // ("According to a statement by the country's prison service, the violence began": or a body the text describes in
     // lower case.)
-    const described = /^\s+(?:by|from)\s+((?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
+    // ("a 112-page report by a court-appointed avalanche expert, which": or one the text brings in so.)
+    const described = /^\s+(?:by|from)\s+((?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
     const describedBody = described && !findNames(described[1]!).length ? speakerOfPhrase(described[1]!, null, ctx, mention) : null;
     if (describedBody && !describedBody.actor && ROLE_WORDS.test(described![1]!)) return describedBody;
     // ("The Directorate General of Civil Aviation (DGCA) on Wednesday issued a show-cause notice to Sarathi Airways": or the one
@@ -1842,6 +1843,14 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     const owned = owner ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end === mention - owner[0].length + owner[1]!.length)) : undefined;
     if (owned) return asSpeaker(owned);
+    // ("According to the commission's written resolution": or a body's the text names by a noun in lower case.)
+    const ownerBody = /\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))['’]s\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
+    const ownerBodySpeaker = ownerBody && ORGANISATION_NOUN.test(ownerBody[2]!) ? speakerOfPhrase(`the ${ownerBody[1]}`, null, ctx, mention) : null;
+    if (ownerBodySpeaker && ownerBodySpeaker.kind !== "person") return { ...ownerBodySpeaker, throughDocument: true };
+    // ("a copy of an email she sent to two general managers": or the one the clause after it says sent or wrote it.)
+    const sender = /^\s+(?:that\s+|which\s+)?(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:had\s+)?(?:sent|wrote|signed|posted|filed|drafted|e-?mailed)\b/u.exec(after);
+    const senderSpeaker = sender ? speakerOfPhrase(sender[1]!, null, ctx, mention + length) : null;
+    if (senderSpeaker) return { ...senderSpeaker, throughDocument: true };
     // ("The five-member inquiry committee, chaired by …, took evidence …. Its report, published on 9 March, found": "Its"
     // opening a sentence is the body the sentence before opened with.)
     const its = /(?<=(?:^|[.!?]["”’]?\s+|\n\s*))Its\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 40), mention));
@@ -1881,7 +1890,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       // the words for its trade.)
       const subjectAt = comma ? mention + comma[0].length : 0;
       const trade = comma ? TRADE_BEFORE_A_FIRM.exec(text.slice(subjectAt, subjectAt + 60))?.[0].length ?? 0 : 0;
-      const subject = comma && saysSo ? (actorAt(subjectAt + trade, subjectAt + trade) ?? personDescribedAt(subjectAt)) : undefined;
+      // ("In a determination dated Friday, the Office of the Data Protection Commissioner (ODPC) fined": a body, whatever its
+      // verb, is who issued it.)
+      const bodyAt = comma && !saysSo ? actorAt(subjectAt + trade, subjectAt + trade) : undefined;
+      const subject = comma && saysSo ? (actorAt(subjectAt + trade, subjectAt + trade) ?? personDescribedAt(subjectAt)) : bodyAt?.type === "organisation" && RULING_NOUN.test(noun) ? bodyAt : undefined;
       if (subject) return asSpeaker(subject);
       // ("In its 86-page ruling, the commission found": or what the body found in it.)
       const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced|found|ruled|held|concluded)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
