@@ -1859,7 +1859,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     if (ownBody && ownBody.kind !== "person") return { ...ownBody, throughDocument: true };
     // ("The U.S. Chemical Safety and Hazard Investigation Board (CSB) released its final report": the one who put out its own.)
     // ("Cordillera Shipping … told customers in an advisory on Monday": or who told others something in it.)
-    const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$|\b(?:told|informed|notified|warned|advised)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+(?:an?|its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
+    // ("The committee, headed by retired judge Upali Karunaratne, handed its 112-page report to the minister": or handed it over.)
+    const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled|tabled|handed(?:\s+over)?)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$|\b(?:told|informed|notified|warned|advised)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+(?:an?|its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     if (putOut) {
       const verbAt = mention - putOut[0].length;
       const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
