@@ -1248,6 +1248,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
         : chosen
           ? { name: chosen.name, role: chosen.roles[0] ?? null, actor: chosen, kind: "person" as const }
           : (sayer?.speaker ?? lastPersonMentioned(ctx, at, fits));
+    // ("When Suman Gurung’s mother boarded a bus …, she promised to call him": one named last as the owner of kin the pronoun
+    // fits, in this paragraph, is not who the pronoun is; the kin is.)
+    const kin = resolved?.actor && text !== undefined ? kinOwnedLast(text, resolved.actor, paragraphStart, at) : null;
+    if (kin && pronounOfRoles([kin]) === pronoun) return { name: `${resolved!.name}’s ${kin}`, role: null, actor: null, kind: "description" };
     if (resolved) ctx.pronouns?.set(resolved.name, pronoun);
     return resolved;
   }
@@ -2269,6 +2273,13 @@ function personLastNamed(ctx: SpeakerContext, at: number): Speaker | null {
   const since = named?.actor && sayer && named.actor !== sayer.speaker.actor && named.actor.sources.some((s) => s.start > sayersSentenceEnd && s.start < at && s.start >= namedSince);
   return since ? named : (sayer?.speaker ?? named);
 }
+
+/** The kin noun after the last mention of `actor` between `from` and `at`, where that mention is its owner ("Gurung’s mother"). */
+function kinOwnedLast(text: string, actor: Actor, from: number, at: number): string | null {
+  const last = actor.sources.filter((s) => s.start >= from && s.end <= at).sort((a, b) => a.start - b.start).pop();
+  return last ? (KIN_OWNED_AFTER.exec(text.slice(last.end, last.end + 24))?.[1]?.toLowerCase() ?? null) : null;
+}
+const KIN_OWNED_AFTER = new RegExp(`^['’]s\\s+(${KIN_WORDS})\\b`, "i");
 
 /** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
 function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: string) => boolean = () => true): Speaker | null {
