@@ -2359,9 +2359,12 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
 }
 
 /** A name that says where words went out: "a post on X", "wrote on Facebook", "told to Channel 4" (then the name). */
+// ("announced the end of the search on its Twitter account": or whose account or page it was.)
 function namedAsChannel(text: string, start: number): boolean {
-  return /\b(?:post(?:ed)?|posts|wrote|written|tweet(?:ed)?|video|message|comments?|live|interview|appearance)\s+(?:on|to)\s+$/i.test(text.slice(Math.max(0, start - 20), start));
+  return /\b(?:post(?:ed)?|posts|wrote|written|tweet(?:ed)?|video|message|comments?|live|interview|appearance)\s+(?:on|to)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) || ACCOUNT_NAMED.test(text.slice(start, start + 40));
 }
+/** A name, then a word for an account on it: "Twitter account", "Facebook page", "YouTube channel". */
+const ACCOUNT_NAMED = /^\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+(?:account|page|feed|handle|channel|timeline)\b/u;
 
 /** The organisation last named in `[from, at)`, where it opens a sentence and no one else is named after it. */
 function bodyOpeningASentence(ctx: SpeakerContext, from: number, at: number): Actor | null {
@@ -2449,7 +2452,8 @@ function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number, noun:
   if (!nameHolds.test(spoke.speaker.actor!.name) && ctx.actors.some((a) => a !== spoke.speaker.actor && a.type === "organisation" && nameHolds.test(a.name) && a.sources.some((s) => s.start < at))) return null;
   // Not a name inside the quotation itself ("“Due to a technical issue, …”").
   const text = ctx.text;
-  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start));
+  // (Nor where the words went out: "Conred announced the end of the search on its Twitter account".)
+  const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start) || namedAsChannel(text, start));
   return lastNamed === spoke.speaker.actor ? { ...spoke.speaker, kind: "organisation" } : null;
 }
 
