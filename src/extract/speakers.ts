@@ -1467,6 +1467,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ministry said": the body that spoke earlier and is a ministry, before one that spoke since and is none.)
     const earlierOfTheKind = !named && sayer && !sayerFits(sayer) && DEFINING_HEAD_NOUN.test(noun) ? lastSayer(ctx, at, (s) => s.kind !== "person" && sayerFits(s)) : null;
     if (earlierOfTheKind) return earlierOfTheKind;
+    // ("Labour Minister Ximena Urrutia has invited both sides to a meeting at the ministry …. In a statement, the ministry said",
+    // after the police spoke: the ministry of the minister the text just named, not another body.)
+    const ministers = !named && sayer && !sayerFits(sayer) && noun === "ministry" && ctx.text !== undefined ? [...ctx.text.slice(paragraphBefore(ctx.text, at), at).matchAll(MINISTER_OF_A_REMIT)] : [];
+    // (Not "Prime Minister", nor the rank in "Deputy Labour Minister".)
+    const remit = ministers.length > 0 ? (ministers.at(-1)![1] ?? ministers.at(-1)![2])!.replace(/^(?:Deputy|Acting|Former|Junior|Assistant|State)\s+/, "") : null;
+    if (remit && !/^(?:Prime|Chief|First|Senior|Cabinet|Deputy|Acting|Former|Junior|Assistant|State)$/.test(remit)) return { name: `${remit} Ministry`, role, actor: null, kind: "organisation" };
     // ("Greg Lam of the Kitsilano Neighbours Coalition …. In a written submission, the coalition said", after the city spoke:
     // the body whose name holds the noun, unless the noun is too general for a name to hold it.)
     // ("… fined by the British competition regulator. The regulator said …. In a statement, the group said": not a body the
@@ -2363,6 +2369,8 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
 function namedAsChannel(text: string, start: number): boolean {
   return /\b(?:post(?:ed)?|posts|wrote|written|tweet(?:ed)?|video|message|comments?|live|interview|appearance)\s+(?:on|to)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) || ACCOUNT_NAMED.test(text.slice(start, start + 40));
 }
+/** A minister's remit, before or after the title: "Labour Minister ", "Minister of Labour" (`$1` or `$2` the remit). */
+const MINISTER_OF_A_REMIT = /\b(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+Minister|Minister\s+(?:of|for)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\b/gu;
 /** A name, then a word for an account on it: "Twitter account", "Facebook page", "YouTube channel". */
 const ACCOUNT_NAMED = /^\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+(?:account|page|feed|handle|channel|timeline)\b/u;
 
