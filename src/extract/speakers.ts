@@ -2462,7 +2462,9 @@ function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number, noun:
   const text = ctx.text;
   // (Nor where the words went out: "Conred announced the end of the search on its Twitter account".)
   const lastNamed = lastActorMentioned(ctx, at, mayBeABody, (start) => insideQuotation(text, from, start) || namedAsChannel(text, start));
-  return lastNamed === spoke.speaker.actor ? { ...spoke.speaker, kind: "organisation" } : null;
+  // ("CETESB, the state environmental agency, said … it had fined Nortex ….¶“…,” the agency said": one the text set the noun
+  // beside, whatever it named since.)
+  return lastNamed === spoke.speaker.actor || apposedOrganisation(ctx, at, noun) === spoke.speaker.actor ? { ...spoke.speaker, kind: "organisation" } : null;
 }
 
 /**
