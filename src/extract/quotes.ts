@@ -667,7 +667,12 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 }
 
 /** The words after "according to" that name a source: its first name, else a description (a document reads as its author's words). */
-function accordingToPhrase(source: string): string | null {
+/** Who saw, got or was shown a document, before their name: "seen by ", "a copy of which was obtained by ", "shared with ". */
+const SEEN_BY = /\b(?:seen|sighted|obtained|reviewed|viewed|examined)\s+by\s*$|\bshared\s+with\s*$/;
+
+function accordingToPhrase(given: string): string | null {
+  // ("according to an office order seen by The Capital Post": not the paper that saw it.)
+  const source = given.replace(/,?\s+(?:seen|sighted|obtained|reviewed|viewed|examined)\s+by\s[^,;:“”"]*/u, "");
   // ("According to him, the palace had “no quarrel with Abuja”": the person the pronoun points to.)
   const pronoun = /^\s+(him|her|them)\b/i.exec(source)?.[1]?.toLowerCase();
   if (pronoun) return pronoun === "him" ? "he" : pronoun === "her" ? "she" : "they";
@@ -892,8 +897,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   if (heard && !verb) return { speaker: null, governed: true, adjacent: false };
   if (!verb) {
     // "The new iPhone was praised by Jobs as …": a passive with its agent.
+    // (Not who saw a document: "A 2009 report by the regional transport directorate, seen by AFP, warned of “…”".)
     const agent = /\bby ((?:[\p{Lu}][\p{L}.'’-]*\s?){1,4})\s*(?:as\b|,|$)/u.exec(before);
-    if (agent) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
+    if (agent && !SEEN_BY.test(before.slice(Math.max(0, agent.index - 20), agent.index + 3))) return { speaker: resolveSpeaker(agent[1]!.trim(), null, ctx, quoteAt), governed: true, adjacent: false };
     // "His mother shared a video on Facebook with the caption: “…”": who posted it wrote the words.
     const poster = CAPTIONED.test(before) ? sentenceSubject() : null;
     const posted = poster && !/[“”"]/.test(poster) ? subjectBefore(`${poster} `) : null;
@@ -1005,7 +1011,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // Nor is a dateline ("SPRINGFIELD, Mo. (AP) —", "LONDON (Reuters) -").
     const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "").replace(DATELINE, "");
     const opening = /^\s*(he|she|they|it)\b/i.exec(body);
-    const names = findNames(body);
+    // (Not who saw a document the sentence tells of: "…, seen by AFP, warned".)
+    const names = findNames(body).filter((n) => !SEEN_BY.test(body.slice(Math.max(0, n.start - 20), n.start)));
     const opener = names.find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? names[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
     // "Ackland’s family shared a statement, telling …": the people the name's possessive goes with.
