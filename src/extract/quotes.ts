@@ -313,6 +313,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       if (ING_VERBS.test(verb.verb) || inside) continue;
       // "his firm prohibits him from speaking publicly": a gerund after a preposition reports no words.
       if (/ing$/.test(verb.verb) && /\b(?:from|about|of|without|before|after|for|against|by)\s+$/i.test(sentence.text.slice(0, verb.at))) continue;
+      // ("the pattern of delays could not be explained by technical faults": a verb of saying in the passive makes no sayer of
+      // its subject.)
+      if (/(?:ed|told|said)$/.test(verb.verb) && /\b(?:be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(sentence.text.slice(Math.max(0, verb.at - 24), verb.at))) continue;
       // "Physicians for Human Rights announced its findings …, CNN reported.": an outlet that closes the sentence is the
       // source of the report, not someone a later "the group" or "it" could mean.
       const sourceOfTheReport = /^report(?:ed|s)$/.test(verb.verb) && verbs.some((v) => v.at < verb.at && !ING_VERBS.test(v.verb)) && /,\s*[^,]{1,40}$/.test(sentence.text.slice(0, verb.at)) && /^[^,;:]{0,30}$/.test(sentence.text.slice(verb.end));
@@ -345,7 +348,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // "…, was pulled in 1978 after a government minister complained about its lyrics": someone told of in a clause of time or cause.
       // ("Abul Kalam said a local broker had promised him a job": so is someone told of in what another says.)
       // ("Sikazwe told the chamber that the buyer had agreed to take over the debts": or described in it.)
-      const aside = subject && (/^(?:an?|one|another)\s/i.test(subject.phrase) || (reportedFrom > 0 && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(subject.phrase))) && (reportedFrom > 0 || /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase))))) ? { aside: true as const } : {};
+      // ("The panel said the delays could not be explained by technical faults, as his lawyers had argued": or in a clause of
+      // "as" set after what another says.)
+      const beforeSubject = subject ? before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase))) : "";
+      const aside = subject && ((/^(?:an?|one|another)\s/i.test(subject.phrase) || (reportedFrom > 0 && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(subject.phrase))) && (reportedFrom > 0 || /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(beforeSubject)) || (earlier !== undefined && /,\s+as\s+$/.test(beforeSubject))) ? { aside: true as const } : {};
       // ("Susan Pryor said the report confirmed what families had feared": a document told of in what someone says speaks for
       // no one a later "she" could mean.)
       const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
@@ -397,11 +403,11 @@ function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
 }
 
 /** The last sayer in `[from, to)`. Sayers are kept in text order: read back from the end, stop before `from`. */
-function lastSayerWithin(ctx: SpeakerContext, from: number, to: number): Speaker | null {
+function lastSayerWithin(ctx: SpeakerContext, from: number, to: number, mainOnly = false): Speaker | null {
   for (let i = ctx.sayers.length - 1; i >= 0; i--) {
     const sayer = ctx.sayers[i]!;
     if (sayer.at < from) return null;
-    if (sayer.at < to) return sayer.speaker;
+    if (sayer.at < to && !(mainOnly && sayer.aside)) return sayer.speaker;
   }
   return null;
 }
@@ -1147,7 +1153,8 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   // quotation marks leaves the paragraph reported speech.)
   const quotesOfItsOwn = /[“"][^“”"]*\s[^“”"]*\s[^“”"]*\s[^“”"]*[”"]/.test(announcing);
   if (wholeParagraph && !quotesOfItsOwn && !/^\s*[“"]/.test(announcing)) {
-    const reporter = lastSayerWithin(ctx, before.start, before.end);
+    // (Not one told of in an aside: "The panel said the delays could not be explained …, as his lawyers had argued.")
+    const reporter = lastSayerWithin(ctx, before.start, before.end, true);
     if (reporter) return reporter;
     // "Priya Desai, 38, was due to fly to Tenerife this morning.¶“We were at the gate, …": or the person the paragraph
     // before ends on a sentence about.
