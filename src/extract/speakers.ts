@@ -1261,6 +1261,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const last = ctx.sayers.findLast((s) => s.at <= at);
     if (last?.team && /^they$/i.test(words)) return last.speaker;
     // "Whitaker's memo said …. It warned that …": "it" is the document just quoted, and speaks for its writer.
+    // ("The 212-page report by the accountancy firm Venkatesh & Nair Associates was submitted on July 31. It says": or the
+    // document the sentence before opened with, as its author wrote it.)
+    const documentBefore = it && ctx.text !== undefined ? DOCUMENT_OPENING_THE_SENTENCE_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.text.lastIndexOf("\n", at) + 1, at - 400), at)) : null;
+    const documentsAuthor = documentBefore ? speakerOfPhrase(`the ${documentBefore[1]!.toLowerCase()}`, null, ctx, at) : null;
+    if (documentsAuthor && (documentsAuthor.actor || documentsAuthor.throughDocument)) return documentsAuthor;
     const document = it ? ctx.sayers.findLast((s) => s.at <= at && s.document) : undefined;
     // ("The report, written by Dr Fiona Maddox, said ….¶“…,” it said": or in a quotation opening the next paragraph.)
     const stillTheDocument = document && ctx.text !== undefined && inParagraphOrQuotationOpeningTheNext(ctx.text, document.at, at) && ctx.sayers.every((s) => s.at <= document.at || s.at > at || s.speaker.name === document.speaker.name);
@@ -1772,7 +1777,7 @@ const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|
  * Who published or wrote a document, right after its noun: " by the city's Department", ", prepared by Melbourne consultancy "
  * (then the firm's name).
  */
-const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
@@ -2369,6 +2374,8 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
 function namedAsChannel(text: string, start: number): boolean {
   return /\b(?:post(?:ed)?|posts|wrote|written|tweet(?:ed)?|video|message|comments?|live|interview|appearance)\s+(?:on|to)\s+$/i.test(text.slice(Math.max(0, start - 20), start)) || ACCOUNT_NAMED.test(text.slice(start, start + 40));
 }
+/** A document that opens the sentence right before "it" (`$1` its noun): "The 212-page report by … was submitted …. " */
+const DOCUMENT_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:The|Its)\s+(?:[\d,]+-page\s+|[\p{Ll}-]+\s+){0,3}(report|audit|study|review|ruling|judgment|judgement|decision|letter|memo|petition|agreement|resolution|determination|assessment|analysis|filing)\b[^.!?\n“”"]*[.!?]\s+(?:It\s+(?:also\s+)?)?$/u;
 /** A minister's remit, before or after the title: "Labour Minister ", "Minister of Labour" (`$1` or `$2` the remit). */
 const MINISTER_OF_A_REMIT = /\b(?:(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+Minister|Minister\s+(?:of|for)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\b/gu;
 /** A name, then a word for an account on it: "Twitter account", "Facebook page", "YouTube channel". */
