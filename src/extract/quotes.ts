@@ -650,7 +650,10 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   if (/(?:^|\s)(?:and|or|but|yet)$/.test(subjectText) || /,\s+(?:and|but|while|whereas)\s+\S/.test(subjectText)) return null;
   // ("“…,” the five-member committee, headed by retired civil servant M.V. Krishna Rao, wrote": a participle set off by
   // commas, whose closing comma the subject was read without, describes the subject.)
-  const subject = subjectBefore(PARTICIPLE_BY_SOMEONE_AT_THE_END.test(subjectText) ? `${subjectText}, ` : subjectText);
+  // ("“…,” one survivor, a 52-year-old fish trader from Bogo, told the Inquirer": nor an apposition, whose closing comma the
+  // subject was read without; the one it describes is the subject.)
+  const appositionClosed = /,\s*$/.test(text.slice(0, verb.at)) && /^(?:one|an?|another)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+(?:a|an)\s[^,]+$/u.test(subjectText);
+  const subject = subjectBefore(PARTICIPLE_BY_SOMEONE_AT_THE_END.test(subjectText) || appositionClosed ? `${subjectText}, ` : subjectText);
   // "… history,” and described a …": a coordinated verb shares the subject named before the quote.
   const speaker = subject ? resolveSpeaker(subject.phrase, subject.role, ctx, offset) : null;
   if (speaker) return { speaker, governed: true, adjacent: true };
