@@ -327,7 +327,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const reportedFrom = earlier && !/[,;:]/.test(sentence.text.slice(earlier.end, verb.at)) && !/\b(?:who|which|that)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, earlier.at)) ? earlier.end : 0;
       const from = Math.max(closed && closed.close > sentence.start ? closed.close - sentence.start : 0, reportedFrom);
       // ("X said in a statement it had added 220 beds": how the first verb's words went out is no part of the next subject.)
-      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ");
+      // ("Vlčková told the daily Mladá fronta DNES that the zoo had asked": whom the words before were told to is no subject.)
+      const toldTo = from === reportedFrom && earlier !== undefined && TOLD_SOMEONE.test(earlier.verb);
+      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ");
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
@@ -662,6 +664,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const named = inverted ? resolveSpeaker(inverted, null, ctx, offset) : null;
   return named ? { speaker: named, governed: true, adjacent: true } : null;
 }
+
+/** A verb of saying that takes whom it was said to: "told", "assured", "warned" (then "reporters that …"). */
+const TOLD_SOMEONE = /^(?:told|tells|tell|informed|informs|assured|assures|warned|warns|reminded|reminds|advised|advises|promised|promises)$/;
+/** Whom something was told to, up to the "that" of what was told: " the daily Mladá fronta DNES that ". */
+const RECIPIENT_BEFORE_THAT = /^\s*[^,;:“”"]{1,60}?\s+that\s+/;
 
 /** A passive participle and its agent set off by a comma at the end of a subject: ", headed by Mary Hennessy". */
 const PARTICIPLE_BY_SOMEONE_AT_THE_END = new RegExp(String.raw`^[^,]+,\s*${PASSIVE_PARTICIPLE}\s+by\s[^,]*$`, "u");
