@@ -659,6 +659,8 @@ describe("actors", () => {
   it("joins a business's short name to its full name ending in a word for what it does, not a word for a place", () => {
     expect(actorsOf("Suvarna Fintech has called off its offering. In a filing, Suvarna said it would revisit the timing.")).toMatchObject([{ name: "Suvarna Fintech", type: "organisation", aliases: ["Suvarna"] }]);
     expect(actorsOf("A consortium led by Sarathi Rail Controls won the contract. In a statement, Sarathi said it was proud.")).toMatchObject([{ name: "Sarathi Rail Controls", type: "organisation", aliases: ["Sarathi"] }]);
+    // (Processors, Producers, Packers and kin, the trades of food and farming.)
+    expect(actorsOf("Workers at Vaalkop Poultry Processors went on strike. In a statement, Vaalkop said it was studying the judgment.")).toMatchObject([{ name: "Vaalkop Poultry Processors", type: "organisation", aliases: ["Vaalkop"] }]);
     const gulf = actorsOf("Gulf Cement reported a profit. Builders across the Gulf have benefited, Gulf said.");
     expect(gulf.find((a) => a.name === "Gulf Cement")?.aliases ?? []).not.toContain("Gulf");
   });
