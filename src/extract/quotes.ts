@@ -632,6 +632,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // ("said it was “comfortably satisfied” that the phone belonged to the player, citing a report": a clause of what was
   // said, not the subject of a verb after it.)
   if (/^that\s+(?:the|a|an|it|he|she|they|we|his|her|its|their|this|there)\s/.test(subjectText)) return null;
+  // ("said it was “cooperating fully” with the police and with Interpol, which has added the paintings to its database": nor
+  // a phrase of a preposition, whose relative clause the verb is in.)
+  if (/^(?:with|to|for|from|of|in|on|at|by|about|against|into|over|under)\s/i.test(subjectText) && /\b(?:which|who|that)\s+(?:(?:has|have|had|also)\s+)*$/.test(text.slice(0, verb.at))) return null;
   // ("said it “fully respects” the work of the coast guard but disputed the passenger count, arguing": a participle after a
   // comma has the sentence's subject, before the quote; what stands between is the rest of the sentence.)
   if (/^\p{Ll}+ing(?: that)?$/u.test(verb.verb) && /,\s*$/.test(text.slice(0, verb.at))) return null;
