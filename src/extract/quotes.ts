@@ -239,7 +239,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("Deputy mayor for the economy Laia Ferrer Puig defended": with "the" before the field.)
       const field = words.length >= 3 && /^(?:of|for)$/.test(words[words.length - 2]!) ? 2 : words.length >= 4 && /^(?:of|for)$/.test(words[words.length - 3]!) && words[words.length - 2] === "the" ? 3 : 0;
       const head = field > 0 && /^\p{Ll}+$/u.test(words[words.length - 1]!) ? words[words.length - field - 1]! : words[words.length - 1];
-      const describedBefore = head !== undefined && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(head) || ROLE_WORDS.exec(head)?.[0] === head || isRoleNoun(head)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
+      // ("Van Damme told the newspaper De Standaard that": not a paper's name after a verb, whatever its noun ends in.)
+      const describedBefore = head !== undefined && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(head) || ROLE_WORDS.exec(head)?.[0] === head || isRoleNoun(head)) && !NOT_A_PERSONS_NOUN.test(head) && !words.some((w) => TOLD_OR_SAID.test(w)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
@@ -272,6 +273,11 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** Nouns in -er that name no person: a paper, a letter, a river ("the newspaper De Standaard"). */
+const NOT_A_PERSONS_NOUN = /^(?:newspaper|paper|newsletter|letter|order|register|river|center|centre|corner|border|water|number|chapter|quarter|poster|flyer|banner|computer|tower|trailer|container|charter|tanker|freighter|carrier)$/;
+/** A verb of saying or telling, which a name's description before it never holds. */
+const TOLD_OR_SAID = /^(?:told|said|says|tells|asked|wrote|thanked|urged|quoted|cited)$/;
 
 type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true; reported?: true };
 
