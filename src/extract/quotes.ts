@@ -697,7 +697,9 @@ const SEEN_BY = /\b(?:seen|sighted|obtained|reviewed|viewed|examined)\s+by\s*$|\
 
 function accordingToPhrase(given: string): string | null {
   // ("according to an office order seen by The Capital Post": not the paper that saw it.)
-  const source = given.replace(/,?\s+(?:seen|sighted|obtained|reviewed|viewed|examined)\s+by\s[^,;:“”"]*/u, "");
+  // ("according to a fumigation worker quoted by the newspaper Última Hora", "a security guard … who was interviewed by NBI
+  // agents": nor who quoted or questioned the source.)
+  const source = given.replace(/,?\s+(?:(?:who|that|which)\s+(?:was|were|had\s+been)\s+)?(?:seen|sighted|obtained|reviewed|viewed|examined|quoted|cited|interviewed|questioned)\s+by\s[^,;:“”"]*/u, "");
   // ("According to him, the palace had “no quarrel with Abuja”": the person the pronoun points to.)
   const pronoun = /^\s+(him|her|them)\b/i.exec(source)?.[1]?.toLowerCase();
   if (pronoun) return pronoun === "him" ? "he" : pronoun === "her" ? "she" : "they";
@@ -706,7 +708,9 @@ function accordingToPhrase(given: string): string | null {
   const documentBy = /^\s+(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|letter|release|filing|ruling|study|memo|notice)\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[^,;:“”"]{1,100}?)\s*(?:[,.;:“”"]|$)/u.exec(source)?.[1];
   if (documentBy) return documentBy;
   // "according to a police official in Ambon", "a spokesman for Acme": a description a name places or attaches to.
-  const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(source)?.[1];
+  // ("according to a security guard at an LCB branch in Pasay": "a" or "an" before the name too.)
+  // (With the body's branch or site, and where it is.)
+  const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+|an?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:branch|office|plant|site|store|shop|factory|station|school|hospital|camp|mine)(?:\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)?)/u.exec(source)?.[1];
   // ("According to the findings, 312 of the cases occurred in Guerrero": a description closed by a comma is the source,
   // not a name later in the sentence.)
   const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*([,.;:“”"]|$)/u.exec(source);
