@@ -161,6 +161,15 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("reads “today” in a quotation as the day of the news, when a date further back was named since", () => {
+    const text = "On Wednesday, the High Court ruled that the evictions were unlawful.\n\nThe judge made permanent an interim order issued on 12 June.\n\n“Today the court has told us that we are human beings,” said Samuel Were, a retired teacher.";
+    const dates = (given: string, published: string) => extractArticle(testArticle(given, published)).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dates(text, "2014-09-25")).toEqual([["Wednesday", "2014-09-24"], ["12 June", "2014-06-12"], ["Today", "2014-09-24"]]);
+    // (Not where the publication day itself was named since.)
+    const sameDay = "On Saturday, the river swept the bridge away.\n\nFarmers watched rescuers on Sunday morning. “If someone is sick tonight, how do we get him to a doctor?” said Teodoro Ccanto.";
+    expect(dates(sameDay, "2012-02-12")).toEqual([["Saturday", "2012-02-11"], ["Sunday morning", "2012-02-12"], ["tonight", "2012-02-12"]]);
+  });
+
   it("reads a present verb that reports nothing as a plan, and a reporting one as looking back", () => {
     expect(datesOf("The match starts at 3pm on Saturday.", "2024-05-17")).toEqual(["2024-05-18"]);
     expect(datesOf("The minister resigns on Friday.", "2024-05-15")).toEqual(["2024-05-17"]);

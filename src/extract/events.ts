@@ -88,6 +88,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
   // Whether the story named a date, other than a day, since its recent day.
   let datedSince = false;
+  // The last day named that is one to three days before publication: the day of the news a report of it tells.
+  let newsDay: string | null = null;
   let electionDay: ResolvedDate | null = null;
   const happenings = new Map<string, ResolvedDate>();
   let paragraph = 0;
@@ -100,7 +102,12 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       const t = doc.tokens[i]!;
       if (t.pos === "VERB" || t.pos === "AUX") verbs.push([t.start - sentence.start, t.end - sentence.start]);
     }
-    const speaking = spokenOn(lastDay, doc.article.published);
+    // ("On Wednesday, Justice Mwangi ruled …. An interim order, issued on 12 June, …. “Today the court has told us …,” said
+    // Were": or the day of the story's news the text named last, when a date further back was named since.)
+    // (Not after the publication day itself: "… who watched rescuers pull a body from the mud on Sunday morning. “If someone is
+    // sick tonight …”", told that Sunday.)
+    const namedToday = lastDay?.precision === "day" && doc.article.published !== null && lastDay.value === doc.article.published;
+    const speaking = spokenOn(lastDay, doc.article.published) ?? (namedToday ? null : newsDay);
     // Sentences come in text order, so the paragraph index only moves forward.
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
@@ -126,6 +133,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const dayFound = foreground.filter((f) => f.resolved!.precision === "day").pop();
     const dayHere = dayFound?.resolved;
     lastDay = dayHere ?? lastDay;
+    newsDay = (dayHere ? spokenOn(dayHere, doc.article.published) : null) ?? newsDay;
     // ("Marwick said Tuesday": the day words were said is no step in the story a later "the following morning" counts from.)
     storyDay = foreground.filter((f) => f.resolved!.precision === "day" && !isTheDayOfSaying(sentence.text, f, verbs)).pop()?.resolved ?? storyDay;
     // ("The fire broke out at about 11pm on Saturday": the story's day is last told at its evening, so the small hours after are the next day's.)
