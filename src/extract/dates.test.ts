@@ -605,6 +605,8 @@ describe("findDates resolves with news tense against the publication date", () =
 
   it("reads the day a deal was announced on as gone, though a test announced for a day lies ahead", () => {
     expect(first("Vancouver-based Westlink announced the deal on March 15, offering $38.50 a share in cash.", "2021-11-23")?.value).toBe("2021-03-15");
+    // (Nor an inquiry, a probe or a settlement, which go on or are done, not set for a day.)
+    expect(first("The stock is still down about 15 per cent since the bureau announced its inquiry on March 8.", "2022-10-25")?.value).toBe("2022-03-08");
     expect(first("The board cancelled the paper and announced a re-test on May 22.", "2016-05-10")?.value).toBe("2016-05-22");
   });
 

@@ -897,7 +897,7 @@ function inAnotherZone(sentence: string, finding: DateFinding): boolean {
  * "announced the deal on March 15", "announced its results on Tuesday": what was announced is no happening set for the day,
  * so the day is when it was announced ("announced a re-test on May 22" sets one).
  */
-const ANNOUNCED_NO_HAPPENING = /\bannounced\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:deal|takeover|merger|acquisition|results|figures|earnings|profits?|losses|decision|plans?|news|move|sale|purchase|appointment|resignation|departure|retirement|cuts|layoffs)\s+(?:on|for)\s+$/u;
+const ANNOUNCED_NO_HAPPENING = /\bannounced\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:deal|takeover|merger|acquisition|results|figures|earnings|profits?|losses|decision|plans?|news|move|sale|purchase|appointment|resignation|departure|retirement|cuts|layoffs|inquiry|investigation|probe|review|audit|findings|settlement|recall|fines?|charges|agreement|bid|offer|ban|suspension|withdrawal)\s+(?:on|for)\s+$/u;
 
 /**
  * What is hoped for, made in time for or come ahead of ("ahead of the Africa Cup of Nations qualifier against Ghana in"), or
