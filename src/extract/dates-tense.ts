@@ -226,6 +226,9 @@ const ARRANGED = /^(?:organi[sz]ed|called|planned|scheduled|convened|summoned|ar
 /** A gathering, then the words up to the day it is set for: " a demonstration outside the city hall on ". */
 const GATHERING_SET_FOR = /\b(?:meeting|demonstration|protest|rally|march|vigil|strike|walkout|stoppage|hearing|vote|ballot|press conference|briefing|session|summit)\b(?:\s+[^\s.;]+){0,6}?\s+(?:on|for)\s+$/;
 
+/** A participle that gives a noun its name: "an exhibition titled", "a ring dubbed", "a man named". */
+const NAMING_PARTICIPLE = /^(?:titled|entitled|called|named|dubbed|nicknamed|labell?ed|billed|branded)$/;
+
 function nearestMarker(sentence: string, from: number, to: number, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense | null {
   let best: { tense: Tense; distance: number } | null = null;
   const verbEnds = new Map(verbs.map(([s, e]) => [s, e]));
@@ -289,6 +292,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const bareParticiple = (/ing$/.test(word.lower) && !before.some((w) => AUXILIARY_BE.test(w) || CONTRACTED_BE.test(w) || FUTURE.test(w))) || /^(to|being)$/.test(before[before.length - 1] ?? "");
     // Nor does a passive infinitive ("is expected to be called in September"): what governs it tells.
     if (before[0] === "to" && before[1] === "be") continue;
+    // ("will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”": a participle that
+    // gives a noun its name carries no tense.)
+    if (NAMING_PARTICIPLE.test(word.lower) && /^\s+(?:as\s+)?["“‘'\p{Lu}]/u.test(sentence.slice(at + word.text.length, at + word.text.length + 6)) && !AUXILIARY_BE.test(before[before.length - 1] ?? "") && !/^(?:has|have|had)$/.test(before[before.length - 1] ?? "")) continue;
     // "last for 10 months", "will last until May": the verb "last" carries no tense, unlike "last week".
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).

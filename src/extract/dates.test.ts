@@ -209,6 +209,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(at("The ferry sank on Monday, she said.", "2019-12-21")).toEqual(["2019-12-16"]);
   });
 
+  it("reads no tense in a participle that gives a noun its name ('in an exhibition titled “…”')", () => {
+    const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
+    expect(at("Part of the collection will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”.", "2012-10-30")).toEqual(["2012-12"]);
+  });
+
   it("reads a date a court fixes for something as ahead, and a second day of the month written as its number", () => {
     expect(findDates("He adjourned the matter till November 4 and fixed December 9 and 10 for the commencement of trial.", "2020-10-22").map((f) => [f.expression, f.resolved?.value])).toEqual([
       ["November 4", "2020-11-04"],
