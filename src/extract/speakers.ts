@@ -10,7 +10,8 @@ export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|
 /** One of KIN_WORDS, the whole word: "mom", "widow". */
 export const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 /** The people someone has, after an owner's name and maybe a word for which one: "’s late husband", "’s lawyer". */
-export const PEOPLE_ONE_HAS = String.raw`(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney|solicitor|barrister)`;
+// ("Ohio's attorney general" is a state's office, no one's lawyer.)
+export const PEOPLE_ONE_HAS = String.raw`(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney(?![- ]general)|solicitor|barrister)`;
 /** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer", "’s spokesman". */
 export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:${PEOPLE_ONE_HAS}|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach)\b`);
 
