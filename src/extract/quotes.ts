@@ -529,16 +529,29 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {
   const paragraph = doc.paragraphs[span.paragraph]!;
   const next = doc.paragraphs[span.paragraph + 1];
-  const paragraphIsTheQuote = /^[\s“"‘]*$/.test(doc.text.slice(paragraph.start, span.open)) && /^[\s.,”"’]*$/.test(doc.text.slice(span.close, paragraph.end));
-  const whose = next && paragraphIsTheQuote ? MESSAGE_FROM.exec(doc.text.slice(next.start, Math.min(next.end, next.start + 160))) : null;
+  const opensParagraph = /^[\s“"‘]*$/.test(doc.text.slice(paragraph.start, span.open));
+  const paragraphIsTheQuote = opensParagraph && /^[\s.,”"’]*$/.test(doc.text.slice(span.close, paragraph.end));
+  // ("“This is not a strike any more, it is a haemorrhage.” That was the verdict of Kulsoom Akhtar Durrani, …": or the sentence
+  // right after a quotation that opens its paragraph and ends its sentence.)
+  const sentenceAfter = opensParagraph && !paragraphIsTheQuote && /[.!?]\s*$/.test(doc.text.slice(span.textStart, span.textEnd)) ? doc.text.slice(span.close, paragraph.end).search(/\S/) : -1;
+  const from = paragraphIsTheQuote && next ? next.start : sentenceAfter >= 0 ? span.close + sentenceAfter : -1;
+  const until = paragraphIsTheQuote && next ? next.end : paragraph.end;
+  const told = from >= 0 ? doc.text.slice(from, Math.min(until, from + 200)) : "";
+  const whose = from >= 0 ? (MESSAGE_FROM.exec(told) ?? WORDS_CAME_FROM.exec(told) ?? HOW_THEY_PUT_IT.exec(told)) : null;
   if (!whose) return null;
   // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
-  const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(next!.start + whose[0].length, next!.end))?.[1] : undefined;
-  return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, next!.start);
+  const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
+  return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, from);
 }
 
+/** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
+const WORDS_CAME_FROM = /^(?:The|Those|These)\s+words\s+(?:came|come)\s+from\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
+/** "That is how Rebecca Tamaki, who teaches food retail management, described the question": whose words they were. */
+const HOW_THEY_PUT_IT = /^(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+(?:described|put|summed|explained|characteri[sz]ed|saw)\b)/u;
+
 /** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
-const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology)\s+(?:from|of)\s+((?:\b(?:\p{Lu}|Hon|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|Supt|Amb)\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
+// ("That was the advice to cardholders from Senior Superintendent Gilbert Tolentino": with whom it was for.)
+const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology|advice)\s+(?:(?:to|for)\s+(?:\p{Ll}+\s+){1,3})?(?:from|of)\s+((?:\b(?:\p{Lu}|Hon|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|Supt|Amb)\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
 
 /** An office in capitals, then a comma, maybe "the" and a title: "Federal Minister for Industry and Science, the Hon. ". */
 const OFFICE_SET_BEFORE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Chair|Director|Commissioner|Premier|Chancellor|Ambassador|Speaker|Attorney-General|Attorney General)\b[^,“”"]{0,60},\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){0,2}$/u;
