@@ -23,6 +23,12 @@ function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
   return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
 }
 
+describe("roles", () => {
+  it("keeps an apposition after an age as the role ('Fawzy, 47, the former national team captain, told')", () => {
+    expect(quotesOf("The court ordered a new election.\n\n“Today the judiciary said what we have said,” Fawzy, 47, the former national team captain, told Misr Digest.")[0]).toMatchObject({ speaker: "Fawzy", role: "the former national team captain" });
+  });
+});
+
 describe("looksLikePersonalName", () => {
   it("reads no event's name as a person's, though its words look like one ('Chicago Marathon', 'Australian Open')", () => {
     expect(["Chicago Marathon", "Australian Open", "Cannes Film Festival", "Mercy Jepkirui"].map(looksLikePersonalName)).toEqual([false, false, false, true]);
@@ -970,6 +976,7 @@ describe("quotes and their speakers", () => {
     ["the one the words came from, as the sentence after the quotation says", "Relatives say the payment is not enough.\n\n“One million will not bring back my brother.” The words came from a fisherman who lost his older brother in the sinking.", "fisherman"],
     ["the one the sentence after the quotation says put it so", "Retail analysts say the line can be hard to draw.\n\n“There is a difference between passing on costs and using costs as a story.” That is how Rebecca Tamaki, who teaches food retail management, described the question.", "Rebecca Tamaki"],
     ["the one whose advice the sentence after the quotation says it was", "The ring is still at large.\n\n“Change your PIN and report anything strange at once.” That was the advice to cardholders from Senior Superintendent Gilbert Tolentino at a briefing on Tuesday.", "Gilbert Tolentino"],
+    ["a name with an age and an apposition holding a nickname in quotation marks, after the quotation", "The court ordered a new election.\n\n“Today the judiciary said what we have said from the first day,” Fawzy, 47, the former national team captain nicknamed “The Wall”, told Misr Digest by phone.", "Fawzy"],
     ["'the letter' of the one it is from", "A letter from one survivor, a 31-year-old man, was read aloud by the prosecutor.\n\n\"I remember the sound of the glass,\" the letter said.", "survivor"],
     ["an inverted name with a role that has no article", "“The timing could hardly be worse for importers,” said Priya Raman, senior analyst at freight consultancy Halvard Logistics.", "Priya Raman"],
     ["a body, not where its branch is", "The Nigeria Labour Congress (NLC) in Benue said in a statement that the money would be better spent.\n\n\"It is insensitive to create new structures,\" the statement said.", "Nigeria Labour Congress"],

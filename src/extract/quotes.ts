@@ -497,11 +497,17 @@ function isTermInTheSentence(doc: ArticleDoc, span: QuoteSpan): boolean {
 /** The speaker named beside the quote: after it (", X said", ", said X") or before it in the same sentence. */
 function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: SpeakerContext): Attribution {
   const paragraph = doc.paragraphs[span.paragraph]!;
-  const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph);
+  // ("“…,” Fawzy, 47, the former captain nicknamed “The Wall”, told Misr Digest": a nickname in quotation marks inside the
+  // attribution is part of it, blanked so that offsets hold.)
+  const nickname = (s: QuoteSpan) => NICKNAMED_BEFORE.test(doc.text.slice(Math.max(0, s.open - 24), s.open)) && s.close - s.open <= 40;
+  const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph && !nickname(s));
   const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 240);
   // ("“Kulang na kulang,” (far from enough) said Rolando Cruz": a translation in brackets stands between the quote and its
   // attribution; blanked, so that offsets hold.)
-  const after = doc.text.slice(span.close, afterEnd).replace(/^(\s*)\([^()\n]{1,80}\)/, (gloss) => " ".repeat(gloss.length));
+  const after = doc.text
+    .slice(span.close, afterEnd)
+    .replace(/^(\s*)\([^()\n]{1,80}\)/, (gloss) => " ".repeat(gloss.length))
+    .replace(NICKNAME_IN_QUOTATION_MARKS, (named) => " ".repeat(named.length));
 
   // A quote that ends its own sentence ("… seen this.”) takes no attribution from the next sentence.
   const endsSentence = /[.]["”»’']?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);
@@ -524,6 +530,11 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   if (messenger) return { speaker: messenger, governed: true, adjacent: true };
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
+
+/** What gives a nickname, right before the quotation mark that opens it: "nicknamed ", "known as ", "dubbed ". */
+const NICKNAMED_BEFORE = /\b(?:nicknamed|dubbed|known\s+as|called)\s+$/;
+/** A nickname in quotation marks after what gives it: "nicknamed “The Wall”". */
+const NICKNAME_IN_QUOTATION_MARKS = /\b(?:nicknamed|dubbed|known\s+as)\s+[“"][^“”"\n]{1,36}[”"]/g;
 
 /** Whose words a paragraph that is nothing but the quotation was, as the paragraph after it says ("That was the message from …"). */
 function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {

@@ -362,6 +362,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
       .replace(/,\s*\d{1,3}(?=,\s*(?:who|whose|which)\b)/g, "")
       // ("Gul Rehman, 67, from Charsadda, said": where more follows the age, its commas still set the name off.)
       .replace(/,\s*\d{1,3}(?=,\s*(?:from|of|in)\s+\p{Lu}[^,]*,\s*$)/gu, "")
+      // ("Fawzy, 47, the former national team captain": an apposition after the age stays set off.)
+      .replace(/,\s*\d{1,3},(?=\s+(?:the|a|an)\s)/g, ",")
       .replace(/,\s*\d{1,3},?(?=\s*$|\s)/g, ""),
   );
   // "Jack Garner, film critic for Gannet News Service, said", "Whitey MacDonald, chairperson of
