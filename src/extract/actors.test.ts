@@ -776,6 +776,10 @@ describe("actors", () => {
     expect(actorsOf("He was charged under the Indian Penal Code. Brian Otieno Onyango, his lawyer, said Onyango had no doubt.").map((a) => a.name)).toEqual(expect.arrayContaining(["Indian Penal Code", "Brian Otieno Onyango"]));
   });
 
+  it("reads 'Professor Park' as a scholar of the family name Park, not a park ('Park Ji-won … Professor Park told')", () => {
+    expect(actorsOf("Park Ji-won, an archaeologist at Kyungpook National University, led the team. “We have five weeks,” Professor Park told the paper.").find((a) => a.name === "Park Ji-won")).toMatchObject({ type: "person", aliases: ["Park"], mentions: 2 });
+  });
+
   it("reads the first of a Spanish or Portuguese name's two family names as the name the text goes on with, but not a word before a two-word name", () => {
     const actors = actorsOf("“We will not leave the mine,” said Gregorio Mamani Choque, the union leader. Mamani said food would last two weeks.");
     expect(actors.find((a) => a.name === "Gregorio Mamani Choque")).toMatchObject({ type: "person", mentions: 2 });

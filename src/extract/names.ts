@@ -685,8 +685,8 @@ const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\p{Ll}+(?:-\p{Lu
  */
 function isTitle(word: string, next?: string): boolean {
   // "King County", "General Hospital", "President Street": before a word for a place, a title word is part of its name.
-  // (Not a courtesy title: "Ms. Park" is a woman, the Korean surname.)
-  if (next !== undefined && PLACE_HEAD.test(next) && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(word)) return false;
+  // (Not a courtesy title: "Ms. Park" is a woman, the Korean surname; nor a scholar's or a doctor's: "Professor Park".)
+  if (next !== undefined && PLACE_HEAD.test(next) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?$/.test(word)) return false;
   // "Transport Canada", "Health Canada": before a country, the field of an office names a government department
   // ("Queen Victoria" is a queen).
   if (next !== undefined && OFFICE_FIELDS.test(word) && isKnownPlace(next)) return false;
