@@ -556,7 +556,8 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
 }
 
 /** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
-const WORDS_CAME_FROM = /^(?:The|Those|These)\s+words\s+(?:came|come)\s+from\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
+// ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
+const WORDS_CAME_FROM = /^(?:The|Those|These)\s+words\s+(?:(?:came|come)\s+from|(?:were|are)\s+those\s+of|belonged\s+to)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
 /** "That is how Rebecca Tamaki, who teaches food retail management, described the question": whose words they were. */
 const HOW_THEY_PUT_IT = /^(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+(?:described|put|summed|explained|characteri[sz]ed|saw)\b)/u;
 
