@@ -715,7 +715,8 @@ function lastPhrase(text: string): string {
 const SEAT_AFTER_A_NAME = new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*)\\s+(?:${SEAT_LETTERS.join("|")})$`, "u");
 
 /** An inquiry and what it is into: "An independent inquiry into " (then what it looked at). */
-const INQUIRY_INTO = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|investigation|review|probe|inquest))\s+(?:into|of)\s+\S/u;
+// ("The independent commission of inquiry into the KwaNtokozo mudslide": a commission of inquiry too.)
+const INQUIRY_INTO = /^(?:[Aa]n?|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,2}(?:inquiry|investigation|review|probe|inquest|(?:commission|committee|board|panel)\s+of\s+(?:inquiry|investigation)))\s+(?:into|of)\s+\S/u;
 /**
  * "A statement signed by ", "the report from ": a document, and whose it is after it; "An earlier investigation by ": an
  * inquiry, and who made it.
