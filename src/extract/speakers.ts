@@ -82,6 +82,8 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 // ("The bureau's filing put it plainly:": a body by a noun for its kind, and the papers it files with a court; "The CMA's
 // decision describes the exchanges as": a ruling.)
 export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:statement|memo|memorandum|report|letter|note|e-?mail|filing|submission|decision|ruling|judgment|judgement)$/u;
+/** A document a possessive pronoun gives its writer: "His resignation letter", "Her statement". */
+const DOCUMENT_OF_A_PRONOUN = /^([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+){0,2}(?:statement|memo|memorandum|letter|note|e-?mail|post|tweet|affidavit|submission)$/u;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
 const A_DOCUMENT = /^an? (?:[\p{Ll}-]+ )?(?:statement|press release|news release|release|communiqu[eé])$/iu;
 /** The body an adjective before "statement" is of: "a diocesan statement", "a ministerial statement". */
@@ -1029,6 +1031,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(PASSED_ON, "")
     // "Feist's memo projected": a document someone wrote speaks for them.
     .replace(OWNED_DOCUMENT, "$1")
+    // ("His resignation letter, which was made public yesterday, said": so does one whose writer a possessive pronoun names.)
+    .replace(DOCUMENT_OF_A_PRONOUN, (_whole: string, owner: string) => ({ his: "he", her: "she", their: "they", its: "it" })[owner.toLowerCase() as "his" | "her" | "their" | "its"])
     // "the WHO statement said": the statement of the body named before it.
     .replace(/^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:statement|release|letter|communiqu[eé])$/u, "$1")
     // ("A letter sent by the market's vendors to the borough in August, a copy of which was seen by CNS, warned": who got a copy
