@@ -531,6 +531,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   return beforeResult ?? { speaker: null, governed: false, adjacent: false };
 }
 
+/** One described, then a clause of "who" whose "he" or "she" is the verb's subject: "The president of a club in Beni Suef, who asked not to be named because of what he ". */
+const PRONOUN_IN_A_WHO_CLAUSE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s[^,“”"]{1,80}),\s+who\s[^,“”"]*\b(?:he|she)\s+$/u;
+
 /** What gives a nickname, right before the quotation mark that opens it: "nicknamed ", "known as ", "dubbed ". */
 const NICKNAMED_BEFORE = /\b(?:nicknamed|dubbed|known\s+as|called)\s+$/;
 /** A nickname in quotation marks after what gives it: "nicknamed “The Wall”". */
@@ -654,6 +657,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // (Not one a relative clause describes: "said a spokesman for the group that has led the talks".)
     if (/^(?:an?|the)\s(?:(?!\b(?:that|who|which|whose|whom)\b)[^,.;:“”"])*?\s(?:would|will|could|should|might|may|must|had|has|have)\s+(?:not\s+|be\s+|been\s+)?\p{Ll}+/u.test(rest)) return null;
     const phrase = invertedPhrase(text.slice(verb.end)) ?? "";
+    // ("Rigoberto Maldonado Paz, who has called the flood “…,” said the priority was now …": no one named after the verb leaves
+    // the subject before the quotation to say it.)
+    if (!phrase.trim()) return null;
     // ("“Education is a right, not a product,” read one banner carried at the front": words written on a thing, whose writer
     // the sentence does not name.)
     if (/^read(?:s)?$/.test(verb.verb) && INSCRIBED_THING.test(phrase)) return { speaker: null, governed: true, adjacent: true };
@@ -1084,6 +1090,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const named = first && head && (ROLE_WORDS.exec(head[2]!)?.[0] === head[2] || (head[1] && PEOPLE_OF.test(head[2]!))) ? `${first.name}${possessive}${head[2]}` : first?.name;
     subject = opening ? { phrase: opening[1]!, role: null } : first ? { phrase: first.title ? `${first.title} ${named}` : named!, role: null } : subject;
   }
+  // ("The president of a club in Beni Suef, who asked not to be named because of what he called “…”": "he" in a clause of "who"
+  // is the one the clause is about.)
+  const whoseClause = subject && /^(?:he|she)$/i.test(subject.phrase) ? PRONOUN_IN_A_WHO_CLAUSE.exec(ahead) : null;
+  if (whoseClause) subject = { phrase: whoseClause[1]!, role: null };
   const speaker = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) : null;
   // ("Majuli, often described as the world's largest “river island”,": a passive that names with no one named as namer.)
   // (Not "Tunde Alabi, described the rejection as …": after a comma, only "described as" with no object is a passive.)

@@ -1543,6 +1543,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // (Named by both: "rower (current national squad member)", what the text now calls them and how it brought them in.)
     if (last && last.at >= paragraphBefore(ctx.text, at) && last.speaker.introduced && isOnePersonDescribed(last.speaker) && headNoun(last.speaker.name) !== otherNoun) return { ...last.speaker, name: `${otherNoun} (${last.speaker.name})`, introduced: false };
   }
+  // ("The president of a club in Beni Suef, who asked not to be named": an office of a body the text brings in by "a" is held
+  // by someone new, not by one who holds the office elsewhere.)
+  if (/^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:of|for|at)\s+(?:a|an)\s/u.test(words) && OFFICE.test(office)) return { name: words.replace(/^[Tt]he\s+/, ""), role, actor: null, kind: "description" };
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     // ("the Canterbury coach said", after "Tasman coach Mark Te Huia says": the one whose role names the same side.)
     const side = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})\p{Ll}+$/u.exec(words)?.[1]?.trim();
