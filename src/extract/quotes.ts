@@ -551,7 +551,8 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
   const from = paragraphIsTheQuote && next ? next.start : sentenceAfter >= 0 ? span.close + sentenceAfter : -1;
   const until = paragraphIsTheQuote && next ? next.end : paragraph.end;
   const told = from >= 0 ? doc.text.slice(from, Math.min(until, from + 200)) : "";
-  const whose = from >= 0 ? (MESSAGE_FROM.exec(told) ?? WORDS_CAME_FROM.exec(told) ?? HOW_THEY_PUT_IT.exec(told)) : null;
+  const found = from >= 0 ? (MESSAGE_FROM.exec(told) ?? WORDS_CAME_FROM.exec(told) ?? HOW_THEY_PUT_IT.exec(told)) : null;
+  const whose = found ? ([found[0], found[1] ?? found[2]!] as const) : null;
   if (!whose) return null;
   // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
   const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
@@ -560,9 +561,11 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
 
 /** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
 // ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
-const WORDS_CAME_FROM = /^(?:The|Those|These)\s+words\s+(?:(?:came|come)\s+from|(?:were|are)\s+those\s+of|belonged\s+to)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
+// ("The complaint came from a senior official at an international NGO": or another noun for what was said.)
+const WORDS_CAME_FROM = /^(?:The|Those|These|That|This)\s+(?:words|complaint|remark|comment|warning|plea|criticism|accusation|question|assessment)\s+(?:(?:came|come)\s+from|(?:were|are|was|is)\s+(?:those|that)\s+of|belonged\s+to)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
 /** "That is how Rebecca Tamaki, who teaches food retail management, described the question": whose words they were. */
-const HOW_THEY_PUT_IT = /^(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+(?:described|put|summed|explained|characteri[sz]ed|saw)\b)/u;
+// ("Mr Guthrie, an SNP MSP for the Highlands, made the remark as he opened the session": or who made the remark.)
+const HOW_THEY_PUT_IT = /^(?:(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)(?=,|\s+(?:described|put|summed|explained|characteri[sz]ed|saw)\b)|((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,[^,.;“”"]{1,80},)?\s+(?:made|delivered)\s+the\s+(?:remark|comment|remarks|comments|point|plea|observation)\b)/u;
 
 /** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
 // ("That was the advice to cardholders from Senior Superintendent Gilbert Tolentino": with whom it was for.)
