@@ -776,6 +776,13 @@ describe("actors", () => {
     expect(actorsOf("He was charged under the Indian Penal Code. Brian Otieno Onyango, his lawyer, said Onyango had no doubt.").map((a) => a.name)).toEqual(expect.arrayContaining(["Indian Penal Code", "Brian Otieno Onyango"]));
   });
 
+  it("reads a given name that ends like a people's word as the person's, where it stands alone with an age or speaks ('Adrian, 38, said')", () => {
+    expect(actorsOf("Adrian Prasetyo opened his first kiosk in 2016. In an interview, Adrian, 38, said he regretted nothing.").find((a) => a.name === "Adrian Prasetyo")).toMatchObject({ aliases: ["Adrian", "Prasetyo"], mentions: 2 });
+    expect(actorsOf("Eric Smith opened a shop. Eric, 41, said he regretted it.").find((a) => a.name === "Eric Smith")).toMatchObject({ mentions: 2 });
+    // (A people's word still describes: "Kenyan Eliud Kipchoge won. Kipchoge said".)
+    expect(actorsOf("Kenyan Eliud Kipchoge won the race. Kipchoge said he was tired.").map((a) => a.name)).toEqual(["Eliud Kipchoge"]);
+  });
+
   it("reads 'Professor Park' as a scholar of the family name Park, not a park ('Park Ji-won … Professor Park told')", () => {
     expect(actorsOf("Park Ji-won, an archaeologist at Kyungpook National University, led the team. “We have five weeks,” Professor Park told the paper.").find((a) => a.name === "Park Ji-won")).toMatchObject({ type: "person", aliases: ["Park"], mentions: 2 });
   });

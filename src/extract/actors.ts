@@ -308,7 +308,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // (Not the name someone goes by: "Tunde Bakare, popularly known as “T-Flame”".)
       if (/["“‘]/.test(doc.text[start - 1] ?? "") && /["”’]/.test(doc.text[end] ?? "") && !span.title && !GOES_BY_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start - 1))) continue;
       // ("Americans", "Kenyans": a country's people in the plural are no actor either.)
-      if (span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "")) && !hasHyphenatedGivenName(span.name))) continue;
+      // (Not a given name that ends like a people's word, "Adrian", "Eric", where the word stands alone with an age or speaks:
+      // "Adrian, 38, said", "Eric said".)
+      const givenNameAlone = !span.name.includes(" ") && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start)) && (AGE_APPOSITION.test(doc.text.slice(end, end + 8)) || SPEAKS_AFTER.test(doc.text.slice(end, end + 20)));
+      if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "")) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
       if (NOT_AN_ACTOR.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
