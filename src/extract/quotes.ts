@@ -1074,8 +1074,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // Nor is a dateline ("SPRINGFIELD, Mo. (AP) —", "LONDON (Reuters) -").
     const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "").replace(DATELINE, "");
     const opening = /^\s*(he|she|they|it)\b/i.exec(body);
-    // (Not who saw a document the sentence tells of: "…, seen by AFP, warned".)
-    const names = findNames(body).filter((n) => !SEEN_BY.test(body.slice(Math.max(0, n.start - 20), n.start)));
+    // (Not who saw a document the sentence tells of: "…, seen by AFP, warned"; nor one named in a clause set off by commas:
+    // "The 112-page indictment, which Poland Insight has seen, states".)
+    const setOff = [...body.matchAll(/,\s*(?:which|who|whom|whose)\b[^,“”"]*,/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    const names = findNames(body).filter((n) => !SEEN_BY.test(body.slice(Math.max(0, n.start - 20), n.start)) && !setOff.some(([from, to]) => n.start > from && n.end < to));
     const opener = names.find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? names[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
     // "Ackland’s family shared a statement, telling …": the people the name's possessive goes with.
