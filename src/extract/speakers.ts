@@ -441,7 +441,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("In a brief statement read out in court by his lawyer, Senior Counsel Rajan Pillai, Tan said": after an opening
   // phrase, however many names it holds, a name of one word right before the verb.)
   // ("In a communiqué signed by its acting General Secretary, Ismaila Bello, the NLC described": or a body's initials after "the".)
-  if (segments.length >= 3 && !/,\s*$/.test(clause) && OPENS_AN_ADVERBIAL.test(segments[0]!) && (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(final) || /^the\s+\p{Lu}{2,6}$/u.test(final)) && finalNames.length === 1) return { phrase: final, role: null };
+  // ("In a statement … signed by its Director-General, Dr Kwame Asante-Boakye, the Authority said": or a body's capitalised
+  // short name after "the".)
+  if (segments.length >= 3 && !/,\s*$/.test(clause) && OPENS_AN_ADVERBIAL.test(segments[0]!) && (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(final) || /^the\s+\p{Lu}{2,6}$/u.test(final) || (/^the\s+\p{Lu}\p{Ll}+$/u.test(final) && ORGANISATION_WORDS.test(final.slice(4)))) && finalNames.length <= 1) return { phrase: final, role: null };
   if (segments.length >= 2 && !/,\s*$/.test(clause) && (isTitledName(final, finalNames) || (/^(?:(?:his|her|their|the)\s+)?\p{Ll}/u.test(final) && ROLE_WORDS.test(final) && endsInPersonalName(final, finalNames)))) return { phrase: final, role: null };
   // ("South Africa, the minister said, was no longer content": a definite role not closed by a comma is an attribution set
   // inside the sentence; what stands before it is the reported clause's subject.)
