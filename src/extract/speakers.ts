@@ -2303,6 +2303,7 @@ function kinOwnedLast(text: string, actor: Actor, from: number, at: number): str
   const last = actor.sources.filter((s) => s.start >= from && s.end <= at).sort((a, b) => a.start - b.start).pop();
   return last ? (KIN_OWNED_AFTER.exec(text.slice(last.end, last.end + 24))?.[1]?.toLowerCase() ?? null) : null;
 }
+/** Kin owned by the name just before: "’s mother", "'s son" (`$1` the kin). */
 const KIN_OWNED_AFTER = new RegExp(`^['’]s\\s+(${KIN_WORDS})\\b`, "i");
 
 /** With no person quoted yet, "he" or "she" is the person the text last named (see `isPersonLike`). */
