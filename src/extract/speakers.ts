@@ -82,6 +82,8 @@ const PRONOUN_GROUP = /^(it|they|them)$/i;
 // ("The bureau's filing put it plainly:": a body by a noun for its kind, and the papers it files with a court; "The CMA's
 // decision describes the exchanges as": a ruling.)
 export const OWNED_DOCUMENT = /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Tt]he\s+\p{Ll}+)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:statement|memo|memorandum|report|letter|note|e-?mail|filing|submission|decision|ruling|judgment|judgement)$/u;
+/** People the text counts: "the six women", "Five of the six women", "three survivors" (`$1` the noun). */
+const PEOPLE_COUNTED = /\b(?:the\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+(?:men|women|people|s))\b/gu;
 /** A document a possessive pronoun gives its writer: "His resignation letter", "Her statement". */
 const DOCUMENT_OF_A_PRONOUN = /^([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+){0,2}(?:statement|memo|memorandum|letter|note|e-?mail|post|tweet|affidavit|submission)$/u;
 /** A document with no author named: "a statement", "a joint statement", "a press release". */
@@ -1508,6 +1510,15 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
   // "“…,” said one trader. Another added: “…”": another of the people just described.
+  // ("Five of the six women read victim impact statements ….¶“…,” one wrote": one of the people the text last counted, in
+  // this paragraph or the one before.)
+  if (/^one$/i.test(words) && ctx.text !== undefined) {
+    const from = paragraphBefore(ctx.text, at);
+    const text = ctx.text;
+    const isPeople = (noun: string) => ROLE_WORDS.exec(noun)?.[0] === noun || PERSON_NOUN.test(noun) || /(?:men|women|people)$/.test(noun);
+    const noun = [...text.slice(from, at).matchAll(PEOPLE_COUNTED)].filter((m) => isPeople(m[1]!) && !withinQuotation(ctx, from + m.index)).pop()?.[1];
+    return noun ? { name: `one of the ${noun}`, role: null, actor: null, kind: "description" } : null;
+  }
   if (/^another$/i.test(words)) {
     const described = lastSayer(ctx, at, (s) => s.kind === "description");
     const noun = described?.name.split(/\s+/).pop();
