@@ -726,14 +726,18 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 }
 
 /** The words after "according to" that name a source: its first name, else a description (a document reads as its author's words). */
+/** What was done to a document or a source by someone other than its author: "seen by", "obtained by", "quoted by". */
+const SAW_OR_QUOTED = "seen|sighted|obtained|reviewed|viewed|examined|quoted|cited|interviewed|questioned";
 /** Who saw, got or was shown a document, before their name: "seen by ", "a copy of which was obtained by ", "shared with ". */
-const SEEN_BY = /\b(?:seen|sighted|obtained|reviewed|viewed|examined)\s+by\s*$|\bshared\s+with\s*$/;
+const SEEN_BY = new RegExp(String.raw`\b(?:${SAW_OR_QUOTED})\s+by\s*$|\bshared\s+with\s*$`);
+/** The same, after a source and its name, to cut: ", seen by The Capital Post", " who was interviewed by NBI agents". */
+const SEEN_BY_SOMEONE = new RegExp(String.raw`,?\s+(?:(?:who|that|which)\s+(?:was|were|had\s+been)\s+)?(?:${SAW_OR_QUOTED})\s+by\s[^,;:“”"]*`, "u");
 
 function accordingToPhrase(given: string): string | null {
   // ("according to an office order seen by The Capital Post": not the paper that saw it.)
   // ("according to a fumigation worker quoted by the newspaper Última Hora", "a security guard … who was interviewed by NBI
   // agents": nor who quoted or questioned the source.)
-  const source = given.replace(/,?\s+(?:(?:who|that|which)\s+(?:was|were|had\s+been)\s+)?(?:seen|sighted|obtained|reviewed|viewed|examined|quoted|cited|interviewed|questioned)\s+by\s[^,;:“”"]*/u, "");
+  const source = given.replace(SEEN_BY_SOMEONE, "");
   // ("According to him, the palace had “no quarrel with Abuja”": the person the pronoun points to.)
   const pronoun = /^\s+(him|her|them)\b/i.exec(source)?.[1]?.toLowerCase();
   if (pronoun) return pronoun === "him" ? "he" : pronoun === "her" ? "she" : "they";
