@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { DATELINE, isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -511,7 +511,7 @@ const BODY_BEFORE = /(?<![\p{L}-])(?:group|think[- ]tank|charity|NGO|non-profit|
 const HIRED_FIRM_BEFORE = /\b(?:solicitors|lawyers|attorneys|auditors|receivers|administrators|liquidators|accountants|consultants|publicists|agents|publishers),\s+$/;
 
 /** What stands before the name someone goes by: "popularly known as ", "nicknamed ", "alias ". */
-const GOES_BY_BEFORE = /\b(?:known\s+as|called|nicknamed|dubbed|alias|aka|a\.k\.a\.|styles\s+(?:himself|herself))\s*$/i;
+const GOES_BY_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called|alias|aka|a\.k\.a\.|styles\s+(?:himself|herself))\s*$`, "i");
 
 /** A sentence that opens with a quotation "he" or "she" says: "“My legs were very tired,” she said". */
 const QUOTE_A_PRONOUN_SAYS = new RegExp(String.raw`^[“"‘'][^“”"]{1,600}?[,?!…—-][”"’']\s+(?:he|she)\s+(?:${SPEECH_VERBS})\b`);

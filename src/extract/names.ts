@@ -335,6 +335,9 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   return (before.length === 1 || remit) && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau|Board|Office|Directorate|Department|Institute|Organi[sz]ation)$/.test(after[after.length - 1]!);
 }
 
+/** Words that give the name or nickname someone goes by, right before it: "nicknamed", "dubbed", "known as". */
+export const NICKNAME_GIVERS = String.raw`nicknamed|dubbed|known\s+as`;
+
 /**
  * A nickname in quotation marks between a person's given name and family name: "Ma. Teresa “Tess” Villanueva", "Ramon
  * “Bong” dela Paz". `$1` is the given name.

@@ -2,7 +2,7 @@ import type { Actor, Fact, Quote } from "../schema/index.js";
 import { DATELINE, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
-import { findNames, isRoleNoun, withoutNicknames } from "./names.js";
+import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./names.js";
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
@@ -535,9 +535,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 const PRONOUN_IN_A_WHO_CLAUSE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s[^,“”"]{1,80}),\s+who\s[^,“”"]*\b(?:he|she)\s+$/u;
 
 /** What gives a nickname, right before the quotation mark that opens it: "nicknamed ", "known as ", "dubbed ". */
-const NICKNAMED_BEFORE = /\b(?:nicknamed|dubbed|known\s+as|called)\s+$/;
+const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called)\s+$`);
 /** A nickname in quotation marks after what gives it: "nicknamed “The Wall”". */
-const NICKNAME_IN_QUOTATION_MARKS = /\b(?:nicknamed|dubbed|known\s+as)\s+[“"][^“”"\n]{1,36}[”"]/g;
+const NICKNAME_IN_QUOTATION_MARKS = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS})\s+[“"][^“”"\n]{1,36}[”"]`, "g");
 
 /** Whose words a paragraph that is nothing but the quotation was, as the paragraph after it says ("That was the message from …"). */
 function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {
