@@ -2798,6 +2798,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Kente Mobile"]);
   });
 
+  it("gives 'he' to no name the text sets beside a word for a business ('Reinhold Juen, managing director of the resort operator, Wiesenalm Bergbahnen,')", () => {
+    const text = "At a press conference on Monday, Reinhold Juen, managing director of the resort operator, Wiesenalm Bergbahnen, struggled to hold back tears.\n\n“I have worked on this mountain for 27 years,” he said.";
+    expect(speakersOf(text)).toEqual(["Reinhold Juen"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

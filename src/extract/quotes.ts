@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./name
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, setBesideABody, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -207,7 +207,7 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
     return i >= 0 && at < spans[i]!.close;
   };
   for (const actor of actors) {
-    if (!isPersonLike(actor)) continue;
+    if (!isPersonLike(actor) || setBesideABody(doc.text, actor)) continue;
     for (const source of actor.sources) {
       // "Keefe’s sister, who sat through the trial, wept": the owner of the person who is the subject is not it.
       if (quoted(source.start) || POSSESSED_PERSON.test(doc.text.slice(source.end, source.end + 40))) continue;

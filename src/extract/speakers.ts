@@ -2325,9 +2325,19 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
   // what someone says.)
   // ("takes the Madaraka Express from Nairobi": nor a name that only ever takes "the", a thing's or a body's.)
   const takesThe = (a: Actor) => a.type !== "person" && ctx.text !== undefined && a.sources.every((s) => /\bthe\s+$/i.test(ctx.text!.slice(Math.max(0, s.start - 4), s.start)));
-  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a) && !takesThe(a), (start) => withinQuotation(ctx, start));
+  const actor = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && fits(a.name) && !owned(a) && !takesThe(a) && (ctx.text === undefined || !setBesideABody(ctx.text, a)), (start) => withinQuotation(ctx, start));
   return actor ? { name: actor.name, role: actor.roles[0] ?? null, actor, kind: "person" } : null;
 }
+
+/**
+ * "Reinhold Juen, managing director of the resort operator, Wiesenalm Bergbahnen,": a name nothing typed as a person's that
+ * the text only ever sets beside a word for a business or a body is the body's, however personal its shape.
+ */
+export function setBesideABody(text: string, actor: Actor): boolean {
+  return actor.type !== "person" && actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start)));
+}
+/** A word for a business or a body, with its article, then the comma that sets a name beside it: "the resort operator, ". */
+const BODY_SET_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|business|chain|group|lender|insurer|developer|supplier|producer|maker|manufacturer|retailer|airline|carrier|subsidiary|contractor|consultancy|agency|charity|organi[sz]ation|association|union|club|publisher|broadcaster|owner)\s*,\s*$/u;
 
 /** A person, or a name shaped like a personal one that nothing typed ("Peter Black runs the farm"). */
 /** Words that open the names of regions, never a person's: "Southern Leyte", "Upper Nile", "Greater Manchester". */
