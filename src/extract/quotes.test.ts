@@ -2803,6 +2803,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Reinhold Juen"]);
   });
 
+  it("gives 'he' to no one named in the question put to the speaker ('Asked whether Mr Ndung'u had been pushed, he said:')", () => {
+    const text = "Chairman Hassan Abdi Noor met Julius Ndung'u last year. Mr Noor rejected the suggestion that the board had been kept in the dark.\n\n\"The board knew there was a dispute,\" he told The East African Business Weekly on Saturday.\n\nAsked whether Mr Ndung'u had been pushed, he said: \"He made his own decision, and I respect it.\"";
+    expect(speakersOf(text)).toEqual(["Hassan Abdi Noor", "Hassan Abdi Noor"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
