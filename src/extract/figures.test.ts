@@ -157,6 +157,13 @@ describe("figures", () => {
     }
   });
 
+  it("reads no count in 'one' before a speaker of a noun of two words or set apart before the verb ('One mountain guide, who asked not to be named, told')", () => {
+    for (const text of ["One mountain guide, who asked not to be named because he works for the lift company, told the Courier: “Everyone was talking.”", "That was how one security guard described the main stage.", "“It is like a game,” one fish vendor at the town market told DZRT Radio.", "One woman, a rubber tapper who asked not to be named, told the paper that her husband was arrested."]) {
+      expect(figuresOf(text), text).toEqual([]);
+    }
+    expect(figuresOf("One plant operator was killed, a spokesman said.").map((f) => f.value)).toEqual([1]);
+  });
+
   it("reads cents in a named currency and each number of a score or a record, and leaves tie-breaks, codes, phone numbers and model variants out", () => {
     expect(figuresOf("Crude climbed 41 U.S. cents to $38.").map((f) => f.value)).toEqual([0.41, 38]);
     expect(figuresOf("He scored twice to snatch a 2-1 win.").map((f) => f.value)).toEqual([2, 1]);

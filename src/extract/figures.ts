@@ -218,8 +218,16 @@ function oneCounts(doc: ArticleDoc, sentence: Sentence, n: NumberMention): boole
   }
   // A count of one takes a singular noun ("day one motions" is no count); "one critic said" describes a speaker.
   if (!next || next.start !== at + 1 || next.pos !== "NOUN" || !/^\p{Ll}/u.test(next.text) || ONE_IDIOM.test(next.text) || /[^s]s$|^(?:men|women|people|children|police)$/.test(next.text)) return false;
-  return !/^\s+(?:said|says|told|added|wrote|noted|argued|explained|declared|stated|insisted|claimed|recalled|warned|remarked|asked|replied|commented)\b/.test(doc.text.slice(next.end, next.end + 12));
+  // ("One mountain guide, who asked not to be named, told the Courier", "one fish vendor at the town market told DZRT Radio":
+  // so does one of a noun of two words, with what sets the speaker apart between it and the verb.)
+  const compound = tokenFrom(doc, sentence, next.end);
+  const head = compound?.pos === "NOUN" && compound.start === next.end + 1 && /^\p{Ll}+$/u.test(compound.text) ? compound : next;
+  const rest = doc.text.slice(head.end, sentence.start + sentence.text.length);
+  return !ONE_WHO_SPEAKS.test(rest);
 }
+
+/** A verb of saying after the one who says it, past an aside between commas or where they are: ", who asked not to be named, told". */
+const ONE_WHO_SPEAKS = /^(?:,[^.!?“”"]*?,|\s+(?:at|from|in|on|of|with|near|outside)\s[^,.;:!?“”"]{0,40}?)?\s+(?:said|says|told|tells|added|wrote|noted|argued|explained|declared|stated|insisted|claimed|recalled|warned|remarked|asked|replied|commented|described|recounted|posted|tweeted)\b/;
 
 /** A month's name, whole or cut short, right before a day of it: "Feb ", "Sept. ", "March ". */
 const DAY_OF_A_MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
