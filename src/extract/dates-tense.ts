@@ -120,7 +120,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
     .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
     // ("challenged the merger before the Competition Tribunal in May, arguing it would lead to higher prices": nor a participle's.)
-    .replace(/,\s*(?:as|because|although|though|whereas|[a-z]{3,}ing)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
+    // ("confirmed that a complaint had been lodged after the seventh round on Friday, but would not say by whom": nor one
+    // joined by "but".)
+    .replace(/,\s*(?:as|because|although|though|whereas|but|[a-z]{3,}ing)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
     // Nor a condition after it: "are expected to appear in court on Thursday if charges are brought".
     .replace(/\s(?:if|unless)\s[^,;:]*/gi, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";

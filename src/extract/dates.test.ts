@@ -15,6 +15,10 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A clause joined by "but" after the date tells of something else: "had been lodged … on Friday, but would not say".
+    ["The arbiter confirmed that a complaint had been lodged after the seventh round on Friday, but would not say by whom.", "2024-07-15", "2024-07-12", "day"],
+    // A capsizing a weekday owns has happened.
+    ["The death toll from Thursday’s capsizing of the ferry has risen to 43.", "2016-06-06", "2016-06-02", "day"],
     // A day a few weeks ahead, in a sentence told in the past, is a plan made ("announced a re-test on May 22").
     ["The board cancelled the paper and announced a re-test on May 22.", "2016-05-10", "2016-05-22", "day"],
     ["The minister said the appeals would be processed and the results released on July 2.", "2025-06-18", "2025-07-02", "day"],

@@ -882,7 +882,7 @@ function within(pub: Date, monthNumber: number, dayNumber: number, days: number)
 const APPOINTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|poll|polls|referendum|ballot|summit|meeting|deadline|hearing|trial|final|launch|ceremony|conference|convention)\b/u;
 
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
-const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
+const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|mudslide|avalanche|stampede|capsizing|sinking|shipwreck|collision|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
 
 /** A match's result after the day it was played: " Super Rugby defeat", " 3-1 win". */
 const RESULT_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:draw|loss|defeat|win|victory|thrashing|rout|upset)\b/u;
