@@ -2808,6 +2808,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Hassan Abdi Noor", "Hassan Abdi Noor"]);
   });
 
+  it("gives 'they' to the people the sentence before opened with, since anyone spoke ('Stewards rejected that explanation. In their written reasons, they said')", () => {
+    const text = "Chief steward Raymond Gillard handed down the decision yesterday.\n\nStewards rejected that explanation. In their written reasons, they said the tests had found “no trace of trenbolone or any related compound”.";
+    expect(speakersOf(text)).toEqual(["stewards"]);
+    const named = "The Rangers lost again on Saturday. After the game, they said the pitch was “a disgrace to the league”.";
+    expect(speakersOf(named)).not.toEqual(["rangers"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

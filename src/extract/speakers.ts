@@ -1293,6 +1293,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Wisma Putra said in a statement yesterday that …. “…,” it said": or one that spoke through a statement, as bodies do.)
     const inAStatement = (s: { at: number }) => ctx.text !== undefined && /^[^.!?“”"]{0,60}?\b(?:said|says|added)\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u.test(ctx.text.slice(s.at, s.at + 120));
     const oneWordBody = justBefore && justBefore.speaker.kind === "person" && (/^\p{Lu}[\p{L}-]+$/u.test(justBefore.speaker.name) || calledItself(justBefore) || inAStatement(justBefore)) && justBefore.speaker.actor !== null && justBefore.speaker.actor.roles.length === 0 && !isKnownPlace(justBefore.speaker.name) ? { ...justBefore.speaker, kind: "organisation" as const } : null;
+    // ("Stewards rejected that explanation. In their written reasons, they said": people the sentence before opened with, since
+    // anyone spoke.)
+    const people = /^they$/i.test(words) ? peopleOpeningTheSentenceBefore(ctx, at) : null;
+    if (people && !(last && last.at >= people.at)) return people.speaker;
     return openingOrganisation(ctx, at, it) ?? oneWordBody ?? (it ? officeOpeningTheParagraph(ctx, at) : null) ?? (it ? bodyOpeningItsSentence(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person" && !(it && s.introduced === true && isOnePersonDescribed(s)));
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
@@ -2866,6 +2870,21 @@ function bodyOpeningItsSentence(ctx: SpeakerContext, at: number): Speaker | null
   const opens = match && !withinQuotation(ctx, at - before.length + match.index + match[0].indexOf(match[1]!)) ? match[1] : undefined;
   const speaker = opens ? speakerOfPhrase(opens, null, { ...ctx, sayers: [] }, at) : null;
   return speaker?.kind === "organisation" && speaker.actor ? speaker : null;
+}
+
+/** People in the plural, by what they are or do, opening the sentence before "they" (past a phrase of where or when). */
+const PEOPLE_OPENING_BEFORE_THEY = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)((?:The\s+(?:[\p{Ll}-]+\s+){0,2}|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?\p{L}\p{Ll}+(?:ers|ors|ists|ians|ards|ents|ants|ees|ives|ials|men|women|people|judges|police|nurses|experts|staff))\s+(?:also\s+)?(?:\p{Ll}+ed|${IRREGULAR_PAST})\b[^.!?\n“”"]*[.!?]\s+(?:(?:In|On|At|After|Later|Earlier|Through)\s[^,.;:“”"]{1,60},\s+)?(?:they\b[^.!?\n“”"]*)?$`, "u");
+
+/** "Stewards rejected that explanation. In their written reasons, they said": the people "they" are, as the text describes them. */
+function peopleOpeningTheSentenceBefore(ctx: SpeakerContext, at: number): { at: number; speaker: Speaker } | null {
+  if (ctx.text === undefined) return null;
+  const from = Math.max(ctx.text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  const match = PEOPLE_OPENING_BEFORE_THEY.exec(ctx.text.slice(from, at));
+  if (!match || withinQuotation(ctx, from + match.index)) return null;
+  const phrase = match[1]!;
+  // (A name is no description: "Reuters", "Rangers".)
+  if (actorNamed(ctx.actors, phrase.replace(/^The\s+/, ""))) return null;
+  return { at: from + match.index, speaker: { name: describedAs(phrase.charAt(0).toLowerCase() + phrase.slice(1)), role: null, actor: null, introduced: true, kind: "description" } };
 }
 
 /**
