@@ -28,6 +28,9 @@ describe("findNames", () => {
     ["US Defense Secretary Ash Carter said so.", "Ash Carter", "US Defense Secretary", "person"],
     ["Central Bank chairman Sergei Ignatiev announced cuts.", "Sergei Ignatiev", "Central Bank chairman", "person"],
     ["The Syrian Observatory for Human Rights said so.", "Syrian Observatory for Human Rights", null, "organisation"],
+    // In a body's name, the field an office covers ends no office before words shaped like a person's name.
+    ["He is an analyst at the Centre for Energy Security Studies in Kiev.", "Centre for Energy Security Studies", null, "organisation"],
+    ["He is an analyst at the Kiev-based Centre for Energy Security Studies.", "Centre for Energy Security Studies", null, "organisation"],
     ["The flag of the Islamic State of Iraq and the Levant flew.", "Islamic State of Iraq and the Levant", null, "organisation"],
     // A capitalised title word that heads an organisation's name is part of the name.
     ["General Motors cut 500 jobs.", "General Motors", null, "organisation"],

@@ -481,6 +481,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
     let split = nameStart;
     for (let j = last - 1; j >= nameStart; j--) {
       const rest = words.slice(j + 1, last + 1).map((w) => w.text);
+      // ("the Kiev-based Centre for Energy Security Studies": in a body's name, the field an office covers ends no office.)
+      // (A justice is a judge: "Division Bench of Justice Rakesh Chandra Tiwari".)
+      if (j > nameStart && OFFICE_FIELDS.test(words[j]!.text) && !/^(?:State|Justice)$/.test(words[j]!.text) && words.slice(nameStart, j).some((w) => ORGANISATION_WORDS.test(w.text))) continue;
       // "Vice Speaker of Parliament Lena Nazaryan": an office ending in an organisation's name, then a person's full name.
       // "Labour MP Ann Chisholm", "Fianna Fáil TD Mary Butler": a seat written in letters before a full name ends an office too.
       const endsAnOffice =
