@@ -969,6 +969,11 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(["Belgian Cycling Union"]);
   });
 
+  it("takes no time zone after 'p.m.' nor a month written short before its day for an actor ('shortly after 5 p.m. ET', 'on Jan. 9')", () => {
+    const actors = actorsOf("In a statement released shortly after 5 p.m. ET, the Belgian Cycling Union said it had been told on Jan. 9. Jan Kowalski said so.");
+    expect(actors.map((a) => a.name)).toEqual(["Belgian Cycling Union", "Jan Kowalski"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -299,6 +299,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (doc.text[start - 1] === "#") continue;
       // ("Posted: Nov 18, 2015 4:00 AM ET": nor the half of the day and the time zone after a clock time.)
       if (/^(?:AM|PM)(?:\s+\p{Lu}{1,4})?$/u.test(span.name) && /\d\s*$/.test(doc.text.slice(Math.max(0, start - 3), start))) continue;
+      // ("on Jan. 9": nor a month written short before its day.)
+      if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(span.name) && /^\.?\s*\d/.test(doc.text.slice(end, end + 4))) continue;
+      // ("shortly after 5 p.m. ET, the league said": nor a time zone after "a.m." or "p.m.".)
+      if (/^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|IST|SAST|AEST|AEDT|AWST|NZST|NZDT|JST|KST|HKT|SGT|WIB)$/.test(span.name) && /\d\s*(?:[ap]\.m\.|[AP]M|[ap]m|GMT|UTC)?\s*$/.test(doc.text.slice(Math.max(0, start - 8), start))) continue;
       // ("Imali Express (Pty) Ltd": nor a company's legal form in brackets.)
       if (doc.text[start - 1] === "(" && doc.text[end] === ")" && CORPORATE_SUFFIX.test(span.name)) continue;
       // "On Australia Day": a holiday is a day, no actor.
