@@ -2818,6 +2818,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(named)).not.toEqual(["rangers"]);
   });
 
+  it("gives 'the team' to the body the text set right after the noun ('the French team Lumière-Alpes'), not a town only ever after 'in' or 'to'", () => {
+    const text = "The chief doctor of the French team Lumière-Alpes was charged on Thursday. The leader was taken to Chambéry for questioning, and his lawyer spoke outside the gendarmerie in Chambéry.\n\nOn Thursday the team said in a statement that it had suspended the doctor “with immediate effect”.";
+    expect(speakersOf(text)).toEqual(["Lumière-Alpes"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -2478,7 +2478,8 @@ const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committ
 function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Actor | null {
   const text = ctx.text;
   if (!text) return null;
-  const before = new RegExp(`\\b${noun},\\s+(?:the\\s+)?$`, "i");
+  // ("the French team Lumière-Alpes": or the noun set right before the name, as its kind.)
+  const before = new RegExp(`\\b${noun},\\s+(?:the\\s+)?$|\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${noun}\\s+$`, "iu");
   const after = new RegExp(`^(?:\\s+\\([^()]{1,12}\\))?,\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}\\b`, "iu");
   // ("evacuated from the nearby Blue Lagoon spa …. The spa said": a place that speaks through whoever runs it, the noun
   // right after its name.)
@@ -2633,7 +2634,10 @@ function mayBeABody(actor: Actor): boolean {
 function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, fits: (actor: Actor) => boolean = () => true): Actor | null {
   let best: { actor: Actor; count: number; last: number } | null = null;
   for (const actor of ctx.actors) {
-    if (!fits(actor) || (!mayBeABody(actor) && !(orTown && actor.type === "place" && !actor.name.includes(" ") && !isKnownPlace(actor.name)))) continue;
+    // ("taken to Chambéry for questioning", "the gendarmerie in Chambéry": a town the text only ever puts after "in" or "to" is
+    // where things happen, no club.)
+    const onlyWhere = (a: Actor) => ctx.text !== undefined && a.sources.every((s) => /\b(?:in|at|to|from|near|outside|of)\s+$/i.test(ctx.text!.slice(Math.max(0, s.start - 8), s.start)));
+    if (!fits(actor) || (!mayBeABody(actor) && !(orTown && actor.type === "place" && !actor.name.includes(" ") && !isKnownPlace(actor.name) && !onlyWhere(actor)))) continue;
     let count = 0;
     let last = -1;
     for (const source of actor.sources) {
