@@ -2823,6 +2823,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Lumière-Alpes"]);
   });
 
+  it("gives no paper that saw a document its words, with 'the' before the paper ('The 62-page complaint, seen by the Herald, states')", () => {
+    const text = "The fisheries service filed a complaint.\n\nThe 62-page complaint, seen by the Herald, states that the vessels “systematically disconnected their satellite positioning devices” on 37 trips.";
+    expect(speakersOf(text)).not.toEqual(["Herald"]);
+  });
+
+  it("gives 'the committee' after an opening phrase with a paper that saw the decision to the committee of the body the text named ('In its written decision, seen by Huaxia Sports Weekly, the committee')", () => {
+    const text = "The arbitration committee of the Chinese Table Tennis Association (CTTA) on Monday rejected an appeal.\n\nIn its written decision, seen by Huaxia Sports Weekly, the committee acknowledged that there was “no evidence that the athlete was aware of the alteration of her records”.";
+    expect(speakersOf(text)).toEqual(["arbitration committee of the Chinese Table Tennis Association"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./name
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, setBesideABody, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -729,10 +729,6 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 }
 
 /** The words after "according to" that name a source: its first name, else a description (a document reads as its author's words). */
-/** What was done to a document or a source by someone other than its author: "seen by", "obtained by", "quoted by". */
-const SAW_OR_QUOTED = "seen|sighted|obtained|reviewed|viewed|examined|quoted|cited|interviewed|questioned";
-/** Who saw, got or was shown a document, before their name: "seen by ", "a copy of which was obtained by ", "shared with ". */
-const SEEN_BY = new RegExp(String.raw`\b(?:${SAW_OR_QUOTED})\s+by\s*$|\bshared\s+with\s*$`);
 /** The same, after a source and its name, to cut: ", seen by The Capital Post", " who was interviewed by NBI agents". */
 const SEEN_BY_SOMEONE = new RegExp(String.raw`,?\s+(?:(?:who|that|which)\s+(?:was|were|had\s+been)\s+)?(?:${SAW_OR_QUOTED})\s+by\s[^,;:“”"]*`, "u");
 

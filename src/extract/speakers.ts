@@ -144,6 +144,14 @@ const DESCRIPTION_OF_A_BODY = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\
 const OPENING_PHRASE_HEAD = String.raw`(?:\p{Lu}\p{Ll}+ing|In|At|On|From|After|Before|During|Under|Through|With)`;
 /** A relative clause set off right after an opening phrase: "Delivering the judgment, which lasted nearly three hours,". */
 const RELATIVE_AFTER_AN_OPENING_PHRASE = new RegExp(String.raw`(?<=^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:which|whose)\b[^,]*,`, "u");
+/** What was done to a document or a source by someone other than its author: "seen by", "obtained by", "quoted by". */
+export const SAW_OR_QUOTED = "seen|sighted|obtained|reviewed|viewed|examined|quoted|cited|interviewed|questioned";
+/** Who saw, got or was shown a document, before their name: "seen by ", "a copy of which was obtained by ", "shared with ". */
+// ("The 62-page complaint, seen by the Herald, states": with the paper's article.)
+export const SEEN_BY = new RegExp(String.raw`\b(?:${SAW_OR_QUOTED})\s+by(?:\s+the)?\s*$|\bshared\s+with(?:\s+the)?\s*$`);
+
+/** An opening phrase with nothing after it yet: "In its written decision". */
+const AN_OPENING_PHRASE_SO_FAR = new RegExp(String.raw`^\s*${OPENING_PHRASE_HEAD}\b[^,]*$`, "u");
 /** When and where a document came out, set off after the subject but not after an opening phrase: ", published in Cardiff on Wednesday,". */
 const DOCUMENT_ASIDE_AFTER_A_SUBJECT = new RegExp(String.raw`(?<!^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:published|released|issued|commissioned|dated)\b[^,]*,`, "gu");
 
@@ -174,7 +182,9 @@ export function withoutRelativeClauses(text: string): string {
       // said", "A soldier at the post, reached through the public affairs office, said".
       // ("A 2013 inspection report by the irrigation department, seen by the Observer-Standard, noted": or on who has seen a
       // document; "the singer, dressed in a white agbada, said": or how they came.)
-      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by|dressed|clad|flanked|accompanied|surrounded|seated|joined|backed)\b[^,]*,/gu, " ")
+      // ("In its written decision, seen by Huaxia Sports Weekly, the committee": after an opening phrase, the phrase keeps its
+      // comma.)
+      .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by|dressed|clad|flanked|accompanied|surrounded|seated|joined|backed)\b[^,]*,/gu, (_aside: string, at: number, whole: string) => (AN_OPENING_PHRASE_SO_FAR.test(whole.slice(0, at)) ? "," : " "))
       // ("The 212-page report, published in Cardiff on Wednesday, concludes": or when and where a document came out, though
       // not after an opening phrase, whose comma it would take: "In its decision, published on Wednesday, the directorate".)
       .replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, " ")
@@ -2130,7 +2140,8 @@ function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anyw
   const before = ctx.text.slice(anywhere ? 0 : nearbyFrom(ctx.text, at), at);
   const place = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
   // "Indonesia's transport ministry": an owner's name, then the kind of body, may describe it too.
-  const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?)|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
+  // ("The arbitration committee of the Chinese Table Tennis Association": or the kind and the body it is of.)
+  const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?|(?:\p{Ll}+\s+){1,2}${noun}\s+of\s+the\s+${place})|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
   // (Not the words being read themselves, right before the verb: "In a statement, the Utrecht-based company said".)
   const last = [...before.matchAll(description)].filter((m) => m.index + m[0].length < before.trimEnd().length).pop();
   return last?.[1] ?? last?.[2] ?? null;
@@ -2487,7 +2498,8 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   const facilityAfter = new RegExp(`^\\s+${noun}\\b`, "i");
   // ("In a post on X, the regulator wrote": where words went out, then the subject, is no apposition.)
   return lastActorMentioned(ctx, at, (actor) =>
-    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start)) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
+    // ("In its written decision, seen by Huaxia Sports Weekly, the committee": nor a paper that saw a document.)
+    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
   );
 }
 
