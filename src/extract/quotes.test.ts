@@ -2833,6 +2833,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["arbitration committee of the Chinese Table Tennis Association"]);
   });
 
+  it("gives no platform the words went out on the words ('wrote on Twitter:', 'In a post on his WeChat account on Sunday he … said')", () => {
+    const band = "The British band The Hollow Sails, who were due to close the festival with their hit “Paper Harbours”, wrote on Twitter: “Heartbroken for everyone in Mikulov.”";
+    expect(speakersOf(band)).toEqual(["Hollow Sails"]);
+    const coach = "Liu's coach, Sun Jianguo, was more combative. In a post on his WeChat account on Sunday he called the accusations “a cowardly attack on a child” and said the register had been “filled in wrongly by a teacher”.";
+    expect(speakersOf(coach)).toEqual(["Sun Jianguo", "Sun Jianguo"]);
+    const page = "In a post on its official Facebook page on Saturday, the company wrote: “We respect the right of every partner to express his opinion.”";
+    expect(speakersOf(page)).not.toEqual(["Facebook"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

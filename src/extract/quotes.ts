@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./name
 import { isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, SOCIAL_PLATFORM, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -1080,7 +1080,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // (Not who saw a document the sentence tells of: "…, seen by AFP, warned"; nor one named in a clause set off by commas:
     // "The 112-page indictment, which Poland Insight has seen, states".)
     const setOff = [...body.matchAll(/,\s*(?:which|who|whom|whose)\b[^,“”"]*,/g)].map((m) => [m.index, m.index + m[0].length] as const);
-    const names = findNames(body).filter((n) => !SEEN_BY.test(body.slice(Math.max(0, n.start - 20), n.start)) && !setOff.some(([from, to]) => n.start > from && n.end < to));
+    // (Nor a platform the words went out on: "In a post on its official Facebook page, the company wrote".)
+    const names = findNames(body).filter((n) => !SEEN_BY.test(body.slice(Math.max(0, n.start - 20), n.start)) && !setOff.some(([from, to]) => n.start > from && n.end < to) && !SOCIAL_PLATFORM.test(n.name));
     const opener = names.find((n) => n.kind !== "unknown" || actorNamed(ctx.actors, n.name)) ?? names[0];
     // "Army chiefs held a meeting, telling them …": a role noun right after the name is the head it modifies.
     // "Ackland’s family shared a statement, telling …": the people the name's possessive goes with.

@@ -929,7 +929,13 @@ function isWordChar(code: number): boolean {
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   // ("said deputy commissioner of police (cyber crime) Rakesh Tyagi": what an office covers, in brackets in lower case,
   // does not cut the office from the name.)
+  // ("In a post on his WeChat account on Sunday he": a pronoun after an opening phrase the text set off with no comma.)
+  const pronounAfterAnOpening = /^(?:In|On|At|Through|Via|From)\s[^,“”"]*\s(he|she|they|it)$/u.exec(phrase.trim())?.[1];
+  if (pronounAfterAnOpening) return resolveSpeaker(pronounAfterAnOpening, role, ctx, at);
   const speaker = speakerOfPhrase(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), role, ctx, at);
+  // ("wrote on Twitter:", "In a post on his WeChat account": a platform words go out on speaks only as the subject itself,
+  // "Facebook said".)
+  if (speaker?.actor && SOCIAL_PLATFORM.test(speaker.actor.name) && phrase.trim().replace(/^the\s+/i, "") !== speaker.actor.name) return null;
   // ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah, …. “…,” the DCE said": an office the text named as if a
   // body, and set beside the one person who holds it, is that person.)
   const holders = speaker?.actor?.type === "organisation" ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.toLowerCase() === speaker.actor!.name.toLowerCase())) : [];
@@ -940,6 +946,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (inquiry) return inquiry;
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
+
+/** Platforms on which people and bodies post what they say: "Twitter", "WeChat". */
+export const SOCIAL_PLATFORM = /^(?:Twitter|X|Facebook|Instagram|WhatsApp|WeChat|Weibo|TikTok|Douyin|YouTube|Telegram|LinkedIn|Snapchat|Reddit|Threads|Bluesky|Viber|Signal|VKontakte|Truth Social)$/;
 
 /** Nouns for one who speaks for a body, not for themselves: "a DBKL spokesman", "a senior SCR official". */
 // ("the ALTON chairman": so does one who heads it, unnamed.)
@@ -1346,7 +1355,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const spoke = TRADE_KIND.test(kindNoun) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
     const businessThatSpoke = spoke && spoke.at >= paragraphBefore(ctx.text!, at) && spoke.speaker.kind === "organisation" && spoke.speaker.actor !== null && !NOT_A_COMPANY.test(spoke.speaker.name) && !isKnownPlace(spoke.speaker.name) ? spoke.speaker : null;
     if (businessThatSpoke) return businessThatSpoke;
-    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name) && !onlyAttributive(ctx.text, a)) : null;
+    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !SOCIAL_PLATFORM.test(a.name) && !isKnownPlace(a.name) && !onlyAttributive(ctx.text, a)) : null;
     if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
