@@ -206,6 +206,7 @@ describe("figures", () => {
 
   it("leaves out street numbers and titles that open with a number, but counts 'the 21 million who'", () => {
     expect(figuresOf("The plant at 777 W. Chicago Ave. prints 300 papers.").map((f) => f.value)).toEqual([300]);
+    expect(figuresOf("The hole opened on 12 Calle in Colonia Villa Linda, a neighbourhood in zona 7, swallowing 3 cars.").map((f) => f.value)).toEqual([3]);
     expect(figuresOf("The film 12 Years a Slave won 3 awards.").map((f) => f.value)).toEqual([3]);
     expect(figuresOf("He thanked “the 21 million who still endure slavery today.”").map((f) => f.value)).toEqual([21000000]);
   });

@@ -509,7 +509,9 @@ function isFigure(text: string, n: NumberMention): boolean {
     // or the digits after a dialling code ("0800-789321").
     if (/^0\d/.test(raw) || /^\d{7,}$/.test(raw) || /(?<![\d.,])0\d{2,4}[-\s]$/.test(before)) return false;
     // A street number: "777 W. Chicago Ave.", "10 Downing Street".
-    if (STREET_ADDRESS.test(after)) return false;
+    // ("on 12 Calle in Colonia Villa Linda, a neighbourhood in zona 7": a street or a district numbered, as Latin American
+    // cities number them.)
+    if (STREET_ADDRESS.test(after) || /^\s(?:Calle|Avenida|Carrera|Diagonal|Transversal|Rua)\b/.test(after) || (/\b(?:zona|zone|ward|sector|colonia|comuna|barrio|arrondissement)\s$/i.test(before) && /^\d{1,2}$/.test(raw))) return false;
     // "Constable Gary Mathers, of 42 Division": a unit of a force named by its number.
     if (/^\s(?:Division|Squadron|Regiment|Battalion|Brigade|Commando|Precinct|Platoon)\b/.test(after) && /^\d{1,3}$/.test(raw)) return false;
     // A title that opens with a number: "12 Years a Slave", "127 Hours" (a time word is capitalised only in a title).
