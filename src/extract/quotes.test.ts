@@ -1258,6 +1258,13 @@ describe("quotes and their speakers", () => {
     ]);
   });
 
+  it("leaves out a title the noun for its work follows ('“Ships of the Dark Sea”, a 1994 survey'), a podcast's title with the comma set inside the marks, a song 'called' so, and a scientific title with a colon after 'titled'", () => {
+    expect(quotesOf("She recommended a book: “Ships of the Dark Sea”, a 1994 survey by a Finnish diver.")).toEqual([]);
+    expect(quotesOf("The card was the subject of a six-part podcast, “Titanes de papel,” released last year.")).toEqual([]);
+    expect(quotesOf("A local group has recorded a corrido called “Las Lajas no se olvida” that plays on buses.")).toEqual([]);
+    expect(quotesOf("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa Rica”, was published in May.")).toEqual([]);
+  });
+
   it("leaves out a title after 'titled', its words in capitals however many, but keeps words after 'titled' that are a sentence", () => {
     expect(quotesOf("The 64-page document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open for consultation.")).toEqual([]);
     expect(quotesOf("She posted a picture titled “I will not be silenced. Not now, not ever.”").map((q) => q.text)).toEqual(["I will not be silenced. Not now, not ever."]);

@@ -87,11 +87,15 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
     // ("the CMA's existing booklet ‘Competing fairly in grocery supply’,": or in sentence case, with no full stop of its own.)
-    const sentenceCased = (most: number) => /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= most;
+    // ("a six-part podcast, “Titanes de papel,” released": a comma the American style sets inside the marks is no part of it.)
+    const sentenceCased = (most: number) => /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text.replace(/,$/, "")) && text.split(/\s+/).length <= most;
     // ("The paper, titled “A new cryptic species of Nymphargus from the Chocó-Andean cloud forest”,": in sentence case too.)
-    const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && (isTitleCased(text, 14) || sentenceCased(20));
+    // ("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa
+    // Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
+    const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
-    const titleOfAWork = titled || (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && (isTitleCased(text, 12) || sentenceCased(12)));
+    // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
+    const titleOfAWork = titled || ((WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || sentenceCased(12)));
     // (Nor does anyone say a name something is called by.)
     if (titleOfAWork || calledByName) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
@@ -431,9 +435,15 @@ function isEmbedded(doc: ArticleDoc, span: QuoteSpan): boolean {
   return /[\p{L}\p{N}]/u.test(before) || /\p{Ll}/u.test(first);
 }
 
+/** Nouns for a work with a title: "song", "podcast", "survey". */
+const WORK_NOUNS = "song|album|single|track|record|hymn|anthem|ballad|corrido|book|booklet|leaflet|pamphlet|brochure|handbook|guidebook|manifesto|novel|memoir|poem|essay|play|film|movie|documentary|podcast|show|series|programme|program|episode|opera|musical|painting|mural|sculpture|exhibition|column|campaign|slogan|report|review|study|survey|strategy|plan|policy|paper|white paper";
 /** The noun for a work, and maybe a comma, right before its title: "his best-known song, ", "the novel ". */
 // ("a government review published in 2024, ‘Water for All by 2030’, found": a document's title, after when it came out.)
-const WORK_BEFORE = /\b(?:song|album|single|track|record|hymn|anthem|book|booklet|leaflet|pamphlet|brochure|handbook|guidebook|manifesto|novel|memoir|poem|play|film|movie|documentary|show|series|programme|program|opera|musical|painting|sculpture|exhibition|column|campaign|slogan|report|review|study|strategy|plan|policy|paper|white paper)s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30})?,?\s*$/i;
+// ("has recorded a corrido called “Las Lajas no se olvida”": or the noun, then "called".)
+const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30}|\s+(?:called|named))?,?\s*$`, "i");
+/** The noun for a work set after its title: ", a 1994 survey by", ", his third album". */
+// (Not "the" or "its": "“…,” the report said" closes a quotation with its attribution.)
+const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:${WORK_NOUNS})\b`, "u");
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
 /** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
