@@ -142,6 +142,8 @@ export interface FindDatesOptions {
   recentEvening?: boolean;
   /** The day whose night or evening this paragraph or the one before named ("on the night of Sept. 14"), for "that evening". */
   recentNight?: ResolvedDate | null;
+  /** The day the story last told of at its evening or late ("late Tuesday", "late on Saturday"), a few paragraphs back at most. */
+  eveningDay?: ResolvedDate | null;
   /** The day the text gave its election or vote ("Monday's polls"), for "on election day". */
   electionDay?: ResolvedDate | null;
   /** Happenings the text dated beside their noun ("the July 11 shooting"), by noun, for "the day after the shooting". */
@@ -700,14 +702,19 @@ const liveEntryStamp: DateRule["run"] = (scan) => {
 
 const timeOfTheStorysDay: DateRule["run"] = (scan) => {
   const { sentence, found, options, verbs } = scan;
-  const day = options.recentDay ?? options.narrativeDay;
-  if (found.some((f) => !inAnotherZone(sentence, f)) || !day || day.precision !== "day") return;
   const match = TIME_OF_DAY.exec(sentence);
+  // ("An explosion tore through the plant late Tuesday …. Nine workers remained missing Wednesday afternoon …. The blast
+  // happened at about 9:40 p.m.", told on Wednesday: an evening's hour the news day has not reached is the evening told of.)
+  const told = options.recentDay ?? options.narrativeDay;
+  const evening = match && EVENING_HOUR.test(match[0]) && told?.precision === "day" && scan.pub !== null && told.value === scan.pub.toISOString().slice(0, 10) && options.eveningDay && options.eveningDay.value < told.value ? options.eveningDay : null;
+  const day = evening ?? told;
+  if (found.some((f) => !inAnotherZone(sentence, f)) || !day || day.precision !== "day") return;
   if (!match || !scan.free(match.index, match.index + match[0].length)) return;
   if (tenseAround(sentence, match.index, match.index + match[0].length, verbs) !== "past") return;
   // ("The fire broke out at 11pm on Saturday. … under control at 2.30am": the small hours after that night are the next day's.)
   const afterThatNight = SMALL_HOURS.test(match[0]) && options.recentEvening === true;
-  found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: afterThatNight ? (following(day, 1, "day") ?? day) : day });
+  // (An evening gone back to is no step in the story: the day words were said on stays the news day's.)
+  found.push({ expression: match[0], start: match.index, end: match.index + match[0].length, resolved: afterThatNight ? (following(day, 1, "day") ?? day) : day, ...(evening ? { background: true } : {}) });
 };
 /** "were destroyed on election day": the day the text gave its election or vote ("in Monday's polls"). */
 const electionDay: DateRule["run"] = (scan) => {
@@ -722,6 +729,8 @@ const electionDay: DateRule["run"] = (scan) => {
 const LIVE_ENTRY_STAMP = /^(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT|ET|PT|CT|MT))?)\s*[:—–-]?\s+\p{Lu}/u;
 
 const SMALL_HOURS = /^(?:12|[1-5])(?:[:.][0-5]\d)?\s?(?:a\.m\.|am\b)/i;
+/** An hour of the evening: "9:40 p.m.", "11pm". */
+const EVENING_HOUR = /^(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
 const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;
 
 /**

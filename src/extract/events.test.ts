@@ -406,6 +406,13 @@ describe("events", () => {
     expect(datedExpressions("Some 300 people spent last night in a school after a train derailed early yesterday near the town. The cars left the tracks at about 4:15 a.m., police said.", "1986-11-08").map(([, d]) => d)).toEqual(["1986-11-07", "1986-11-07"]);
   });
 
+  it("dates an evening's hour the news day has not reached on the evening the story told of ('late Tuesday … Wednesday afternoon … at about 9:40 p.m.'), and the small hours after an evening's hour set before its day ('around 6:30pm on Wednesday')", () => {
+    const evening = "A massive explosion tore through a chemical plant late Tuesday, killing three workers.\n\nNine workers remained unaccounted for Wednesday afternoon.\n\n“We are still in a rescue mode,” the county judge said.\n\nThe blast happened at about 9:40 p.m. in a unit that makes ethylene oxide.";
+    expect(datedExpressions(evening, "2014-04-09").map(([, d]) => d)).toEqual(["2014-04-08", "2014-04-09", "2014-04-08"]);
+    const smallHours = "The launch had left the terminal around 6:30pm on Wednesday with passengers heading home for the weekend. The fire broke out in its engine room around 3:00am, when most passengers were asleep.";
+    expect(datedExpressions(smallHours, "2018-02-16").filter(([e]) => /\d/.test(e))).toEqual([["3:00am", "2018-02-15"]]);
+  });
+
   it("counts 'the following morning' from the story's day, not from the day someone said so", () => {
     expect(datedExpressions("A farmer was buried in grain inside a bin on Monday.\n\n\"It was up past his armpits,\" the fire chief said Tuesday.\n\nThe farmer was released from hospital the following morning.", "1986-10-08")).toEqual([
       ["Monday", "1986-10-06"],

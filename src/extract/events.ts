@@ -54,6 +54,8 @@ export function datelineDay(text: string, published: string | null): string | nu
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 const NIGHT_OF = /\b(?:night|evening)\b/i;
 const EVENING_CLOCK = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
+/** An evening's hour right before the day it is on: "around 6:30pm on " (then "Wednesday"). */
+const EVENING_CLOCK_ON = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm)\s+(?:on\s+)?$/i;
 
 /** A year written out in a date's words: "in 2018", "March 3, 2016" (not "in March", whose year is the story's). */
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
@@ -86,6 +88,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let lastYear: ResolvedDate | null = null;
   let recentDay: { date: ResolvedDate; paragraph: number; evening: boolean } | null = null;
   let recentNight: { date: ResolvedDate; paragraph: number } | null = null;
+  let eveningDay: { date: ResolvedDate; paragraph: number } | null = null;
   // Whether the story named a date, other than a day, since its recent day.
   let datedSince = false;
   // The last day named that is one to three days before publication: the day of the news a report of it tells.
@@ -116,7 +119,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const narrative = recentDay && !datedSince && paragraph - recentDay.paragraph <= 5 ? recentDay.date : null;
     const night = recentNight && paragraph - recentNight.paragraph <= 1 ? recentNight.date : null;
     const caption = PHOTO_CREDIT_AFTER.test(doc.text.slice(sentence.end, doc.paragraphs[paragraph]!.end));
-    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, electionDay, happenings, caption }).map((found) => {
+    const findings: DateFinding[] = findDates(sentence.text, toldOn, { verbs, anchor, lastDay: storyDay ?? lastDay, lastYear, recentDay: recent?.date ?? null, narrativeDay: narrative, recentEvening: recent?.evening ?? false, recentNight: night, eveningDay: eveningDay && paragraph - eveningDay.paragraph <= 5 ? eveningDay.date : null, electionDay, happenings, caption }).map((found) => {
       // "today" in a quotation is the day the words were said: in a report of the day before
       // ("On Thursday the Dow fell …") that is the day the article last dated, not the publication day.
       const at = sentence.start + found.start;
@@ -138,10 +141,13 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     storyDay = foreground.filter((f) => f.resolved!.precision === "day" && !isTheDayOfSaying(sentence.text, f, verbs)).pop()?.resolved ?? storyDay;
     // ("The fire broke out at about 11pm on Saturday": the story's day is last told at its evening, so the small hours after are the next day's.)
     datedSince = dayFound === undefined && (datedSince || foreground.length > 0);
-    if (dayFound) recentDay = { date: dayFound.resolved!, paragraph, evening: NIGHT_OF.test(sentence.text.slice(Math.max(0, dayFound.start - 16), dayFound.end + 8)) || (foreground.length === 1 && EVENING_CLOCK.test(sentence.text)) };
+    if (dayFound) recentDay = { date: dayFound.resolved!, paragraph, evening: NIGHT_OF.test(sentence.text.slice(Math.max(0, dayFound.start - 16), dayFound.end + 8)) || (foreground.length === 1 && EVENING_CLOCK.test(sentence.text)) || EVENING_CLOCK_ON.test(sentence.text.slice(Math.max(0, dayFound.start - 16), dayFound.start)) };
     // "on the night of Sept. 14", "Saturday night": a day named with its night or evening.
     const nightHere = foreground.filter((f) => f.resolved!.precision === "day" && NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8))).pop()?.resolved;
     if (nightHere) recentNight = { date: nightHere, paragraph };
+    // ("late Tuesday", "late on Saturday": or at its end.)
+    const eveningHere = foreground.filter((f) => f.resolved!.precision === "day" && (NIGHT_OF.test(sentence.text.slice(Math.max(0, f.start - 16), f.end + 8)) || /\blate\s+(?:on\s+)?$/i.test(sentence.text.slice(Math.max(0, f.start - 9), f.start)))).pop()?.resolved;
+    if (eveningHere) eveningDay = { date: eveningHere, paragraph };
     lastYear = foreground.filter((f) => WRITTEN_YEAR.test(f.expression)).pop()?.resolved ?? lastYear;
     electionDay = findings.find((f) => f.resolved?.precision === "day" && namesTheVote(sentence.text, f))?.resolved ?? electionDay;
     for (const found of foreground) {
