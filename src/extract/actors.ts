@@ -64,6 +64,12 @@ const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-east
 const DONE_BY_FROM = new RegExp(String.raw`\b(?:brace|goals?|strike|header|double|hat-trick|pass|cross|saves?|try|tries|penalty|shot|effort|assists?|century|knock|winner|equali[sz]er|tackle|performance|${SPOKEN_NOUNS})\b(?:\s+[\p{Ll}\d-]+){0,4}\s+from\s+$`, "iu");
 /** People who work somewhere, then "at": "Analysts at " (then the firm). */
 const WORKING_AT = /\b(?:analysts?|economists?|researchers?|scientists?|strategists?|executives?|staff|employees?|partners?)\s+at\s+$/i;
+/**
+ * A person's name and what they are, ending on a town and a comma, before the town's region: "Mercedes Apolo, 52, a farmer in
+ * Santa Rosa, " (then "El Oro"). (Not a role in a town before the name it is set beside: "the union's secretary in Seville,
+ * Carmen Ruiz Olmedo,".)
+ */
+const TOWN_BEFORE_ITS_REGION = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:a|an)\s[^,]{1,40}?\b(?:in|from|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+$/u;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = `spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chair|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|commissioner|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|defender|winger|prop|hooker|flanker|fly-half|scrum-half|out-half|fullback|full-back|batsman|batter|bowler|wicketkeeper|pitcher|quarterback|jockey|cyclist|swimmer|sprinter|boxer|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|servant|driver|fisherman|labourer|laborer|${SEAT_LETTERS.join("|").toLowerCase()}|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist`;
@@ -225,7 +231,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const cited = (/\baccording to\s+$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3))) || DONE_BY_FROM.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) || WORKING_AT.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
     const locative = cited ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
-    if (!locative && REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start))) group.located++;
+    // ("in Santa Rosa, El Oro,": so does a town and a comma before a region's name.)
+    if (!locative && (REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start)) || (m.kind === "unknown" && TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, m.start - 100), m.start))))) group.located++;
     else if (!locative && m.kind === "unknown" && PLACE_KIND_AFTER.test(doc.text.slice(m.end, m.end + 16))) group.located++;
     // ("took part in the British Empire and Commonwealth Games": a happening is nowhere, whatever stands before it.)
     // ("… dumping a forehand into the tramlines, and Moss has the break": an "and" after a comma and a lower-case word joins a
@@ -351,7 +358,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("The Bulls, who sit fourth in the table,": nor one that "who" follows, a team's.)
       // ("According to Renato Baylon, chief of the …,": a source one cites is no place a preposition puts the name in.)
       const afterThe = /\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start));
-      const described = ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)));
+      // ("a farmer in Santa Rosa, El Oro, who has supplied the company": a region after its town and a comma is no one described,
+      // whatever follows it.)
+      const regionOfATown = TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, start - 100), start));
+      const described = !regionOfATown && ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)

@@ -2849,6 +2849,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(page)).not.toEqual(["Facebook"]);
   });
 
+  it("reads a town and its region as one place in the speaker's description, not the speaker ('a farmer in Santa Rosa, El Oro, who', 'in Uppsala, Sweden, told')", () => {
+    const farmer = "“I have 11 hectares of ponds and a loan with the bank,” said Mercedes Apolo, 52, a farmer in Santa Rosa, El Oro, who has supplied Golfo Azul since 2009.";
+    expect(speakersOf(farmer)).toEqual(["Mercedes Apolo"]);
+    const botanist = "“It is a careful piece of work,” Dr Lena Hartwig of the Botanical Institute in Uppsala, Sweden, told Wikinews by email.";
+    expect(speakersOf(botanist)).toEqual(["Lena Hartwig"]);
+    const named = "Speaking in Paris, Jean Dupont said: “We will rebuild.”";
+    expect(speakersOf(named)).toEqual(["Jean Dupont"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

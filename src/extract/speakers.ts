@@ -234,7 +234,7 @@ const GIVES_A_NAME = /\b(?:gave|gives|giving|identified|introduced|named|called|
 function subjectOfCommaClause(given: string): { phrase: string; role: string | null } | null {
   // ("A spokesperson for the Foreign, Commonwealth and Development Office said": nor do the commas of a body's listed remit.)
   // ("Accepting the award, which carries a prize of €15,000, Baatar said": nor does a number's thousands separator.)
-  let inner = given.replace(PLACE_AND_REGION, (_pair, town: string, region: string) => `${town}${INNER_COMMA} ${region}`).replace(/(?<=\d),(?=\d{3}(?!\d))/g, INNER_COMMA);
+  let inner = joinPlaceAndRegion(given).replace(/(?<=\d),(?=\d{3}(?!\d))/g, INNER_COMMA);
   for (const { start, end } of listedRemits(inner)) inner = inner.slice(0, start) + inner.slice(start, end).replaceAll(",", INNER_COMMA) + inner.slice(end);
   const found = subjectOfTheClause(inner);
   const restored = (words: string) => words.replaceAll(INNER_COMMA, ",");
@@ -246,7 +246,20 @@ function subjectOfCommaClause(given: string): { phrase: string; role: string | n
  * the minister,"; nor the fields of a remit listed with commas: "the Department of Housing, Planning, Community and Local
  * Government".)
  */
-const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'’-]*),\s+(\p{Lu}[\p{L}'’-]*\.?)(?=,(?!\s+(?:the|a|an|aged|now)\b)(?!\s+\p{Lu}[^,]*\sand\s))/gu;
+const PLACE_AND_REGION = /(?<=\b(?:in|of|from|near|outside|at)\s+)(\p{Lu}[\p{L}'’-]*),\s+(\p{Lu}[\p{L}'’-]*\.?)(?=,(?!\s+(?:the|a|an|aged|now)\b)(?!\s+\p{Lu}[^,]*\sand\s)|\s*$)/gu;
+/** The same, of more than one word each, after a word that places something: "in Santa Rosa, El Oro". */
+const PLACE_AND_REGION_OF_WORDS = /(?<=\b(?:in|from|near|outside)\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=,|\s*$)/gu;
+/**
+ * The text with the comma between a town and its region standing for one that sets nothing off (see `INNER_COMMA`).
+ * ("of the Botanical Institute in Uppsala, Sweden" told before the verb: a country that ends the subject; "a farmer in Santa
+ * Rosa, El Oro, who has": a region of more than one word the text has placed. Not "in Paris, Jean Dupont", a name set off.)
+ */
+function joinPlaceAndRegion(text: string, isRegion: (name: string) => boolean = isKnownPlace): string {
+  const join = (pair: string, town: string, region: string, at: number, whole: string, ofWords: boolean) => ((ofWords || /^\s*$/.test(whole.slice(at + pair.length))) && !isRegion(region) ? pair : `${town}${INNER_COMMA} ${region}`);
+  return text
+    .replace(PLACE_AND_REGION, (pair: string, town: string, region: string, at: number, whole: string) => join(pair, town, region, at, whole, false))
+    .replace(PLACE_AND_REGION_OF_WORDS, (pair: string, town: string, region: string, at: number, whole: string) => join(pair, town, region, at, whole, true));
+}
 /** Stands for a comma that sets nothing off, inside a place or a remit's list, while the clause is read. */
 const INNER_COMMA = "\u0002";
 
@@ -932,7 +945,11 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // ("In a post on his WeChat account on Sunday he": a pronoun after an opening phrase the text set off with no comma.)
   const pronounAfterAnOpening = /^(?:In|On|At|Through|Via|From)\s[^,“”"]*\s(he|she|they|it)$/u.exec(phrase.trim())?.[1];
   if (pronounAfterAnOpening) return resolveSpeaker(pronounAfterAnOpening, role, ctx, at);
-  const speaker = speakerOfPhrase(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), role, ctx, at);
+  // ("said Mercedes Apolo, 52, a farmer in Santa Rosa, El Oro,": a town and its region are one place, no name set off.)
+  const joined = joinPlaceAndRegion(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), (region) => isKnownPlace(region) || actorNamed(ctx.actors, region)?.type === "place");
+  const restore = (words: string) => words.replaceAll(INNER_COMMA, ",");
+  const found = speakerOfPhrase(joined, role, ctx, at);
+  const speaker = found && joined.includes(INNER_COMMA) ? { ...found, name: restore(found.name), role: found.role === null ? null : restore(found.role) } : found;
   // ("wrote on Twitter:", "In a post on his WeChat account": a platform words go out on speaks only as the subject itself,
   // "Facebook said".)
   if (speaker?.actor && SOCIAL_PLATFORM.test(speaker.actor.name) && phrase.trim().replace(/^the\s+/i, "") !== speaker.actor.name) return null;
