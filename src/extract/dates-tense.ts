@@ -255,6 +255,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (best && distance >= best.distance) continue;
     // "later Saturday morning" is later on that day, no sign of the future.
     if (word.lower === "later" && words[i + 1]?.at === start) continue;
+    // ("The race on October 6 was later found to be short": nor "later" between an auxiliary or before a past verb, what
+    // happened after.)
+    if (word.lower === "later" && (/^(?:was|were|had|has|have|is|are|been)$/.test(words[i - 1]?.lower ?? "") || classify(words[i + 1]?.lower ?? "") === "past")) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)

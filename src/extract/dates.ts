@@ -457,7 +457,9 @@ const mayMonths: DateRule["run"] = (scan) => {
     const next = match[1] ?? "";
     // "May be", "May I": the verb; "Theresa May said": a name.
     if (!scan.free(start, end) || verbs.some(([s]) => s === end + 1) || /^(?:I|we|you|he|she|it|they|be|have|has|had|not|will|would|can|could|should|must|might|shall|is|was|also)$/i.test(next) || /^(?:said|says|told|added)$/.test(next)) continue;
-    found.push({ expression: "May", start, end, resolved: pub ? monthWithoutYear(pub, 5, tenseAround(sentence, start, end, verbs), false) : null });
+    // ("about €55 million for the May floods": a disaster the month names has happened, whatever is expected of it.)
+    const disaster = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && HAPPENING_AFTER.test(sentence.slice(end, end + 40));
+    found.push({ expression: "May", start, end, resolved: pub ? monthWithoutYear(pub, 5, disaster ? "past" : tenseAround(sentence, start, end, verbs), false) : null });
   }
 };
 

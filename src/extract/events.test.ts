@@ -413,6 +413,11 @@ describe("events", () => {
     expect(datedExpressions(smallHours, "2018-02-16").filter(([e]) => /\d/.test(e))).toEqual([["3:00am", "2018-02-15"]]);
   });
 
+  it("reads no verb in a word a number counts ('four wins on March 27'), and a disaster 'the May' names as past ('the May floods')", () => {
+    expect(datedExpressions("On appeal, the commission reduced the penalty to four wins on March 27 but upheld the fine.", "2024-05-14")).toEqual([["March 27", "2024-03-27"]]);
+    expect(datedExpressions("The insurer now expects to pay out about €55 million for the May floods, a spokeswoman said.", "2019-07-11")).toEqual([["May", "2019-05"]]);
+  });
+
   it("counts 'the following morning' from the story's day, not from the day someone said so", () => {
     expect(datedExpressions("A farmer was buried in grain inside a bin on Monday.\n\n\"It was up past his armpits,\" the fire chief said Tuesday.\n\nThe farmer was released from hospital the following morning.", "1986-10-08")).toEqual([
       ["Monday", "1986-10-06"],
