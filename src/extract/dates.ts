@@ -950,6 +950,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   if (/\b(?:is|are)\s+(?:on\s+|in\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
   // ("schools are closed Monday for the holiday", "the office is shut on Friday": so is a day a place is open or shut.)
   if (/\b(?:is|are)\s+(?:closed|shut|open)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at))) return true;
+  // ("referred the matter to its Disciplinary Committee, which sits on Thursday": a body that sits on a day meets then.)
+  if (/\b(?:committee|court|tribunal|panel|board|council|parliament|assembly|senate|commission|bench|jury)(?:,\s*which|\s+which|\s+that)?\s+(?:next\s+)?(?:sits|meets|convenes|reconvenes)\s+(?:again\s+)?(?:on\s+)?$/i.test(sentence.slice(Math.max(0, at - 60), at))) return true;
   // ("Rovers' next match is away to Bradford on Saturday": so is the day of what the subject calls next.)
   if (/(?:^|[\s"“‘])(?:next|upcoming)\s+(?:[\p{Ll}-]+\s+){0,2}(?:is|are)\s[^,;:.]*$/u.test(sentence.slice(Math.max(0, at - 80), at))) return true;
   const from = at - clauseBefore(sentence, at).length;
