@@ -974,6 +974,12 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toEqual(["Belgian Cycling Union", "Jan Kowalski"]);
   });
 
+  it("gives a business named in the possessive that name where a verb follows it ('Bramwell's said'), not a person's own ('Smith's house')", () => {
+    const actors = actorsOf("Bramwell's said it would defend the proceedings. The supermarket chain Bramwell's has 300 stores. Jane Smith's house burned.");
+    expect(actors.find((a) => a.name === "Bramwell")?.aliases).toContain("Bramwell's");
+    expect(actors.find((a) => a.name === "Jane Smith")?.aliases ?? []).not.toContain("Smith's");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

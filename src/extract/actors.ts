@@ -651,6 +651,9 @@ function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][numb
   return token?.start === at ? token : undefined;
 }
 
+/** A possessive right after a name, then a verb, as of a business named in the possessive: "'s said", "’s has" (`$1` the mark). */
+const POSSESSIVE_NAME_BEFORE_A_VERB = /^(['’])s\s+(?:said|says|has|had|is|was|will|would|announced|confirmed|denied|told|added|issued|posted|agreed|declined|did|does|can|could|cannot|must|should|also)\b/;
+
 /** How names are compared: case aside, and an acronym's dots aside ("U.N." is "UN"). */
 function nameKey(name: string): string {
   return (/^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(name) ? name.replace(/\./g, "") : name).toLowerCase();
@@ -1034,6 +1037,12 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
   if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of familyNameForms(name)) group.names.add(form);
   const type = actorType(group);
+  // ("Bramwell's said it would defend the proceedings": a business whose name ends in a possessive, "Sainsbury's", "Macy's",
+  // goes by it where a verb follows, no noun it owns.)
+  if (type === "organisation" && !name.includes(" ")) {
+    const possessiveName = group.mentions.map((m) => POSSESSIVE_NAME_BEFORE_A_VERB.exec(doc.text.slice(m.end, m.end + 16))?.[1]).find((mark) => mark !== undefined);
+    if (possessiveName) group.names.add(`${name}${possessiveName}s`);
+  }
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
   return {
     kind: "actor",
