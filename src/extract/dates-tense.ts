@@ -258,6 +258,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("The race on October 6 was later found to be short": nor "later" between an auxiliary or before a past verb, what
     // happened after.)
     if (word.lower === "later" && (/^(?:was|were|had|has|have|is|are|been)$/.test(words[i - 1]?.lower ?? "") || classify(words[i + 1]?.lower ?? "") === "past")) continue;
+    // ("would begin inspecting damaged buildings on Monday", "the affected customers": a participle between a determiner or
+    // a verb in -ing and its noun describes the noun, no past.)
+    if (/ed$/.test(word.lower) && /^(?:the|a|an|its|their|his|her|our|of|for|all|some|many|several|\p{Ll}+ing|\d[\d,]*)$/u.test(words[i - 1]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:by|to|in|on|at|for|with|from|the|a|an|as|that|and|or|last|this|next|early|late|over|after|before|during|since|until)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)

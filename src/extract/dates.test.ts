@@ -17,6 +17,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
     // A clause joined by "but" after the date tells of something else: "had been lodged … on Friday, but would not say".
     ["The arbiter confirmed that a complaint had been lodged after the seventh round on Friday, but would not say by whom.", "2024-07-15", "2024-07-12", "day"],
+    // A participle that describes a noun tells no past: "would begin inspecting damaged buildings on Monday".
+    ["Mr Alexiou said engineers would begin inspecting damaged buildings on Monday.", "2017-08-12", "2017-08-14", "day"],
+    ["Officials checked the damaged buildings on Monday.", "2017-08-12", "2017-08-07", "day"],
     // A body that sits on a day meets then.
     ["The association referred the matter to its Disciplinary Committee, which sits on Thursday.", "2014-03-17", "2014-03-20", "day"],
     // "later" after an auxiliary tells what happened after, no future.
