@@ -929,7 +929,8 @@ const SCHEDULING_VERB = /^(?:opens|closes|starts|begins|ends|concludes|finishes|
 
 /** A team named, then its fixture's verb in the bare present, then the other team or where it is played. */
 // ("LSG … open their campaign against Rajasthan Royals on Sunday": so does a team's opening or closing match.)
-const FIXTURE_VERB = String.raw`(?:face|host|play|meet|visit|welcome|entertain|travel\s+to|(?:open|close|start|begin|end)\s+(?:their|its)\s+(?:campaign|season|tour|account)\s+(?:against|at|with|in))\s+(?:\p{Lu}|(?:at|away\s+(?:at|to)|against)\s)`;
+// ("The Jets, who sit second in the Central Division, host the Edmonton Oilers on Thursday": "the" may open the other side's name.)
+const FIXTURE_VERB = String.raw`(?:face|host|play|meet|visit|welcome|entertain|travel\s+to|(?:open|close|start|begin|end)\s+(?:their|its)\s+(?:campaign|season|tour|account)\s+(?:against|at|with|in))\s+(?:the\s+)?(?:\p{Lu}|(?:at|away\s+(?:at|to)|against)\s)`;
 // ("Odell’s side travel to Wycombe on Tuesday": a manager's side, team or squad.)
 const FIXTURE = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*|['’]s\s+(?:side|team|squad|men|women))\s+${FIXTURE_VERB}`, "u");
 const FIXTURE_AFTER_AN_ASIDE = new RegExp(String.raw`^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+[^,;]{1,100},\s+${FIXTURE_VERB}[^,;]*$`, "u");
