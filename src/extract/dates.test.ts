@@ -22,6 +22,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["Officials checked the damaged buildings on Monday.", "2017-08-12", "2017-08-07", "day"],
     // A team's fixture, with "the" before the other side: "host the Edmonton Oilers on Thursday".
     ["The Jets, who sit second in the Central Division, host the Edmonton Oilers on Thursday before a road trip.", "2025-01-14", "2025-01-16", "day"],
+    // A happening told of with "the" before "on" and its weekday has happened, whatever the verb after it.
+    ["The arrests on Sunday will not end this dispute.", "2016-03-08", "2016-03-06", "day"],
     // A body that sits on a day meets then.
     ["The association referred the matter to its Disciplinary Committee, which sits on Thursday.", "2014-03-17", "2014-03-20", "day"],
     // "later" after an auxiliary tells what happened after, no future.

@@ -895,6 +895,12 @@ const APPOINTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|poll|polls
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
 const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|mudslide|avalanche|stampede|capsizing|sinking|shipwreck|collision|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
 
+/**
+ * A happening with "the" that opens its sentence, then "on", before the weekday it came on: "The arrests on " (then "Sunday");
+ * no weather, which is forecast too. (Not one a verb takes: "would open a formal inquiry into the sinking on Wednesday".)
+ */
+const HAPPENING_ON_BEFORE = /(?:^|[“"‘(]|[.!?;:]\s+)\s*the\s+(?:[\p{L}-]+\s+)?(?:arrests?|raids?|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|killings?|derailment|collapse|landslide|capsizing|sinking|stampede|collision|murders?|stabbing|assault|massacre|riots?|clashes)\s+(?:on|late\s+on|early\s+on)\s+$/iu;
+
 /** A match's result after the day it was played: " Super Rugby defeat", " 3-1 win". */
 const RESULT_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:draw|loss|defeat|win|victory|thrashing|rout|upset)\b/u;
 
@@ -1089,7 +1095,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const cameAfter = /\b(?:comes|come|came|follows|followed)\s+(?:(?:just|only|barely|\p{Ll}+ly)\s+)?(?:(?:a\s+|two\s+|three\s+|several\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+)?(?:after|on the heels of)\s[^.;:!?,]*$/iu.test(sentence.slice(Math.max(0, start - 160), start));
   // ("The ban is backdated to March 5": what something is backdated to lies before the telling, whatever follows.)
   const backdated = /\bback-?dated\s+(?:to|from)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start));
-  const happened = played || happenedThatDay || cameAfter || backdated || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
+  // ("The arrests on Sunday will not end this dispute": a happening the weekday is told of after, with "the", has happened.)
+  const happenedOnThatDay = has("weekday") && !has("day") && HAPPENING_ON_BEFORE.test(sentence.slice(0, start));
+  const happened = played || happenedThatDay || happenedOnThatDay || cameAfter || backdated || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
   // February 23 election", told in September, was this year's.)
