@@ -731,8 +731,9 @@ const electionDay: DateRule["run"] = (scan) => {
 const LIVE_ENTRY_STAMP = /^(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|EST|EDT|PST|IST|SAST|EAT|WAT|AEST|AEDT|SGT|MYT|WIB|PHT|ET|PT|CT|MT))?)\s*[:—–-]?\s+\p{Lu}/u;
 
 const SMALL_HOURS = /^(?:12|[1-5])(?:[:.][0-5]\d)?\s?(?:a\.m\.|am\b)/i;
-/** An hour of the evening: "9:40 p.m.", "11pm". */
-const EVENING_HOUR = /^(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
+/** An hour of the evening, as a pattern: "9:40 p.m.", "11pm". */
+export const EVENING_HOUR_WRITTEN = String.raw`(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)`;
+const EVENING_HOUR = new RegExp(`^${EVENING_HOUR_WRITTEN}`, "i");
 const TIME_OF_DAY = /\b(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:that|by late|by early|late that|early that|during the|in the)\s+(?:morning|afternoon|evening|night))/i;
 
 /**
@@ -893,13 +894,15 @@ function within(pub: Date, monthNumber: number, dayNumber: number, days: number)
 const APPOINTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|poll|polls|referendum|ballot|summit|meeting|deadline|hearing|trial|final|launch|ceremony|conference|convention)\b/u;
 
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
-const HAPPENING_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|massacre|riots?|killings?|derailment|collapse|landslide|mudslide|avalanche|stampede|capsizing|sinking|shipwreck|collision|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|murders?|stabbing|hijacking|kidnapping)\b/u;
+/** Violence and accidents, which are told of once they have happened: "attack", "crash", "stampede". */
+const VIOLENCE_AND_ACCIDENTS = "attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|killings?|derailment|collapse|landslide|capsizing|sinking|stampede|collision|murders?|stabbing|massacre|riots?";
+const HAPPENING_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|${VIOLENCE_AND_ACCIDENTS}|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|mudslide|avalanche|shipwreck|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|hijacking|kidnapping)\b`, "u");
 
 /**
  * A happening with "the" that opens its sentence, then "on", before the weekday it came on: "The arrests on " (then "Sunday");
  * no weather, which is forecast too. (Not one a verb takes: "would open a formal inquiry into the sinking on Wednesday".)
  */
-const HAPPENING_ON_BEFORE = /(?:^|[“"‘(]|[.!?;:]\s+)\s*the\s+(?:[\p{L}-]+\s+)?(?:arrests?|raids?|attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|killings?|derailment|collapse|landslide|capsizing|sinking|stampede|collision|murders?|stabbing|assault|massacre|riots?|clashes)\s+(?:on|late\s+on|early\s+on)\s+$/iu;
+const HAPPENING_ON_BEFORE = new RegExp(String.raw`(?:^|[“"‘(]|[.!?;:]\s+)\s*the\s+(?:[\p{L}-]+\s+)?(?:${VIOLENCE_AND_ACCIDENTS}|arrests?|raids?|assault|clashes)\s+(?:on|late\s+on|early\s+on)\s+$`, "iu");
 
 /** A match's result after the day it was played: " Super Rugby defeat", " 3-1 win". */
 const RESULT_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,3}?(?:draw|loss|defeat|win|victory|thrashing|rout|upset)\b/u;

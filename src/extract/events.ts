@@ -1,6 +1,6 @@
 import type { Event, Fact, ResolvedDate } from "../schema/index.js";
 import { monthIndexOf } from "./calendar.js";
-import { findDates, mayNameADate, type DateFinding } from "./dates.js";
+import { EVENING_HOUR_WRITTEN, findDates, mayNameADate, type DateFinding } from "./dates.js";
 import type { ArticleDoc } from "./document.js";
 import { factId } from "./ids.js";
 import { sourceRef } from "./refs.js";
@@ -53,9 +53,9 @@ export function datelineDay(text: string, published: string | null): string | nu
 /** A day told with its night or evening, before or after it: "the night of Sept. 14", "Saturday evening". */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i;
 const NIGHT_OF = /\b(?:night|evening)\b/i;
-const EVENING_CLOCK = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm\b)/i;
+const EVENING_CLOCK = new RegExp(String.raw`\b${EVENING_HOUR_WRITTEN}`, "i");
 /** An evening's hour right before the day it is on: "around 6:30pm on " (then "Wednesday"). */
-const EVENING_CLOCK_ON = /\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s?(?:p\.m\.|pm)\s+(?:on\s+)?$/i;
+const EVENING_CLOCK_ON = new RegExp(String.raw`\b${EVENING_HOUR_WRITTEN}\s+(?:on\s+)?$`, "i");
 
 /** A year written out in a date's words: "in 2018", "March 3, 2016" (not "in March", whose year is the story's). */
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;

@@ -237,8 +237,7 @@ function subjectOfCommaClause(given: string): { phrase: string; role: string | n
   let inner = joinPlaceAndRegion(given).replace(/(?<=\d),(?=\d{3}(?!\d))/g, INNER_COMMA);
   for (const { start, end } of listedRemits(inner)) inner = inner.slice(0, start) + inner.slice(start, end).replaceAll(",", INNER_COMMA) + inner.slice(end);
   const found = subjectOfTheClause(inner);
-  const restored = (words: string) => words.replaceAll(INNER_COMMA, ",");
-  return found && { phrase: restored(found.phrase), role: found.role === null ? null : restored(found.role) };
+  return found && { phrase: withCommasRestored(found.phrase), role: found.role === null ? null : withCommasRestored(found.role) };
 }
 /**
  * A town, a comma, and its state or country, after a word that places something: "based in Troy, Michigan,", "of Kokomo,
@@ -262,6 +261,10 @@ function joinPlaceAndRegion(text: string, isRegion: (name: string) => boolean = 
 }
 /** Stands for a comma that sets nothing off, inside a place or a remit's list, while the clause is read. */
 const INNER_COMMA = "\u0002";
+/** The words with their commas back where `INNER_COMMA` stood for them. */
+function withCommasRestored(words: string): string {
+  return words.replaceAll(INNER_COMMA, ",");
+}
 
 /** The day something was said, opening the sentence without a comma: "On Wednesday " (then "the branch tweeted"). */
 const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}\s+(?=\S)`, "u");
@@ -947,9 +950,8 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (pronounAfterAnOpening) return resolveSpeaker(pronounAfterAnOpening, role, ctx, at);
   // ("said Mercedes Apolo, 52, a farmer in Santa Rosa, El Oro,": a town and its region are one place, no name set off.)
   const joined = joinPlaceAndRegion(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), (region) => isKnownPlace(region) || actorNamed(ctx.actors, region)?.type === "place");
-  const restore = (words: string) => words.replaceAll(INNER_COMMA, ",");
   const found = speakerOfPhrase(joined, role, ctx, at);
-  const speaker = found && joined.includes(INNER_COMMA) ? { ...found, name: restore(found.name), role: found.role === null ? null : restore(found.role) } : found;
+  const speaker = found && joined.includes(INNER_COMMA) ? { ...found, name: withCommasRestored(found.name), role: found.role === null ? null : withCommasRestored(found.role) } : found;
   // ("wrote on Twitter:", "In a post on his WeChat account": a platform words go out on speaks only as the subject itself,
   // "Facebook said".)
   if (speaker?.actor && SOCIAL_PLATFORM.test(speaker.actor.name) && phrase.trim().replace(/^the\s+/i, "") !== speaker.actor.name) return null;
@@ -2671,10 +2673,10 @@ function mayBeABody(actor: Actor): boolean {
 /** The organisation named most often before `at` (at least twice); between equals, the one named last. */
 function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, fits: (actor: Actor) => boolean = () => true): Actor | null {
   let best: { actor: Actor; count: number; last: number } | null = null;
+  // ("taken to Chambéry for questioning", "the gendarmerie in Chambéry": a town the text only ever puts after "in" or "to" is
+  // where things happen, no club.)
+  const onlyWhere = (a: Actor) => ctx.text !== undefined && a.sources.every((s) => /\b(?:in|at|to|from|near|outside|of)\s+$/i.test(ctx.text!.slice(Math.max(0, s.start - 8), s.start)));
   for (const actor of ctx.actors) {
-    // ("taken to Chambéry for questioning", "the gendarmerie in Chambéry": a town the text only ever puts after "in" or "to" is
-    // where things happen, no club.)
-    const onlyWhere = (a: Actor) => ctx.text !== undefined && a.sources.every((s) => /\b(?:in|at|to|from|near|outside|of)\s+$/i.test(ctx.text!.slice(Math.max(0, s.start - 8), s.start)));
     if (!fits(actor) || (!mayBeABody(actor) && !(orTown && actor.type === "place" && !actor.name.includes(" ") && !isKnownPlace(actor.name) && !onlyWhere(actor)))) continue;
     let count = 0;
     let last = -1;
