@@ -1566,6 +1566,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Priya Desai, 38, was due to fly to Tenerife with her husband this morning.\n\n\"We were at the gate, and then they just announced everything was grounded.\n\n\"We've been offered a flight on Sunday, but the wedding is tomorrow.\"")).toEqual(["Priya Desai"]);
   });
 
+  it("reads the sentence after a dateline for the person a quotation standing as a paragraph of its own carries on", () => {
+    expect(speakersOf('KLANG, Malaysia, Dec 2 (APN) - For three years, Bikash Gurung worked 12-hour shifts at a glove factory near this port city.\n\n"They took my passport on the first day."')).toEqual(["Bikash Gurung"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

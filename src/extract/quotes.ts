@@ -225,8 +225,10 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // So does an inverted "Among the younger men was apprentice welder John Cairney, 19, …" ("Among those watching closely is
       // Seán Ó Briain, a retired teacher").
       // ("But under cross-examination by Otieno's counsel, Marcus Whitlow QC, Bakare admitted": after a conjunction too.)
+      // ("KLANG, Malaysia, Dec 2 (APN) - For three years, Bikash Gurung worked": a dateline is no part of the sentence.)
       const lead = doc.text
         .slice(sentence.start, source.start)
+        .replace(DATELINE, "")
         .replace(/^(?:But|And|Yet|So)\s+(\p{Ll})/u, (_whole, letter: string) => letter.toUpperCase())
         // ("Every morning for almost a year, Marleni Huamán has walked": how often or how long, too.)
         .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b|Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now|Every|Each|For|Since|Until|Within|Over|Throughout|Despite|Amid|Last|This)\b(?:[^,“”"]{0,60},\s+){1,3}/u, "")
