@@ -445,6 +445,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       if (w === "of" && j - personFrom >= 2 && j - personFrom <= 3 && looksPersonal(words.slice(personFrom, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !spelledByInitials(text, words, nameStart, j)) break;
       // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
       if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
+      // ("the consultancy Lanxang Technical Services for Lao-Sino Nam Kheuang Power Co": a company is no body's remit; "for" before
+      // one tells whom the first worked for.)
+      if (w === "for" && j > nameStart && /\s(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|plc|GmbH|AG|SA|Bhd|Company|Corporation)$/.test(runAfter(text, words, j + 1))) break;
       // ("Royal Commission into the Robodebt Scheme", "Commission of Investigation into the Diocese of Clonmore": an inquiry's
       // name runs on with what it looks into.)
       const inquiryInto = w === "into" && words.slice(nameStart, j).some((x) => INQUIRY_HEAD.test(x.text));
