@@ -1570,6 +1570,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('KLANG, Malaysia, Dec 2 (APN) - For three years, Bikash Gurung worked 12-hour shifts at a glove factory near this port city.\n\n"They took my passport on the first day."')).toEqual(["Bikash Gurung"]);
   });
 
+  it("gives a report to who prepared it, past when it was dated, and not to the paper that saw it nor to the headline's words", () => {
+    const text = 'Leaked report warned of corroded gate\n\nAn inspection report seen by The Mekong Post shows that engineers warned the operator in 2020.\n\nThe 38-page report, dated 14 October 2020 and prepared by the Vientiane-based consultancy Lanxang Technical Services, found that the hoist showed "advanced pitting corrosion".\n\n"Continued operation of the gate presents a risk," the report said.';
+    const article = { ...testArticle(text), title: "Leaked report warned of corroded gate" };
+    expect(extractArticle(article).quotes.map((q) => q.speaker)).toEqual(["Lanxang Technical Services", "Lanxang Technical Services"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

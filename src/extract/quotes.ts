@@ -293,7 +293,11 @@ type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "s
  */
 function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   const events: TimelineEvent[] = spans.map((span) => ({ kind: "quote", at: span.open, span }));
+  // ("Leaked report warned of corroded gate at Lao dam¶An inspection report seen by …": a headline is no part of the story a
+  // later "the report" or "he" goes back into.)
+  const headlineEnd = doc.article.title && doc.text.startsWith(doc.article.title) ? doc.article.title.length : 0;
   for (const sentence of doc.sentences) {
+    if (sentence.start < headlineEnd) continue;
     const firstOfSentence = events.length;
     const verbs = speechVerbs(sentence.text);
     // "The armed wing of Islamic Jihad hailed the rocket fire in a statement.¶“…,” it said.": a sentence

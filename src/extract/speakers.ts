@@ -1845,7 +1845,7 @@ const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|
  * Who published or wrote a document, right after its noun: " by the city's Department", ", prepared by Melbourne consultancy "
  * (then the firm's name).
  */
-const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:\p{Ll}+ed\s+[^,“”"]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
@@ -1896,7 +1896,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   // "Employment Judge Rebecca Caldwell".
   const personDescribedAt = (at: number) => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > at && s.start <= at + 50 && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(at, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(at, s.start))));
   for (const { at: mention, length } of mentions.reverse()) {
-    const after = text.slice(mention + length, mention + length + 60);
+    const after = text.slice(mention + length, mention + length + 120);
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
     // ("A report published three years ago by the nonprofit Empire Ballot Access Project": who published it, and a word for
     // what kind of body it is.)
