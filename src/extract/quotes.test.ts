@@ -1576,6 +1576,10 @@ describe("quotes and their speakers", () => {
     expect(extractArticle(article).quotes.map((q) => q.speaker)).toEqual(["Lanxang Technical Services", "Lanxang Technical Services"]);
   });
 
+  it("reads no speaker after an inverted 'told': whom the words went to follows it", () => {
+    expect(speakersOf('Chief Executive Krzysztof Brzeczek, who said on the morning after the fire that there were "no signs of an explosion", told TNA on Sunday that the company would pay.')).toEqual(["Krzysztof Brzeczek"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

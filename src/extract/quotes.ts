@@ -670,6 +670,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     // by its clause ("… claimed that the executive …") names no speaker after it: look before the quote.
     const rest = text.slice(verb.end).trimStart();
     if (isVerbComplement(rest)) return null;
+    // ("X, who said … that there were “no signs of an explosion”, told TNA on Sunday that …": after "told", whom the words went
+    // to, never who spoke.)
+    if (TOLD_SOMEONE.test(verb.verb)) return null;
     // ("described the strike as “illegal”, citing an order of the court": a participle has no subject after it; what
     // follows is its object, and the sayer is the sentence's subject before the quote.)
     // (", arguing that Quebec universities are underfunded": nor has one with its "that".)
