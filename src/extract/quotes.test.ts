@@ -1580,6 +1580,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Chief Executive Krzysztof Brzeczek, who said on the morning after the fire that there were "no signs of an explosion", told TNA on Sunday that the company would pay.')).toEqual(["Krzysztof Brzeczek"]);
   });
 
+  it("gives 'the union' to the union that spoke just before under a name written with the noun, not to a paper that saw its letter", () => {
+    expect(speakersOf('The Sierpień 80 union has demanded an independent inquiry. In a letter sent to the minister on Thursday and seen by The Vistula Times, the union said it had warned the management.\n\n"On 12 October we informed the management in writing," the letter said.')).toEqual(["Sierpień 80 union"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

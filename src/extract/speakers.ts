@@ -148,7 +148,7 @@ const RELATIVE_AFTER_AN_OPENING_PHRASE = new RegExp(String.raw`(?<=^\s*${OPENING
 export const SAW_OR_QUOTED = "seen|sighted|obtained|reviewed|viewed|examined|quoted|cited|interviewed|questioned";
 /** Who saw, got or was shown a document, before their name: "seen by ", "a copy of which was obtained by ", "shared with ". */
 // ("The 62-page complaint, seen by the Herald, states": with the paper's article.)
-export const SEEN_BY = new RegExp(String.raw`\b(?:${SAW_OR_QUOTED})\s+by(?:\s+the)?\s*$|\bshared\s+with(?:\s+the)?\s*$`);
+export const SEEN_BY = new RegExp(String.raw`\b(?:${SAW_OR_QUOTED})\s+by(?:\s+[Tt]he)?\s*$|\bshared\s+with(?:\s+the)?\s*$`);
 
 /** An opening phrase with nothing after it yet: "In its written decision". */
 const AN_OPENING_PHRASE_SO_FAR = new RegExp(String.raw`^\s*${OPENING_PHRASE_HEAD}\b[^,]*$`, "u");
@@ -1360,6 +1360,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (kindNoun) {
     const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // ("The Sierpień 80 union … has demanded an inquiry. In a letter …, the union said": a body of the kind that spoke just
+    // before, in this paragraph or the one before, under a name the text wrote with the noun.)
+    const lastSpoke = ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
+    if (lastSpoke && lastSpoke.at >= paragraphBefore(ctx.text!, at) && lastSpoke.speaker.kind === "organisation" && lastSpoke.speaker.actor === null && new RegExp(`^\\p{Lu}[^\\s]*(?:\\s+\\S+)*\\s+${kindNoun}$`, "u").test(lastSpoke.speaker.name)) return lastSpoke.speaker;
     // ("The Sandiganbayan sentenced Arturo Yap …. “…,” the court said": a court goes by what it did, whatever its name says;
     // not the body a court is "of": "The Appeals Body of the Irish Racing Integrity Board ruled".)
     const text = ctx.text;
