@@ -4,11 +4,11 @@ import { isPlaceName } from "./places.js";
 import { testArticle } from "./test-article.js";
 
 describe("isPlaceName", () => {
-  it.each(["Iran", "North Korea", "Congo", "UAE", "Tehran", "Kabul", "Europe", "Tahrir Square", "Arabian Sea", "New Orleans", "Port Harcourt", "Middle East"])("%s is a place", (name) => {
+  it.each(["Iran", "North Korea", "Congo", "UAE", "Tehran", "Kabul", "Europe", "Tahrir Square", "Arabian Sea", "New Orleans", "Port Harcourt", "Middle East", "Barton Street East", "King Street West"])("%s is a place", (name) => {
     expect(isPlaceName(name)).toBe(true);
   });
 
-  it.each(["Reuters", "New GM", "Jane Roe", "Islamic State", "Square"])("%s is not", (name) => {
+  it.each(["Reuters", "New GM", "Jane Roe", "Islamic State", "Square", "Yorkshire Water North"])("%s is not", (name) => {
     expect(isPlaceName(name)).toBe(false);
   });
 });

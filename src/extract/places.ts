@@ -11,7 +11,9 @@ export function isPlaceName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   // "New York", but not "New GM": an opener names a place only before a word written like a name.
-  return PLACE_HEADS.has(words[words.length - 1]!) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!));
+  // ("Barton Street East", "King Street West": a street's head may take a point of the compass after it.)
+  const head = words.length > 2 && /^(?:East|West|North|South)$/.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+  return PLACE_HEADS.has(head) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!));
 }
 
 /** A word that heads or opens a place's name: "Gulf", "Valley", "New". */
