@@ -1584,6 +1584,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('The Sierpień 80 union has demanded an independent inquiry. In a letter sent to the minister on Thursday and seen by The Vistula Times, the union said it had warned the management.\n\n"On 12 October we informed the management in writing," the letter said.')).toEqual(["Sierpień 80 union"]);
   });
 
+  it("makes no sayer of whom the words went to where a verb of saying after them is in the passive ('she was called')", () => {
+    expect(speakersOf("Museum director Hilde Vermeulen told Wikinews she was called to the building by a guard on Sunday.\n\n“When I walked into the gallery, water was running down the wall.”")).toEqual(["Hilde Vermeulen"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

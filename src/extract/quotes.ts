@@ -331,7 +331,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       if (/ing$/.test(verb.verb) && /\b(?:from|about|of|without|before|after|for|against|by)\s+$/i.test(sentence.text.slice(0, verb.at))) continue;
       // ("the pattern of delays could not be explained by technical faults": a verb of saying in the passive makes no sayer of
       // its subject.)
-      if (/(?:ed|told|said)$/.test(verb.verb) && /\b(?:be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(sentence.text.slice(Math.max(0, verb.at - 24), verb.at))) continue;
+      // ("Hilde Vermeulen told Wikinews she was called to the building": after "was" or "were" too.)
+      if (/(?:ed|told|said)$/.test(verb.verb) && /\b(?:be|been|being|was|were)\s+(?:\p{Ll}+ly\s+)?$/iu.test(sentence.text.slice(Math.max(0, verb.at - 24), verb.at))) continue;
       // "Physicians for Human Rights announced its findings …, CNN reported.": an outlet that closes the sentence is the
       // source of the report, not someone a later "the group" or "it" could mean.
       const sourceOfTheReport = /^report(?:ed|s)$/.test(verb.verb) && verbs.some((v) => v.at < verb.at && !ING_VERBS.test(v.verb)) && /,\s*[^,]{1,40}$/.test(sentence.text.slice(0, verb.at)) && /^[^,;:]{0,30}$/.test(sentence.text.slice(verb.end));
