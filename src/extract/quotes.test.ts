@@ -1588,6 +1588,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Museum director Hilde Vermeulen told Wikinews she was called to the building by a guard on Sunday.\n\n“When I walked into the gallery, water was running down the wall.”")).toEqual(["Hilde Vermeulen"]);
   });
 
+  it("takes no newspaper for the person 'the 43-year-old' goes back to, however personal its name's shape", () => {
+    expect(speakersOf("The referee, Gábor Kertai, was attacked after the final in March, Danube Courier has learned. He returned to refereeing in April. In an interview with the Courier, the 43-year-old said he had no interest in revenge.\n\n“I do not hate him.”")).toEqual(["Gábor Kertai"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

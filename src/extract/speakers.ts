@@ -669,6 +669,9 @@ export function looksLikePersonalName(name: string): boolean {
     words.every((w, i) => (i === 0 && SHORT_GIVEN_NAME_WORD.test(w) && words.length > 2) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w)) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
+/** The last word of a newspaper's name, which no one's surname is ("Post", "Ledger" and "Standard" are some people's). */
+const NEWSPAPER_HEAD = /^(?:Courier|Times|Herald|Tribune|Gazette|Chronicle|Journal|Observer|Mirror|Monitor|Sentinel|Inquirer|Examiner|Dispatch|Telegraph|Bulletin|Gleaner|Clarion)$/;
+
 /** The last noun phrase of a stretch of text, at most eight words, cut at clause punctuation. */
 /** Stands for an "and" inside a name while a clause is split at its conjunctions: as long as the word. */
 const NAME_AND = "\u0002\u0002\u0002";
@@ -2393,7 +2396,8 @@ const BODY_SET_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:comp
 const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?(?:East|West)(?:ern)?|South-?(?:East|West)(?:ern)?)$/;
 // ("the Southern Leyte town of Saint Bernard": a compass word that opens a name opens a region's, though typed as neither.)
 export function isPersonLike(actor: Actor): boolean {
-  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(actor.name.split(" ")[0]!));
+  // ("In an interview with the Danube Courier": a newspaper's name is no person's, however personal its shape.)
+  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(actor.name.split(" ")[0]!) && !NEWSPAPER_HEAD.test(actor.name.split(" ").pop()!));
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
