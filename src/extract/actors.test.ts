@@ -920,6 +920,13 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).not.toContain("Travel");
   });
 
+  it("makes a company of a name that opens with its trade, and gives it the rest of the name, with or without its legal form", () => {
+    const actors = actorsOf("Supermercados Cordillera was fined on Tuesday. Cordillera, the market leader, said it would appeal.\n\nMinera Cerro Alto S.A. closed the pit. Cerro Alto said the strike was illegal.");
+    expect(actors.find((a) => a.name === "Supermercados Cordillera")).toMatchObject({ type: "organisation", aliases: ["Cordillera"] });
+    expect(actors.find((a) => a.name === "Minera Cerro Alto S.A.")).toMatchObject({ type: "organisation", aliases: ["Cerro Alto"] });
+    expect(actors.filter((a) => a.type === "person")).toEqual([]);
+  });
+
   it("gives a word inside a name that ends in a legal form to the company ('Confiserie Lenggenhager AG … Lenggenhager said it')", () => {
     const actors = actorsOf("Confiserie Lenggenhager AG was fined 13.9 million francs.\n\nLenggenhager said it accepted the decision.");
     expect(actors.find((a) => a.name === "Confiserie Lenggenhager AG")?.aliases).toEqual(["Lenggenhager"]);

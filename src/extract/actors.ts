@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { DATELINE, isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
 import { familyOf, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
@@ -858,7 +858,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
   // short name when a full name adds a company's suffix to it. Not a name the text mostly places things in ("central
   // Saskatchewan" beside "Saskatchewan Crop Insurance Corp").
   const untitled = (g: Group) => (g.kind === "person" && g.roles.length === 0) || g.kind === "unknown";
-  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitled(g))]) {
+  // ("Supermercados Cordillera …. Cordillera, the market leader,": what an apposition made a person's is the rest of a name that
+  // opens with its trade.)
+  const restOfATradeOpenedName = (g: Group) => g.kind === "person" && !g.name.includes(" ") && groups.some((o) => o !== g && CORPORATE_PREFIX.test(o.name) && o.name.split(" ").includes(g.name));
+  for (const short of [...groups.filter((g) => g.kind === "organisation" || untitled(g) || restOfATradeOpenedName(g))]) {
     if (!groups.includes(short) || /^\p{Lu}{2,}$/u.test(short.name) || isKnownPlace(short.name)) continue;
     // (Only a place of learning is as often "at" its short name as spoken of: "students at Coastal".)
     const placed = short.located * 2 > short.mentions.length;
@@ -914,8 +917,11 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // ("Travel agents in Singapore said …. a manager at Orchid Horizon Travel": a word for a trade alone is no name of its
       // own; where a company's name ends in it, it is the company's.)
       const tradeEnding = words.length === 1 && g.kind === "organisation" && parts[parts.length - 1] === short.name && isBusinessWord(short.name);
+      // ("Minera Cerro Alto S.A. … Cerro Alto said", "Banco Costanera … Costanera": a name that opens with its trade or form
+      // goes by the rest of it, with or without its legal form.)
+      const tradeOpened = CORPORATE_PREFIX.test(n) && parts.length - 1 > words.length - 1 && [parts.slice(1), parts.slice(1, -1)].some((rest, i) => (i === 0 || CORPORATE_SUFFIX.test(parts[parts.length - 1]!)) && rest.join(" ") === short.name);
       // An untyped full name counts only as the short name with a company's suffix.
-      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord : (prefix && suffixed) || firstWord || insideLegalName || tradeEnding;
+      return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord || tradeOpened : (prefix && suffixed) || firstWord || insideLegalName || tradeEnding || tradeOpened;
     }));
     // ("Greenleaf Supermarkets … Greenleaf said … Greenleaf’s parent, Greenleaf Group": of two full names, the one the text
     // gave first; for a word of the lexicon, which two bodies may share, only the company's by its legal form: "Apple Stores
