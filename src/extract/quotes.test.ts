@@ -1592,6 +1592,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The referee, Gábor Kertai, was attacked after the final in March, Danube Courier has learned. He returned to refereeing in April. In an interview with the Courier, the 43-year-old said he had no interest in revenge.\n\n“I do not hate him.”")).toEqual(["Gábor Kertai"]);
   });
 
+  it("gives 'the office' to the body whose name holds the noun, not to a company named since", () => {
+    expect(speakersOf("Agents from the Prosecutor's Office searched the offices of Pacífico Sur Builders Ltd, which built the block, on Thursday.\n\n\"The investigation seeks to establish whether there was negligence,\" the office said in a statement.")).toEqual(["Prosecutor's Office"]);
+  });
+
+  it("takes a name a relative clause gives a thing for no quotation, and its subject for no speaker of a quotation before it", () => {
+    expect(speakersOf('In its filing, the FNE says the managers agreed on price increases "on at least 23 occasions" between March 2019 and December 2022, using a WhatsApp group that its members called "Los del Huevo".')).toEqual(["FNE"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

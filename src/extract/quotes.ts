@@ -454,7 +454,8 @@ const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
 /** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
-const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$/u;
+// ("a WhatsApp group that its members called “Los del Huevo”": or the thing the relative clause is about.)
+const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$|\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called)\s*$/u;
 
 function isTitleCased(text: string, most = 6): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -697,7 +698,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   if (/^that\s+(?:the|a|an|it|he|she|they|we|his|her|its|their|this|there)\s/.test(subjectText)) return null;
   // ("said it was “cooperating fully” with the police and with Interpol, which has added the paintings to its database": nor
   // a phrase of a preposition, whose relative clause the verb is in.)
-  if (/^(?:with|to|for|from|of|in|on|at|by|about|against|into|over|under)\s/i.test(subjectText) && /\b(?:which|who|that)\s+(?:(?:has|have|had|also)\s+)*$/.test(text.slice(0, verb.at))) return null;
+  // ("“on at least 23 occasions” between March 2019 and December 2022, using … a WhatsApp group that its members called": or
+  // a relative clause's own subject.)
+  if (/^(?:with|to|for|from|of|in|on|at|by|about|against|into|over|under|between|during|since|until|through|across|among|within|using)\s/i.test(subjectText) && /\b(?:which|who|that)\s+(?:(?:has|have|had|also)\s+)*$|\b(?:which|that)\s+(?:its|their|his|her)\s+[\p{Ll}-]+\s+$/u.test(text.slice(0, verb.at))) return null;
   // ("said it “fully respects” the work of the coast guard but disputed the passenger count, arguing": a participle after a
   // comma has the sentence's subject, before the quote; what stands between is the rest of the sentence.)
   if (/^\p{Ll}+ing(?: that)?$/u.test(verb.verb) && /,\s*$/.test(text.slice(0, verb.at))) return null;

@@ -1448,7 +1448,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // not a name the paragraph before gives, that lacks the noun, where the text calls a body that sits and decides by it.)
     const sittingBody = named && /^(?:panel|committee|commission|tribunal|jury)$/.test(bodyNoun) && !nameWordsOf(bodyNoun).test(named.name) ? sittingBodyToldOf(ctx, at, bodyNoun) : null;
     if (sittingBody) return sittingBody;
-    if (named && fitsTheNoun(named.name) && !anotherBusiness(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    // ("Agents from the Prosecutor's Office searched the offices of Constructora Pacífico Sur ….¶“…,” the office said": not a
+    // body whose name lacks the noun, where another the text named before has it.)
+    const holdsTheNoun = (a: Actor) => nameWordsOf(bodyNoun).test([a.name, ...a.aliases].join(" "));
+    const anotherHoldsIt = (body: Actor) => !/^(?:company|firm|group|organi[sz]ation)$/.test(bodyNoun) && !holdsTheNoun(body) && ctx.actors.some((a) => a !== body && a.type === "organisation" && holdsTheNoun(a) && a.sources.some((s) => s.start < at));
+    if (named && fitsTheNoun(named.name) && !anotherBusiness(named) && !anotherHoldsIt(named)) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // ("According to the Ministry of Labour and Social Protection, ….¶The Labour ministry said last week ….¶“…,” the ministry
     // said": a body whose name holds the noun, that spoke just before, in this paragraph or the one before, as the text named
     // it.)
