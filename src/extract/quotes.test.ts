@@ -1600,6 +1600,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In its filing, the FNE says the managers agreed on price increases "on at least 23 occasions" between March 2019 and December 2022, using a WhatsApp group that its members called "Los del Huevo".')).toEqual(["FNE"]);
   });
 
+  it("reads a name after an inverted verb however long the office without an article and the description after it run", () => {
+    expect(speakersOf('"This was not an accident," said Dewi Anggraeni, coordinator of the Indonesian Animal Welfare Network, a coalition of 14 groups that has campaigned for tougher zoo inspections since 2015.')).toEqual(["Dewi Anggraeni"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

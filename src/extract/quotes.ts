@@ -1183,7 +1183,9 @@ function invertedPhrase(rest: string): string | null {
     .trim();
   // ("says Nomvula Dlamini, a clinical researcher at … and one of the trial's principal investigators": a name, then however
   // long a description.)
-  const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?|the|one of)\s/u.test(phrase);
+  // ("said Dewi Anggraeni, coordinator of the Indonesian Animal Welfare Network, a coalition of 14 groups that …": or an
+  // office without an article, of a body.)
+  const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?\s|the\s|one of\s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})/u.test(phrase);
   // ("A hotel owner in Bahir Dar, the regional capital, said his bookings had fallen", "Another analyst, at Nomura, said some
   // customers might reconsider": a clause with its own verb is what was said.)
   // ("…, president of the Taieri Grey Power association, said Ms Whitlock's support in the electorate remained strong": so is
