@@ -1604,6 +1604,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('"This was not an accident," said Dewi Anggraeni, coordinator of the Indonesian Animal Welfare Network, a coalition of 14 groups that has campaigned for tougher zoo inspections since 2015.')).toEqual(["Dewi Anggraeni"]);
   });
 
+  it("takes a gloss in brackets on the words quoted just before for no quotation, nor for one of the paragraph's own", () => {
+    expect(quotesOf('Mukhametkali, nicknamed “Temir” (“Iron”) by Kazakh fans, dismissed the criticism.')).toEqual([]);
+    expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

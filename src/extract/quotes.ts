@@ -97,7 +97,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || ((WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || sentenceCased(12)));
     // (Nor does anyone say a name something is called by.)
-    if (titleOfAWork || calledByName) continue;
+    // ("nicknamed “Temir” (“Iron”) by Kazakh fans": a gloss in brackets on the words quoted just before is no one's words.)
+    const gloss = /[”"’]\s*\(\s*$/.test(doc.text.slice(Math.max(0, span.open - 4), span.open)) && /^[”"’]?\s*\)/.test(doc.text.slice(span.close, span.close + 4)) && text.split(/\s+/).length <= 5;
+    if (titleOfAWork || calledByName || gloss) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -1243,7 +1245,8 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const wholeParagraph = doc.text.slice(span.close, paragraph.end).trim() === "";
   // ("… says the crash is a “tragic reminder” to take care.¶“We've had a long weekend …”": a term of a word or three in
   // quotation marks leaves the paragraph reported speech.)
-  const quotesOfItsOwn = /[“"][^“”"]*\s[^“”"]*\s[^“”"]*\s[^“”"]*[”"]/.test(announcing);
+  // ("In the post, which she titled “Lo que callé” (“What I kept silent”), Huamán wrote that …": nor does a name with its gloss.)
+  const quotesOfItsOwn = /[“"][^“”"]*\s[^“”"]*\s[^“”"]*\s[^“”"]*[”"]/.test(announcing.replace(/[“"][^“”"]{1,60}[”"]\s*\(\s*[“"][^“”"]{1,60}[”"]\s*\)/g, ""));
   if (wholeParagraph && !quotesOfItsOwn && !/^\s*[“"]/.test(announcing)) {
     // (Not one told of in an aside: "The panel said the delays could not be explained …, as his lawyers had argued.")
     const reporter = lastSayerWithin(ctx, before.start, before.end, true);
