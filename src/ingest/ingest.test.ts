@@ -143,6 +143,18 @@ describe("HTML", () => {
       "Forecasters expect more rain over the weekend in the valley.",
     ]);
   });
+
+  it("keeps the paragraphs of a block quotation apart, and a one-paragraph block quotation as one", () => {
+    const html = `<html><body><article><p>The judge found the club negligent after an 11-day hearing in November, and awarded damages of €250,000.</p>
+      <p>In his written judgment, the judge said:</p><blockquote><p>“I do not doubt the good faith of Mr Twomey.</p><p>“The warning signs were there to be seen. Nobody was looking.”</p></blockquote>
+      <blockquote>“We will appeal,” the club said.</blockquote></article></body></html>`;
+    expect(parse(html, "page.html").article.text.split("\n\n").slice(1)).toEqual([
+      "In his written judgment, the judge said:",
+      "“I do not doubt the good faith of Mr Twomey.",
+      "“The warning signs were there to be seen. Nobody was looking.”",
+      "“We will appeal,” the club said.",
+    ]);
+  });
 });
 
 describe("encodings and bad files", () => {
