@@ -365,7 +365,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const subject = verb.named ? { phrase: verb.named, role: null } : source ? { phrase: source, role: null } : inverted ? { phrase: inverted, role: null } : (subjectBefore(before) ?? (opening ? { phrase: opening, role: null } : null));
       // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
       // So are those of "In a statement, a spokesperson said".
-      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 40)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
+      // ("announced the deal to members in a WhatsApp message": however far after the verb its objects put the channel.)
+      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 60)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
       // "…, was pulled in 1978 after a government minister complained about its lyrics": someone told of in a clause of time or cause.
       // ("Abul Kalam said a local broker had promised him a job": so is someone told of in what another says.)
       // ("Sikazwe told the chamber that the buyer had agreed to take over the debts": or described in it.)
