@@ -1613,6 +1613,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Dennis Okoth, who chairs the parents' association, announced the deal to members in a WhatsApp message that was later shared widely.\n\n\"We have agreed to 9 percent,\" the message said.")).toEqual(["Dennis Okoth"]);
   });
 
+  it("gives a quotation standing as a paragraph of its own to the one person the paragraph before says the reporter reached", () => {
+    expect(speakersOf("Wikinews reached one of the passengers, Margaret Ashworth, 72, a retired librarian, by telephone.\n\n“By Saturday morning half the dining room was empty.”")).toEqual(["Margaret Ashworth"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

@@ -1265,6 +1265,11 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     const pronoun = last && !aboutWhom ? /^(?:[^,“”"]{0,120},\s+)?(he|she)\s+\p{Ll}+/iu.exec(last.text)?.[1] : undefined;
     const aboutThem = pronoun && last ? personThePronounMeans(pronoun, last, ctx) : null;
     if (aboutThem) return aboutThem;
+    // ("Wikinews reached one of the passengers, Margaret Ashworth, 72, …, by telephone.¶“By Saturday morning …": or the one
+    // person the reporter reached or spoke to.)
+    const reached = last && !aboutWhom ? /\b(?:reached|contacted|interviewed|visited|(?:spoke|talked)\s+(?:to|with))\s/.exec(last.text) : null;
+    const interviewed = reached ? ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start > last!.start + reached.index && s.start < last!.end)) : [];
+    if (interviewed.length === 1) return speakerOf(interviewed[0]!);
     // ("That earlier scheme drew strong criticism from Siobhán Kinsella of the … Network.¶‘The first scheme was an insult.":
     // or the one whose words the paragraph before ends on telling of.)
     const wordsFrom = last ? WORDS_FROM.exec(last.text) : null;
