@@ -370,14 +370,16 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("the rule, which bans outdoor work until September 15": a word in -s right after a relative pronoun is its verb, in the present.)
     // ("the Games, which run from September 19": or the bare present after a plural, as the tagger reads it.)
     const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && (/^\p{Ll}{2,}[^s\s']s$/u.test(word.text) || (isVerb && classify(word.lower) === null && !/ed$/.test(word.lower))) && at < start;
-    let tense = ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
+    // ("The collapse of the bridge on 12 May could have been foreseen", "should have acted in March": a modal's perfect looks back.)
+    const modalPerfect = word.lower === "have" && /^(?:could|might|should|must|may|would)$/.test(words[i - 1]?.text ?? "") && (words[i + 1]?.lower === "been" || classify(words[i + 1]?.lower ?? "") === "past");
+    let tense = modalPerfect ? "past" : ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
     // A participle after a present "be" is a present passive: "$50 million is needed by July", "if the deal isn't completed by Sept. 30".
     if (tense === "past" && /^(?:is|are|am|isn['’]t|aren['’]t)$/.test(before[before.length - 1] ?? "")) tense = "present";
     // A participle after a modal is the modal's tense: "will be held", "would be infused".
     if (tense === "past" && before.some((w) => FUTURE.test(w) && w !== "later" && w !== "next")) tense = "future";
     // So is one after a modal of possibility or obligation: "must be submitted", "could be delayed" ("could have been" is past).
     const modal = [words[i - 2], words[i - 1]].some((w) => w !== undefined && (/^(could|might|should|must)$/.test(w.lower) || w.text === "may"));
-    if (tense === "past" && modal && !before.includes("have")) tense = "future";
+    if (tense === "past" && modal && !before.includes("have") && !modalPerfect) tense = "future";
     // ("the ward would be rebuilt and reopened by December": so is one joined by "and" to a participle after a modal.)
     if (tense === "past" && before[before.length - 1] === "and" && /\b(?:will|would|shall|could|should|must|may|might)\s+(?:not\s+)?be\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+and\s+$/u.test(sentence.slice(Math.max(0, at - 60), at))) tense = "future";
     // "will have the money credited by the end of June": a participle that a future "have" or "get" causes.
@@ -396,10 +398,11 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
 export const COULD_OF_THE_PAST = /\b(?:could\s+(?:be\s+)?(?:heard|seen|felt|smelled|smelt|hear|see|feel|smell)|(?:nobody|no one|no-one|none|nothing)\s+could)\b/i;
 
 /** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be") and amounts' units. */
-function wordsBefore(words: ReadonlyArray<{ lower: string }>, i: number): string[] {
+function wordsBefore(words: ReadonlyArray<{ text: string; lower: string }>, i: number): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < 2; k--) {
-    const word = words[k]!.lower;
+    // ("flash floods in Weserbergland in May have been told": the month is no modal "may".)
+    const word = words[k]!.text === "May" ? "May" : words[k]!.lower;
     // ("will next be heard", "will not be held", "will also be asked": an adverb between the auxiliaries is none of them.)
     if ((/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) || /^(?:next|also|then|again|not|never|still|soon|further)$/.test(word)) continue;
     // ("a 35-cent raise": what is left of an amount hyphened to its unit is a modifier, no word of its own.)

@@ -15,6 +15,9 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A modal's perfect looks back ("could have been foreseen"), and the month May is no modal ("in May have been told").
+    ["According to the commission, the collapse of the bridge on the night of 12 May could have been foreseen.", "2016-06-04", "2016-05-12", "day"],
+    ["Households hit by flash floods in May have been told by their insurer that it will not pay.", "2019-07-03", "2019-05", "month"],
     // A clause joined by "but" after the date tells of something else: "had been lodged … on Friday, but would not say".
     ["The arbiter confirmed that a complaint had been lodged after the seventh round on Friday, but would not say by whom.", "2024-07-15", "2024-07-12", "day"],
     // A participle that describes a noun tells no past: "would begin inspecting damaged buildings on Monday".
