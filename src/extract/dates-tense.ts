@@ -373,6 +373,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("The collapse of the bridge on 12 May could have been foreseen", "should have acted in March": a modal's perfect looks back.)
     const modalPerfect = word.lower === "have" && /^(?:could|might|should|must|may|would)$/.test(words[i - 1]?.text ?? "") && (words[i + 1]?.lower === "been" || classify(words[i + 1]?.lower ?? "") === "past");
     let tense = modalPerfect ? "past" : ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
+    // ("he would take a break from racing and decide on his future in September": a bare verb joined by "and" to one after a
+    // modal shares the modal.)
+    if (tense === "present" && /^(?:and|or|but)$/.test(before[before.length - 1] ?? "") && /\b(?:will|would|shall|'ll|’ll)\s+(?:not\s+)?(?:\p{Ll}+\s+){1,8}?(?:and|or|but)\s+$/u.test(sentence.slice(Math.max(0, at - 80), at))) tense = "future";
     // A participle after a present "be" is a present passive: "$50 million is needed by July", "if the deal isn't completed by Sept. 30".
     if (tense === "past" && /^(?:is|are|am|isn['’]t|aren['’]t)$/.test(before[before.length - 1] ?? "")) tense = "present";
     // A participle after a modal is the modal's tense: "will be held", "would be infused".

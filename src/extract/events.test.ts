@@ -13,6 +13,10 @@ function datedExpressions(text: string, published: string): Array<[string, strin
 }
 
 describe("events", () => {
+  it("gives a bare verb joined by 'and' to one after a modal the modal's future, as the tagger reads the verbs", () => {
+    expect(datesOf("He said he would take a break from racing and decide on his future in September.", "2016-07-19")).toEqual(["2016-09"]);
+  });
+
   const text = "Militias said Sunday they had launched an operation. They set up a command center Saturday night.\n\nNo date here. ISIS seized the city in 2014 and held it since.";
 
   it("makes one event per dated sentence, with the sentence as its text", () => {
