@@ -53,7 +53,10 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // time ends, or the weekday it starts on, lies ahead ("The ban runs from June 1 to July 31" may have begun).
   const bound = /\b(until|till|from)\s+(?:the\s+)?$/i.exec(sentence.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
   const ahead = bound !== undefined && (bound !== "from" || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(sentence.slice(start, end)));
-  return tense === "present" && ahead ? "future" : tense;
+  // ("Two importers have suspended new contracts until September": a state brought about now, and lasting until the date,
+  // lasts into what lies ahead.)
+  const lastsFromNow = bound !== undefined && bound !== "from" && tense === "past" && /\b(?:has|have|['’]ve)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b[^.;:]*$/u.test(sentence.slice(0, start)) && !/\bhad\b/.test(sentence.slice(0, start));
+  return (tense === "present" && ahead) || lastsFromNow ? "future" : tense;
 }
 
 function tenseOfTheClause(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense {

@@ -15,6 +15,9 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A state brought about now that lasts until a month lasts into what lies ahead; one told in the past perfect ended.
+    ["Two German importers have suspended new organic contracts from Honduras until September.", "2023-06-15", "2023-09", "month"],
+    ["Two German importers had suspended new organic contracts from Honduras until March.", "2023-06-15", "2023-03", "month"],
     // A modal's perfect looks back ("could have been foreseen"), and the month May is no modal ("in May have been told").
     ["According to the commission, the collapse of the bridge on the night of 12 May could have been foreseen.", "2016-06-04", "2016-05-12", "day"],
     ["Households hit by flash floods in May have been told by their insurer that it will not pay.", "2019-07-03", "2019-05", "month"],
