@@ -409,8 +409,9 @@ function wordsBefore(words: ReadonlyArray<{ text: string; lower: string }>, i: n
   for (let k = i - 1; k >= 0 && out.length < 2; k--) {
     // ("flash floods in Weserbergland in May have been told": the month is no modal "may".)
     const word = words[k]!.text === "May" ? "May" : words[k]!.lower;
-    // ("will next be heard", "will not be held", "will also be asked": an adverb between the auxiliaries is none of them.)
-    if ((/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) || /^(?:next|also|then|again|not|never|still|soon|further)$/.test(word)) continue;
+    // ("will next be heard", "will not be held", "will also be asked", "is now preparing": an adverb between the auxiliaries is
+    // none of them.)
+    if ((/^\p{Ll}{3,}ly$/u.test(word) && !/^(?:only|early|likely|family|ally|rally|supply|apply|reply|fly)$/.test(word)) || /^(?:next|also|then|again|not|never|still|soon|further|now|already|currently|just)$/.test(word)) continue;
     // ("a 35-cent raise": what is left of an amount hyphened to its unit is a modifier, no word of its own.)
     if (word.startsWith("-")) continue;
     out.unshift(word);

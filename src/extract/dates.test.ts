@@ -15,6 +15,8 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // An adverb between the auxiliary and the verb ("is now preparing") leaves what is being prepared ahead.
+    ["The town is now preparing for the national fireworks fair in March.", "2013-01-08", "2013-03", "month"],
     // A state brought about now that lasts until a month lasts into what lies ahead; one told in the past perfect ended.
     ["Two German importers have suspended new organic contracts from Honduras until September.", "2023-06-15", "2023-09", "month"],
     ["Two German importers had suspended new organic contracts from Honduras until March.", "2023-06-15", "2023-03", "month"],
