@@ -15,6 +15,9 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A plan told in the past is for the nearest such month, ahead or gone.
+    ["He was to be married in December.", "2019-10-14", "2019-12", "month"],
+    ["The vote was to be held in March but was postponed.", "2019-06-14", "2019-03", "month"],
     // An adverb between the auxiliary and the verb ("is now preparing") leaves what is being prepared ahead.
     ["The town is now preparing for the national fireworks fair in March.", "2013-01-08", "2013-03", "month"],
     // A state brought about now that lasts until a month lasts into what lies ahead; one told in the past perfect ended.

@@ -1180,6 +1180,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     // the nearest such month, which may be next year's.)
     const monthsAhead = (known.month! - pub.getUTCMonth() - 1 + 12) % 12;
     const nearAhead = (attributive && tense === "future" && !happened && monthsAhead <= 5) || (startsFrom && monthsAhead > 0 && monthsAhead < 6);
+    // ("He was to be married in December", told in October; "The vote was to be held in March but was postponed", told in June: a
+    // plan told in the past is for the nearest such month, ahead or gone.)
+    const plannedThen = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?to\s+(?:have\s+been\s+|be\s+)?\p{Ll}+\b[^.;:!?]*$/u.test(sentence.slice(0, start)) && !happened;
+    if (plannedThen) return mention(monthWithoutYear(pub, known.month!, monthsAhead <= 6 ? "future" : "past", approximate));
     return mention(monthWithoutYear(pub, known.month!, (statesAPlan(true) && !happened) || nearAhead ? "future" : dateTense, approximate));
   }
   if (has("weekday")) {
