@@ -31,6 +31,8 @@ describe("findNames", () => {
     // In a body's name, the field an office covers ends no office before words shaped like a person's name.
     ["He is an analyst at the Centre for Energy Security Studies in Kiev.", "Centre for Energy Security Studies", null, "organisation"],
     ["He is an analyst at the Kiev-based Centre for Energy Security Studies.", "Centre for Energy Security Studies", null, "organisation"],
+    // Indonesian police ranks as abbreviated in English: "Sr. Comr.", "Comr.".
+    ["The deputy director, Comr. Yudhi Prasetyo, said the figures would be updated.", "Yudhi Prasetyo", "Comr.", "person"],
     // "for" before a company tells whom the first worked for: a company is no body's remit.
     ["It was written by the consultancy Lanxang Technical Services for Lao-Sino Power Co (LSNK).", "Lanxang Technical Services", null, "organisation"],
     ["The flag of the Islamic State of Iraq and the Levant flew.", "Islamic State of Iraq and the Levant", null, "organisation"],

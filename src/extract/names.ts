@@ -21,6 +21,8 @@ const TITLE_WORDS = new Set(
     "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Hon Hon. Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. Const Const. Cst Cst. PC DC DS DI DCI DSU " +
+    // Indonesian police ranks as the English-language papers abbreviate them: "Sr. Comr. Yudhi Prasetyo", "Adj. Sr. Comr.".
+    "Comr Comr. Commr Commr. " +
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
     "DSP ASP CSP SSP DCP ACP IGP AIG DIG " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
