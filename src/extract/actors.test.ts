@@ -33,6 +33,8 @@ describe("findNames", () => {
     ["He is an analyst at the Kiev-based Centre for Energy Security Studies.", "Centre for Energy Security Studies", null, "organisation"],
     // Indonesian police ranks as abbreviated in English: "Sr. Comr.", "Comr.".
     ["The deputy director, Comr. Yudhi Prasetyo, said the figures would be updated.", "Yudhi Prasetyo", "Comr.", "person"],
+    // After a title, a weekday's name that a name follows is a given name, as in Nigeria and Ghana.
+    ["The federation's president, Engr. Sunday Olaniyan, said the verdict was fair.", "Sunday Olaniyan", "Engr.", "person"],
     // "for" before a company tells whom the first worked for: a company is no body's remit.
     ["It was written by the consultancy Lanxang Technical Services for Lao-Sino Power Co (LSNK).", "Lanxang Technical Services", null, "organisation"],
     ["The flag of the Islamic State of Iraq and the Levant flew.", "Islamic State of Iraq and the Levant", null, "organisation"],
