@@ -35,6 +35,8 @@ describe("findNames", () => {
     ["The deputy director, Comr. Yudhi Prasetyo, said the figures would be updated.", "Yudhi Prasetyo", "Comr.", "person"],
     // After a title, a weekday's name that a name follows is a given name, as in Nigeria and Ghana.
     ["The federation's president, Engr. Sunday Olaniyan, said the verdict was fair.", "Sunday Olaniyan", "Engr.", "person"],
+    // "Barr." (a barrister, as Nigerian papers title one) ends no sentence.
+    ["His lawyer, Barr. Chidi Okonkwo, said the panel was one-sided.", "Chidi Okonkwo", "Barr.", "person"],
     // "for" before a company tells whom the first worked for: a company is no body's remit.
     ["It was written by the consultancy Lanxang Technical Services for Lao-Sino Power Co (LSNK).", "Lanxang Technical Services", null, "organisation"],
     ["The flag of the Islamic State of Iraq and the Levant flew.", "Islamic State of Iraq and the Levant", null, "organisation"],

@@ -1617,6 +1617,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Wikinews reached one of the passengers, Margaret Ashworth, 72, a retired librarian, by telephone.\n\n“By Saturday morning half the dining room was empty.”")).toEqual(["Margaret Ashworth"]);
   });
 
+  it("ends no sentence at 'Barr.' or 'Sr. Comr.', titles Nigerian and Indonesian papers abbreviate", () => {
+    expect(speakersOf('"My client was never given a fair hearing," said his lawyer, Barr. Chidi Okonkwo.')).toEqual(["Chidi Okonkwo"]);
+    expect(speakersOf('"There were no arrests," South Jakarta police spokesman Sr. Comr. Hendro Wibisono said.')).toEqual(["Hendro Wibisono"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);
