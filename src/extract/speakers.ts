@@ -1865,7 +1865,9 @@ const RULING_NOUN = new RegExp(`^(?:${RULING_NOUNS})$`);
 /** A study's word or an inquiry's: what a later "the report" may go back to. */
 const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigation|probe|inquest)$`);
 /** A verb that sends a document, right before its noun: "issued a show-cause ", "served a ". */
-const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|delivered)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+// ("From his cell, Rudy has written a letter to the company's partners": or wrote it.)
+// (Not "a written statement": "written" only after "has", "have" or "had".)
+const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|delivered|(?<=\b(?:has|have|had)\s+)written|wrote|penned|drafted)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
 const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u");
 
