@@ -1630,6 +1630,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('From his cell, Rudy Gunawan has written a letter to the company\'s partners, which his lawyer read out last Thursday.\n\n"I apologize from the bottom of my heart," the letter read.')).toEqual(["Rudy Gunawan"]);
   });
 
+  it("takes the name a clause gives one described by an apposition ('One user, a 34-year-old office worker who asked to be identified only by his surname, Choi,')", () => {
+    expect(speakersOf('One user, a 34-year-old office worker in Daejeon who asked to be identified only by his surname, Choi, said he spent 7 million won.\n\n"I feel stupid, but mostly I feel angry," he said.')).toEqual(["Choi"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

@@ -378,7 +378,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // described, never the person the article names with that office.
   // ("The daughter of the victim, who asked to be identified only by her surname Lee, told": unless the clause gives the name.)
   const givenName = GIVEN_NAME_AFTER_DESCRIPTION.exec(withoutOpeningAdverbial(text));
-  if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").trim() };
+  // (The role is what the apposition says they are: "a 34-year-old office worker", not "One user, a …".)
+  if (givenName) return { phrase: givenName[2]!, role: givenName[1]!.replace(/\s+who\s.*$/, "").replace(/^[^,]*,\s+(?=(?:an?|the)\s)/i, "").trim() };
   // ("A man who identified himself only as a retired pipefitter": or the description they gave in place of a name.)
   const describedOnly = DESCRIBED_ONLY_AS.exec(withoutOpeningAdverbial(text));
   if (describedOnly) return { phrase: describedOnly[2]!, role: null };
@@ -577,7 +578,9 @@ export const GIVEN_NAME_WORDS = String.raw`[‘'"“]?((?:(?:Mr|Mrs|Ms|Miss|Dr)\
 // ("A miner who gave his name only as Jairo, 33, said": an age may follow the name.)
 // ("who gave his name only as Abu Omar for fear of reprisals": a reason may follow it.)
 // ("a trader named Mohamed said": or the name the description goes on to give.)
-const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?)[\s,]+(?:${NAME_GIVEN_AS}|named)\s+${GIVEN_NAME_WORDS}(?:\s+(?:for fear|because|as)\b[^,]*)?(?:,\s*\d{1,3})?,?\s*$`, "u");
+// ("One user, a 34-year-old office worker in Daejeon who asked to be identified only by his surname, Choi,": with what the one
+// described is set after them.)
+const GIVEN_NAME_AFTER_DESCRIPTION = new RegExp(String.raw`^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,90}?(?:,\s+(?:an?|the)\s+[^,]{1,90}?)?)[\s,]+(?:${NAME_GIVEN_AS}|named)\s+${GIVEN_NAME_WORDS}(?:\s+(?:for fear|because|as)\b[^,]*)?(?:,\s*\d{1,3})?,?\s*$`, "u");
 
 /** A person, then the description they gave of themselves in place of a name: "A man who identified himself only as a retired pipefitter". */
 const DESCRIBED_ONLY_AS = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,60}?)[\s,]+(?:who\s+)?(?:identified|described)\s+(?:himself|herself|themselves)\s+only\s+as\s+((?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}),?\s*$/u;
