@@ -1634,6 +1634,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('One user, a 34-year-old office worker in Daejeon who asked to be identified only by his surname, Choi, said he spent 7 million won.\n\n"I feel stupid, but mostly I feel angry," he said.')).toEqual(["Choi"]);
   });
 
+  it("reads a description, then the name and where the person is from, set off by commas, as the subject", () => {
+    expect(speakersOf('The skipper who first raised the alarm, Anna Rewi of Kaikoura Ocean Tours, told Wikinews her crew had followed the whale.\n\n"We kept our distance."')).toEqual(["Anna Rewi"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);
