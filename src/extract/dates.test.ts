@@ -15,6 +15,9 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A plan told in the past perfect, for a weekday, was for the nearest such day, ahead or gone.
+    ["The ship had been due to reach Amsterdam on Wednesday.", "2008-08-19", "2008-08-20", "day"],
+    ["The meeting had been scheduled for Monday but was postponed.", "2008-08-21", "2008-08-18", "day"],
     // A plan told in the past is for the nearest such month, ahead or gone.
     ["He was to be married in December.", "2019-10-14", "2019-12", "month"],
     ["The vote was to be held in March but was postponed.", "2019-06-14", "2019-03", "month"],
