@@ -15,6 +15,8 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // A weekday that will be declared a day of something is the nearest one.
+    ["He said Thursday would be declared a day of mourning in Chornomorsk.", "2019-08-21", "2019-08-22", "day"],
     // A plan told in the past perfect, for a weekday, was for the nearest such day, ahead or gone.
     ["The ship had been due to reach Amsterdam on Wednesday.", "2008-08-19", "2008-08-20", "day"],
     ["The meeting had been scheduled for Monday but was postponed.", "2008-08-21", "2008-08-18", "day"],
