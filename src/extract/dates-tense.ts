@@ -400,8 +400,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   return best?.tense ?? null;
 }
 
-/** A "could" of what was so then: "could be heard", "could see", "Nobody could tell me". */
-export const COULD_OF_THE_PAST = /\b(?:could\s+(?:be\s+)?(?:heard|seen|felt|smelled|smelt|hear|see|feel|smell)|(?:nobody|no one|no-one|none|nothing)\s+could)\b/i;
+/** A "could" of what was so then: "could be heard", "could see", "Nobody could tell me", "students who could not show". */
+// ("212 students who could not show vaccination records were sent home": what those described could not do, too.)
+export const COULD_OF_THE_PAST = /\b(?:could\s+(?:be\s+)?(?:heard|seen|felt|smelled|smelt|hear|see|feel|smell)|(?:nobody|no one|no-one|none|nothing)\s+could|(?:who|that)\s+could(?:\s+not|n['’]t))\b/i;
 
 /** The two words before word `i`, in order, passing over adverbs in -ly ("be fully restored" → "would", "be") and amounts' units. */
 function wordsBefore(words: ReadonlyArray<{ text: string; lower: string }>, i: number): string[] {

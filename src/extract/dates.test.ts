@@ -15,6 +15,9 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // What those described could not do was so then; "could" alone looks ahead.
+    ["On Wednesday, 212 students who could not show vaccination records were sent home.", "2024-03-08", "2024-03-06", "day"],
+    ["Students could be sent home on Wednesday.", "2024-03-08", "2024-03-13", "day"],
     // A weekday that will be declared a day of something is the nearest one.
     ["He said Thursday would be declared a day of mourning in Chornomorsk.", "2019-08-21", "2019-08-22", "day"],
     // A plan told in the past perfect, for a weekday, was for the nearest such day, ahead or gone.
