@@ -13,6 +13,10 @@ function datedExpressions(text: string, published: string): Array<[string, strin
 }
 
 describe("events", () => {
+  it("reads a bare verb after 'which' right before the date as a present plan, whatever the tagger made of it", () => {
+    expect(datesOf("Kjeldsen and Dahl, who first partnered in 2019, were seen as contenders for a medal at the Paris Olympics, which open on July 26.", "2024-05-22")).toEqual(["2019", "2024-07-26"]);
+  });
+
   it("gives a bare verb joined by 'and' to one after a modal the modal's future, as the tagger reads the verbs", () => {
     expect(datesOf("He said he would take a break from racing and decide on his future in September.", "2016-07-19")).toEqual(["2016-09"]);
   });
