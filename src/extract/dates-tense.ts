@@ -62,6 +62,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
 function tenseOfTheClause(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]>): Tense {
   // "had told investors as recently as August that it would break even": a time set as recent or long ago is past.
   if (/\bas (?:recently|long ago|far back) as\s+$/i.test(sentence.slice(Math.max(0, start - 24), start))) return "past";
+  // ("unpaid invoices, some of them dating from January": what dates from a time goes back to it.)
+  if (/\bdat(?:ing|es|e|ed)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(Math.max(0, start - 50), start))) return "past";
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
   // ("had been given until the end of April to fix the faults": the part of a month too.)
   if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";

@@ -15,6 +15,8 @@ function first(sentence: string, published: string | null) {
 describe("findDates resolves with news tense against the publication date", () => {
   it.each([
     ["Militias said Sunday they had launched an operation.", SUN, "2016-11-06", "day"],
+    // What dates from a time goes back to it; a new state that starts from a month lies ahead.
+    ["The hospital owed its supplier 412,000 soles in unpaid invoices, some of them dating from January.", "2019-08-15", "2019-01", "month"],
     // What those described could not do was so then; "could" alone looks ahead.
     ["On Wednesday, 212 students who could not show vaccination records were sent home.", "2024-03-08", "2024-03-06", "day"],
     ["Students could be sent home on Wednesday.", "2024-03-08", "2024-03-13", "day"],

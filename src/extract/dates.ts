@@ -1118,7 +1118,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("face an average bill rise of 8.6% from April", "capped household electricity prices at CZK 6 per kilowatt-hour from
   // January": the month a new state of things starts from, ending its clause, is the nearest such month, whatever the tense
   // of the telling.)
-  const startsFrom = has("month") && !has("day") && !has("year") && /\bfrom\s+$/i.test(dateLead) && /^\s*(?:onwards?\s*)?(?:[,.;:]|$)/.test(sentence.slice(end)) && !/\b(?:had|since|fell|rose|dropped|climbed|declined|increased|decreased|grew)\b/i.test(clause);
+  const startsFrom = has("month") && !has("day") && !has("year") && /\bfrom\s+$/i.test(dateLead) && /^\s*(?:onwards?\s*)?(?:[,.;:]|$)/.test(sentence.slice(end)) && !/\b(?:had|since|fell|rose|dropped|climbed|declined|increased|decreased|grew|dating|dates|dated)\b/i.test(clause);
   const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided || lastsUntil ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
