@@ -205,7 +205,8 @@ export const SEAT_LETTERS = ["MP", "MEP", "MSP", "MLA", "MLC", "MHA", "MNA", "MP
 const OFFICE_POST_NOMINALS = new Set<string>(SEAT_LETTERS);
 
 /** Honours, offices and degrees written after a person's name. */
-const POST_NOMINALS = new Set([...SEAT_LETTERS, ..."QC KC SC OBE MBE CBE KBE DBE CH QPM PhD".split(" ")]);
+// ("Nihal Karunaratne PC", "Wole Olanipekun SAN": Sri Lanka's President's Counsel and a Senior Advocate of Nigeria, as silks.)
+const POST_NOMINALS = new Set([...SEAT_LETTERS, ..."QC KC SC PC SAN OBE MBE CBE KBE DBE CH QPM PhD".split(" ")]);
 
 /**
  * Post-nominals set off by a comma after a name, and the comma closing them at the end: "Mr Anthony Keel, QC,".

@@ -1638,6 +1638,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('The skipper who first raised the alarm, Anna Rewi of Kaikoura Ocean Tours, told Wikinews her crew had followed the whale.\n\n"We kept our distance."')).toEqual(["Anna Rewi"]);
   });
 
+  it("takes Sri Lanka's 'PC' after a name for a silk's letters, and a body named after a country of two words for no 'he'", () => {
+    expect(speakersOf("SLC's counsel, Nihal Karunaratne PC, argued that the suspension would cause \"irreparable loss\" to the board.")).toEqual(["Nihal Karunaratne"]);
+    expect(speakersOf('Sri Lanka Cricket (SLC) Chief Executive Officer Ruwan Gunasekera said the committee would meet. "We will comply," Mr. Gunasekera said. Asked whether SLC would support the appeal, he said the board would "not take sides between two bidders".')).toEqual(["Ruwan Gunasekera", "Ruwan Gunasekera"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);

@@ -2410,7 +2410,10 @@ const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower
 // ("the Southern Leyte town of Saint Bernard": a compass word that opens a name opens a region's, though typed as neither.)
 export function isPersonLike(actor: Actor): boolean {
   // ("In an interview with the Danube Courier": a newspaper's name is no person's, however personal its shape.)
-  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(actor.name.split(" ")[0]!) && !NEWSPAPER_HEAD.test(actor.name.split(" ").pop()!));
+  // ("Sri Lanka Cricket", "New Zealand Rugby": nor a body named after a country of more than one word.)
+  const words = actor.name.split(" ");
+  const afterACountry = [2, 3].some((n) => words.length > n && isKnownPlace(words.slice(0, n).join(" ")));
+  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !afterACountry);
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
