@@ -607,7 +607,9 @@ const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|repres
 /** A news outlet's report after a quote: "…,” the Los Angeles Times reported." */
 // ("A police spokeswoman told reporters that the player had been questioned “…,” according to the Yonhap news agency": so is a
 // news agency or a paper that reported the words.)
-const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b)/u;
+// ("he told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the
+// case": or an informant who relays what the subject said.)
+const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b|according\s+to\s+(?:an?|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}(?:officials?|sources?|person|people|investigators?|officers?|diplomats?|aides?|witnesses)\b)/u;
 
 /** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
 const BARE_ATTRIBUTION = new RegExp(
