@@ -1647,6 +1647,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("takes a lifeguard or a bodyguard for a person one described may be", () => {
+    expect(speakersOf('A lifeguard said she finishes her shift after dark. "So now I get stopped on my way home?"')).toEqual(["lifeguard"]);
+  });
+
   it("takes the name 'who gave her name only as' gives after a title, and a body's short name in brackets before an aside", () => {
     expect(speakersOf("A banker, who gave her name only as Mrs. Chinwe, said she leaves home at 5 a.m. \"Some days I sleep in the office,\" she said.")).toEqual(["Chinwe"]);
     expect(speakersOf('The Nigerian Ports Authority (NPA), in a statement signed by its spokesman, said it was working with the operators. "The Authority has directed all terminal operators to extend their hours," the statement read.')).toEqual(["Nigerian Ports Authority"]);
