@@ -1084,7 +1084,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("with January 30 as the record date", "announced a re-test on May 22": a day named as a thing's, or a thing announced
   // or set for a day.)
   // ("He said Thursday would be declared a day of mourning": or one that will be declared such a day.)
-  const designated = /^\s+(?:(?:will|would|shall)\s+be\s+(?:declared|designated|observed\s+as|marked\s+as)\s+)?(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 60)) || /^\s+as\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:date|deadline|day)\b/u.test(sentence.slice(end, end + 40)) || (/\b(?:announced|scheduled|called|ordered|proposed|set)\s+(?:a|an|the|its|their|fresh|new)\s+(?:[\p{L}-]+\s+){0,3}(?:on|for)\s+$/u.test(sentence.slice(Math.max(0, start - 60), start)) && !ANNOUNCED_NO_HAPPENING.test(sentence.slice(Math.max(0, start - 60), start))) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
+  const toBeDeclaredADay = /^\s+(?:will|would|shall)\s+be\s+(?:declared|designated|observed\s+as|marked\s+as)\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 60));
+  const designated = toBeDeclaredADay || /^\s+(?:as\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40)) || /^\s+as\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:date|deadline|day)\b/u.test(sentence.slice(end, end + 40)) || (/\b(?:announced|scheduled|called|ordered|proposed|set)\s+(?:a|an|the|its|their|fresh|new)\s+(?:[\p{L}-]+\s+){0,3}(?:on|for)\s+$/u.test(sentence.slice(Math.max(0, start - 60), start)) && !ANNOUNCED_NO_HAPPENING.test(sentence.slice(Math.max(0, start - 60), start))) || (/\b(?:fixed|set|listed|appointed|picked|chose|chosen|named|earmarked)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:for|as)\s/.test(sentence.slice(end, end + 5)));
   // "The Jan. 17 temblor split the wall", "the Sept. 11 attacks": a disaster a date names has happened (an irregular verb
   // such as "split" tells no tense).
   // ("a 22 percent premium to the closing price on Friday": a market's close is always one gone.)
@@ -1197,7 +1198,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       return mention(day(past ? weekday(pub, known.weekday!, "past", text) : nearestWeekday(pub, known.weekday!), approximate));
     }
     // ("He said Thursday would be declared a day of mourning", told on a Wednesday: a weekday given a name is the nearest one.)
-    if (designated && !setFor) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
+    if (toBeDeclaredADay) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
     // "The match starts on Saturday", "the final is Wednesday": a plan, the coming such day ("the ministry says Sunday"
