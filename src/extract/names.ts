@@ -417,7 +417,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         continue;
       }
       // "Mrs June Harland", "Ms April Ross": after a title, a month's or a weekday's name that a name follows is a given name.
-      if (j === nameStart && nameStart > titleStart && GIVEN_NAME_MONTH.test(w) && words[j + 1] && isCapitalised(words[j + 1]!.text) && !NOT_NAMES.has(words[j + 1]!.text) && adjacent(text, words[j]!, words[j + 1]!, false)) {
+      if (j === nameStart && nameStart > titleStart && CALENDAR_GIVEN_NAME.test(w) && words[j + 1] && isCapitalised(words[j + 1]!.text) && !NOT_NAMES.has(words[j + 1]!.text) && adjacent(text, words[j]!, words[j + 1]!, false)) {
         last = j;
         continue;
       }
@@ -648,7 +648,7 @@ function opensWithOrdinal(text: string, words: ReadonlyArray<{ text: string; sta
 }
 
 // ("Engr. Sunday Olaniyan", "Mr Monday Okafor": weekdays are given names in Nigeria and Ghana.)
-const GIVEN_NAME_MONTH = /^(?:April|May|June|July|August|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_GIVEN_NAME = /^(?:April|May|June|July|August|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** "the Comelec’s Second Division", "the Fifth Circuit", "Third Army": an ordinal in words that opens the name of a body. */
 function opensWithWordOrdinal(text: string, words: ReadonlyArray<{ text: string; start: number }>, i: number): boolean {
