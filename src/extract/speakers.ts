@@ -2411,9 +2411,11 @@ const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower
 export function isPersonLike(actor: Actor): boolean {
   // ("In an interview with the Danube Courier": a newspaper's name is no person's, however personal its shape.)
   // ("Sri Lanka Cricket", "New Zealand Rugby": nor a body named after a country of more than one word.)
+  if (actor.type === "person") return true;
+  if (actor.type !== "organisation" || !looksLikePersonalName(actor.name)) return false;
   const words = actor.name.split(" ");
   const afterACountry = [2, 3].some((n) => words.length > n && isKnownPlace(words.slice(0, n).join(" ")));
-  return actor.type === "person" || (actor.type === "organisation" && looksLikePersonalName(actor.name) && !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !afterACountry);
+  return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !afterACountry;
 }
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */

@@ -69,12 +69,12 @@ export function parseHtmlArticle(html: string): HtmlArticle {
 function blockText(root: Element | null | undefined): string {
   if (!root) return "";
   // (A block quotation of several paragraphs, as a judgment or a letter is printed, keeps them apart: each is a paragraph.)
-  const holdsParagraphs = (el: Element) => el.tagName === "BLOCKQUOTE" && el.querySelector(BLOCKS) !== null;
+  const holdingParagraphs = new Set<Element>([...root.querySelectorAll("blockquote")].filter((el) => el.querySelector(BLOCKS) !== null));
   const outermost = (el: Element) => {
-    for (let up = el.parentElement?.closest(BLOCKS); up; up = up.parentElement?.closest(BLOCKS)) if (!holdsParagraphs(up)) return false;
+    for (let up = el.parentElement?.closest(BLOCKS); up; up = up.parentElement?.closest(BLOCKS)) if (!holdingParagraphs.has(up)) return false;
     return true;
   };
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !holdsParagraphs(el) && outermost(el));
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !holdingParagraphs.has(el) && outermost(el));
   if (blocks.length === 0) return (root.textContent ?? "").trim();
   const paragraphs: string[] = [];
   let list: { element: Element; items: Array<{ text: string; number?: string }> } | undefined;
