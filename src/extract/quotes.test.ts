@@ -1177,6 +1177,11 @@ describe("quotes and their speakers", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Swedish Academy", "Seamus Heaney"]);
   });
 
+  it("keeps a short fragment after 'urging … to' as the words of whoever urges, as after 'urged'", () => {
+    expect(only("The Japan Meteorological Agency issued a heatstroke alert on Friday, urging people to “avoid outdoor exercise in principle”.")).toMatchObject({ text: "avoid outdoor exercise in principle", speaker: "Japan Meteorological Agency", partial: true });
+    expect(only("Mayor Jane Okafor thanked the crews, urging residents to “stay home” tonight.")).toMatchObject({ text: "stay home", speaker: "Jane Okafor" });
+  });
+
   it("keeps what places an unnamed speaker or says which one they are, and points back to it", () => {
     expect(only("“When you hear the word inquiry, you sell first,” said a dealer on the trading floor who did not want to be named.").speaker).toBe("dealer on the trading floor");
     const source = quotesOf("A person familiar with the inquiry, who spoke on condition of anonymity, said staff had asked for documents.\n\n“They want to see every contract file,” the person said.");

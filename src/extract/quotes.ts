@@ -12,7 +12,7 @@ import type { ExtractContext } from "./types.js";
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
 const RELATIVE_CLAUSE = /\b(which|where|whose)\b/i;
 // (The participles with "that" are those SPEECH_VERBS lists: "finding that", "warning that".)
-const ING_VERBS = /^(saying|adding|calling|describing|telling|chanting|shouting|writing|citing|\p{Ll}+ing that)$/u;
+const ING_VERBS = /^(saying|adding|calling|describing|telling|urging|chanting|shouting|writing|citing|\p{Ll}+ing that)$/u;
 const SMALL_WORDS = /^(of|the|and|for|in|on|at|to|by|with|from|or|a|an|de|la|le|y)$/;
 
 interface Attribution {

@@ -23,7 +23,7 @@ export const SPEECH_VERBS =
   "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
   "announced|announces|insisted|insists|insist|claimed|claims|argued|argues|argue|contend|remarked|remarks|commented|comments|continued|continues|" +
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
-  "conceded|admitted|admits|urged|urges|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
+  "conceded|admitted|admits|urged|urges|urging|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|apologised|apologized|apologises|apologizes|joked|quipped|observed|affirmed|contended|maintained|" +
   "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|counters|concedes|recalls|observes|quips|jokes|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|describes|praised|dubbed|hailed|enthused|exclaimed|" +
