@@ -1614,6 +1614,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes a name in another language with its gloss in brackets after it, and a name someone was known by to others, for no quotation", () => {
+    expect(quotesOf("On Friday an opera was staged. “La Semiramide placata” (“Semiramis Appeased”), by the composer Matěj Horák, was performed by the Prague ensemble.")).toEqual([]);
+    expect(quotesOf("Horák, who died in 1779 and was known to his contemporaries as “the Bohemian Hasse”, wrote the opera.")).toEqual([]);
+    // A sentence of its own before a translation is still someone's words.
+    expect(speakersOf("“Kulang na kulang,” (“far from enough”) said Rolando Cruz.")).toEqual(["Rolando Cruz"]);
+  });
+
   it("gives 'the message' to who announced something in it, however many words the verb's objects take", () => {
     expect(speakersOf("Dennis Okoth, who chairs the parents' association, announced the deal to members in a WhatsApp message that was later shared widely.\n\n\"We have agreed to 9 percent,\" the message said.")).toEqual(["Dennis Okoth"]);
   });

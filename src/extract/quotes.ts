@@ -78,9 +78,10 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const runsOn = /^\s+\p{Ll}/u.test(doc.text.slice(span.close, span.close + 20)) && !/^\s+(?:said|says|added|told|asked)\b/.test(doc.text.slice(span.close, span.close + 20));
     // "so-called “internet of things” devices": a term the writer holds at arm's length.
     // ("The highway, dubbed the “road to nowhere” by local media": so is a name given.)
-    // ("That sailing, known locally as “the hospital run,”": with how widely it is known; "Benue, which prides itself as the
+    // ("That sailing, known locally as “the hospital run,”": with how widely it is known, or to whom ("known to his
+    // contemporaries as “the Bohemian Hasse”"); "Benue, which prides itself as the
     // “Food Basket of the Nation”": or a name something gives itself.)
-    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly)?\s+as(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 32), span.open)) && text.split(/\s+/).length <= 5;
+    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly|\s+to\s+(?:his|her|their|its|the|many|some)(?:\s+[\p{Ll}-]+){1,2})?\s+as(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 48), span.open)) && text.split(/\s+/).length <= 5;
     // ("Locals have long called the bend “the Spencer Street squeal”": a name something is called by, a capital in it.)
     const calledByName = CALLED_BY_NAME.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && !/[.!?,]/.test(text);
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
@@ -99,7 +100,10 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // (Nor does anyone say a name something is called by.)
     // ("nicknamed “Temir” (“Iron”) by Kazakh fans": a gloss in brackets on the words quoted just before is no one's words.)
     const gloss = /[”"’]\s*\(\s*$/.test(doc.text.slice(Math.max(0, span.open - 4), span.open)) && /^[”"’]?\s*\)/.test(doc.text.slice(span.close, span.close + 4)) && text.split(/\s+/).length <= 5;
-    if (titleOfAWork || calledByName || gloss) continue;
+    // ("“La Semiramide placata” (“Semiramis Appeased”), by the Bohemian composer": nor are the words glossed, a name in
+    // another language.)
+    const glossed = /^\s*\(\s*[“"‘]/.test(doc.text.slice(span.close, span.close + 6)) && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 5;
+    if (titleOfAWork || calledByName || gloss || glossed) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
