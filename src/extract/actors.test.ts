@@ -50,6 +50,9 @@ describe("findNames", () => {
     ["Federal Labour Minister Seamus O'Regan spoke.", "Seamus O'Regan", "Federal Labour Minister", "person"],
     ["Minister for Housing Darragh O'Brien spoke.", "Darragh O'Brien", "Minister for Housing", "person"],
     ["Secretary for Trade and Industry Peter Mandelson spoke.", "Peter Mandelson", "Secretary for Trade and Industry", "person"],
+    // The country the office is of may open it, and a remit after "and" may take two words.
+    ["Kenyan Minister of Health Susan Nakhumicha spoke.", "Susan Nakhumicha", "Kenyan Minister of Health", "person"],
+    ["Kyrgyz Minister of Agriculture and Water Resources Azamat Toktogulov spoke.", "Azamat Toktogulov", "Kyrgyz Minister of Agriculture and Water Resources", "person"],
     ["Minister for Education and Skills Mr Colm Feeney TD spoke.", "Colm Feeney", "Minister for Education and Skills", "person"],
     // Local offices: a council's member, a supervisor, an alderman ("EU Member States" are no person).
     ["Council Member Rick Thorsgaard said so.", "Rick Thorsgaard", "Council Member", "person"],

@@ -60,8 +60,9 @@ const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|St
 /** Words that grade an office: "Additional Superintendent", "Assistant Inspector". */
 const OFFICE_GRADES = /^(?:Additional|Assistant|Associate|Senior|Junior|Joint|Principal|Acting|Special|Regional|District|Divisional|Provincial|Federal|Station)$/;
 /** "Additional Superintendent" (then "of Police …"): a run of titles and the words that grade them, an office that runs on with "of". */
+// ("Kyrgyz Minister" (then "of Agriculture …"): the country the office is of may open it.)
 function isOfficeRun(run: ReadonlyArray<{ text: string }>): boolean {
-  return isTitle(run[run.length - 1]!.text) && run.every((w) => isTitle(w.text) || OFFICE_GRADES.test(w.text));
+  return isTitle(run[run.length - 1]!.text) && run.every((w, k) => isTitle(w.text) || OFFICE_GRADES.test(w.text) || (k === 0 && run.length > 1 && isCountrysPeople(w.text)));
 }
 
 /** Words that make "X of Y" one name: a state ("Democratic Republic of the Congo") or a rank ("Duke of Edinburgh"). */
@@ -147,7 +148,7 @@ function roleBefore(text: string): string | null {
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
 /** Words for a people that have no such ending, and are seldom anyone's name ("Bosnian Serb", "Iraqi Kurd", "Shia"). */
 const PEOPLE_WORDS = new Set(
-  "Serb Croat Kurd Turk Arab Czech Slovak Swiss Thai Swede Greek Dutch Briton Pashtun Tamil Hutu Tutsi Uzbek Kazakh Tajik Afghan Somali Israeli Yemeni Saudi Omani Qatari Kuwaiti Bahraini Emirati Nepali Bengali Punjabi Sunni Shia Shiite Alawite Druze Yazidi Maori Inuit".split(" "),
+  "Serb Croat Kurd Turk Arab Czech Slovak Swiss Thai Swede Greek Dutch Briton Pashtun Tamil Hutu Tutsi Uzbek Kazakh Kyrgyz Turkmen Tajik Afghan Somali Israeli Yemeni Saudi Omani Qatari Kuwaiti Bahraini Emirati Nepali Bengali Punjabi Sunni Shia Shiite Alawite Druze Yazidi Maori Inuit".split(" "),
 );
 
 /**
@@ -506,7 +507,8 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         // ("Commissioner of Railway Safety Ajit Kumar Mohapatra": or of two.)
         (rest.length >= 2 && [1, 2].some((of) => j >= nameStart + of + 1 && /^(?:of|for)$/.test(words[j - of]!.text) && isOfficeRun(words.slice(nameStart, j - of)) && (of === 1 || (isCapitalised(words[j]!.text) && isCapitalised(words[j - 1]!.text) && isEnglishWord(words[j]!.text)))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w))) ||
         // ("Secretary for Trade and Industry Peter Mandelson": or its remit runs on with "and".)
-        (j >= nameStart + 4 && words[j - 1]!.text === "and" && rest.length >= 2 && words.slice(nameStart + 1, j - 1).some((w, k) => /^(?:of|for)$/.test(w.text) && isOfficeRun(words.slice(nameStart, nameStart + 1 + k))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w) || isPlaceWord(w)));
+        // ("Minister of Agriculture and Water Resources Azamat Toktogulov": a field of two words after it.)
+        [1, 2].some((after) => j >= nameStart + 3 + after && words[j - after]!.text === "and" && (after === 1 || (isEnglishWord(words[j]!.text) && isEnglishWord(words[j - 1]!.text))) && rest.length >= 2 && words.slice(nameStart + 1, j - after).some((w, k) => /^(?:of|for)$/.test(w.text) && isOfficeRun(words.slice(nameStart, nameStart + 1 + k))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w) || isPlaceWord(w)));
       // ("Additional Sessions Judge SK Malhotra": initials without full stops, as Indian papers write them, before a surname.)
       const initialled = rest.length === 2 && /^\p{Lu}{2,3}$/u.test(rest[0]!) && PERSONAL_NAME_WORD.test(rest[1]!) && isTitle(words[j]!.text, words[j + 1]?.text);
       if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled)) {
