@@ -317,6 +317,8 @@ describe("quotes and their speakers", () => {
     expect(only("Jane Doe’s verdict: “It is a scandal.”")).toMatchObject({ speaker: "Jane Doe" });
     // (Past a name set off by commas, the clause may run longer: "…, was scathing after she toured the ward on Friday:".)
     expect(only("The county's health commissioner, Ruth Adeyemi, was scathing after she toured the ward on Friday: “Nobody should be treated here.”")).toMatchObject({ speaker: "Ruth Adeyemi" });
+    // (Or past a clause of "whose" that has a subject and verb of its own.)
+    expect(speakersOf("Families were not moved. Rowel Tampus, whose wife and son died in the grounding, shared the company's post with a single line: “Five months, and still no one has said sorry.”")).toEqual(["Rowel Tampus"]);
     // What someone met is not what they said, and a scene says nothing.
     expect(only("Jane Doe found a note: “It is a scandal.”").speaker).toBeNull();
     expect(only("The scene was chaotic: “Run for your lives.”").speaker).toBeNull();

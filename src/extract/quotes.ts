@@ -862,6 +862,8 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
     doc.text
       .slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end)
       .replace(/,?\s+(?:who|which|whose|that)$/i, "")
+      // ("Rowel Tampus, whose wife and son died in the grounding, shared": nor is the subject of a clause of "whose".)
+      .replace(/,\s+whose\s[^,“”"]*$/i, "")
       // ("The DFA, in a post on its official Twitter account, reminded": nor how the words went out, set off by commas.)
       .replace(/,\s+(?:in|through|via)\s+(?:an?|its|his|her|their)\s+[^,“”"]{1,60},$/u, "")
       // ("She also had a message for commercial banks:": an adverb before the verb is no part of the subject.)
@@ -936,8 +938,8 @@ const WHERE_THEY_WERE = /\s\b(?:at|outside|near|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'�
 const SETTING = new RegExp(String.raw`\s+(?:(?:on|late on|early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}|in\s+an?\s+interview\s+with\s+[^,;:“”"]{1,50}?|yesterday|today|last\s+night)(?=\s|$)`, "g");
 /** When, right before the verb: " late on Tuesday night", " yesterday", " last week". */
 const TIME_BEFORE_THE_VERB = new RegExp(String.raw`\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:${WEEKDAYS}|yesterday|today|tonight)${PART_OF_DAY}|last\s+(?:week|month|year|night))$`, "u");
-/** A clause of "who" set off by commas: ", who crossed the line in Valencia on Dec 7 to scenes of wild celebration,". */
-const WHO_CLAUSE = /,\s+who\s[^,]*,/g;
+/** A clause of "who" or "whose" set off by commas: ", who crossed the line in Valencia on Dec 7 to scenes of wild celebration,", ", whose wife and son died in the grounding,". */
+const WHO_CLAUSE = /,\s+(?:who|whose)\s[^,]*,/g;
 /** An apposition set off by commas: a description after an article, or a name of up to four words. */
 // ("Marc-Antoine Leroy, general secretary of the CGS,": or an office of a body, with no article.)
 const APPOSITION = /,\s+(?:(?:an?|the)\s[^,]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[\p{Ll}-]+\s+){1,3}(?:of|for|at)\s[^,]*),/gu;
