@@ -240,6 +240,14 @@ describe("actors", () => {
     expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
   });
 
+  it("takes a personal name set after someone his or hers and a comma for a person, and one set after his employer for a body", () => {
+    const typeOf = (text: string, name: string) => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf("Her friend, Mary Smith, said the plan was good.", "Mary Smith")).toBe("person");
+    expect(actorsOf("His solicitor, Raymond Ho, said the plan was good.").find((a) => a.name === "Raymond Ho")).toMatchObject({ type: "person", roles: ["solicitor"] });
+    expect(typeOf("His employer, Hortofrutícola Campo Dalías, said it always complied with the law.", "Hortofrutícola Campo Dalías")).toBe("organisation");
+    expect(typeOf("His solicitors, Harcourt Lane, said the plan was good.", "Harcourt Lane")).toBe("organisation");
+  });
+
   it("takes no actor from the capitalised common word a quotation opens with, and keeps a place or a body there", () => {
     expect(summary("“Demand remains weak,” the minister said. He said: “Prices will rise.”")).toEqual([]);
     expect(summary("“Nairobi must act,” he said. “Parliament must act,” she said.").map((a) => a.name)).toEqual(["Nairobi", "Parliament"]);

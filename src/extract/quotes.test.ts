@@ -1184,6 +1184,10 @@ describe("quotes and their speakers", () => {
     expect(only("Mayor Jane Okafor thanked the crews, urging residents to “stay home” tonight.")).toMatchObject({ text: "stay home", speaker: "Jane Okafor" });
   });
 
+  it("takes racing's stewards for people who write", () => {
+    expect(speakersOf("In 23 pages of written reasons, the panel said it had not been shown who injected the horses.\n\n“The panel is satisfied that the drug was administered within the stable,” the stewards wrote.")).toEqual(["stewards"]);
+  });
+
   it("keeps what places an unnamed speaker or says which one they are, and points back to it", () => {
     expect(only("“When you hear the word inquiry, you sell first,” said a dealer on the trading floor who did not want to be named.").speaker).toBe("dealer on the trading floor");
     const source = quotesOf("A person familiar with the inquiry, who spoke on condition of anonymity, said staff had asked for documents.\n\n“They want to see every contract file,” the person said.");
