@@ -1184,6 +1184,11 @@ describe("quotes and their speakers", () => {
     expect(only("Mayor Jane Okafor thanked the crews, urging residents to “stay home” tonight.")).toMatchObject({ text: "stay home", speaker: "Jane Okafor" });
   });
 
+  it("takes no one the sentence names as his or hers for 'he' or 'she'", () => {
+    expect(speakersOf("Tse, who had denied all the charges, left without speaking to reporters. In a statement issued through his solicitor, Raymond Ho, shortly before midnight, he said he was “devastated” and would appeal.")).toEqual(["Tse"]);
+    expect(speakersOf("Asked by her counsel, Fiona McInnes, how that made her feel, Mrs Lockhart paused.\n\nAsked again by her counsel, Fiona McInnes, she replied: “Tolerated. That is the only word for it.”")).toEqual(["Lockhart"]);
+  });
+
   it("takes racing's stewards for people who write", () => {
     expect(speakersOf("In 23 pages of written reasons, the panel said it had not been shown who injected the horses.\n\n“The panel is satisfied that the drug was administered within the stable,” the stewards wrote.")).toEqual(["stewards"]);
   });

@@ -77,6 +77,8 @@ export interface SpeakerContext {
 }
 
 const PRONOUN_PERSON = /^(he|she|him|her)$/i;
+/** Someone his or hers, then their name set off by a comma: "his solicitor, Raymond Ho". */
+const PERSON_OF_A_PRONOUN = /\b([Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)/gu;
 const PRONOUN_GROUP = /^(it|they|them)$/i;
 /** "Feist's memo", "the mayor's letter": a document and the one whose it is. */
 // ("The bureau's filing put it plainly:": a body by a noun for its kind, and the papers it files with a court; "The CMA's
@@ -1252,8 +1254,17 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (PRONOUN_PERSON.test(words)) {
     const pronoun = /^(he|him)$/i.test(words) ? "he" : "she";
     // What the text has called a person settles it: an earlier "he"/"she", or a title or role ("Mrs", "a spokeswoman").
+    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
+    const text = ctx.text;
+    // ("She would not comment on whether she had been asked to resign by Prime Minister Ruth Callaghan, saying only that …":
+    // nor one named after the pronoun that opens the sentence.)
+    const sentenceStart = text === undefined ? at : paragraphStart + text.slice(paragraphStart, at).search(/(?:^|[.!?]["”’]?\s)[^.!?]*$/);
+    // ("In a statement issued through his solicitor, Raymond Ho, he said": one this sentence names as his or hers is not "he"
+    // or "she".)
+    const hisOrHers = text === undefined ? [] : [...text.slice(sentenceStart, at).matchAll(PERSON_OF_A_PRONOUN)].filter((m) => (m[1]!.toLowerCase() === "his") === (pronoun === "he")).map((m) => actorNamed(ctx.actors, m[2]!)?.name ?? m[2]!);
     const fits = (name: string) => {
       const actor = actorNamed(ctx.actors, name);
+      if (hisOrHers.includes(actor?.name ?? name)) return false;
       // (A title or a role settles it before a pronoun read near the name: "Miss Lamont, 34, is suing Mr Castellane for four
       // tweets he posted".)
       const titled = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Sir|Dame|Lady|Lord)\.?\s|^Ma\.\s/.test(name) ? pronounOfRoles([name]) : null;
@@ -1273,13 +1284,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const subject = ctx.subjects?.findLast((s) => s.at <= at && fits(s.actor.name));
     // "Among the winners was Ms. Kavita More, …. “…,” she said.": a person this paragraph named, whom a title or role
     // marks as "she", is meant rather than someone who spoke in an earlier paragraph.
-    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
     // (Not one named inside a quotation: "“If they can do it to Geoffrey …,” he said.", "'Gary's been coming in here …,' he
     // said", in single marks.)
-    const text = ctx.text;
-    // ("She would not comment on whether she had been asked to resign by Prime Minister Ruth Callaghan, saying only that …":
-    // nor one named after the pronoun that opens the sentence.)
-    const sentenceStart = text === undefined ? at : paragraphStart + text.slice(paragraphStart, at).search(/(?:^|[.!?]["”’]?\s)[^.!?]*$/);
     const opensWithThePronoun = text !== undefined && PRONOUN_AT_A_SENTENCE_START[pronoun].test(text.slice(sentenceStart, sentenceStart + 8));
     // ("Asked whether Mr Ndung'u had been pushed, he said": nor one named in the question put to the speaker.)
     const opensWithAQuestion = text !== undefined && /^\W*(?:When\s+)?[Aa]sked\b/.test(text.slice(sentenceStart, sentenceStart + 12));
