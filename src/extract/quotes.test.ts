@@ -1184,6 +1184,11 @@ describe("quotes and their speakers", () => {
     expect(only("Mayor Jane Okafor thanked the crews, urging residents to “stay home” tonight.")).toMatchObject({ text: "stay home", speaker: "Jane Okafor" });
   });
 
+  it("takes a family name two people named in full share for the one of them named last", () => {
+    expect(speakersOf("Ong Kar Heng, 71, was hurt when the lift fell.\n\nOutside the mortuary, the couple's son, Ong Wei Jie, said his father had asked for his wife.\n\n“My father kept asking for my mother,” said Ong, 38, an accountant.")).toEqual(["Ong Wei Jie"]);
+    expect(speakersOf("Anil Deshpande died in the flood.\n\nPriya Deshpande, who survived it, spoke outside the courthouse.\n\n“I go to sleep and I hear the water,” Deshpande said.")).toEqual(["Priya Deshpande"]);
+  });
+
   it("takes no one the sentence names as his or hers for 'he' or 'she'", () => {
     expect(speakersOf("Tse, who had denied all the charges, left without speaking to reporters. In a statement issued through his solicitor, Raymond Ho, shortly before midnight, he said he was “devastated” and would appeal.")).toEqual(["Tse"]);
     expect(speakersOf("Asked by her counsel, Fiona McInnes, how that made her feel, Mrs Lockhart paused.\n\nAsked again by her counsel, Fiona McInnes, she replied: “Tolerated. That is the only word for it.”")).toEqual(["Lockhart"]);

@@ -1759,7 +1759,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (aboutDocument) return { name: describedAs(words), role, actor: null, kind: "description" };
   if (named) {
     // ("South African Thabo Mokoena": the person the text knows, past the country's people before the name.)
-    const actor = actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name) ?? ctx.actors.find((a) => a.type === "person" && named.name.endsWith(` ${a.name}`) && isPeopleBeforeAName(named.name.slice(0, -a.name.length - 1)));
+    const actor = sharerNamedLast(ctx, named.name, at) ?? actorNamed(ctx.actors, named.name) ?? clippedNameOf(ctx.actors, named.name) ?? ctx.actors.find((a) => a.type === "person" && named.name.endsWith(` ${a.name}`) && isPeopleBeforeAName(named.name.slice(0, -a.name.length - 1)));
     // The words before the name are its title unless they are the verb of an inverted attribution ("said McGowan").
     const before = named.start > 0 ? words.slice(0, named.start).replace(DETERMINER, "").trim().replace(/[,;:]+$/, "") : "";
     // "Mr Hunt said": a courtesy title is no role; the role the article gave the person stands.
@@ -3023,6 +3023,21 @@ function lastSayer(ctx: SpeakerContext, at: number, fits: (s: Speaker) => boolea
     if (entry.at <= at && fits(entry.speaker)) return entry.speaker;
   }
   return null;
+}
+
+/**
+ * "Ong Kar Heng … the couple's son, Ong Wei Jie, said …. “…,” said Ong": a family name two people the text names in full
+ * share is the one of them it named last.
+ */
+function sharerNamedLast(ctx: SpeakerContext, word: string, at: number): Actor | null {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return null;
+  const sharers = ctx.actors.filter((a) => a.type === "person" && a.name.includes(" ") && (a.name.startsWith(`${word} `) || a.name.endsWith(` ${word}`)));
+  if (sharers.length < 2) return null;
+  let best: { actor: Actor; start: number } | null = null;
+  for (const actor of sharers) {
+    for (const source of actor.sources) if (source.start < at && source.excerpt !== word && (!best || source.start > best.start)) best = { actor, start: source.start };
+  }
+  return best?.actor ?? null;
 }
 
 /** The actor a name refers to: by full name, alias (surname, acronym, variant), case-insensitively. */
