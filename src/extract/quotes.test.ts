@@ -2759,6 +2759,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The assistant commissioner in charge of the state police's cybercrime group, Natalie Orchard, told reporters that detectives were working hard.\n\n“These are not teenagers in a bedroom,” the commissioner said.")).toEqual(["Natalie Orchard"]);
   });
 
+  it("gives a review's findings to the referee who carried it out, past its title and the body he once served", () => {
+    expect(speakersOf("The changes followed a review. The review, titled “Protecting the Game” and carried out by former ICC match referee Mr Edmore Chitsa, found that “the temptation is greatest where the pay is lowest” and recommended training.")).toEqual(["Edmore Chitsa"]);
+  });
+
   it("gives 'the report' to the research firm that spoke in its outlook, past where it is based and its trade", () => {
     const text = "The frost hit 8,500 hectares, according to an assessment by the provincial agriculture extension department.\n\nIn its latest weekly outlook, Karachi-based research firm Indus Agri Insights said prices would stay high.\n\n“The market has lost around a quarter of its expected January supply,” the report said.";
     expect(speakersOf(text)).toEqual(["Indus Agri Insights"]);

@@ -278,9 +278,10 @@ const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early o
 // (Not an apposition to a name: "Sgt. Alicia Moreno, a department spokeswoman".)
 const ATTRIBUTION_AFTER_A_COMMA = /(?<!\p{Lu}[\p{L}'’-]*)\p{Ll},\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|source))\s*$/u;
 /** A passive participle that takes an agent: "headed", "led", "written" (then "by …"). */
-export const PASSIVE_PARTICIPLE = String.raw`(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|undertaken|given|taken|made|brought)`;
+export const PASSIVE_PARTICIPLE = String.raw`(?:\p{Ll}+ed|led|run|set up|held|built|owned|founded|written|drawn up|carried out|undertaken|given|taken|made|brought)`;
 /** A subject, then a passive participle and its agent set off by commas: "The commission, chaired by Mary Hennessy, ". */
-const PARTICIPLE_SET_OFF = new RegExp(String.raw`^(.*?\S),\s*(${PASSIVE_PARTICIPLE}\s+by\s([^,]*)),\s*$`, "su");
+// ("The review, titled “Protecting the Game” and carried out by …,": past what it is titled.)
+const PARTICIPLE_SET_OFF = new RegExp(String.raw`^(.*?\S),\s*(?:(?:titled|entitled|dated)\s+[^,]{1,60}?\s+and\s+)?(${PASSIVE_PARTICIPLE}\s+by\s([^,]*)),\s*$`, "su");
 /** Someone's kin, however long the description of whom, before the verb: "The family of a British father killed in … have ". */
 const KIN_OF_SOMEONE = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|relatives|parents|${KIN_WORDS})\s+of\s+[^,;:“”"]{1,100}?)\s+(?:(?:have|has|had|were|was)\s+)?(?:\p{Ll}+ly\s+)?$`, "u");
 /** People who work as a team under one who leads them: "Rotich’s lawyers", "the legal team", "a delegation". */
@@ -1871,9 +1872,10 @@ const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
 const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering|analytics|data|advisory|security";
 /**
  * Who published or wrote a document, right after its noun: " by the city's Department", ", prepared by Melbourne consultancy "
+ * (", titled “Protecting the Game” and carried out by former ICC match referee ": past its title, who did the work of it)
  * (then the firm's name).
  */
-const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:\p{Ll}+ed\s+[^,“”"]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:\p{Ll}+ed\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
