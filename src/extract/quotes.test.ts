@@ -1184,6 +1184,13 @@ describe("quotes and their speakers", () => {
     expect(only("Mayor Jane Okafor thanked the crews, urging residents to “stay home” tonight.")).toMatchObject({ text: "stay home", speaker: "Jane Okafor" });
   });
 
+  it("reads a nickname in quotation marks as part of the subject that speaks, and a sport's word for someone as the person the sentence before opened with", () => {
+    expect(speakersOf("The survivors had taken shelter on a platform.\n\nOne of them, Luis Araya, a 38-year-old welder known to his workmates as “El Chino”, spoke to the Ledger by telephone from his bed.\n\n“The lights went out and we heard the water before we saw it. It sounded like a train coming.”")).toEqual(["Luis Araya"]);
+    expect(speakersOf("Yordenis Sarduy, who was present with his representative, listened without comment. Afterwards, the boxer known to the fans as “El Ciclón” said he accepted the ruling.\n\n“At least now everyone knows I did not do this to win,” he told reporters.")).toEqual(["Yordenis Sarduy"]);
+    // (Not one named after the noun in a sentence of its own: the one who struck "the wrestler".)
+    expect(speakersOf("According to the report, Hakuunryu struck the wrestler on at least 10 occasions.\n\nThe wrestler left the stable three days later.\n\nIn a post on Twitter, the wrestler wrote: “I was hit almost every day for four months.”")).toEqual(["wrestler"]);
+  });
+
   it("takes a family name two people named in full share for the one of them named last", () => {
     expect(speakersOf("Ong Kar Heng, 71, was hurt when the lift fell.\n\nOutside the mortuary, the couple's son, Ong Wei Jie, said his father had asked for his wife.\n\n“My father kept asking for my mother,” said Ong, 38, an accountant.")).toEqual(["Ong Wei Jie"]);
     expect(speakersOf("Anil Deshpande died in the flood.\n\nPriya Deshpande, who survived it, spoke outside the courthouse.\n\n“I go to sleep and I hear the water,” Deshpande said.")).toEqual(["Priya Deshpande"]);

@@ -331,7 +331,7 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
       // Spans are in text order and never overlap: only the last ones opened before the verb can hold it.
       const opened = lastIndexAtOrBefore(spans, at, (s) => s.open);
-      const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3);
+      const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3 && !(at >= s.close && isNickname(doc, s)));
       if (ING_VERBS.test(verb.verb) || inside) continue;
       // "his firm prohibits him from speaking publicly": a gerund after a preposition reports no words.
       if (/ing$/.test(verb.verb) && /\b(?:from|about|of|without|before|after|for|against|by)\s+$/i.test(sentence.text.slice(0, verb.at))) continue;
@@ -343,7 +343,11 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // source of the report, not someone a later "the group" or "it" could mean.
       const sourceOfTheReport = /^report(?:ed|s)$/.test(verb.verb) && verbs.some((v) => v.at < verb.at && !ING_VERBS.test(v.verb)) && /,\s*[^,]{1,40}$/.test(sentence.text.slice(0, verb.at)) && /^[^,;:]{0,30}$/.test(sentence.text.slice(verb.end));
       if (sourceOfTheReport) continue;
-      const closed = spans[lastIndexAtOrBefore(spans, at, (s) => s.close)];
+      // ("Luis Araya, a welder known to his workmates as “El Chino”, spoke": a nickname is part of the subject, not a quotation
+      // the subject follows.)
+      let closedAt = lastIndexAtOrBefore(spans, at, (s) => s.close);
+      while (closedAt >= 0 && isNickname(doc, spans[closedAt]!)) closedAt--;
+      const closed = spans[closedAt];
       // "Feld said the firm had told Keywell": the subject of a later verb stands after the verb whose clause holds it
       // (not after one in a relative clause: "A loader, who asked not to be named, said").
       const earlier = verbs.findLast((v) => v.end <= verb.at && !/ing$/.test(v.verb) && v.verb !== "according to");
@@ -352,7 +356,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // ("X said in a statement it had added 220 beds": how the first verb's words went out is no part of the next subject.)
       // ("Vlčková told the daily Mladá fronta DNES that the zoo had asked": whom the words before were told to is no subject.)
       const toldTo = from === reportedFrom && earlier !== undefined && TOLD_SOMEONE.test(earlier.verb);
-      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ");
+      // (The nickname given in quotation marks is no part of the subject's words either.)
+      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ").replace(closedAt < lastIndexAtOrBefore(spans, at, (s) => s.close) ? NICKNAME_GIVEN : /(?!)/, "");
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
@@ -524,8 +529,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const paragraph = doc.paragraphs[span.paragraph]!;
   // ("“…,” Fawzy, 47, the former captain nicknamed “The Wall”, told Misr Digest": a nickname in quotation marks inside the
   // attribution is part of it, blanked so that offsets hold.)
-  const nickname = (s: QuoteSpan) => NICKNAMED_BEFORE.test(doc.text.slice(Math.max(0, s.open - 24), s.open)) && s.close - s.open <= 40;
-  const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph && !nickname(s));
+  const next = spans.find((s) => s.open >= span.close && s.paragraph === span.paragraph && !isNickname(doc, s));
   const afterEnd = Math.min(next?.open ?? paragraph.end, sentenceEndAfter(doc, span.close, paragraph.end), span.close + 240);
   // ("“Kulang na kulang,” (far from enough) said Rolando Cruz": a translation in brackets stands between the quote and its
   // attribution; blanked, so that offsets hold.)
@@ -560,7 +564,16 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 const PRONOUN_IN_A_WHO_CLAUSE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s[^,“”"]{1,80}),\s+who\s[^,“”"]*\b(?:he|she)\s+$/u;
 
 /** What gives a nickname, right before the quotation mark that opens it: "nicknamed ", "known as ", "dubbed ". */
-const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called)\s+$`);
+// ("known to his workmates as ": or whom the name is known to.)
+const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called|known\s+to\s+(?:his|her|their|the|many)(?:\s+[\p{Ll}-]+){1,2}\s+as)\s+$`, "u");
+
+/** A nickname given in quotation marks, with the words that give it: " known to the fans as “El Ciclón”". */
+const NICKNAME_GIVEN = new RegExp(String.raw`\s+(?:${NICKNAME_GIVERS}|called|known\s+to\s+(?:his|her|their|the|many)(?:\s+[\p{Ll}-]+){1,2}\s+as)\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
+
+/** A short quotation that gives someone a nickname: "known to his workmates as “El Chino”". */
+function isNickname(doc: ArticleDoc, span: QuoteSpan): boolean {
+  return span.close - span.open <= 40 && NICKNAMED_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open));
+}
 /** A nickname in quotation marks after what gives it: "nicknamed “The Wall”". */
 const NICKNAME_IN_QUOTATION_MARKS = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS})\s+[“"][^“”"\n]{1,36}[”"]`, "g");
 

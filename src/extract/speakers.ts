@@ -2162,7 +2162,23 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
   // more than anyone else.)
   // (Not "the festival director" for a film director: an office of a kind the person was never said to hold.)
-  return EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m))) ? (personNamedNearby(ctx, at) ?? protagonist(ctx, at)) : null;
+  if (EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m)))) return personNamedNearby(ctx, at) ?? protagonist(ctx, at);
+  // ("Sarduy, who was present with his representative, listened without comment. Afterwards, the boxer … said": a sport's
+  // word for someone, only for the person the sentence before opened with; the next wrestler the text names may be the
+  // one who struck "the wrestler".)
+  return SPORTSPERSON.test(noun) ? subjectOfTheSentenceBefore(ctx, at) : null;
+}
+
+/** Nouns for who plays a sport, which may stand in for the person just named. */
+const SPORTSPERSON = /^(?:boxer|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber)$/;
+
+/** The person named to open the sentence before the one at `at`. */
+function subjectOfTheSentenceBefore(ctx: SpeakerContext, at: number): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const sentenceStart = ctx.text.slice(0, at).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+  const previousStart = ctx.text.slice(0, Math.max(0, sentenceStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+  const subject = ctx.subjects?.findLast((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
+  return subject && subject.type === "person" ? { name: subject.name, role: subject.roles[0] ?? null, actor: subject, kind: "person" } : null;
 }
 
 /** People counted as two by a noun for what they are: "the two referees", "both pilots", "two Kenyan nurses". */
