@@ -1637,6 +1637,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes a name people at large give a thing, or one given in the passive with no one named, for no quotation, in lower case too", () => {
+    expect(quotesOf("The yard, which dominates the harbour and which residents call “the iron mountain”, employs one in five adults.")).toEqual([]);
+    expect(quotesOf("Villagers had started to call the rock “the gift from the sky”, the sarpanch said.")).toEqual([]);
+    expect(quotesOf("The reservoir, which is sometimes called “the water tower of Central Asia”, drives the plants.")).toEqual([]);
+    // One named who calls a thing something says so.
+    expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
+  });
+
   it("takes a name in another language with its gloss in brackets after it, and a name someone was known by to others, for no quotation", () => {
     expect(quotesOf("On Friday an opera was staged. “La Semiramide placata” (“Semiramis Appeased”), by the composer Matěj Horák, was performed by the Prague ensemble.")).toEqual([]);
     expect(quotesOf("Horák, who died in 1779 and was known to his contemporaries as “the Bohemian Hasse”, wrote the opera.")).toEqual([]);

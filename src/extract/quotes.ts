@@ -84,6 +84,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly|\s+to\s+(?:his|her|their|its|the|many|some)(?:\s+[\p{Ll}-]+){1,2})?\s+as(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 48), span.open)) && text.split(/\s+/).length <= 5;
     // ("Locals have long called the bend “the Spencer Street squeal”": a name something is called by, a capital in it.)
     const calledByName = CALLED_BY_NAME.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && !/[.!?,]/.test(text);
+    // ("which residents call “the iron mountain”", "is sometimes called “the water tower of Central Asia”": a name people at
+    // large give a thing, or one it is given in the passive with no one named, in lower case too.)
+    const calledByPeople = (CALLED_BY_PEOPLE.test(doc.text.slice(Math.max(0, span.open - 60), span.open)) || CALLED_IN_THE_PASSIVE.test(doc.text.slice(Math.max(0, span.open - 40), span.open))) && /^the\s/i.test(text) && text.split(/\s+/).length <= 7 && !/[.!?,;:]/.test(text);
     // "His best-known song, “Pothole Republic”, was pulled": a title in capitals after the noun for a work names it.
     // ("The document, titled ‘Fair by Design: Automated Decision-Making in Recruitment’, is open": so does a title after
     // "titled" or "entitled", its words in capitals however many.)
@@ -103,7 +106,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("“La Semiramide placata” (“Semiramis Appeased”), by the Bohemian composer": nor are the words glossed, a name in
     // another language.)
     const glossed = /^\s*\(\s*[“"‘]/.test(doc.text.slice(span.close, span.close + 6)) && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 5;
-    if (titleOfAWork || calledByName || gloss || glossed) continue;
+    if (titleOfAWork || calledByName || calledByPeople || gloss || glossed) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -467,6 +470,10 @@ const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
 /** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
 // ("a WhatsApp group that its members called “Los del Huevo”": or the thing the relative clause is about.)
+/** People at large who call a thing by a name, right before it: "which residents call ", "villagers had started to call the rock ". */
+const CALLED_BY_PEOPLE = /\b(?:residents|locals|villagers|townspeople|islanders|people|fans|many|some|farmers|fishermen|workers|pilgrims|tourists|visitors|Nepalis|Kenyans)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:call|calls|called|calling)\s+(?:(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s+)?$/u;
+/** A naming in the passive, with no one named: "is sometimes called ", "are known as ". */
+const CALLED_IN_THE_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|still|now|widely|commonly)\s+)?(?:called|known\s+as|dubbed|nicknamed)\s+$/u;
 const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$|\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called)\s*$/u;
 
 function isTitleCased(text: string, most = 6): boolean {
