@@ -1637,6 +1637,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes the speaker from a sentence that opens 'So said' after a quotation that ends its own", () => {
+    expect(speakersOf("“People are coming from fifty kilometres away. Some of them want to touch it for luck.” So said the village sarpanch, Mohan Singh Rajpurohit, who added that villagers were pleased.")).toEqual(["Mohan Singh Rajpurohit"]);
+    // Any other next sentence still attributes nothing.
+    expect(speakersOf("“People are coming from fifty kilometres away.” So many came that the road closed, said Mohan Singh Rajpurohit.")).toEqual([null]);
+  });
+
   it("takes a name people at large give a thing, or one given in the passive with no one named, for no quotation, in lower case too", () => {
     expect(quotesOf("The yard, which dominates the harbour and which residents call “the iron mountain”, employs one in five adults.")).toEqual([]);
     expect(quotesOf("Villagers had started to call the rock “the gift from the sky”, the sarpanch said.")).toEqual([]);

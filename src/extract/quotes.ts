@@ -549,7 +549,10 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const endsSentence = /[.]["”»’']?\s*$/.test(doc.text.slice(span.textStart, span.close)) && !/^\s*\p{Ll}/u.test(after);
   // "“… is solid.” The company said in a press release.": a sentence that is nothing but an attribution
   // has only the quote before it to attribute.
-  const afterResult = !endsSentence || BARE_ATTRIBUTION.test(after) ? attributionAfter(after, span.close, ctx) : null;
+  // ("“… touch it for luck.” So said the village sarpanch, Mohan Singh Rajpurohit, who added …": nor does one that opens with
+  // "So said", past the "So".)
+  const soSaid = endsSentence && SO_SAID.test(after);
+  const afterResult = !endsSentence || BARE_ATTRIBUTION.test(after) || soSaid ? attributionAfter(soSaid ? after.replace(SO_SAID, (opening) => opening.replace("So", "  ")) : after, span.close, ctx) : null;
   // "Karzai called the attackers “…,” the Los Angeles Times reported": the paper reports the words of the person who said them before the quote.
   if (afterResult && !REPORTED_AFTER.test(after)) return afterResult;
 
@@ -636,6 +639,8 @@ const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|repres
 const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b|according\s+to\s+(?:an?|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}(?:officials?|sources?|person|people|investigators?|officers?|diplomats?|aides?|witnesses)\b)/u;
 
 /** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
+/** A sentence that opens "So said" after a quotation, the words' speaker after it. */
+const SO_SAID = /^\s+So\s+(?=(?:said|says|wrote|writes)\s)/;
 const BARE_ATTRIBUTION = new RegExp(
   `^\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?(?:said|says|added|wrote|stated|explained|continued|concluded|insisted|told reporters|told the \\p{L}+)` +
     `(?:\\s+(?:in|on|at|during|via|through|from|after|later|afterwards|earlier|today|yesterday)\\b[^.,;:“”"]{0,50})?\\.\\s*$`,
