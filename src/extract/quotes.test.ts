@@ -1637,6 +1637,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes someone's counsel named after the word, past an opening phrase, for the one whose words a reported clause holds", () => {
+    const [quote] = quotesOf("Nikhil Bhandari was arrested. In court, Bhandari's counsel, advocate Farhan Qureshi, argued that his client was being made “a scapegoat for a classification dispute” and that the custody was unnecessary.");
+    expect(quote).toMatchObject({ speaker: "Farhan Qureshi", role: "advocate" });
+    // (With no word for what they are after the comma, whose they are stays in the role.)
+    expect(quotesOf("Ferreyra’s lawyer, Marcelo Quinteros, said his client was “not a violent man, and never has been”.")[0]).toMatchObject({ speaker: "Marcelo Quinteros", role: "Ferreyra’s lawyer" });
+  });
+
   it("takes the speaker from a sentence that opens 'So said' after a quotation that ends its own", () => {
     expect(speakersOf("“People are coming from fifty kilometres away. Some of them want to touch it for luck.” So said the village sarpanch, Mohan Singh Rajpurohit, who added that villagers were pleased.")).toEqual(["Mohan Singh Rajpurohit"]);
     // Any other next sentence still attributes nothing.

@@ -421,8 +421,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (doing && !AUXILIARY.test(doing[1]!) && !ORGANISATION_NOUN.test(doing[2]!) && (ROLE_WORDS.exec(doing[2]!)?.[0] === doing[2] || PERSON_NOUN.test(doing[2]!) || AGENT_NOUN.test(doing[2]!))) return { phrase: doing[1]!, role: null };
   // ("Hanks' attorney, public defender Marcus Lyle, said": someone's lawyer or aide, then the role and name set beside it.)
   // ("AYR24’s lawyer, Sophie Tran of the Refugee Legal Assistance Centre, said": and where they work after the name.)
-  const ownersPerson = /^\s*(?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*['’]s?\s+(\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3})(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+(?:of|at|from|with)\s+[^,]{3,80})?,\s*$/u.exec(text);
-  if (ownersPerson && looksLikePersonalName(ownersPerson[3]!)) return { phrase: ownersPerson[3]!, role: ownersPerson[2]!.trim() || ownersPerson[1]! };
+  // ("In court, Bhandari's counsel, advocate Farhan Qureshi, argued": past an opening phrase.)
+  const ownersPerson = /^\s*((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.-]*['’]s?\s+\p{Ll}+(?:\s+\p{Ll}+)?),\s+((?:\p{Ll}+\s+){0,3})(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:\s+(?:of|at|from|with)\s+[^,]{3,80})?,\s*$/u.exec(withoutOpeningAdverbial(text));
+  if (ownersPerson && looksLikePersonalName(ownersPerson[3]!)) return { phrase: ownersPerson[3]!, role: ownersPerson[2]!.trim() || ownersPerson[1]!.trim() };
   // ("The skipper who first raised the alarm, Anna Rewi of Kaikoura Ocean Tours, told": a description, then the name and where
   // the person is from, set off by commas.)
   const describedThenNamed = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,80}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:of|at|from|with)\s+[^,“”"]{3,80},\s*$/u.exec(text);
