@@ -58,6 +58,9 @@ describe("findNames", () => {
     ["Council Member Rick Thorsgaard said so.", "Rick Thorsgaard", "Council Member", "person"],
     // Police ranks abbreviated as Nigerian, Indian and Pakistani papers write them.
     ["Police spokesman DSP Aminu Lawal said so.", "Aminu Lawal", "DSP", "person"],
+    // And Nigerian and Ghanaian police and fire ranks.
+    ["The Police Public Relations Officer, SP Adenike Oyebode, said so.", "Adenike Oyebode", "SP", "person"],
+    ["The Ashanti Regional Fire Officer, ACFO Joseph Owusu-Ansah, denied the claim.", "Joseph Owusu-Ansah", "ACFO", "person"],
     // An undersecretary, a permanent secretary, a prosecutor.
     ["Transport Undersecretary Paolo Ferrante told parliament.", "Paolo Ferrante", "Transport Undersecretary", "person"],
     ["Permanent Secretary Jane Mwangi said so.", "Jane Mwangi", "Permanent Secretary", "person"],

@@ -24,7 +24,8 @@ const TITLE_WORDS = new Set(
     // Indonesian police ranks as the English-language papers abbreviate them: "Sr. Comr. Yudhi Prasetyo", "Adj. Sr. Comr.".
     "Comr Comr. Commr Commr. " +
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
-    "DSP ASP CSP SSP DCP ACP IGP AIG DIG " +
+    // (And as Ghanaian papers write police and fire ranks: "SP Ebikeme Alagoa", "ACFO Joseph Owusu-Ansah", "COP Kofi Boakye".)
+    "DSP ASP CSP SSP DCP ACP IGP AIG DIG SP COP DCOP ACFO DCFO CFO " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
     "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Coun Coun. MEC MMC Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
