@@ -1637,6 +1637,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes a queen or a chief set before a name between commas for that person's office, not a subject of its own", () => {
+    const text = "The Kumasi Metropolitan Chief Executive (MCE), Mr Kofi Amankwah-Sarfo, visited the scene.\n\nMr Amankwah-Sarfo said: “This is a sad day for Kumasi.”\n\nThe Market Queen of Aboabo, Nana Akua Dufie, broke down in tears as she addressed journalists. “Most of these women have no insurance. Who is going to help them?” she asked.";
+    expect(speakersOf(text)).toEqual(["Kofi Amankwah-Sarfo", "Nana Akua Dufie"]);
+    expect(speakersOf("Traders met on Monday.\n\nThe Market Queen, Nana Akua Dufie, who has led the traders for 11 years, was blunter when the Sentinel met her.\n\n“They came here with cameras, they made speeches, they promised heaven and earth.”")).toEqual(["Nana Akua Dufie"]);
+  });
+
   it("takes someone's counsel named after the word, past an opening phrase, for the one whose words a reported clause holds", () => {
     const [quote] = quotesOf("Nikhil Bhandari was arrested. In court, Bhandari's counsel, advocate Farhan Qureshi, argued that his client was being made “a scapegoat for a classification dispute” and that the custody was unnecessary.");
     expect(quote).toMatchObject({ speaker: "Farhan Qureshi", role: "advocate" });

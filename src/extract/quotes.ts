@@ -219,9 +219,13 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
     const i = lastIndexAtOrBefore(spans, at, (s) => s.open);
     return i >= 0 && at < spans[i]!.close;
   };
+  // ("The Market Queen, Nana Akua Dufie, who has led the traders …": an office set before the person's name is the person's,
+  // not a subject of its own.)
+  const personStarts = new Set(actors.filter((a) => a.type === "person").flatMap((a) => a.sources.map((s) => s.start)));
   for (const actor of actors) {
     if (!isPersonLike(actor) || setBesideABody(doc.text, actor)) continue;
     for (const source of actor.sources) {
+      if (actor.type !== "person" && personStarts.has(source.end + 2) && doc.text.slice(source.end, source.end + 2) === ", ") continue;
       // "Keefe’s sister, who sat through the trial, wept": the owner of the person who is the subject is not it.
       if (quoted(source.start) || POSSESSED_PERSON.test(doc.text.slice(source.end, source.end + 40))) continue;
       const sentence = sentenceAt(doc, source.start);
@@ -623,7 +627,7 @@ const HOW_THEY_PUT_IT = /^(?:(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}
 const MESSAGE_FROM = /^(?:That|This|Such|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:message|messages|words|word|warning|verdict|view|assessment|response|reaction|plea|promise|pledge|assurance|apology|advice)\s+(?:(?:to|for)\s+(?:\p{Ll}+\s+){1,3})?(?:from|of)\s+((?:\b(?:\p{Lu}|Hon|Dr|Mr|Mrs|Ms|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|Supt|Amb)\.\s+|[^,.;“”"])+?)(?=\s+(?:in|on|at|to|during|after|before|as|when|who|which)\b|[,.;]|$)/u;
 
 /** An office in capitals, then a comma, maybe "the" and a title: "Federal Minister for Industry and Science, the Hon. ". */
-const OFFICE_SET_BEFORE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Chair|Director|Commissioner|Premier|Chancellor|Ambassador|Speaker|Attorney-General|Attorney General)\b[^,“”"]{0,60},\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){0,2}$/u;
+const OFFICE_SET_BEFORE = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Chair|Director|Commissioner|Premier|Chancellor|Ambassador|Speaker|Attorney-General|Attorney General|Queen|King|Chief)\b[^,“”"]{0,60},\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){0,2}$/u;
 
 /** A noun for people, perhaps with where they are, right before a participle: "students outside the building", "protesters in the square". */
 const PEOPLE_DOING = /\b((?:(?!(?:of|the|an?|and|or|to|in|on|at|for|with|by|from)\s)\p{Ll}+\s+)?(?:students|protesters|demonstrators|crowds?|fans|supporters|residents|workers|activists|marchers|mourners|villagers|strikers))(?:\s+(?:outside|inside|in|at|on|near|from|across|along|around)\s+[^,.;:“”"]{1,40}?)?\s+$/u;
