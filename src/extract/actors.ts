@@ -527,7 +527,7 @@ function withMissionsSeat(span: NameSpan, paragraphText: string): NameSpan {
 }
 
 /** A word for a body that is no business, right before its name: "research group ", "think tank ", "the charity ". */
-const BODY_BEFORE = /(?<![\p{L}-])(?:group|think[- ]tank|charity|NGO|non-profit|nonprofit|coalition|alliance|network|organi[sz]ation|institute|watchdog|lobby)\s+$/u;
+const BODY_BEFORE = /(?<![\p{L}-])(?:group|think[- ]tank|charity|NGO|non-profit|nonprofit|coalition|alliance|network|organi[sz]ation|institute|watchdog|regulator|lobby|broadcaster|newspaper|tabloid|union)\s+$/u;
 
 /** People one hires from a firm, in the plural, then a comma before the firm's name: "his solicitors, " (then "Harcourt Lane"). */
 const HIRED_FIRM_BEFORE = /\b(?:solicitors|lawyers|attorneys|auditors|receivers|administrators|liquidators|accountants|consultants|publicists|agents|publishers),\s+$/;

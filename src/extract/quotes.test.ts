@@ -1637,6 +1637,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes a body named after a word for its kind ('energy regulator Ofgem', 'the newspaper ABC Color') for a body, and 'the regulator' for it by its name", () => {
+    expect(speakersOf("Britain's energy regulator Ofgem said on Tuesday it had opened an investigation into Hearthstone Energy.\n\nIn its formal notice, the regulator said it had “reasonable grounds to suspect” that Hearthstone had failed.")).toEqual(["Ofgem"]);
+    expect(actorsOfText("The newspaper ABC Color said the outbreak was foreseeable.").find((a) => a.name === "ABC Color")?.type).toBe("organisation");
+  });
+
   it("takes a queen or a chief set before a name between commas for that person's office, not a subject of its own", () => {
     const text = "The Kumasi Metropolitan Chief Executive (MCE), Mr Kofi Amankwah-Sarfo, visited the scene.\n\nMr Amankwah-Sarfo said: “This is a sad day for Kumasi.”\n\nThe Market Queen of Aboabo, Nana Akua Dufie, broke down in tears as she addressed journalists. “Most of these women have no insurance. Who is going to help them?” she asked.";
     expect(speakersOf(text)).toEqual(["Kofi Amankwah-Sarfo", "Nana Akua Dufie"]);

@@ -2221,7 +2221,10 @@ function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anyw
   const description = new RegExp(String.raw`(?:\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:\p{Ll}+\s+){0,2}${noun}(?:\s+(?:in|of|at)\s+(?:the\s+)?${place})?|(?:\p{Ll}+\s+){1,2}${noun}\s+of\s+the\s+${place})|(\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Ll}+\s+){0,2}${noun}))\b`, "gu");
   // (Not the words being read themselves, right before the verb: "In a statement, the Utrecht-based company said".)
   const last = [...before.matchAll(description)].filter((m) => m.index + m[0].length < before.trimEnd().length).pop();
-  return last?.[1] ?? last?.[2] ?? null;
+  // ("Britain's energy regulator Ofgem said": the body the description is set before, by its name.)
+  const end = at - before.length + (last ? last.index + last[0].length : 0);
+  const named = last && ctx.text[end] === " " ? ctx.actors.find((a) => a.type === "organisation" && a.sources.some((source) => source.start === end + 1)) : undefined;
+  return named?.name ?? last?.[1] ?? last?.[2] ?? null;
 }
 
 /** The actor last named right after `noun` in the paragraph of `at`, or the one before when the quote opens it. */
