@@ -1665,6 +1665,9 @@ describe("quotes and their speakers", () => {
     expect(quotesOf("The yard, which dominates the harbour and which residents call “the iron mountain”, employs one in five adults.")).toEqual([]);
     expect(quotesOf("Villagers had started to call the rock “the gift from the sky”, the sarpanch said.")).toEqual([]);
     expect(quotesOf("The reservoir, which is sometimes called “the water tower of Central Asia”, drives the plants.")).toEqual([]);
+    expect(quotesOf("Herders in the region have taken to calling the swarms “the brown wind”.")).toEqual([]);
+    // (Nor is a title a work is published under.)
+    expect(quotesOf("A video of the fireball, posted online under the title “La bola de fuego de Quimilí”, had been viewed a million times.")).toEqual([]);
     // One named who calls a thing something says so.
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });

@@ -96,7 +96,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("The paper, titled “A new cryptic species of Nymphargus from the Chocó-Andean cloud forest”,": in sentence case too.)
     // ("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa
     // Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
-    const titled = /\b(?:en)?titled,?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 12), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
+    // ("posted online under the title “La bola de fuego de Quimilí”": or after "under the title".)
+    const titled = /\b(?:en)?titled,?\s*$|\b(?:under|with)\s+the\s+(?:title|headline)\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || ((WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || sentenceCased(12)));
@@ -475,7 +476,7 @@ const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\
 /** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
 // ("a WhatsApp group that its members called “Los del Huevo”": or the thing the relative clause is about.)
 /** People at large who call a thing by a name, right before it: "which residents call ", "villagers had started to call the rock ". */
-const CALLED_BY_PEOPLE = /\b(?:residents|locals|villagers|townspeople|islanders|people|fans|many|some|farmers|fishermen|workers|pilgrims|tourists|visitors|Nepalis|Kenyans)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:call|calls|called|calling)\s+(?:(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s+)?$/u;
+const CALLED_BY_PEOPLE = /\b(?:residents|locals|villagers|townspeople|islanders|people|fans|many|some|farmers|herders|traders|fishermen|workers|pilgrims|tourists|visitors|Nepalis|Kenyans|Herders|Residents|Locals|Villagers|Farmers)\s+(?:[\p{Ll}-]+\s+){0,6}?(?:call|calls|called|calling)\s+(?:(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s+)?$/u;
 /** A naming in the passive, with no one named: "is sometimes called ", "are known as ". */
 const CALLED_IN_THE_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|still|now|widely|commonly)\s+)?(?:called|known\s+as|dubbed|nicknamed)\s+$/u;
 const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$|\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called)\s*$/u;
