@@ -1637,6 +1637,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("gives 'the letter said' to the people who published it, past how many they are and the day it was", () => {
+    expect(speakersOf("The same day, 32 rectors of public universities published an open letter asking the government to suspend the decree. “An increase of this size will push thousands of students out,” the letter said.")).toEqual(["rectors of public universities"]);
+    expect(speakersOf("Thirty-two rectors published an open letter asking the government to suspend the decree. “An increase of this size will push thousands of students out,” the letter said.")).toEqual(["rectors"]);
+  });
+
   it("takes a body named after a word for its kind ('energy regulator Ofgem', 'the newspaper ABC Color') for a body, and 'the regulator' for it by its name", () => {
     expect(speakersOf("Britain's energy regulator Ofgem said on Tuesday it had opened an investigation into Hearthstone Energy.\n\nIn its formal notice, the regulator said it had “reasonable grounds to suspect” that Hearthstone had failed.")).toEqual(["Ofgem"]);
     expect(actorsOfText("The newspaper ABC Color said the outbreak was foreseeable.").find((a) => a.name === "ABC Color")?.type).toBe("organisation");

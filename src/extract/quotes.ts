@@ -901,7 +901,9 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
       // ("A labour court in Munich late on Tuesday night turned down": nor is when, before the verb.)
       .replace(TIME_BEFORE_THE_VERB, "")
       .replace(/^(?:However|Meanwhile|Nevertheless|Nonetheless|Still|Instead|Separately|Moreover|Indeed|Earlier|Later),\s+(?=\S)/, "")
-      .replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "") || null
+      .replace(/^(?:In|At|From|On|Outside|Inside|Near|After|Before|During|Later|Earlier)\b[^,]{0,50},\s+(?=\S)/, "")
+      // ("The same day, 32 rectors of public universities published an open letter": nor is a day told of before it.)
+      .replace(/^(?:The|That|This|Last|Next)\s+(?:same\s+|next\s+|following\s+|previous\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b[^,]{0,20},\s+(?=\S)/, "") || null
   );
 }
 

@@ -1070,6 +1070,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(/^As\s+(?=(?:a|an|one|the|his|her|their|its)\s)/, "")
     // ("But a local councillor, who asked not to be named, told AFP": nor does one that joins it to the sentence before.)
     .replace(/^(?:But|And|Yet|So)\s+(?=(?:a|an|one|another|the)\s+\p{Ll})/u, "")
+    // ("32 rectors of public universities", "Thirty-two rectors": how many of them there are is no part of what they are.)
+    .replace(/^(?:(?:about|some|more than|at least|nearly|almost|over)\s+)?(?:\d[\d,]*|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-\p{Ll}+)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens\s+of|[Hh]undreds\s+of)\s+(?=\p{Ll}{3,}s\b)/u, "")
     // "The Nigeria Labour Congress (NLC) in Benue": where a body's branch is, is not who speaks.
     // ("The Federal Institute for Snow and Avalanche Research (SLF) in Davos": with the small words of a body's name.)
     // (Not a body whose own name runs on with "in": "The Board of Control for Cricket in India (BCCI)".)
@@ -1777,7 +1779,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   const description = describedAs(words);
   // "Its trustees announced …": a plural noun for people by its ending ("trustees", "campaigners") describes them too.
-  const plural = description.split(/\s+/).pop() ?? "";
+  // ("rectors of public universities": the noun before what they are of.)
+  const plural = headNoun(description);
   const agents = /s$/.test(plural) && AGENT_NOUN.test(plural.slice(0, -1)) && /^\p{Ll}/u.test(description);
   if ((ROLE_WORDS.test(description) || agents) && description.split(/\s+/).length <= 6 && !AUXILIARY.test(description)) {
     // "the nurse in charge of the camp": a definite description that says which one brings that person in.
