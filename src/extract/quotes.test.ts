@@ -1637,6 +1637,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes a boat's skipper named after the word for a person, and 'he' for him, not the boat", () => {
+    expect(speakersOf("The committee heard the crew of the Australian boat Southerly Buster, which was awarded the regatta in March.\n\nSoutherly Buster’s skipper, Matt O’Rourke, joined from Sydney. He told the committee his crew had seen the bags go up “and stay up” as the two boats tacked.")).toEqual(["Matt O’Rourke"]);
+  });
+
   it("gives 'the letter said' to the people who published it, past how many they are and the day it was", () => {
     expect(speakersOf("The same day, 32 rectors of public universities published an open letter asking the government to suspend the decree. “An increase of this size will push thousands of students out,” the letter said.")).toEqual(["rectors of public universities"]);
     expect(speakersOf("Thirty-two rectors published an open letter asking the government to suspend the decree. “An increase of this size will push thousands of students out,” the letter said.")).toEqual(["rectors"]);

@@ -13,7 +13,7 @@ export const KIN = new RegExp(`^(?:${KIN_WORDS})$`);
 // ("Ohio's attorney general" is a state's office, no one's lawyer.)
 export const PEOPLE_ONE_HAS = String.raw`(?:(?:late|former|estranged|eldest|youngest|younger|older|elder)\s+)?(?:${KIN_WORDS}|lawyer|attorney(?![- ]general)|solicitor|barrister)`;
 /** After a name, a person it owns: "’s sister", "'s late husband", "’s lawyer", "’s spokesman". */
-export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:${PEOPLE_ONE_HAS}|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach)\b`);
+export const POSSESSED_PERSON = new RegExp(String.raw`^['’]s?\s+(?:${PEOPLE_ONE_HAS}|spokes(?:man|woman|person)|aide|assistant|agent|manager|coach|skipper|captain)\b`);
 
 /** Nouns for what someone said or sent, as news tells of it before "from" and whose: "criticism from …", "a letter from …". */
 export const SPOKEN_NOUNS = "words|statement|letter|comments?|calls?|message|e-?mail|tweet|apology|warning|offer|bid|criticism|condemnation|praise|rebuke|plea|appeal|reaction|response|scorn|support|backing";
