@@ -428,7 +428,7 @@ const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|m
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 // ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
-const STATEMENT_CHANNEL = /\b(?:in|through|via|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement|response|reply)\b/u;
+const STATEMENT_CHANNEL = /\b(?:[Ii]n|[Tt]hrough|[Vv]ia|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement|response|reply)\b/u;
 
 /** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
 function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
