@@ -1637,6 +1637,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('In the post, which she titled "Lo que callé" ("What I kept silent"), Huamán Ccori wrote that the harassment began in 2018.\n\n"He wrote to me every night."')).toEqual(["Huamán Ccori"]);
   });
 
+  it("takes a commune for a body that writes, as a council is", () => {
+    expect(speakersOf("The commune of Saas-Almagell reopened the trail. On its Facebook page, the commune wrote on 2 August: “The Mälligweg is open again. Enjoy the views!”")).toEqual(["commune"]);
+  });
+
   it("takes the subject of a sentence that opens 'In a post …' or 'In a letter …' for the writer a later 'it wrote' or 'the letter says' means", () => {
     expect(speakersOf("Health workers say rumours spread online have made their task harder.\n\nIn a post on its Facebook page on Monday, the Ministry of Public Health tried to counter the claims. “The vaccine is free, safe and available at every public health centre,” it wrote.")).toEqual(["Ministry of Public Health"]);
   });
