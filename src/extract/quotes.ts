@@ -81,7 +81,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("That sailing, known locally as “the hospital run,”": with how widely it is known, or to whom ("known to his
     // contemporaries as “the Bohemian Hasse”"); "Benue, which prides itself as the
     // “Food Basket of the Nation”": or a name something gives itself.)
-    const soCalled = /\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|known(?:\s+\p{Ll}+ly|\s+to\s+(?:his|her|their|its|the|many|some)(?:\s+[\p{Ll}-]+){1,2})?\s+as(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$/iu.test(doc.text.slice(Math.max(0, span.open - 48), span.open)) && text.split(/\s+/).length <= 5;
+    const soCalled = SO_CALLED_BEFORE.test(doc.text.slice(Math.max(0, span.open - 48), span.open)) && text.split(/\s+/).length <= 5;
     // ("Locals have long called the bend “the Spencer Street squeal”": a name something is called by, a capital in it.)
     const calledByName = CALLED_BY_NAME.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && !/[.!?,]/.test(text);
     // ("which residents call “the iron mountain”", "is sometimes called “the water tower of Central Asia”": a name people at
@@ -353,7 +353,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       if (sourceOfTheReport) continue;
       // ("Luis Araya, a welder known to his workmates as “El Chino”, spoke": a nickname is part of the subject, not a quotation
       // the subject follows.)
-      let closedAt = lastIndexAtOrBefore(spans, at, (s) => s.close);
+      const lastClosed = lastIndexAtOrBefore(spans, at, (s) => s.close);
+      let closedAt = lastClosed;
       while (closedAt >= 0 && isNickname(doc, spans[closedAt]!)) closedAt--;
       const closed = spans[closedAt];
       // "Feld said the firm had told Keywell": the subject of a later verb stands after the verb whose clause holds it
@@ -365,7 +366,7 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // ("Vlčková told the daily Mladá fronta DNES that the zoo had asked": whom the words before were told to is no subject.)
       const toldTo = from === reportedFrom && earlier !== undefined && TOLD_SOMEONE.test(earlier.verb);
       // (The nickname given in quotation marks is no part of the subject's words either.)
-      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ").replace(closedAt < lastIndexAtOrBefore(spans, at, (s) => s.close) ? NICKNAME_GIVEN : /(?!)/, "");
+      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ").replace(closedAt < lastClosed ? NICKNAME_GIVEN : /(?!)/, "");
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
@@ -476,7 +477,7 @@ const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\
 /** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
 // ("a WhatsApp group that its members called “Los del Huevo”": or the thing the relative clause is about.)
 /** People at large who call a thing by a name, right before it: "which residents call ", "villagers had started to call the rock ". */
-const CALLED_BY_PEOPLE = /\b(?:residents|locals|villagers|townspeople|islanders|people|fans|many|some|farmers|herders|traders|fishermen|workers|pilgrims|tourists|visitors|Nepalis|Kenyans|Herders|Residents|Locals|Villagers|Farmers)\s+(?:[\p{Ll}-]+\s+){0,6}?(?:call|calls|called|calling)\s+(?:(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s+)?$/u;
+const CALLED_BY_PEOPLE = /\b(?:[Rr]esidents|[Ll]ocals|[Vv]illagers|[Tt]ownspeople|[Ii]slanders|[Pp]eople|[Ff]ans|[Mm]any|[Ss]ome|[Ff]armers|[Hh]erders|[Tt]raders|[Ff]ishermen|[Ww]orkers|[Pp]ilgrims|[Tt]ourists|[Vv]isitors|Nepalis|Kenyans)\s+(?:[\p{Ll}-]+\s+){0,6}?(?:call|calls|called|calling)\s+(?:(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s+)?$/u;
 /** A naming in the passive, with no one named: "is sometimes called ", "are known as ". */
 const CALLED_IN_THE_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|still|now|widely|commonly)\s+)?(?:called|known\s+as|dubbed|nicknamed)\s+$/u;
 const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$|\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called)\s*$/u;
@@ -579,11 +580,16 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 const PRONOUN_IN_A_WHO_CLAUSE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s[^,“”"]{1,80}),\s+who\s[^,“”"]*\b(?:he|she)\s+$/u;
 
 /** What gives a nickname, right before the quotation mark that opens it: "nicknamed ", "known as ", "dubbed ". */
+/** Whom a name is known to, before it: "known to his workmates as", "known to the fans as". */
+const KNOWN_TO_SOMEONE_AS = String.raw`known\s+to\s+(?:his|her|their|its|the|many|some)(?:\s+[\p{Ll}-]+){1,2}\s+as`;
 // ("known to his workmates as ": or whom the name is known to.)
-const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called|known\s+to\s+(?:his|her|their|the|many)(?:\s+[\p{Ll}-]+){1,2}\s+as)\s+$`, "u");
+const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+$`, "u");
 
 /** A nickname given in quotation marks, with the words that give it: " known to the fans as “El Ciclón”". */
-const NICKNAME_GIVEN = new RegExp(String.raw`\s+(?:${NICKNAME_GIVERS}|called|known\s+to\s+(?:his|her|their|the|many)(?:\s+[\p{Ll}-]+){1,2}\s+as)\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
+const NICKNAME_GIVEN = new RegExp(String.raw`\s+(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
+
+/** What holds a term at arm's length or gives a name, right before it: "so-called ", "dubbed the ", "known locally as ". */
+const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|(?:known(?:\s+\p{Ll}+ly)?\s+as|${KNOWN_TO_SOMEONE_AS})(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$`, "iu");
 
 /** A short quotation that gives someone a nickname: "known to his workmates as “El Chino”". */
 function isNickname(doc: ArticleDoc, span: QuoteSpan): boolean {
