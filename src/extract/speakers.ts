@@ -3031,12 +3031,12 @@ function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false):
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
-function lastActorMentioned(ctx: SpeakerContext, at: number, fits: (actor: Actor) => boolean, skip?: (start: number) => boolean): Actor | null {
+function lastActorMentioned(ctx: SpeakerContext, at: number, fits: (actor: Actor) => boolean, skip?: (start: number, excerpt: string) => boolean): Actor | null {
   let best: { actor: Actor; start: number } | null = null;
   for (const actor of ctx.actors) {
     if (!fits(actor)) continue;
     for (const source of actor.sources) {
-      if (source.start < at && (!best || source.start > best.start) && !skip?.(source.start)) best = { actor, start: source.start };
+      if (source.start < at && (!best || source.start > best.start) && !skip?.(source.start, source.excerpt)) best = { actor, start: source.start };
     }
   }
   return best?.actor ?? null;
@@ -3058,11 +3058,8 @@ function sharerNamedLast(ctx: SpeakerContext, word: string, at: number): Actor |
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return null;
   const sharers = ctx.actors.filter((a) => a.type === "person" && a.name.includes(" ") && (a.name.startsWith(`${word} `) || a.name.endsWith(` ${word}`)));
   if (sharers.length < 2) return null;
-  let best: { actor: Actor; start: number } | null = null;
-  for (const actor of sharers) {
-    for (const source of actor.sources) if (source.start < at && source.excerpt !== word && (!best || source.start > best.start)) best = { actor, start: source.start };
-  }
-  return best?.actor ?? null;
+  // (Where the text wrote the word alone, it is the mention being resolved, not one that says which.)
+  return lastActorMentioned(ctx, at, (a) => sharers.includes(a), (_start, excerpt) => excerpt === word);
 }
 
 /** The actor a name refers to: by full name, alias (surname, acronym, variant), case-insensitively. */
