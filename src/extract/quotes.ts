@@ -621,7 +621,8 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
 /** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
 // ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
 // ("The complaint came from a senior official at an international NGO": or another noun for what was said.)
-const WORDS_CAME_FROM = /^(?:The|Those|These|That|This)\s+(?:words|complaint|remark|comment|warning|plea|criticism|accusation|question|assessment)\s+(?:(?:came|come)\s+from|(?:were|are|was|is)\s+(?:those|that)\s+of|belonged\s+to)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
+// ("The admission came from the tour's chief executive, Anna Lindqvist, speaking to …": an admission, an apology, a reply.)
+const WORDS_CAME_FROM = /^(?:The|Those|These|That|This)\s+(?:words|complaint|remark|comment|warning|plea|criticism|accusation|question|assessment|admission|confession|concession|rebuke|reply|answer|response|apology|promise|boast|appeal|explanation)\s+(?:(?:came|come)\s+from|(?:were|are|was|is)\s+(?:those|that)\s+of|belonged\s+to)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
 /** "That is how Rebecca Tamaki, who teaches food retail management, described the question": whose words they were. */
 // ("Mr Guthrie, an SNP MSP for the Highlands, made the remark as he opened the session": or who made the remark.)
 // ("That was how one security guard described the main stage": or one the text describes.)
