@@ -947,6 +947,13 @@ describe("actors", () => {
     expect(actors.filter((a) => a.type === "person")).toEqual([]);
   });
 
+  it("makes a body of a name that opens with what kind of body it is, a laboratory or an institute, though a place or where it is based is in it", () => {
+    const actors = actorsOf("The lawsuit targets Laboratório Vitória Farmacêutica, Farmaquímica Horizonte and distributor Medcenter.\n\nA court suspended the collection of Vitória's fine.\n\n\"We waited four months,\" said Sônia Medeiros, president of the Recife-based Instituto Viver Oncologia, who has campaigned on the case.");
+    expect(actors.find((a) => a.name === "Laboratório Vitória Farmacêutica")).toMatchObject({ type: "organisation" });
+    expect(actors.find((a) => a.name === "Instituto Viver Oncologia")).toMatchObject({ type: "organisation" });
+    expect(actors.filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Sônia Medeiros"]);
+  });
+
   it("gives a word inside a name that ends in a legal form to the company ('Confiserie Lenggenhager AG … Lenggenhager said it')", () => {
     const actors = actorsOf("Confiserie Lenggenhager AG was fined 13.9 million francs.\n\nLenggenhager said it accepted the decision.");
     expect(actors.find((a) => a.name === "Confiserie Lenggenhager AG")?.aliases).toEqual(["Lenggenhager"]);

@@ -927,7 +927,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       const tradeEnding = words.length === 1 && g.kind === "organisation" && parts[parts.length - 1] === short.name && isBusinessWord(short.name);
       // ("Minera Cerro Alto S.A. … Cerro Alto said", "Banco Costanera … Costanera": a name that opens with its trade or form
       // goes by the rest of it, with or without its legal form.)
-      const tradeOpened = CORPORATE_PREFIX.test(n) && parts.length > words.length && [parts.slice(1), parts.slice(1, -1)].some((rest, i) => (i === 0 || CORPORATE_SUFFIX.test(parts[parts.length - 1]!)) && rest.join(" ") === short.name);
+      // ("Laboratório Vitória Farmacêutica … Vitória": or without its trade.)
+      const tradeOpened = CORPORATE_PREFIX.test(n) && parts.length > words.length && [parts.slice(1), parts.slice(1, -1)].some((rest, i) => (i === 0 || isBusinessWord(parts[parts.length - 1]!)) && rest.join(" ") === short.name);
       // An untyped full name counts only as the short name with a company's suffix.
       return short.kind === "organisation" && g.kind === "organisation" ? prefix || head || tail || firstWord || tradeOpened : (prefix && suffixed) || firstWord || insideLegalName || tradeEnding || tradeOpened;
     }));
