@@ -113,7 +113,9 @@ const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|corporation|co-?op|co-?operative|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui", "The organisers of the Valencia race". */
-const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+// ("The disciplinary commission of France's Ligue Nationale de Rugby": with the small words of a name in French, Spanish,
+// Portuguese or Italian.)
+const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}(\p{Ll}+)\s+(?:in|at|for|from|with|of)\s+(?:the\s+(?:(?!(?:of|for|and|in|at|to|with|from|on|by)\s)[\p{Ll}-]+\s+){0,3})?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|the|de|du|des|la|le|del|da|do|dos|das|di|della|y|\p{Lu}[\p{L}.'’&-]*))*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 /** A panel a court sits as: "a three-judge panel", "a three-member CAS panel", "a panel of judges". */
 const COURT_PANEL = /\b(?:[\p{Ll}\d]+-(?:judge|justice)|(?:court|tribunal|appeals?|arbitration|CAS)(?:\s+[\p{Ll}-]+)?)\s+panel\b|\bpanel\s+of\s+(?:\w+\s+)?(?:judges|justices|arbitrators)\b/iu;
 /** Role nouns that name a body, not a person. */
@@ -1430,7 +1432,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("The central bank, Bangko Sentral ng Pilipinas, …": else the body the text set the same words beside.)
     // (Not "the provincial irrigation department" for the one Meteorological Department named: a level of government and a
     // remit say which body, and none named fits.)
-    const body = which.length === 1 ? which[0]! : bodies.length === 1 && modified[1] === undefined ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[2]!} ${describedKind}`);
+    // ("The referees' association called the attack “criminal”", beside Associação Atlética Cerrado: nor the one body of the
+    // kind, when whose the body is, in the possessive, is not in its name.)
+    const whose = /['’]\s/u.test(words);
+    const body = which.length === 1 ? which[0]! : bodies.length === 1 && modified[1] === undefined && !whose ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[2]!} ${describedKind}`);
     if (body) return { name: body.name, role: null, actor: body, kind: "organisation" };
   }
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
