@@ -143,8 +143,10 @@ const TRAILING_ATTRIBUTION = /,\s*(?:he|she|they|it|we|(?:the\s+)?[\p{L}.'’-]+
 /**
  * "told the ASX on ", "said on ", "announced late on ": a past verb of saying, who heard it, and "on".
  * (Not a participle after a bare "be", which a modal or "to" governs: "The result will be announced on Monday".)
+ * ("told the Senate committee in September the investigation would be finished", "said in June": or "in" a month, after whom
+ * it was told to, or right after the verb; not "announced a strike in March", which may tell when the strike is.)
  */
-const SAID_TO_BEFORE = /(?<!\bbe\s+)\b(?:said|told|announced|confirmed|revealed|disclosed|informed|notified)(?:\s+(?!(?:it|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){0,3}\s+(?:late\s+|early\s+)?on\s+$/iu;
+const SAID_TO_BEFORE = /(?<!\bbe\s+)\b(?:said|told|announced|confirmed|revealed|disclosed|informed|notified)(?:\s+(?!(?:it|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){0,3}\s+(?:late\s+|early\s+)?on\s+$|(?<!\bbe\s+)\b(?:told|informed|notified)(?:\s+(?!(?:it|him|her|them|he|she|they|we|that|will|would|to|is|are|was|were|be)\b)[\p{L}.&'’-]+){1,3}\s+in\s+$|(?<!\bbe\s+)\b(?:said|announced|confirmed|revealed|disclosed)\s+in\s+$/iu;
 
 /** ", prompting the mayor to announce on ": a participle of consequence with its infinitive, running on to the date. */
 const CONSEQUENCE_BEFORE = /,\s*(?:prompting|forcing|leading|causing|allowing|enabling|pushing|spurring|compelling|driving|inspiring|persuading)\s+[^,;:.]*?\bto\s+\p{Ll}+\b[^,;:.]*$/u;

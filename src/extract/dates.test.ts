@@ -455,6 +455,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(value("The company told the ASX on Wednesday it would book a $1.2 billion charge.", "2016-02-18")).toBe("2016-02-17");
     // Not where what was said comes between the telling and the day.
     expect(value("He told reporters it will open on Monday.", "2016-02-18")).toBe("2016-02-22");
+    // Or "in" a month, after whom it was told to.
+    const month = (sentence: string, published: string) => findDates(sentence, published)[0]?.resolved?.value;
+    expect(month("Deputy chair Catriona Walsh told the Senate committee in September the investigation would be finished soon.", "2022-11-11")).toBe("2022-09");
+    // Not what was announced, which may be when it is to happen.
+    expect(month("The union announced a strike in March.", "2022-02-11")).toBe("2022-03");
   });
 
   it("reads 'a fortnight ago' and 'two weeks ago' as the day that far back, approximate, and 'a week from Monday' as seven days after the coming Monday", () => {
