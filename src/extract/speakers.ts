@@ -1917,6 +1917,9 @@ function inquiryBehindTheReport(ctx: SpeakerContext, at: number): Speaker | null
   return described ? { name: described[1]!, role: null, actor: null, kind: "organisation", throughDocument: true } : null;
 }
 
+/** "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own. */
+const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
+
 /**
  * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
  * Housing", "the Auditor-General's annual report", "In its report on the 2020/21 financial year, the Auditor-General of South
@@ -2002,6 +2005,12 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
         .sort((a, b) => a.start - b.start)[0];
       if (subject) return asSpeaker(subject.actor);
     }
+    // ("…, the Safety Investigation Authority (OTKES) concluded in its final report": or the one named right before the verb
+    // that says what was found in it.)
+    const foundIn = FOUND_IN_ITS.exec(text.slice(Math.max(0, mention - 60), mention));
+    const verbAt = foundIn ? mention - foundIn[0].length : -1;
+    const finder = foundIn ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end <= verbAt && /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+$/u.test(text.slice(s.end, verbAt)))) : undefined;
+    if (finder) return asSpeaker(finder);
     // "In its report on the 2020/21 financial year, the Auditor-General of South Africa flagged": the subject after the phrase.
     // ("In a filing to the Singapore Exchange, the group said": the subject may be a word for the body.)
     // (After "In a …", only a subject that says something: not "In a unanimous judgment …, Justices … found".)
