@@ -947,6 +947,11 @@ describe("actors", () => {
     expect(actors.filter((a) => a.type === "person")).toEqual([]);
   });
 
+  it("makes people of the names a plural noun for what they are lists ('two special commissioners, Alberto Zanardelli and Francesca Lodigiani,')", () => {
+    const actors = actorsOf("The bank appointed two special commissioners, Alberto Zanardelli and Francesca Lodigiani, to run it.");
+    expect(actors.map((a) => [a.name, a.type])).toEqual([["Alberto Zanardelli", "person"], ["Francesca Lodigiani", "person"]]);
+  });
+
   it("makes a body of a name that opens with what kind of body it is, a laboratory or an institute, though a place or where it is based is in it", () => {
     const actors = actorsOf("The lawsuit targets Laboratório Vitória Farmacêutica, Farmaquímica Horizonte and distributor Medcenter.\n\nA court suspended the collection of Vitória's fine.\n\n\"We waited four months,\" said Sônia Medeiros, president of the Recife-based Instituto Viver Oncologia, who has campaigned on the case.");
     expect(actors.find((a) => a.name === "Laboratório Vitória Farmacêutica")).toMatchObject({ type: "organisation" });

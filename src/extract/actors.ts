@@ -118,6 +118,8 @@ const EMPLOYER_AFTER_A_PERSON = /(?:^|\s)(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]
 const PRONOUNS_KIN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${KIN_WORDS})),?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
+/** What people are, in the plural, then a comma and the first of their names or two: "commissioners, " (then "Alberto Zanardelli and "). */
+const ROLES_LISTED_BEFORE = new RegExp(String.raw`\b(?:${PERSON_ROLES})s,\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+)?$`, "u");
 /** A role and what it is of, in lower case, right before a name: "Bulls director of rugby " (then "Johan Wessels"). */
 const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\\s+(\\p{Ll}+)\\s+$`, "u");
 /** An office of a place or a body set before a name between commas: "The Bishop of Ibadan Central, " (then "Joseph Ogunbiyi"). */
@@ -373,7 +375,9 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
       // ("Her friend, Mary Smith,": or anyone his or hers, one of them, set before the name between commas.)
-      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || roleOfAFieldBefore(doc, start) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && (ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 100), start)) || hisOrHersSetBefore(doc.text.slice(Math.max(0, start - 40), start))))) && looksLikePersonalName(span.name) && !isABusinessName(span.name.split(" "));
+      // ("two special commissioners, Alberto Zanardelli and Francesca Lodigiani,": or what people are, in the plural, before a
+      // list of their names.)
+      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || roleOfAFieldBefore(doc, start) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && (ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 100), start)) || hisOrHersSetBefore(doc.text.slice(Math.max(0, start - 40), start)))) || ROLES_LISTED_BEFORE.test(doc.text.slice(Math.max(0, start - 80), start))) && looksLikePersonalName(span.name) && !isABusinessName(span.name.split(" "));
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
       // ("The Bishop of Ibadan Central, Joseph Ogunbiyi,": so may an office of a place or a body.)
