@@ -947,6 +947,11 @@ describe("actors", () => {
     expect(actors.filter((a) => a.type === "person")).toEqual([]);
   });
 
+  it("makes a body of a name that said something on its own page, though the text puts a team 'of' it", () => {
+    const actors = actorsOf("The bus was carrying 22 players from the under-20 team of Savonlinnan Kotkat.\n\nSavonlinnan Kotkat posted a short statement on its Facebook page early on Saturday.");
+    expect(actors.find((a) => a.name === "Savonlinnan Kotkat")?.type).toBe("organisation");
+  });
+
   it("makes people of the names a plural noun for what they are lists ('two special commissioners, Alberto Zanardelli and Francesca Lodigiani,')", () => {
     const actors = actorsOf("The bank appointed two special commissioners, Alberto Zanardelli and Francesca Lodigiani, to run it.");
     expect(actors.map((a) => [a.name, a.type])).toEqual([["Alberto Zanardelli", "person"], ["Francesca Lodigiani", "person"]]);

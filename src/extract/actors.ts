@@ -100,6 +100,8 @@ function agedApposition(after: string): boolean {
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
 /** After a name, what only a person has: "’s girlfriend", "’s lawyer", "’s funeral". */
 const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:${PEOPLE_ONE_HAS}|death|funeral|killer|murder|killing|body)\b`);
+/** A verb of saying, then the body's own page or statement it said it on: " posted a short statement on its Facebook page". */
+const SAID_ON_ITS_CHANNEL = /^\s+(?:\p{Ll}+ly\s+)?(?:posted|said|wrote|announced|published|issued|confirmed|shared|stated|tweeted|added)\b[^.;:“”"]{0,60}?\b(?:on|in|through|via)\s+its\s+(?:[\p{L}-]+\s+){0,2}(?:page|website|account|statement|feed|channel|site|release|newsletter|blog)\b/u;
 /** After a name, what only a business has: "’s vice president for corporate affairs", "’s shareholders", "’s copper mine". */
 const OWNED_BY_A_BUSINESS = /^['’]s\s+(?:(?:[\p{Ll}-]+\s+)?(?:vice[- ]president|chief executive|chief financial officer|CEO|CFO|chairman|chairwoman|board of directors|shareholders|subsidiary|subsidiaries|shares|share price|workforce)|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[\p{Ll}-]+\s+)?(?:mine|mines|refinery|smelter|factory|factories|plant))\b/u;
 /** After a name, the kind of place it names: "Peru's Apurímac region", "in Rakhine state". */
@@ -419,7 +421,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("through his solicitors, Harcourt Lane,": or a firm set beside the people one hires from it.)
       // ("Lukas Brenner of Frankfurt-based broker Hartmann Weiss": or a body of some trade that a person is of.)
       const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || (followsAPersonOfATrade(doc.text, start) && !isKnownPlace(span.name)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || HIRED_FIRM_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || BUSINESS_APPOSED.test(after));
-      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && OWNED_BY_A_BUSINESS.test(after) ? "organisation" : span.kind;
+      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && (OWNED_BY_A_BUSINESS.test(after) || SAID_ON_ITS_CHANNEL.test(after)) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
       const courtesy = span.title && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(span.title) ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
