@@ -43,7 +43,9 @@ const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whil
 export function tenseAround(sentence: string, start: number, end: number, verbs: ReadonlyArray<readonly [number, number]> = []): Tense {
   // ("… will be available to residents from Monday, she said.": the attribution that closes the sentence tells when it was
   // said, not when what it says happens.)
-  const attribution = TRAILING_ATTRIBUTION.exec(sentence.slice(end));
+  // ("“… will be put before court on Monday,” said Deputy Superintendent Esther Asante, …, speaking in Koforidua.": or one
+  // after the quotation's closing mark, the verb first.)
+  const attribution = TRAILING_ATTRIBUTION.exec(sentence.slice(end)) ?? QUOTED_THEN_ATTRIBUTED.exec(sentence.slice(end));
   if (attribution) {
     const cut = end + attribution.index;
     return tenseAround(sentence.slice(0, cut), start, end, verbs.filter(([, verbEnd]) => verbEnd <= cut));
@@ -73,6 +75,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   if (/\b(?:fixed|set|scheduled|slated|listed)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+for\s+(?:the\s+|a\s+|its\s+)?\p{Ll}/u.test(sentence.slice(end, end + 40))) return "future";
   // "The company told the ASX on Wednesday it would book a charge": a day right after a past verb of saying and whom it was
   // told to is the day it was said, whatever the words said look ahead to.
+  // ("The government said Monday would be a national day of mourning": a day right after the verb and right before a modal is
+  // the subject of what was said, the modal its tense.)
+  if (/\b(?:said|says|announced|announces|declared|declares|confirmed|confirms)\s+$/.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+(?:would|will)\s+be\b/.test(sentence.slice(end, end + 12))) return "future";
   if (SAID_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return "past";
   const clause = clauseOf(sentence, start, end);
   const own = nearestMarker(sentence, clause.start, clause.end, start, end, verbs);
@@ -139,6 +144,9 @@ const BARE_FORM_IN_ED = /^(?:proceed|succeed|exceed|need|feed|bleed|breed|speed|
 
 /** ", she said.", ", the minister added": an attribution that closes the sentence, its subject short and unquoted. */
 const TRAILING_ATTRIBUTION = /,\s*(?:he|she|they|it|we|(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})\s+(?:said|says|added|adds|told\s+\p{L}+)\s*[.!?]?["”’]?\s*$/u;
+
+/** A quotation's closing mark, then who said it: "," said Deputy Superintendent Esther Asante, the regional police spokeswoman.". */
+const QUOTED_THEN_ATTRIBUTED = /[,!?]["”’]\s+(?:said|says|added|adds|wrote|writes|told)\s[^“”"]*$/u;
 
 /**
  * "told the ASX on ", "said on ", "announced late on ": a past verb of saying, who heard it, and "on".

@@ -462,6 +462,14 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(month("The union announced a strike in March.", "2022-02-11")).toBe("2022-03");
   });
 
+  it("reads a day that is the subject of what was said by the modal after it, and a quotation's day past the attribution after its closing mark", () => {
+    const day = (sentence: string, published: string) => findDates(sentence, published)[0]?.resolved?.value;
+    expect(day("The government said Monday would be a national day of mourning.", "2019-02-17")).toBe("2019-02-18");
+    // Not a day that tells when it was said.
+    expect(day("The minister said Monday it would be closed.", "2019-02-17")).toBe("2019-02-11");
+    expect(day("\"The situation is calm. Those arrested will be put before court on Monday,\" said Deputy Superintendent Esther Asante, the regional police spokeswoman, speaking in Koforidua.", "2010-07-08")).toBe("2010-07-12");
+  });
+
   it("reads 'a fortnight ago' and 'two weeks ago' as the day that far back, approximate, and 'a week from Monday' as seven days after the coming Monday", () => {
     expect(first("The outbreak was first identified a fortnight ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
     expect(first("Talks broke down two weeks ago.", "2003-08-14")).toEqual({ value: "2003-07-31", precision: "day", approximate: true });
