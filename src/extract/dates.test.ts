@@ -113,6 +113,7 @@ describe("findDates resolves with news tense against the publication date", () =
     ["In April, a blog obtained a prototype.", "2010-06-08", "2010-04", "month"],
     ["Since November, the troops have tried to isolate the city.", FRI, "2016-11", "month"],
     ["Contracts won't be renewed after October of next year.", "2009-05-15", "2010-10", "month"],
+    ["Platforms have had to report suspicious transactions since May last year.", "2022-06-17", "2021-05", "month"],
     ["The group seized the city in 2014.", FRI, "2014", "year"],
     ["The design dates back to 1998.", FRI, "1998", "year"],
     ["Production runs until at least 2007.", "2005-01-01", "2007", "year"],

@@ -449,6 +449,9 @@ function seasonYear(pub: Date, word: string, startMonth: number): number {
   return monthIndex >= startThisYear + 3 ? year : year - 1;
 }
 
+/** A year told relative to the publication's, right after a month or a day: " last year", ", of next year". */
+const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(next|last|this)\s+year\b/i;
+
 const mayMonths: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   for (const match of sentence.matchAll(MAY_AS_A_MONTH)) {
@@ -459,6 +462,17 @@ const mayMonths: DateRule["run"] = (scan) => {
     if (!scan.free(start, end) || verbs.some(([s]) => s === end + 1) || /^(?:I|we|you|he|she|it|they|be|have|has|had|not|will|would|can|could|should|must|might|shall|is|was|also)$/i.test(next) || /^(?:said|says|told|added)$/.test(next)) continue;
     // ("about €55 million for the May floods": a disaster the month names has happened, whatever is expected of it.)
     const disaster = /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && HAPPENING_AFTER.test(sentence.slice(end, end + 40));
+    // ("required since May last year": the year right after the month, as for any other month.)
+    const relativeYear = RELATIVE_YEAR_AFTER.exec(sentence.slice(end));
+    if (relativeYear && pub) {
+      const year = pub.getUTCFullYear() + { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
+      const full = end + relativeYear[0].length;
+      // (Taking in a "last year" read on its own before.)
+      const yearAlone = found.findIndex((f) => f.start >= end && f.end <= full);
+      if (yearAlone >= 0) found.splice(yearAlone, 1);
+      if (scan.free(start, full)) found.push({ expression: sentence.slice(start, full), start, end: full, resolved: month(year, 5, false) });
+      continue;
+    }
     found.push({ expression: "May", start, end, resolved: pub ? monthWithoutYear(pub, 5, disaster ? "past" : tenseAround(sentence, start, end, verbs), false) : null });
   }
 };
@@ -1143,7 +1157,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   if (spanYear !== null) return mention(has("day") ? day(ymd(spanYear, known.month!, known.day!), approximate) : month(spanYear, known.month!, approximate));
   if (!pub) return mention(null);
   // "on March 3 last year", "October of next year": the year comes as a relative expression right after the date.
-  const relativeYear = has("month") ? /^\s*,?\s*(?:of\s+)?(next|last|this)\s+year\b/i.exec(sentence.slice(end)) : null;
+  const relativeYear = has("month") ? RELATIVE_YEAR_AFTER.exec(sentence.slice(end)) : null;
   if (relativeYear) {
     const year = pub.getUTCFullYear() + { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
     const full = end + relativeYear[0].length;
