@@ -986,6 +986,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
 
+/** "A second statement on Thursday evening", "another statement": one more of what the writer before put out. */
+const ANOTHER_STATEMENT = new RegExp(String.raw`^(?:(?:[Aa]|[Tt]he)\s+(?:second|third|further|new|later|follow-up|subsequent)|[Aa]nother)\s+(?:statement|letter|message|note|release|post|tweet)(?:\s+(?:(?:late|early)\s+)?on\s+(?:${WEEKDAYS})${PART_OF_DAY})?$`, "u");
+
 /** Platforms on which people and bodies post what they say: "Twitter", "WeChat". */
 export const SOCIAL_PLATFORM = /^(?:Twitter|X|Facebook|Instagram|WhatsApp|WeChat|Weibo|TikTok|Douyin|YouTube|Telegram|LinkedIn|Snapchat|Reddit|Threads|Bluesky|Viber|Signal|VKontakte|Truth Social)$/;
 
@@ -1501,7 +1504,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
   // ("said in a post on X. … “…,” the post read": a post or a tweet in lower case, not a paper, "the Post".)
-  if ((/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) || /^the (?:post|tweet)$/.test(words)) && ctx.text !== undefined) {
+  // ("In a statement posted on its Twitter account, Bitorya said ….¶A second statement on Thursday evening blamed": or another
+  // of the same writer's, when it came.)
+  if ((/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) || /^the (?:post|tweet)$/.test(words) || ANOTHER_STATEMENT.test(words)) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
