@@ -102,6 +102,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   // "said they would lift the camp on Tuesday evening but return on June 26": a bare verb joined by "but" or "and" to one
   // after "would" or "will" shares the modal.
   if ((own === null || own === "present") && /\b(?:but|and|or)\s+$/i.test(lead) && bareVerbOpens(sentence, clause.start, verbs) && /\b(?:will|would|shall|'ll|’ll)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\b[^.;:]*$/u.test(lead.replace(/\b(?:but|and|or)\s+$/i, ""))) return "future";
+  // ("said the mosaic would be documented, treated by conservators and covered with sand on Thursday": a participle joined by
+  // "and" to one after "would be" or "will be" shares the modal.)
+  if (own === "past" && PASSIVES_UNDER_A_MODAL.test(sentence.slice(0, start))) return "future";
   // "the agreement signed in March would be honored": a participle that says when its noun came about is past, whatever
   // modal follows the date.
   // ("said policies bought after January 14 might not cover": a noun with no article after a verb of saying too.)
@@ -138,6 +141,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
   return tense === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : tense;
 }
+
+/** "would be documented, treated by conservators and covered with a layer of sand ": passives after a modal, joined by "and". */
+const PASSIVES_UNDER_A_MODAL = /\b(?:will|would|shall)\s+(?:\p{Ll}+ly\s+)?be\s+\p{Ll}+(?:ed|en|wn)\b[^.;:“”"]*?\band\s+\p{Ll}+(?:ed|en|wn)\b[^,.;:“”"]*$/u;
 
 /** Verbs whose bare form ends in "ed", which may follow "to" as its infinitive: "to proceed", "to need". */
 const BARE_FORM_IN_ED = /^(?:proceed|succeed|exceed|need|feed|bleed|breed|speed|shed|wed|embed|plead|seed|weed|heed|concede|recede|precede|impede|intercede|secede|supersede|accede|cede|bed|shred|sled)$/;
