@@ -53,7 +53,8 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   const tense = tenseOfTheClause(sentence, start, end, verbs);
   // "It keeps us breathing until March", "can view the list on the website from Monday": in the present, where a stretch of
   // time ends, or the weekday it starts on, lies ahead ("The ban runs from June 1 to July 31" may have begun).
-  const bound = /\b(until|till|from)\s+(?:the\s+)?$/i.exec(sentence.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  // ("the level at which we can pump by early July": or the present's deadline, perhaps part of a month, which lies ahead.)
+  const bound = /\b(until|till|from|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.exec(sentence.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase();
   const ahead = bound !== undefined && (bound !== "from" || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(sentence.slice(start, end)));
   // ("Two importers have suspended new contracts until September": a state brought about now, and lasting until the date,
   // lasts into what lies ahead.)
