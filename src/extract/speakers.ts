@@ -1922,6 +1922,19 @@ function inquiryBehindTheReport(ctx: SpeakerContext, at: number): Speaker | null
   return described ? { name: described[1]!, role: null, actor: null, kind: "organisation", throughDocument: true } : null;
 }
 
+/**
+ * The body in lower case that opens a sentence, up to the verb that put out a document ("The court-appointed expert panel,
+ * three engineers led by Marta Colonna, …, delivered its 240-page report"), before anyone named in what says more about it.
+ * (Not where a relative pronoun is the verb's subject: "The council ended 2024 with a deficit, according to the Local
+ * Government Audit Service, which published its audit report".)
+ */
+function bodyOpeningTheSentence(ctx: SpeakerContext, upToTheVerb: string, mention: number): Speaker | null {
+  const opener = /^\s*([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}(\p{Ll}+))(?=,|\s+(?:has\s+|had\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/u.exec(upToTheVerb);
+  const relative = /\b(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(upToTheVerb);
+  const body = opener && !relative && ROLE_WORDS.exec(opener[2]!)?.[0] === opener[2] && ORGANISATION_NOUN.test(opener[2]!) ? speakerOfPhrase(opener[1]!, null, ctx, mention) : null;
+  return body && body.kind !== "person" ? { ...body, throughDocument: true } : null;
+}
+
 /** "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own. */
 const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 
@@ -1968,6 +1981,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     if (sent) {
       const verbAt = mention - sent[0].length;
       const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]["”’]?\s+(?=\S)[^.!?]*$/)) + 1;
+      // ("The government commission led by Deputy Prime Minister Yerlan Mukhametov published its final report": a body in lower
+      // case that opens the sentence, first.)
+      const openingBody = bodyOpeningTheSentence(ctx, text.slice(sentenceStart, verbAt), mention);
+      if (openingBody) return openingBody;
       const sender = lastActorMentioned(ctx, verbAt, (a) => a.type !== "place", (start) => start < sentenceStart);
       if (sender) return asSpeaker(sender);
     }
@@ -1996,14 +2013,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     if (putOut) {
       const verbAt = mention - putOut[0].length;
       const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
-      // ("The court-appointed expert panel, three engineers led by Marta Colonna, …, delivered its 240-page report": a body in
-      // lower case that opens the sentence, before anyone named in what says more about it.)
-      const opener = /^\s*([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}(\p{Ll}+))(?=,|\s+(?:has\s+|had\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/u.exec(text.slice(sentenceStart, verbAt));
-      // (Not where a relative pronoun is the verb's subject: "The council ended 2024 with a deficit, according to the Local
-      // Government Audit Service, which published its audit report".)
-      const relative = /\b(?:which|who|that)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(sentenceStart, verbAt));
-      const openingBody = opener && !relative && ROLE_WORDS.exec(opener[2]!)?.[0] === opener[2] && ORGANISATION_NOUN.test(opener[2]!) ? speakerOfPhrase(opener[1]!, null, ctx, mention) : null;
-      if (openingBody && openingBody.kind !== "person") return { ...openingBody, throughDocument: true };
+      const openingBody = bodyOpeningTheSentence(ctx, text.slice(sentenceStart, verbAt), mention);
+      if (openingBody) return openingBody;
       const subject = ctx.actors
         .filter((a) => a.type !== "place")
         .flatMap((a) => a.sources.filter((s) => s.start >= sentenceStart && s.end <= verbAt).map((s) => ({ actor: a, start: s.start })))
