@@ -899,6 +899,9 @@ const DECLARED_A_PERIOD = /\b(?:declared|declares|proclaimed|ordered|orders|impo
 const DECIDED = /\b(?:approved|agreed|adopted|passed|voted|decided|announced|confirmed|introduced|ordered)\b/i;
 
 /** The next such month and day comes after publication, within `days` of it. */
+/** A month's name or a year, which dates a telling: "had announced June 3", "said in 2019". */
+const SAYING_DATED = new RegExp(String.raw`\b(?:${MONTHS})\b|\b(?:1[89]|20)\d\d\b`);
+
 function within(pub: Date, monthNumber: number, dayNumber: number, days: number): boolean {
   const ahead = nearestYear(pub, monthNumber, dayNumber, "future").getTime() - pub.getTime();
   return ahead > 0 && ahead <= days * 86_400_000;
@@ -1092,7 +1095,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("The launch had originally been scheduled for September 18", told on September 26: an adverb may stand in it.)
   // ("A decision is due by the end of March, and any merged school would open on September 1st": a "would" with nothing
   // reported before it is a plan's own, still ahead.)
-  const reportedFuture = tense === "future" && has("day") && !putOff && ((/\bwould\b/i.test(clause) && REPORTED_BEFORE.test(sentence.slice(0, start))) || /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
+  // ("said it would restore its recognition of the club from 1 September", told in February: not when that day is half a year
+  // gone and the telling names no day of its own, which would have put it then.)
+  const longGone = has("month") && pub !== null && pub.getTime() - nearestYear(pub, known.month!, known.day ?? 1, "past").getTime() > 92 * 86_400_000 && !SAYING_DATED.test(sentence.slice(0, start));
+  const reportedFuture = tense === "future" && has("day") && !putOff && ((/\bwould\b/i.test(clause) && REPORTED_BEFORE.test(sentence.slice(0, start)) && !longGone) || /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|lt)\b/u.test(clause)) && !/\b(will|shall)\b|['’]ll\b/i.test(sentence);
   // "declared Oct. 20 a day of mourning": a day given a name is the nearest such day, whatever the tense of the giving.
   // ("The court fixed Aug 26 for mention", "set March 3 as the date of the vote": so is a day chosen for what is to be done on it.)
   // ("with January 30 as the record date", "announced a re-test on May 22": a day named as a thing's, or a thing announced
