@@ -1455,9 +1455,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('The Uasin Gishu District Commissioner said 3,500 families had left.\n\n"We have deployed 400 more officers," the DC said.')).toEqual(["Uasin Gishu District Commissioner"]);
   });
 
-  it("gives 'the PM' and 'the CM' to the person the article titled so, though that person has not spoken yet", () => {
+  it("gives 'the PM', 'the CM' and 'the DC' to the person the article titled so, though that person has not spoken yet", () => {
     expect(quotesOf('Prime Minister Narendra Joshi met the farmers on Tuesday.\n\n"We will not abandon them," the PM said.').map((q) => [q.speaker, q.role])).toEqual([["Narendra Joshi", "Prime Minister"]]);
     expect(speakersOf('Chief Minister K. Rao opened the dam. Farmers\' leader Ram Lal was there.\n\n"Every village will have water by June," the CM said.')).toEqual(["K. Rao"]);
+    // An office with where it is before it ("Barishal Deputy Commissioner"), but not the rank below the office ("Deputy Prime Minister").
+    expect(speakersOf('Barishal Deputy Commissioner Md Shahidul Islam Mridha, who visited the spot this morning, said each family would get Tk 20,000.\n\n"No one responsible will be spared," the DC told reporters at the ghat.')).toEqual(["Md Shahidul Islam Mridha"]);
+    expect(speakersOf('Deputy Prime Minister Jan Novak visited the site.\n\n"We will rebuild," the PM said.')).not.toContain("Jan Novak");
   });
 
   it("describes one who works for a body the article named, however long the description", () => {

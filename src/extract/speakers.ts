@@ -2722,8 +2722,11 @@ function initialsOf(name: string): string {
  * papers write it. Not a rank below the office: "the PM" is never the Deputy Prime Minister.
  */
 function abbreviatesOffice(initials: string, office: string): boolean {
-  const full = initialsOfOffice(office);
-  return full === initials || (full.endsWith(initials) && !/\b(?:deputy|vice|assistant|acting|under|associate|junior|shadow|former)\b/i.test(office));
+  // ("the DC" for the "Barishal Deputy Commissioner": the office's last words, past where it is; not "the PM" for the "Deputy
+  // Prime Minister", a rank below the office left off.)
+  const words = office.split(/\s+/).filter((w) => w !== "");
+  const from = words.findIndex((_w, k) => initialsOfOffice(words.slice(k).join(" ")) === initials);
+  return from >= 0 && !words.slice(0, from).some((w) => /^(?:deputy|vice|assistant|acting|under|associate|junior|shadow|former)$/i.test(w));
 }
 
 function initialsOfOffice(office: string): string {
