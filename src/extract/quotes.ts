@@ -376,7 +376,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:(?:and\s+)?who|which|\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,\s*$/u.test(before) ? subjectBefore(before) : undefined;
       // ("Ms Brennan, asked about Irish hospitals, was careful": nor where what follows the verb is what it was about, a
       // passive participle's.)
-      const inverted = ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") && !/^\s*(?:about|by|whether|if|why|how|what|over)\b/.test(sentence.text.slice(verb.end)) ? invertedPhrase(sentence.text.slice(verb.end)) : null;
+      // (Not after "according to", whose source is read below: "according to excerpts seen by the Daily Bosphorus" names no one
+      // when the paper only saw them.)
+      const inverted = verb.verb !== "according to" && ahead !== undefined && !ahead?.role && !/^\s*\S+(?:\s+\S+){0,3},?\s*$/.test(ahead?.phrase ?? "") && !/^\s*(?:about|by|whether|if|why|how|what|over)\b/.test(sentence.text.slice(verb.end)) ? invertedPhrase(sentence.text.slice(verb.end)) : null;
       // "According to the FO statement, the two sides …": whoever the sentence is according to spoke.
       const source = verb.verb === "according to" ? accordingToPhrase(sentence.text.slice(verb.end)) : null;
       // ("Anti-Graft Watch Malaysia coordinator Shahrul Nizam Osman welcomed the prosecution but said …": a verb joined by
@@ -829,7 +831,8 @@ function accordingToPhrase(given: string): string | null {
   // closed by a comma, is the source too; a name is looked for only before the phrase closes, though a name set beside it
   // may follow a comma: "according to the voyage's co-leader, Professor Tomás Ruiz-Bernal".)
   const bare = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*s)\s*,/u.exec(source)?.[1];
-  const closes = source.search(/[.;:“”"]|,\s+\p{Ll}/u);
+  // ("according to Mr. Sidhu, is to": not at a title's full stop.)
+  const closes = source.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Sen|Rep|Gov|St|Jr|Sr))[.;:“”"]|,\s+\p{Ll}/u);
   return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? bare ?? findNames(closes < 0 ? source : source.slice(0, closes))[0]?.name ?? described?.[1] ?? null;
 }
 
