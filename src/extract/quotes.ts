@@ -1267,7 +1267,10 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (previous?.speaker) {
     // "“…,” a statement said. Nicholas Pearson said her death was “devastating”. “Hilary had …”": someone
     // who spoke in a sentence of their own since the quote before carries on ("…,” said Scott, according to CBS" is one sentence).
-    const since = lastSayerWithin(ctx, Math.max(sentenceAt(doc, previous.span.close - 1)?.end ?? previous.span.close, paragraph.start), span.open);
+    // ("…, the WHO warned that “…”. The agency's representative in Hanoi, Dr Anders Holmqvist, told reporters on Wednesday:¶“We
+    // are not seeing …": or since it, in the paragraph before, when the quotation opens its own.)
+    const previousSentenceEnd = sentenceAt(doc, previous.span.close - 1)?.end ?? previous.span.close;
+    const since = lastSayerWithin(ctx, opensParagraph && previous.span.paragraph === span.paragraph - 1 ? previousSentenceEnd : Math.max(previousSentenceEnd, paragraph.start), span.open);
     if (since && since.name !== previous.speaker.name && since.kind !== "description") return since;
     if (previous.span.paragraph === span.paragraph) return previous.speaker;
     if (opensParagraph && previous.span.paragraph === span.paragraph - 1) return previous.speaker;
