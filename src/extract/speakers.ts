@@ -1522,6 +1522,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|resolution|determination|order|verdict|advisory|bulletin|memo|letter|e-?mail|petition|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return author;
+  // ("The board, chaired by Judge Catherine Ashby, rejected the central plank of his case.¶“…,” the judgment says": a ruling
+  // no author is named for is that of the body that sits in judgment, opening the last sentence of the paragraph before.)
+  const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
+  const judging = documentNoun && RULING_NOUN.test(documentNoun) && ctx.text !== undefined ? BODY_OPENING_THE_SENTENCE_BEFORE.exec(ctx.text.slice(paragraphBefore(ctx.text, at), paragraphStart).trimEnd())?.[1] : undefined;
+  const judgingBody = judging && /\s(?:board|court|tribunal|panel|committee|commission|bench|jury)$/.test(judging) ? speakerOfPhrase(judging, null, ctx, at) : null;
+  if (judgingBody && judgingBody.kind !== "person") return { ...judgingBody, throughDocument: true };
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
