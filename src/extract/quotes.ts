@@ -373,7 +373,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
       // Nor after an aside on how they were reached ("A soldier at the post, reached through the public affairs office, said").
-      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:(?:and\s+)?who|which|\p{Ll}+ing|reached|contacted|interviewed|asked)\b[^,]*,\s*$/u.test(before) ? subjectBefore(before) : undefined;
+      // (A clause set off by commas may hold a number's: "The Daeyang branch of the union, which represents about 24,000 of the
+      // company's workers, said management must not".)
+      const ahead = /(^|,)\s*$/.test(before) && INVERTING_VERBS.test(verb.verb) && !/,\s*(?:(?:and\s+)?who|which|\p{Ll}+ing|reached|contacted|interviewed|asked)\b(?:[^,]|(?<=\d),(?=\d{3}))*,\s*$/u.test(before) ? subjectBefore(before) : undefined;
       // ("Ms Brennan, asked about Irish hospitals, was careful": nor where what follows the verb is what it was about, a
       // passive participle's.)
       // (Not after "according to", whose source is read below: "according to excerpts seen by the Daily Bosphorus" names no one
