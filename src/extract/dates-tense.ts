@@ -300,6 +300,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const ahead =
       // "Parents have been invited to a meeting on Monday evening", "are invited to": an invitation standing now is to what lies ahead.
       (/^(?:invited|summoned)$/.test(word.lower) && at < start && ((before[1] === "been" && /^(?:has|have)$/.test(before[0] ?? "")) || /^(?:is|are)$/.test(before[1] ?? ""))) ||
+      // ("summoned the management of Sikatel to a meeting on Friday": so is a meeting one was summoned or invited to on a weekday.)
+      (/^(?:invited|summoned)$/.test(word.lower) && at < start && /day$/i.test(sentence.slice(start, end)) && GATHERING_SET_FOR.test(sentence.slice(at + word.text.length, start))) ||
       // ("Parents have organised a demonstration outside the city hall on Saturday", "has summoned the directors to a meeting on
       // Thursday": a gathering one has arranged, and the day it is set for, lie ahead.)
       (ARRANGED.test(word.lower) && at < start && /^(?:has|have)$/.test(before[before.length - 1] ?? "") && GATHERING_SET_FOR.test(sentence.slice(at + word.text.length, start))) ||

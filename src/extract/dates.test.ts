@@ -467,11 +467,13 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(month("The union announced a strike in March.", "2022-02-11")).toBe("2022-03");
   });
 
-  it("reads a day that is the subject of what was said by the modal after it, a day said to lie ahead that is long gone as ahead, a participle joined to passives under a modal by the modal, and a quotation's day past the attribution after its closing mark", () => {
+  it("reads a day that is the subject of what was said by the modal after it, a meeting one was summoned to, a day said to lie ahead that is long gone as ahead, a participle joined to passives under a modal by the modal, and a quotation's day past the attribution after its closing mark", () => {
     const day = (sentence: string, published: string) => findDates(sentence, published)[0]?.resolved?.value;
     expect(day("The government said Monday would be a national day of mourning.", "2019-02-17")).toBe("2019-02-18");
     // Not a day that tells when it was said.
     expect(day("The minister said Monday it would be closed.", "2019-02-17")).toBe("2019-02-11");
+    // A meeting someone was summoned or invited to on a weekday lies ahead.
+    expect(day("The NCA said it had taken a serious view of the disruption and summoned the management of Sikatel to a meeting on Friday.", "2023-02-15")).toBe("2023-02-17");
     // What someone said would happen on a day half a year gone is still ahead, where the telling names no day of its own.
     expect(day("Leiden University said that it would restore its recognition of the club from 1 September.", "2019-02-19")).toBe("2019-09-01");
     expect(findDates("OPEC had announced June 3 it would raise output on July 1.", "2019-07-19").map((f) => f.resolved?.value)).toEqual(["2019-06-03", "2019-07-01"]);
