@@ -952,6 +952,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Savonlinnan Kotkat")?.type).toBe("organisation");
   });
 
+  it("gives a Spanish name of two given names and two family names the first family name alone ('María Elena Zegarra Rospigliosi … Zegarra said')", () => {
+    const actors = actorsOf("OEFA president María Elena Zegarra Rospigliosi said the agency had gathered evidence.\n\nZegarra said: “This was not an act of nature.”");
+    expect(actors.filter((a) => a.type === "person").map((a) => [a.name, [...a.aliases].sort()])).toEqual([["María Elena Zegarra Rospigliosi", ["Rospigliosi", "Zegarra"]]]);
+  });
+
   it("makes people of the names a plural noun for what they are lists ('two special commissioners, Alberto Zanardelli and Francesca Lodigiani,')", () => {
     const actors = actorsOf("The bank appointed two special commissioners, Alberto Zanardelli and Francesca Lodigiani, to run it.");
     expect(actors.map((a) => [a.name, a.type])).toEqual([["Alberto Zanardelli", "person"], ["Francesca Lodigiani", "person"]]);

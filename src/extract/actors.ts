@@ -474,13 +474,15 @@ function familyNameForms(name: string): string[] {
 }
 
 /**
- * The middle word of a personal name of three plain words, which in Spanish and Portuguese names is the first family name
+ * The middle word of a personal name of three plain words (the third of four), which in Spanish and Portuguese names is the first family name
  * (not of "Australian Tegan Marsh", nor of "Substitute Femi Okafor" that the text also writes as "Femi Okafor").
  */
 function firstOfTwoFamilyNames(name: string, names: Set<string>): string | null {
   const words = name.split(" ");
-  if (words.length !== 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || isNationalityWord(words[0]!)) return null;
-  return names.has(`${words[1]} ${words[2]}`) || names.has(`${words[0]} ${words[1]}`) ? null : words[1]!;
+  // ("María Elena Zegarra Rospigliosi … Zegarra said": or the third of four, after two given names.)
+  if (words.length < 3 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || isNationalityWord(words[0]!)) return null;
+  const family = words[words.length - 2]!;
+  return names.has(`${family} ${words[words.length - 1]}`) || names.has(words.slice(0, -1).join(" ")) ? null : family;
 }
 
 /**
