@@ -957,9 +957,11 @@ describe("actors", () => {
     expect(actors.filter((a) => a.type === "person").map((a) => [a.name, [...a.aliases].sort()])).toEqual([["María Elena Zegarra Rospigliosi", ["Rospigliosi", "Zegarra"]]]);
   });
 
-  it("makes a person of a name set beside the company's spokeswoman or chief executive, not a business", () => {
+  it("makes a person of a name set beside the company's spokeswoman or a lawyer at a law firm, not a business", () => {
     const actors = actorsOf("Zhao Min, the company's spokeswoman, told the paper that the company had not yet decided.\n\n“We cannot rule anything out,” Zhao said.");
     expect(actors.map((a) => [a.name, a.type])).toEqual([["Zhao Min", "person"]]);
+    const lawyer = actorsOf("Ha Jong-min, a lawyer at the law firm Barun Haneul who represents the plaintiffs, said the emails could help.");
+    expect(lawyer.find((a) => a.name === "Ha Jong-min")?.type).toBe("person");
   });
 
   it("makes people of the names a plural noun for what they are lists ('two special commissioners, Alberto Zanardelli and Francesca Lodigiani,')", () => {

@@ -37,8 +37,8 @@ export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|
  * An apposition right after a name that calls it a business: ", the Inverness start-up hoping to …", ", a haulage firm",
  * ", one of the largest health insurers in the Netherlands", ", one of Ireland's largest private hospital operators".
  */
-// (Not a business's person: "Zhao Min, the company's spokeswoman,".)
-export const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b(?!['’])/u;
+// (Not a business's person: "Zhao Min, the company's spokeswoman,", "Ha Jong-min, a lawyer at the law firm Barun Haneul".)
+export const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|in|on|by)\s)[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b(?!['’])/u;
 
 /** Words that head an organisation's name. */
 // ("Ligue Nationale de Rugby", "Federación Peruana de Fútbol", "Ministério da Saúde": in French, Spanish, Portuguese and Italian
