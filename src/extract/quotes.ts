@@ -656,9 +656,9 @@ const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|repres
 // case": or an informant who relays what the subject said.)
 const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b|according\s+to\s+(?:an?|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}(?:officials?|sources?|person|people|investigators?|officers?|diplomats?|aides?|witnesses)\b)/u;
 
-/** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
 /** A sentence that opens "So said" after a quotation, the words' speaker after it. */
 const SO_SAID = /^\s+So\s+(?=(?:said|says|wrote|writes)\s)/;
+/** A sentence of a short subject and a speech verb, with at most a place, time or channel after it. */
 const BARE_ATTRIBUTION = new RegExp(
   `^\\s+(?:[\\p{L}.'’-]+\\s+){1,6}?(?:said|says|added|wrote|stated|explained|continued|concluded|insisted|told reporters|told the \\p{L}+)` +
     `(?:\\s+(?:in|on|at|during|via|through|from|after|later|afterwards|earlier|today|yesterday)\\b[^.,;:“”"]{0,50})?\\.\\s*$`,

@@ -1546,7 +1546,6 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // ("appliance maker Electrolar": or whose description in the text says so.)
       // ("The leak was discovered at the Sajovolgyi Vegyipari plant …, the company said": the one whose plant its own sentence
       // named.)
-      const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
       const sentenceStart = ctx.text === undefined ? at : paragraphStart + ctx.text.slice(paragraphStart, at).search(/(?:^|[.!?]["”’]?\s)[^.!?]*$/);
       const plantOwners = ctx.actors.filter((a) => a.type === "organisation" && !NOT_A_COMPANY.test(a.name) && !isKnownPlace(a.name) && a.sources.some((s) => s.start >= sentenceStart && s.end <= at && FACILITY_AFTER.test(ctx.text!.slice(s.end, s.end + 40))));
       if (plantOwners.length === 1) return { name: plantOwners[0]!.name, role: null, actor: plantOwners[0]!, kind: "organisation" };
@@ -1597,7 +1596,6 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("In a statement, the co-op said: “…”¶The Dairy Suppliers Alliance was quick to respond on Twitter. “…,” the group
     // tweeted": a body that opens a sentence of the quotation's paragraph by reacting, after the last sayer spoke in another,
     // is the one; not one the sentence only describes, "Ubuntu Pay Ghana runs the switch …. the group said", its parent.)
-    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
     const spokeInParagraph = ctx.sayers.some((s) => s.at >= paragraphStart && s.at < at);
     const opener = sayer !== null && ctx.text !== undefined && !spokeInParagraph ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a !== sayer.actor && !isKnownPlace(a.name) && a.sources.some((s) => s.start >= paragraphStart && s.start < at && /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(ctx.text!.slice(paragraphStart, s.start)) && REACTED_AFTER.test(ctx.text!.slice(s.end, s.end + 160))), (start) => start < paragraphStart) : null;
     if (opener && (noun === "group" || nameWordsOf(noun).test(opener.name))) return { name: opener.name, role: null, actor: opener, kind: "organisation" };
