@@ -1898,7 +1898,7 @@ const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|
  * (", titled “Protecting the Game” and carried out by former ICC match referee ": past its title, who did the work of it)
  * (then the firm's name).
  */
-const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:\p{Ll}+ed\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:(?:\p{Ll}+ed|sent|written|given|made)\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|signed|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
@@ -1947,6 +1947,9 @@ function bodyOpeningTheSentence(ctx: SpeakerContext, upToTheVerb: string, mentio
 /** "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own. */
 const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 
+/** People a count and a noun describe, with where or what they are of: "34 residents of Kurmangazy Street". */
+const PEOPLE_COUNTED_AS_AUTHORS = /^((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)(?:\s+(?:of|from|in|at)\s+[^,.;:“”"\n]{1,50})?)(?=[,.;:]|\s+(?:who|which|that|on|and)\b|$)/u;
+
 /**
  * Who wrote the document a noun names, as the text said when it last told of one: "a report by the city's Department of
  * Housing", "the Auditor-General's annual report", "In its report on the 2020/21 financial year, the Auditor-General of South
@@ -1978,6 +1981,11 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
     const named = by ? (actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
     if (named) return asSpeaker(named);
+    // ("a letter sent to the city akimat on 8 October and signed by 34 residents of Kurmangazy Street": or people the text
+    // counts and describes.)
+    const people = by ? PEOPLE_COUNTED_AS_AUTHORS.exec(text.slice(authorAt, authorAt + 90)) : null;
+    const peopleAuthor = people && (ROLE_WORDS.exec(people[2]!)?.[0] === people[2] || PERSON_NOUN.test(people[2]!.replace(/s$/, ""))) ? speakerOfPhrase(people[1]!, null, ctx, mention) : null;
+    if (peopleAuthor && !peopleAuthor.actor) return { ...peopleAuthor, throughDocument: true };
     // ("According to a statement by the country's prison service, the violence began": or a body the text describes in
     // lower case.)
     // ("a 112-page report by a court-appointed avalanche expert, which": or one the text brings in so.)
