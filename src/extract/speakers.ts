@@ -1909,7 +1909,7 @@ const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigati
 /** A verb that sends a document, right before its noun: "issued a show-cause ", "served a ". */
 // ("From his cell, Rudy has written a letter to the company's partners": or wrote it.)
 // (Not "a written statement": "written" only after "has", "have" or "had".)
-const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|delivered|(?<=\b(?:has|have|had)\s+)written|wrote|penned|drafted)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|delivered|signed|(?<=\b(?:has|have|had)\s+)written|wrote|penned|drafted)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
 const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u");
 
@@ -2004,6 +2004,12 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       if (openingBody) return openingBody;
       const sender = lastActorMentioned(ctx, verbAt, (a) => a.type !== "place", (start) => start < sentenceStart);
       if (sender) return asSpeaker(sender);
+      // ("Last month, relatives of seven of the victims signed an open letter to the president": or the people the sentence's
+      // subject describes.)
+      // ("Two weeks ago, 46 professional surfers … signed an open letter": past when the sentence opens.)
+      const subject = subjectBefore(text.slice(sentenceStart, verbAt))?.phrase.replace(/^(?:\S+\s+){0,2}(?:ago|last\s+\p{L}+|yesterday|today)\b,?\s+/iu, "");
+      const described = subject && !/\p{Lu}/u.test(subject.slice(1)) ? speakerOfPhrase(subject, null, ctx, mention) : null;
+      if (described?.kind === "description") return { ...described, throughDocument: true };
     }
     // "the Auditor-General's annual report".
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
