@@ -1897,6 +1897,7 @@ const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|
  * Who published or wrote a document, right after its noun: " by the city's Department", ", prepared by Melbourne consultancy "
  * (", titled “Protecting the Game” and carried out by former ICC match referee ": past its title, who did the work of it)
  * (then the firm's name).
+ * (" sent to the city akimat on 8 October and signed by ": an irregular participle before "and", and who signed it.)
  */
 const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:(?:\p{Ll}+ed|sent|written|given|made)\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|signed|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
