@@ -452,6 +452,11 @@ function seasonYear(pub: Date, word: string, startMonth: number): number {
 /** A year told relative to the publication's, right after a month or a day: " last year", ", of next year". */
 const RELATIVE_YEAR_AFTER = /^\s*,?\s*(?:of\s+)?(next|last|this)\s+year\b/i;
 
+/** The year "next", "last" or "this" (as `RELATIVE_YEAR_AFTER` reads it) stands for, told on `pub`. */
+function yearToldRelatively(pub: Date, word: string): number {
+  return pub.getUTCFullYear() + { next: 1, last: -1, this: 0 }[word.toLowerCase() as "next" | "last" | "this"];
+}
+
 const mayMonths: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
   for (const match of sentence.matchAll(MAY_AS_A_MONTH)) {
@@ -465,7 +470,7 @@ const mayMonths: DateRule["run"] = (scan) => {
     // ("required since May last year": the year right after the month, as for any other month.)
     const relativeYear = RELATIVE_YEAR_AFTER.exec(sentence.slice(end));
     if (relativeYear && pub) {
-      const year = pub.getUTCFullYear() + { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
+      const year = yearToldRelatively(pub, relativeYear[1]!);
       const full = end + relativeYear[0].length;
       // (Taking in a "last year" read on its own before.)
       const yearAlone = found.findIndex((f) => f.start >= end && f.end <= full);
@@ -1165,7 +1170,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "on March 3 last year", "October of next year": the year comes as a relative expression right after the date.
   const relativeYear = has("month") ? RELATIVE_YEAR_AFTER.exec(sentence.slice(end)) : null;
   if (relativeYear) {
-    const year = pub.getUTCFullYear() + { next: 1, last: -1, this: 0 }[relativeYear[1]!.toLowerCase() as "next" | "last" | "this"];
+    const year = yearToldRelatively(pub, relativeYear[1]!);
     const full = end + relativeYear[0].length;
     return { expression: sentence.slice(start, full), start, end: full, resolved: has("day") ? day(ymd(year, known.month!, known.day!), approximate) : month(year, known.month!, approximate) };
   }

@@ -807,6 +807,9 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 /** The same, after a source and its name, to cut: ", seen by The Capital Post", " who was interviewed by NBI agents". */
 const SEEN_BY_SOMEONE = new RegExp(String.raw`,?\s+(?:(?:who|that|which)\s+(?:was|were|had\s+been)\s+)?(?:${SAW_OR_QUOTED})\s+by\s[^,;:“”"]*`, "u");
 
+/** Where the words after "according to" close, not at a title's full stop: "according to Mr. Sidhu, is to". */
+const SOURCE_CLOSES = new RegExp(String.raw`(?<!\b(?:St|Jr|Sr|${TITLE_ABBREVIATIONS}))[.;:“”"]|,\s+\p{Ll}`, "u");
+
 function accordingToPhrase(given: string): string | null {
   // ("according to an office order seen by The Capital Post": not the paper that saw it.)
   // ("according to a fumigation worker quoted by the newspaper Última Hora", "a security guard … who was interviewed by NBI
@@ -833,8 +836,7 @@ function accordingToPhrase(given: string): string | null {
   // closed by a comma, is the source too; a name is looked for only before the phrase closes, though a name set beside it
   // may follow a comma: "according to the voyage's co-leader, Professor Tomás Ruiz-Bernal".)
   const bare = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*s)\s*,/u.exec(source)?.[1];
-  // ("according to Mr. Sidhu, is to": not at a title's full stop.)
-  const closes = source.search(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Sen|Rep|Gov|St|Jr|Sr))[.;:“”"]|,\s+\p{Ll}/u);
+  const closes = source.search(SOURCE_CLOSES);
   return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? bare ?? findNames(closes < 0 ? source : source.slice(0, closes))[0]?.name ?? described?.[1] ?? null;
 }
 
