@@ -972,9 +972,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const joined = joinPlaceAndRegion(withoutNicknames(phrase).replace(/\s+\(\p{Ll}[\p{Ll}\s&/-]*\)(?=\s+\p{Lu})/gu, ""), (region) => isKnownPlace(region) || actorNamed(ctx.actors, region)?.type === "place");
   // ("Innocent Chivasa, the member of parliament for Chivi South, who said …": a description of three words or more that is word
   // for word the role the article gave one person is that person.)
-  const described = phrase.trim().replace(DETERMINER, "").toLowerCase();
-  const holdersOfTheRole = described.split(/\s+/).length >= 3 ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.replace(DETERMINER, "").toLowerCase() === described)) : [];
-  if (holdersOfTheRole.length === 1) return { name: holdersOfTheRole[0]!.name, role: phrase.trim().replace(DETERMINER, ""), actor: holdersOfTheRole[0]!, kind: "person" };
+  const described = phrase.trim().replace(DETERMINER, "");
+  const holdersOfTheRole = described.split(/\s+/).length >= 3 ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.replace(DETERMINER, "").toLowerCase() === described.toLowerCase())) : [];
+  if (holdersOfTheRole.length === 1) return { name: holdersOfTheRole[0]!.name, role: described, actor: holdersOfTheRole[0]!, kind: "person" };
   const found = speakerOfPhrase(joined, role, ctx, at);
   const speaker = found && joined.includes(INNER_COMMA) ? { ...found, name: withCommasRestored(found.name), role: found.role === null ? null : withCommasRestored(found.role) } : found;
   // ("wrote on Twitter:", "In a post on his WeChat account": a platform words go out on speaks only as the subject itself,
