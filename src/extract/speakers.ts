@@ -1990,7 +1990,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("According to a statement by the country's prison service, the violence began": or a body the text describes in
     // lower case.)
     // ("a 112-page report by a court-appointed avalanche expert, which": or one the text brings in so.)
-    const described = /^\s+(?:by|from)\s+((?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
+    // ("adopted the report of the select committee that investigated the capsizing": or of it.)
+    const described = /^\s+(?:by|from|of)\s+((?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
     const describedBody = described && !findNames(described[1]!).length ? speakerOfPhrase(described[1]!, null, ctx, mention) : null;
     if (describedBody && !describedBody.actor && ROLE_WORDS.test(described![1]!)) return describedBody;
     // ("The Directorate General of Civil Aviation (DGCA) on Wednesday issued a show-cause notice to Sarathi Airways": or the one
