@@ -1946,7 +1946,8 @@ function bodyOpeningTheSentence(ctx: SpeakerContext, upToTheVerb: string, mentio
 }
 
 /** "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own. */
-const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
+/** ("a government commission said in a preliminary report": or in one it is the first to tell of.) */
+const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their|an?)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 
 /** People a count and a noun describe, with where or what they are of: "34 residents of Kurmangazy Street". */
 const PEOPLE_COUNTED_AS_AUTHORS = /^((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)(?:\s+(?:of|from|in|at)\s+[^,.;:“”"\n]{1,50})?)(?=[,.;:]|\s+(?:who|which|that|on|and)\b|$)/u;
@@ -2052,6 +2053,11 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const verbAt = foundIn ? mention - foundIn[0].length : -1;
     const finder = foundIn ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end <= verbAt && /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+$/u.test(text.slice(s.end, verbAt)))) : undefined;
     if (finder) return asSpeaker(finder);
+    // ("…, killing five people, a government commission said in a preliminary report": or a body in lower case, the clause's
+    // subject.)
+    const finderDescribed = foundIn ? /(?:^|[,.;:]\s+)((?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+))\s+$/iu.exec(text.slice(Math.max(0, verbAt - 80), verbAt)) : null;
+    const describedFinder = finderDescribed && ORGANISATION_NOUN.test(finderDescribed[2]!) && ROLE_WORDS.exec(finderDescribed[2]!)?.[0] === finderDescribed[2] ? speakerOfPhrase(finderDescribed[1]!, null, ctx, mention) : null;
+    if (describedFinder && describedFinder.kind !== "person") return { ...describedFinder, throughDocument: true };
     // "In its report on the 2020/21 financial year, the Auditor-General of South Africa flagged": the subject after the phrase.
     // ("In a filing to the Singapore Exchange, the group said": the subject may be a word for the body.)
     // (After "In a …", only a subject that says something: not "In a unanimous judgment …, Justices … found".)
