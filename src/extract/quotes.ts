@@ -402,7 +402,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // no one a later "she" could mean.)
       const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
       const reported = reportedFrom > 0 && subject !== null && /^(?:he|she)$/i.test(subject.phrase) ? { reported: true as const } : {};
-      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside, ...reported });
+      // ("Ekdala said none of its other customers had reported illness. “…,” it said": a subject that denies anyone spoke
+      // is no one a later "it" or "she" stands for.)
+      const noOne = subject !== null && /^(?:none|neither|nobody|no)\b/i.test(subject.phrase);
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported && !noOne) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside, ...reported });
       // "A distributor has told the institute it expects supplies by June, she said": whoever the clause before ", she said"
       // tells of is told of in what she says, no "he" or "she" who speaks next.
       if (/^(?:he|she)$/i.test(subject?.phrase ?? "") && /,\s*$/.test(before.slice(0, before.length - subject!.phrase.length - 1))) {
