@@ -621,11 +621,19 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
   const told = from >= 0 ? doc.text.slice(from, Math.min(until, from + 200)) : "";
   const found = from >= 0 ? (MESSAGE_FROM.exec(told) ?? WORDS_CAME_FROM.exec(told) ?? HOW_THEY_PUT_IT.exec(told)) : null;
   const whose = found ? ([found[0], found.slice(1).find((group) => group !== undefined)!] as const) : null;
+  // ("“We have grown vegetables on this land for three generations.” Bengt Ekdahl, who runs the farm with his two sons, said
+  // the family had been “devastated”": or the person named opening the sentence right after it, who says more.)
+  const sayerAfter = !whose && sentenceAfter >= 0 ? NAMED_SAYER_OPENING.exec(told) : null;
+  const sayer = sayerAfter ? resolveSpeaker(sayerAfter[1]!, null, ctx, from) : null;
+  if (sayer?.kind === "person" && sayer.actor) return sayer;
   if (!whose) return null;
   // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
   const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
   return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, from);
 }
+
+/** A full name opening a sentence, perhaps with a clause set off by commas, then a verb of saying: "Bengt Ekdahl, who runs the farm, said". */
+const NAMED_SAYER_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?:,[^.;:“”"]{1,100},)?\s+(?:said|says|added|told)\b/u;
 
 /** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
 // ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
