@@ -2077,7 +2077,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       const subject = comma && saysSo ? (actorAt(subjectAt + trade, subjectAt + trade) ?? personDescribedAt(subjectAt)) : bodyAt?.type === "organisation" && RULING_NOUN.test(noun) ? bodyAt : undefined;
       if (subject) return asSpeaker(subject);
       // ("In its 86-page ruling, the commission found": or what the body found in it.)
-      const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)\s+(?:said|says|told|added|stated|confirmed|announced|found|ruled|held|concluded)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
+      // ("In its 31-page report, the committee, chaired by Barr. Ngozi Ezeh, said": past who chairs it.)
+      const kindOfBody = comma ? /^(?:the\s+)?(\p{Ll}+)(?:,\s+(?:chaired|headed|led)\s+by\s[^,;“”"]{1,60},)?\s+(?:said|says|told|added|stated|confirmed|announced|found|ruled|held|concluded)\b/u.exec(text.slice(mention + comma[0].length - (/the\s+$/.test(comma[0]) ? 4 : 0))) : null;
       // ("the commission found": a body by any word the text named it with.)
       const body = kindOfBody && (BACK_REFERENCE.test(`the ${kindOfBody[1]}`) || ORGANISATION_NOUN.test(kindOfBody[1]!)) ? speakerOfPhrase(`the ${kindOfBody[1]}`, null, ctx, mention) : null;
       if (body?.actor) return body;
