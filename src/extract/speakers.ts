@@ -1979,7 +1979,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
     // a word for the firm's trade, perhaps after where it is: "prepared by Melbourne consultancy Harcourt Lane Advisory".)
     const by = AUTHOR_AFTER_A_DOCUMENT.exec(after);
-    const authorAt = mention + length + (by?.[0].length ?? 0);
+    // ("the first report of Türkiye's Savings Deposit Insurance Fund": past the place whose body it is.)
+    const byAt = mention + length + (by?.[0].length ?? 0);
+    const placeOwning = by ? ctx.actors.flatMap((a) => (a.type === "place" ? a.sources : [])).find((s) => s.start === byAt && /^['’]s\s+\p{Lu}/u.test(text.slice(s.end, s.end + 4))) : undefined;
+    const authorAt = placeOwning ? text.indexOf(" ", placeOwning.end) + 1 : byAt;
     // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
     const named = by ? (actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
     if (named) return asSpeaker(named);
