@@ -283,6 +283,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("would begin inspecting damaged buildings on Monday", "the affected customers": a participle between a determiner or
     // a verb in -ing and its noun describes the noun, no past.)
     if (/ed$/.test(word.lower) && /^(?:the|a|an|its|their|his|her|our|of|for|all|some|many|several|\p{Ll}+ing|\d[\d,]*)$/u.test(words[i - 1]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:by|to|in|on|at|for|with|from|the|a|an|as|that|and|or|last|this|next|early|late|over|after|before|during|since|until)$/.test(words[i + 1]?.lower ?? "")) continue;
+    // ("will appear before the court on 14 December, charged with manslaughter": a participle set off by a comma right after
+    // the date says what the subject is, not when.)
+    if (at > end && /^,\s+$/.test(sentence.slice(end, at)) && /(?:ed|en)$/.test(word.lower) && /^(?:with|of|by|for|over|in|under)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)

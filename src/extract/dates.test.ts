@@ -686,6 +686,10 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The order now covers 486 properties, up from 212 on Sunday, while others remain on alert.", "2021-08-05")?.value).toBe("2021-08-01");
   });
 
+  it("reads a date by the verb of its clause, not a participle set off by a comma after it ('will appear … on 14 December, charged with manslaughter')", () => {
+    expect(findDates("The two men will appear before the court on 14 December, charged with manslaughter.", "2023-10-12")[0]?.resolved?.value).toBe("2023-12-14");
+    expect(findDates("The two men appeared before the court on 14 December, charged with manslaughter.", "2024-01-12")[0]?.resolved?.value).toBe("2023-12-14");
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);
