@@ -192,6 +192,9 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   /\b(?:called\s+for|plann(?:ed|ing|s))\s+(?:an?|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:protest|strike|rally|march|boycott|demonstration|sit-in|walkout|vigil|shutdown|stay-away)\b[^.;,]{0,60}\b(?:on|in|for)\s+$/iu,
   // "The papers began on Oct. 23 and run until Nov. 16": what runs until a day, in the present, still runs.
   /(?<!\b(?:had|has|have|to|would|could|did)\s+)\b(?:runs?|lasts?|continues?|remains?\s+open|stays?\s+open)\s+(?:until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i,
+  // ("A first case management conference has been set down for May 16", "The hearing has been adjourned to 3 June": a day a
+  // hearing now stands set for or put off to.)
+  /\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:set(?:\s+down)?|scheduled|fixed|listed|adjourned|postponed|rescheduled|put\s+off|pushed\s+back|moved)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i,
   // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
   /\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i,
 ];

@@ -690,6 +690,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("The two men will appear before the court on 14 December, charged with manslaughter.", "2023-10-12")[0]?.resolved?.value).toBe("2023-12-14");
     expect(findDates("The two men appeared before the court on 14 December, charged with manslaughter.", "2024-01-12")[0]?.resolved?.value).toBe("2023-12-14");
   });
+  it("reads a day a hearing now stands set for or put off to as ahead ('has been set down for May 16', 'has been adjourned to 3 June')", () => {
+    const verbs = (sentence: string) => [...sentence.matchAll(/\b(?:set|adjourned|been|has)\b/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    const sentence = "A first case management conference has been set down for May 16.";
+    expect(findDates(sentence, "2016-03-08", { verbs: verbs(sentence) })[0]?.resolved?.value).toBe("2016-05-16");
+    expect(findDates("The hearing has been adjourned to 3 June.", "2016-03-08")[0]?.resolved?.value).toBe("2016-06-03");
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);
