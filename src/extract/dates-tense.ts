@@ -289,6 +289,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("will appear before the court on 14 December, charged with manslaughter": a participle set off by a comma right after
     // the date says what the subject is, not when.)
     if (at > end && /^,\s+$/.test(sentence.slice(end, at)) && /(?:ed|en)$/.test(word.lower) && /^(?:with|of|by|for|over|in|under)$/.test(words[i + 1]?.lower ?? "")) continue;
+    // ("would present tighter rules for mineral springs in March": a word in -s after a preposition and a noun's modifier is
+    // a plural noun, whatever the tagger made of it.)
+    if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && /^(?:for|of|with|from|about|into|on|at|in)$/.test(words[i - 2]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i - 1]?.text ?? "") && !/^(?:it|he|she|that|which|who|this|what|one)$/.test(words[i - 1]!.lower) && !isVerbWord(words[i - 1])) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)

@@ -696,6 +696,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates(sentence, "2016-03-08", { verbs: verbs(sentence) })[0]?.resolved?.value).toBe("2016-05-16");
     expect(findDates("The hearing has been adjourned to 3 June.", "2016-03-08")[0]?.resolved?.value).toBe("2016-06-03");
   });
+  it("reads a word in -s after a preposition and a noun's modifier as a plural noun, not the date's verb ('would present tighter rules for mineral springs in March')", () => {
+    const sentence = "The health ministry said it would present tighter rules for mineral springs in March.";
+    const verbs = [...sentence.matchAll(/\b(?:said|springs)\b/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    expect(findDates(sentence, "2019-02-04", { verbs })[0]?.resolved?.value).toBe("2019-03");
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);
