@@ -701,6 +701,10 @@ describe("findDates resolves with news tense against the publication date", () =
     const verbs = [...sentence.matchAll(/\b(?:said|springs)\b/g)].map((m) => [m.index, m.index + m[0].length] as const);
     expect(findDates(sentence, "2019-02-04", { verbs })[0]?.resolved?.value).toBe("2019-03");
   });
+  it("reads a weekday's short form after 'the' as a noun, no weekday ('closest point to the Sun on 22 March')", () => {
+    expect(findDates("The comet will reach its closest point to the Sun on 22 March.", "2011-03-10").map((f) => [f.expression, f.resolved?.value])).toEqual([["22 March", "2011-03-22"]]);
+    expect(findDates("The poll was published on Sun, 22 March.", "2015-03-24")[0]?.resolved?.value).toBe("2015-03-22");
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

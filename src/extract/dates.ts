@@ -178,6 +178,8 @@ export interface DateRule {
 const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of|,)?(?= (?:(?:last|next|this) )?(?:${MONTHS}|${WEEKDAYS}|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}))\\b)`, "gi");
 
 const WEEKDAY_THEN_NOW = new RegExp(`\\b(${WEEKDAYS})(\\s+now)\\b`, "gi");
+/** ("closest point to the Sun on 22 March": a weekday's short form after "the" is a noun, no Sunday.) */
+const SHORT_WEEKDAY_AS_A_NOUN = /(?<=\b[Tt]he\s+)(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)\b(?![.,])/g;
 
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
@@ -189,7 +191,8 @@ const chronoDates: DateRule["run"] = (scan) => {
   const masked = sentence
     .replace(/(\d\s*)([ap])(?=m\p{L})/giu, "$1x")
     .replace(NIGHT_BEFORE_A_DATE, (part) => " ".repeat(part.length))
-    .replace(WEEKDAY_THEN_NOW, (_whole, weekday: string, now: string) => weekday + " ".repeat(now.length));
+    .replace(WEEKDAY_THEN_NOW, (_whole, weekday: string, now: string) => weekday + " ".repeat(now.length))
+    .replace(SHORT_WEEKDAY_AS_A_NOUN, (noun) => " ".repeat(noun.length));
   for (const parsed of (DAY_BEFORE_A_MONTH.test(masked) ? dayFirstParser : dateParser).parse(masked, reference)) {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     // ("found guilty in April of 11 counts of corruption": nor is one after "of", with no apostrophe to clip a year.)
