@@ -2,7 +2,7 @@ import type { Actor } from "../schema/index.js";
 import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
-import { lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD } from "./document.js";
+import { lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
@@ -1945,6 +1945,18 @@ function bodyOpeningTheSentence(ctx: SpeakerContext, upToTheVerb: string, mentio
   return body && body.kind !== "person" ? { ...body, throughDocument: true } : null;
 }
 
+/** The full stop of a title before a name: "Prof." in "Prof. Saman Dharmasena". */
+const TITLE_FULL_STOP = new RegExp(`(?<=\\b(?:${ABBREVIATED_TITLES}))\\.`, "g");
+/**
+ * Where the sentence holding `at` starts, within its paragraph: past the last full stop before it that is no title's ("The
+ * three-member committee headed by Prof. Saman Dharmasena … handed its report").
+ */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, text.lastIndexOf("\n", at - 1) + 1, at - 1000);
+  const before = text.slice(from, at).replace(TITLE_FULL_STOP, " ");
+  return from + Math.max(0, before.search(/[.!?]["”’]?\s+(?=\S)[^.!?]*$/) + 1);
+}
+
 /** "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own. */
 /** ("a government commission said in a preliminary report": or in one it is the first to tell of.) */
 const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their|an?)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
@@ -2003,7 +2015,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const sent = ISSUED_BEFORE.exec(text.slice(Math.max(0, mention - 40), mention));
     if (sent) {
       const verbAt = mention - sent[0].length;
-      const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]["”’]?\s+(?=\S)[^.!?]*$/)) + 1;
+      const sentenceStart = sentenceStartBefore(text, verbAt);
       // ("The government commission led by Deputy Prime Minister Yerlan Mukhametov published its final report": a body in lower
       // case that opens the sentence, first.)
       const openingBody = bodyOpeningTheSentence(ctx, text.slice(sentenceStart, verbAt), mention);
@@ -2041,7 +2053,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled|tabled|handed(?:\s+over)?)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$|\b(?:told|informed|notified|warned|advised)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+(?:an?|its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     if (putOut) {
       const verbAt = mention - putOut[0].length;
-      const sentenceStart = Math.max(text.lastIndexOf("\n", verbAt), text.slice(0, verbAt).search(/[.!?]\s+[^.!?]*$/)) + 1;
+      const sentenceStart = sentenceStartBefore(text, verbAt);
       const openingBody = bodyOpeningTheSentence(ctx, text.slice(sentenceStart, verbAt), mention);
       if (openingBody) return openingBody;
       const subject = ctx.actors
