@@ -637,6 +637,11 @@ describe("actors", () => {
     expect(actorsOf("The fire destroyed Harwood, a 150-year-old Victorian mansion on the hill.").find((a) => a.name === "Harwood")?.type).not.toBe("person");
   });
 
+  it("makes a person of a name an age and what they are describe before 'who', after a 'For' that opens the sentence", () => {
+    expect(actorsOf("The regulator fined the company. For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone in Sabadell, the news came as a relief.").find((a) => a.name === "Carmen Puig")?.type).toBe("person");
+    expect(actorsOf("The fire destroyed Harwood, a 150-year-old stone mansion which stood on the hill.").find((a) => a.name === "Harwood")?.type).not.toBe("person");
+  });
+
   it("reads a Korean name with its hyphenated given name, and the family name that opens it alone", () => {
     const actors = actorsOf("The factory's personnel manager, Kim Sung-ho, said the company had applied for a delay. “Our buyers have not raised prices,” Kim said. The Saudi-led coalition struck.");
     expect(actors.find((a) => a.name === "Kim Sung-ho")).toMatchObject({ type: "person", aliases: ["Kim"] });

@@ -58,6 +58,8 @@ interface Group {
 
 /** The last word of a happening's name: "Commonwealth Games", "World Cup", "Edinburgh Festival". */
 const EVENT_NAME = /\s(?:Games|Cup|Championships?|Olympics|Festival|Awards|Conference|Expo|Marathon|Grand Prix)$/;
+/** "For" opening a sentence, before whom it tells of: "For Carmen Puig, a 67-year-old retired schoolteacher, the news came as a relief". */
+const OPENING_FOR = /(?:^|[.!?]["”’]?\s+|\n\s*)For\s+$/;
 const IN_A_PREPOSITIONAL_PHRASE = /\b(?:in|at|from|to|near|of|for|with|by|outside|inside|around|across|toward|towards|into|between)\s+(?:the\s+)?$/i;
 const REGION_BEFORE = /\b(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/;
 /** A deed, a piece of play or a message, then "from": "a brace from ", "two goals in seven minutes from ", "a letter from ". */
@@ -91,7 +93,8 @@ const AGES_OF_A_LIST = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,
 // said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** An age that describes a name in apposition: ", a 24-year-old Eritrean", ", a 29-year-old from Ranya" (not ", a 150-year-old Victorian mansion"). */
-const AGED_APPOSITION = /^,\s+an?\s+\d{1,3}-year-old(?:\s+(\p{Lu}\p{Ll}+)(?=[,.;]|\s+(?:who|from|with|and)\b)|\s+(?:from|who|whose)\b|,)/u;
+// ("For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone": or what they are, then "who".)
+const AGED_APPOSITION = /^,\s+an?\s+\d{1,3}-year-old(?:\s+(\p{Lu}\p{Ll}+)(?=[,.;]|\s+(?:who|from|with|and)\b)|\s+(?:from\b|(?:[\p{Ll}-]+\s+){0,3}(?:who|whose)\b)|,)/u;
 function agedApposition(after: string): boolean {
   const aged = AGED_APPOSITION.exec(after);
   return aged !== null && (aged[1] === undefined || isNationalityWord(aged[1]));
@@ -372,7 +375,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("a farmer in Santa Rosa, El Oro, who has supplied the company": a region after its town and a comma is no one described,
       // whatever follows it.)
       const regionOfATown = TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, start - 100), start));
-      const described = !regionOfATown && ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)));
+      const described = !regionOfATown && ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start)));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
