@@ -1345,6 +1345,13 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     const wordsFrom = last ? WORDS_FROM.exec(last.text) : null;
     const critic = wordsFrom ? resolveSpeaker(wordsFrom[1]!, null, ctx, last!.start + wordsFrom.index) : null;
     if (critic && (critic.kind === "person" || (critic.actor && isPersonLike(critic.actor)))) return critic;
+    // ("For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone in Sabadell, the news came as a relief. Her
+    // electricity bill for December was €48. …¶“I thought I was going mad. …": or the one person the paragraph before brings
+    // in, where no one says anything in it.)
+    const broughtIn = ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start >= before.start && s.end <= before.end));
+    // (Not one brought in as who led, chaired or signed something: "The report, signed by BMI chairman Capt. Lorenzo Baclayon,".)
+    const newcomer = broughtIn.length === 1 && broughtIn[0]!.sources.every((s) => s.start >= before.start && !/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(doc.text.slice(Math.max(0, s.start - 60), s.start))) ? broughtIn[0]! : undefined;
+    if (newcomer && !lastSayerWithin(ctx, before.start, before.end)) return speakerOf(newcomer);
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);
