@@ -637,6 +637,12 @@ describe("actors", () => {
     expect(actorsOf("The fire destroyed Harwood, a 150-year-old Victorian mansion on the hill.").find((a) => a.name === "Harwood")?.type).not.toBe("person");
   });
 
+  it("keeps a name with a small word hyphened between capitalised ones ('Rent-a-Car'), and its short name as its alias", () => {
+    const actors = actorsOf("Inspectors raided the headquarters of Faro-based car hire company Atlântico Rent-a-Car on Friday, seizing documents.\n\nIn a statement, Atlântico said it complied strictly with the law.");
+    expect(actors.find((a) => a.name === "Atlântico Rent-a-Car")?.aliases).toContain("Atlântico");
+    expect(actors.find((a) => a.name === "Atlântico")).toBeUndefined();
+  });
+
   it("makes a person of a name an age and what they are describe before 'who', after a 'For' that opens the sentence", () => {
     expect(actorsOf("The regulator fined the company. For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone in Sabadell, the news came as a relief.").find((a) => a.name === "Carmen Puig")?.type).toBe("person");
     expect(actorsOf("The fire destroyed Harwood, a 150-year-old stone mansion which stood on the hill.").find((a) => a.name === "Harwood")?.type).not.toBe("person");

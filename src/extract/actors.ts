@@ -176,6 +176,8 @@ const NAME_TAGS = new Set(["PROPN", "NOUN", "X", "NUM"]);
 
 /** "Lakeview Co-operative Society": the one word of a body's name that a hyphen and a lower-case letter may join. */
 const CO_OPERATIVE = /\bCo-op(?:erative)?s?\b/g;
+/** A small word hyphened between capitalised ones, part of a name: "Rent-a-Car", "Southend-on-Sea", "Saint-Jean-de-Luz". */
+const SMALL_WORD_BETWEEN_HYPHENS = /(?<=\p{L})-(?:a|on|upon|in|de|la|le|les|du|des|sur|en|am|under|by|the|over|of|y|da|do|di|del)-(?=\p{Lu})/gu;
 
 /** A noun for a kind of business, then the business's name: " exchange CoralPoint", " operator Safaricom". */
 const KIND_OF_BUSINESS_BEFORE_A_NAME = /^\s+(?:exchange|firm|company|operator|giant|maker|lender|carrier|start-?up|platform|developer|insurer|provider|retailer|chain|producer|manufacturer|miner|supplier|group)\s+\p{Lu}/u;
@@ -336,7 +338,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // (Not a given name that ends like a people's word, "Adrian", "Eric", where the word stands alone with an age or speaks:
       // "Adrian, 38, said", "Eric said".)
       const givenNameAlone = !span.name.includes(" ") && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start)) && (AGE_APPOSITION.test(doc.text.slice(end, end + 8)) || SPEAKS_AFTER.test(doc.text.slice(end, end + 20)));
-      if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "")) && !hasHyphenatedGivenName(span.name))) continue;
+      if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "").replace(SMALL_WORD_BETWEEN_HYPHENS, "-")) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
       if (NOT_AN_ACTOR.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
