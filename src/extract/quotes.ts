@@ -836,6 +836,10 @@ function accordingToPhrase(given: string): string | null {
   // "according to a police official in Ambon", "a spokesman for Acme": a description a name places or attaches to.
   // ("according to a security guard at an LCB branch in Pasay": "a" or "an" before the name too.)
   // (With the body's branch or site, and where it is.)
+  // ("according to the government committee that investigated the blaze at the Fayhaa Grand Mall": a description with a
+  // clause of its own is the source, not a name inside the clause.)
+  const describedThenClause = /^\s+((?:the|an?)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,4}?)\s+(?:that|which|who)\s/u.exec(source)?.[1];
+  if (describedThenClause) return describedThenClause;
   const placed = /^\s+((?:a|an|the)\s+[\p{Ll}\s-]+?\s(?:in|at|near|from|for|with)\s+(?:the\s+|an?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s+(?:branch|office|plant|site|store|shop|factory|station|school|hospital|camp|mine)(?:\s+(?:in|at|near)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)?)/u.exec(source)?.[1];
   // ("According to the findings, 312 of the cases occurred in Guerrero": a description closed by a comma is the source,
   // not a name later in the sentence.)
