@@ -855,6 +855,13 @@ describe("actors", () => {
     expect(actorsOf("The Communist Party of Nepal (Maoist) said it would fight.").find((a) => a.name === "Communist Party of Nepal")?.aliases ?? []).not.toContain("Maoist");
   });
 
+  it("reads a Directorate and an Inspectorate as bodies, with the words of their remit, not as a person with a title", () => {
+    const actors = actorsOf("Inspectors from the Basra Civil Defence Directorate visited the mall. Lithuania's State Tax Inspectorate said it was assessing the information.");
+    expect(actors.find((a) => a.name === "Basra Civil Defence Directorate")?.type).toBe("organisation");
+    expect(actors.find((a) => a.name === "State Tax Inspectorate")?.type).toBe("organisation");
+    expect(actors.some((a) => a.type === "person")).toBe(false);
+  });
+
   it("names kin written without commas: 'Mr Flanagan’s son Seán (26) said'", () => {
     expect(actorsOf("Outside the court, Mr Flanagan’s son Seán (26) said the family was disappointed.").find((a) => a.name === "Seán Flanagan")).toMatchObject({ type: "person", roles: ["Mr Flanagan’s son"] });
   });
