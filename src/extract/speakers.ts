@@ -213,7 +213,10 @@ const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s
  * spokeswoman says", "Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told") or just after it
  * in inverted order ("said Lt-Gen Townsend").
  */
-export function subjectBefore(given: string): { phrase: string; role: string | null } | null {
+export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
+  // ("an inspection report by the Basra Civil Defence Directorate, dated March 2023, which found": when a document came out is
+  // no antecedent of "which".)
+  const given = text.replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, (aside: string, at: number, whole: string) => (/^\s*which\s+$/.test(whole.slice(at + aside.length)) ? "," : aside));
   // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
   // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
   // however many commas it holds, is the subject, not a word inside the clause.)
