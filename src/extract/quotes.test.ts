@@ -2424,6 +2424,8 @@ describe("quotes and their speakers", () => {
 
   it("lists no document's title set off after when it came out, and gives an office a place owns to the office, not the place", () => {
     expect(quotesOf("But a government review published in 2024, “Water for All by 2030”, found that only 58% of households had safe water.")).toEqual([]);
+    // When a work came out tells of no quotation in the next paragraph.
+    expect(quotesOf("The outbreak began with a galley worker, the institute has concluded in a review published on Thursday.\n\n\"The investigation indicates that a crew member had symptoms,\" the report says.").map((q) => q.text)).toEqual(["The investigation indicates that a crew member had symptoms,"]);
     expect(speakersOf("New Zealand's Health Minister said on Wednesday the government would not be “held to ransom” by the unions.")).toEqual(["Health Minister"]);
   });
 

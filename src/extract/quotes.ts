@@ -477,7 +477,8 @@ const WORK_NOUNS = "song|album|single|track|record|hymn|anthem|ballad|corrido|bo
 /** The noun for a work, and maybe a comma, right before its title: "his best-known song, ", "the novel ". */
 // ("a government review published in 2024, ‘Water for All by 2030’, found": a document's title, after when it came out.)
 // ("has recorded a corrido called “Las Lajas no se olvida”": or the noun, then "called".)
-const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:published|released|launched|issued)\s+[^,“”"‘’]{0,30}|\s+(?:called|named))?,?\s*$`, "i");
+// (When it came out, within its sentence: not "… in a review published on Thursday.¶“The investigation indicates …”".)
+const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:published|released|launched|issued)\s+[^,.!?\n“”"‘’]{0,30}|\s+(?:called|named))?,?\s*$`, "i");
 /** The noun for a work set after its title: ", a 1994 survey by", ", his third album". */
 // (Not "the" or "its": "“…,” the report said" closes a quotation with its attribution.)
 const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:${WORK_NOUNS})\b`, "u");
