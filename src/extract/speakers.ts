@@ -2067,9 +2067,10 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     }
     // ("…, the Safety Investigation Authority (OTKES) concluded in its final report": or the one named right before the verb
     // that says what was found in it.)
+    // ("the Norwegian Institute of Public Health (FHI) has concluded in a review published on Thursday": past an auxiliary.)
     const foundIn = FOUND_IN_ITS.exec(text.slice(Math.max(0, mention - 60), mention));
     const verbAt = foundIn ? mention - foundIn[0].length : -1;
-    const finder = foundIn ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end <= verbAt && /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+$/u.test(text.slice(s.end, verbAt)))) : undefined;
+    const finder = foundIn ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end <= verbAt && /^(?:\s+\([\p{Lu}\d&.-]+\))?(?:\s+(?:has|have|had))?\s+$/u.test(text.slice(s.end, verbAt)))) : undefined;
     if (finder) return asSpeaker(finder);
     // ("…, killing five people, a government commission said in a preliminary report": or a body in lower case, the clause's
     // subject.)
