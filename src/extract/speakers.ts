@@ -1981,7 +1981,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   // of the words for one.)
   // ("In its 86-page ruling, the commission found …. “…,” the decision states": and a ruling by any of the words for one.)
   const nouns = STUDY_NOUN.test(noun) ? STUDY_NOUNS : RULING_NOUN.test(noun) ? RULING_NOUNS : noun;
-  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length }));
+  // (Not one the quotation itself speaks of: "“The investigation indicates that …,” the report says.")
+  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length })).filter((m) => !withinQuotation(ctx, m.at));
   const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
   // A person named a few words of description or title after `at`: "former NHS England director Dr Fiona Maddox",
   // "Employment Judge Rebecca Caldwell".
