@@ -2988,11 +2988,12 @@ const PRONOUN_AT_A_SENTENCE_START = {
 
 /**
  * "He" or "she" opening a sentence, right before `at` ("… in the sentence before. He said"), or after a phrase of where the
- * words went out ("In a post on X, she wrote:").
+ * words went out ("In a post on X, she wrote:") or of what they were doing as they spoke ("Presenting the 212-page report,
+ * she said").
  */
 const PRONOUN_OPENING_A_SENTENCE = {
-  he: /(?:^|[.!?]["”’]?\s+)(?:He|(?:In|On|Through|Via)\s[^,.!?“”"]{1,60},\s+he)\s+(?:\p{Ll}+ly\s+)?$/u,
-  she: /(?:^|[.!?]["”’]?\s+)(?:She|(?:In|On|Through|Via)\s[^,.!?“”"]{1,60},\s+she)\s+(?:\p{Ll}+ly\s+)?$/u,
+  he: /(?:^|[.!?]["”’]?\s+)(?:He|(?:In|On|Through|Via|\p{Lu}\p{Ll}+ing)\s[^,.!?“”"]{1,60},\s+he)\s+(?:\p{Ll}+ly\s+)?$/u,
+  she: /(?:^|[.!?]["”’]?\s+)(?:She|(?:In|On|Through|Via|\p{Lu}\p{Ll}+ing)\s[^,.!?“”"]{1,60},\s+she)\s+(?:\p{Ll}+ly\s+)?$/u,
 } as const;
 
 /**
