@@ -1357,7 +1357,9 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     const broughtIn = ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start >= before.start && s.end <= before.end));
     // (Not one brought in as who led, chaired or signed something: "The report, signed by BMI chairman Capt. Lorenzo Baclayon,".)
     const newcomer = broughtIn.length === 1 && broughtIn[0]!.sources.every((s) => s.start >= before.start && !/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(doc.text.slice(Math.max(0, s.start - 60), s.start))) ? broughtIn[0]! : undefined;
-    if (newcomer && !lastSayerWithin(ctx, before.start, before.end)) return speakerOf(newcomer);
+    // (Nor one brought in as another's kin: "Her only son, Muhammad Imran, was one of the 15 workers killed".)
+    const kin = newcomer?.roles.some((role) => KIN.test(role.split(/\s+/).pop()!)) === true;
+    if (newcomer && !kin && !lastSayerWithin(ctx, before.start, before.end)) return speakerOf(newcomer);
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);
