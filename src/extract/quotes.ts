@@ -633,8 +633,11 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
   return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, from);
 }
 
-/** A full name opening a sentence, perhaps with a clause set off by commas, then a verb of saying: "Bengt Ekdahl, who runs the farm, said". */
-const NAMED_SAYER_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?:,[^.;:“”"]{1,100},)?\s+(?:said|says|added|told)\b/u;
+/**
+ * A full name opening a sentence, perhaps with a clause set off by commas, then a verb of saying: "Bengt Ekdahl, who runs the
+ * farm, said", "Katarzyna Wilk, the group’s founder, repeated the slogan".
+ */
+const NAMED_SAYER_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?:,[^.;:“”"]{1,100},)?\s+(?:said|says|added|told|repeated|recalled|insisted|explained)\b/u;
 
 /** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
 // ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
