@@ -1960,9 +1960,11 @@ function sentenceStartBefore(text: string, at: number): number {
   return from + Math.max(0, before.search(/[.!?]["”’]?\s+(?=\S)[^.!?]*$/) + 1);
 }
 
-/** "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own. */
-/** ("a government commission said in a preliminary report": or in one it is the first to tell of.) */
-const FOUND_IN_ITS = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their|an?)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
+/**
+ * "concluded in its final report", "found in their review": a verb that says what was found in a document of one's own (or in
+ * one the sentence is the first to tell of: "a government commission said in a preliminary report").
+ */
+const FOUND_IN_A_DOCUMENT = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their|an?)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 
 /** People a count and a noun describe, with where or what they are of: "34 residents of Kurmangazy Street". */
 const PEOPLE_COUNTED_AS_AUTHORS = /^((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)(?:\s+(?:of|from|in|at)\s+[^,.;:“”"\n]{1,50})?)(?=[,.;:]|\s+(?:who|which|that|on|and)\b|$)/u;
@@ -2069,7 +2071,7 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("…, the Safety Investigation Authority (OTKES) concluded in its final report": or the one named right before the verb
     // that says what was found in it.)
     // ("the Norwegian Institute of Public Health (FHI) has concluded in a review published on Thursday": past an auxiliary.)
-    const foundIn = FOUND_IN_ITS.exec(text.slice(Math.max(0, mention - 60), mention));
+    const foundIn = FOUND_IN_A_DOCUMENT.exec(text.slice(Math.max(0, mention - 60), mention));
     const verbAt = foundIn ? mention - foundIn[0].length : -1;
     const finder = foundIn ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end <= verbAt && /^(?:\s+\([\p{Lu}\d&.-]+\))?(?:\s+(?:has|have|had))?\s+$/u.test(text.slice(s.end, verbAt)))) : undefined;
     if (finder) return asSpeaker(finder);
