@@ -855,6 +855,11 @@ describe("actors", () => {
     expect(actorsOf("The Communist Party of Nepal (Maoist) said it would fight.").find((a) => a.name === "Communist Party of Nepal")?.aliases ?? []).not.toContain("Maoist");
   });
 
+  it("reads an Association or a Federation of two trades joined by 'and' as one body", () => {
+    expect(findNames("The Bangladesh Garment Manufacturers and Exporters Association said it condemned him.").map((n) => n.name)).toEqual(["Bangladesh Garment Manufacturers and Exporters Association"]);
+    expect(findNames("The Georgian Hotels and Restaurants Federation said bookings fell.").map((n) => n.name)).toEqual(["Georgian Hotels and Restaurants Federation"]);
+  });
+
   it("reads a Directorate and an Inspectorate as bodies, with the words of their remit, not as a person with a title", () => {
     const actors = actorsOf("Inspectors from the Basra Civil Defence Directorate visited the mall. Lithuania's State Tax Inspectorate said it was assessing the information.");
     expect(actors.find((a) => a.name === "Basra Civil Defence Directorate")?.type).toBe("organisation");

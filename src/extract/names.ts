@@ -337,10 +337,11 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   if (head >= 0 && before.slice(head + 1).some((w) => w === "of" || w === "for")) return (after.length <= 2 || (after.length === 3 && !after.some((w) => TITLE_WORDS.has(w)))) && !after.some((w) => (BODY_HEAD_WORDS.test(w) && w !== "Union") || /^(?:Office|Police|Party)$/.test(w));
   // ("Gaming Inspection and Coordination Bureau", "U.S. Chemical Safety and Hazard Investigation Board", "Food and Agriculture
   // Organization": two fields of a body's remit, then its head word; not one person's name and another body's.)
+  // ("Bangladesh Garment Manufacturers and Exporters Association": or two trades its members follow.)
   // (After "the", as no personal name stands.)
   const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, words[start]!.start - 5), words[start]!.start));
   const remit = before.length <= 3 && (afterThe || !looksPersonal(before)) && !before.some((w) => BODY_HEAD_WORDS.test(w) || TITLE_WORDS.has(w)) && after.length >= 2;
-  return (before.length === 1 || remit) && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau|Board|Office|Directorate|Department|Institute|Organi[sz]ation)$/.test(after[after.length - 1]!);
+  return (before.length === 1 || remit) && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau|Board|Office|Directorate|Department|Institute|Organi[sz]ation|Association|Federation)$/.test(after[after.length - 1]!);
 }
 
 /** Words that give the name or nickname someone goes by, right before it: "nicknamed", "dubbed", "known as". */
