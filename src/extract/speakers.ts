@@ -3103,6 +3103,9 @@ const OWNED_OFFICE_OPENING = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}[\p{L}
  */
 const DESCRIPTION_BEFORE_A_NAME = /^(?:The|An?|Its|Their)\s[^,.;“”"]{1,60},\s+$/;
 
+/** What follows a name that is its sentence's subject: an apposition, a verb, or an auxiliary. */
+const SUBJECT_THEN_VERB = new RegExp(String.raw`^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b|\s+(?:did|does|had|was|is|would|will|could|can|cannot|may|must|${IRREGULAR_PAST})\b)`, "u");
+
 function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false): Speaker | null {
   if (ctx.text === undefined) return null;
   const start = ctx.text.lastIndexOf("\n", at) + 1;
@@ -3118,7 +3121,8 @@ function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false):
   // The name is the subject: a comma (an apposition) or a verb follows it, not "'s" or another noun.
   const after = text.slice(opening.sources.find(opens)!.end, at);
   // ("Vías Perú did not respond to requests for comment. In a statement …, it said": or an auxiliary.)
-  return /^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b|\s+(?:did|does|had|was|is|would|will|could|can|cannot|may|must)\b)/u.test(after) ? { name: opening.name, role: null, actor: opening, kind: "organisation" } : null;
+  // ("Sejin hit back within hours. “…,” it said": or a past tense without "-ed".)
+  return SUBJECT_THEN_VERB.test(after) ? { name: opening.name, role: null, actor: opening, kind: "organisation" } : null;
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
