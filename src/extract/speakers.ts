@@ -503,7 +503,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     // ("Independent councillor Kieran Dineen, one of the two Independents who supported the budget, said": or one of a group.)
     // ("lead author Maren Holt, a glaciologist at the University of Copenhagen, said": or a noun for what someone does.)
     const roleHead = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:at|of|for|with|from|in)\s|$)/u.exec(role)?.[1];
-    const describes = (ROLE_WORDS.test(role) || /^one of\s/i.test(role) || (roleHead !== undefined && (isRoleNoun(roleHead) || AGENT_NOUN.test(roleHead)))) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person");
+    // ("its president, Tomislav Brkljačić, on Thursday, two days after an independent commission concluded": not when and after
+    // what, a role-word within it or not.)
+    const describes = (ROLE_WORDS.test(role) || /^one of\s/i.test(role) || (roleHead !== undefined && (isRoleNoun(roleHead) || AGENT_NOUN.test(roleHead)))) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person") && !/^(?:on|during|after|before|since|until)\s/i.test(role);
     if (looksLikePersonalName(candidate)) return { phrase: candidate, role: describes ? role : null };
     // "Wayne, a set-netter from Raglan who did not want his surname used, said": one given name, kept alone on purpose.
     if (/^\p{Lu}\p{Ll}+$/u.test(candidate) && /^\s*(?:an?|the)\s.*\b(?:surname|last name|family name|full name)\b/i.test(segments.slice(i + 1).join(","))) return { phrase: candidate, role: role || null };
