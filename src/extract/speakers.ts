@@ -3099,15 +3099,16 @@ function officeOpeningTheParagraph(ctx: SpeakerContext, at: number): Speaker | n
 /** "The Indiana governor's office welcomed": an office someone's or something's possessive names, then its verb. */
 const OWNED_OFFICE_OPENING = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}[\p{L}-]+['’]s?\s+(?:office|press office|department|secretariat))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
 
-/**
- * "Keywell, a privately held company, disputed that account. In a statement, it said": the organisation that opens the
- * paragraph as its subject, when no one has spoken in the paragraph since, is what "it" means.
- */
+/** A description opening the paragraph, before the name it sets off: "The firm operating the project, ". */
 const DESCRIPTION_BEFORE_A_NAME = /^(?:The|An?|Its|Their)\s[^,.;“”"]{1,60},\s+$/;
 
 /** What follows a name that is its sentence's subject: an apposition, a verb, or an auxiliary. */
 const SUBJECT_THEN_VERB = new RegExp(String.raw`^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b|\s+(?:did|does|had|was|is|would|will|could|can|cannot|may|must|${IRREGULAR_PAST})\b)`, "u");
 
+/**
+ * "Keywell, a privately held company, disputed that account. In a statement, it said": the organisation that opens the
+ * paragraph as its subject, when no one has spoken in the paragraph since, is what "it" means.
+ */
 function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false): Speaker | null {
   if (ctx.text === undefined) return null;
   const start = ctx.text.lastIndexOf("\n", at) + 1;
