@@ -216,7 +216,8 @@ const OFFICE_WITH_A_LISTED_REMIT = /(?<!\b(?:of|for|at|from|with|to|by|[Tt]he)\s
 export function subjectBefore(text: string): { phrase: string; role: string | null } | null {
   // ("an inspection report by the Basra Civil Defence Directorate, dated March 2023, which found": when a document came out is
   // no antecedent of "which".)
-  const given = text.replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, (aside: string, at: number, whole: string) => (/^\s*which\s+$/.test(whole.slice(at + aside.length)) ? "," : aside));
+  // (Read only where the words end on "which": this runs for every verb of saying.)
+  const given = /\bwhich\s+$/.test(text) ? text.replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, (aside: string, at: number, whole: string) => (/^\s*which\s+$/.test(whole.slice(at + aside.length)) ? "," : aside)) : text;
   // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
   // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
   // however many commas it holds, is the subject, not a word inside the clause.)
@@ -2995,10 +2996,8 @@ const PRONOUN_AT_A_SENTENCE_START = {
  * words went out ("In a post on X, she wrote:") or of what they were doing as they spoke ("Presenting the 212-page report,
  * she said").
  */
-const PRONOUN_OPENING_A_SENTENCE = {
-  he: /(?:^|[.!?]["”’]?\s+)(?:He|(?:In|On|Through|Via|\p{Lu}\p{Ll}+ing)\s[^,.!?“”"]{1,60},\s+he)\s+(?:\p{Ll}+ly\s+)?$/u,
-  she: /(?:^|[.!?]["”’]?\s+)(?:She|(?:In|On|Through|Via|\p{Lu}\p{Ll}+ing)\s[^,.!?“”"]{1,60},\s+she)\s+(?:\p{Ll}+ly\s+)?$/u,
-} as const;
+const pronounOpeningASentence = (capitalised: string, pronoun: string) => new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)(?:${capitalised}|(?:In|On|Through|Via|\p{Lu}\p{Ll}+ing)\s[^,.!?“”"]{1,60},\s+${pronoun})\s+(?:\p{Ll}+ly\s+)?$`, "u");
+const PRONOUN_OPENING_A_SENTENCE = { he: pronounOpeningASentence("He", "he"), she: pronounOpeningASentence("She", "she") } as const;
 
 /**
  * "Earlier on Wednesday the inquiry heard from a firearms tactical adviser, who cannot be named for legal reasons. He said":
