@@ -3076,6 +3076,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(named)).toEqual(["Jean Dupont"]);
   });
 
+  it("reads past a nickname set off by commas, whoever or wherever it is known to, to the subject ('Fennelly, known in the weighroom as “the Cat”, said')", () => {
+    const jockey = "Jockey Darragh Fennelly returns to the saddle on Friday, days after the regulator's chief executive, Brian Kavanagh, said the rules would change.\n\nSpeaking on the racing podcast “Weighed In” last week, Fennelly, known in the weighroom as “the Cat”, said the ban had been the hardest period of his career.\n\n“You sit at home on a Saturday and you watch lads riding horses you should be on,” he said.";
+    expect(speakersOf(jockey)).toEqual(["Darragh Fennelly"]);
+    const locally = "Union president Héctor Ulloa spoke on Tuesday.\n\nUlloa, who is known locally as “El Flaco”, said the union had been “more than patient” during the talks.";
+    const [patient] = quotesOf(locally);
+    expect(patient?.speaker).toBe("Héctor Ulloa");
+    expect(patient?.role ?? "").not.toMatch(/\b(?:who|is|known)\b/);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -368,7 +368,7 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // ("Vlčková told the daily Mladá fronta DNES that the zoo had asked": whom the words before were told to is no subject.)
       const toldTo = from === reportedFrom && earlier !== undefined && TOLD_SOMEONE.test(earlier.verb);
       // (The nickname given in quotation marks is no part of the subject's words either.)
-      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ").replace(closedAt < lastClosed ? NICKNAME_GIVEN : /(?!)/, "");
+      const before = sentence.text.slice(from, verb.at).replace(from === reportedFrom ? CHANNEL_OPENING : /(?!)/, " ").replace(toldTo ? RECIPIENT_BEFORE_THAT : /(?!)/, " ").replace(closedAt < lastClosed ? NICKNAME_SET_OFF : /(?!)/, " ").replace(closedAt < lastClosed ? NICKNAME_GIVEN : /(?!)/, "");
       // "…, said CNN International Correspondent Will Ripley.", "More judges agree, says Gary Hengstler, director of …": inverted order names the sayer after the verb.
       // Not after a subject with its apposition ("Detective Chief Inspector Brian Moss, of West Yorkshire police, said").
       // Nor after a relative clause closed by a comma ("A spokesman for Jiangdong, who declined to be identified, said").
@@ -590,13 +590,16 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
 const PRONOUN_IN_A_WHO_CLAUSE = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s[^,“”"]{1,80}),\s+who\s[^,“”"]*\b(?:he|she)\s+$/u;
 
 /** What gives a nickname, right before the quotation mark that opens it: "nicknamed ", "known as ", "dubbed ". */
-/** Whom a name is known to, before it: "known to his workmates as", "known to the fans as". */
-const KNOWN_TO_SOMEONE_AS = String.raw`known\s+to\s+(?:his|her|their|its|the|many|some)(?:\s+[\p{Ll}-]+){1,2}\s+as`;
+/** Whom or where a name is known to, before it: "known to his workmates as", "known in the weighroom as", "known locally as". */
+const KNOWN_TO_SOMEONE_AS = String.raw`known\s+(?:(?:to|in|among|on|around)\s+(?:his|her|their|its|the|many|some)(?:\s+[\p{Ll}-]+){1,2}|\p{Ll}+ly)\s+as`;
 // ("known to his workmates as ": or whom the name is known to.)
 const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+$`, "u");
 
 /** A nickname given in quotation marks, with the words that give it: " known to the fans as “El Ciclón”". */
-const NICKNAME_GIVEN = new RegExp(String.raw`\s+(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
+// ("a crane operator for 22 years who is known on the docks as “El Flaco”": with the relative that gives it.)
+const NICKNAME_GIVEN = new RegExp(String.raw`(?:\s+(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been))?\s+(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
+/** The same set off by commas right before the verb, commas and all: "Fennelly, known in the weighroom as “the Cat”, said". */
+const NICKNAME_SET_OFF = new RegExp(String.raw`,\s+(?:(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:${NICKNAME_GIVERS}|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}(?:,[”"’]|[”"’],)\s*$`, "u");
 
 /** What holds a term at arm's length or gives a name, right before it: "so-called ", "dubbed the ", "known locally as ". */
 const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|(?:known(?:\s+\p{Ll}+ly)?\s+as|${KNOWN_TO_SOMEONE_AS})(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$`, "iu");
