@@ -2253,11 +2253,24 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
   // more than anyone else.)
   // (Not "the festival director" for a film director: an office of a kind the person was never said to hold.)
-  if (EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m)))) return personNamedNearby(ctx, at) ?? protagonist(ctx, at);
+  // ("Among those watching was a history teacher from Madaba who had brought 25 pupils. “…,” the teacher told Wikinews": not
+  // where the paragraph has since brought in someone unnamed by that noun.)
+  if (EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m)))) return newcomerOfTheNoun(ctx, at, noun) ?? personNamedNearby(ctx, at) ?? protagonist(ctx, at);
   // ("Sarduy, who was present with his representative, listened without comment. Afterwards, the boxer … said": a sport's
   // word for someone, only for the person the sentence before opened with; the next wrestler the text names may be the
   // one who struck "the wrestler".)
   return SPORTSPERSON.test(noun) ? subjectOfTheSentenceBefore(ctx, at) : null;
+}
+
+/** Someone this paragraph brings in unnamed by `noun` ("a history teacher from Madaba"), with no person named since. */
+function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+  const brought = [...ctx.text.slice(paragraphStart, at).matchAll(new RegExp(String.raw`\b[Aa]n?\s+((?:[\p{Ll}-]+\s+){0,2}${noun})\b`, "gu"))].filter((m) => !withinQuotation(ctx, paragraphStart + m.index)).pop();
+  if (!brought) return null;
+  const from = paragraphStart + brought.index;
+  const namedSince = ctx.actors.some((a) => isPersonLike(a) && a.sources.some((s) => s.start > from && s.start < at && !withinQuotation(ctx, s.start)));
+  return namedSince ? null : { name: brought[1]!, role: null, actor: null, introduced: true, kind: "description" };
 }
 
 /** Nouns for who plays a sport, which may stand in for the person just named. */
