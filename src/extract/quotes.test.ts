@@ -3092,6 +3092,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(named)).toEqual(["Rania Haddad"]);
   });
 
+  it("gives 'the trainer' to the person the sentence before opened with, before the quotation too ('Hennessy stood by his jockey. “…,” the trainer said')", () => {
+    const stood = "The horse is trained by Michael Murphy, 58, and ridden by Paul Walsh, 26.\n\nMurphy stood by his jockey. “Paul is as good a horseman as there is,” the trainer said.";
+    expect(speakersOf(stood)).toEqual(["Michael Murphy"]);
+    const before = "Paul Walsh has two rides for Michael Murphy on Friday. Murphy, who has used him all season, said his stable jockey would be “fresh and hungry”.\n\n“He's had three weeks to think about it. I'd say he'll ride better for it,” the trainer said.";
+    expect(speakersOf(before)).toEqual(["Michael Murphy", "Michael Murphy"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -2274,12 +2274,17 @@ function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speak
 }
 
 /** Nouns for who plays a sport, which may stand in for the person just named. */
-const SPORTSPERSON = /^(?:boxer|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber)$/;
+const SPORTSPERSON = /^(?:boxer|trainer|rider|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber)$/;
 
 /** The person named to open the sentence before the one at `at`. */
 function subjectOfTheSentenceBefore(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
-  const sentenceStart = ctx.text.slice(0, at).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+  // ("“He's had three weeks to think about it. I'd say …,” the trainer said": a sentence the quotation holds is no sentence
+  // before; the one before the quotation is.)
+  const spans = ctx.quotations ?? [];
+  const quotation = spans[lastIndexAtOrBefore(spans, at, (s) => s.open)];
+  const from = quotation !== undefined && quotation.close <= at && !/[.!?]/.test(ctx.text.slice(quotation.close, at)) ? quotation.open : at;
+  const sentenceStart = ctx.text.slice(0, from).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
   const previousStart = ctx.text.slice(0, Math.max(0, sentenceStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
   const subject = ctx.subjects?.findLast((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
   return subject && subject.type === "person" ? { name: subject.name, role: subject.roles[0] ?? null, actor: subject, kind: "person" } : null;
