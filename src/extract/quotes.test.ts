@@ -3099,6 +3099,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(before)).toEqual(["Michael Murphy", "Michael Murphy"]);
   });
 
+  it("reads a body's name with small words and its initials before an office and its holder after 'according to' ('According to Commission on Elections (Comelec) spokesman Ferdinand Cabrera,')", () => {
+    const text = "A tie is broken by the drawing of lots. According to Commission on Elections (Comelec) spokesman Ferdinand Cabrera, ties in local races happen “once or twice in every election”, most often in small towns.";
+    expect(speakersOf(text)).toEqual(["Ferdinand Cabrera"]);
+  });
+
+  it("gives a quotation opening its paragraph to the person the paragraph before hands over to with a colon, with no verb of saying ('…, addressed the runners outside the building:')", () => {
+    const text = "The winners have not been paid.\n\nEzekiel Tanui Koech, the association's secretary general, addressed the runners outside the building:\n\n“These athletes are not asking for charity. They ran, they won.”";
+    expect(speakersOf(text)).toEqual(["Ezekiel Tanui Koech"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

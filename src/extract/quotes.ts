@@ -853,7 +853,9 @@ function accordingToPhrase(given: string): string | null {
   const described = /^\s+((?:the|an?)\s+[\p{Ll}\s-]{2,60}?)\s*([,.;:“”"]|$)/u.exec(source);
   // ("According to Phivolcs science research specialist Ma. Lourdes Tabangcura, there was": a body, a role in lower case, then
   // the person who holds it, up to the comma.)
-  const holder = /^\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*,/u.exec(source)?.[1];
+  // ("According to Commission on Elections (Comelec) spokesman Ferdinand Cabrera,": a body's name with small words inside,
+  // and its initials.)
+  const holder = /^\s+(\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|on|for|and|the|de)\s+|\p{Lu}[\p{L}.'’&-]*\s+){0,6}(?:\(\p{Lu}[\p{L}\d&.-]*\)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s*,/u.exec(source)?.[1];
   // ("Her testimony, according to court documents, described …, worked as an English tutor": a source without an article,
   // closed by a comma, is the source too; a name is looked for only before the phrase closes, though a name set beside it
   // may follow a comma: "according to the voyage's co-leader, Professor Tomás Ruiz-Bernal".)
@@ -1322,7 +1324,12 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const before = doc.paragraphs[span.paragraph - 1];
   if (!opensParagraph || !before) return null;
   const announcing = doc.text.slice(before.start, before.end);
-  if (announcing.trimEnd().endsWith(":")) return lastSayerWithin(ctx, before.start, before.end);
+  // ("Ezekiel Tanui Koech, the association's secretary general, addressed the runners outside the building:¶“…": or with no
+  // verb of saying, the person who hands over to it, as within a paragraph.)
+  if (announcing.trimEnd().endsWith(":")) {
+    const handing = sentenceAt(doc, doc.text.slice(0, before.end).trimEnd().length - 1);
+    return lastSayerWithin(ctx, before.start, before.end) ?? (handing ? announcingPerson(doc.text.slice(handing.start, before.end), span.open, ctx, () => openingSubject(doc, handing)) : null);
+  }
   // "Council member Bill Spelman said it was too late.¶“By the time we’ve got a budget …”": a quotation
   // standing as a whole paragraph carries on the reported speech of the paragraph before.
   const wholeParagraph = doc.text.slice(span.close, paragraph.end).trim() === "";
