@@ -1061,6 +1061,18 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Jane Smith")?.aliases ?? []).not.toContain("Smith's");
   });
 
+  it("takes the name after 'whose real name is' for a person's own ('Hanaoki, whose real name is Daisuke Oki,')", () => {
+    const actors = actorsOf("Hanaoki, whose real name is Daisuke Oki, is suspected of beating a junior at the stable.");
+    expect(actors.find((a) => a.name === "Daisuke Oki")?.type).toBe("person");
+  });
+
+  it("takes a family name the text gave in full for the person's, however the tagger reads the word alone ('Daisuke Oki, 24, … Oki sent')", () => {
+    const actors = actorsOf("Daisuke Oki, 24, is suspected of beating a junior at the stable.\n\nOki sent the family a letter last month. Oki has admitted the allegations.");
+    expect(actors.find((a) => a.name === "Daisuke Oki")?.sources).toHaveLength(3);
+    // ("South African", "Last Updated": a word after a capital that is no given name stays out.)
+    expect(actorsOf("Last Updated: 4 May. South African officials met. Updated figures came later.").map((a) => a.name)).not.toContain("Updated");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

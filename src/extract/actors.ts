@@ -101,6 +101,8 @@ function agedApposition(after: string): boolean {
 }
 /** The clause that gives a described person's name, right before it: "who gave his name only as " (then "Marlon"). */
 const GIVEN_AS_BEFORE = new RegExp(String.raw`\b${NAME_GIVEN_AS}\s+$`, "i");
+/** What says the name after it is someone's own, behind a ring name or a stage name: "whose real name is ", "born ". */
+const OWN_NAME_BEFORE = /\b(?:whose\s+(?:real|full|legal|birth|given|original)\s+name\s+(?:is|was)|(?:real|birth)\s+name,?|(?:was\s+)?born\s+as)\s+$/i;
 /** After a name, what only a person has: "’s girlfriend", "’s lawyer", "’s funeral". */
 const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:${PEOPLE_ONE_HAS}|death|funeral|killer|murder|killing|body)\b`);
 /** A verb of saying, then the body's own page or statement it said it on: " posted a short statement on its Facebook page". */
@@ -297,6 +299,17 @@ function findMentions(doc: ArticleDoc): Mention[] {
   // Each word is looked up once: a word that opens every sentence of a long article would otherwise be searched for at each.
   const capitalised = new Map<string, boolean>();
   const capitalisedHere = (word: string) => capitalised.get(word) ?? capitalised.set(word, capitalisedInside(doc, word, sentenceStarts)).get(word)!;
+  const familyNames = new Map<string, boolean>();
+  // (After a word the tagger reads as a proper noun, and read as none of a verb's or an adjective's kind there: "Daisuke
+  // Oki" is a name where "Oki" alone reads as an interjection; "South African", "Last Updated" are none.)
+  const familyNameGiven = (word: string) => {
+    const known = familyNames.get(word);
+    if (known !== undefined) return known;
+    const fullNames = doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+\s+(${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\p{L}'’-])(?!\s+\p{Lu})`, "gu"));
+    const given = [...fullNames].some((m) => tokenStartingAt(doc, m.index)?.pos === "PROPN" && /^(?:PROPN|NOUN|X|INTJ)$/.test(tokenStartingAt(doc, m.index + m[0].length - word.length)?.pos ?? ""));
+    familyNames.set(word, given);
+    return given;
+  };
   doc.paragraphs.forEach((paragraph, index) => {
     const paragraphText = doc.text.slice(paragraph.start, paragraph.end);
     const nicknamed = /[“"‘]|\s'/.test(paragraphText) ? nicknamedNames(paragraphText) : [];
@@ -354,7 +367,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
         // only where a sentence or a quotation opens.
         if (/^\p{Lu}\p{Ll}+s$/u.test(span.name) && lowerWords.has(span.name.slice(0, -1).toLowerCase()) && !capitalisedHere(span.name)) continue;
         const token = tokenStartingAt(doc, start);
-        if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name)) continue;
+        // (Not a family name the text gave in full, however the tagger reads it alone: "Daisuke Oki … Oki sent".)
+        if (token && !NAME_TAGS.has(token.pos) && !/^\p{Lu}{2,}$/u.test(span.name) && !familyNameGiven(span.name)) continue;
         // (A quotation's first word opens the sentence quoted: "“Demand remains weak,” he said.")
         const opening = sentenceStarts.has(start) || /[“"‘]$/.test(doc.text.slice(Math.max(0, start - 1), start));
         // "Residents were digging", "Officials said": a noun for people, capitalised only because it opens the sentence.
@@ -414,7 +428,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
         continue;
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.
-      const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start));
+      // ("Hanaoki, whose real name is Daisuke Oki,": or the person's own name behind another.)
+      const givenAsName = GIVEN_AS_BEFORE.test(doc.text.slice(Math.max(0, start - 50), start)) || OWN_NAME_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start));
       // "Marsh’s attorney", "Marsh’s girlfriend": only a person has kin, a lawyer or a funeral.
       const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
       // ("Another driver, 27-year-old Slamet, said": an age written before a name makes a person of it.)
