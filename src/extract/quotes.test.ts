@@ -3109,6 +3109,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Ezekiel Tanui Koech"]);
   });
 
+  it("reads a person's own verb of saying as telling whether they are 'he' or 'she' ('Krawczyk says she has not yet met Sobczak, although he has apologised')", () => {
+    const text = "The referee, Magdalena Krawczyk, was attacked after the match.\n\nKrawczyk says she has not yet met Sobczak, although he has apologised to her by telephone.\n\n“He said sorry and I believe that he meant it,” she said.";
+    expect(speakersOf(text)).toEqual(["Magdalena Krawczyk"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

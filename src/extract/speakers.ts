@@ -1288,7 +1288,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       // (A title or a role settles it before a pronoun read near the name: "Miss Lamont, 34, is suing Mr Castellane for four
       // tweets he posted".)
       const titled = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Sir|Dame|Lady|Lord)\.?\s|^Ma\.\s/.test(name) ? pronounOfRoles([name]) : null;
-      return (titled ?? pronounByRole(actor) ?? ctx.pronouns?.get(name) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
+      return (titled ?? pronounByRole(actor) ?? (actor && text !== undefined ? pronounInOwnWords(text, actor, at) : null) ?? ctx.pronouns?.get(name) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
     };
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
@@ -2260,6 +2260,16 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // word for someone, only for the person the sentence before opened with; the next wrestler the text names may be the
   // one who struck "the wrestler".)
   return SPORTSPERSON.test(noun) ? subjectOfTheSentenceBefore(ctx, at) : null;
+}
+
+/** The pronoun a person's own verb of saying reports them by, before `at`: "Krawczyk says she has not yet met Sobczak". */
+function pronounInOwnWords(text: string, actor: Actor, at: number): "he" | "she" | null {
+  for (const source of actor.sources) {
+    if (source.end > at) continue;
+    const own = /^\s+(?:says|said|told\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}+(?:\s+\p{Ll}+)?)|insists|insisted|admits|admitted|believes|believed|recalls|recalled)\s+(?:that\s+)?(he|she)\s/u.exec(text.slice(source.end, source.end + 50));
+    if (own) return own[1] as "he" | "she";
+  }
+  return null;
 }
 
 /** Someone this paragraph brings in unnamed by `noun` ("a history teacher from Madaba"), with no person named since. */
