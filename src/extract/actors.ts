@@ -72,9 +72,11 @@ const WORKING_AT = /\b(?:analysts?|economists?|researchers?|scientists?|strategi
  * Carmen Ruiz Olmedo,".)
  */
 const TOWN_BEFORE_ITS_REGION = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:a|an)\s[^,]{1,40}?\b(?:in|from|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+$/u;
+/** What puts something in a place, right before its name: "in ", "at ", "near ". */
+const IN_A_PLACE_BEFORE = /\b(?:in|at|near|outside)\s+$/;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
-const PERSON_ROLES = `spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chair|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|queen|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|solicitor|barrister|counsel|advocate|steward|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|commissioner|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|defender|winger|prop|hooker|flanker|fly-half|scrum-half|out-half|fullback|full-back|batsman|batter|bowler|wicketkeeper|pitcher|quarterback|jockey|referee|umpire|skipper|helmsman|cyclist|swimmer|sprinter|boxer|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|servant|driver|fisherman|labourer|laborer|${SEAT_LETTERS.join("|").toLowerCase()}|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist`;
+const PERSON_ROLES = `spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chair|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|queen|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|solicitor|barrister|counsel|advocate|steward|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|commissioner|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|defender|winger|prop|hooker|flanker|fly-half|scrum-half|out-half|fullback|full-back|batsman|batter|bowler|wicketkeeper|pitcher|quarterback|jockey|referee|umpire|skipper|helmsman|cyclist|swimmer|sprinter|boxer|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|elder|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|servant|driver|fisherman|labourer|laborer|${SEAT_LETTERS.join("|").toLowerCase()}|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist`;
 // ("South Africa, the minister said, was no longer content": a role that says something is an attribution set in the
 // sentence, not an apposition.)
 const SAID_VERBS = "said|says|added|adds|told|noted|argued|insisted|warned|explained|claimed|stressed|believes|thinks";
@@ -218,7 +220,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const sexOfTitle = m.title && !m.name.includes(" ") ? pronounOfRoles([m.title]) : null;
     const fullSex = named && sexOfTitle !== null ? sexTitledInFull(named) : null;
     const otherSex = fullSex !== null && fullSex !== sexOfTitle;
-    const known = (otherSex ? undefined : named) ?? (m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m));
+    const known = (otherSex ? undefined : named) ?? (m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m, IN_A_PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3))));
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
     add(group, m.name);
@@ -702,7 +704,7 @@ function nameKey(name: string): string {
 const CHINESE_GIVEN_NAME = /\s\p{Lu}\p{Ll}{1,3}\s\p{Lu}\p{Ll}{1,3}$/u;
 
 /** A single word that is the surname of a person already known. */
-function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
+function surnameOwner(groups: Group[], mention: Mention, placedIn = false): Group | undefined {
   // "Barack Obama met the press. Obama said …": an untyped full name is the person its surname, said or titled, turns out to be.
   // A country is nobody's surname ("WeatherWatch Australia said … in eastern Australia").
   if (isKnownPlace(mention.name)) return undefined;
@@ -731,6 +733,8 @@ function surnameOwner(groups: Group[], mention: Mention): Group | undefined {
   const person = people.find((g) => g.kind === "person");
   if (person || mention.kind === "organisation" || isPlaceName(mention.name)) return person;
   // "Jose Luis Rodriguez Zapatero … Zapatero also described": the one untyped name shaped like a person's, not a place's, that ends in it.
+  // (Not a word the text puts something in: "Płomień Tarnów … the match in Tarnów", a club and its town.)
+  if (placedIn) return undefined;
   const untyped = groups.filter((g) => g.kind === "unknown" && owns(g) && looksLikePersonalName(g.name) && !isPlaceName(g.name));
   if (untyped.length === 1) return untyped[0];
   // "Zhou Weiming, a senior official, … Zhou told reporters": a name written family name first, when no one else bears the
@@ -939,6 +943,11 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // ("NetReach Australia … NetReach said": or a country its coined name is the national arm in.)
       const restIsCoinedOrACountry = !isEnglishWord(parts[1]!) || (isKnownPlace(parts[1]!) && !isEnglishWord(short.name));
       const firstWord = words.length === 1 && short.name.length >= 5 && !placed && g.kind === "organisation" && parts.length === 2 && parts[0] === short.name && /^\p{Lu}/u.test(parts[1]!) && restIsCoinedOrACountry && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      // ("Płomień Tarnów head coach … the match in Tarnów …. Płomień said": or a club's, its town after its own word, however
+      // untyped, once the text gave it whole.)
+      const town = byName.get(nameKey(parts[1] ?? ""));
+      const clubOfATown = words.length === 1 && !placed && g.kind === "unknown" && parts.length === 2 && parts[0] === short.name && (isPlaceName(parts[1]!) || (town !== undefined && town !== g && town.located > 0)) && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      if (clubOfATown) return true;
       // ("Bank Negara Malaysia … Bank Negara said": or a name of two words or more, the country it serves left off once the
       // text gave it whole.)
       const countryLeftOff = words.length >= 2 && rest.length === 1 && g.kind === "organisation" && isKnownPlace(rest[0]!) && parts.slice(0, words.length).join(" ") === short.name && firstMention(g) < firstMention(short);

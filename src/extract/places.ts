@@ -13,7 +13,8 @@ export function isPlaceName(name: string): boolean {
   // "New York", but not "New GM": an opener names a place only before a word written like a name.
   // ("Barton Street East", "King Street West": a street's head may take a point of the compass after it.)
   const head = words.length > 2 && /^(?:East|West|North|South)$/.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
-  return PLACE_HEADS.has(head) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!));
+  // (Not a county's body: "County Council", "County Court".)
+  return PLACE_HEADS.has(head) || (PLACE_OPENERS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!) && !/^(?:Council|Court|Hall|Board|Commissioners?|Sheriff)$/.test(words[1]!));
 }
 
 /** A word that heads or opens a place's name: "Gulf", "Valley", "New". */
@@ -31,7 +32,8 @@ const PLACE_HEADS = new Set(
     "District Region Territory Peninsula Strait Canal Park Airport Station Bridge City Town Village Heights Beach Falls Harbour Harbor Highway Plain Plains Basin Delta Strip").split(" "),
 );
 // ("Co Cork", "Co. Antrim": an Irish county, as Irish papers write it.)
-const PLACE_OPENERS = new Set("New North South East West Middle Far Upper Lower Saint St San Santa Los Las Fort Port Mount Lake Cape Gulf Isle Co Co.".split(" "));
+// ("County Cork", "Nuevo León": an Irish county, a Spanish "new".)
+const PLACE_OPENERS = new Set("New Nuevo Nueva North South East West Middle Far Upper Lower Saint St San Santa Los Las Fort Port Mount Lake Cape Gulf Isle Co Co. County".split(" "));
 
 /** Every country countries-list knows, with the other names it gives it ("United States": "US", "USA") and its capital. */
 export const COUNTRIES: ReadonlyArray<{ name: string; aliases: readonly string[]; capital: string }> = Object.values(countries).map((country) => ({

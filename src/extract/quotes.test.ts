@@ -3109,6 +3109,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Ezekiel Tanui Koech"]);
   });
 
+  it("gives a first name alone to the community elder the text named in full ('A community elder, Abebe Kassa, said … “…,” Abebe said')", () => {
+    const text = "A community elder, Abebe Kassa, said a delegation had met officials in January.\n\n“They told us to wait for the rainy season to pass,” Abebe said.";
+    expect(speakersOf(text)).toEqual(["Abebe Kassa"]);
+  });
+
   it("reads a person's own verb of saying as telling whether they are 'he' or 'she' ('Krawczyk says she has not yet met Sobczak, although he has apologised')", () => {
     const text = "The referee, Magdalena Krawczyk, was attacked after the match.\n\nKrawczyk says she has not yet met Sobczak, although he has apologised to her by telephone.\n\n“He said sorry and I believe that he meant it,” she said.";
     expect(speakersOf(text)).toEqual(["Magdalena Krawczyk"]);
