@@ -705,6 +705,10 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("The comet will reach its closest point to the Sun on 22 March.", "2011-03-10").map((f) => [f.expression, f.resolved?.value])).toEqual([["22 March", "2011-03-22"]]);
     expect(findDates("The poll was published on Sun, 22 March.", "2015-03-24")[0]?.resolved?.value).toBe("2015-03-22");
   });
+  it("reads no year in a number with decimals or thousands after a month and a comma ('in September, 58.6 percent', 'Since January, 2,950 households')", () => {
+    expect(findDates("At the annual general meeting in September, 58.6 percent of the votes cast were against.", "2019-11-20").map((f) => [f.expression, f.resolved?.value])).toEqual([["September", "2019-09"]]);
+    expect(findDates("Since January, 2,950 households have signed up to the lawsuit.", "2026-03-02").map((f) => [f.expression, f.resolved?.value])).toEqual([["January", "2026-01"]]);
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

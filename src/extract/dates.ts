@@ -197,8 +197,8 @@ const chronoDates: DateRule["run"] = (scan) => {
     // "At the end of September, 15 civilians were killed": a number after a comma counts something; it is not the year '15.
     // ("found guilty in April of 11 counts of corruption": nor is one after "of", with no apostrophe to clip a year.)
     const count = /(?:,\s*|\s+of\s+)\d{1,2}$/.exec(parsed.text);
-    // ("in October, 61% of parents": a percentage too.)
-    const result = count && /^(?:\s+\p{Ll}|\s*(?:%|per\s?cent|percent)\b|%)/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
+    // ("in October, 61% of parents": a percentage too; "in September, 58.6 percent of the votes": or any number with decimals.)
+    const result = count && /^(?:\s+\p{Ll}|\s*(?:%|per\s?cent|percent)\b|%|[.,]\d)/u.test(sentence.slice(parsed.index + parsed.text.length)) ? reparsed(parsed.text.slice(0, count.index), parsed.index, reference) : parsed;
     // (A date that took in the year after it, "March 3 last year", has taken chrono-node's "last year" too.)
     if (result && !scan.free(result.index, result.index + result.text.length)) continue;
     // "Li Jun, 36,", "Mark May, 45,": a month's name, a comma and two digits are a name and an age, not a month of '36.
