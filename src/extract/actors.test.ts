@@ -1073,6 +1073,16 @@ describe("actors", () => {
     expect(actorsOf("Last Updated: 4 May. South African officials met. Updated figures came later.").map((a) => a.name)).not.toContain("Updated");
   });
 
+  it("takes a name with an age and what the person is for a person after any preposition ('not enough for Mulyono, 52, a rice farmer')", () => {
+    expect(actorsOf("That was not enough for Mulyono, 52, a rice farmer whose roof was smashed.").find((a) => a.name === "Mulyono")?.type).toBe("person");
+  });
+
+  it("reads no body the text names the people of as a place, nor one a word for its trade comes before ('hand over to Vivéo's finance director', 'streaming platform Vivéo')", () => {
+    const actors = actorsOf("The streaming platform Vivéo agreed to refund subscribers. Claims go to Vivéo's finance director, who will reply to Vivéo customers.");
+    expect(actors.find((a) => a.name === "Vivéo")?.type).toBe("organisation");
+    expect(actorsOf("Claims go to Vivéo's finance director by Friday.").find((a) => a.name === "Vivéo")?.type).not.toBe("place");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

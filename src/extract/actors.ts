@@ -79,6 +79,8 @@ const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|
 const PERSON_ROLES = `spokes(?:man|woman|person)|leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chair|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|queen|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|solicitor|barrister|counsel|advocate|steward|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|commissioner|sheriff|detective|constable|sergeant|athlete|striker|goalkeeper|midfielder|defender|winger|prop|hooker|flanker|fly-half|scrum-half|out-half|fullback|full-back|batsman|batter|bowler|wicketkeeper|pitcher|quarterback|jockey|referee|umpire|skipper|helmsman|cyclist|swimmer|sprinter|boxer|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|elder|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|servant|driver|fisherman|labourer|laborer|${SEAT_LETTERS.join("|").toLowerCase()}|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist`;
 // ("South Africa, the minister said, was no longer content": a role that says something is an attribution set in the
 // sentence, not an apposition.)
+/** A person's role the name owns, right after it: "'s finance director", "'s chief executive". */
+const OWNED_ROLE_AFTER = new RegExp(String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_ROLES})\b`, "u");
 const SAID_VERBS = "said|says|added|adds|told|noted|argued|insisted|warned|explained|claimed|stressed|believes|thinks";
 const APPOSITION = new RegExp(`^,\\s+((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,40}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?),(?=\\s)`, "i");
 
@@ -96,6 +98,8 @@ const AGES_OF_A_LIST = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,
 const PERSON_APPOSITION = new RegExp(`^(?:,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** An age that describes a name in apposition: ", a 24-year-old Eritrean", ", a 29-year-old from Ranya" (not ", a 150-year-old Victorian mansion"). */
 // ("For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone": or what they are, then "who".)
+/** An age, then what the person is: ", 52, a rice farmer". */
+const AGED_AND_DESCRIBED = new RegExp(String.raw`^,\s+\d{1,3},\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${PERSON_ROLES})\b`, "iu");
 const AGED_APPOSITION = /^,\s+an?\s+\d{1,3}-year-old(?:\s+(\p{Lu}\p{Ll}+)(?=[,.;]|\s+(?:who|from|with|and)\b)|\s+(?:from\b|(?:[\p{Ll}-]+\s+){0,3}(?:who|whose)\b)|,)/u;
 function agedApposition(after: string): boolean {
   const aged = AGED_APPOSITION.exec(after);
@@ -249,7 +253,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // ("A second-half brace from Callum Harrington", "a statement from Siptu": what someone did or sent is from them, not a place.)
     // ("Analysts at Redmayne Utilities Research said": where people work is a body, not a place.)
     const cited = (/\baccording to\s+$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3))) || DONE_BY_FROM.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) || WORKING_AT.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
-    const locative = cited ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
+    // ("hand over to Vivéo's finance director": nor is one whose people the text names after it.)
+    const peopleOfIt = OWNED_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 40));
+    const locative = cited || peopleOfIt ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
     // ("in Santa Rosa, El Oro,": so does a town and a comma before a region's name.)
     if (!locative && (REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start)) || (m.kind === "unknown" && TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, m.start - 100), m.start))))) group.located++;
@@ -393,7 +399,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("a farmer in Santa Rosa, El Oro, who has supplied the company": a region after its town and a comma is no one described,
       // whatever follows it.)
       const regionOfATown = TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, start - 100), start));
-      const described = !regionOfATown && ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start)));
+      // ("That was not enough for Mulyono, 52, a rice farmer whose …": an age and what the person is, after any preposition.)
+      const described = !regionOfATown && (AGED_AND_DESCRIBED.test(after) || ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start))));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
