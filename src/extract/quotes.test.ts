@@ -3119,6 +3119,21 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Magdalena Krawczyk"]);
   });
 
+  it("takes no one told of as the first to do something for a sayer ('It was the first time a current or former employee of the company had testified')", () => {
+    const text = "Sabine Reuter, 46, who worked in the company's claims office for 11 years, spoke for almost three hours before the committee. It was the first time a current or former employee of the Hamburg-based company had testified in public.\n\n“Every Monday we received a table showing each adjuster's rejection rate.”";
+    expect(speakersOf(text)).toEqual(["Sabine Reuter"]);
+  });
+
+  it("gives words after 'and that' to the sayer, not to a verb in a clause that tells which things are meant ('and that the tables she described were “…”')", () => {
+    const text = "A former claims adjuster at the insurer Falkenried told lawmakers on Wednesday that staff received weekly tables ranking them.\n\nSabine Reuter, 46, spoke for almost three hours before the committee.\n\nFalkenried said in a written statement that Reuter's account was “not consistent with our findings” and that the tables she described were “standard management reports of the kind used across the industry”.";
+    expect(speakersOf(text)).toEqual(["Falkenried", "Falkenried"]);
+  });
+
+  it("reads past what a body is known for, and a title in it, to the body ('Vivéo, best known for its crime series “Quai Sud” …, said …. “…,” it said')", () => {
+    const text = "The streaming platform Vivéo and the broadcaster Canal Douze were both fined.\n\nVivéo, best known for its crime series “Quai Sud” and its catalogue of classic French films, said on Monday that it would not take the case to the Conseil d'État, France's highest administrative court.\n\n“We have decided to turn the page,” it said in a statement.";
+    expect(speakersOf(text)).toEqual(["Vivéo"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -92,7 +92,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // "titled" or "entitled", its words in capitals however many.)
     // ("the CMA's existing booklet ‘Competing fairly in grocery supply’,": or in sentence case, with no full stop of its own.)
     // ("a six-part podcast, “Titanes de papel,” released": a comma the American style sets inside the marks is no part of it.)
-    const sentenceCased = (most: number) => /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text.replace(/,$/, "")) && text.split(/\s+/).length <= most;
+    const sentenceCased = (most: number) => isSentenceCased(text, most);
     // ("The paper, titled “A new cryptic species of Nymphargus from the Chocó-Andean cloud forest”,": in sentence case too.)
     // ("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa
     // Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
@@ -100,7 +100,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const titled = /\b(?:en)?titled,?\s*$|\b(?:under|with)\s+the\s+(?:title|headline)\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
-    const titleOfAWork = titled || ((WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || sentenceCased(12)));
+    const titleOfAWork = titled || namesAWork(doc, span);
     // (Nor does anyone say a name something is called by.)
     // ("nicknamed “Temir” (“Iron”) by Kazakh fans": a gloss in brackets on the words quoted just before is no one's words.)
     const gloss = /[”"’]\s*\(\s*$/.test(doc.text.slice(Math.max(0, span.open - 4), span.open)) && /^[”"’]?\s*\)/.test(doc.text.slice(span.close, span.close + 4)) && text.split(/\s+/).length <= 5;
@@ -357,7 +357,8 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // the subject follows.)
       const lastClosed = lastIndexAtOrBefore(spans, at, (s) => s.close);
       let closedAt = lastClosed;
-      while (closedAt >= 0 && isNickname(doc, spans[closedAt]!)) closedAt--;
+      // ("Vivéo, best known for its crime series “Quai Sud” and its catalogue of classic French films, said": nor is a title.)
+      while (closedAt >= 0 && (isNickname(doc, spans[closedAt]!) || namesAWork(doc, spans[closedAt]!))) closedAt--;
       const closed = spans[closedAt];
       // "Feld said the firm had told Keywell": the subject of a later verb stands after the verb whose clause holds it
       // (not after one in a relative clause: "A loader, who asked not to be named, said").
@@ -397,7 +398,7 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // ("The panel said the delays could not be explained by technical faults, as his lawyers had argued": or in a clause of
       // "as" set after what another says.)
       const beforeSubject = subject ? before.slice(0, Math.max(0, before.lastIndexOf(subject.phrase))) : "";
-      const aside = subject && ((/^(?:an?|one|another)\s/i.test(subject.phrase) || (reportedFrom > 0 && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(subject.phrase))) && (reportedFrom > 0 || /\b(?:after|before|when|until|since|because|although|though|while|unless)\s+$/i.test(beforeSubject)) || (earlier !== undefined && /,\s+as\s+$/.test(beforeSubject))) ? { aside: true as const } : {};
+      const aside = subject && ((/^(?:an?|one|another)\s/i.test(subject.phrase) || (reportedFrom > 0 && /^the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u.test(subject.phrase))) && (reportedFrom > 0 || /\b(?:after|before|when|until|since|because|although|though|while|unless|(?:first|last|only)\s+time(?:\s+that)?)\s+$/i.test(beforeSubject)) || (earlier !== undefined && /,\s+as\s+$/.test(beforeSubject))) ? { aside: true as const } : {};
       // ("Susan Pryor said the report confirmed what families had feared": a document told of in what someone says speaks for
       // no one a later "she" could mean.)
       const documentReported = reportedFrom > 0 && subject !== null && REPORTED_DOCUMENT.test(subject.phrase);
@@ -603,6 +604,17 @@ const NICKNAME_SET_OFF = new RegExp(String.raw`,\s+(?:(?:who|which)\s+(?:is|was|
 
 /** What holds a term at arm's length or gives a name, right before it: "so-called ", "dubbed the ", "known locally as ". */
 const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|(?:known(?:\s+\p{Ll}+ly)?\s+as|${KNOWN_TO_SOMEONE_AS})(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$`, "iu");
+
+/** A title beside the noun for the work it names, in capitals or in sentence case: "its crime series “Quai Sud”". */
+function namesAWork(doc: ArticleDoc, span: QuoteSpan): boolean {
+  const text = doc.text.slice(span.textStart, span.textEnd);
+  return (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || isSentenceCased(text, 12));
+}
+
+/** A title in sentence case, with no full stop of its own (a comma the American style sets inside the marks aside). */
+function isSentenceCased(text: string, most: number): boolean {
+  return /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text.replace(/,$/, "")) && text.split(/\s+/).length <= most;
+}
 
 /** A short quotation that gives someone a nickname: "known to his workmates as “El Chino”". */
 function isNickname(doc: ArticleDoc, span: QuoteSpan): boolean {
@@ -1041,12 +1053,17 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often
 /** The same, or the comma that sets off an apposition: "Majuli, often " (then "described as"). */
 const PASSIVE_OR_APPOSED_BEFORE = /(?:\b(?:is|are|was|were|been|being)|,)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$/u;
 
+/** A thing, then the pronoun of a clause about it with no "that" or "which": "the tables she " (then "described were"). */
+const REDUCED_RELATIVE_BEFORE = /\b(?:the|those|these|this|that|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:he|she|they|we|I|you)\s+$/u;
+
 /**
  * The verb of saying the quotation hangs on: the last before it, unless "and that" opens a second clause of an earlier
  * verb's since ("Her lawyers argue that the chairman announced the result …, and that the tally was “doctored”": the
  * lawyers argue both, the chairman announced only the result).
  */
-function governingVerb(before: string, verbs: SpeechVerb[]): SpeechVerb | undefined {
+function governingVerb(before: string, allVerbs: SpeechVerb[]): SpeechVerb | undefined {
+  // ("… and that the tables she described were “…”": not a verb in a clause that only tells which things are meant.)
+  const verbs = allVerbs.filter((v) => !(REDUCED_RELATIVE_BEFORE.test(before.slice(Math.max(0, v.at - 60), v.at)) && /^\s+(?:was|were|is|are|had|has|have|would|could|might|will)\b/.test(before.slice(v.end))));
   const last = verbs[verbs.length - 1];
   if (!last || !/,?\s+and\s+that\s/.test(before.slice(last.end))) return last;
   return verbs.findLast((v) => v.at < last.at && /^\s+that\s/.test(before.slice(v.end))) ?? last;

@@ -293,6 +293,9 @@ const KIN_OF_SOMEONE = new RegExp(String.raw`^\s*((?:[Tt]he|[Hh]is|[Hh]er|[Tt]he
 /** People who work as a team under one who leads them: "Rotich’s lawyers", "the legal team", "a delegation". */
 const LED_TEAM = /\b(?:lawyers|attorneys|counsel|legal team|team|delegation|negotiators|prosecutors|investigators)$/i;
 
+/** A name opening the clause, then an aside of what it is known for, where based or when founded: "Vivéo, best known for …, ". */
+const NAME_THEN_WHAT_IT_IS_KNOWN_FOR = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:(?:of|for|and|de|du|la|&)\s+)?\p{Lu}[\p{L}\d'’&.-]*){0,5}),\s+(?:(?:best|well|widely|better|also|once|now)\s+)?(?:known|famous|notorious|founded|based|headquartered|established|listed|formed)\s[^,;:]*,\s*$/u;
+
 function subjectOfTheClause(given: string): { phrase: string; role: string | null } | null {
   // ("The company, a supplier in Troy, Michigan, whose parts go into pickup trucks, said": a relative clause right before
   // the verb, after an apposition, leaves the apposition closed.)
@@ -315,6 +318,10 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     // ("The coffee exporter, Campinas-based Serra Verde Cafés, said": where a body set off by commas is based is no part of
     // its name.)
     .replace(/(,\s+)\p{Lu}[\p{L}'’-]*-based\s+(?=\p{Lu})/gu, "$1");
+  // ("Vivéo, best known for its crime series “Quai Sud” and its catalogue of classic French films, said", "Keywell, based in
+  // San Jose, said": a name, then what it is known for, where it is based or when founded, set off by commas.)
+  const knownFor = NAME_THEN_WHAT_IT_IS_KNOWN_FOR.exec(text);
+  if (knownFor) return { phrase: knownFor[1]!, role: null };
   // ("The commission, chaired by retired Circuit Court judge Mary Hennessy, said": a passive participle set off by commas
   // describes the subject; its agent does not speak.)
   // ("Rotich’s lawyers, led by senior counsel Paul Mutiso Kilonzo, have dismissed": but one who leads a team of people
