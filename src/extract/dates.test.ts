@@ -709,6 +709,10 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("At the annual general meeting in September, 58.6 percent of the votes cast were against.", "2019-11-20").map((f) => [f.expression, f.resolved?.value])).toEqual([["September", "2019-09"]]);
     expect(findDates("Since January, 2,950 households have signed up to the lawsuit.", "2026-03-02").map((f) => [f.expression, f.resolved?.value])).toEqual([["January", "2026-01"]]);
   });
+  it("gives a year after a day only to a day of a month named, and past a participle that sets it ('said on Monday that the renovation in 2015', 'the record of 16 March, set in 2002')", () => {
+    expect(findDates("Gerdzhikov said on Monday that the renovation in 2015 had never been reviewed.", "2017-08-15").map((f) => [f.expression, f.resolved?.value])).toEqual([["Monday", "2017-08-14"], ["in 2015", "2015"]]);
+    expect(findDates("The flowers beat the previous record of 16 March, set in 2002, by five days.", "2026-03-12").map((f) => [f.expression, f.resolved?.value])).toEqual([["16 March", "2002-03-16"], ["in 2002", "2002"]]);
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

@@ -674,11 +674,17 @@ function otherDayOfTheMonth(date: ResolvedDate, dayOfTheMonth: number): Resolved
   return moved.getUTCDate() === dayOfTheMonth ? day(moved, date.approximate) : null;
 }
 
+/** A participle set off after a day, then "in" its year: ", set in " (2002), ", recorded in ". */
+// ("the previous record of 16 March, set in 2002": the year the participle gives is the day's.)
+const PARTICIPLE_BEFORE_ITS_YEAR = /^,\s+(?:set|recorded|reached|held|achieved|established|made|first\s+\p{Ll}+ed)\s+(?:in\s+)?$/u;
+
 const daysBeforeTheirYear: DateRule["run"] = (scan) => {
   const { found, sentence } = scan;
   for (const [index, finding] of found.entries()) {
-    if (finding.resolved?.precision !== "day" || /\b\d{4}\b/.test(finding.expression)) continue;
-    const year = found.find((f) => f.start >= finding.end && f.resolved?.precision === "year" && /^\d{4}$/.test(f.expression.replace(/^in\s+/i, "")) && f.start - finding.end < 50 && /^[^,;:.]*?(?:\bin\s+)?$/i.test(sentence.slice(finding.end, f.start)) && !/\b(?:and|but|or|while|then|before|after|since|until|than)\b/i.test(sentence.slice(finding.end, f.start)) && /^in\s/i.test(sentence.slice(f.start - (/^in\s/i.test(f.expression) ? 0 : 3), f.end)));
+    // ("said on Monday that the building's renovation in 2015 had never been reviewed": a weekday is the story's; only a day
+    // of a month named takes the year after it.)
+    if (finding.resolved?.precision !== "day" || /\b\d{4}\b/.test(finding.expression) || !NAMES_A_MONTH.test(finding.expression)) continue;
+    const year = found.find((f) => f.start >= finding.end && f.resolved?.precision === "year" && /^\d{4}$/.test(f.expression.replace(/^in\s+/i, "")) && f.start - finding.end < 50 && (/^[^,;:.]*?(?:\bin\s+)?$/i.test(sentence.slice(finding.end, f.start)) || PARTICIPLE_BEFORE_ITS_YEAR.test(sentence.slice(finding.end, f.start))) && !/\b(?:and|but|or|while|then|before|after|since|until|than)\b/i.test(sentence.slice(finding.end, f.start)) && /^in\s/i.test(sentence.slice(f.start - (/^in\s/i.test(f.expression) ? 0 : 3), f.end)));
     if (!year) continue;
     const date = finding.resolved.value;
     found[index] = { ...finding, resolved: { ...finding.resolved, value: `${year.resolved!.value}${date.slice(4)}` } };
