@@ -3134,6 +3134,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Vivéo"]);
   });
 
+  it("gives a quotation that opens its paragraph to the person brought in right after it with an age, whatever the verb ('“…” Umm Youssef, a 52-year-old housewife in Giza, had bought')", () => {
+    const text = "Dune Capital said in an emailed statement that it was “shocked and deeply concerned” by the allegations.\n\n“I checked the box, it had a hologram, everything looked right.” Umm Youssef, a 52-year-old housewife in Giza, had bought hepatitis C tablets for her husband through the app.";
+    expect(speakersOf(text)).toEqual(["Dune Capital", "Umm Youssef"]);
+  });
+
+  it("gives 'what X called' to a name that closes an apposition, with the office as its role ('what the committee’s chairman, Professor Andreas Kontos, called “…”')", () => {
+    const [quote] = quotesOf("The 148-page report, presented in Athens on Monday, describes what the committee’s chairman, Professor Andreas Kontos, called “a chain of failures, each of which on its own might have been survivable.”");
+    expect([quote?.speaker, quote?.role]).toEqual(["Andreas Kontos", "the committee’s chairman"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -639,7 +639,9 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
   const whose = found ? ([found[0], found.slice(1).find((group) => group !== undefined)!] as const) : null;
   // ("“We have grown vegetables on this land for three generations.” Bengt Ekdahl, who runs the farm with his two sons, said
   // the family had been “devastated”": or the person named opening the sentence right after it, who says more.)
-  const sayerAfter = !whose && sentenceAfter >= 0 ? NAMED_SAYER_OPENING.exec(told) : null;
+  // ("“I checked the box, it had a hologram.” Umm Youssef, a 52-year-old housewife in Giza, had bought the tablets": or one
+  // brought in right after it by an age, whatever the verb.)
+  const sayerAfter = !whose && sentenceAfter >= 0 ? (NAMED_SAYER_OPENING.exec(told) ?? NAMED_AND_AGED_OPENING.exec(told)) : null;
   const sayer = sayerAfter ? resolveSpeaker(sayerAfter[1]!, null, ctx, from) : null;
   if (sayer?.kind === "person" && sayer.actor) return sayer;
   if (!whose) return null;
@@ -653,6 +655,9 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
  * farm, said", "Katarzyna Wilk, the group’s founder, repeated the slogan".
  */
 const NAMED_SAYER_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?:,[^.;:“”"]{1,100},)?\s+(?:said|says|added|told|repeated|recalled|insisted|explained)\b/u;
+
+/** A full name opening a sentence with an age set off by commas: "Umm Youssef, a 52-year-old housewife in Giza, had", "Rana Saleh, 34, a nurse, has". */
+const NAMED_AND_AGED_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)[^.;:“”"]{0,100},\s+\p{Ll}/u;
 
 /** "The words came from a fisherman who lost his brother": whose the quotation just before was. */
 // ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
@@ -1115,7 +1120,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // ("what Supervisor Donald R. Hackett (R-Springfield) called": a party and seat in brackets may stand between.)
   // ("a scheme that prosecutors called “…”": so is a plural of people's roles.)
   const pluralRoleBefore = /\b(\p{Ll}{3,})s\s+$/u.exec(ahead)?.[1];
-  const naming = /^(called|calls|describing|described|praised|dubbed|hailed|dismissed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead) && !(pluralRoleBefore !== undefined && isRoleNoun(pluralRoleBefore));
+  // ("describes what the committee’s chairman, Professor Andreas Kontos, called “…”": or a name closing an apposition.)
+  const naming = /^(called|calls|describing|described|praised|dubbed|hailed|dismissed)$/.test(verb.verb) && !/^\s*(?!as\b)\p{L}+/u.test(before.slice(verb.end)) && !/(?:\b(?:he|she|they|we|I)|\p{Lu}[\p{L}.'’-]*|,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,)\s+(?:\([^()]{1,30}\)\s+)?$/u.test(ahead) && !(pluralRoleBefore !== undefined && isRoleNoun(pluralRoleBefore));
   // "followed by what the family described as “…”": the description that "what" puts before the verb names it.
   // ("a spokesman … declined to comment on what he called “…”": "he" is the sentence's subject.)
   // ("what one official described as ‘a serious phase’": or one of them.)

@@ -234,7 +234,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // that runs on past a verb of saying is the one who said, not what they said something of.)
   // ("In its judgment, the court said that a strike … “is inherent …”": nor one that ends on the verb.)
   const sayer = found && /^(\S.{0,80}?)\s+(?:said|says|told|added|wrote|warned)(?:\s+(?:that\s+)?\S|\s*$)/u.exec(found.phrase);
-  return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role: found!.role } : found;
+  // ("describes what the committee’s chairman, Professor Andreas Kontos, called": the role is what follows "what".)
+  const role = found?.role?.replace(/^.*\bwhat\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s)/u, "") ?? null;
+  return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role } : found && { phrase: found.phrase, role };
 }
 
 /** One brought in by what they are, then a clause of "who" or "whose" up to the verb: "One evacuee, who fled …, ". */
