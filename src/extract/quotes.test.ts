@@ -3144,6 +3144,16 @@ describe("quotes and their speakers", () => {
     expect([quote?.speaker, quote?.role]).toEqual(["Andreas Kontos", "the committee’s chairman"]);
   });
 
+  it("gives an office the text titles one person with only later to that person ('their mayor said … “…” … said Mayor Stratis Koutsouris', 'the museum's director')", () => {
+    const mayor = "The island's residents protested on Monday, and their mayor said yesterday that the island “cannot live on one boat a week”.\n\n“We have one doctor and no pharmacy,” said Mayor Stratis Koutsouris.";
+    expect(speakersOf(mayor)).toEqual(["Stratis Koutsouris", "Stratis Koutsouris"]);
+    const director = "Insurers put the value of the works at 2.4 million pesos, although the museum's director said the paintings were “priceless” for the region.\n\nIn a letter seen by the newspaper, the museum's director, Silvina Ruiz Díaz, asked for 45,000 pesos.";
+    expect(speakersOf(director)).toEqual(["Silvina Ruiz Díaz"]);
+    // (Of a body named in the possessive, not someone titled so for another body.)
+    const other = "Opposition cyber security spokeswoman Leah Pritchard said the government had been “asleep at the wheel”.\n\nA Bramwell's spokeswoman said the company had set up a hotline. She urged shoppers to be “extremely wary” of calls.";
+    expect(speakersOf(other)).toEqual(["Leah Pritchard", "Bramwell's spokeswoman"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

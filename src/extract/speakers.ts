@@ -1726,10 +1726,15 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // person a description brought in with that head noun, or, for a noun an unnamed source goes by, to the one who spoke last.
   const earlier = /^the\s/i.test(words) ? describedEarlier(words, ctx, at) : null;
   if (earlier) return earlier;
+  // ("The island's residents protested …, and their mayor said": the people's or the body's own office, where the article
+  // titles one person with it.)
+  const ownOffice = /^(?:their|its)\s+(\p{Ll}+)$/u.exec(words)?.[1];
+  const ownHolder = ownOffice && OFFICE.test(ownOffice) ? soleHolder(ctx.actors, ownOffice, ctx.text) : null;
+  if (ownHolder) return ownHolder;
   const described = roleDescription(words, ctx.actors);
   if (described) {
     // "North Korea's foreign minister" where the article titles one person "Foreign Minister": that person.
-    const holder = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words) ? soleHolder(ctx.actors, described) : null;
+    const holder = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words) ? soleHolder(ctx.actors, described, ctx.text) : null;
     return holder ?? { name: described, role, actor: null, kind: "description", ...introduces(words) };
   }
   // "a senior military source in Bangui", "a spokesperson at Equitrans": a role noun that a preposition places or attaches to a name.
@@ -2246,6 +2251,10 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (spoke) return spoke;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some(ofTheKind));
   if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
+  // ("The island's residents protested …, and their mayor said yesterday that the island “…” …. said Mayor Stratis
+  // Koutsouris": an office the text titles one person with only later is that person's.)
+  const titledLater = OFFICE.test(noun) ? soleHolder(ctx.actors, words, ctx.text) : null;
+  if (titledLater?.actor?.sources.every((s) => s.start > at)) return titledLater;
   // "Private forecaster WeatherWatch Australia said …. “…,” the forecaster said": the name the noun was set before nearby.
   const labelled = labelledNearby(ctx, at, noun);
   if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: labelled.type === "person" ? "person" : "organisation" };
@@ -2482,11 +2491,17 @@ function withoutKindOfBody(description: string): string {
  * The one person the article gives the office a definite description names ("foreign minister" in
  * "North Korea's foreign minister"), or null when none or several hold it.
  */
-function soleHolder(actors: Actor[], description: string): Speaker | null {
-  const office = /((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(description.replace(/\s+(?:of|for)\s.*$/, ""))?.[1];
+function soleHolder(actors: Actor[], description: string, text?: string): Speaker | null {
+  // (Whole words: "the museum's director" is a director, not an "s director".)
+  const office = /(?<![\p{L}'’])((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(description.replace(/\s+(?:of|for)\s.*$/, ""))?.[1];
   if (!office || !OFFICE.test(office)) return null;
   const holds = officeHeldAs(office, true);
-  const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r) && kindFits(description, r)));
+  // ("A Bramwell's spokeswoman": of a body named in the possessive, only one the text set that body's name before, "Aurelia's
+  // head of claims, Frank Oehme", not "Opposition cyber security spokeswoman Leah Pritchard".)
+  // (A country's office is the country's whoever the text names: "Norway’s fisheries minister … Fisheries Minister Odd Lien".)
+  const owner = [/(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(description)?.[1]].find((name) => name !== undefined && !isKnownPlace(name));
+  const ownersOrNone = (person: Actor) => owner === undefined || (text !== undefined && person.sources.some((s) => text.slice(Math.max(0, s.start - 60), s.start).includes(owner)));
+  const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r) && kindFits(description, r)) && ownersOrNone(a));
   if (holders.length !== 1) return null;
   const person = holders[0]!;
   return { name: person.name, role: person.roles.find((r) => holds.test(r)) ?? null, actor: person, kind: "person" };
