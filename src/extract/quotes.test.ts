@@ -3154,6 +3154,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(other)).toEqual(["Leah Pritchard", "Bramwell's spokeswoman"]);
   });
 
+  it("gives a quotation that runs on over three paragraphs to the attribution that closes it, back to its first paragraph ('“…¶“…¶“…,” Lim told reporters')", () => {
+    const text = "Deputy president Lim Chee Seng, 61, will serve as acting president until fresh elections, which the EGM agreed should be held within 90 days.\n\n“This is not a day for celebration. Nobody won today.\n\n“The first thing we will do is publish every tournament result online.\n\n“Nothing will be hidden any more,” Lim told reporters after the meeting.";
+    expect(speakersOf(text)).toEqual(["Lim Chee Seng"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -146,6 +146,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const next = out[i + 1]!;
     if ((out[i]!.speaker === null || (!toldHere[i] && toldHere[i + 1])) && spansOut[i]!.open_ended && spansOut[i + 1]!.paragraph === spansOut[i]!.paragraph + 1 && next.speaker !== null) {
       out[i] = { ...out[i]!, speaker: next.speaker, role: next.role, actor: next.actor };
+      // ("“This is not a day for celebration.¶“The first thing we will do …¶“Nothing will be hidden any more,” Lim told
+      // reporters": and on back through every paragraph the quotation runs on from.)
+      toldHere[i] = toldHere[i + 1]!;
     }
   }
   // "‘We know what’s coming’: Portuguese village …": a headline quotes words the story gives to their speaker.
