@@ -601,9 +601,10 @@ const NICKNAMED_BEFORE = new RegExp(String.raw`\b(?:${NICKNAME_GIVERS}|called|${
 
 /** A nickname given in quotation marks, with the words that give it: " known to the fans as “El Ciclón”". */
 // ("a crane operator for 22 years who is known on the docks as “El Flaco”": with the relative that gives it.)
-const NICKNAME_GIVEN = new RegExp(String.raw`(?:\s+(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been))?\s+(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
+const NICKNAME_RELATIVE = String.raw`(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been)`;
+const NICKNAME_GIVEN = new RegExp(String.raw`(?:\s+${NICKNAME_RELATIVE})?\s+(?:${NICKNAME_GIVERS}|called|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}[”"’]`, "gu");
 /** The same set off by commas right before the verb, commas and all: "Fennelly, known in the weighroom as “the Cat”, said". */
-const NICKNAME_SET_OFF = new RegExp(String.raw`,\s+(?:(?:who|which)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:${NICKNAME_GIVERS}|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}(?:,[”"’]|[”"’],)\s*$`, "u");
+const NICKNAME_SET_OFF = new RegExp(String.raw`,\s+(?:${NICKNAME_RELATIVE}\s+)?(?:${NICKNAME_GIVERS}|${KNOWN_TO_SOMEONE_AS})\s+[“"‘][^“”"]{1,40}(?:,[”"’]|[”"’],)\s*$`, "u");
 
 /** What holds a term at arm's length or gives a name, right before it: "so-called ", "dubbed the ", "known locally as ". */
 const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|(?:known(?:\s+\p{Ll}+ly)?\s+as|${KNOWN_TO_SOMEONE_AS})(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$`, "iu");

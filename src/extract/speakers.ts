@@ -2271,8 +2271,8 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("Afrobeats star Tunde Bakare … Giving evidence on Monday, the singer said": else the person the article is about, named
   // more than anyone else.)
   // (Not "the festival director" for a film director: an office of a kind the person was never said to hold.)
-  // ("Among those watching was a history teacher from Madaba who had brought 25 pupils. “…,” the teacher told Wikinews": not
-  // where the paragraph has since brought in someone unnamed by that noun.)
+  // ("Among those watching was a history teacher from Madaba who had brought 25 pupils. “…,” the teacher told Wikinews": first
+  // the one this paragraph brought in by that noun, where no one has been named since.)
   if (EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m)))) return newcomerOfTheNoun(ctx, at, noun) ?? personNamedNearby(ctx, at) ?? protagonist(ctx, at);
   // ("Sarduy, who was present with his representative, listened without comment. Afterwards, the boxer … said": a sport's
   // word for someone, only for the person the sentence before opened with; the next wrestler the text names may be the
@@ -2499,7 +2499,8 @@ function soleHolder(actors: Actor[], description: string, text?: string): Speake
   // ("A Bramwell's spokeswoman": of a body named in the possessive, only one the text set that body's name before, "Aurelia's
   // head of claims, Frank Oehme", not "Opposition cyber security spokeswoman Leah Pritchard".)
   // (A country's office is the country's whoever the text names: "Norway’s fisheries minister … Fisheries Minister Odd Lien".)
-  const owner = [/(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(description)?.[1]].find((name) => name !== undefined && !isKnownPlace(name));
+  const possessor = /(\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(description)?.[1];
+  const owner = possessor !== undefined && !isKnownPlace(possessor) ? possessor : undefined;
   const ownersOrNone = (person: Actor) => owner === undefined || (text !== undefined && person.sources.some((s) => text.slice(Math.max(0, s.start - 60), s.start).includes(owner)));
   const holders = actors.filter((a) => a.type === "person" && a.roles.some((r) => holds.test(r) && kindFits(description, r)) && ownersOrNone(a));
   if (holders.length !== 1) return null;
