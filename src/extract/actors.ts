@@ -949,11 +949,12 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // "Halifax Regional Council … in Halifax".)
       // ("NetReach Australia … NetReach said": or a country its coined name is the national arm in.)
       const restIsCoinedOrACountry = !isEnglishWord(parts[1]!) || (isKnownPlace(parts[1]!) && !isEnglishWord(short.name));
-      const firstWord = words.length === 1 && short.name.length >= 5 && !placed && g.kind === "organisation" && parts.length === 2 && parts[0] === short.name && /^\p{Lu}/u.test(parts[1]!) && restIsCoinedOrACountry && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      const firstOfTwoGivenWhole = words.length === 1 && !placed && parts.length === 2 && parts[0] === short.name && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      const firstWord = firstOfTwoGivenWhole && short.name.length >= 5 && g.kind === "organisation" && /^\p{Lu}/u.test(parts[1]!) && restIsCoinedOrACountry;
       // ("Płomień Tarnów head coach … the match in Tarnów …. Płomień said": or a club's, its town after its own word, however
       // untyped, once the text gave it whole.)
       const town = byName.get(nameKey(parts[1] ?? ""));
-      const clubOfATown = words.length === 1 && !placed && g.kind === "unknown" && parts.length === 2 && parts[0] === short.name && (isPlaceName(parts[1]!) || (town !== undefined && town !== g && town.located > 0)) && short.mentions.every((m) => m.start > firstMention(g) || m.start < headlineEnd);
+      const clubOfATown = firstOfTwoGivenWhole && g.kind === "unknown" && (isPlaceName(parts[1]!) || (town !== undefined && town !== g && town.located > 0));
       if (clubOfATown) return true;
       // ("Bank Negara Malaysia … Bank Negara said": or a name of two words or more, the country it serves left off once the
       // text gave it whole.)

@@ -1353,10 +1353,9 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const announcing = doc.text.slice(before.start, before.end);
   // ("Ezekiel Tanui Koech, the association's secretary general, addressed the runners outside the building:¶“…": or with no
   // verb of saying, the person who hands over to it, as within a paragraph.)
-  if (announcing.trimEnd().endsWith(":")) {
-    const handing = sentenceAt(doc, doc.text.slice(0, before.end).trimEnd().length - 1);
-    return lastSayerWithin(ctx, before.start, before.end) ?? (handing ? announcingPerson(doc.text.slice(handing.start, before.end), span.open, ctx, () => openingSubject(doc, handing)) : null);
-  }
+  // (The paragraph's last sentence, which the rules below read too.)
+  const last = sentenceAt(doc, before.end - 1);
+  if (announcing.trimEnd().endsWith(":")) return lastSayerWithin(ctx, before.start, before.end) ?? (last ? announcingPerson(doc.text.slice(last.start, before.end), span.open, ctx, () => openingSubject(doc, last)) : null);
   // "Council member Bill Spelman said it was too late.¶“By the time we’ve got a budget …”": a quotation
   // standing as a whole paragraph carries on the reported speech of the paragraph before.
   const wholeParagraph = doc.text.slice(span.close, paragraph.end).trim() === "";
@@ -1374,7 +1373,6 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     // spring.¶“When I was a lad …": or on a sentence about them by "he" or "she".)
     const aboutWhom = ctx.subjects?.findLast((s) => s.at >= before.start && s.at < before.end);
     const aboutSentence = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
-    const last = sentenceAt(doc, before.end - 1);
     if (aboutWhom && aboutSentence && last && (last === aboutSentence || /^(?:He|She)\s/.test(last.text))) return speakerOf(aboutWhom.actor);
     // ("Asked whether she could win Olympic gold, she smiles.¶“Why not? …”": or on one whose subject is "he" or "she", after
     // any opening clause, with no one named in it.)
