@@ -652,6 +652,9 @@ describe("findDates resolves with news tense against the publication date", () =
   it("looks ahead for a place shut on a day, what is called next, what something comes ahead of, a month that names what lies ahead and an end not yet known", () => {
     expect(first("Students will have a short stretch in class: schools are closed Monday for the holiday.", "2026-02-11")?.value).toBe("2026-02-16");
     expect(first("The federation was monitoring the situation ahead of the Africa Cup of Nations qualifier against Ghana in September.", "2018-02-20")?.value).toBe("2018-09");
+    // A lead by a measure is no time something comes ahead of; a stretch of days before a happening is.
+    expect(first("The 23-year-old crossed the line 1.8 seconds ahead of Iker Etxeberria in Sunday's Superbike race.", "2018-05-23")?.value).toBe("2018-05-20");
+    expect(first("Prices rose two days ahead of the vote on Sunday.", "2018-05-23")?.value).toBe("2018-05-27");
     expect(first("Okonkwo is expected to attract interest when the January window opens.", "2020-10-13")?.value).toBe("2021-01");
     expect(first("The January window opened with a flurry of deals.", "2020-10-13")?.value).toBe("2020-01");
     expect(first("The airline announced that it had frozen hiring until at least March.", "2024-11-07")?.value).toBe("2025-03");

@@ -953,8 +953,10 @@ const ANNOUNCED_NO_HAPPENING = /\bannounced\s+(?:the|its|their|a|an)\s+(?:[\p{L}
 /**
  * What is hoped for, made in time for or come ahead of ("ahead of the Africa Cup of Nations qualifier against Ghana in"), or
  * what a court sets a case down for, up to the date (see `interpret`).
+ * (Not a lead by a measure, "crossed the line 1.8 seconds ahead of Iker Etxeberria in Sunday's race"; a stretch of days or
+ * weeks before a happening is still a prospect.)
  */
-const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had|that|which|who)\s)[\p{L}'’-]+\s+){1,8})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
+const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|(?<!\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:%|\s(?!(?:days?|weeks?|months?|years?|hours?)\s)\p{Ll}+)\s+)\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had|that|which|who)\s)[\p{L}'’-]+\s+){1,8})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$/u;
 
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
