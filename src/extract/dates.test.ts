@@ -716,11 +716,13 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Gerdzhikov said on Monday that the renovation in 2015 had never been reviewed.", "2017-08-15").map((f) => [f.expression, f.resolved?.value])).toEqual([["Monday", "2017-08-14"], ["in 2015", "2015"]]);
     expect(findDates("The flowers beat the previous record of 16 March, set in 2002, by five days.", "2026-03-12").map((f) => [f.expression, f.resolved?.value])).toEqual([["16 March", "2002-03-16"], ["in 2002", "2002"]]);
   });
-  it("reads a day an apposition tells of in the past as gone, however the sentence tells the span it opens ('The ban runs from March 28, the day Verhaegen was provisionally suspended')", () => {
+  it("reads a day an apposition or a clause of 'when' tells of in the past as gone, however the sentence tells the span it opens ('The ban runs from March 28, the day Verhaegen was provisionally suspended')", () => {
     // (With the verbs as the tagger reads them.)
-    const withVerbs = (sentence: string, published: string) => findDates(sentence, published, { verbs: [...sentence.matchAll(/\b(?:runs|takes|was|meaning|race|run)\b/g)].map((m) => [m.index, m.index + m[0].length] as const) })[0]?.resolved?.value;
+    const withVerbs = (sentence: string, published: string) => findDates(sentence, published, { verbs: [...sentence.matchAll(/\b(?:runs|takes|was|meaning|race|run|disqualified|expire|will|review)\b/g)].map((m) => [m.index, m.index + m[0].length] as const) })[0]?.resolved?.value;
     expect(withVerbs("The ban runs from March 28, the day Verhaegen was provisionally suspended, meaning he cannot race again until March 2028.", "2022-07-14")).toBe("2022-03-28");
     expect(withVerbs("The ban, which takes effect from March 8, the day Bakare was provisionally suspended, will run until March 7, 2025.", "2023-04-14")).toBe("2023-03-08");
+    expect(withVerbs("The reduced ban runs from February 16, when stewards first disqualified him, and will expire in mid-April next year.", "2011-07-13")).toBe("2011-02-16");
+    expect(withVerbs("The ban runs from February 16, when stewards will review it.", "2011-07-13")).toBe("2012-02-16");
   });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";

@@ -1139,7 +1139,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("The arrests on Sunday will not end this dispute": a happening the weekday is told of after, with "the", has happened.)
   const happenedOnThatDay = has("weekday") && !has("day") && HAPPENING_ON_BEFORE.test(sentence.slice(0, start));
   // ("The ban runs from March 28, the day Verhaegen was provisionally suspended": a day an apposition tells of in the past.)
-  const toldOfAsPast = /^,\s+the\s+(?:day|date)\s+(?:on\s+which\s+|when\s+|that\s+)?[^,;.]{1,60}?\b(?:was|were|had)\b/i.test(sentence.slice(end, end + 90));
+  // ("The reduced ban runs from February 16, when stewards first disqualified him": or a clause of "when" in the past.)
+  const toldOfAsPast = /^,\s+(?:the\s+(?:day|date)\s+(?:on\s+which\s+|when\s+|that\s+)?[^,;.]{1,60}?\b(?:was|were|had)\b|when\s+(?![^,;.]*\b(?:will|would|is|are|has|have)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:\p{Ll}+ly\s+|first\s+)?(?:was|were|had|\p{Ll}{2,}ed)\b)/iu.test(sentence.slice(end, end + 90));
   const happened = played || happenedThatDay || happenedOnThatDay || cameAfter || backdated || toldOfAsPast || (attributive && HAPPENING_AFTER.test(sentence.slice(end, end + 40))) || /\b(?:closing (?:price|level|rate|value)|(?:the|its|their) close)\s+(?:on|of)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));
   // "the June 7 general election", "the Nov. 4 vote": a date that names a happening set for it is the nearest such day.
   // (Only one up to three months ahead: "the campaign for the September 9 general election", told in July; "winner of the
