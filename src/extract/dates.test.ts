@@ -89,6 +89,9 @@ describe("findDates resolves with news tense against the publication date", () =
     ["The summit will be held on Monday.", FRI, "2017-06-12", "day"],
     ["The minister said funds would be released into the markets when they opened on Friday.", "2008-09-18", "2008-09-19", "day"],
     ["The minister said the markets crashed when they opened on Monday.", FRI, "2017-06-05", "day"],
+    // So is a clause of "once" under a future: its present is what is still to happen.
+    ["It said a boil-water notice would be withdrawn once a final round of tests is completed on Friday.", "2020-02-19", "2020-02-21", "day"],
+    ["The minister said the markets crashed once they opened on Monday.", FRI, "2017-06-05", "day"],
     // A condition in a backshifted past under "would" is still to be met; one in the past perfect is not.
     ["The government said it would declare an emergency if the fire was not controlled by Wednesday.", "2023-08-08", "2023-08-09", "day"],
     ["The mayor said the road would have reopened if the rain had stopped by Wednesday.", "2023-08-08", "2023-08-02", "day"],
