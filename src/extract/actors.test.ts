@@ -71,6 +71,9 @@ describe("findNames", () => {
     // A graded office that runs on with "of", before a body's name or one word.
     ["Additional Superintendent of Police Rafiq Ahmed said so.", "Rafiq Ahmed", "Additional Superintendent of Police", "person"],
     ["Assistant Inspector of Customs Dara Kamali said so.", "Dara Kamali", "Assistant Inspector of Customs", "person"],
+    // Or one that opens with a word of its own, then a title word, "of", the body and the holder's full name.
+    ["Nominated Member of Parliament Nadia Rahim said so.", "Nadia Rahim", "Nominated Member of Parliament", "person"],
+    ["Jajpur Superintendent of Police Sanjib Kumar Rath said so.", "Sanjib Kumar Rath", "Jajpur Superintendent of Police", "person"],
     ["Army Brigadier-General Amir Hatami spoke.", "Amir Hatami", "Army Brigadier-General", "person"],
     ["Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince", "person"],
     ["News Service Editor Sharon McGowan said so.", "Sharon McGowan", "News Service Editor", "person"],

@@ -443,7 +443,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       // ("Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau": so after a title inside the run, then a full name.)
       if (j > nameStart + 2 && w === "of" && isTitle(words[j - 3]!.text, words[j - 2]!.text) && looksPersonal(words.slice(j - 2, j).map((x) => x.text))) break;
       // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
-      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1)) && !isOfficeRun(words.slice(nameStart, j))) break;
+      // ("Nominated Member of Parliament Nadia Rahim": not an office however it opens, a title word before "of" and the holder's
+      // full name after the body.)
+      if (w === "of" && j - nameStart >= 2 && j - nameStart <= 3 && looksPersonal(words.slice(nameStart, j).map((x) => x.text)) && ORGANISATION_WORDS.test(runAfter(text, words, j + 1)) && !isOfficeRun(words.slice(nameStart, j)) && !officeBeforeItsHolder(text, words, j)) break;
       // "Richard Thompson of Trinidad and Tobago", "Lukas Reiter of Pro Danube", "Kanokwan Suwannarat of the Bangkok-based
       // group": a personal name, then where the person is from or with; not "Democratic Republic of …", "Great Wall of …".
       // ("Liberation Tigers of Tamil Eelam (LTTE)": initials in brackets that spell the whole run make it one name.)
@@ -451,7 +453,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       // ("Geologist Ana Lucía Monterroso of the Guatemalan Institute of Geological Studies": past a noun for what the person does,
       // capitalised where the sentence opens.)
       const personFrom = j - nameStart === 4 && isRoleNoun(words[nameStart]!.text.toLowerCase()) ? nameStart + 1 : nameStart;
-      if (w === "of" && j - personFrom >= 2 && j - personFrom <= 3 && looksPersonal(words.slice(personFrom, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !spelledByInitials(text, words, nameStart, j)) break;
+      if (w === "of" && j - personFrom >= 2 && j - personFrom <= 3 && looksPersonal(words.slice(personFrom, j).map((x) => x.text)) && !words.slice(nameStart, j).some((x) => STATE_OR_RANK_WORDS.test(x.text) || NAMED_THING_HEAD.test(x.text)) && !isOfficeRun(words.slice(nameStart, j)) && !officeBeforeItsHolder(text, words, j) && !spelledByInitials(text, words, nameStart, j)) break;
       // "Osun Comets FC of Osogbo", "Keywell Inc. of San Jose": after a company's or a club's suffix, "of" tells where it is.
       if (w === "of" && j > nameStart && /^(?:FC|AFC|SC|Inc\.?|Ltd\.?|plc|PLC|Co\.?|Corp\.?|LLC|GmbH|AG|SA|NV|Bhd|Tbk)$/.test(words[j - 1]!.text)) break;
       // ("the consultancy Lanxang Technical Services for Lao-Sino Nam Kheuang Power Co": a company is no body's remit; "for" before
@@ -775,6 +777,12 @@ export function initialsWritten(text: string): Set<string> {
 }
 
 /** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
+/** A title word before the "of" at `of`, and after it a body's one word, then a full name: "Member of Parliament Nadia Rahim". */
+function officeBeforeItsHolder(text: string, words: Array<{ text: string; start: number }>, of: number): boolean {
+  const after = runAfter(text, words, of + 1).split(" ");
+  return isTitle(words[of - 1]!.text) && after.length >= 3 && after.length <= 5 && looksPersonal(after.slice(1)) && !looksPersonal(after);
+}
+
 function runAfter(text: string, words: Array<{ text: string; start: number }>, from: number): string {
   let k = words[from]?.text === "the" ? from + 1 : from;
   const first = k;
