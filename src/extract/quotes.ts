@@ -1221,7 +1221,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     const openerHead = opener ? /^(['’]s)?\s+(\p{Ll}+)\b/u.exec(body.slice(opener.end)) : null;
     // ("Fire Service spokesman Yiannis Kapakis rejected the criticism, saying …": unless a person's name follows the noun.)
     // ("Helios Crest's chief executive, Trent Kasowski, defended the company …, calling": or set beside a role of more words.)
-    const holder = opener && openerHead ? names.find((n) => (n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person") && n.start > opener.end && /^(?:\s+\p{Ll}+){0,2},?\s+$/u.test(body.slice(opener.end + openerHead[0].length, n.start))) : undefined;
+    // ("Straits Pacific's chief customer officer, Ms Sharon Teo, defended …, saying": perhaps with a courtesy title.)
+    const holder = opener && openerHead ? names.find((n) => (n.kind === "person" || actorNamed(ctx.actors, n.name)?.type === "person") && n.start > opener.end && /^(?:\s+\p{Ll}+){0,2},?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u.test(body.slice(opener.end + openerHead[0].length, n.start))) : undefined;
     // ("Norway’s Supreme Court upheld the conviction …, ruling that …": the body a place owns, not the place.)
     const ownerOf = opener ? /^['’]s\s+/.exec(body.slice(opener.end)) : null;
     const owned = ownerOf ? names.find((n) => n.start === opener!.end + ownerOf[0].length && n.kind !== "person" && !isPlaceName(n.name)) : undefined;
