@@ -144,6 +144,8 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("The governor of Valle del Cauca, Beatriz Elena Quintero,": a place's name with its particles.)
 const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
+/** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
+const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
 /** Offices a paper may capitalise before the holder's name: "The state’s Environment Minister, Helen Carradine,". */
 const CAPITALISED_OFFICES = "Minister|Secretary|Director|President|Governor|Mayor|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Executive|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Chief|Head|Leader|Commander|Superintendent|Treasurer|Principal|Dean|Inspector|Sheriff|Judge|Coach|Manager|Editor|Queen|King";
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ". */
@@ -474,8 +476,13 @@ function roleOfAFieldBefore(doc: ArticleDoc, start: number): boolean {
  * "the mayor of Alton, Illinois": a place is no person.)
  */
 function officeOfBefore(text: string, start: number, name: string): string | undefined {
-  const office = OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
-  return office && PERSON_ROLE.test(office[2]!) && name.includes(" ") && !isKnownPlace(name) && !isPlaceName(name) ? office[1] : undefined;
+  const before = text.slice(Math.max(0, start - 90), start);
+  const office = OFFICE_OF_BEFORE.exec(before);
+  if (!office || !PERSON_ROLE.test(office[2]!) || !name.includes(" ") || isKnownPlace(name) || isPlaceName(name)) return undefined;
+  // ("The Chief Executive Officer of Kasa Mobile Ghana Limited, Mr Kobina Essuman-Gyasi,": the capitalised words of the
+  // office before its head.)
+  const opening = OFFICE_OPENING.exec(before.slice(0, office.index))?.[0] ?? "";
+  return opening + office[1];
 }
 
 /**

@@ -1491,6 +1491,8 @@ describe("quotes and their speakers", () => {
     // An office with where it is before it ("Barishal Deputy Commissioner"), but not the rank below the office ("Deputy Prime Minister").
     expect(speakersOf('Barishal Deputy Commissioner Md Shahidul Islam Mridha, who visited the spot this morning, said each family would get Tk 20,000.\n\n"No one responsible will be spared," the DC told reporters at the ghat.')).toEqual(["Md Shahidul Islam Mridha"]);
     expect(speakersOf('Deputy Prime Minister Jan Novak visited the site.\n\n"We will rebuild," the PM said.')).not.toContain("Jan Novak");
+    // An office of a body set before the name, read whole ("Chief Executive Officer of …"), its initials without the body.
+    expect(quotesOf("The Chief Executive Officer of Kasa Mobile Ghana Limited, Mr Kobina Essuman-Gyasi, on Tuesday admitted the error.\n\nReading from a prepared statement, the CEO told the committee:\n\n“Let me say clearly that we got this wrong.”").map((q) => [q.speaker, q.role])).toEqual([["Kobina Essuman-Gyasi", "The Chief Executive Officer of Kasa Mobile Ghana Limited"]]);
   });
 
   it("describes one who works for a body the article named, however long the description", () => {

@@ -2834,8 +2834,12 @@ function initialsOf(name: string): string {
 function abbreviatesOffice(initials: string, office: string): boolean {
   // ("the DC" for the "Barishal Deputy Commissioner": the office's last words, past where it is; not "the PM" for the "Deputy
   // Prime Minister", a rank below the office left off.)
-  const words = office.split(/\s+/).filter((w) => w !== "");
-  const from = words.findIndex((_w, k) => initialsOfOffice(words.slice(k).join(" ")) === initials);
+  // ("the CEO" for the "Chief Executive Officer of Kasa Mobile Ghana Limited": or the office without the body it is of.)
+  const all = office.split(/\s+/).filter((w) => w !== "");
+  const abbreviatedFrom = (words: string[]) => words.findIndex((_w, k) => initialsOfOffice(words.slice(k).join(" ")) === initials);
+  const of = all.findIndex((w) => /^(?:of|for)$/.test(w));
+  const words = abbreviatedFrom(all) < 0 && of > 0 ? all.slice(0, of) : all;
+  const from = abbreviatedFrom(words);
   return from >= 0 && !words.slice(0, from).some((w) => /^(?:deputy|vice|assistant|acting|under|associate|junior|shadow|former)$/i.test(w));
 }
 
