@@ -2422,8 +2422,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["High Court"]);
   });
 
-  it("takes 'claims' right after 'said' for a noun ('A spokesman for the club said claims “continue to be assessed”')", () => {
+  it("takes 'claims' right after 'said' or an owner for a noun ('A spokesman for the club said claims “continue to be assessed”')", () => {
     expect(only("Harbourline Mutual confirmed it had posted a letter of undertaking. A spokesman for the club said claims “continue to be assessed” and declined to comment further.").speaker).toBe("spokesman for the club");
+    // Or right after an owner: the things are the owner's, and the subject before describes them.
+    expect(speakersOf("Rattray’s solicitor, Fiona Duthie, said her client would appeal.\n\nShe described Mr Lumsden’s claims as “the bitter words of a former employee” and said they would be challenged.")).toEqual(["Fiona Duthie"]);
   });
 
   it("gives words to the name a relative clause says the subject calls itself ('the group, which calls itself BlackFern, wrote:')", () => {

@@ -899,7 +899,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("The seven judges also rejected claims that …": a plural noun right after a verb in the past is its object.)
       // ("A spokesman for the club said claims “continue to be assessed”": or right after a verb of speech.)
       // ("the full log of calls made to the emergency line": or after "of", where no verb stands.)
-      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold|\bof)\s+$/u.test(text.slice(Math.max(0, i - 16), i));
+      // ("It described the former employee's claims as “…”": or right after an owner, whose those things are.)
+      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold|\bof|\p{L}['’]s)\s+$/u.test(text.slice(Math.max(0, i - 16), i));
       // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
       // not "the board's said it will", where "'s" is "has".)
       const ownedAdjective = /ed$/.test(word) && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /^\s+\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:that|it|he|she|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|in|on|at|to|for|by|with|from|of|as|about|and|but|or|so|yesterday|today|earlier|last|on|there|nothing|no|not|only|also)\b/i.test(text.slice(end, end + 20));
