@@ -1374,10 +1374,12 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     // spring.¶“When I was a lad …": or on a sentence about them by "he" or "she".)
     const aboutWhom = ctx.subjects?.findLast((s) => s.at >= before.start && s.at < before.end);
     const aboutSentence = aboutWhom ? sentenceAt(doc, aboutWhom.at) : undefined;
-    if (aboutWhom && aboutSentence && last && (last === aboutSentence || /^(?:He|She)\s/.test(last.text))) return speakerOf(aboutWhom.actor);
+    // ("Rincón, 27, stood on the second step. Speaking to reporters afterwards, he chose his words carefully.¶“…": after any
+    // opening clause.)
+    if (aboutWhom && aboutSentence && last && (last === aboutSentence || OPENS_WITH_HE_OR_SHE.test(last.text))) return speakerOf(aboutWhom.actor);
     // ("Asked whether she could win Olympic gold, she smiles.¶“Why not? …”": or on one whose subject is "he" or "she", after
     // any opening clause, with no one named in it.)
-    const pronoun = last && !aboutWhom ? /^(?:[^,“”"]{0,120},\s+)?(he|she)\s+\p{Ll}+/iu.exec(last.text)?.[1] : undefined;
+    const pronoun = last && !aboutWhom ? OPENS_WITH_HE_OR_SHE.exec(last.text)?.[1] : undefined;
     const aboutThem = pronoun && last ? personThePronounMeans(pronoun, last, ctx) : null;
     if (aboutThem) return aboutThem;
     // ("Wikinews reached one of the passengers, Margaret Ashworth, 72, …, by telephone.¶“By Saturday morning …": or the one
@@ -1407,6 +1409,9 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const subject = subjectBefore(doc.text.slice(sentence.start, before.start + announced.index));
   return subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, span.open) : null;
 }
+
+/** A sentence whose subject is "he" or "she", after any opening clause: "Speaking to reporters afterwards, he chose". */
+const OPENS_WITH_HE_OR_SHE = /^(?:[^,“”"]{0,120},\s+)?(he|she)\s+\p{Ll}+/iu;
 
 /** Words of someone's told of as a noun, then whose: "strong criticism from Siobhán Kinsella", "a warning from …". */
 const WORDS_FROM = new RegExp(String.raw`\b(?:${SPOKEN_NOUNS})\s+from\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)`, "u");
