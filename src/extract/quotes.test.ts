@@ -1826,7 +1826,7 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Professor Goh Kah Seng said the modules were popular.\n\nSecond-year engineering student Daniel Ong, 22, was more sceptical. “Some modules are just recorded slides,” he said.")).toEqual(["Daniel Ong"]);
     expect(speakersOf("Derek Halloran, 74, a former miner, has guided school parties round the gallery since 2006. He has not been inside since the spring.\n\n“When I was a lad, my dad brought me here on a Saturday.”")).toEqual(["Derek Halloran"]);
     // (After an opening clause too.)
-    expect(speakersOf("Rincón, 27, stood on the second step with his arms folded. Speaking to reporters afterwards, he chose his words carefully.\n\n“I don't have anything against Wilmar personally. I know he is a good rider.”")).toEqual(["Rincón"]);
+    expect(speakersOf("Édgar Julián Rincón finished second.\n\nRincón, 27, stood on the second step with his arms folded. Speaking to reporters afterwards, he chose his words carefully.\n\n“I don't have anything against Wilmar personally. I know he is a good rider.”")).toEqual(["Édgar Julián Rincón"]);
   });
 
   it("keeps a body's whole name: 'Human Rights Watch', 'the Board of Control for Cricket in India (BCCI)', 'USTA' for 'U.S. Tennis Association'", () => {
