@@ -658,6 +658,10 @@ describe("findDates resolves with news tense against the publication date", () =
     // A lead by a measure is no time something comes ahead of; a stretch of days before a happening is.
     expect(first("The 23-year-old crossed the line 1.8 seconds ahead of Iker Etxeberria in Sunday's Superbike race.", "2018-05-23")?.value).toBe("2018-05-20");
     expect(first("Prices rose two days ahead of the vote on Sunday.", "2018-05-23")?.value).toBe("2018-05-27");
+    // A day a court remanded or summoned someone to appear, and the vote an interim office lasts until, lie ahead.
+    expect(first("Judge Helen Marsh granted all six defendants bail and remanded them to reappear on 14 August.", "2025-06-26")?.value).toBe("2025-08-14");
+    expect(first("The assembly named Gloria Mina as interim president until elections in June.", "2022-04-05")?.value).toBe("2022-06");
+    expect(first("He served as president until elections in June.", "2022-04-05")?.value).toBe("2021-06");
     expect(first("Okonkwo is expected to attract interest when the January window opens.", "2020-10-13")?.value).toBe("2021-01");
     expect(first("The January window opened with a flurry of deals.", "2020-10-13")?.value).toBe("2020-01");
     expect(first("The airline announced that it had frozen hiring until at least March.", "2024-11-07")?.value).toBe("2025-03");
