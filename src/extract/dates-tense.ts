@@ -404,8 +404,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("the rule, which bans outdoor work until September 15": a word in -s right after a relative pronoun is its verb, in the present.)
     // ("the Games, which run from September 19": or the bare present after a plural, as the tagger reads it.)
     // ("the Paris Olympics, which open on July 26": or a bare form right before the date's preposition, whatever the tagger
-    // made of it.)
-    const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && (/^\p{Ll}{2,}[^s\s']s$/u.test(word.text) || (isVerb && classify(word.lower) === null && !/ed$/.test(word.lower)) || (/^\p{Ll}{3,}$/u.test(word.text) && classify(word.lower) === null && !/(?:ing|ly)$/.test(word.lower) && /^\s+(?:on|in|from|until|at)\s+$/.test(sentence.slice(at + word.text.length, start)))) && at < start;
+    // made of it; "the European Championships, which open on Margaret Island on 4 August": a place may stand between.)
+    const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && (/^\p{Ll}{2,}[^s\s']s$/u.test(word.text) || (isVerb && classify(word.lower) === null && !/ed$/.test(word.lower)) || (/^\p{Ll}{3,}$/u.test(word.text) && classify(word.lower) === null && !/(?:ing|ly)$/.test(word.lower) && /^\s+(?:(?:on|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on|in|from|until|at)\s+$/u.test(sentence.slice(at + word.text.length, start)))) && at < start;
     // ("The collapse of the bridge on 12 May could have been foreseen", "should have acted in March": a modal's perfect looks back.)
     const modalPerfect = word.lower === "have" && /^(?:could|might|should|must|may|would)$/.test(words[i - 1]?.text ?? "") && (words[i + 1]?.lower === "been" || classify(words[i + 1]?.lower ?? "") === "past");
     let tense = modalPerfect ? "past" : ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));

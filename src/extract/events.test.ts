@@ -13,8 +13,10 @@ function datedExpressions(text: string, published: string): Array<[string, strin
 }
 
 describe("events", () => {
-  it("reads a bare verb after 'which' right before the date as a present plan, whatever the tagger made of it", () => {
+  it("reads a bare verb after 'which' right before the date, or a place before it, as a present plan, whatever the tagger made of it", () => {
     expect(datesOf("Kjeldsen and Dahl, who first partnered in 2019, were seen as contenders for a medal at the Paris Olympics, which open on July 26.", "2024-05-22")).toEqual(["2019", "2024-07-26"]);
+    // (With where it opens between.)
+    expect(datesOf("Treviño's win in León had also been her ticket to the Pan American Games, which open in Lima on July 26.", "2019-03-29")).toEqual(["2019-07-26"]);
   });
 
   it("gives a bare verb joined by 'and' to one after a modal the modal's future, as the tagger reads the verbs", () => {
