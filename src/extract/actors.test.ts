@@ -911,6 +911,9 @@ describe("actors", () => {
     const actors = actorsOf("Argentine home appliance maker Electrolar said Thursday it would cut 1,200 jobs.\n\nThe death of filmmaker Theo van Gogh shook the country.");
     expect(actors.find((a) => a.name === "Electrolar")?.type).toBe("organisation");
     expect(actors.find((a) => a.name === "Theo van Gogh")?.type).toBe("person");
+    // (A reseller, a wholesaler or a distributor too, though the text goes on to name its attorney.)
+    const reseller = actorsOf("A judge refused to dismiss a lawsuit against online ticket reseller TixRelay.\n\nTixRelay's attorney, Steven Abrams, said the company was disappointed.");
+    expect(reseller.find((a) => a.name === "TixRelay")?.type).toBe("organisation");
     const short = actorsOf("Customers of the retailer Brightline Energy will get refunds.\n\nThe supplier Brightline said it had written to them.");
     expect(short.find((a) => a.name === "Brightline Energy")?.aliases).toEqual(["Brightline"]);
     // ("Government Buildings", "the Senate Foreign Relations Committee": no business's name, no short name for "Government".)

@@ -32,7 +32,7 @@ const TITLE_WORDS = new Set(
 );
 
 /** A business by what it does, written before its name: "appliance maker Electrolar", "the retailer Kmart" (a filmmaker is a person). */
-export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|truck|tyre|tire|glass|paper|cement|phone|aircraft|plane)?makers?|retailer|airline|carrier|lender|insurer|miner|manufacturer|conglomerate|supplier|brewer|exporter|importer|startup|start-up|firm|company|platform|provider|chain)\s+$/u;
+export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|truck|tyre|tire|glass|paper|cement|phone|aircraft|plane)?makers?|retailer|reseller|wholesaler|distributor|airline|carrier|lender|insurer|miner|manufacturer|conglomerate|supplier|brewer|exporter|importer|startup|start-up|firm|company|platform|provider|chain)\s+$/u;
 /**
  * An apposition right after a name that calls it a business: ", the Inverness start-up hoping to …", ", a haulage firm",
  * ", one of the largest health insurers in the Netherlands", ", one of Ireland's largest private hospital operators".
