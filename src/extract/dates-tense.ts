@@ -185,8 +185,9 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   /\b(?:announc|declar|call|threaten|plann)(?:e[sd]?|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:strike|walkout|walk-out|stoppage|shutdown|boycott|ban|curfew|lockdown|protest|march|rally|sit-in|closure)s?\b[^.;,]{0,40}\b(?:from|starting|beginning)\s+$/iu,
   // "announced a ban on tankers, with effect from September 20": what takes effect from a day.
   /\bwith effect from\s+$|\bw\.e\.f\.?\s+$/i,
-  // "ordered them back on the job by Thursday morning": a deadline set by an order.
-  /\b(?:ordered|told|instructed|directed|gave|given)\b[^.;:]{0,60}\b(?:by|before)\s+$/i,
+  // "ordered them back on the job by Thursday morning": a deadline set by an order (not "gave way shortly before midnight on
+  // Tuesday", where nothing was given).
+  /\b(?:ordered|told|instructed|directed|gave|given)\b(?!\s+way\b)[^.;:]{0,60}\b(?:by|before)\s+$/i,
   // "called for a protest outside the ministry on Saturday": a protest called for.
   // ("has called for a campus-wide walkout on May 1", "said they planned a national march to the Union Buildings on Friday":
   // with words for what kind, and one planned.)

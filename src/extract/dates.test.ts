@@ -92,6 +92,8 @@ describe("findDates resolves with news tense against the publication date", () =
     // So is a clause of "once" under a future: its present is what is still to happen.
     ["It said a boil-water notice would be withdrawn once a final round of tests is completed on Friday.", "2020-02-19", "2020-02-21", "day"],
     ["The minister said the markets crashed once they opened on Monday.", FRI, "2017-06-05", "day"],
+    // What "gave way" before a time was given to no one: no deadline.
+    ["The gate gave way shortly before midnight on Tuesday, releasing a torrent into the valley.", "2022-11-11", "2022-11-08", "day"],
     // A condition in a backshifted past under "would" is still to be met; one in the past perfect is not.
     ["The government said it would declare an emergency if the fire was not controlled by Wednesday.", "2023-08-08", "2023-08-09", "day"],
     ["The mayor said the road would have reopened if the rain had stopped by Wednesday.", "2023-08-08", "2023-08-02", "day"],
