@@ -664,6 +664,7 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("Judge Helen Marsh granted all six defendants bail and remanded them to reappear on 14 August.", "2025-06-26")?.value).toBe("2025-08-14");
     expect(first("The assembly named Gloria Mina as interim president until elections in June.", "2022-04-05")?.value).toBe("2022-06");
     expect(first("He served as president until elections in June.", "2022-04-05")?.value).toBe("2021-06");
+    expect(first("The vice-president was appointed interim president until new elections in the autumn.", "2016-05-26")?.value).toBe("2016");
     expect(first("Okonkwo is expected to attract interest when the January window opens.", "2020-10-13")?.value).toBe("2021-01");
     expect(first("The January window opened with a flurry of deals.", "2020-10-13")?.value).toBe("2020-01");
     expect(first("The airline announced that it had frozen hiring until at least March.", "2024-11-07")?.value).toBe("2025-03");

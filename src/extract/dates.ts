@@ -434,7 +434,8 @@ const seasons: DateRule["run"] = (scan) => {
     const start = match.index + match[0].toLowerCase().indexOf("the ");
     const end = match.index + match[0].length;
     if (!pub || !scan.free(start, end) || /^\s+of\b/.test(sentence.slice(end))) continue;
-    const tense = tenseAround(sentence, start, end, scan.verbs);
+    // ("was appointed interim president until new elections in the autumn": a prospect, whatever the tense of the telling.)
+    const tense = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) ? "future" : tenseAround(sentence, start, end, scan.verbs);
     if (tense === "present") continue;
     const word = tense === "future" ? "next" : "last";
     found.push({ expression: sentence.slice(start, end), start, end, resolved: { value: String(seasonYear(pub, word, SEASON_START[match[1]!.toLowerCase()]!)), precision: "year", approximate: true } });
