@@ -34,7 +34,8 @@ const CONTRACTED_BE = /^(?:it|he|she|that|there|what|who|they|we|you)['’](?:s|
 
 // ("sent letters on Saturday warning them they would be dismissed": a participle of saying opens a clause of its own.)
 // ("would be withdrawn once a final round of tests is completed on Friday": "once" opens a clause of time, as "when" does.)
-const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|while|after|before|because|although|though|but|if|unless|until|once|as|warning|telling|saying|asking|urging|ordering|threatening|demanding|accusing|claiming|promising|insisting|arguing)\s/gi;
+// ("is expected to decide at a hearing Sunday whether there is enough evidence": so does "whether" a question's.)
+const CLAUSE_BREAK = /[,;:()—–]|\s(that|which|who|whom|whose|when|where|whether|while|after|before|because|although|though|but|if|unless|until|once|as|warning|telling|saying|asking|urging|ordering|threatening|demanding|accusing|claiming|promising|insisting|arguing)\s/gi;
 
 /**
  * The tense that governs a date expression at `[start, end)` of a sentence: the marker nearest to

@@ -734,6 +734,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(withVerbs("The reduced ban runs from February 16, when stewards first disqualified him, and will expire in mid-April next year.", "2011-07-13")).toBe("2011-02-16");
     expect(withVerbs("The ban runs from February 16, when stewards will review it.", "2011-07-13")).toBe("2012-02-16");
   });
+  it("reads a clause of 'whether' as one of its own, whose present is no tense of the date before it", () => {
+    const sentence = "A judge is expected to decide at a hearing Sunday whether there is enough evidence to try him.";
+    // (With the verbs as the tagger reads them.)
+    const verbs = [...sentence.matchAll(/\b(?:is|expected|decide|try)\b/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    expect(findDates(sentence, "2022-02-09", { verbs })[0]?.resolved?.value).toBe("2022-02-13");
+  });
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);
