@@ -24,6 +24,8 @@ describe("findDates resolves with news tense against the publication date", () =
     ["He said Thursday would be declared a day of mourning in Chornomorsk.", "2019-08-21", "2019-08-22", "day"],
     // A plan told in the past perfect, for a weekday, was for the nearest such day, ahead or gone.
     ["The ship had been due to reach Amsterdam on Wednesday.", "2008-08-19", "2008-08-20", "day"],
+    // (Not one told as next: "next Monday" is the coming one.)
+    ["County bulldozers had been due to begin clearing the site next Monday.", "2014-06-12", "2014-06-16", "day"],
     ["The meeting had been scheduled for Monday but was postponed.", "2008-08-21", "2008-08-18", "day"],
     // A plan told in the past is for the nearest such month, ahead or gone.
     ["He was to be married in December.", "2019-10-14", "2019-12", "month"],

@@ -1264,7 +1264,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
     if (setFor && CALLED_OFF.test(sentence)) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // ("The ship had been due to reach Amsterdam on Wednesday", told on a Tuesday: a plan told in the past perfect, for a weekday,
     // was for the nearest such day, ahead or gone.)
-    if (/\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|meant|slated)\s+(?:to|for)\b/i.test(sentence.slice(0, start))) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
+    // (Not one the text tells as next or last: "had been due to begin clearing the site next Monday".)
+    if (/\bhad\s+been\s+(?:due|scheduled|set|expected|supposed|meant|slated)\s+(?:to|for)\b/i.test(sentence.slice(0, start)) && !/\b(?:last|this|next|coming|past)\b/i.test(text)) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // ("I was supposed to surprise my mother on her birthday this Saturday": a plan told in the past.)
     const plannedInThePast = /\b(?:was|were)\s+(?:supposed|due|scheduled|meant|set|expected|planning|hoping)\s+to\b|\bhad\s+(?:planned|hoped|intended)\s+to\b/i.test(sentence);
     return mention(day(laterToday ? pub : weekday(pub, known.weekday!, scheduled ? "future" : dateTense, text, plannedInThePast), approximate));
