@@ -2424,6 +2424,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["High Court"]);
   });
 
+  it("reads 'Another said' as another of the kind last described, by its head noun ('a trader who sells second-hand shoes', 'one of the women')", () => {
+    expect(speakersOf("“We were told to sign,” a trader who sells second-hand shoes told the paper. Another said that nobody would walk six kilometres “to buy one cabbage”.")).toEqual(["trader who sells second-hand shoes", "another trader"]);
+    expect(speakersOf("Five of the six women read victim impact statements.\n\n“I was 12 years old the first time,” one wrote. Another said she quit the sport at 15 and told her parents she had “lost interest in it for good”.")).toEqual(["one of the women", "another woman"]);
+  });
+
   it("takes 'claims' right after 'said' or an owner for a noun ('A spokesman for the club said claims “continue to be assessed”')", () => {
     expect(only("Harbourline Mutual confirmed it had posted a letter of undertaking. A spokesman for the club said claims “continue to be assessed” and declined to comment further.").speaker).toBe("spokesman for the club");
     // Or right after an owner: the things are the owner's, and the subject before describes them.

@@ -1632,7 +1632,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   if (/^another$/i.test(words)) {
     const described = lastSayer(ctx, at, (s) => s.kind === "description");
-    const noun = described?.name.split(/\s+/).pop();
+    // ("a trader who sells second-hand shoes": the head noun, before what describes it; "one of the women": one of them.)
+    const ofThem = /^one of (?:the )?(?:\S+\s+)*?(\S+)$/.exec(described?.name ?? "")?.[1];
+    const noun = ofThem ? singular(ofThem) : described?.name.replace(/\s+(?:who|whom|whose|that|which|from|in|at|of|with|for|on|near|outside)\s.*$/u, "").split(/\s+/).pop();
     return noun ? { name: `another ${noun}`, role: null, actor: null, kind: "description" } : null;
   }
   // "the 45-year-old said": an age in place of a name points back to the person last named.
