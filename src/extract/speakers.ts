@@ -1233,7 +1233,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (given) return speakerOfPhrase(given[2]!, role ?? given[1]!.trim().replace(DETERMINER, ""), ctx, at);
   // "said Mitch McConnell, the Republican leader": a name, then the role set beside it.
   // ("said Priya Raman, senior analyst at freight consultancy Halvard Logistics": a role may go without its article.)
-  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words);
+  // ("said Jorge Medina Ortega, a financial regulation lawyer at the firm Medina, Olvera y Asociados": a firm's name may hold a
+  // comma before its next capitalised word.)
+  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words) ?? /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+(?:,\s+\p{Lu}[^,]*)+)$/u.exec(words);
   // ("said Tesfay, a 24-year-old Eritrean": or one word the article makes a person's name.)
   if (apposed && isBareName(apposed[1]!.trim()) && (namesAPerson(apposed[1]!) || actorNamed(ctx.actors, apposed[1]!.trim())?.type === "person")) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
   // ("said board chairwoman Linda Harrow, a Kent City Councilmember": a titled name, then what else the person is.)
