@@ -568,6 +568,8 @@ describe("actors", () => {
   it("keeps a plural in the possessive inside a body's name, and a name word never ends in an apostrophe", () => {
     const names = actorsOf("Harraton Tenants’ Association chairwoman Irene Cowell spoke. The Cross-Border Road Transport Operators' Forum agreed.").map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(["Harraton Tenants’ Association", "Irene Cowell", "Cross-Border Road Transport Operators' Forum"]));
+    // (And a plural in "-men", whose possessive takes "'s".)
+    expect(actorsOf("Their union, the Mbour Artisanal Fishermen's Union, welcomed the arrests.").map((a) => a.name)).toEqual(["Mbour Artisanal Fishermen's Union"]);
     // (A plural head word too: "Council of Trustees' Associations".)
     expect(actorsOf("The Council of Trustees' Associations, which bargains for 72 boards, agreed.").map((a) => a.name)).toEqual(["Council of Trustees' Associations"]);
   });

@@ -848,7 +848,10 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   if (/^['’]s? $/.test(gap) && GROUP_POSSESSORS.has(a.text)) return true;
   // "Tenants’ Association", "Nurses' Union", "Jazz Musicians’ Benevolent Fund": any plural in the possessive before a
   // body's head word, maybe a word or two after it.
-  if (/^['’] $/.test(gap) && /s$/.test(a.text) && POSSESSED_BODY.test(text.slice(b.start, b.start + 60))) return true;
+  // ("Mbour Artisanal Fishermen's Union", "Seamen's Union": or a plural in "-men", whose possessive takes "'s".)
+  if ((/^['’] $/.test(gap) && /s$/.test(a.text)) || (/^['’]s $/.test(gap) && /\p{L}men$/u.test(a.text))) {
+    if (POSSESSED_BODY.test(text.slice(b.start, b.start + 60))) return true;
+  }
   // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
   if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
   // "Faber & Faber", "Procter & Gamble": an ampersand joins the words of one name.
