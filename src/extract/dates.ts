@@ -288,7 +288,8 @@ const YEAR_BEFORE_A_VERB = /\b(?:in|since|during|until|before|after)\s+((?:1[89]
  * "its premiere in 1749", "founded in 1632": a year before 1800 only after "in" or "since" and where the phrase ends,
  * since such a number is more often a count ("in 1500 homes").
  */
-const OLD_YEAR = /\b(in|since)\s+(1[0-7]\d\d)\b(?=\s*(?:[.,;:)]|$|\s+(?:and|when|by|after|before|under|at|in|on)\b))/g;
+// ("a royal charter granted in 1227 to stop a private company": or before an infinitive, which no count takes.)
+const OLD_YEAR = /\b(in|since)\s+(1[0-7]\d\d)\b(?=\s*(?:[.,;:)]|$|\s+(?:and|when|by|after|before|under|at|in|on)\b|\s+to\s+(?!(?:the|a|an|be)\b)[a-z]+\b))/g;
 const oldYears: DateRule["run"] = (scan) => {
   for (const match of scan.sentence.matchAll(OLD_YEAR)) {
     const end = match.index + match[0].length;
