@@ -650,7 +650,7 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
   if (sayer?.kind === "person" && sayer.actor) return sayer;
   if (!whose) return null;
   // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
-  const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
+  const apposed = /^(?:the|a|an)\s|^\p{Lu}[\p{L}.-]*['’]s\s/iu.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
   return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, from);
 }
 
@@ -667,13 +667,16 @@ const NAMED_AND_AGED_OPENING = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'�
 // ("The words were those of Sùng A Páo, 71, a village elder": or whose they were.)
 // ("The complaint came from a senior official at an international NGO": or another noun for what was said.)
 // ("The admission came from the tour's chief executive, Anna Lindqvist, speaking to …": an admission, an apology, a reply.)
-const WORDS_CAME_FROM = /^(?:The|Those|These|That|This)\s+(?:words|complaint|remark|comment|warning|plea|criticism|accusation|question|assessment|admission|confession|concession|rebuke|reply|answer|response|apology|promise|boast|appeal|explanation)\s+(?:(?:came|come)\s+from|(?:were|are|was|is)\s+(?:those|that)\s+of|belonged\s+to)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
+// ("“We don't want money, we want the truth.” The words of Hernán Cano, whose son died in the collapse, were repeated": or
+// the words of someone, whatever is then told of them.)
+const WORDS_CAME_FROM = /^(?:The|Those|These|That|This)\s+(?:words|complaint|remark|comment|warning|plea|criticism|accusation|question|assessment|admission|confession|concession|rebuke|reply|answer|response|apology|promise|boast|appeal|explanation)\s+(?:(?:came|come)\s+from|(?:were|are|was|is)\s+(?:those|that)\s+of|belonged\s+to|of)\s+((?:[^,.;“”"](?!\s(?:who|whom|whose|which|that)\s))+[^,.;“”"\s]?)/u;
 /** "That is how Rebecca Tamaki, who teaches food retail management, described the question": whose words they were. */
 // ("Mr Guthrie, an SNP MSP for the Highlands, made the remark as he opened the session": or who made the remark.)
-// ("That was how one security guard described the main stage": or one the text describes.)
+// ("That was how one security guard described the main stage": or one the text describes; "That was how Ramdial's campaign
+// manager, Tom Whitcombe, described the count": or one whose role someone owns, the name set beside it.)
 // ("That was captain Jean-Philippe Ouellet after Tuesday's morning skate": or who it was, and when.)
 // ("With those words, Jordan’s planning minister, Rania Haddad, opened the conference": or who spoke them as they did something.)
-const HOW_THEY_PUT_IT = /^(?:(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:one|an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+)(?=,|\s+(?:described|put|summed|explained|characteri[sz]ed|saw)\b)|(?:That|This)\s+was\s+((?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s+(?:after|at|on|speaking|during|before|in)\s|,)|With\s+(?:those|these)\s+words,\s+((?:[^,.;“”"]+?)(?:,\s+[^,.;“”"]+,)?)(?=\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)|((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,[^,.;“”"]{1,80},)?\s+(?:made|delivered)\s+the\s+(?:remark|comment|remarks|comments|point|plea|observation)\b)/u;
+const HOW_THEY_PUT_IT = /^(?:(?:That|This)\s+(?:is|was)\s+how\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*|(?:one|an?|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Ll}+)(?=,|\s+(?:described|put|summed|explained|characteri[sz]ed|saw)\b)|(?:That|This)\s+was\s+((?:[\p{Ll}-]+\s+){1,3}(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)(?=\s+(?:after|at|on|speaking|during|before|in)\s|,)|With\s+(?:those|these)\s+words,\s+((?:[^,.;“”"]+?)(?:,\s+[^,.;“”"]+,)?)(?=\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)|((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,[^,.;“”"]{1,80},)?\s+(?:made|delivered)\s+the\s+(?:remark|comment|remarks|comments|point|plea|observation)\b)/u;
 
 /** "That was the message from Meridian CEO Richard A. Sorensen in a video", "Those were the words of the mayor, …": whose the quotation just before was. */
 // ("That was the advice to cardholders from Senior Superintendent Gilbert Tolentino": with whom it was for.)
