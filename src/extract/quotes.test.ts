@@ -2170,6 +2170,8 @@ describe("quotes and their speakers", () => {
 
   it("gives 'the report' to who published an analysis or a study, whatever the word the text first used ('An analysis published on Friday by …')", () => {
     expect(speakersOf("The town has no cooling centres. An analysis published on Friday by the Climate Attribution Network, an international group of scientists, found the heatwave had been made 30 times more likely.\n\nThe report said such an event would have been ‘extremely rare’ in a pre-industrial climate, and warned that ‘heatwaves of this intensity will become commonplace’.")).toEqual(["Climate Attribution Network", "Climate Attribution Network"]);
+    // (An inspection too, whoever carried it out a few words after the participle.)
+    expect(speakersOf("The Herald has seen a copy of a technical inspection carried out on the bridge in March by the Secretariat of Physical Infrastructure, which detected fissures.\n\n\"The fissures observed compromise the long-term behaviour of the structure,\" the report states.")).toEqual(["Secretariat of Physical Infrastructure"]);
   });
 
   it("gives 'she' that opens a sentence to the one person the sentence before named, though only as the owner of a son", () => {

@@ -1914,7 +1914,7 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 }
 
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
-const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook";
+const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook|inspection";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
 /** What a firm or a group that writes reports does, before its name: "consultancy firm", "the nonprofit", "research". */
 const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering|analytics|data|advisory|security";
@@ -1924,7 +1924,7 @@ const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|
  * (then the firm's name).
  * (" sent to the city akimat on 8 October and signed by ": an irregular participle before "and", and who signed it.)
  */
-const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:(?:\p{Ll}+ed|sent|written|given|made)\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|signed|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,3}(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:(?:\p{Ll}+ed|sent|written|given|made)\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|signed|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
