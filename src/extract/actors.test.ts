@@ -331,6 +331,8 @@ describe("actors", () => {
     // (Not a town a council is named after, nor a short name the text used before the full one.)
     expect(summary("The Dunmere Regional Council met on Monday. Roads in Dunmere were closed.").find((a) => a.name === "Dunmere Regional Council")).toMatchObject({ aliases: [] });
     expect(summary("Marvent said its systems were safe. Shares of software firm Marvent Infosystems fell.").find((a) => a.name === "Marvent Infosystems")).toMatchObject({ aliases: [] });
+    // (A headline's short name before the full one is the short name all the same.)
+    expect(summary("Seorin’s refund plan backfires\n\nSeorin Interactive’s attempt to end the loot box scandal failed. Seorin said it was listening.").find((a) => a.name === "Seorin Interactive")).toMatchObject({ aliases: ["Seorin"] });
   });
 
   it("does not make a place a speaker: in 'militia groups in Syria said', the groups speak", () => {

@@ -762,6 +762,11 @@ function firstMention(group: Group): number {
   return Math.min(...group.mentions.map((m) => m.start));
 }
 
+/** Where the group is first mentioned past `from` (the headline's end): the body's first naming. */
+function firstMentionAfter(group: Group, from: number): number {
+  return Math.min(...group.mentions.map((m) => m.start).filter((start) => start >= from));
+}
+
 /** A role that makes someone another's kin: "mother", "his widow", "Mr Flanagan’s son". */
 const KIN_ROLE = new RegExp(`\\b(?:${KIN_WORDS})$`, "i");
 
@@ -945,7 +950,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
-      const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMention(short) && isABusinessName(parts)));
+      // ("Seorin’s loot box refund plan backfires" over "Seorin Interactive’s attempt …": a headline gives the short name first.)
+      const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMentionAfter(short, headlineEnd) && isABusinessName(parts)));
       // "the Red Crescent" for the Syrian Arab Red Crescent: the last words of the full name.
       // (Not what the full name is of: "Oyo State" in the Water Corporation of Oyo State.)
       const tail = words.length >= 2 && parts.slice(-words.length).join(" ") === short.name && !/^(?:of|for|and|the|in|at)$/i.test(parts[parts.length - words.length - 1] ?? "");
