@@ -319,7 +319,11 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     .replace(/,\s*(?:had|has|have|was|were|is|are|would|will|did|does)\s*$/, ", ")
     // ("The coffee exporter, Campinas-based Serra Verde Cafés, said": where a body set off by commas is based is no part of
     // its name.)
-    .replace(/(,\s+)\p{Lu}[\p{L}'’-]*-based\s+(?=\p{Lu})/gu, "$1");
+    .replace(/(,\s+)\p{Lu}[\p{L}'’-]*-based\s+(?=\p{Lu})/gu, "$1")
+    // ("Gladys Barría, 38, whose husband, Juan Carlos Vargas, is among the missing, said": the name set beside the noun of a
+    // clause of "whose" is that noun's, inside the clause.)
+    // (Not where that name is the verb's subject: "the Association of Antiquarian Booksellers, whose chairman, Jiří Kolář, said".)
+    .replace(/(,\s*whose\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},(?=\s+\p{Ll}[^,]*,)/gu, "$1");
   // ("Vivéo, best known for its crime series “Quai Sud” and its catalogue of classic French films, said", "Keywell, based in
   // San Jose, said": a name, then what it is known for, where it is based or when founded, set off by commas.)
   const knownFor = NAME_THEN_WHAT_IT_IS_KNOWN_FOR.exec(text);
