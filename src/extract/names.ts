@@ -776,13 +776,13 @@ export function initialsWritten(text: string): Set<string> {
   return new Set(text.match(/\b\p{Lu}{3,}\b/gu) ?? []);
 }
 
-/** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
 /** A title word before the "of" at `of`, and after it a body's one word, then a full name: "Member of Parliament Nadia Rahim". */
 function officeBeforeItsHolder(text: string, words: Array<{ text: string; start: number }>, of: number): boolean {
   const after = runAfter(text, words, of + 1).split(" ");
   return isTitle(words[of - 1]!.text) && after.length >= 3 && after.length <= 5 && looksPersonal(after.slice(1)) && !looksPersonal(after);
 }
 
+/** The capitalised words from `from` on, after any "the", as text: the name that "of" leads to. */
 function runAfter(text: string, words: Array<{ text: string; start: number }>, from: number): string {
   let k = words[from]?.text === "the" ? from + 1 : from;
   const first = k;
@@ -849,9 +849,7 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   // "Tenants’ Association", "Nurses' Union", "Jazz Musicians’ Benevolent Fund": any plural in the possessive before a
   // body's head word, maybe a word or two after it.
   // ("Mbour Artisanal Fishermen's Union", "Seamen's Union": or a plural in "-men", whose possessive takes "'s".)
-  if ((/^['’] $/.test(gap) && /s$/.test(a.text)) || (/^['’]s $/.test(gap) && /\p{L}men$/u.test(a.text))) {
-    if (POSSESSED_BODY.test(text.slice(b.start, b.start + 60))) return true;
-  }
+  if (((/^['’] $/.test(gap) && /s$/.test(a.text)) || (/^['’]s $/.test(gap) && /\p{L}men$/u.test(a.text))) && POSSESSED_BODY.test(text.slice(b.start, b.start + 60))) return true;
   // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
   if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
   // "Faber & Faber", "Procter & Gamble": an ampersand joins the words of one name.

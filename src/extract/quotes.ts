@@ -650,7 +650,8 @@ function messengerAfter(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): 
   if (sayer?.kind === "person" && sayer.actor) return sayer;
   if (!whose) return null;
   // ("the words of the mayor, Jane Roe, on Tuesday": the name set beside the description.)
-  const apposed = /^(?:the|a|an)\s|^\p{Lu}[\p{L}.-]*['’]s\s/iu.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
+  // ("That was how Ramdial's campaign manager, Tom Whitcombe, described": or a role someone owns.)
+  const apposed = /^(?:the|a|an)\s/i.test(whose[1]!) || /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(whose[1]!) ? /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?=[,.;]|\s+(?:in|on|at)\b|$)/u.exec(doc.text.slice(from + whose[0].length, until))?.[1] : undefined;
   return resolveSpeaker(apposed ?? whose[1]!, apposed ? whose[1]! : null, ctx, from);
 }
 
