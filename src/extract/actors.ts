@@ -759,7 +759,7 @@ function surnameOwner(groups: Group[], mention: Mention, placedIn = false): Grou
 }
 
 function firstMention(group: Group): number {
-  return Math.min(...group.mentions.map((m) => m.start));
+  return firstMentionAfter(group, 0);
 }
 
 /** Where the group is first mentioned past `from` (the headline's end): the body's first naming. */

@@ -436,7 +436,7 @@ const seasons: DateRule["run"] = (scan) => {
     const end = match.index + match[0].length;
     if (!pub || !scan.free(start, end) || /^\s+of\b/.test(sentence.slice(end))) continue;
     // ("was appointed interim president until new elections in the autumn": a prospect, whatever the tense of the telling.)
-    const tense = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) ? "future" : tenseAround(sentence, start, end, scan.verbs);
+    const tense = prospectBefore(sentence, start) ? "future" : tenseAround(sentence, start, end, scan.verbs);
     if (tense === "present") continue;
     const word = tense === "future" ? "next" : "last";
     found.push({ expression: sentence.slice(start, end), start, end, resolved: { value: String(seasonYear(pub, word, SEASON_START[match[1]!.toLowerCase()]!)), precision: "year", approximate: true } });
@@ -962,6 +962,11 @@ const ANNOUNCED_NO_HAPPENING = /\bannounced\s+(?:the|its|their|a|an)\s+(?:[\p{L}
  */
 const PROSPECT_BEFORE = /(?:\b(?:hopes?|hoping|dreams?|chances?|ambitions?)\s+of\s+\p{Ll}+ing\b[^.;:,“”"]{0,70}|\bin time for\s[^.;:,“”"]{0,50}|\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for\s[^.;:,“”"]{0,50}|(?<!\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|several)\s*(?:%|\s(?!(?:days?|weeks?|months?|years?|hours?)\s)\p{Ll}+)\s+)\bahead of\s(?!(?:last|the last|the previous)\b)(?:(?!(?:is|are|was|were|be|been|has|have|had|that|which|who)\s)[\p{L}'’-]+\s+){1,8})\b(?:in|on|at|by)\s+(?:the\s+)?$|\b(?:listed|set down|fixed|adjourned)\s[^.;:,“”"]{0,40}\bfor\s+(?:a\s+(?:full\s+)?)?(?:hearing|trial|sentencing|mention|judgment|judgement)\s+(?:on|in|at)\s+$|\b(?:remand(?:s|ed)|bail(?:s|ed)|summon(?:s|ed))\b[^.;:“”"]{0,60}?\bto\s+(?:re-?)?appear\b[^.;:,“”"]{0,40}?\s+(?:on|in|at)\s+(?:the\s+)?$|\b(?:interim|acting|caretaker|provisional)\s[^.;:“”"]{0,60}?\buntil\s+(?:the\s+)?(?:next\s+|new\s+|fresh\s+)?(?:[\p{Ll}-]+\s+)?(?:elections?|polls?|vote|congress|referendum)\s+(?:in|on|at)\s+(?:the\s+)?$/u;
 
+/** Whether what stands before the date at `start` makes it a prospect (`PROSPECT_BEFORE`, read over the 90 characters before). */
+function prospectBefore(sentence: string, start: number): boolean {
+  return PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
+}
+
 /** A negation before a date: "did not get under way until Tuesday". */
 const NEGATED = /\b(?:not|never|no)\b|n['’]t\b/i;
 /** Verbs that put something off to a later day: "remanded in custody to July 13", "adjourned until Monday". */
@@ -1090,7 +1095,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // "ending his hopes of competing at the Paris Olympics in July", "in time for the Olympic trials in July", "listed the matter
   // for hearing on November 19": what one hopes for, is in time for, or a court has set down lies ahead.
   // ("ahead of the August general election": a vote or a summit the month names, that something comes ahead of, lies ahead.)
-  const prospect = PROSPECT_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)) || (attributive && /\bahead of\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 14), start)) && APPOINTED_AFTER.test(sentence.slice(end, end + 40)));
+  const prospect = prospectBefore(sentence, start) || (attributive && /\bahead of\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 14), start)) && APPOINTED_AFTER.test(sentence.slice(end, end + 40)));
   // ("a dividend of 57.5 cents, payable Jan. 15", "effective from March 1": what a payment or a rule comes into lies ahead.)
   const payable = /\b(?:payable|effective|redeemable)\s+(?:on\s+|from\s+|by\s+)?$/i.test(sentence.slice(Math.max(0, start - 20), start));
   // (A caption's present shows what happened: "A boy cools off in an irrigation canal on 14 May. Photograph: …".)
