@@ -180,7 +180,9 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   // "the flood, not expected to recede until the middle of October": what is expected to last until then.
   /(?<!\bwas\s|\bwere\s)\b(?:expected|due|likely|scheduled)\s+to\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,2}(?:until|till|by|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
   // "were remanded in custody to appear at Southampton crown court on 10 November": a court date set on remand.
-  /\b(?:remanded|bailed)\b[^.;]{0,40}\bto\s+appear\b[^.;]{0,60}\b(?:on|in)\s+$/i,
+  // ("remanded them to reappear on 14 August", "A summons was issued last week for the company to appear before Naas District
+  // Court on July 9th": to appear again, or on a summons.)
+  /\b(?:remand(?:s|ed)|bail(?:s|ed)|summons|summoned)\b[^.;]{0,60}\bto\s+(?:re-?)?appear\b[^.;]{0,60}\b(?:on|in|at)\s+(?:the\s+)?$/i,
   // "announced an indefinite strike from February 15": industrial action announced or threatened from a day lies ahead of the
   // announcing ("called a strike on Thursday" may say when it was called).
   /\b(?:announc|declar|call|threaten|plann)(?:e[sd]?|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:strike|walkout|walk-out|stoppage|shutdown|boycott|ban|curfew|lockdown|protest|march|rally|sit-in|closure)s?\b[^.;,]{0,40}\b(?:from|starting|beginning)\s+$/iu,
