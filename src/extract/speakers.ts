@@ -160,8 +160,8 @@ export const SEEN_BY = new RegExp(String.raw`\b(?:${SAW_OR_QUOTED})\s+by(?:\s+[T
 
 /** An opening phrase with nothing after it yet: "In its written decision". */
 const AN_OPENING_PHRASE_SO_FAR = new RegExp(String.raw`^\s*${OPENING_PHRASE_HEAD}\b[^,]*$`, "u");
-/** When and where a document came out, set off after the subject but not after an opening phrase: ", published in Cardiff on Wednesday,". */
-const DOCUMENT_ASIDE_AFTER_A_SUBJECT = new RegExp(String.raw`(?<!^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:published|released|issued|commissioned|dated)\b[^,]*,`, "gu");
+/** When and where a document came out, or its title, set off after the subject but not after an opening phrase: ", published in Cardiff on Wednesday,". */
+const DOCUMENT_ASIDE_AFTER_A_SUBJECT = new RegExp(String.raw`(?<!^\s*${OPENING_PHRASE_HEAD}\b[^,]*),\s*(?:published|released|issued|commissioned|dated|titled|entitled|headlined|subtitled)\b[^,]*,`, "gu");
 
 /**
  * What opens a relative clause: "who", "whose", "which", or a part or a count of what the clause is about ("A letter sent by
@@ -195,6 +195,7 @@ export function withoutRelativeClauses(text: string): string {
       .replace(/,\s*(?!according\b)(?:\p{Ll}+ing|reached|contacted|interviewed|asked|(?:seen|obtained|reviewed|leaked|viewed)\s+by|dressed|clad|flanked|accompanied|surrounded|seated|joined|backed)\b[^,]*,/gu, (_aside: string, at: number, whole: string) => (AN_OPENING_PHRASE_SO_FAR.test(whole.slice(0, at)) ? "," : " "))
       // ("The 212-page report, published in Cardiff on Wednesday, concludes": or when and where a document came out, though
       // not after an opening phrase, whose comma it would take: "In its decision, published on Wednesday, the directorate".)
+      // ("The report, titled “A City Holding Its Breath”, said": or its title, whose capitals name no one.)
       .replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, " ")
       // Or on the channel: "The Managing Director of the PTC, in a statement, described".
       // ("…, in a statement signed by the Registrar, Mrs. Kehinde Adebanjo, said": with whoever signed it.)
@@ -1536,8 +1537,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // of the same writer's, when it came.)
   if ((/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) || /^the (?:post|tweet)$/.test(words) || ANOTHER_STATEMENT.test(words)) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
+    // ("In a statement, the ministry said ….¶A report released last week by the Clean Air Coalition estimated …. The report
+    // said": not who wrote a statement, where the text gave the report an author of its own.)
+    const reportAuthor = /^the report$/i.test(words) && writer ? authorOfDocument(ctx, at, "report") : null;
     // In this paragraph or the one before.
-    if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
+    if (writer && !reportAuthor && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
   }
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
