@@ -1212,7 +1212,11 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
     // "Jobs started by hinting at the incident, saying, “…”": the sentence's subject speaks.
     // A label in capitals before a colon ("THE BIGGER PICTURE: McTominay said …, adding:") is no subject.
     // Nor is a dateline ("SPRINGFIELD, Mo. (AP) —", "LONDON (Reuters) -").
-    const body = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "").replace(DATELINE, "");
+    const sentence = ahead.replace(/^\s*[\p{Lu}\d][\p{Lu}\d\s'’?!&-]{2,40}:\s+/u, "").replace(DATELINE, "");
+    // (Nor a name in an opening phrase of place or occasion, where a person is named after it: "At First Minister's Questions,
+    // Scottish Labour's Brian Tait, the MSP for …, said".)
+    const afterOpening = /^\s*(?:In|At|During|After|Before|Outside|Inside)\s[^,]*,/u.exec(sentence);
+    const body = afterOpening && findNames(sentence.slice(afterOpening[0].length)).some((n) => n.kind === "person" || looksLikePersonalName(n.name)) ? sentence.slice(afterOpening[0].length) : sentence;
     const opening = /^\s*(he|she|they|it)\b/i.exec(body);
     // (Not who saw a document the sentence tells of: "…, seen by AFP, warned"; nor one named in a clause set off by commas:
     // "The 112-page indictment, which Poland Insight has seen, states".)
