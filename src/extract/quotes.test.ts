@@ -2803,6 +2803,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“It was a good year,” said Google's chief executive, Sundar Pichai.")).toEqual(["Sundar Pichai"]);
   });
 
+  it("reads a clause of bare nouns and an auxiliary after 'said' as what was said, after a nickname in quotation marks ('said residents had first raised')", () => {
+    const text = "Margaret Docherty, 71, has lived on the ninth floor for 30 years.\n\nMrs Docherty, known to everyone in the tower as “Peggy”, said residents had first raised concerns after the Grenfell Tower fire in London.\n\n“We wrote letters, we went to meetings, and we were told everything was fine.”";
+    expect(speakersOf(text)).toEqual(["Margaret Docherty"]);
+    // (A capitalised name is no such subject: "Will" in "said CNN correspondent Will Ripley" is no auxiliary.)
+    expect(speakersOf("In Raqqa, news of the advance has been met with fear, said CNN correspondent Will Ripley.\n\n“They will be slaughtered in the street,” he said.")).toEqual(["Will Ripley"]);
+  });
+
   it("reads 'In a post on X, she wrote:' after a sentence that named one woman as that woman's words, not the last sayer's", () => {
     const text = "“The applicant has not shown anything,” Judge Refilwe Maponya wrote in her judgment. She ordered the union to picket far away.\n\nDeputy Minister of Mineral Resources and Energy Lindiwe Sebata weighed in on Wednesday. In a post on X, she wrote: “I have asked both parties to return to the CCMA.”";
     expect(speakersOf(text)).toEqual(["Refilwe Maponya", "Lindiwe Sebata"]);

@@ -1310,7 +1310,8 @@ function invertedPhrase(rest: string): string | null {
   // customers might reconsider": a clause with its own verb is what was said.)
   // ("…, president of the Taieri Grey Power association, said Ms Whitlock's support in the electorate remained strong": so is
   // one whose subject a name owns.)
-  if (!apposition && (/^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase) || OWNED_SUBJECT_OF_A_CLAUSE.test(phrase))) return null;
+  // ("Mrs Docherty, known to everyone as “Peggy”, said residents had first raised concerns": or a subject of bare nouns.)
+  if (!apposition && (/^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase) || /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/u.test(phrase) || OWNED_SUBJECT_OF_A_CLAUSE.test(phrase))) return null;
   return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
 }
 
