@@ -2525,7 +2525,9 @@ function soleHolder(actors: Actor[], description: string, text?: string): Speake
 // ("Ma. Lourdes Tabangcura": "Ma." is María, as Filipino names write it.)
 const FEMININE_ROLE = /^(?:Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Lady|Queen|Princess|Duchess|Countess|Baroness)\.?(?:\s|$)|^Ma\.\s|\b(?:\p{L}+woman|woman|actress|mother|wife|daughter|sister|grandmother|granddaughter|widow|girl|niece|aunt|girlfriend|stepmother|mum|mom)\b/iu;
 // ("the council’s chairman, Muhammad Aslam Shaikh": a compound in -man that names a role; not every word in -man, "German".)
-const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:man|gentleman|spokesman|businessman|congressman|(?:chair|police|fire|fisher|fore|council|alder|assembly|camera|front|anchor|sports|states|crafts|trades|clergy|service|lines|patrol|door|post|sales|repair|grounds|bats|boat|ferry|gun|noble)man|father|husband|son|brother|grandfather|grandson|widower|boy|nephew|uncle|boyfriend|stepfather|dad)\b/iu;
+// (An office's title in capitals is no one's sex: "Cabinet Co-Spokesman Minister Sunethra Gamage", "Chairman"; the compound in
+// lower case is: "a spokesman".)
+const MASCULINE_ROLE = /^(?:Mr|Sir|Lord|King|Prince|Duke|Earl|Baron|Monsieur|M)\.?(?:\s|$)|\b(?:[Mm]an|[Gg]entleman|[Ff]ather|[Hh]usband|[Ss]on|[Bb]rother|[Gg]randfather|[Gg]randson|[Ww]idower|[Bb]oy|[Nn]ephew|[Uu]ncle|[Bb]oyfriend|[Ss]tepfather|[Dd]ad)\b|\b(?:spokes|business|congress|chair|police|fire|fisher|fore|council|alder|assembly|camera|front|anchor|sports|states|crafts|trades|clergy|service|lines|patrol|door|post|sales|repair|grounds|bats|boat|ferry|gun|noble)man\b/u;
 
 /** An office one person holds, written in capitals at the end of its name: "Environment and Water Resources Minister". */
 const OFFICE_IN_CAPITALS = /\b(?:Minister|Secretary|Commissioner|Governor|Mayor|President|Premier|Chancellor|Ambassador|Chairman|Chairwoman|Chairperson|Director(?:-General)?|MEC)$/;
