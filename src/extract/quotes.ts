@@ -97,7 +97,8 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa
     // Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
     // ("posted online under the title “La bola de fuego de Quimilí”": or after "under the title".)
-    const titled = /\b(?:en)?titled,?\s*$|\b(?:under|with)\s+the\s+(?:title|headline)\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
+    // ("carried out by about 600 officers under the name “Operation Okoa Msitu”": or a name given.)
+    const titled = /\b(?:en)?titled,?\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || namesAWork(doc, span);

@@ -1555,6 +1555,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const judging = documentNoun && RULING_NOUN.test(documentNoun) && ctx.text !== undefined ? BODY_OPENING_THE_SENTENCE_BEFORE.exec(ctx.text.slice(paragraphBefore(ctx.text, at), paragraphStart).trimEnd())?.[1] : undefined;
   const judgingBody = judging && /\s(?:board|court|tribunal|panel|committee|commission|bench|jury)$/.test(judging) ? speakerOfPhrase(judging, null, ctx, at) : null;
   if (judgingBody && judgingBody.kind !== "person") return { ...judgingBody, throughDocument: true };
+  // ("On Thursday, the Oita District Court in southern Japan ordered Kyushu Green Thermal Co. to stop ….¶“…,” the judgment
+  // said": or the court the paragraph before, or this one, told of as ruling.)
+  const court = documentNoun && RULING_NOUN.test(documentNoun) && ctx.text !== undefined ? courtThatRuled(ctx, paragraphBefore(ctx.text, at), at) : undefined;
+  if (court) return { name: court.name, role: null, actor: court, kind: "organisation", throughDocument: true };
   if (BACK_REFERENCE.test(words)) {
     // "the ministry said": the organisation that spoke last, else the last one named that fits the noun.
     const noun = words.split(/\s+/).pop()!.toLowerCase();
@@ -2798,6 +2802,17 @@ function quoteOpensParagraph(text: string, at: number): boolean {
 }
 
 /** Where the paragraph before the one holding `at` starts. */
+/** A court the text names between `from` and `at` as doing what a court does, the last one so told of: "the Oita District Court in southern Japan ordered". */
+function courtThatRuled(ctx: SpeakerContext, from: number, at: number): Actor | undefined {
+  const text = ctx.text!;
+  const rulings = ctx.actors
+    .filter((a) => a.type === "organisation" && /\s(?:Court|Tribunal)$/.test(a.name))
+    .flatMap((a) => a.sources.filter((s) => s.start >= from && s.end <= at && !withinQuotation(ctx, s.start) && COURT_RULING_AFTER.test(text.slice(s.end, s.end + 90))).map((s) => ({ actor: a, start: s.start })));
+  return rulings.sort((a, b) => a.start - b.start).at(-1)?.actor;
+}
+/** What a court does, right after its name, past where it sits and when: " in southern Japan ordered", " on Monday ruled". */
+const COURT_RULING_AFTER = /^(?:\s+\([^)]*\))?(?:\s+(?:in|at|of)\s+[^,.;:“”"]{1,40}?)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:has\s+|had\s+)?(?:ruled|ordered|rejected|dismissed|upheld|found|overturned|quashed|granted|sentenced|acquitted|convicted|annulled|awarded|struck\s+down|threw\s+out)\b/u;
+
 function paragraphBefore(text: string, at: number): number {
   const start = text.lastIndexOf("\n", at) + 1;
   return text.lastIndexOf("\n", text.slice(0, start).trimEnd().length - 1) + 1;
