@@ -549,6 +549,8 @@ describe("findDates resolves with news tense against the publication date", () =
   it("reads a deadline given in an infinitive as ahead, and a year before a verb in -s as a year", () => {
     expect(first("Workers were told to demobilize by Dec. 15.", "2008-11-27")?.value).toBe("2008-12-15");
     expect(first("Officials said reopening the line was unlikely to happen before Sunday.", "1986-11-08")?.value).toBe("1986-11-09");
+    // (Not past a verb of its own that says the thing was done.)
+    expect(first("The Rs. 194 million promised to clear arrears had been paid out by October 18.", "2019-10-27")?.value).toBe("2019-10-18");
     expect(extractArticle(testArticle("In Minnesota, a state law that took effect in 2009 requires alarms in homes.", "2024-01-22"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["2009"]);
   });
 

@@ -901,7 +901,9 @@ function reckonedDay(finding: DateFinding, pub: Date | null): DateFinding | null
 // ("is expected to release updated figures on March 24", "agreed to extend the pilot through June".)
 /** A happening's time, set off after the noun it tells of: ", to begin on ", ", to be held in Asaba, Nigeria, in ". */
 const SET_TO_HAPPEN = /,\s+to\s+(?:begin|start|open|run|close|end|take\s+effect|come\s+into\s+force|be\s+(?:held|completed|played|staged|opened|launched))\s+(?:[^.;:]{0,40}\s)?(?:on|in|from|by)\s+$/i;
-const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|expected|scheduled|slated|set|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|voted|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b[^.;:,]{0,60}\b(by|before|on|in|at|through|until|till)\s+(?:the\s+)?$/u;
+// (Not past a verb of its own that says the thing was done: "the Rs. 194 million promised to clear arrears had been paid out
+// by October 18".)
+const INFINITIVE_PLAN = /\b(told|ordered|asked|instructed|urged|unlikely|likely|due|expected|scheduled|slated|set|plans?|planned|aims?|aimed|hopes?|hoped|wants?|wanted|agreed|decided|voted|promised|vowed|pledged|intends?|intended|allowed|required|threatens|threatened|threatening)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+\p{Ll}+\b(?:(?!\b(?:had|has|have|was|were)\s+(?:been\s+)?\p{Ll}+(?:ed|en|id|ut)\b)[^.;:,]){0,60}\b(by|before|on|in|at|through|until|till)\s+(?:the\s+)?$/u;
 
 /** A verb that reports, in the past, what someone said or meant: the "would" after it is a future seen from then. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|told|added|stated|claimed|reported|warned|predicted|expected|hoped|thought|believed|agreed|decided|promised|indicated|confirmed|insisted|argued|suggested|wrote|explained)\b/i;
