@@ -288,6 +288,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("The race on October 6 was later found to be short": nor "later" between an auxiliary or before a past verb, what
     // happened after.)
     if (word.lower === "later" && (/^(?:was|were|had|has|have|is|are|been)$/.test(words[i - 1]?.lower ?? "") || classify(words[i + 1]?.lower ?? "") === "past")) continue;
+    // ("was aware of the planned walkout no later than 10 March and took no steps": nor a comparison, "later than".)
+    if (word.lower === "later" && words[i + 1]?.lower === "than") continue;
     // ("would begin inspecting damaged buildings on Monday", "the affected customers": a participle between a determiner or
     // a verb in -ing and its noun describes the noun, no past.)
     if (/ed$/.test(word.lower) && /^(?:the|a|an|its|their|his|her|our|of|for|all|some|many|several|\p{Ll}+ing|\d[\d,]*)$/u.test(words[i - 1]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:by|to|in|on|at|for|with|from|the|a|an|as|that|and|or|last|this|next|early|late|over|after|before|during|since|until)$/.test(words[i + 1]?.lower ?? "")) continue;

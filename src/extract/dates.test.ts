@@ -549,6 +549,9 @@ describe("findDates resolves with news tense against the publication date", () =
   it("reads a deadline given in an infinitive as ahead, and a year before a verb in -s as a year", () => {
     expect(first("Workers were told to demobilize by Dec. 15.", "2008-11-27")?.value).toBe("2008-12-15");
     expect(first("Officials said reopening the line was unlikely to happen before Sunday.", "1986-11-08")?.value).toBe("1986-11-09");
+    // ("no later than" compares; it looks ahead only with what it bounds: "must be made no later than 10 March".)
+    expect(first("The union's board was aware of the planned walkout no later than 10 March and took no steps to prevent it.", "2011-09-14")?.value).toBe("2011-03-10");
+    expect(first("Payments must be made no later than 10 March.", "2011-09-14")?.value).toBe("2012-03-10");
     // (Not past a verb of its own that says the thing was done.)
     expect(first("The Rs. 194 million promised to clear arrears had been paid out by October 18.", "2019-10-27")?.value).toBe("2019-10-18");
     expect(extractArticle(testArticle("In Minnesota, a state law that took effect in 2009 requires alarms in homes.", "2024-01-22"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["2009"]);
