@@ -293,6 +293,13 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("would begin inspecting damaged buildings on Monday", "the affected customers": a participle between a determiner or
     // a verb in -ing and its noun describes the noun, no past.)
     if (/ed$/.test(word.lower) && /^(?:the|a|an|its|their|his|her|our|of|for|all|some|many|several|\p{Ll}+ing|\d[\d,]*)$/u.test(words[i - 1]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:by|to|in|on|at|for|with|from|the|a|an|as|that|and|or|last|this|next|early|late|over|after|before|during|since|until)$/.test(words[i + 1]?.lower ?? "")) continue;
+    // ("will cut the rate credited to members' savings from 1 April", "would lower its deposit rate, the annual rate credited to
+    // members …, from April 1": nor one after a noun its determiner opens, before a preposition, where a modal came before: a
+    // relative clause cut short, whose verb is the modal's.)
+    // (A change's start, "from", goes with the modal's verb; not "the suspension imposed by the regulator on Sunday", nor "the
+    // claim it filed … in May", a clause with a subject of its own.)
+    const determined = [2, 3].some((back) => /^(?:the|its|their|his|her|our|a|an)$/.test(words[i - back]?.lower ?? "") && words.slice(i - back + 1, i).every((w) => /^\p{Ll}+$/u.test(w.text) && !/^(?:it|he|she|they|we|you|i|who|which|that)$/.test(w.lower)));
+    if (at < start && /ed$/.test(word.lower) && determined && /^(?:to|for|with|from)$/.test(words[i + 1]?.lower ?? "") && /\bfrom\s+$/.test(sentence.slice(Math.max(0, start - 6), start)) && words.slice(0, Math.max(0, i - 3)).some((w) => /^(?:will|would|shall)$/.test(w.lower))) continue;
     // ("will appear before the court on 14 December, charged with manslaughter": a participle set off by a comma right after
     // the date says what the subject is, not when.)
     if (at > end && /^,\s+$/.test(sentence.slice(end, at)) && /(?:ed|en)$/.test(word.lower) && /^(?:with|of|by|for|over|in|under)$/.test(words[i + 1]?.lower ?? "")) continue;

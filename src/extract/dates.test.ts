@@ -549,12 +549,19 @@ describe("findDates resolves with news tense against the publication date", () =
   it("reads a deadline given in an infinitive as ahead, and a year before a verb in -s as a year", () => {
     expect(first("Workers were told to demobilize by Dec. 15.", "2008-11-27")?.value).toBe("2008-12-15");
     expect(first("Officials said reopening the line was unlikely to happen before Sunday.", "1986-11-08")?.value).toBe("1986-11-09");
-    // ("no later than" compares; it looks ahead only with what it bounds: "must be made no later than 10 March".)
-    expect(first("The union's board was aware of the planned walkout no later than 10 March and took no steps to prevent it.", "2011-09-14")?.value).toBe("2011-03-10");
-    expect(first("Payments must be made no later than 10 March.", "2011-09-14")?.value).toBe("2012-03-10");
     // (Not past a verb of its own that says the thing was done.)
     expect(first("The Rs. 194 million promised to clear arrears had been paid out by October 18.", "2019-10-27")?.value).toBe("2019-10-18");
     expect(extractArticle(testArticle("In Minnesota, a state law that took effect in 2009 requires alarms in homes.", "2024-01-22"), { only: ["events"] }).events.map((e) => e.date.resolved?.value)).toEqual(["2009"]);
+  });
+
+  it("reads a participle that cuts a relative clause short as no tense of its own, and 'no later than' as a comparison", () => {
+    // (A participle after a determiner's noun cuts a relative clause short: the change it starts from is the modal's.)
+    expect(first("Kronborg reported a negative return and will cut the rate credited to members' savings from 1 April.", "2023-02-15")?.value).toBe("2023-04-01");
+    expect(first("The fund would lower its deposit rate, the annual rate credited to members on average-rate schemes, to 2.5% from 5.5% from April 1.", "2023-02-08")?.value).toBe("2023-04-01");
+    expect(first("The company would challenge the 90-day suspension imposed by the regulator on Sunday.", "2016-09-13")?.value).toBe("2016-09-11");
+    // ("no later than" compares; it looks ahead only with what it bounds: "must be made no later than 10 March".)
+    expect(first("The union's board was aware of the planned walkout no later than 10 March and took no steps to prevent it.", "2011-09-14")?.value).toBe("2011-03-10");
+    expect(first("Payments must be made no later than 10 March.", "2011-09-14")?.value).toBe("2012-03-10");
   });
 
   it("reads a month before a name after 'in', a date expected by, an election weeks ahead, and a part of the month after 'last week'", () => {
