@@ -282,7 +282,8 @@ function withCommasRestored(words: string): string {
 }
 
 /** The day something was said, opening the sentence without a comma: "On Wednesday " (then "the branch tweeted"). */
-const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:On|Late on|Early on)\s+(?:${WEEKDAYS})${PART_OF_DAY}\s+(?=\S)`, "u");
+// ("But last Thursday the board wrote": or the last such day, or yesterday, after a conjunction.)
+const DAY_OPENING_THE_SENTENCE = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:On|Late on|Early on|[Ll]ast|[Ll]ate last|[Ee]arly last)\s+(?:${WEEKDAYS})${PART_OF_DAY}|[Yy]esterday|[Ll]ast\s+week)\s+(?=\S)`, "u");
 /** An unnamed spokesman, official or source after a comma, right before the verb: ", a defence spokesman ". */
 // (Not an apposition to a name: "Sgt. Alicia Moreno, a department spokeswoman".)
 const ATTRIBUTION_AFTER_A_COMMA = /(?<!\p{Lu}[\p{L}'’-]*)\p{Ll},\s+((?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|official|source))\s*$/u;
