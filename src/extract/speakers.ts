@@ -3139,7 +3139,9 @@ const IRREGULAR_PAST = "sought|took|gave|made|went|came|began|won|lost|sent|spen
 // name, capitalised.)
 // ("In a filing to the exchange on Tuesday night, the company sought to reassure investors. “…,” it said": past an opening
 // phrase of where, when or how, and with a verb that takes no "-ed".)
-const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|At|After|Before|Later|Earlier|Through|Via)\s[^,.;:“”"]{1,60},\s+(?=the\s))?([Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}?\p{Ll}+)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST})\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
+// ("The library did not respond to the Ledger’s questions …. In a short statement posted on its website on Monday night, it
+// said": or one told of as not doing something.)
+const BODY_OPENING_BEFORE_IT = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:In|On|At|After|Before|Later|Earlier|Through|Via)\s[^,.;:“”"]{1,60},\s+(?=the\s))?([Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}?\p{Ll}+)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|${IRREGULAR_PAST}|did\s+not|didn['’]t)\b(?:(?![.!?]["”’]?\s+\p{Lu})[^\n])*(?:[.!?]\s+(?:In|On|Through|Via|Later|Earlier)\s(?:(?!\p{Lu})[^.!?\n]|(?:${WEEKDAYS})\b)*)?$`, "u");
 
 /**
  * "The bank also raised the reserve ratio, in a move it said would “mop up excess liquidity”": with no one heard before, "it"
