@@ -298,8 +298,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // relative clause cut short, whose verb is the modal's.)
     // (A change's start, "from", goes with the modal's verb; not "the suspension imposed by the regulator on Sunday", nor "the
     // claim it filed … in May", a clause with a subject of its own.)
-    const determined = [2, 3].some((back) => /^(?:the|its|their|his|her|our|a|an)$/.test(words[i - back]?.lower ?? "") && words.slice(i - back + 1, i).every((w) => /^\p{Ll}+$/u.test(w.text) && !/^(?:it|he|she|they|we|you|i|who|which|that)$/.test(w.lower)));
-    if (at < start && /ed$/.test(word.lower) && determined && /^(?:to|for|with|from)$/.test(words[i + 1]?.lower ?? "") && /\bfrom\s+$/.test(sentence.slice(Math.max(0, start - 6), start)) && words.slice(0, Math.max(0, i - 3)).some((w) => /^(?:will|would|shall)$/.test(w.lower))) continue;
+    const determined = () => [2, 3].some((back) => /^(?:the|its|their|his|her|our|a|an)$/.test(words[i - back]?.lower ?? "") && words.slice(i - back + 1, i).every((w) => /^\p{Ll}+$/u.test(w.text) && !/^(?:it|he|she|they|we|you|i|who|which|that)$/.test(w.lower)));
+    if (at < start && /ed$/.test(word.lower) && /^(?:to|for|with|from)$/.test(words[i + 1]?.lower ?? "") && /\bfrom\s+$/.test(sentence.slice(Math.max(0, start - 6), start)) && determined() && words.slice(0, Math.max(0, i - 3)).some((w) => /^(?:will|would|shall)$/.test(w.lower))) continue;
     // ("will appear before the court on 14 December, charged with manslaughter": a participle set off by a comma right after
     // the date says what the subject is, not when.)
     if (at > end && /^,\s+$/.test(sentence.slice(end, at)) && /(?:ed|en)$/.test(word.lower) && /^(?:with|of|by|for|over|in|under)$/.test(words[i + 1]?.lower ?? "")) continue;

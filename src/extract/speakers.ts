@@ -1541,8 +1541,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("In a statement, the ministry said ….¶A report released last week by the Clean Air Coalition estimated …. The report
     // said": not who wrote a statement, where the text gave the report an author of its own.)
     const reportAuthor = /^the report$/i.test(words) && writer ? authorOfDocument(ctx, at, "report") : null;
+    if (reportAuthor) return reportAuthor;
     // In this paragraph or the one before.
-    if (writer && !reportAuthor && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
+    if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
   }
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
@@ -2802,7 +2803,6 @@ function quoteOpensParagraph(text: string, at: number): boolean {
   return /^\s*[“"‘']/.test(text.slice(text.lastIndexOf("\n", at) + 1, at));
 }
 
-/** Where the paragraph before the one holding `at` starts. */
 /** A court the text names between `from` and `at` as doing what a court does, the last one so told of: "the Oita District Court in southern Japan ordered". */
 function courtThatRuled(ctx: SpeakerContext, from: number, at: number): Actor | undefined {
   const text = ctx.text!;
@@ -2814,6 +2814,7 @@ function courtThatRuled(ctx: SpeakerContext, from: number, at: number): Actor | 
 /** What a court does, right after its name, past where it sits and when: " in southern Japan ordered", " on Monday ruled". */
 const COURT_RULING_AFTER = /^(?:\s+\([^)]*\))?(?:\s+(?:in|at|of)\s+[^,.;:“”"]{1,40}?)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:has\s+|had\s+)?(?:ruled|ordered|rejected|dismissed|upheld|found|overturned|quashed|granted|sentenced|acquitted|convicted|annulled|awarded|struck\s+down|threw\s+out)\b/u;
 
+/** Where the paragraph before the one holding `at` starts. */
 function paragraphBefore(text: string, at: number): number {
   const start = text.lastIndexOf("\n", at) + 1;
   return text.lastIndexOf("\n", text.slice(0, start).trimEnd().length - 1) + 1;
