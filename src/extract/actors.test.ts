@@ -243,6 +243,8 @@ describe("actors", () => {
 
   it("takes an untyped full name for the person its surname turns out to be", () => {
     expect(summary("Barack Obama met the press. Obama said the deal was good.")).toEqual([{ name: "Barack Obama", type: "person", aliases: ["Obama"] }]);
+    // ("III" sets him apart from his father; he is Ackah all the same.)
+    expect(summary("The chief, Nana Kwesi Ackah III, spoke.").find((a) => a.name === "Nana Kwesi Ackah III")).toMatchObject({ type: "person", aliases: ["Ackah"] });
     expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
   });
 

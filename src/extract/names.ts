@@ -862,9 +862,13 @@ const POSSESSED_BODY = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Association|Union|Federatio
 /** Plural nouns for groups of people that organisation names put in the possessive. */
 const GROUP_POSSESSORS = new Set("People Peoples Women Workers Children Veterans Farmers Doctors Journalists Nations Mothers Teachers Students Employees Citizens Consumers Pensioners Soldiers Martyrs Mujahideen Writers Artists Traders Shareholders".split(" "));
 
-/** The last word of a personal name: how later sentences refer to the person ("Selo added"). */
+/** What sets a son or a grandson apart from the father whose name he bears: "III", "Jr.". */
+export const GENERATION_MARK = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
+
+/** The last word of a personal name, before any generation's mark: how later sentences refer to the person ("Selo added"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/\s+/).filter((p) => !/^\p{Lu}\.$/u.test(p));
+  if (parts.length > 2 && GENERATION_MARK.test(parts[parts.length - 1]!)) parts.pop();
   return parts[parts.length - 1] ?? name;
 }
 
