@@ -1358,6 +1358,12 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   const pronoun = rightBefore ? /^(?:(?:Then|Later|Now|And|But|Still)\s+|[^,“”"]{0,80},\s+)?(he|she)\s+\p{Ll}+/iu.exec(rightBefore.text)?.[1] : undefined;
   const aboutThem = pronoun && rightBefore && !/[“”"]/.test(rightBefore.text) ? personThePronounMeans(pronoun, rightBefore, ctx) : null;
   if (aboutThem) return aboutThem;
+  // ("One of the last to speak was Chloe Gallacher, a mother of two from the eighth floor. “My kids ask me …”", "The petition
+  // was drafted by the association's lawyer, Ahmed Ilham Saeed. “We went to parliament …”": or the one person that sentence
+  // brings in as what its subject is or by whom it was done; not one written to, "wrote to Kestrel's chairman, Sir Malcolm Drury".)
+  const introduced = rightBefore && !/[“”"]/.test(rightBefore.text) ? newcomerIn(doc, ctx, rightBefore.start, rightBefore.end) : undefined;
+  const complement = introduced && COMPLEMENT_OR_AGENT_BEFORE.test(doc.text.slice(rightBefore!.start, Math.min(...introduced.sources.map((s) => s.start))));
+  if (introduced && complement) return speakerOf(introduced);
   // "Jane Roe said:" closing the paragraph before: the quotation it announces opens this one.
   const before = doc.paragraphs[span.paragraph - 1];
   if (!opensParagraph || !before) return null;
@@ -1405,12 +1411,8 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
     // ("For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone in Sabadell, the news came as a relief. Her
     // electricity bill for December was €48. …¶“I thought I was going mad. …": or the one person the paragraph before brings
     // in, where no one says anything in it.)
-    const broughtIn = ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start >= before.start && s.end <= before.end));
-    // (Not one brought in as who led, chaired or signed something: "The report, signed by BMI chairman Capt. Lorenzo Baclayon,".)
-    const newcomer = broughtIn.length === 1 && broughtIn[0]!.sources.every((s) => s.start >= before.start && !/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(doc.text.slice(Math.max(0, s.start - 60), s.start))) ? broughtIn[0]! : undefined;
-    // (Nor one brought in as another's kin: "Her only son, Muhammad Imran, was one of the 15 workers killed".)
-    const kin = newcomer?.roles.some((role) => KIN.test(role.split(/\s+/).pop()!)) === true;
-    if (newcomer && !kin && !lastSayerWithin(ctx, before.start, before.end)) return speakerOf(newcomer);
+    const newcomer = newcomerIn(doc, ctx, before.start, before.end);
+    if (newcomer && !lastSayerWithin(ctx, before.start, before.end)) return speakerOf(newcomer);
   }
   // "Deputy Chief Constable Stuart Hyde made the following statement on the shootings.": whoever made it speaks.
   const announced = STATEMENT_ANNOUNCED.exec(announcing);
@@ -1418,6 +1420,18 @@ function inherited(doc: ArticleDoc, span: QuoteSpan, previous: PreviousQuote | n
   if (!announced || !sentence || /[“”"‘]/.test(announcing)) return null;
   const subject = subjectBefore(doc.text.slice(sentence.start, before.start + announced.index));
   return subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, span.open) : null;
+}
+
+/** A copula or the "by" of a passive, then what the person is set before their name: "was ", "by the association's lawyer, ". */
+const COMPLEMENT_OR_AGENT_BEFORE = /\b(?:was|were|is|are|by)\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+[^,.;:“”"]{1,60},\s+|(?:[\p{Ll}-]+\s+){0,3})$/u;
+
+/** The one person first told of between `start` and `end`, whom a quotation right after may be from. */
+function newcomerIn(doc: ArticleDoc, ctx: SpeakerContext, start: number, end: number): Actor | undefined {
+  const broughtIn = ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start >= start && s.end <= end));
+  // (Not one brought in as who led, chaired or signed something: "The report, signed by BMI chairman Capt. Lorenzo Baclayon,".)
+  const newcomer = broughtIn.length === 1 && broughtIn[0]!.sources.every((s) => s.start >= start && !/\bby\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(doc.text.slice(Math.max(0, s.start - 60), s.start))) ? broughtIn[0]! : undefined;
+  // (Nor one brought in as another's kin: "Her only son, Muhammad Imran, was one of the 15 workers killed".)
+  return newcomer?.roles.some((role) => KIN.test(role.split(/\s+/).pop()!)) ? undefined : newcomer;
 }
 
 /** A sentence whose subject is "he" or "she", after any opening clause: "Speaking to reporters afterwards, he chose". */
