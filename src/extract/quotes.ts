@@ -395,7 +395,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // "…, his publisher, Faber & Faber, said in a statement.": a later "the statement said" is theirs.
       // So are those of "In a statement, a spokesperson said".
       // ("announced the deal to members in a WhatsApp message": however far after the verb its objects put the channel.)
-      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 60)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) ? { wrote: true as const } : {};
+      // ("A coalition of 42 civil society organisations wrote to the President's Office on Friday calling for …. “…,” the letter
+      // said": so are those of one who wrote to someone.)
+      const wrote = STATEMENT_CHANNEL.test(sentence.text.slice(verb.end, verb.end + 60)) || CHANNEL_BEFORE.test(sentence.text.slice(0, verb.at)) || (/^(?:wrote|writes|written)$/.test(verb.verb) && /^\s+to\s/.test(sentence.text.slice(verb.end))) ? { wrote: true as const } : {};
       // "…, was pulled in 1978 after a government minister complained about its lyrics": someone told of in a clause of time or cause.
       // ("Abul Kalam said a local broker had promised him a job": so is someone told of in what another says.)
       // ("Sikazwe told the chamber that the buyer had agreed to take over the debts": or described in it.)
