@@ -716,6 +716,13 @@ describe("actors", () => {
     expect(actorsOf("The state Commissioner for Health, Dr. (Mrs.) Folasade Akinwale, disclosed this.").some((a) => a.type === "person" && /^(?:Mrs|Dr)\.?$/.test(a.name))).toBe(false);
   });
 
+  it("takes a role set before a name between commas, with the place it is held in, for a person's", () => {
+    expect(actorsOf("Chile's consul general in La Paz, Rodrigo Valenzuela Soto, said the bodies were handed over.").find((a) => a.name === "Rodrigo Valenzuela Soto")).toMatchObject({ type: "person", roles: ["consul general in La Paz"] });
+    expect(actorsOf("The paper's correspondent in Lima, Rosa Quispe, saw it.").find((a) => a.name === "Rosa Quispe")).toMatchObject({ type: "person" });
+    // (Not the region set after a town a person is described in.)
+    expect(actorsOf("“They owe me for two harvests,” said Mercedes Apolo, 52, a farmer in Santa Rosa, El Oro, who has supplied the firm since 2009.").find((a) => a.name === "El Oro")?.type).not.toBe("person");
+  });
+
   it("gives a family name alone to the one of two people it fits by title, else to the one brought in first", () => {
     const actors = actorsOf("The county violated the rights of Raymond Tully, 44, who died in the jail. “They let him die,” his widow, Sharon Tully, said. Mr. Tully had asked for insulin nine times.");
     expect(actors.find((a) => a.name === "Raymond Tully")).toMatchObject({ roles: ["Mr."] });
