@@ -142,6 +142,9 @@ export function isPersonNoun(word: string): boolean {
 }
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|prefecture|gendarmerie|directorate|inspectorate|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|navy|coastguard|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|(?:under-?)?secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|corporation|co-?op|co-?operative|ceo|chairman|spokesperson|representative|envoy|ambassador|consul|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commune|commission|union|association|federation|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?(?![\w\u00C0-\u024F])`, "i");
 
+/** Words for something written or posted, whose author, not a body of the same name, speaks through it. */
+const WRITING_NOUN = /^(?:statement|letter|message|note|release|order|ruling|judgment|judgement|memo|memorandum|notice|communiqu[eé]|post|tweet|e-?mail|report|study|review|audit|survey|assessment|analysis|decision|resolution|determination|verdict|advisory|bulletin|petition|filing)$/;
+
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
 
@@ -1532,6 +1535,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const holderShaped = (a: Actor | null | undefined) => (a && (!office || looksLikePersonalName(a.name)) ? a : null);
     const labelled = labelledSince(ctx, 0, at, labelNoun, (a) => a.type === "organisation" && holderShaped(a) !== null) ?? holderShaped(apposedOrganisation(ctx, at, labelNoun));
     if (labelled) return { name: labelled.name, role: null, actor: labelled, kind: "organisation" };
+    // ("A study by the university's Faculty of Education …. “…,” the faculty wrote in its report": or the body named last
+    // before whose name holds the noun as one of its words.)
+    const capitalised = labelNoun.charAt(0).toUpperCase() + labelNoun.slice(1);
+    // (Not a writing whose author the rules below find: "the post read" is no "Iberia Post".)
+    const bearer = office || WRITING_NOUN.test(labelNoun) ? null : lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a.name.split(/\s+/).includes(capitalised));
+    if (bearer) return { name: bearer.name, role: null, actor: bearer, kind: "organisation" };
   }
   // "a statement from him was read …. “…,” the statement said": whose statement the paragraph before told of.
   // ("said in a post on X. … “…,” the post read": a post or a tweet in lower case, not a paper, "the Post".)
