@@ -2060,7 +2060,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // lower case.)
     // ("a 112-page report by a court-appointed avalanche expert, which": or one the text brings in so.)
     // ("adopted the report of the select committee that investigated the capsizing": or of it.)
-    const described = /^\s+(?:by|from|of)\s+((?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said)\b)/u.exec(after);
+    // ("a preliminary report by the city's incident assessment council has found", "the report of the investigation committee
+    // set up by the Sidama regional government": the clause's verb, or a participle of how the body came to be, after it.)
+    const described = /^\s+(?:by|from|of)\s+((?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+)(?=[,.;]|\s+(?:on|in|that|said|has|have|had|found|concluded|set\s+up|appointed|established|formed|created|commissioned)\b)/u.exec(after);
     const describedBody = described && !findNames(described[1]!).length ? speakerOfPhrase(described[1]!, null, ctx, mention) : null;
     if (describedBody && !describedBody.actor && ROLE_WORDS.test(described![1]!)) return describedBody;
     // ("The Directorate General of Civil Aviation (DGCA) on Wednesday issued a show-cause notice to Sarathi Airways": or the one
