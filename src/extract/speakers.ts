@@ -3142,9 +3142,9 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
 
 /**
  * A body in lower case opening the last sentence, up to its comma or its verb: "The five-member inquiry committee, chaired by",
- * "The appeals committee of the Norwegian sports confederation (NIF) ruled" (past what it is of).
+ * "The appeals committee of the Norwegian sports confederation (NIF) ruled" (past what it is of), "A parliamentary committee examined".
  */
-const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)([Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:\s+of\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,5}?\p{L}[\p{L}'’-]*(?:\s+\([\p{Lu}\d&-]+\))?)?(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
+const BODY_OPENING_THE_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:[Tt]he|An?)\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Ll}+)(?:\s+of\s+(?:the\s+)?(?:\p{L}[\p{L}'’-]*\s+){0,5}?\p{L}[\p{L}'’-]*(?:\s+\([\p{Lu}\d&-]+\))?)?(?:,|\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s|ook|ave|ound|ent)\b)[^\n]*?[.!?]["”’]?\s*$/u;
 /** Past tenses of verbs that take no "-ed": "sought", "took", "held". */
 const IRREGULAR_PAST = "sought|took|gave|made|went|came|began|won|lost|sent|spent|kept|held|left|set|put|cut|paid|brought|bought|built|hit|met|ran|saw|struck|stood|wrote|chose|rose|fell|grew|shut|sold|found|threw|drew|led|fought|withdrew|overtook|undertook";
 /** A body in lower case opening the sentence before "it", or the one before that where this one only says when or how. */
