@@ -708,7 +708,7 @@ export function looksLikePersonalName(name: string): boolean {
     // ("K.L. Diengdoh", "D.D. Marak": initials run together before the family name, as Indian papers write them.)
     // ("Ma. Lourdes Tabangcura", "Md. Shafiqul Islam": a given name written short.)
     // ("Johan van der Merwe": the small words names carry, as the name finder knows them.)
-    // ("Nana Kwesi Ackah III", "Rodel Baylon Jr.": a generation's mark after a given and a family name.)
+    // ("Nana Kwesi Ackah III", "Rodrigo Baylon Jr": a generation's mark after a given and a family name.)
     words.every((w, i) => (i === 0 && SHORT_GIVEN_NAME_WORD.test(w) && words.length > 2) || (i >= 2 && i === words.length - 1 && GENERATION_MARK.test(w)) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w)) || /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){1,3}$|^\p{Lu}\.\p{Lu}\p{Ll}+$|^(?:al|el|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(w) || (i < words.length - 1 && /^\p{Lu}$/u.test(w) && w !== "M" && words[i + 1]!.length > 1));
 }
 
