@@ -1315,7 +1315,12 @@ function invertedPhrase(rest: string): string | null {
   // one whose subject a name owns.)
   // ("Mrs Docherty, known to everyone as “Peggy”, said residents had first raised concerns": or a subject of bare nouns.)
   if (!apposition && (/^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase) || /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/u.test(phrase) || OWNED_SUBJECT_OF_A_CLAUSE.test(phrase))) return null;
-  return phrase && phrase.split(/\s+/).length <= (apposition ? 32 : 20) ? phrase : null;
+  if (!phrase) return null;
+  if (phrase.split(/\s+/).length <= (apposition ? 32 : 20)) return phrase;
+  // ("said Lavinia Grosu, a spokeswoman for Parents for Safe Schools, a group formed in Vaslui last month that has collected
+  // more than 9,000 signatures calling for …": however long the rest, the name and the apposition next to it say who spoke.)
+  const parts = phrase.split(",");
+  return apposition ? parts.slice(0, /^\s*\d{1,3}\s*$/.test(parts[1] ?? "") ? 3 : 2).join(",") : null;
 }
 
 /**
