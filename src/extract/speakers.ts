@@ -1558,7 +1558,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
   // ("Its report, published on 9 March, found": what "its" stands for is found where the report was named.)
-  const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|resolution|determination|order|verdict|advisory|bulletin|memo|letter|e-?mail|petition|statement|notice|filing)$/i.exec(words)?.[1]?.toLowerCase();
+  const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|resolution|determination|order|verdict|advisory|bulletin|memo|letter|e-?mail|petition|statement|notice|filing|claim|complaint|lawsuit|permit|licence|license|indictment|submission)$/i.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return author;
   // ("The board, chaired by Judge Catherine Ashby, rejected the central plank of his case.¶“…,” the judgment says": a ruling
@@ -1960,7 +1960,7 @@ const STUDY_OR_INQUIRY_NOUN = new RegExp(`^(?:${STUDY_NOUNS}|inquiry|investigati
 /** A verb that sends a document, right before its noun: "issued a show-cause ", "served a ". */
 // ("From his cell, Rudy has written a letter to the company's partners": or wrote it.)
 // (Not "a written statement": "written" only after "has", "have" or "had".)
-const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|delivered|signed|(?<=\b(?:has|have|had)\s+)written|wrote|penned|drafted)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const ISSUED_BEFORE = /\b(?:issued|sent|served|published|released|lodged|filed|delivered|signed|(?<=\b(?:has|have|had)\s+)written|wrote|penned|drafted)\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** A noun for a document, and up to two words before it, after a name: " collapse report" (in "Lagos collapse report"). */
 const DOCUMENT_AFTER_A_NAME = new RegExp(`^(?:\\s+\\p{Ll}+){0,2}\\s+(?:${STUDY_NOUNS}|inquiry|investigation|statement|ruling|judgment|filing|letter|memo)$`, "u");
 
