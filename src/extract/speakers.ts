@@ -142,8 +142,17 @@ export function isPersonNoun(word: string): boolean {
 }
 export const ROLE_WORDS = new RegExp(String.raw`\b(spokes(?:man|woman|person)|prefecture|gendarmerie|directorate|inspectorate|official|officials|officer|source|sources|minister|ministry|analyst|expert|witness|witnesses|resident|residents|commander|leader|member|members|correspondent|reporter|statement|warning|alert|group|police|army|navy|coastguard|military|government|agency|observatory|monitor|activist|activists|doctor|diplomat|diplomats|aide|adviser|advisor|executive|director|chief|president|(?:under-?)?secretary|general|colonel|captain|fighter|fighters|soldier|troops|coalition|force|forces|militia|alliance|company|corporation|co-?op|co-?operative|ceo|chairman|spokesperson|representative|envoy|ambassador|consul|lawyer|critics?|observers?|traders?|economists?|investors?|committee|exchange|board|council|municipality|commune|commission|union|association|federation|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|campaign|bench|division|authority|authorities|regulator|watchdog|service|department|office|mayor|governor|senator|coach|lawmakers?|legislators?|congress(?:man|woman)|judge|prosecutors?|attorney|candidate|premier|chancellor|professor|researchers?|scientists?|strategists?|manager|owner|farmers?|workers?|employees?|teacher|students?|victims?|survivors?|neighbou?rs?|drivers?|pilot|passengers?|travell?ers?|fl[yi]ers?|customers?|voters?|protesters?|organi[sz]ers?|founder|chair(?:woman|person)?|boss|publicist|publishers?|author|editor|columnist|commentators?|woman|women|man|men|mother|father|wife|husband|son|daughter|girl|boy|eyewitness|bystander|onlooker|sign|banner|placard|poster|demonstrators?|crowd|fans?|supporters?|mourners?|caucus|family|families|leadership|delegation|administration|faction|command|headquarters|embassy|consulate|presidency|cabinet|regime|junta|secretariat|${PERSON_NOUNS}|${TRADE_NOUNS})s?(?![\w\u00C0-\u024F])`, "i");
 
+/** Words for a statement someone put out, whose writer a later "the statement said" speaks for. */
+const STATEMENT_NOUNS = "statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé]";
+/** Words for a post online, in lower case only: "the Post" is a paper. */
+const POSTED_NOUNS = "post|tweet";
+/** Words for a document a body put its name to or filed, whose author "the report said" speaks for. */
+const DOCUMENT_NOUNS = "report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|resolution|determination|order|verdict|advisory|bulletin|memo|letter|e-?mail|petition|statement|notice|filing|claim|complaint|lawsuit|permit|licence|license|indictment|submission";
+const STATEMENT_TOLD_OF = new RegExp(`^the (?:${STATEMENT_NOUNS})$`, "i");
+const POST_TOLD_OF = new RegExp(`^the (?:${POSTED_NOUNS})$`);
+const DOCUMENT_TOLD_OF = new RegExp(`^(?:the|its) (?:[\\d,]+-page\\s+|(?:final|interim|full|annual|independent|internal|official)\\s+)?(${DOCUMENT_NOUNS})$`, "i");
 /** Words for something written or posted, whose author, not a body of the same name, speaks through it. */
-const WRITING_NOUN = /^(?:statement|letter|message|note|release|order|ruling|judgment|judgement|memo|memorandum|notice|communiqu[eé]|post|tweet|e-?mail|report|study|review|audit|survey|assessment|analysis|decision|resolution|determination|verdict|advisory|bulletin|petition|filing)$/;
+const WRITING_NOUN = new RegExp(`^(?:${STATEMENT_NOUNS}|${POSTED_NOUNS}|${DOCUMENT_NOUNS})$`);
 
 /** The head noun of a description that names a body, not a person: "the group", "the ministry", "the airline". */
 const BODY_HEAD = new RegExp(`^(group|organi|company|ministry|agency|army|military|government|coalition|alliance|militia|police|force|${TRADE_NOUNS})`, "i");
@@ -1546,7 +1555,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("said in a post on X. … “…,” the post read": a post or a tweet in lower case, not a paper, "the Post".)
   // ("In a statement posted on its Twitter account, Bitorya said ….¶A second statement on Thursday evening blamed": or another
   // of the same writer's, when it came.)
-  if ((/^the (?:statement|letter|message|note|release|order|ruling|judgment|memo|memorandum|report|notice|communiqu[eé])$/i.test(words) || /^the (?:post|tweet)$/.test(words) || ANOTHER_STATEMENT.test(words)) && ctx.text !== undefined) {
+  if ((STATEMENT_TOLD_OF.test(words) || POST_TOLD_OF.test(words) || ANOTHER_STATEMENT.test(words)) && ctx.text !== undefined) {
     const writer = ctx.sayers.findLast((s) => s.at <= at && s.wrote);
     // ("In a statement, the ministry said ….¶A report released last week by the Clean Air Coalition estimated …. The report
     // said": not who wrote a statement, where the text gave the report an author of its own.)
@@ -1558,7 +1567,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "a report by the city's Department of Housing …. “…,” the report said": the body or person the text gave as its author.
   // ("The 212-page report concludes": with how long or what kind of one it is.)
   // ("Its report, published on 9 March, found": what "its" stands for is found where the report was named.)
-  const documentNoun = /^(?:the|its) (?:[\d,]+-page\s+|(?:final|interim|full|annual|independent|internal|official)\s+)?(report|study|review|audit|survey|assessment|analysis|ruling|judgment|judgement|decision|resolution|determination|order|verdict|advisory|bulletin|memo|letter|e-?mail|petition|statement|notice|filing|claim|complaint|lawsuit|permit|licence|license|indictment|submission)$/i.exec(words)?.[1]?.toLowerCase();
+  const documentNoun = DOCUMENT_TOLD_OF.exec(words)?.[1]?.toLowerCase();
   const author = documentNoun ? authorOfDocument(ctx, at, documentNoun) : null;
   if (author) return author;
   // ("The board, chaired by Judge Catherine Ashby, rejected the central plank of his case.¶“…,” the judgment says": a ruling
