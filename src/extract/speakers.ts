@@ -604,7 +604,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // holding a name, then an apposition closed by a comma.
   if (appositive && /,\s*$/.test(clause) && /^\s*the\s/i.test(appositive[1]!) && findNames(appositive[1]!).length > 0) return { phrase: appositive[1]!.trim(), role: appositive[2]!.trim() };
   // "Speaking to the public he said": a pronoun right before the verb is the subject.
-  const pronoun = /\b(he|she|it|they)(?:\s+(?:\w+ly|also|then|later))?\s*$/i.exec(clause);
+  // ("Earlier in the week he had told local media that": with the auxiliary of a perfect; not a modal, "Asked what he would tell voters,", which tells of no saying.)
+  const pronoun = /\b(he|she|it|they)(?:\s+(?:\w+ly|also|then|later))?(?:\s+(?:had|has|have)(?:\s+(?:\w+ly|also|then|later))?)?\s*$/i.exec(clause);
   if (pronoun) return { phrase: pronoun[1]!, role: null };
   const phrase = lastPhrase(clause);
   return phrase ? { phrase, role: null } : null;
