@@ -987,6 +987,7 @@ describe("quotes and their speakers", () => {
     ["'the claim' of the body that filed it", "The closure has moved to court. Last month, Kyzyl-Bel Mining Company, the operator of the gold mine, filed a claim against the ministry at the Bishkek Inter-District Court.\n\nThe claim argues that the closure “was ordered without a proper assessment of risk”.", "Kyzyl-Bel Mining Company"],
     ["'the permit' of the body that issued it", "The heap collapsed in July.\n\nThe company's dumping permit, issued by the Myanmar Gems Enterprise in March 2016, allowed waste to be piled to a height of 60 metres. The permit also states that “no dumping shall take place within 200 metres of any dwelling”.", "Myanmar Gems Enterprise"],
     ["a pronoun and its auxiliary after an opening adverbial with no comma", "Finance Minister Ruth Adongo left the chamber without speaking. Earlier in the day she had told parliament that “the budget is balanced”.", "Ruth Adongo"],
+    ["'alleged' after a quotation, the subject a role and a name", "Opposition parties boycotted the session.\n\n“The minister has misled the house twice,” opposition chief whip Kavita Rao alleged.", "Kavita Rao"],
     ["'the report' of a firm whose trade has a word before it", "The 212-page report by the chartered accountancy firm Venkatesh & Nair Associates was submitted to the ministry on July 31.\n\nThe report does not allege misappropriation, but recommends that the ministry “examine whether recovery proceedings are warranted”.", "Venkatesh & Nair Associates"],
     ["one described after the quotation, then an apposition with an age, as when the description opens the sentence", "The ferry sank off Masbate on Sunday night.\n\n“It went over very fast,” one survivor, a 52-year-old fish trader from Bogo, told the Philippine Daily Inquirer.", "survivor"],
     ["'he' for who told a paper something, not the paper", "Martín Echeverría, who is recovering at home, has said he wants to referee again. He told the Buenos Aires Chronicle earlier this week that his young daughter had asked him why he wanted to go back. \"I told her: because if I don't, they win,\" he said.", "Martín Echeverría"],
@@ -2663,6 +2664,11 @@ describe("quotes and their speakers", () => {
   it("reaches back over 'into' and to an owner that opens a long subject ('Tanzania's commission of inquiry into the capsize of … on Lake Victoria has found')", () => {
     const text = "Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria has found that the vessel was overloaded, saying it was “unstable before she left the quay”.";
     expect(speakersOf(text)).toEqual(["Tanzania's commission of inquiry into the capsize of the passenger ferry MV Ukara Pride on Lake Victoria"]);
+  });
+
+  it("reads 'alleged' before the noun it qualifies as an adjective, so a term in quotation marks after it is no quotation", () => {
+    expect(quotesOf("Auditors are examining alleged “ghost workers” on the county payroll.")).toEqual([]);
+    expect(speakersOf("“The accounts were doctored,” the auditor alleged in her report.")).toEqual(["auditor"]);
   });
 
   it("reads a participle between an owner and a noun as an adjective ('the board's stated reasons'), so the judgment speaks for the judge who gave it", () => {

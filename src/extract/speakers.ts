@@ -23,7 +23,7 @@ export const SPEECH_VERBS =
   "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
   "announced|announces|insisted|insists|insist|claimed|claims|argued|argues|argue|contend|remarked|remarks|commented|comments|continued|continues|" +
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
-  "conceded|admitted|admits|urged|urges|urging|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
+  "conceded|admitted|admits|alleged|alleges|asserted|asserts|urged|urges|urging|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
   "concluded|cautioned|vowed|promised|pledged|boasted|complained|lamented|apologised|apologized|apologises|apologizes|joked|quipped|observed|affirmed|contended|maintained|" +
   "read|reads|agreed|blamed|accused|dismissed|dismisses|dismissing|denounced|condemned|countered|counters|concedes|recalls|observes|quips|jokes|echoed|reiterated|repeated|testified|shouted|whispered|wondered|demanded|retorted|pleaded|" +
   "spoke|speaks|speaking|cited|cites|citing|called|calls|calling|saying|adding|telling|writing|describing|described|describes|praised|dubbed|hailed|enthused|exclaimed|" +
@@ -925,6 +925,13 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
       // not "the board's said it will", where "'s" is "has".)
       const ownedAdjective = /ed$/.test(word) && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /^\s+\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:that|it|he|she|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|in|on|at|to|for|by|with|from|of|as|about|and|but|or|so|yesterday|today|earlier|last|on|there|nothing|no|not|only|also)\b/i.test(text.slice(end, end + 20));
+      // ("protests over alleged vote rigging", "his alleged victims": "alleged" before the noun it qualifies is an adjective;
+      // the verb stands before its clause, its object or the sentence's end: "the lawyer alleged that", "she alleged.")
+      // (In quotation marks, or where the text ends at them, the noun may be the verb's object, "the union alleged “systematic
+      // abuse”", unless "alleged" follows a preposition or another verb: "investigating alleged “ghost workers”".)
+      const allegedThing =
+        word === "alleged" &&
+        (/^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? !ALLEGED_AS_A_VERB_BEFORE.test(text.slice(end, end + 20)) : /^\s*(?:[“"‘]\p{Ll}|$)/u.test(text.slice(end, end + 4)) && /\b(?:\p{Ll}+ing|\p{Ll}+ed|over|of|into|about|for|against|on|in|with|by|from|amid|despite|following)\s+$/u.test(text.slice(Math.max(0, i - 20), i)));
       // ("who has pleaded guilty": a plea in court is no words said.)
       const plea = /^(?:pleaded|pleads)$/.test(word) && /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/.test(text.slice(end, end + 16));
       if (plea) {
@@ -934,7 +941,7 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
       const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
       if (heard) found.push({ verb: word, at: i, end, heard: true });
-      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective) found.push({ verb: word, at: i, end });
+      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective && !allegedThing) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
@@ -959,6 +966,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
   }
   return found;
 }
+
+/** What "alleged" as a verb may go on with: its clause, its object, where or when it was said. */
+const ALLEGED_AS_A_VERB_BEFORE = /^\s+(?:that|the|a|an|his|her|their|its|this|these|those|there|he|she|it|they|we|in|on|at|to|during|before|after|last|yesterday|today|earlier|without|falsely|repeatedly)\b/;
 
 /** A gathering or a contest, as the subject right before a verb: "the hearing ", "the talks ". */
 const GATHERING_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+(?:hearing|meeting|trial|match|game|session|talks|inquiry|inquest|conference|summit|race|vote|debate|ceremony|service|funeral|tournament|festival|search|operation|fighting|protest|strike|rally)\s+$/i;
