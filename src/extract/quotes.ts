@@ -347,6 +347,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const opened = lastIndexAtOrBefore(spans, at, (s) => s.open);
       const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3 && !(at >= s.close && isNickname(doc, s)));
       if (ING_VERBS.test(verb.verb) || inside) continue;
+      // ("met the manager at the club's training ground on Sunday morning to tell him": an infinitive of purpose, after a noun,
+      // tells of words meant, not said, and its subject is no noun before it; not one after a verb that wants or goes on to
+      // say, "went on to say", "declined to say".)
+      if (/\bto\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.text.slice(0, verb.at)) && !INFINITIVE_AFTER_A_VERB.test(sentence.text.slice(0, verb.at))) continue;
       // "his firm prohibits him from speaking publicly": a gerund after a preposition reports no words.
       if (/ing$/.test(verb.verb) && /\b(?:from|about|of|without|before|after|for|against|by)\s+$/i.test(sentence.text.slice(0, verb.at))) continue;
       // ("the pattern of delays could not be explained by technical faults": a verb of saying in the passive makes no sayer of
@@ -425,6 +429,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
   }
   return events.sort((a, b) => a.at - b.at);
 }
+
+/** A verb or an adjective that takes an infinitive, before "to" and a verb of saying: "went on to ", "declined to ", "is due to ". */
+const INFINITIVE_AFTER_A_VERB = /\b(?:\p{Ll}+ed|went\s+on|goes\s+on|go\s+on|wants?|likes?|loves?|began|begins?|continues?|tries|try|refuses?|declines?|agrees?|decides?|proceeds?|promises?|hopes?|plans?|intends?|expects?|needs?|had|has|have|is|was|were|are|be|been|am|about|able|unable|going|trying|planning|hoping|waiting|preparing|expecting|refusing|declining|wanting|set|due|ready|likely|unlikely|willing|reluctant|keen|eager|happy|quick|first|last|only|would|will|could|should|might|may|must|can|did|do|does)\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
 
 const REPORTED_DOCUMENT = /^the (?:report|study|findings|data|figures|review|inquiry|survey|audit|investigation|research)$/i;
 
