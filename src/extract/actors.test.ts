@@ -248,6 +248,10 @@ describe("actors", () => {
     expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
   });
 
+  it("takes a name with a role a body owns set beside it for a person, with that role", () => {
+    expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
+  });
+
   it("takes a personal name set after someone his or hers and a comma for a person, and one set after his employer for a body", () => {
     const typeOf = (text: string, name: string) => actorsOf(text).find((a) => a.name === name)?.type;
     expect(typeOf("Her friend, Mary Smith, said the plan was good.", "Mary Smith")).toBe("person");

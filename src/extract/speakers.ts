@@ -1111,6 +1111,14 @@ function withTheBeforeABody(name: string): string {
   return /^(?:Department|Ministry|Council|Agency|Commission|Committee|Authority|University|Embassy|Union|Office)\b/.test(name) || OTHER_BODY_HEAD.test(name.replace(/\s+(?:of|for)\s.*$/, "")) || /\sOffice$/.test(name) ? `the ${name}` : name;
 }
 
+/** A name, then a role a named body owns set beside it: "Anna Lindqvist, MSF's emergency coordinator in Nampula" → [, name, role]. */
+function ownedRoleApposed(words: string): [string, string, string] | null {
+  const owned = /^([^,]+),\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+(?:in|at|for|of|on)\s[^,]+)?)$/u.exec(words);
+  if (!owned) return null;
+  const head = owned[4]!;
+  return isRoleNoun(head) || isPersonNoun(head) || AGENT_NOUN.test(head) ? [owned[0], owned[1]!, owned[2]!] : null;
+}
+
 /** An office over a field written in lower case, right before its holder's name: "head of equities ", "director of research ". */
 const OFFICE_OF_A_FIELD = /\b(?:head|director|chief|manager|professor|lecturer|president|vice[- ]president)\s+of\s+(?!(?:the|a|an)\s)(?:\p{Ll}+\s+){1,3}$/iu;
 
@@ -1266,7 +1274,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("said Priya Raman, senior analyst at freight consultancy Halvard Logistics": a role may go without its article.)
   // ("said Jorge Medina Ortega, a financial regulation lawyer at the firm Medina, Olvera y Asociados": a firm's name may hold a
   // comma before its next capitalised word.)
-  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words) ?? /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+(?:,\s+\p{Lu}[^,]*)+)$/u.exec(words);
+  // ("said Anna Lindqvist, MSF's emergency coordinator in Nampula": or a role a named body owns.)
+  const apposed = /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+|(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:at|of|for|with)\s[^,]+)$/iu.exec(words) ?? /^([^,]+),\s+((?:the|a|an|his|her|its|their)\s[^,]+(?:,\s+\p{Lu}[^,]*)+)$/u.exec(words) ?? ownedRoleApposed(words);
   // ("said Tesfay, a 24-year-old Eritrean": or one word the article makes a person's name.)
   if (apposed && isBareName(apposed[1]!.trim()) && (namesAPerson(apposed[1]!) || actorNamed(ctx.actors, apposed[1]!.trim())?.type === "person")) return resolveSpeaker(apposed[1]!.trim(), role ?? apposed[2]!.trim(), ctx, at);
   // ("said board chairwoman Linda Harrow, a Kent City Councilmember": a titled name, then what else the person is.)
