@@ -13,6 +13,9 @@ const IRREGULAR_PAST = new Set(
   "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast drew threw blew wore tore swore sank sang rang swam shook woke froze stole rode hung slid spun forgave forbade ago last since earlier previously yesterday former".split(" "),
 );
 
+/** Verbs whose past is written as their bare form: "hit", "cut", "set". */
+const SAME_IN_THE_PAST = /^(?:hit|cut|put|set|cost|hurt|let|shut|spread|quit|split|burst|cast|bet|shed|thrust|upset|broadcast)$/;
+
 // Adjectives that look like past participles and say nothing about when: "US-led", "armed", "based".
 const NOT_A_TENSE = /^(.*-(led|backed|based|owned|run|controlled|held|linked|allied|affiliated)|armed|based|led|united|related|red|bed|need|speed|seed|feed|hundred|indeed|embed|shed|bred|sled|fled)$/i;
 
@@ -422,6 +425,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // ("The collapse of the bridge on 12 May could have been foreseen", "should have acted in March": a modal's perfect looks back.)
     const modalPerfect = word.lower === "have" && /^(?:could|might|should|must|may|would)$/.test(words[i - 1]?.text ?? "") && (words[i + 1]?.lower === "been" || classify(words[i + 1]?.lower ?? "") === "past");
     let tense = modalPerfect ? "past" : ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
+    // ("The two-carriage service hit about 150 tonnes of soil … on the evening of January 31": a verb whose past is its bare
+    // form, with no auxiliary and no "do" before it, tells a happening on a given day in the past; news tells one ahead with
+    // "will".)
+    if ((tense === "present" || tense === null) && isVerbWord(word) && !bareParticiple && SAME_IN_THE_PAST.test(word.lower) && !before.some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must|is|are|am)$/.test(w)) && !/^(?:do|does|don['’]t|doesn['’]t|to|not|never)$/.test(words[i - 1]?.lower ?? "")) tense = "past";
     // ("he would take a break from racing and decide on his future in September": a bare verb joined by "and" to one after a
     // modal shares the modal.)
     if (tense === "present" && /^(?:and|or|but)$/.test(before[before.length - 1] ?? "") && /\b(?:will|would|shall|'ll|’ll)\s+(?:not\s+)?(?:\p{Ll}+\s+){1,8}?(?:and|or|but)\s+$/u.test(sentence.slice(Math.max(0, at - 80), at))) tense = "future";

@@ -257,6 +257,15 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(at("The ferry sank on Monday, she said.", "2019-12-21")).toEqual(["2019-12-16"]);
   });
 
+  it("reads a verb whose past is its bare form ('hit', 'cut') as past where nothing marks another tense", () => {
+    const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
+    expect(at("The freight train hit a fallen tree near Dunkeld on the night of February 11.", "2021-09-14")).toEqual(["2021-02-11"]);
+    expect(at("The central bank cut its main rate by half a point on March 2.", "2021-09-14")).toEqual(["2021-03-02"]);
+    // (With "will", or as what others expect, it is ahead.)
+    expect(at("The storm will hit the coast on October 2.", "2021-09-14")).toEqual(["2021-10-02"]);
+    expect(at("Forecasters expect the storm to hit the coast on October 2.", "2021-09-14")).toEqual(["2021-10-02"]);
+  });
+
   it("reads no tense in a participle that gives a noun its name ('in an exhibition titled “…”')", () => {
     const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
     expect(at("Part of the collection will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”.", "2012-10-30")).toEqual(["2012-12"]);
