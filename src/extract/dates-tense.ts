@@ -203,6 +203,9 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   // ("A first case management conference has been set down for May 16", "The hearing has been adjourned to 3 June": a day a
   // hearing now stands set for or put off to.)
   /\b(?:has|have|is|are)\s+(?:now\s+)?(?:been\s+)?(?:set(?:\s+down)?|scheduled|fixed|listed|adjourned|postponed|rescheduled|put\s+off|pushed\s+back|moved)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i,
+  // ("It pushes the first cut to November at the earliest", "The ruling delays the handover until March": what something now
+  // puts off or moves to a time lies ahead of it.)
+  /(?<!\b(?:had|to|would|could|did)\s+)\b(?:pushes|moves|shifts|delays|postpones|defers|puts\s+off|pushes\s+back|brings\s+forward)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu,
   // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
   /\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i,
 ];

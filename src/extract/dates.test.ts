@@ -593,6 +593,8 @@ describe("findDates resolves with news tense against the publication date", () =
       ["He said the contractor had been given until the end of April to fix the faults.", "2026-03-03", ["2026-04-30"]],
       ["The line has been postponed, with full services now expected to start only in June, the minister said.", "2026-03-03", ["2026-06"]],
       ["Samples will go to a laboratory, with results expected before Christmas.", "2025-09-30", ["2025-12-25"]],
+      // (What something now puts off or moves to a time, in the present.)
+      ["The new survey pushes the start of the dredging to October at the earliest.", "2025-07-15", ["2025-10"]],
     ];
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });
