@@ -239,6 +239,10 @@ describe("actors", () => {
   it("merges an acronym written with dots with the one without, and both with the name they abbreviate", () => {
     expect(summary("The United Nations (UN) said aid was blocked. The U.N. envoy arrived. UN officials asked for more.")).toEqual([{ name: "United Nations", type: "organisation", aliases: ["U.N.", "UN"] }]);
     expect(summary("The United States and Russia met. U.S. officials spoke. The US delegation left.").find((a) => a.name === "United States")?.aliases).toEqual(["U.S.", "US"]);
+    // (A name's first word, then the initials of the rest: "the Oregon DOT" for "Oregon Department of Transportation"; not
+    // the initials of the rest alone.)
+    expect(summary("Oregon Department of Transportation crews closed the road. The Oregon DOT said it would reopen on Friday.")).toEqual([{ name: "Oregon Department of Transportation", type: "organisation", aliases: ["Oregon DOT"] }]);
+    expect(summary("The Harlow Wildlife Service said the WS unit was ready.").map((a) => a.name)).toEqual(["Harlow Wildlife Service", "WS"]);
   });
 
   it("takes an untyped full name for the person its surname turns out to be", () => {

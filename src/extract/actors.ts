@@ -1028,7 +1028,7 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
       // ("RFS" for "NSW Rural Fire Service": or leave out the place a body's name opens with.)
       const [first, ...rest] = name.split(" ");
       const withoutPlace = rest.length >= 2 && (/^\p{Lu}{2,4}$/u.test(first!) || isKnownPlace(first!)) ? rest.join(" ") : name;
-      for (const form of [name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace]) {
+      for (const form of new Set([name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace, rest.join(" ")])) {
         const named = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w));
         // ("USTA" for "U.S. Tennis Association": a word of initials gives all of them.)
         const initials = named.map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");
@@ -1042,7 +1042,12 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
         for (const letters of new Set([initials, withOf, ...(capitalsWhole.length >= 4 ? [capitalsWhole] : []), ...(/^\p{Lu}\p{L}*\p{Ll}\p{L}*\p{Lu}$/u.test(smallKept) ? [smallKept] : [])])) {
           const other = byName.get(nameKey(letters));
           const written = isAcronym(letters) || (letters === smallKept && other?.name === letters);
-          if (letters.length >= 2 && written && other && other !== owner && !expanded(other) && groups.includes(other)) absorb(owner, other, groups, byName);
+          // (The rest of a name with no place before it spells no initials of its own: "WS" is not "Kenya Wildlife Service".)
+          const restOnly = form === rest.join(" ") && form !== withoutPlace && form !== name;
+          if (letters.length >= 2 && written && other && other !== owner && !expanded(other) && groups.includes(other) && !restOnly) absorb(owner, other, groups, byName);
+          // ("the Iowa DOT" for "Iowa Department of Transportation": the word the name opens with, then the initials of the rest.)
+          const opened = form === rest.join(" ") && rest.length >= 2 && isAcronym(letters) && letters.length >= 2 ? byName.get(nameKey(`${first} ${letters}`)) : undefined;
+          if (opened && opened !== owner && opened.kind !== "person" && groups.includes(opened)) absorb(owner, opened, groups, byName);
         }
       }
     }
