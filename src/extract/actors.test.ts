@@ -252,6 +252,11 @@ describe("actors", () => {
     expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
   });
 
+  it("takes the office a clause of 'who served as' gives a person for a role of theirs, after an apposition or none", () => {
+    expect(actorsOf("The survey was led by Prof. Halima Yusuf, a marine ecologist at the University of Dar es Salaam, who served as its chief investigator.").find((a) => a.name === "Halima Yusuf")?.roles).toContain("its chief investigator");
+    expect(actorsOf("Gerald Fenn, who has served as the club's treasurer since 2019, said the accounts were in order.").find((a) => a.name === "Gerald Fenn")?.roles).toContain("the club's treasurer");
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });
