@@ -257,6 +257,10 @@ describe("actors", () => {
     expect(actorsOf("Gerald Fenn, who has served as the club's treasurer since 2019, said the accounts were in order.").find((a) => a.name === "Gerald Fenn")?.roles).toContain("the club's treasurer");
   });
 
+  it("takes 'the market leader' set beside a name for no person's role, so the name stays the company's short name", () => {
+    expect(summary("The regulator fined Ostrava Kabel Ltd and two rivals. Ostrava, the market leader, received the largest penalty.")).toEqual([{ name: "Ostrava Kabel Ltd", type: "organisation", aliases: ["Ostrava"] }]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });
