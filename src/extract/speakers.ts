@@ -1386,8 +1386,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       ctx.pronouns?.set(chairwoman.speaker.name, "she");
       return chairwoman.speaker;
     }
+    // ("… and Jobcentre Plus will run drop-in sessions from Monday.¶Down the hill …, landlady Carol Jenkins has put …. She
+    // reckons …¶“…,” she says": one brought in since the subject opened its sentence is meant, not the subject.)
+    const chosenSince = chosen !== null && chosen !== undefined && subject !== undefined && chosen.sources.some((source) => source.start > subject.at && source.start < at);
     const resolved =
-      subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name
+      subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name && !chosenSince
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
         : chosen
           ? { name: chosen.name, role: chosen.roles[0] ?? null, actor: chosen, kind: "person" as const }
