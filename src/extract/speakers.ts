@@ -2066,8 +2066,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length })).filter((m) => !withinQuotation(ctx, m.at));
   const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
   // A person named a few words of description or title after `at`: "former NHS England director Dr Fiona Maddox",
-  // "Employment Judge Rebecca Caldwell".
-  const personDescribedAt = (at: number) => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > at && s.start <= at + 50 && /^(?:[\p{L}.'’-]+\s+){1,5}$/u.test(text.slice(at, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(at, s.start))));
+  // "Employment Judge Rebecca Caldwell"; ("Justice (retd) Naeem Akhtar Sheikh": a word in brackets, as a title's "retired".)
+  const personDescribedAt = (at: number) => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > at && s.start <= at + 50 && /^(?:(?:[\p{L}.'’-]+|\([\p{L}.]+\))\s+){1,5}$/u.test(text.slice(at, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(at, s.start))));
   for (const { at: mention, length } of mentions.reverse()) {
     const after = text.slice(mention + length, mention + length + 120);
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
