@@ -261,6 +261,12 @@ describe("actors", () => {
     expect(summary("The regulator fined Ostrava Kabel Ltd and two rivals. Ostrava, the market leader, received the largest penalty.")).toEqual([{ name: "Ostrava Kabel Ltd", type: "organisation", aliases: ["Ostrava"] }]);
   });
 
+  it("takes a coined name that speaks as often as the text puts anything in it for a body, not a place", () => {
+    expect(actorsOf("Nordpool has said it will not refund members. There were outages at Nordpool's own markets in 2020.").find((a) => a.name === "Nordpool")?.type).toBe("organisation");
+    // (Not where the one who speaks stands before the name and its preposition.)
+    expect(actorsOf("Residents in Kallang Bahru said the drains were blocked. The cluster at Kallang Bahru has 40 cases.").find((a) => a.name === "Kallang Bahru")?.type).toBe("place");
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });

@@ -54,6 +54,8 @@ interface Group {
   family?: true;
   /** A mention carries an age in apposition ("Ellen Park, 62,"): only people have one. */
   aged?: true;
+  /** Mentions right before a verb of saying ("Euronext has said"): what a place seldom does, and a body often. */
+  spoke?: number;
 }
 
 /** The last word of a happening's name: "Commonwealth Games", "World Cup", "Edinburgh Festival". */
@@ -170,6 +172,8 @@ const SURNAME_KEPT_BACK = /^,\s+(?:an?|the)\s[^.,;]{0,80}\b(?:his|her|their)\s+(
 /** An office's title inside a would-be name: "the Minister of State for Equality … said" is one person. */
 const OFFICE_IN_A_NAME = /\b(?:Minister|Secretary|Commissioner|President|Chair(?:man|woman|person)?|Director|Governor|Mayor|MEC|Judge|Justice|Chief|Head|Leader|Speaker)\b/;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|stated|warned|noted|explained|argued|insisted|wrote|announced)\b/i;
+/** A verb of saying right after a name, perhaps after its auxiliary: " has said", " told". */
+const SPOKE_AFTER = /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:said|says|told|added|stated|warned|announced|insisted|argued|confirmed|denied)\b/;
 /** A speech verb before a name, after a quote or a comma: "…,” said Jane Mason". ("told" takes its listener there.) */
 const SPEAKS_BEFORE = /[,”"’]\s*(?:said|says|added|adds|asked|asks|explained|continued|wrote|noted|recalled|insisted|argued|warned)\s+$/i;
 /** The same, with words for how the speaker was: "…,” said an emotional Pinzón". */
@@ -258,6 +262,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const office = officeBefore?.[1]!.replace(/^The\s+/, "");
     if (office && !group.roles.includes(office)) group.roles.push(office);
     if (AGE_APPOSITION.test(doc.text.slice(m.end, m.end + 8)) || AGES_OF_A_LIST.test(doc.text.slice(m.end, m.end + 160))) group.aged = true;
+    // (Not after a preposition, where the one who speaks stands before it: "Residents in Bedok North said".)
+    if (SPOKE_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !/\b(?:of|in|at|from|for|with|near|to|on|by)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) group.spoke = (group.spoke ?? 0) + 1;
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
     if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
@@ -1084,6 +1090,7 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
   into.mentions.push(...from.mentions);
   into.roles.push(...from.roles.filter((r) => !into.roles.includes(r)));
   into.located += from.located;
+  if (from.spoke) into.spoke = (into.spoke ?? 0) + from.spoke;
   if (from.aged) into.aged = true;
   if (into.kind === "unknown") into.kind = from.kind;
   groups.splice(groups.indexOf(from), 1);
@@ -1109,7 +1116,9 @@ function actorType(group: Group): ActorType {
   // ("Mumbai", "Bengaluru": a city of a million people that nothing typed is the city.)
   if (!titledPerson && isBigCity(group.name)) return "place";
   // ("an outage at Meridian Wireless": a business's name stays a business's wherever the text puts it.)
-  return group.located > 0 && !(group.name.includes(" ") && isABusinessName(group.name.split(" "))) ? "place" : "organisation";
+  // ("Euronext has said it will not compensate members. … outages at Euronext's own markets": nor one that speaks as often as
+  // the text puts anything in it.)
+  return group.located > 0 && !(group.name.includes(" ") && isABusinessName(group.name.split(" "))) && !(group.spoke !== undefined && group.spoke >= group.located) ? "place" : "organisation";
 }
 
 function toActor(doc: ArticleDoc, group: Group): Actor {
