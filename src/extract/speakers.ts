@@ -2,7 +2,7 @@ import type { Actor } from "../schema/index.js";
 import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
-import { lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
+import { isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
@@ -1094,10 +1094,13 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     return name ? { ...speaker, name: `${speaker.name} for ${withTheBeforeABody(name)}` } : speaker;
   }
   // ("… registered to Baltic Reefer Logistics, a haulage firm. “…,” a spokeswoman for the company said": a business too.)
-  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator|company|firm|bureau|league|association|federation|institute|board|club|foundation|society)$/.exec(speaker.name);
+  // ("Euronext has said it will not compensate members. A spokeswoman for the group said": a group, as a company, may go by
+  // one coined word.)
+  const place = /^(.*\s(?:at|of|for|from|with|in))\s+the\s+(department|ministry|council|agency|commission|committee|authority|university|hospital|embassy|union|regulator|company|firm|group|bureau|league|association|federation|institute|board|club|foundation|society)$/.exec(speaker.name);
   if (!place) return speaker;
   const body = lastOrganisationMentioned(ctx, at, place[2]!);
-  if (!body || !body.name.includes(" ")) return speaker;
+  const coinedBusiness = body !== null && /^(?:company|firm|group)$/.test(place[2]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(body.name) && !isEnglishWord(body.name) && !isKnownPlace(body.name);
+  if (!body || (!body.name.includes(" ") && !coinedBusiness)) return speaker;
   return { ...speaker, name: `${place[1]} ${withTheBeforeABody(body.name)}` };
 }
 
