@@ -328,7 +328,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     const told = STATEMENT_CHANNEL.exec(sentence.text);
     const firstVerb = verbs[0]?.at ?? Infinity;
     const closedBeforeAQuote = told !== null && spans.some((s) => s.open > sentence.start + told.index && s.open - sentence.start < firstVerb && /[.!?]\s*$/.test(doc.text.slice(sentence.start + told.index, s.open)));
-    const channel = verbs.length === 0 || closedBeforeAQuote ? told : null;
+    // ("Professor Eria Kasozi defended the increase in a statement on Tuesday, saying …": a participle after it says no more than
+    // the statement.)
+    const channel = verbs.every((v) => ING_VERBS.test(v.verb) && told !== null && v.at > told.index) || closedBeforeAQuote ? told : null;
     const author = channel ? statementAuthor(doc, sentence) : null;
     if (channel && author) events.push({ kind: "sayer", at: sentence.start + channel.index, phrase: author, role: null, wrote: true });
     // "a statement from him was read to 2,500 people": whose statement it is, for a later "the statement said".
