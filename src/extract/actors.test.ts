@@ -267,6 +267,10 @@ describe("actors", () => {
     expect(actorsOf("Residents in Kallang Bahru said the drains were blocked. The cluster at Kallang Bahru has 40 cases.").find((a) => a.name === "Kallang Bahru")?.type).toBe("place");
   });
 
+  it("takes a store's name for a business, not 'General' for a title before a person ('the Cedar Brook General Store')", () => {
+    expect(summary("She has run the Maple Ridge General Store for 27 years.")).toEqual([{ name: "Maple Ridge General Store", type: "organisation", aliases: [] }]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });
