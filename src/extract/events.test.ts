@@ -92,6 +92,15 @@ describe("events", () => {
     ]);
   });
 
+  it("counts 'three days before the raids' from the day of the series of raids the text told of, not from the day it named last", () => {
+    const text = "Police arrested six men on Tuesday in a series of raids in Antwerp.\n\nThe ship had docked on March 2.\n\nThree days before the raids, customs officers found the drugs.";
+    expect(datedExpressions(text, "2019-03-15")).toEqual([
+      ["Tuesday", "2019-03-12"],
+      ["March 2", "2019-03-02"],
+      ["Three days before", "2019-03-09"],
+    ]);
+  });
+
   it("counts 'the day after the shooting' from the day the text wrote beside that happening, not from the day it named last", () => {
     const text = "The charges stem from the July 11 shooting of Marcus Dellinger.\n\nThe officer was charged on Monday.\n\nHe was placed on leave the day after the shooting and moved to unpaid leave on Wednesday.";
     expect(datedExpressions(text, "2021-08-05")).toEqual([

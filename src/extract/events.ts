@@ -183,6 +183,9 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
 function happeningBeside(sentence: string, found: DateFinding): string | null {
   const after = /^(?:['’]s)?\s+([\p{Ll}-]{4,})\b/u.exec(sentence.slice(found.end))?.[1];
   if (after && (/['’]s$/.test(sentence.slice(found.end, found.end + 2)) || /\bthe\s+$/i.test(sentence.slice(Math.max(0, found.start - 5), found.start)))) return after;
+  // ("arrested nine men on Tuesday in a series of raids": what the day's happening was part of, right after it.)
+  const partOf = /^\s+in\s+(?:a|an|the)\s+(?:(?:series|wave|string|round|spate)\s+of\s+)?([\p{Ll}-]{4,})\b(?!\s+of\b)/u.exec(sentence.slice(found.end))?.[1];
+  if (partOf && !/^(?:morning|afternoon|evening|night|week|month|year|statement|interview|letter|report|court|city|town|village|area|region|capital)s?$/.test(partOf)) return partOf;
   // ("the Division Three East Central game against Cwmparc Harlequins on 24 February": a match, against whom, then its day.)
   return /\bthe\s+([\p{Ll}-]{4,})\s+(?:on|of)\s+$/u.exec(sentence.slice(Math.max(0, found.start - 40), found.start))?.[1] ?? /\b([\p{Ll}-]{4,})\s+against\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}on\s+$/u.exec(sentence.slice(Math.max(0, found.start - 80), found.start))?.[1] ?? null;
 }
