@@ -271,6 +271,10 @@ describe("actors", () => {
     expect(summary("She has run the Maple Ridge General Store for 27 years.")).toEqual([{ name: "Maple Ridge General Store", type: "organisation", aliases: [] }]);
   });
 
+  it("takes the first words of a company's name of four words and a legal form for the company ('Red Mesa' for 'Red Mesa Interstate Gas Transmission LLC')", () => {
+    expect(summary("Regulators fined Blue Ridge Coastal Gas Transmission LLC on Monday. Blue Ridge said it would appeal.")).toEqual([{ name: "Blue Ridge Coastal Gas Transmission LLC", type: "organisation", aliases: ["Blue Ridge"] }]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });

@@ -963,7 +963,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // Cooperative".)
       const cooperative = short.located === 0 && !isPlaceWord(short.name) && rest.some((w) => /^Co-?op(?:erative)?$/i.test(w)) && rest.every((w) => /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(w) || isEnglishWord(w)) && /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(rest[rest.length - 1]!);
       // ("Godavari Nitrogen and Chemicals Ltd … Godavari Nitrogen said": what the short name leaves off may run on with "and".)
-      const suffixed = institution || (rest.length <= 3 && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
+      // ("Red Mesa Interstate Gas Transmission LLC … Red Mesa said": four words before a legal form too.)
+      const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
       const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       // ("Seorin’s loot box refund plan backfires" over "Seorin Interactive’s attempt …": a headline gives the short name first.)
