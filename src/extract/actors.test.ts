@@ -275,6 +275,10 @@ describe("actors", () => {
     expect(summary("Regulators fined Blue Ridge Coastal Gas Transmission LLC on Monday. Blue Ridge said it would appeal.")).toEqual([{ name: "Blue Ridge Coastal Gas Transmission LLC", type: "organisation", aliases: ["Blue Ridge"] }]);
   });
 
+  it("takes a name written as one word ending in 'bank' for a body, wherever the text puts it ('clients of Helvetia Privatbank', 'at Sberbank')", () => {
+    expect(summary("He moved money out of the accounts of clients of Nordhavn Sparebank. Shares in Sberbank fell.").map((a) => [a.name, a.type])).toEqual([["Nordhavn Sparebank", "organisation"], ["Sberbank", "organisation"]]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });
