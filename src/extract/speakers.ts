@@ -1433,6 +1433,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // anyone spoke.)
     const people = /^they$/i.test(words) ? peopleOpeningTheSentenceBefore(ctx, at) : null;
     if (people && !(last && last.at >= people.at)) return people.speaker;
+    // ("Oduya and her colleagues were careful not to oversell the result. The compound “…”, they wrote": a team its leader's
+    // name opens, in this sentence or the one before, with no one speaking since.)
+    const team = /^they$/i.test(words) ? teamOpeningTheSentence(ctx, at) : null;
+    if (team && !(last && last.at >= team.at && last.speaker.name !== team.speaker.name)) return team.speaker;
     return openingOrganisation(ctx, at, it) ?? oneWordBody ?? (it ? officeOpeningTheParagraph(ctx, at) : null) ?? (it ? bodyOpeningItsSentence(ctx, at) : null) ?? lastSayer(ctx, at, (s) => s.kind !== "person" && !(it && s.introduced === true && isOnePersonDescribed(s)));
   }
   // "…, her publishers 4th Estate Books announced on Friday. “…,” a statement said": the statement of whoever just announced.
@@ -3222,6 +3226,18 @@ function peopleOpeningTheSentenceBefore(ctx: SpeakerContext, at: number): { at: 
   if (actorNamed(ctx.actors, phrase.replace(/^The\s+/, ""))) return null;
   return { at: from + match.index, speaker: { name: describedAs(phrase.charAt(0).toLowerCase() + phrase.slice(1)), role: null, actor: null, introduced: true, kind: "description" } };
 }
+
+/** A sentence that opens with a leader's name and "and his/her colleagues" (or team), in the paragraph, before `at`. */
+function teamOpeningTheSentence(ctx: SpeakerContext, at: number): { at: number; speaker: Speaker } | null {
+  if (ctx.text === undefined) return null;
+  const from = Math.max(ctx.text.lastIndexOf("\n", at - 1) + 1, at - 400);
+  const match = TEAM_OPENING_A_SENTENCE.exec(ctx.text.slice(from, at));
+  if (!match || withinQuotation(ctx, from + match.index)) return null;
+  const leader = speakerOfPhrase(match[1]!, null, ctx, from + match.index);
+  return leader?.kind === "person" ? { at: from + match.index, speaker: leader } : null;
+}
+/** A leader's name and "and his/her colleagues" opening a sentence, then at most one more sentence. */
+const TEAM_OPENING_A_SENTENCE = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\s+\p{Ll}[^.!?]*(?:[.!?]["”’]?\s+[^.!?]*)?$/u;
 
 /**
  * "The Indiana governor's office welcomed the deal. “…,” it said": someone's office, or a body's, that opens the paragraph
