@@ -2647,7 +2647,8 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
  * the text only ever sets beside a word for a business or a body is the body's, however personal its shape.
  */
 export function setBesideABody(text: string, actor: Actor): boolean {
-  return actor.type !== "person" && actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start)));
+  // ("for Aurora Nachtzug, the Dutch-German start-up whose …": or a word for a business set after it, anywhere the text names it.)
+  return actor.type !== "person" && (actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) || actor.sources.some((s) => BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80))));
 }
 /** A word for a business or a body, with its article, then the comma that sets a name beside it: "the resort operator, ". */
 const BODY_SET_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|business|chain|group|lender|insurer|developer|supplier|producer|maker|manufacturer|retailer|airline|carrier|subsidiary|contractor|consultancy|agency|charity|organi[sz]ation|association|union|club|publisher|broadcaster|owner)\s*,\s*$/u;
@@ -3122,7 +3123,7 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // (Nor a name after "the", which no person's takes: "the collapse of the Pakatan Harapan government".)
   // (Nor one named inside a quotation: "“… If Advocate Mokoena applies the constitution as it is written, we have nothing to
   // fear,” he said.")
-  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
+  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && !(ctx.text !== undefined && setBesideABody(ctx.text, a)) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
