@@ -279,6 +279,10 @@ describe("actors", () => {
     expect(summary("He moved money out of the accounts of clients of Nordhavn Sparebank. Shares in Sberbank fell.").map((a) => [a.name, a.type])).toEqual([["Nordhavn Sparebank", "organisation"], ["Sberbank", "organisation"]]);
   });
 
+  it("reads an office's field before an English plural as part of a name, not a title ('the think tank Transport Futures')", () => {
+    expect(summary("A report by the Vienna think tank Transport Futures argued that night trains could pay.").map((a) => [a.name, a.type])).toContainEqual(["Transport Futures", "organisation"]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });

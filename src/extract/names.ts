@@ -721,6 +721,8 @@ function isTitle(word: string, next?: string): boolean {
   if (word === "Member" && next !== undefined && /^(?:States?|Nations|Countries|Governments|Organi[sz]ations)$/.test(next)) return false;
   // ("the Syndicate of Private Hospitals", "the FIBA General Statutes": before an English plural, a rank is an adjective.)
   if (next !== undefined && /^(?:Private|General)$/.test(word) && /^\p{Lu}\p{Ll}+s$/u.test(next) && isEnglishWord(next.slice(0, -1)) && isEnglishWord(next)) return false;
+  // ("the think tank Transport Futures", "Health Workers United": nor is an office's field before one.)
+  if (next !== undefined && OFFICE_FIELDS.test(word) && /^\p{Lu}\p{Ll}+s$/u.test(next) && isEnglishWord(next) && !TITLE_WORDS.has(next)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
   // ("Officer-in-Charge", "Commander-in-Chief": a title in charge of something.)
   if (/^\p{Lu}\p{Ll}+-in-(?:Charge|Chief)$/u.test(word)) return TITLE_WORDS.has(word.split("-")[0]!);
