@@ -311,6 +311,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (at > end && /^,\s+$/.test(sentence.slice(end, at)) && /(?:ed|en)$/.test(word.lower) && /^(?:with|of|by|for|over|in|under)$/.test(words[i + 1]?.lower ?? "")) continue;
     // ("would present tighter rules for mineral springs in March": a word in -s after a preposition and a noun's modifier is
     // a plural noun, whatever the tagger made of it.)
+    // ("ran aground in the southern reaches of the canal on Tuesday": or after a determiner and a word shaped like an adjective,
+    // not a noun, whose verb it would be: "the decision sees", "the monsoon arrives".)
+    if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && /^(?:the|its|their|these|those)$/.test(words[i - 2]?.lower ?? "") && /^\p{Ll}+(?:ern|al|ic|ous|ive|ful|less|ian|ish|ary|ory|est|ble)$/u.test(words[i - 1]?.text ?? "") && /^\s+(?:of|in|on|at|near|beyond|along)\s/.test(sentence.slice(at + word.text.length, at + word.text.length + 9))) continue;
     if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && /^(?:for|of|with|from|about|into|on|at|in)$/.test(words[i - 2]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i - 1]?.text ?? "") && !/^(?:it|he|she|that|which|who|this|what|one)$/.test(words[i - 1]!.lower) && !isVerbWord(words[i - 1])) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;

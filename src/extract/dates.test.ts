@@ -266,6 +266,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(at("Forecasters expect the storm to hit the coast on October 2.", "2021-09-14")).toEqual(["2021-10-02"]);
   });
 
+  it("reads a word in -s after a determiner and an adjective, before 'of', as a plural noun, no verb in the present ('the southern reaches of the canal')", () => {
+    const days = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(days("A container ship ran aground in the northern reaches of the river on Tuesday.", "2014-03-12")).toEqual(["2014-03-11"]);
+  });
+
   it("reads no tense in a participle that gives a noun its name ('in an exhibition titled “…”')", () => {
     const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
     expect(at("Part of the collection will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”.", "2012-10-30")).toEqual(["2012-12"]);
