@@ -283,6 +283,11 @@ describe("actors", () => {
     expect(summary("A report by the Vienna think tank Transport Futures argued that night trains could pay.").map((a) => [a.name, a.type])).toContainEqual(["Transport Futures", "organisation"]);
   });
 
+  it("leaves a word for a country's people out of the name after it ('Spaniard Iñigo Etxeberria', 'Dane Anders Holm')", () => {
+    expect(summary("The race was decided in court. Spaniard Iñigo Etxeberria, 31, is expected to be declared the winner. “I am happy,” Etxeberria told a newspaper.").map((a) => a.name)).toEqual(["Iñigo Etxeberria"]);
+    expect(summary("The race was decided in court. Dane Anders Holm, 29, finished second. “I am happy,” Holm said.").map((a) => a.name)).toEqual(["Anders Holm"]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });

@@ -152,7 +152,7 @@ function roleBefore(text: string): string | null {
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|ish|ese|ic|qi|stani)$/u;
 /** Words for a people that have no such ending, and are seldom anyone's name ("Bosnian Serb", "Iraqi Kurd", "Shia"). */
 const PEOPLE_WORDS = new Set(
-  "Serb Croat Kurd Turk Arab Czech Slovak Swiss Thai Swede Greek Dutch Briton Pashtun Tamil Hutu Tutsi Uzbek Kazakh Kyrgyz Turkmen Tajik Afghan Somali Israeli Yemeni Saudi Omani Qatari Kuwaiti Bahraini Emirati Nepali Bengali Punjabi Sunni Shia Shiite Alawite Druze Yazidi Maori Inuit".split(" "),
+  "Serb Croat Kurd Turk Arab Czech Slovak Swiss Thai Swede Dane Finn Pole Scot Spaniard Greek Dutch Briton Pashtun Tamil Hutu Tutsi Uzbek Kazakh Kyrgyz Turkmen Tajik Afghan Somali Israeli Yemeni Saudi Omani Qatari Kuwaiti Bahraini Emirati Nepali Bengali Punjabi Sunni Shia Shiite Alawite Druze Yazidi Maori Inuit".split(" "),
 );
 
 /**
