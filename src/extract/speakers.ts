@@ -1714,7 +1714,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("“…,” the Eldoret-born rider said": where someone was born, in place of a name, points back to the person last named.)
   if (/^the\s+\p{Lu}[\p{L}'’-]*-(?:born|bred|raised)\s+[\p{Ll}-]+$/u.test(words)) return lastPersonMentioned(ctx, at);
   // ("the Englishman said" is read below, as a person of that kind the story spoke of.)
-  if (nationality && isNationalityWord(nationality) && !/(?:man|woman)$/.test(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return lastPersonMentioned(ctx, at);
+  // ("Kjaergaard, 29, who had beaten Teo in both of their previous meetings, was gracious in defeat. “…,” the Dane told
+  // reporters": the person the sentence before opened with comes first.)
+  if (nationality && isNationalityWord(nationality) && !/(?:man|woman)$/.test(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return subjectOfTheSentenceBefore(ctx, at) ?? lastPersonMentioned(ctx, at);
 
   // "the bank chief said", "the president of the company said": a definite description of an
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
