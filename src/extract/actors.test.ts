@@ -288,6 +288,10 @@ describe("actors", () => {
     expect(summary("The race was decided in court. Dane Anders Holm, 29, finished second. “I am happy,” Holm said.").map((a) => a.name)).toEqual(["Anders Holm"]);
   });
 
+  it("takes a refiner's first word for the refiner ('Forthway' for 'Forthway Refining')", () => {
+    expect(summary("Glenmoor Refining has cut crude runs at its refinery. Glenmoor, a unit of Castellan Energy, said the plant was safe.").find((a) => a.name === "Glenmoor Refining")?.aliases).toEqual(["Glenmoor"]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });
