@@ -242,6 +242,13 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   if (described && describedNewcomer(described[1]!) !== null && !GIVES_A_NAME.test(clause)) return { phrase: /^\s*,/.test(clause) || ONLY_UNNAMED.test(clause.trim()) ? described[1]! : given.trim(), role: null };
   // ("The company, a supplier based in Troy, Michigan, whose parts …, said": a town and its state or country are one place,
   // whose comma sets nothing off.)
+  // ("The federation's general secretary, Dr. Emeka Okonkwo-Ibe, declined to give details when contacted, but the NFF
+  // confirmed": a clause of its own after ", but" has its own subject.)
+  const contrasted = /,\s+(?:but|yet|while|whereas)\s+((?:(?:the|a|an|its|their|his|her)\s+)?[^,;:“”"\s]+(?:\s+[^,;:“”"\s]+){0,5})\s*$/u.exec(given);
+  if (contrasted && !AUXILIARY.test(contrasted[1]!) && !/\s\p{Ll}+(?:ed|s)$/u.test(contrasted[1]!.trim())) {
+    const own = subjectOfTheClause(`${contrasted[1]} `);
+    if (own) return own;
+  }
   const found = given.includes(",") ? subjectOfCommaClause(given) : subjectOfTheClause(given);
   // ("In its latest risk assessment, the agency said the likelihood of continued transmission “is considered high”": a phrase
   // that runs on past a verb of saying is the one who said, not what they said something of.)
