@@ -292,6 +292,10 @@ describe("actors", () => {
     expect(summary("Glenmoor Refining has cut crude runs at its refinery. Glenmoor, a unit of Castellan Energy, said the plant was safe.").find((a) => a.name === "Glenmoor Refining")?.aliases).toEqual(["Glenmoor"]);
   });
 
+  it("takes a long word in brackets after a body's name for its short name ('the African Export-Import Bank (Afreximbank)')", () => {
+    expect(summary("Talks included the Central American Reinsurance Bank (Centrabanco). Centrabanco said it would agree.")).toEqual([{ name: "Central American Reinsurance Bank", type: "organisation", aliases: ["Centrabanco"] }]);
+  });
+
   it("takes a name with a role a body owns set beside it for a person, with that role", () => {
     expect(actorsOf("Tomasz Wielgosz, Caritas Polska's aid coordinator in Lublin, said the shelters were full.").find((a) => a.name === "Tomasz Wielgosz")).toMatchObject({ type: "person", roles: ["Caritas Polska's aid coordinator in Lublin"] });
   });

@@ -888,7 +888,8 @@ export function acronymAfter(text: string, end: number, name?: string): string |
   if (m) return /^\s*[-—–]/.test(text.slice(end + m[0].length, end + m[0].length + 4)) ? null : m[1]!;
   // "US Central Command (Centcom)", "the state Tourism Secretariat (Sedetur)": a short name written as a word, whose
   // first letter opens a word of the name.
-  const word = name && ORGANISATION_WORDS.test(name) ? /^\s*\((\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(end, end + 16))?.[1] : undefined;
+  // ("the African Export-Import Bank (Afreximbank)": however long the word.)
+  const word = name && ORGANISATION_WORDS.test(name) ? /^\s*\((\p{Lu}\p{Ll}{2,14})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
   if (word && name!.split(/\s+/).some((w) => w[0] === word[0]) && !isKnownPlace(word)) return word;
   // ("Department of Education (DepEd)", "Philippine Health Insurance Corporation (PhilHealth)": one made of the openings of
   // the name's words, each written with its capital.)
