@@ -271,6 +271,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(days("A container ship ran aground in the northern reaches of the river on Tuesday.", "2014-03-12")).toEqual(["2014-03-11"]);
   });
 
+  it("reads an accident a weekday owns as one that happened ('Monday's capsize')", () => {
+    const days = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(days("Divers recovered more bodies on Wednesday, raising the death toll from Monday's capsize of a river ferry to 41.", "2015-08-05")).toEqual(["2015-08-05", "2015-08-03"]);
+  });
+
   it("reads no tense in a participle that gives a noun its name ('in an exhibition titled “…”')", () => {
     const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
     expect(at("Part of the collection will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”.", "2012-10-30")).toEqual(["2012-12"]);

@@ -930,7 +930,7 @@ const APPOINTED_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|vote|poll|polls
 
 /** Nouns for a disaster or an act of violence, which are told of once they have happened. */
 /** Violence and accidents, which are told of once they have happened: "attack", "crash", "stampede". */
-const VIOLENCE_AND_ACCIDENTS = "attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|killings?|derailment|collapse|landslide|capsizing|sinking|stampede|collision|murders?|stabbing|massacre|riots?";
+const VIOLENCE_AND_ACCIDENTS = "attacks?|bombings?|blast|explosion|shootings?|crash|fire|blaze|killings?|derailment|collapse|landslide|capsizing|capsize|sinking|grounding|stampede|collision|murders?|stabbing|massacre|riots?";
 const HAPPENING_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:temblor|earthquake|quake|${VIOLENCE_AND_ACCIDENTS}|floods?|flooding|storm|hurricane|typhoon|cyclone|tornado|mudslide|avalanche|shipwreck|tsunami|eruption|coup|raid|ambush|assassination|disaster|accident|spill|outbreak|hijacking|kidnapping)\b`, "u");
 
 /**
