@@ -276,6 +276,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(days("Divers recovered more bodies on Wednesday, raising the death toll from Monday's capsize of a river ferry to 41.", "2015-08-05")).toEqual(["2015-08-05", "2015-08-03"]);
   });
 
+  it("reads 'May' at the end of a clause after 'until', 'since' or 'late' as the month, not the verb", () => {
+    const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
+    expect(at("The suspension keeps him out until late May.", "2024-03-14")).toEqual(["2024-05"]);
+    expect(at("Storms have killed 24 people across the region since late May.", "2008-06-14")).toEqual(["2008-05"]);
+  });
+
   it("reads no tense in a participle that gives a noun its name ('in an exhibition titled “…”')", () => {
     const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
     expect(at("Part of the collection will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”.", "2012-10-30")).toEqual(["2012-12"]);

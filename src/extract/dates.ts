@@ -101,7 +101,7 @@ const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, 
 
 /** "May U.S. auto sales", "May sales": the month chrono-node leaves alone for fear of the verb. */
 // ("imposed the full ban last May.": or at the end of a clause, after a word that places it in time.)
-const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay(?:\s+(?=([\p{L}.]+))|(?<=\b(?:last|next|this|in|since|by)\s+May)(?=[.,;:!?)]|$))/gu;
+const MAY_AS_A_MONTH = /(?<![\p{Lu}][\p{L}.]*\s)\bMay(?:\s+(?=([\p{L}.]+))|(?<=\b(?:last|next|this|in|since|by|until|till|through|before|after|during|early|late|mid)\s+May)(?=[.,;:!?)]|$))/gu;
 
 /**
  * "on the 29th", "pencilled in for the 11th", "report by the 20th": a day of the month, the month left to the reader (not
