@@ -363,8 +363,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (word.lower === "last" && /^(for|until|till|through|into|beyond|longer)$/.test(words[i + 1]?.lower ?? "")) continue;
     // "could expect 8 inches overnight and Friday", "may arrive on Monday": a possibility lies ahead ("may have been" does not).
     // So does an obligation: "the map must be submitted by Dec. 15".
-    // ("said another round of storms was possible on Thursday": so does what is called possible or likely for the date.)
-    const possibility = ((/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have") || (/^(?:possible|likely|probable)$/.test(word.lower) && /^\s+(?:on|in|by|from|until|before|after|later|next|this)\s/.test(sentence.slice(at + word.text.length, start + 1)));
+    // ("said another round of storms was possible on Thursday": so does what is called possible or likely for the date, with
+    // "on" or without: "more thunderstorms were possible Saturday".)
+    const possibility = ((/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have") || (/^(?:possible|likely|probable)$/.test(word.lower) && (/^\s+(?:on|in|by|from|until|before|after|later|next|this)\s/.test(sentence.slice(at + word.text.length, start + 1)) || (/^\s+$/.test(sentence.slice(at + word.text.length, start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(sentence.slice(start, end)))));
     // "is set for 3 p.m. Sunday", "penciled in for Sept. 27", "Phoenix expects a peak of 117 on Sunday": a plan or an
     // expectation looks ahead ("fell more than expected" does not).
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").

@@ -282,6 +282,11 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(at("Storms have killed 24 people across the region since late May.", "2008-06-14")).toEqual(["2008-05"]);
   });
 
+  it("reads a weekday right after 'possible' or 'likely', with no 'on', as ahead ('more storms were possible Saturday')", () => {
+    const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
+    expect(at("The forecaster said more showers were likely Saturday.", "2014-08-15")).toEqual(["2014-08-16"]);
+  });
+
   it("reads no tense in a participle that gives a noun its name ('in an exhibition titled “…”')", () => {
     const at = (text: string, published: string) => findDates(text, published).map((f) => f.resolved?.value);
     expect(at("Part of the collection will go on display in Port Moresby in December in an exhibition titled “Sepik: The Long Way Home”.", "2012-10-30")).toEqual(["2012-12"]);
