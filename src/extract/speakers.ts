@@ -2141,7 +2141,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const ownerBodySpeaker = ownerBody && ORGANISATION_NOUN.test(ownerBody[2]!) ? speakerOfPhrase(`the ${ownerBody[1]}`, null, ctx, mention) : null;
     if (ownerBodySpeaker && ownerBodySpeaker.kind !== "person") return { ...ownerBodySpeaker, throughDocument: true };
     // ("a copy of an email she sent to two general managers": or the one the clause after it says sent or wrote it.)
-    const sender = /^\s+(?:that\s+|which\s+)?(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:had\s+)?(?:sent|wrote|signed|posted|filed|drafted|e-?mailed)\b/u.exec(after);
+    // ("an e-mail Lim allegedly sent Ms Tan": with an adverb before the verb.)
+    const sender = /^\s+(?:that\s+|which\s+)?(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:had\s+)?(?:\p{Ll}+ly\s+)?(?:sent|wrote|signed|posted|filed|drafted|e-?mailed)\b/u.exec(after);
     const senderSpeaker = sender ? speakerOfPhrase(sender[1]!, null, ctx, mention + length) : null;
     if (senderSpeaker) return { ...senderSpeaker, throughDocument: true };
     // ("The five-member inquiry committee, chaired by …, took evidence …. Its report, published on 9 March, found": "Its"
