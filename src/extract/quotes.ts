@@ -350,6 +350,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       const opened = lastIndexAtOrBefore(spans, at, (s) => s.open);
       const inside = [spans[opened], spans[opened - 1]].some((s) => s !== undefined && s.open <= at && at < s.close + 3 && !(at >= s.close && isNickname(doc, s)));
       if (ING_VERBS.test(verb.verb) || inside) continue;
+      // ("One vaccinator, who asked to be identified only by her first name, Grace,": one who asks to be named so, or not at
+      // all, says nothing a later "she" goes back to.)
+      if (/^(?:asked|requested|wished|preferred)$/.test(verb.verb) && /^\s+(?:not\s+)?to\s+be\s+(?:identified|named|quoted|called|known)\b/.test(sentence.text.slice(verb.end, verb.end + 30))) continue;
       // ("met the manager at the club's training ground on Sunday morning to tell him": an infinitive of purpose, after a noun,
       // tells of words meant, not said, and its subject is no noun before it; not one after a verb that wants or goes on to
       // say, "went on to say", "declined to say".)
