@@ -3133,7 +3133,7 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // (Nor a name after "the", which no person's takes: "the collapse of the Pakatan Harapan government".)
   // (Nor one named inside a quotation: "“… If Advocate Mokoena applies the constitution as it is written, we have nothing to
   // fear,” he said.")
-  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && !(ctx.text !== undefined && setBesideABody(ctx.text, a)) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))));
+  const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))) && !setBesideABody(text, a));
   return newcomers.length === 1 ? newcomers[0]! : null;
 }
 
