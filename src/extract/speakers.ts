@@ -611,7 +611,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // holding a name, then an apposition closed by a comma.
   if (appositive && /,\s*$/.test(clause) && /^\s*the\s/i.test(appositive[1]!) && findNames(appositive[1]!).length > 0) return { phrase: appositive[1]!.trim(), role: appositive[2]!.trim() };
   // "Speaking to the public he said": a pronoun right before the verb is the subject.
-  // ("Earlier in the week he had told local media that": with the auxiliary of a perfect; not a modal, "Asked what he would tell voters,", which tells of no saying.)
+  // ("Earlier in the week he had told local media that": with the auxiliary of a perfect; not a modal, "Asked what he would
+  // tell voters,", which tells of no saying.)
   const pronoun = /\b(he|she|it|they)(?:\s+(?:\w+ly|also|then|later))?(?:\s+(?:had|has|have)(?:\s+(?:\w+ly|also|then|later))?)?\s*$/i.exec(clause);
   if (pronoun) return { phrase: pronoun[1]!, role: null };
   const phrase = lastPhrase(clause);
@@ -826,9 +827,11 @@ const TRAILING_PLACE_AND_TIME = /(?<=\p{L}),\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(
 
 /** A run of capitalised words with the small words a name may hold: "Department of Education and Science". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’.&-]*)*/gu;
-const LEADER_AND_COLLEAGUES = /(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\b)/gu;
+/** Those who work under someone, after "and his", "and her" or "and their": "colleagues", "team", "fellow researchers". */
+const TEAM_NOUNS = String.raw`(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)`;
+const LEADER_AND_COLLEAGUES = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+${TEAM_NOUNS}\b)`, "gu");
 /** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
-export const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)$/u;
+export const WITH_COLLEAGUES = new RegExp(String.raw`^(.+?)\s+and\s+(?:his|her|their)\s+${TEAM_NOUNS}$`, "u");
 const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Ll}+\s*)$/u;
 const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
 // ("the minister for climate crisis and civil protection": or in an office's remit.)
@@ -3248,7 +3251,7 @@ function teamOpeningTheSentence(ctx: SpeakerContext, at: number): { at: number; 
   return leader?.kind === "person" ? { at: from + match.index, speaker: leader } : null;
 }
 /** A leader's name and "and his/her colleagues" opening a sentence, then at most one more sentence. */
-const TEAM_OPENING_A_SENTENCE = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)\s+\p{Ll}[^.!?]*(?:[.!?]["”’]?\s+[^.!?]*)?$/u;
+const TEAM_OPENING_A_SENTENCE = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+)((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+and\s+(?:his|her|their)\s+${TEAM_NOUNS}\s+\p{Ll}[^.!?]*(?:[.!?]["”’]?\s+[^.!?]*)?$`, "u");
 
 /**
  * "The Indiana governor's office welcomed the deal. “…,” it said": someone's office, or a body's, that opens the paragraph
