@@ -1,4 +1,10 @@
+import { WEEKDAYS } from "./calendar.js";
+
 export type Tense = "past" | "present" | "future";
+
+/** A date expression that is a weekday's name alone ("Saturday"), or opens with one ("Saturday night"). */
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS})$`);
+const WEEKDAY_FIRST = new RegExp(`^(?:${WEEKDAYS})\\b`);
 
 /** Words and phrases that put a clause in the future (or a reported future). */
 /** Verbs that "would not" refuses in the past: "would not say", "would not comment". */
@@ -60,7 +66,7 @@ export function tenseAround(sentence: string, start: number, end: number, verbs:
   // time ends, or the weekday it starts on, lies ahead ("The ban runs from June 1 to July 31" may have begun).
   // ("the level at which we can pump by early July": or the present's deadline, perhaps part of a month, which lies ahead.)
   const bound = /\b(until|till|from|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.exec(sentence.slice(Math.max(0, start - 16), start))?.[1]?.toLowerCase();
-  const ahead = bound !== undefined && (bound !== "from" || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(sentence.slice(start, end)));
+  const ahead = bound !== undefined && (bound !== "from" || WEEKDAY_ALONE.test(sentence.slice(start, end)));
   // ("Two importers have suspended new contracts until September": a state brought about now, and lasting until the date,
   // lasts into what lies ahead.)
   const lastsFromNow = bound !== undefined && bound !== "from" && tense === "past" && /\b(?:has|have|['’]ve)\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn)\b[^.;:]*$/u.test(sentence.slice(0, start)) && !/\bhad\b/.test(sentence.slice(0, start));
@@ -365,7 +371,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // So does an obligation: "the map must be submitted by Dec. 15".
     // ("said another round of storms was possible on Thursday": so does what is called possible or likely for the date, with
     // "on" or without: "more thunderstorms were possible Saturday".)
-    const possibility = ((/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have") || (/^(?:possible|likely|probable)$/.test(word.lower) && (/^\s+(?:on|in|by|from|until|before|after|later|next|this)\s/.test(sentence.slice(at + word.text.length, start + 1)) || (/^\s+$/.test(sentence.slice(at + word.text.length, start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(sentence.slice(start, end)))));
+    const possibility = ((/^(could|might|should|must)$/.test(word.lower) || word.text === "may") && words[i + 1]?.lower !== "have") || (/^(?:possible|likely|probable)$/.test(word.lower) && (/^\s+(?:on|in|by|from|until|before|after|later|next|this)\s/.test(sentence.slice(at + word.text.length, start + 1)) || (/^\s+$/.test(sentence.slice(at + word.text.length, start)) && WEEKDAY_FIRST.test(sentence.slice(start, end)))));
     // "is set for 3 p.m. Sunday", "penciled in for Sept. 27", "Phoenix expects a peak of 117 on Sunday": a plan or an
     // expectation looks ahead ("fell more than expected" does not).
     // ("a record of 9.72, set in New York on May 31" is a past participle: "set" looks ahead only as "set for").
