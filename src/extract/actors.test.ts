@@ -1154,6 +1154,12 @@ describe("actors", () => {
     expect(actorsOf("Claims go to Vivéo's finance director by Friday.").find((a) => a.name === "Vivéo")?.type).not.toBe("place");
   });
 
+  it("reads an office's field before a word for a body or a health system as part of the body's name ('Richland Valley Health System')", () => {
+    const actors = actorsOf("Ambulances were diverted from two of Richland Valley Health System’s three hospitals. Health Minister Jane Doe spoke.");
+    expect(actors.find((a) => a.name === "Richland Valley Health System")?.type).toBe("organisation");
+    expect(actors.find((a) => a.name === "Jane Doe")?.roles).toContain("Health Minister");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {
