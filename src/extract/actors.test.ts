@@ -1160,6 +1160,10 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Jane Doe")?.roles).toContain("Health Minister");
   });
 
+  it("joins two names across 'in' where the initials after ', or' spell both ('Convention on International Trade in Endangered Species, or CITES,')", () => {
+    expect(summary("The Convention on International Trade in Endangered Species, or CITES, said 2011 was the worst year.")).toContainEqual({ name: "Convention on International Trade in Endangered Species", type: "organisation", aliases: ["CITES"] });
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

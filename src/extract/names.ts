@@ -587,7 +587,8 @@ function joinByInitials(text: string, spans: NameSpan[]): NameSpan[] {
     const [a, b] = [out[i]!, out[i + 1]!];
     // ("the UN Food and Agriculture Organization (FAO)": or by "and", the initials perhaps after those of whose body it is.)
     if (!/^(?: in |, | and )$/.test(text.slice(a.end, b.start))) continue;
-    const short = acronymAfter(text, b.end);
+    // ("The Convention on International Trade in Endangered Species, or CITES, said": or set after ", or".)
+    const short = acronymAfter(text, b.end) ?? /^,\s+or\s+(\p{Lu}{2,}[\p{Lu}\d&]*)\b(?![.'’-])/u.exec(text.slice(b.end, b.end + 20))?.[1] ?? null;
     const name = text.slice(a.start, b.end);
     const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|in|on|&)$/i.test(w));
     const initials = words.map((w) => w[0]).join("");
