@@ -2340,6 +2340,16 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("The festival director said", after "the South Korean director Park Min-jae": of an office, what kind of one.)
   const ofTheKind = (role: string) => titleWords(role).includes(noun) && (!OFFICE.test(noun) || kindFits(words, role));
   const spoke = lastSayer(ctx, at, (s) => s.kind === "person" && s.role !== null && ofTheKind(s.role));
+  // ("Dr. Priya Raman, an astronomer …, told Wikinews ….¶Rebollo acknowledged the limits of the data. “She's right,” the
+  // astronomer said": the person who opens the sentence before, in the quotation's paragraph, where the one who spoke as
+  // such is not named in it, and the opener has no role of another kind.)
+  if (spoke?.actor && ctx.text !== undefined && !OFFICE.test(noun)) {
+    const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+    const opener = subjectOfTheSentenceBefore(ctx, at);
+    const inParagraph = (actor: Actor) => actor.sources.some((s) => s.start >= paragraphStart && s.start < at);
+    const noOtherRole = opener?.actor?.roles.every((r) => !ROLE_WORDS.test(r) && !AGENT_NOUN.test(headNoun(r))) === true;
+    if (opener && opener.actor !== spoke.actor && inParagraph(opener.actor!) && !inParagraph(spoke.actor) && noOtherRole) return opener;
+  }
   if (spoke) return spoke;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some(ofTheKind));
   if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
