@@ -1164,6 +1164,11 @@ describe("actors", () => {
     expect(summary("The Convention on International Trade in Endangered Species, or CITES, said 2011 was the worst year.")).toContainEqual({ name: "Convention on International Trade in Endangered Species", type: "organisation", aliases: ["CITES"] });
   });
 
+  it("reads a shorter name that opens with a longer one's first word and skips some of its words as that person ('Sardar Haider', 'John Smith')", () => {
+    expect(summary("The motion against Chairman Sardar Ghulam Haider Khan failed on Monday. Speaking to reporters, Sardar Haider said it had failed.").filter((a) => a.type === "person")).toEqual([{ name: "Sardar Ghulam Haider Khan", type: "person", aliases: ["Khan", "Sardar Haider"] }]);
+    expect(summary("John Paul Smith was elected on Monday. John Smith said he was grateful.").filter((a) => a.type === "person")).toEqual([{ name: "John Paul Smith", type: "person", aliases: ["John Smith", "Smith"] }]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

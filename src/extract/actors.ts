@@ -812,7 +812,7 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // ("Kenya's Daniel Kiprop Rotich … Kiprop told AFP": the middle name of three, where the text has the word speak or
     // gives it an age, as Kenyan and Spanish names are shortened.)
     const shownAPerson = single.kind === "person" || single.aged === true;
-    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && g.name.split(" ").slice(0, length).join(" ") === word && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
+    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(g.name.split(" "), word.split(" ")) && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
     // ("Amir Hakim delights home crowd …. National rider Amir Hakim Zulkifli …. said Amir": a headline's shorter form of the
     // full name is the same person, not a second owner of the given name.)
     const longest = owners.reduce<Group | undefined>((a, g) => (!a || g.name.split(" ").length > a.name.split(" ").length ? g : a), undefined);
@@ -835,6 +835,21 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     if (owner.kind === "unknown") owner.kind = "person";
     absorb(owner, single, groups, byName);
   }
+}
+
+/**
+ * "Dawa Gyalzen" in "Dawa Gyalzen Sherpa": the words of a shorter name open the longer one; of two words or more, they may
+ * skip some of its words after the first ("John Smith" in "John Paul Smith", "Sardar Haider" in "Sardar Ghulam Haider Khan").
+ */
+function opensWithTheWordsOf(longer: readonly string[], shorter: readonly string[]): boolean {
+  if (longer[0] !== shorter[0]) return false;
+  if (shorter.length === 1) return true;
+  let at = 1;
+  for (const word of shorter.slice(1)) {
+    while (at < longer.length && longer[at] !== word) at++;
+    if (at++ >= longer.length) return false;
+  }
+  return true;
 }
 
 /**
