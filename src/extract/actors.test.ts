@@ -1169,6 +1169,11 @@ describe("actors", () => {
     expect(summary("John Paul Smith was elected on Monday. John Smith said he was grateful.").filter((a) => a.type === "person")).toEqual([{ name: "John Paul Smith", type: "person", aliases: ["John Smith", "Smith"] }]);
   });
 
+  it("reads a sport's governing body by the sport's name as a body, not a person who speaks ('World Athletics said', 'Cricket Australia')", () => {
+    expect(summary("World Athletics said in a statement that the time was subject to ratification.")).toEqual([{ name: "World Athletics", type: "organisation", aliases: [] }]);
+    expect(summary("Cricket Australia said it would appeal. UK Athletics said nothing.").map((a) => a.type)).toEqual(["organisation", "organisation"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {
