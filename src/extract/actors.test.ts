@@ -1174,6 +1174,11 @@ describe("actors", () => {
     expect(summary("Cricket Australia said it would appeal. UK Athletics said nothing.").map((a) => a.type)).toEqual(["organisation", "organisation"]);
   });
 
+  it("makes a person of a name that opens its sentence when the next opens with an age in place of a name ('The 27-year-old, in only her third marathon,')", () => {
+    const actors = actorsOf("Ethiopia's Tigist Alemu Bekele won in 2:16:40, pulling away from Kenya's Ruth Chepkorir. The 27-year-old, in only her third marathon, spoke through an interpreter.");
+    expect(actors.find((a) => a.name === "Tigist Alemu Bekele")?.type).toBe("person");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -612,7 +612,11 @@ function nextSentenceOpensWithItsPronoun(doc: ArticleDoc, start: number, end: nu
   if (IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\bon\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, start - 8), start))) return false;
   const i = lastIndexAtOrBefore(doc.sentences, end - 1, (s) => s.start);
   const next = doc.sentences[i + 1];
-  if (!next || !(/^(?:He|She|His|Her)\s/.test(next.text) || QUOTE_A_PRONOUN_SAYS.test(next.text))) return false;
+  if (!next) return false;
+  // ("Ethiopia's Tigist Alemu Bekele won in 2:16:40, pulling away from Kenya's Ruth Chepkorir …. The 27-year-old, in only her
+  // third marathon, …": an age in place of a name opens the next sentence; it stands for the subject, whoever else is named.)
+  if (/^The\s+\d{1,3}-year-old\b/.test(next.text) && !/[“”"]/.test(doc.text.slice(end, next.start))) return true;
+  if (!(/^(?:He|She|His|Her)\s/.test(next.text) || QUOTE_A_PRONOUN_SAYS.test(next.text))) return false;
   // (Not "Thomas Penrose … was 46 when his vessel Morwenna Jane overturned.¶His crewman …": no person is named before it.)
   const personal = (text: string) => findNames(text).some((n) => n.kind === "person" || (looksLikePersonalName(n.name) && !isPlaceName(n.name)));
   const sentence = doc.sentences[i]!;

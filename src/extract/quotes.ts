@@ -3,7 +3,7 @@ import { DATELINE, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHO
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
 import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./names.js";
-import { isPlaceName } from "./places.js";
+import { isKnownPlace, isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
 import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, SOCIAL_PLATFORM, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
@@ -280,7 +280,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // the name between commas.)
       const officeSetBefore = OFFICE_SET_BEFORE.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Alan Breck’s The Cod Wars, which sold …": what a possessive owns, a book or a company, is no person.)
-      if (/['’]s\s+(?:The\s+)?$/u.test(lead)) continue;
+      // ("In the women's race, Ethiopia's Tigist Alemu Bekele won": a country's, as sports pages write, is.)
+      const owner = /(\p{Lu}[\p{L}.-]*)['’]s\s+(?:The\s+)?$/u.exec(lead)?.[1];
+      if (owner !== undefined && !(actor.type === "person" && words.length === 1 && isKnownPlace(owner))) continue;
       // ("…, and Colley hinted the club was not finished", "…, and Harrington, signed from Hibernian in January, has now
       // scored": the subject of a clause joined after a comma, a verb or an aside right after the name.)
       // ("…, and mom Alicia Navarro spent Thursday night watching him": with a noun for what the person is before the name,
