@@ -68,7 +68,9 @@ const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|St
 const OFFICE_GRADES = /^(?:Additional|Assistant|Associate|Senior|Junior|Joint|Principal|Acting|Special|Regional|District|Divisional|Provincial|Federal|Station)$/;
 /** "Additional Superintendent" (then "of Police …"): a run of titles and the words that grade them, an office that runs on with "of". */
 // ("Kyrgyz Minister" (then "of Agriculture …"): the country the office is of may open it.)
+// ("Minister of State" (then "for Education …"): an office of State is one office.)
 function isOfficeRun(run: ReadonlyArray<{ text: string }>): boolean {
+  if (run.length >= 3 && run[run.length - 1]!.text === "State" && run[run.length - 2]!.text === "of") return isOfficeRun(run.slice(0, -2));
   return isTitle(run[run.length - 1]!.text) && run.every((w, k) => isTitle(w.text) || OFFICE_GRADES.test(w.text) || (k === 0 && run.length > 1 && isCountrysPeople(w.text)));
 }
 
@@ -500,7 +502,8 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       const rest = words.slice(j + 1, last + 1).map((w) => w.text);
       // ("the Kiev-based Centre for Energy Security Studies": in a body's name, the field an office covers ends no office.)
       // (A justice is a judge: "Division Bench of Justice Rakesh Chandra Tiwari".)
-      if (j > nameStart && OFFICE_FIELDS.test(words[j]!.text) && !/^(?:State|Justice)$/.test(words[j]!.text) && words.slice(nameStart, j).some((w) => ORGANISATION_WORDS.test(w.text))) continue;
+      // ("Senior Minister of State for Education Lim Hui Min": "of State" in an office names no body.)
+      if (j > nameStart && OFFICE_FIELDS.test(words[j]!.text) && !/^(?:State|Justice)$/.test(words[j]!.text) && words.slice(nameStart, j).some((w, k) => ORGANISATION_WORDS.test(w.text) && !(w.text === "State" && words[nameStart + k - 1]?.text === "of"))) continue;
       // "Vice Speaker of Parliament Lena Nazaryan": an office ending in an organisation's name, then a person's full name.
       // "Labour MP Ann Chisholm", "Fianna Fáil TD Mary Butler": a seat written in letters before a full name ends an office too.
       const endsAnOffice =
