@@ -138,6 +138,9 @@ describe("findNames", () => {
     ["State House said in a statement on Wednesday that schools would stay shut.", "State House", null, "organisation"],
     // … and so is a body whose listed remit comes before its head, though the list opens with a title's word.
     ["The Foreign, Commonwealth and Development Office said so.", "Foreign, Commonwealth and Development Office", null, "organisation"],
+    // A body whose name says what it is for may end in the continent it works in.
+    ["The Kampala-based Coalition for Biosafety in Africa said in a statement that it objected.", "Coalition for Biosafety in Africa", null, "organisation"],
+    ["Observers from the Organization for Security and Co-operation in Europe arrived.", "Organization for Security and Co-operation in Europe", null, "organisation"],
     // An office "of State", then what it is for, before the holder's name.
     ["“We took no chances,” said Senior Minister of State for Education Lim Hui Min in a post.", "Lim Hui Min", "Senior Minister of State for Education", "person"],
   ])("%s → %s", (text, name, title, kind) => {

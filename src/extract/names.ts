@@ -74,6 +74,9 @@ function isOfficeRun(run: ReadonlyArray<{ text: string }>): boolean {
   return isTitle(run[run.length - 1]!.text) && run.every((w, k) => isTitle(w.text) || OFFICE_GRADES.test(w.text) || (k === 0 && run.length > 1 && isCountrysPeople(w.text)));
 }
 
+/** A continent or a great region of the world, as the last words of a body's name: "… in Africa", "… in Latin America". */
+const CONTINENT = /^(?:Africa|Asia|Europe|Latin America|South America|North America|Americas|Oceania|Pacific|Caribbean|Middle East|Arab World|Arab Region)$/;
+
 /** Words that make "X of Y" one name: a state ("Democratic Republic of the Congo") or a rank ("Duke of Edinburgh"). */
 const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Commonwealth|Union|Islands|Territory|Province|Duke|Duchess|Prince|Princess|Earl|Count|Countess|King|Queen|Bishop|Archbishop|Lord|Lady|Sultan|Emir|Mayor|Governor)$/;
 
@@ -470,10 +473,13 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       // ("Intergovernmental Authority on Development", "Council on Foreign Relations": or a body's with what it works on.)
       // (Not a place the body talks about: "briefed the Security Council on Syria".)
       const bodyOn = w === "on" && j > nameStart && BODY_ON_HEAD.test(words[j - 1]!.text) && !isKnownPlace(runAfter(text, words, j + 1)) && !isKnownPlace(words[j + 1]?.text ?? "");
-      if (j > nameStart && (PARTICLES.test(w) || inquiryInto || bodyOn)) {
+      // ("Coalition for Biosafety in Africa", "Organization for Security and Co-operation in Europe": a body whose name says what
+      // it is for may end in the continent it works in.)
+      const remitIn = w === "in" && j > nameStart + 2 && CONTINENT.test(runAfter(text, words, j + 1)) && words.slice(nameStart, j).some((x) => x.text === "for" || x.text === "on") && ORGANISATION_WORDS.test(words.slice(nameStart, j).map((x) => x.text).join(" "));
+      if (j > nameStart && (PARTICLES.test(w) || inquiryInto || bodyOn || remitIn)) {
         // "and" joins only inside a name that reads "X of Y and the Z"; "Iraq and Syria" are two names.
         if (w === "and" && !joinsAName(text, words, nameStart, j, documentInitials)) break;
-        let k = inquiryInto || bodyOn ? j + 1 : j;
+        let k = inquiryInto || bodyOn || remitIn ? j + 1 : j;
         while (words[k] && PARTICLES.test(words[k]!.text) && adjacent(text, words[k - 1], words[k]!, false)) k++;
         if (words[k] && ((isNamePart(words[k]!.text) && !NOT_NAMES.has(words[k]!.text)) || (words[k - 1]!.text === "of" && ordinalInsideAName(text, words, k))) && adjacent(text, words[k - 1], words[k]!, false)) {
           j = k - 1;

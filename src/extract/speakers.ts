@@ -1154,7 +1154,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("The Federal Institute for Snow and Avalanche Research (SLF) in Davos": with the small words of a body's name.)
     // (Not a body whose own name runs on with "in": "The Board of Control for Cricket in India (BCCI)".)
     .replace(/^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}.'’&-]*)*(?:\s+\([\p{Lu}\d&.-]+\))?)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, (whole: string, body: string) =>
-      ORGANISATION_WORDS.test(body) && !actorNamed(ctx.actors, whole.replace(/^the\s+/i, "").replace(/\s+\([^()]*\)/, "")) ? body : whole,
+      // ("The Kampala-based Coalition for Biosafety in Africa": where it is based is no part of its name.)
+      ORGANISATION_WORDS.test(body) && !actorNamed(ctx.actors, whole.replace(/^the\s+/i, "").replace(/^\p{Lu}[\p{L}.'’-]*-(?:based|headquartered)\s+/u, "").replace(/\s+\([^()]*\)/, "")) ? body : whole,
     )
     // ("In its consultation paper the regulator said": the channel, written with no comma before the subject, is no part of it.)
     .replace(/^(?:In|Through)\s+(?:its|his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:paper|statement|report|letter|submission|filing|ruling|judgment|judgement|decision|response|reply|post|tweet|e-?mail|interview|speech|release|writ|petition|lawsuit|suit|complaint|affidavit|motion|appeal|application)\s+(?=(?:the|a|an)\s)/iu, "")
