@@ -1376,7 +1376,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Asked whether Mr Ndung'u had been pushed, he said": nor one named in the question put to the speaker.)
     const opensWithAQuestion = text !== undefined && /^\W*(?:When\s+)?[Aa]sked\b/.test(text.slice(sentenceStart, sentenceStart + 12));
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start)) : null;
-    const newcomer = !marked && sayer ? (introducedBefore(ctx, at, sayer.at, fits) ?? namedInTheSentenceBefore(ctx, at, sayer.at, fits, pronoun)) : null;
+    const newcomer = !marked ? (introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
     // ("… driven out by her grandson Tyler, 19.¶Her grandson is less relaxed about it": the one the text gave that kin.)
