@@ -244,6 +244,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // Seán Ó Briain, a retired teacher").
       // ("But under cross-examination by Otieno's counsel, Marcus Whitlow QC, Bakare admitted": after a conjunction too.)
       // ("KLANG, Malaysia, Dec 2 (APN) - For three years, Bikash Gurung worked": a dateline is no part of the sentence.)
+      // ("Asked by counsel to the inquiry, Rebecca Oduya, why he had not …, he said": one named as who asked is no subject.)
+      if (/^Asked\s+by\b[^,“”"]{0,60},\s+$/.test(doc.text.slice(sentence.start, source.start)) && /^,\s+(?:why|whether|what|how|if|when|where|who)\b/.test(doc.text.slice(source.end, source.end + 12))) continue;
       const lead = doc.text
         .slice(sentence.start, source.start)
         .replace(DATELINE, "")
