@@ -234,6 +234,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
   // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
   // however many commas it holds, is the subject, not a word inside the clause.)
+  // ("Among the marchers was Ana Lopes, 52, a primary school teacher from Setubal who said": the full name a description and
+  // its clause of "who" are set beside.)
+  const namedThenDescribed = NAMED_THEN_DESCRIBED_WHO.exec(given);
+  if (namedThenDescribed) return { phrase: namedThenDescribed[1]!, role: namedThenDescribed[2]! };
   const described = DESCRIBED_THEN_WHO.exec(given);
   const clause = described ? given.slice(given.indexOf(described[1]!) + described[1]!.length) : "";
   // (Not one whose clause gives a name, "A woman who gave her name only as Mama Tunde said", which the rules for those read. A
@@ -258,6 +262,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const role = found?.role?.replace(/^.*\bwhat\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s)/u, "") ?? null;
   return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role } : found && { phrase: found.phrase, role };
 }
+
+/** A full name, perhaps an age, then what the person is and "who" right before the verb: "Ana Lopes, 52, a teacher who ". */
+const NAMED_THEN_DESCRIBED_WHO = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\d{1,3},\s+)?((?:a|an)\s+[^,;:“”"]{1,80}?)\s+who\s*$/u;
 
 /** One brought in by what they are, then a clause of "who" or "whose" up to the verb: "One evacuee, who fled …, ". */
 const DESCRIBED_THEN_WHO = /^\s*((?:One|An?|Another)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}-]+)(?:,\s+(?:who|whose)\s[^;:“”"]*,|\s+(?:who|whose)\s[^,;:“”"]*)\s*$/u;
