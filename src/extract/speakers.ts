@@ -1052,7 +1052,32 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   // found …. “…,” the report states": a report no one is said to have written is the inquiry's the article is about.)
   const inquiry = speaker !== null && speaker.actor === null && /^(?:[\d,]+-page\s+|(?:final|full|independent)\s+)?report$/.test(speaker.name) ? inquiryBehindTheReport(ctx, at) : null;
   if (inquiry) return inquiry;
+  const namedLater = speaker?.kind === "description" ? nameGivenLater(speaker, ctx, at) : null;
+  if (namedLater) return namedLater;
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
+}
+
+/**
+ * "The regional head of civil defence said …. “…,” he told RPP.¶The official, Rubén Quispe Mamani, said": one person the
+ * text described, whom the same or the next paragraph names for the first time, set beside "the official" or the
+ * description's own noun.
+ */
+function nameGivenLater(speaker: Speaker, ctx: SpeakerContext, at: number): Speaker | null {
+  const text = ctx.text;
+  if (text === undefined || !isOnePersonDescribed(speaker)) return null;
+  const paragraphEnd = (from: number) => {
+    const end = text.indexOf("\n", from);
+    return end < 0 ? text.length : end;
+  };
+  const nextParagraph = text.slice(paragraphEnd(at)).search(/\S/);
+  const until = nextParagraph < 0 ? text.length : paragraphEnd(paragraphEnd(at) + nextParagraph);
+  const noun = headNoun(speaker.name);
+  const apposed = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n)The\s+(?:${noun}|official|officer),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),`, "gu");
+  for (const m of text.slice(at, until).matchAll(apposed)) {
+    const person = actorNamed(ctx.actors, m[1]!);
+    if (person?.type === "person" && person.sources.every((s) => s.start > at) && !withinQuotation(ctx, at + m.index + m[0].indexOf(m[1]!))) return { name: person.name, role: speaker.name, actor: person, kind: "person" };
+  }
+  return null;
 }
 
 /** "A second statement on Thursday evening", "another statement": one more of what the writer before put out. */
