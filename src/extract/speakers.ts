@@ -2251,8 +2251,16 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       if (body && body.kind !== "person" && ORGANISATION_NOUN.test(kindOfBody![1]!)) return { ...body, throughDocument: true };
     }
   }
+  // ("Ireland's Data Protection Commission (DPC) on Monday fined the fitness app maker Pulsewise €41 million …. “…,” the
+  // decision said": a ruling the text never told of before is that of the body it last told of as judging, fining or ordering.)
+  if (RULING_NOUN.test(noun) && mentions.length === 0) {
+    const judge = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a.sources.some((s) => s.start < at && (JUDGED_AFTER.test(text.slice(s.end, s.end + 40)) || DECIDED_AFTER.test(text.slice(s.end, s.end + 40)))));
+    if (judge) return asSpeaker(judge);
+  }
   return null;
 }
+/** What a regulator does to someone, right after its name: "on Monday fined", "(DPC) ordered", "banned". */
+const DECIDED_AFTER = /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|also\s+|has\s+|had\s+)?(?:fined|ordered|banned|barred|suspended|revoked|penalised|penalized|sanctioned|decided|approved|rejected|refused|blocked)\b/u;
 
 /** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate|lord|lady|sheriff". */
 function titlesOf(office: string): string {
