@@ -1814,6 +1814,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const holds = officeHeldAs(office, true);
     const namedNext = ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => holds.test(r)) && a.sources[0]!.start > at && a.sources[0]!.start < paragraphEnd);
     if (namedNext) return { name: namedNext.name, role: namedNext.roles.find((r) => holds.test(r)) ?? null, actor: namedNext, kind: "person" };
+    // ("… who trains under former steeplechaser Joseph Sang.¶Sang, who spotted Cheruiyot at a schools meeting, was beaming. “…,”
+    // the coach said": where no one holds the office, the person who opens the sentence before, in the quotation's paragraph,
+    // holding no office of another kind.)
+    const opener = words.split(/\s+/).length === 2 ? subjectOfTheSentenceBefore(ctx, at) : null;
+    const paragraphStart = ctx.text!.lastIndexOf("\n", at) + 1;
+    if (opener?.actor && opener.actor.sources.some((s) => s.start >= paragraphStart && s.start < at) && opener.actor.roles.every((r) => !OFFICE.test(r.split(/\s+/).pop() ?? ""))) return opener;
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -2457,8 +2463,8 @@ function subjectOfTheSentenceBefore(ctx: SpeakerContext, at: number): Speaker | 
   const from = quotation !== undefined && quotation.close <= at && !/[.!?]/.test(ctx.text.slice(quotation.close, at)) ? quotation.open : at;
   const sentenceStart = ctx.text.slice(0, from).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
   const previousStart = ctx.text.slice(0, Math.max(0, sentenceStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
-  const subject = ctx.subjects?.findLast((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
-  return subject && subject.type === "person" ? { name: subject.name, role: subject.roles[0] ?? null, actor: subject, kind: "person" } : null;
+  const subject = ctx.subjects?.find((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
+  return subject && isPersonLike(subject) ? { name: subject.name, role: subject.roles[0] ?? null, actor: subject, kind: "person" } : null;
 }
 
 /** People counted as two by a noun for what they are: "the two referees", "both pilots", "two Kenyan nurses". */
