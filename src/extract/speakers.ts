@@ -230,7 +230,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // ("an inspection report by the Basra Civil Defence Directorate, dated March 2023, which found": when a document came out is
   // no antecedent of "which".)
   // (Read only where the words end on "which": this runs for every verb of saying.)
-  const given = /\bwhich\s+$/.test(text) ? text.replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, (aside: string, at: number, whole: string) => (/^\s*which\s+$/.test(whole.slice(at + aside.length)) ? "," : aside)) : text;
+  // ("the Information System Authority (Riigi Infosüsteemi Amet, RIA) said": a comma inside brackets sets nothing off.)
+  const unbracketed = text.includes("(") ? text.replace(/\s+\([^()“”",]*,[^()“”"]*\)/g, "") : text;
+  const given = /\bwhich\s+$/.test(unbracketed) ? unbracketed.replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, (aside: string, at: number, whole: string) => (/^\s*which\s+$/.test(whole.slice(at + aside.length)) ? "," : aside)) : unbracketed;
   // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
   // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
   // however many commas it holds, is the subject, not a word inside the clause.)
@@ -1206,6 +1208,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     .replace(OWNED_DOCUMENT, "$1")
     // ("His resignation letter, which was made public yesterday, said": so does one whose writer a possessive pronoun names.)
     .replace(DOCUMENT_OF_A_PRONOUN, (_whole: string, owner: string) => ({ his: "he", her: "she", their: "they", its: "it" })[owner.toLowerCase() as "his" | "her" | "their" | "its"])
+    // ("the joint statement said", "the written statement said": what kind of statement it is says nothing of who made it.)
+    .replace(/^([Tt]he)\s+(?:joint|written|official|brief|short|terse|same)\s+(statement|communiqu[eé])$/u, "$1 $2")
     // "the WHO statement said": the statement of the body named before it.
     .replace(/^the\s+((?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}\p{Lu}[\p{L}.'’&-]*)\s+(?:statement|release|letter|communiqu[eé])$/u, "$1")
     // ("A letter sent by the market's vendors to the borough in August, a copy of which was seen by CNS, warned": who got a copy
