@@ -141,6 +141,8 @@ describe("findNames", () => {
     // A body whose name says what it is for may end in the continent it works in.
     ["The Kampala-based Coalition for Biosafety in Africa said in a statement that it objected.", "Coalition for Biosafety in Africa", null, "organisation"],
     ["Observers from the Organization for Security and Co-operation in Europe arrived.", "Organization for Security and Co-operation in Europe", null, "organisation"],
+    // Across "in", where the initials in brackets give its letter too.
+    ["The National Agency for the Prohibition of Trafficking in Persons (NAPTIP) said so.", "National Agency for the Prohibition of Trafficking in Persons", null, "organisation"],
     // An office "of State", then what it is for, before the holder's name.
     ["“We took no chances,” said Senior Minister of State for Education Lim Hui Min in a post.", "Lim Hui Min", "Senior Minister of State for Education", "person"],
   ])("%s → %s", (text, name, title, kind) => {

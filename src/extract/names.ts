@@ -603,7 +603,9 @@ function joinByInitials(text: string, spans: NameSpan[]): NameSpan[] {
     const words = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|in|on|&)$/i.test(w));
     const initials = words.map((w) => w[0]).join("");
     const owned = /^\p{Lu}{2,3}$/u.test(words[0] ?? "") && initials.slice(1) === short;
-    if (short && (short === initials || owned)) out.splice(i, 2, { start: a.start, end: b.end, name, title: null, kind: "organisation" });
+    // ("National Agency for the Prohibition of Trafficking in Persons (NAPTIP)": "in" may give its letter too.)
+    const withIn = name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|on|&)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join("");
+    if (short && (short === initials || owned || short === withIn)) out.splice(i, 2, { start: a.start, end: b.end, name, title: null, kind: "organisation" });
   }
   return out;
 }
