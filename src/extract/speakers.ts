@@ -1056,7 +1056,22 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   if (inquiry) return inquiry;
   const namedLater = speaker?.kind === "description" ? nameGivenLater(speaker, ctx, at) : null;
   if (namedLater) return namedLater;
+  const ownBody = speaker && speaker.kind !== "person" && speaker.actor === null ? bodyInitialledInTheDescription(speaker.name, ctx) : null;
+  if (ownBody) return { name: ownBody.name, role: null, actor: ownBody, kind: "organisation" };
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
+}
+
+/**
+ * "the three-member CAS panel found", "the IMF staff report": a body's own panel, office or document, written with the
+ * initials the text gave the body, speaks as that body (not a person of it: "a CAS spokesman" stays one).
+ */
+function bodyInitialledInTheDescription(description: string, ctx: SpeakerContext): Actor | null {
+  const head = headNoun(description);
+  // (A board, committee or council is an organ with a name of its own: "the NSOA board".)
+  if ((!ORGANISATION_NOUN.test(head) && !new RegExp(`^(?:${DOCUMENT_NOUNS})$`).test(head)) || /^(?:board|committee|council|union|caucus|delegation|cabinet)$/.test(head)) return null;
+  const initials: string[] = description.match(/\b\p{Lu}{2,}\b/gu) ?? [];
+  const bodies = ctx.actors.filter((a) => a.type === "organisation" && a.name.includes(" ") && a.aliases.some((alias) => initials.includes(alias)));
+  return bodies.length === 1 ? bodies[0]! : null;
 }
 
 /**
