@@ -83,6 +83,9 @@ const STATE_OR_RANK_WORDS = /^(?:Republic|Kingdom|States|Emirates|Federation|Com
 /** Heads of the names of places, works and events that run on with "of": "Great Wall of China", "Battle of Britain". */
 const NAMED_THING_HEAD = /^(?:Medal|Prize|Award|Cup|Trophy|Professor|Professors|Doctor|Master|Masters|Bachelor|Fellow|Wall|Gate|Gates|Cathedral|Church|Chapel|Palace|Tower|Castle|Hall|House|Houses|Order|Day|Feast|Battle|Siege|Treaty|Bill|Act|Book|Song|Tale|Isle|Bay|Gulf|Sea|Cape|Strait|Straits|Rock|Hill|Mount|Valley|Museum|Gallery|Theatre|Theater|Centre|Center|Chamber|Council|Commission|Court|Bank|Port|Statue|Temple|Mosque|Shrine|Tomb|Garden|Gardens|Park|Square|Street|Road|City|Town|Village|County|State|States|Province|District|Region|Year|Week|Man|Men|Woman|Women|Sisters|Brothers|Friends|Sons|Daughters|Knights|Lords|Lady|Ladies|Mother|Father|Our)$/;
 
+/** Titles' abbreviations, written without the full stop, that are also surnames ("Sen", as in "Amartya Sen"). */
+const TITLES_THAT_ARE_SURNAMES = new Set(["Sen"]);
+
 /** Words of NOT_NAMES that are also surnames ("Nor", as in the Malay "Zulkifli Mat Nor"). */
 const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little", "Nor"]);
 
@@ -487,6 +490,14 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         }
       }
       break;
+    }
+    // ("“…,” Sen said", after "Deputy Commissioner of Police Arindam Sen": a surname that is also a title's abbreviation, with no
+    // name after it, is the surname.)
+    if (last < nameStart && nameStart === titleStart + 1 && TITLES_THAT_ARE_SURNAMES.has(words[titleStart]!.text) && !/^\s*\p{Lu}/u.test(text.slice(words[titleStart]!.start + words[titleStart]!.text.length, words[titleStart]!.start + words[titleStart]!.text.length + 3))) {
+      const w = words[titleStart]!;
+      spans.push({ start: w.start, end: w.start + w.text.length, name: w.text, title: null, kind: "unknown" });
+      i = titleStart + 1;
+      continue;
     }
     if (last < nameStart) {
       // A title with no name after it ("the Spokesman said") is not a name.
