@@ -180,6 +180,15 @@ describe("events", () => {
     expect(unquoted.events.map((e) => e.date.resolved?.value)).toEqual(["2010-05-06", "2010-05-07"]);
   });
 
+  it("reads “tonight” in a quotation as the story's latest news day, not an earlier day named since as what came before, unless that was the day of saying", () => {
+    const text = "Jamaica beat England 52–47 on Wednesday night to level the series.\n\nCoach Winsome Blake said her players had answered critics after Monday’s defeat. “They showed it tonight,” Blake told reporters.";
+    // (Quotations are found first, as the whole extraction does.)
+    const dates = (given: string, published: string) => extractArticle(testArticle(given, published)).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    expect(dates(text, "2008-11-06")).toContainEqual(["tonight", "2008-11-05"]);
+    const toldOn = "Radu Vlad won the election, the bureau said on Monday.\n\n“People voted against the old way,” Vlad told supporters on Sunday night. “From tomorrow, every contract will be published.”";
+    expect(dates(toldOn, "2023-05-16")).toContainEqual(["tomorrow", "2023-05-15"]);
+  });
+
   it("reads “today” in a quotation as the day of the news, when a date further back was named since", () => {
     const text = "On Wednesday, the High Court ruled that the evictions were unlawful.\n\nThe judge made permanent an interim order issued on 12 June.\n\n“Today the court has told us that we are human beings,” said Samuel Were, a retired teacher.";
     const dates = (given: string, published: string) => extractArticle(testArticle(given, published)).events.map((e) => [e.date.expression, e.date.resolved?.value]);

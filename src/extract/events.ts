@@ -93,6 +93,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let datedSince = false;
   // The last day named that is one to three days before publication: the day of the news a report of it tells.
   let newsDay: string | null = null;
+  // The latest such day the story named.
+  let latestNewsDay: string | null = null;
   let electionDay: ResolvedDate | null = null;
   const happenings = new Map<string, ResolvedDate>();
   let paragraph = 0;
@@ -113,7 +115,12 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // (Not after the publication day itself: "… who watched rescuers pull a body from the mud on Sunday morning. “If someone is
     // sick tonight …”", told that Sunday.)
     const namedToday = lastDay?.precision === "day" && doc.article.published !== null && lastDay.value === doc.article.published;
-    const speaking = spokenOn(lastDay, doc.article.published) ?? (namedToday ? null : newsDay);
+    // ("… beat England on Wednesday night …. Blake said her players had answered critics after Monday’s defeat. “…, and they
+    // showed it tonight,”": not a day further back than the story's latest news day, named since as what came before.)
+    const spokenOnLastDay = spokenOn(lastDay, doc.article.published);
+    // (Not past a day the text gave as the day of saying: "Vlad told supporters on Sunday night. “From tomorrow, …”".)
+    const laterNews = spokenOnLastDay !== null && latestNewsDay !== null && latestNewsDay > spokenOnLastDay && lastDay?.value === storyDay?.value;
+    const speaking = laterNews ? latestNewsDay : (spokenOnLastDay ?? (namedToday ? null : newsDay));
     // Sentences come in text order, so the paragraph index only moves forward.
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
@@ -140,6 +147,7 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const dayHere = dayFound?.resolved;
     lastDay = dayHere ?? lastDay;
     newsDay = (dayHere ? spokenOn(dayHere, doc.article.published) : null) ?? newsDay;
+    if (newsDay !== null && (latestNewsDay === null || newsDay > latestNewsDay)) latestNewsDay = newsDay;
     // ("Marwick said Tuesday": the day words were said is no step in the story a later "the following morning" counts from.)
     storyDay = foreground.filter((f) => f.resolved!.precision === "day" && !isTheDayOfSaying(sentence.text, f, verbs)).pop()?.resolved ?? storyDay;
     // ("The fire broke out at about 11pm on Saturday": the story's day is last told at its evening, so the small hours after are the next day's.)
