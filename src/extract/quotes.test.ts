@@ -23,6 +23,16 @@ function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
   return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
 }
 
+describe("bodies", () => {
+  it("gives a body's panel, written with the initials the text gave the body, to that body, keeping the panel's words ('the three-member CAS panel found')", () => {
+    const text = "The Court of Arbitration for Sport (CAS) on Tuesday overturned the ban.\n\nIn a 46-page decision, the three-member CAS panel found that the swimmer bore “no significant fault or negligence”.";
+    const article = extractArticle(testArticle(text));
+    const court = article.actors.find((a) => a.name === "Court of Arbitration for Sport");
+    expect(article.quotes[0]).toMatchObject({ speaker: "three-member CAS panel", actor: court?.id });
+    expect(court).toBeDefined();
+  });
+});
+
 describe("roles", () => {
   it("keeps an apposition after an age as the role ('Fawzy, 47, the former national team captain, told')", () => {
     expect(quotesOf("The court ordered a new election.\n\n“Today the judiciary said what we have said,” Fawzy, 47, the former national team captain, told Misr Digest.")[0]).toMatchObject({ speaker: "Fawzy", role: "the former national team captain" });
@@ -1016,7 +1026,6 @@ describe("quotes and their speakers", () => {
     ["'the joint statement' of the bodies that said in a joint statement", "The Ministry of Health (MOH) and the Grand River Conservation Authority (GRCA) said in a joint statement that the spill was reported on Saturday.\n\n“Staff have recovered more than 8,000 dead fish,” the joint statement said.", "Ministry of Health and the Grand River Conservation Authority"],
     ["a body with its own-language name and initials in brackets, a comma between them", "The attack peaked on Sunday evening.\n\nThe Information System Authority (Riigi Infosüsteemi Amet, RIA) said in a statement that the attack began at about 19:10.\n\n“At no point was the integrity of any vote affected,” the statement said.", "Information System Authority"],
     ["'the professor' for one whose role after the name runs long ('at Bogazici University's Kandilli Observatory')", "The drill was designed by Haluk Eris, a professor of seismology at Bogazici University's Kandilli Observatory, who has spent 20 years warning.\n\nResidents were angry. “People remember September,” the professor said.", "Haluk Eris"],
-    ["a body's panel written with the initials the text gave the body ('the three-member CAS panel found')", "The Court of Arbitration for Sport (CAS) on Tuesday overturned the ban.\n\nIn a 46-page decision, the three-member CAS panel found that the swimmer bore “no significant fault or negligence”.", "Court of Arbitration for Sport"],
     ["a surname that is also a title's abbreviation ('“…,” Sen said')", "Deputy Commissioner of Police Arindam Sen told a news conference that 112 computers were seized.\n\n“This was a highly organised operation,” Sen said.", "Arindam Sen"],
     ["'the report' of a firm whose trade has a word before it", "The 212-page report by the chartered accountancy firm Venkatesh & Nair Associates was submitted to the ministry on July 31.\n\nThe report does not allege misappropriation, but recommends that the ministry “examine whether recovery proceedings are warranted”.", "Venkatesh & Nair Associates"],
     ["one described after the quotation, then an apposition with an age, as when the description opens the sentence", "The ferry sank off Masbate on Sunday night.\n\n“It went over very fast,” one survivor, a 52-year-old fish trader from Bogo, told the Philippine Daily Inquirer.", "survivor"],

@@ -1057,13 +1057,14 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const namedLater = speaker?.kind === "description" ? nameGivenLater(speaker, ctx, at) : null;
   if (namedLater) return namedLater;
   const ownBody = speaker && speaker.kind !== "person" && speaker.actor === null ? bodyInitialledInTheDescription(speaker.name, ctx) : null;
-  if (ownBody) return { name: ownBody.name, role: null, actor: ownBody, kind: "organisation" };
+  if (ownBody) return { ...speaker!, actor: ownBody, kind: "organisation" };
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
 
 /**
  * "the three-member CAS panel found", "the IMF staff report": a body's own panel, office or document, written with the
- * initials the text gave the body, speaks as that body (not a person of it: "a CAS spokesman" stays one).
+ * initials the text gave the body, speaks for that body, by the words the text used (not a person of it: "a CAS spokesman"
+ * stays one).
  */
 function bodyInitialledInTheDescription(description: string, ctx: SpeakerContext): Actor | null {
   const head = headNoun(description);
