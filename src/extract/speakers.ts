@@ -1095,7 +1095,13 @@ function nameGivenLater(speaker: Speaker, ctx: SpeakerContext, at: number): Spea
     const person = actorNamed(ctx.actors, m[1]!);
     if (person?.type === "person" && person.sources.every((s) => s.start > at) && !withinQuotation(ctx, at + m.index + m[0].indexOf(m[1]!))) return { name: person.name, role: speaker.name, actor: person, kind: "person" };
   }
-  return null;
+  // ("… a trial that its managing director says will show …. “…,” said Arden managing director Gillian Shore": an office of
+  // two words or more that the one person named later, and only later, holds.)
+  const office = speaker.name.replace(/^(?:the|its|their|his|her)\s+/i, "");
+  if (!/^\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(office) || !OFFICE.test(office)) return null;
+  const holdsIt = new RegExp(`(?:^|\\s)${office}$`, "i");
+  const holders = ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => holdsIt.test(r)) && a.sources.every((s) => s.start > at));
+  return holders.length === 1 ? { name: holders[0]!.name, role: office, actor: holders[0]!, kind: "person" } : null;
 }
 
 /** "A second statement on Thursday evening", "another statement": one more of what the writer before put out. */
