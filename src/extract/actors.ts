@@ -252,8 +252,10 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (group.kind === "unknown" && m.speaksInverted && group.name.includes(" ") && looksLikePersonalName(group.name)) group.kind = "person";
     if (m.title && !group.roles.includes(m.title)) group.roles.push(m.title);
     if (m.office && !group.roles.includes(m.office)) group.roles.push(m.office);
-    const apposition = APPOSITION.exec(doc.text.slice(m.end, m.end + 120));
-    if (apposition && !group.roles.includes(apposition[1]!)) group.roles.push(apposition[1]!);
+    // ("Ghulam Rasool Chandio, a labourer whose wife Zubaida, 52,": a clause of "whose" or "who" says more about the person, and
+    // its "wife" is someone else.)
+    const apposed = APPOSITION.exec(doc.text.slice(m.end, m.end + 120))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
+    if (apposed && !group.roles.includes(apposed)) group.roles.push(apposed);
     // ("Dr Ana Cristina Moura, an infectious disease researcher at Fiocruz, who served as its principal investigator": the
     // office a clause of "who" says the person held, after an apposition or none.)
     const servedAs = looksLikePersonalName(m.name) ? SERVED_AS.exec(doc.text.slice(m.end, m.end + 240)) : null;
@@ -266,7 +268,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // (Not after a preposition, where the one who speaks stands before it: "Residents in Bedok North said".)
     if (SPOKE_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !/\b(?:of|in|at|from|for|with|near|to|on|by)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) group.spoke = (group.spoke ?? 0) + 1;
     // "…by Steve Rattner, a former investment banker": a personal name with a person's role in apposition is a person.
-    if (apposition && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
+    if (apposed && group.kind === "unknown" && looksLikePersonalName(m.name)) group.kind = "person";
     // "Tim Hunt and Paul Nurse", "Hunt and Nurse": a name after a person's is no place ("Punjab and Khyber Pakhtunkhwa" is).
     // ("according to Harbourline": a source the text cites is no place; "according to U.S. officials" names one.)
     // ("A second-half brace from Callum Harrington", "a statement from Siptu": what someone did or sent is from them, not a place.)

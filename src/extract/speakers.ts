@@ -266,7 +266,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 }
 
 /** A full name, perhaps an age, then what the person is and "who" right before the verb: "Ana Lopes, 52, a teacher who ". */
-const NAMED_THEN_DESCRIBED_WHO = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\d{1,3},\s+)?((?:a|an)\s+[^,;:“”"]{1,80}?)\s+who\s*$/u;
+// ("Ghulam Rasool Chandio, a labourer whose wife Zubaida, 52, collapsed near the gate, said": or a clause of "whose" up to its
+// comma.)
+const NAMED_THEN_DESCRIBED_WHO = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:\d{1,3},\s+)?((?:a|an)\s+[^,;:“”"]{1,80}?)\s+(?:who\s*|whose\s[^;:“”"]{1,160},\s*)$/u;
 
 /** One brought in by what they are, then a clause of "who" or "whose" up to the verb: "One evacuee, who fled …, ". */
 const DESCRIBED_THEN_WHO = /^\s*((?:One|An?|Another)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{Ll}-]+)(?:,\s+(?:who|whose)\s[^;:“”"]*,|\s+(?:who|whose)\s[^,;:“”"]*)\s*$/u;
