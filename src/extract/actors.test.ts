@@ -1186,6 +1186,14 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Tigist Alemu Bekele")?.type).toBe("person");
   });
 
+  it("reads a club's short name as the club, whose suffix a rugby or hockey club's initials make ('Severnside RFC … Severnside said')", () => {
+    expect(summary("Severnside RFC captain Tom Ashcroft was banned. In a statement, Severnside said it was disappointed.").find((a) => a.name === "Severnside RFC")).toEqual({ name: "Severnside RFC", type: "organisation", aliases: ["Severnside"] });
+  });
+
+  it("gives the office set before a name the person's role past an engineer's title ('the Minister of Power, Engr. Bashir Lawal,')", () => {
+    expect(actorsOf("But the Minister of Power, Engr. Bashir Lawal, defended the review.").find((a) => a.name === "Bashir Lawal")?.roles).toContain("Minister of Power");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

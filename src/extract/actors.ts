@@ -95,7 +95,8 @@ const SERVED_AS = new RegExp(String.raw`^(?:,\s+[^,.;“”"]{1,100}?)?,\s+who\s
 
 /** An office in capitals set off by a comma before a name, with what it covers: "Commissioner for Tourism, Arts and Culture, Mrs ". */
 // ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah,": with the office's initials in brackets.)
-const OFFICE_BEFORE_A_NAME = /(?:^|[.;:]\s+|\b[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|Attorney[- ]General|Chief Executive)(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?)(?:\s+\(\p{Lu}{2,6}\))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Chief|Alhaji|Alhaja|Dame|Sir)\.?\s+)*$/u;
+// ("the Minister of Power, Engr. Bashir Lawal,": an engineer's, a barrister's or an architect's title, as Nigerian papers write.)
+const OFFICE_BEFORE_A_NAME = /(?:^|[.;:]\s+|\b[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|Attorney[- ]General|Chief Executive)(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?)(?:\s+\(\p{Lu}{2,6}\))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Chief|Alhaji|Alhaja|Dame|Sir|Engr|Barr|Arc)\.?\s+)*$/u;
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)]|\.(?=\s|$))|^\s\(\d{1,3}\)/;
