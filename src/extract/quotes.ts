@@ -1315,7 +1315,8 @@ function invertedPhrase(rest: string): string | null {
   // "said one resident, who asked not to be named": a relative clause describes the speaker, it does not name them.
   // "…, asked Fayulu, of what he said was a deal": a clause after the name says more about the words, not who spoke.
   // ("said convenor Ramesh Chandra Tiwari, addressing a press conference at the Gandhi Bhawan": nor one that tells where they spoke.)
-  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during|speaking|talking|writing|addressing|briefing|answering|responding|replying|reacting|visiting|standing|flanked|surrounded)\b.*$/s, "")
+  // ("says the 44-year-old mathematics teacher, wiping his hands on his trousers": nor any participle's clause.)
+  const phrase = (end ? text.slice(0, end.index) : text).replace(/,\s*(?:who|which|whose|whom|where|of|in|at|on|as|after|before|when|while|what|because|adding|saying|during|speaking|talking|writing|addressing|briefing|answering|responding|replying|reacting|visiting|standing|flanked|surrounded|[a-z]{2,}ing)\b.*$/s, "")
     // "said White House spokesman Jay Carney in a statement from Colombia": how the words came is not who spoke them.
     .replace(/\s+(?:(?:in|on|during|via|through)\s+(?:a|an)\s|to\s+(?:reporters|journalists)\b).*$/s, "")
     // "said a portfolio manager who asked not to be named because …": so does a relative clause with no comma before it.
