@@ -20,7 +20,7 @@ export const SPOKEN_NOUNS = "words|statement|letter|comments?|calls?|message|e-?
 
 /** Verbs of saying and writing, in the forms news uses them. */
 export const SPEECH_VERBS =
-  "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|" +
+  "said|says|say|told|tells|tell|added|adds|stated|states|warned|warns|noted|notes|explained|explains|asked|asks|wrote|writes|write|" +
   "announced|announces|insisted|insists|insist|claimed|claims|argued|argues|argue|contend|remarked|remarks|commented|comments|continued|continues|" +
   "acknowledged|acknowledges|recognized|recognised|declared|declares|reported|reports|tweeted|posted|replied|replies|responded|responds|recalled|" +
   "conceded|admitted|admits|alleged|alleges|asserted|asserts|urged|urges|urging|stressed|stresses|emphasized|emphasised|predicted|suggested|suggests|confirmed|confirms|" +
