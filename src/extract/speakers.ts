@@ -2414,6 +2414,13 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // "said his publicist, Dale Olson. … the publicist said": a person who spoke with that role.
   // ("The festival director said", after "the South Korean director Park Min-jae": of an office, what kind of one.)
   const ofTheKind = (role: string) => titleWords(role).includes(noun) && (!OFFICE.test(noun) || kindFits(words, role));
+  // ("the CBN's acting Director of Corporate Communications, Mrs. Hadiza Bello-Adamu, insisted …. “…,” she said.¶“…,” the
+  // spokeswoman added": one whose office is to speak for a body, who spoke in this paragraph or the one before.)
+  if (/^spokes(?:man|woman|person)$/.test(noun) && ctx.text !== undefined) {
+    const from = paragraphBefore(ctx.text, at);
+    const speaksForABody = ctx.sayers.findLast((s) => s.at <= at && s.at >= from && s.speaker.kind === "person" && s.speaker.actor !== null && s.speaker.actor.roles.some((r) => COMMUNICATIONS_OFFICE.test(r)));
+    if (speaksForABody && ctx.sayers.findLast((s) => s.at <= at)?.speaker.actor === speaksForABody.speaker.actor) return speaksForABody.speaker;
+  }
   const spoke = lastSayer(ctx, at, (s) => s.kind === "person" && s.role !== null && ofTheKind(s.role));
   // ("Dr. Priya Raman, an astronomer …, told Wikinews ….¶Rebollo acknowledged the limits of the data. “She's right,” the
   // astronomer said": the person who opens the sentence before, in the quotation's paragraph, where the one who spoke as
@@ -2477,6 +2484,9 @@ function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speak
   const namedSince = ctx.actors.some((a) => isPersonLike(a) && a.sources.some((s) => s.start > from && s.start < at && !withinQuotation(ctx, s.start)));
   return namedSince ? null : { name: brought[1]!, role: null, actor: null, introduced: true, kind: "description" };
 }
+
+/** An office whose holder speaks for a body: "Director of Corporate Communications", "head of public affairs", "press officer". */
+const COMMUNICATIONS_OFFICE = /\b(?:communications?|public\s+affairs|public\s+relations|media\s+relations|press\s+(?:officer|secretary|attaché))\b/i;
 
 /** Nouns for who plays a sport, which may stand in for the person just named. */
 const SPORTSPERSON = /^(?:boxer|trainer|rider|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber)$/;
