@@ -2288,7 +2288,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   // ("Ireland's Data Protection Commission (DPC) on Monday fined the fitness app maker Pulsewise €41 million …. “…,” the
   // decision said": a ruling the text never told of before is that of the body it last told of as judging, fining or ordering.)
   if (RULING_NOUN.test(noun) && mentions.length === 0) {
-    const judge = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a.sources.some((s) => s.start < at && (JUDGED_AFTER.test(text.slice(s.end, s.end + 40)) || DECIDED_AFTER.test(text.slice(s.end, s.end + 40)))));
+    // (Not a body whose organ the sentence opens with: "An anti-corruption tribunal of the Pakistan Cricket Board (PCB) on
+    // Monday banned".)
+    const judge = lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a.sources.some((s) => s.start < at && (JUDGED_AFTER.test(text.slice(s.end, s.end + 40)) || DECIDED_AFTER.test(text.slice(s.end, s.end + 40))) && !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, s.start - 8), s.start))));
     if (judge) return asSpeaker(judge);
   }
   return null;
