@@ -2169,6 +2169,11 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // what kind of body it is.)
     // ("The 94-page report, written by consultancy firm Harbourview Risk Partners,": the participle set off by a comma, and
     // a word for the firm's trade, perhaps after where it is: "prepared by Melbourne consultancy Harcourt Lane Advisory".)
+    // ("Ouk was not permitted to address reporters. Outside the courthouse, Choung read a statement on her behalf": whose
+    // behalf it was read on wrote it; by "his" or "her", the person named before the sentence, not the one who read it.)
+    const behalf = /^\s+on\s+(his|her|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)(?:['’]s?)?\s+behalf\b/u.exec(after);
+    const onBehalfOf = !behalf ? null : /^(?:his|her)$/.test(behalf[1]!) ? lastPersonMentioned(ctx, sentenceStartBefore(text, mention)) : speakerOfPhrase(behalf[1]!, null, ctx, mention);
+    if (onBehalfOf) return { ...onBehalfOf, throughDocument: true };
     const by = AUTHOR_AFTER_A_DOCUMENT.exec(after);
     // ("the first report of Türkiye's Savings Deposit Insurance Fund": past the place whose body it is.)
     const byAt = mention + length + (by?.[0].length ?? 0);
