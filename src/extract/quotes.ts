@@ -244,6 +244,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // Seán Ó Briain, a retired teacher").
       // ("But under cross-examination by Otieno's counsel, Marcus Whitlow QC, Bakare admitted": after a conjunction too.)
       // ("KLANG, Malaysia, Dec 2 (APN) - For three years, Bikash Gurung worked": a dateline is no part of the sentence.)
+      // ("He and two other guides reached the first buried skier in 11 minutes. Lund was found last, under …. “…,” he said":
+      // one the sentence tells was found, killed or buried is no subject a later "he" or "she" means.)
+      if (/^\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:found|killed|buried|injured|hurt|recovered|swept|trapped|crushed|drowned|shot|stabbed)\b/u.test(doc.text.slice(source.end, source.end + 40))) continue;
       // ("Asked by counsel to the inquiry, Rebecca Oduya, why he had not …, he said": one named as who asked is no subject.)
       if (/^Asked\s+by\b[^,“”"]{0,60},\s+$/.test(doc.text.slice(sentence.start, source.start)) && /^,\s+(?:why|whether|what|how|if|when|where|who)\b/.test(doc.text.slice(source.end, source.end + 12))) continue;
       const lead = doc.text
