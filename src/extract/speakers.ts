@@ -3175,6 +3175,13 @@ function describedOpeningASentence(ctx: SpeakerContext, at: number, since: numbe
     const name = kin ? kin.replace(/^[Tt]he\s+/, "") : /^(?:An?|One|Another)\s/.test(opening) ? describedNewcomer(subject) : null;
     const head = possessed?.[1] ?? kinOf?.[1] ?? (name ? headNoun(name) : "");
     if (name && (pronounOfRoles([head]) ?? pronoun) === pronoun && (kin || !AGENT_OR_ROLE_PLURAL.test(head))) found = { name, at: opensAt };
+    // ("… led across the old bridge by their teacher. … The teacher points to a thin brown stream. “…,” she says": one this
+    // paragraph brought in by a noun for a person, that opens a sentence again as "the" noun.)
+    const again = /^The\s+(\p{Ll}{3,})\s+(?!of\b|for\b|who\b)/u.exec(opening)?.[1];
+    if (!name && !kin && again && ctx.text !== undefined && (isPersonNoun(again) || AGENT_NOUN.test(again)) && (pronounOfRoles([again]) ?? pronoun) === pronoun) {
+      const paragraphStart = ctx.text.lastIndexOf("\n", opensAt) + 1;
+      if (new RegExp(`\\b(?:a|an|their|his|her|its|our)\\s+(?:[\\p{Ll}-]+\\s+)?${again}\\b`, "u").test(ctx.text.slice(paragraphStart, opensAt))) found = { name: again, at: opensAt };
+    }
   }
   return found;
 }
