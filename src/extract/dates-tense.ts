@@ -212,6 +212,9 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   // ("It pushes the first cut to November at the earliest", "The ruling delays the handover until March": what something now
   // puts off or moves to a time lies ahead of it.)
   /(?<!\b(?:had|to|would|could|did)\s+)\b(?:pushes|moves|shifts|delays|postpones|defers|puts\s+off|pushes\s+back|brings\s+forward)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?$/iu,
+  // ("Organisers canceled Sunday's full marathon", "cancelled Saturday's race": what is called off by a day's name had not yet
+  // been held.)
+  /\b(?:cancell?ed|cancell?ing|called\s+off|calling\s+off|scrapped|postponed|postponing)\s+(?:this\s+)?$/i,
   // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
   /\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i,
 ];
