@@ -603,7 +603,7 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(findDates("Aid workers said last week that cases would rise by the end of the month.", "2024-08-13").map((f) => f.resolved?.value)).toEqual(["2024-W32", "2024-08"]);
   });
 
-  it("looks ahead for action announced from a day, a ban with effect from it, an ordered deadline, the way cleared for a vote, a threat, a delay, a deadline given and what is called off", () => {
+  it("looks ahead for action announced from a day, a ban with effect from it, an ordered deadline, the way cleared for a vote, a threat, a delay, a deadline given, what is called off and what ends or opens", () => {
     const cases: Array<[string, string, string[]]> = [
       ["Teachers on Wednesday announced an indefinite strike from February 15, demanding the old scheme.", "2024-02-08", ["2024-02-07", "2024-02-15"]],
       ["In a broadcast late Tuesday, the governor announced a ban on tankers, with effect from September 20.", "2022-09-14", ["2022-09-13", "2022-09-20"]],
@@ -616,6 +616,8 @@ describe("findDates resolves with news tense against the publication date", () =
       ["Samples will go to a laboratory, with results expected before Christmas.", "2025-09-30", ["2025-12-25"]],
       // (What something now puts off or moves to a time, in the present.)
       ["The new survey pushes the start of the dredging to October at the earliest.", "2025-07-15", ["2025-10"]],
+      // (A verb of ending or opening a tagger reads as a noun, after "which" or a plural, is in the present.)
+      ["The case comes as athletes compete at the Commonwealth Games, which end on Thursday.", "2010-10-11", ["2010-10-14"]],
       // (What is called off by a day's name, told in the past, had not yet been held.)
       ["Organisers canceled Sunday's full marathon because of the forecast heat.", "2018-09-22", ["2018-09-23"]],
     ];

@@ -108,7 +108,10 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       // ("reduced the penalty to four wins on March 27": a word in -s a number counts is a noun, however the tagger read it.)
       // (Not a year: "a law that took effect in 2009 requires alarms".)
       const counted = /s$/.test(t.text) && doc.tokens[i - 1]?.pos === "NUM" && !/^(?:1[89]|20)\d\d$/.test(doc.tokens[i - 1]!.text);
-      if ((t.pos === "VERB" || t.pos === "AUX") && !counted) verbs.push([t.start - sentence.start, t.end - sentence.start]);
+      // ("The Commonwealth Games, which end on Thursday", "The talks close on Friday": a verb of ending or opening a tagger reads
+      // as a noun, right after "which" or a plural, then a date's preposition.)
+      const endsOrOpens = t.pos !== "VERB" && t.pos !== "AUX" && /^(?:end|close|open|finish|resume|expire)$/.test(t.text) && /^(?:on|at|in|by|next|this)$/.test(doc.tokens[i + 1]?.text ?? "") && /^(?:which|that|who)$|^\p{L}{3,}s$/u.test(doc.tokens[i - 1]?.text ?? "");
+      if (((t.pos === "VERB" || t.pos === "AUX") && !counted) || endsOrOpens) verbs.push([t.start - sentence.start, t.end - sentence.start]);
     }
     // ("On Wednesday, Justice Mwangi ruled …. An interim order, issued on 12 June, …. “Today the court has told us …,” said
     // Were": or the day of the story's news the text named last, when a date further back was named since.)
