@@ -199,7 +199,8 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   /\bwith effect from\s+$|\bw\.e\.f\.?\s+$/i,
   // "ordered them back on the job by Thursday morning": a deadline set by an order (not "gave way shortly before midnight on
   // Tuesday", where nothing was given).
-  /\b(?:ordered|told|instructed|directed|gave|given)\b(?!\s+way\b)[^.;:]{0,60}\b(?:by|before)\s+$/i,
+  // (Not one told something, in the passive, before a day: "We were told before Christmas that things were fine".)
+  /\b(?:ordered|(?<!\b(?:was|were|been|being)\s+)told|instructed|directed|gave|given)\b(?!\s+way\b)[^.;:]{0,60}\b(?:by|before)\s+$/i,
   // "called for a protest outside the ministry on Saturday": a protest called for.
   // ("has called for a campus-wide walkout on May 1", "said they planned a national march to the Union Buildings on Friday":
   // with words for what kind, and one planned.)

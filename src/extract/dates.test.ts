@@ -618,6 +618,9 @@ describe("findDates resolves with news tense against the publication date", () =
       ["The new survey pushes the start of the dredging to October at the earliest.", "2025-07-15", ["2025-10"]],
       // (A verb of ending or opening a tagger reads as a noun, after "which" or a plural, is in the present.)
       ["The case comes as athletes compete at the Commonwealth Games, which end on Thursday.", "2010-10-11", ["2010-10-14"]],
+      // (One told something in the passive before a day was told then; one told to do something by a day has a deadline.)
+      ["We were told before Christmas that things were fine.", "2024-01-11", ["2023-12-25"]],
+      ["Workers were told to return by Monday.", "2024-01-11", ["2024-01-15"]],
       // (What is called off by a day's name, told in the past, had not yet been held.)
       ["Organisers canceled Sunday's full marathon because of the forecast heat.", "2018-09-22", ["2018-09-23"]],
     ];
