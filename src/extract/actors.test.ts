@@ -1194,6 +1194,10 @@ describe("actors", () => {
     expect(actorsOf("But the Minister of Power, Engr. Bashir Lawal, defended the review.").find((a) => a.name === "Bashir Lawal")?.roles).toContain("Minister of Power");
   });
 
+  it("reads 'Trading' as ending a business's name, whose first word alone is its short name ('Kencana Trading … A spokesman for Kencana')", () => {
+    expect(summary("Two traders, Nusantara Agri Resources and Kencana Trading, said they had acted. A spokesman for Kencana said it had suspended purchases.").find((a) => a.name === "Kencana Trading")).toEqual({ name: "Kencana Trading", type: "organisation", aliases: ["Kencana"] });
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {
