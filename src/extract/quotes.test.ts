@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Quote } from "../schema/index.js";
 import fc from "fast-check";
 import { extractArticle } from "./index.js";
-import { looksLikePersonalName, SPEECH_VERBS, speechVerbs } from "./speakers.js";
+import { looksLikePersonalName, resolveSpeaker, SPEECH_VERBS, speechVerbs } from "./speakers.js";
 import { testArticle } from "./test-article.js";
 
 function quotesOf(text: string): Quote[] {
@@ -22,6 +22,12 @@ function only(text: string): Pick<Quote, "text" | "speaker" | "partial"> {
   const [quote] = quotesOf(text);
   return { text: quote!.text, speaker: quote!.speaker, partial: quote!.partial };
 }
+
+describe("resolveSpeaker without the article's text", () => {
+  it("reads a description of an office as itself, with no text to look back in", () => {
+    expect(resolveSpeaker("the coach", null, { actors: [], sayers: [] }, 0)?.name).toBe("coach");
+  });
+});
 
 describe("bodies", () => {
   it("gives a body's panel, written with the initials the text gave the body, to that body, keeping the panel's words ('the three-member CAS panel found')", () => {

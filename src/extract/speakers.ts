@@ -1846,7 +1846,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // the coach said": where no one holds the office, the person who opens the sentence before, in the quotation's paragraph,
     // holding no office of another kind.)
     const opener = words.split(/\s+/).length === 2 ? subjectOfTheSentenceBefore(ctx, at) : null;
-    const paragraphStart = ctx.text!.lastIndexOf("\n", at) + 1;
+    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
     if (opener?.actor && opener.actor.sources.some((s) => s.start >= paragraphStart && s.start < at) && opener.actor.roles.every((r) => !OFFICE.test(r.split(/\s+/).pop() ?? ""))) return opener;
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
