@@ -1842,9 +1842,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const holds = officeHeldAs(office, true);
     const namedNext = ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => holds.test(r)) && a.sources[0]!.start > at && a.sources[0]!.start < paragraphEnd);
     if (namedNext) return { name: namedNext.name, role: namedNext.roles.find((r) => holds.test(r)) ?? null, actor: namedNext, kind: "person" };
-    // ("… who trains under former steeplechaser Joseph Sang.¶Sang, who spotted Cheruiyot at a schools meeting, was beaming. “…,”
-    // the coach said": where no one holds the office, the person who opens the sentence before, in the quotation's paragraph,
-    // holding no office of another kind.)
+    // ("Cheruiyot trains under former steeplechaser Joseph Sang.¶Sang was beaming at the finish. “…,” the coach said": where no
+    // one holds the office, the person who opens the sentence before, in the quotation's paragraph, holding no office of
+    // another kind.)
     const opener = words.split(/\s+/).length === 2 ? subjectOfTheSentenceBefore(ctx, at) : null;
     const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
     if (opener?.actor && opener.actor.sources.some((s) => s.start >= paragraphStart && s.start < at) && opener.actor.roles.every((r) => !OFFICE.test(r.split(/\s+/).pop() ?? ""))) return opener;
