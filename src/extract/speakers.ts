@@ -1063,6 +1063,9 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   return speaker?.kind === "description" ? withBodyItSpeaksFor(withBodyNamed(speaker, ctx, at), ctx) : speaker;
 }
 
+/** One of DOCUMENT_NOUNS, the whole word. */
+const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})$`);
+
 /**
  * "the three-member CAS panel found", "the IMF staff report": a body's own panel, office or document, written with the
  * initials the text gave the body, speaks for that body, by the words the text used (not a person of it: "a CAS spokesman"
@@ -1071,7 +1074,7 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
 function bodyInitialledInTheDescription(description: string, ctx: SpeakerContext): Actor | null {
   const head = headNoun(description);
   // (A board, committee or council is an organ with a name of its own: "the NSOA board".)
-  if ((!ORGANISATION_NOUN.test(head) && !new RegExp(`^(?:${DOCUMENT_NOUNS})$`).test(head)) || /^(?:board|committee|council|union|caucus|delegation|cabinet)$/.test(head)) return null;
+  if ((!ORGANISATION_NOUN.test(head) && !DOCUMENT_NOUN.test(head)) || /^(?:board|committee|council|union|caucus|delegation|cabinet)$/.test(head)) return null;
   const initials: string[] = description.match(/\b\p{Lu}{2,}\b/gu) ?? [];
   const bodies = ctx.actors.filter((a) => a.type === "organisation" && a.name.includes(" ") && a.aliases.some((alias) => initials.includes(alias)));
   return bodies.length === 1 ? bodies[0]! : null;
@@ -1846,8 +1849,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // one holds the office, the person who opens the sentence before, in the quotation's paragraph, holding no office of
     // another kind.)
     const opener = words.split(/\s+/).length === 2 ? subjectOfTheSentenceBefore(ctx, at) : null;
-    const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
-    if (opener?.actor && opener.actor.sources.some((s) => s.start >= paragraphStart && s.start < at) && opener.actor.roles.every((r) => !OFFICE.test(r.split(/\s+/).pop() ?? ""))) return opener;
+    if (opener?.actor && namedInTheParagraphBefore(ctx, opener.actor, at) && opener.actor.roles.every((r) => !OFFICE.test(r.split(/\s+/).pop() ?? ""))) return opener;
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
   const title = /^the\s+((?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
@@ -2433,11 +2435,9 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // astronomer said": the person who opens the sentence before, in the quotation's paragraph, where the one who spoke as
   // such is not named in it, and the opener has no role of another kind.)
   if (spoke?.actor && ctx.text !== undefined && !OFFICE.test(noun)) {
-    const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
     const opener = subjectOfTheSentenceBefore(ctx, at);
-    const inParagraph = (actor: Actor) => actor.sources.some((s) => s.start >= paragraphStart && s.start < at);
     const noOtherRole = opener?.actor?.roles.every((r) => !ROLE_WORDS.test(r) && !AGENT_NOUN.test(headNoun(r))) === true;
-    if (opener && opener.actor !== spoke.actor && inParagraph(opener.actor!) && !inParagraph(spoke.actor) && noOtherRole) return opener;
+    if (opener && opener.actor !== spoke.actor && namedInTheParagraphBefore(ctx, opener.actor!, at) && !namedInTheParagraphBefore(ctx, spoke.actor, at) && noOtherRole) return opener;
   }
   if (spoke) return spoke;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some(ofTheKind));
@@ -2497,6 +2497,13 @@ const COMMUNICATIONS_OFFICE = /\b(?:communications?|public\s+affairs|public\s+re
 
 /** Nouns for who plays a sport, which may stand in for the person just named. */
 const SPORTSPERSON = /^(?:boxer|trainer|rider|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber)$/;
+
+/** Whether the text names the actor in the paragraph of `at`, before `at`. */
+function namedInTheParagraphBefore(ctx: SpeakerContext, actor: Actor, at: number): boolean {
+  if (ctx.text === undefined) return false;
+  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+  return actor.sources.some((s) => s.start >= paragraphStart && s.start < at);
+}
 
 /** The person named to open the sentence before the one at `at`. */
 function subjectOfTheSentenceBefore(ctx: SpeakerContext, at: number): Speaker | null {
