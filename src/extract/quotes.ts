@@ -465,7 +465,8 @@ const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|m
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 // ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
-const STATEMENT_CHANNEL = /\b(?:[Ii]n|[Tt]hrough|[Vv]ia|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement|response|reply)\b/u;
+// ("The three-member panel said in its 18-page order": or an order, a filing or a paper.)
+const STATEMENT_CHANNEL = /\b(?:[Ii]n|[Tt]hrough|[Vv]ia|issued|released|put out|published|posted|sent out|circulated|handed down|delivered) (?:an?|its|his|her|their) (?:[\p{L}\d-]+ )?(?:statement|post|tweet|press release|news release|release|letter|e-?mail|video message|message|communiqu[eé]|ruling|judgment|judgement|order|decision|filing|submission|complaint|petition|lawsuit|paper|response|reply)\b/u;
 
 /** The subject that opens a sentence, without an apposition set off after it ("X, the second largest group in Gaza and …,"). */
 function statementAuthor(doc: ArticleDoc, sentence: Sentence): string | null {
@@ -720,7 +721,8 @@ const PEOPLE_OF = /^(?:family|relatives|parents|children|office|team|camp|repres
 // news agency or a paper that reported the words.)
 // ("he told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the
 // case": or an informant who relays what the subject said.)
-const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b|according\s+to\s+(?:an?|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}(?:officials?|sources?|person|people|investigators?|officers?|diplomats?|aides?|witnesses)\b)/u;
+// ("Marlowe described the data as “unambiguous,” according to the indictment": or a document that records what was said.)
+const REPORTED_AFTER = /^[\s,”"’]*(?:(?:[^,.;:“”"]{1,60}?\s)?(?:reported|reports)\b|according\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:news\s+agency|newspaper|daily|broadcaster|agency|television|radio)\b|according\s+to\s+(?:an?|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}(?:officials?|sources?|person|people|investigators?|officers?|diplomats?|aides?|witnesses)\b|according\s+to\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:indictment|complaint|lawsuit|filings?|petition|transcripts?|documents|papers|records|report|statement|order|ruling|judgment|judgement)\b)/u;
 
 /** A sentence that opens "So said" after a quotation, the words' speaker after it. */
 const SO_SAID = /^\s+So\s+(?=(?:said|says|wrote|writes)\s)/;

@@ -1993,7 +1993,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const owned = /^(?:the\s+)?(\p{L}[\p{L}-]*)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:inquiry|review|investigation|audit|probe|inquest)$/iu.exec(words)?.[1];
   const owner = owned ? speakerOfPhrase(/^\p{Ll}/u.test(owned) ? `the ${owned}` : owned, null, ctx, at) : null;
   if (owner && owner.kind !== "description") return owner;
-  const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}\d,-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words);
+  // ("“…,” the paper says", "according to the complaint", "the order said": so does any document no author is found for.)
+  // ("a complaint echoed by several players": not a document brought in by "a", which may only say what kind the words were.)
+  const finding = /^(?:an?|the|its|their)\s+((?:[\p{Ll}\d,-]+\s+){0,2}(?:inquiry|review|investigation|audit|study|report|probe|survey|assessment|inquest))$/iu.exec(words) ?? /^(?:the|its|their)\s+((?:[\p{Ll}\d,-]+\s+){0,2}(?:paper|complaint|indictment|order|lawsuit|petition|editorial))$/iu.exec(words);
   // ("… an independent review has concluded …. The 214-page report, published on Tuesday, found": the study that spoke
   // before, by whatever word for one.)
   const sameStudy = finding && /^the\s/i.test(words) ? lastSayer(ctx, at, (s) => s.kind === "description" && STUDY_OR_INQUIRY_NOUN.test(headNoun(s.name))) : null;
