@@ -82,6 +82,9 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   // ("had been given until the end of April to fix the faults": the part of a month too.)
   if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   if (STILL_TO_COME_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 100), start)))) return "future";
+  // (A weekday after such words may already be gone by the time the story runs: "decided on Sunday to suspend flights from
+  // Monday"; a month or a day of one lies ahead of the news.)
+  if (!WEEKDAY_FIRST.test(sentence.slice(start, end)) && AHEAD_OF_THE_NEWS_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 200), start)))) return "future";
   // ("adjourned the matter and fixed December 9 and 10 for the commencement of trial": a date a court or a body fixes for
   // something is the day it is to happen.)
   if (/\b(?:fixed|set|scheduled|slated|listed)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+for\s+(?:the\s+|a\s+|its\s+)?\p{Ll}/u.test(sentence.slice(end, end + 40))) return "future";
@@ -218,6 +221,18 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
   /\b(?:cancell?ed|cancell?ing|called\s+off|calling\s+off|scrapped|postponed|postponing)\s+(?:this\s+)?$/i,
   // "who is projected as a first-round pick in June's NBA draft": what someone is tipped for.
   /\b(?:is|are|am)\s+(?:widely\s+)?(?:projected|tipped|slated|touted|predicted|forecast)\s+(?:as|to|for)\b[^,;.]*$/i,
+];
+
+/** Words before a month or its day that put it ahead of the news told, whatever the tense of the telling. */
+const AHEAD_OF_THE_NEWS_BEFORE: readonly RegExp[] = [
+  // "voted on Wednesday night to close four libraries by the end of June", "voted on Tuesday to raise fares … from August 1":
+  // what a body decided to do from or by a time is still to be done.
+  /\b(?:voted|decided|agreed|resolved|opted)\b[^.;:]{0,40}?\bto\s+(?!\d)\p{Ll}{3,}\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}\b(?:by|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
+  // "I'd like to see it in place for January": what one would like done.
+  /\b(?:\p{L}+['’]d|would)\s+(?:like|love|prefer|want)\s+to\s+[^.;:]{0,60}\b(?:for|by|in|from|before)\s+(?:the\s+)?$/iu,
+  // "a place in the team for the Chess Olympiad in Baku in September", "named in its squad for the world championships in Tokyo
+  // in September": a contest or a meeting someone is picked or readied for.
+  /\bfor\s+the\s+(?:[\p{L}'’-]+\s+){0,4}(?:championships?|olympiad|olympics|games|cup|tournament|finals?|grand\s+prix|summit|congress|conference|festival|expo)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:in|on)\s+$/iu,
 ];
 
 /**

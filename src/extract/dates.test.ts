@@ -627,6 +627,17 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });
 
+  it("looks ahead for a month a body decided to act by or from, one someone would like a thing done for, and a contest someone is picked for", () => {
+    const datesOf = (sentence: string, published: string) => extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(datesOf("The council voted on Wednesday night to close four of its 15 branch libraries by the end of June.", "2013-02-14")).toEqual(["2013-02-13", "2013-06-30"]);
+    expect(datesOf("The council voted 11 to 5 on Tuesday to raise the adult cash fare from $2.50 to $2.75 from August 1.", "2016-04-13")).toEqual(["2016-04-12", "2016-08-01"]);
+    expect(datesOf("“I'd like to see it in place for January,” she said.", "2016-04-13")).toEqual(["2017-01"]);
+    expect(datesOf("Last month the federation named him in its squad for the world championships in Tokyo in September.", "2025-04-28")).toEqual(["2025-03", "2025-09"]);
+    // (A weekday a body decided to act from may be gone by the time the story runs; one it acted on is past.)
+    expect(datesOf("The airline decided on Sunday to suspend flights from Monday.", "2016-04-13")).toEqual(["2016-04-10", "2016-04-11"]);
+    expect(datesOf("He won bronze at the world championships in Tokyo in September.", "2025-04-28")).toEqual(["2024-09"]);
+  });
+
   it("looks ahead for what one is advised not to do until a day, and for a participle joined by 'and' to one after a modal", () => {
     const datesOf = (sentence: string, published: string) => extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("Fishermen have been advised not to venture into the sea till October 26.", "2024-10-22")).toEqual(["2024-10-26"]);
