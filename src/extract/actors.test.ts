@@ -1118,6 +1118,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Rimba Motorsport")).toMatchObject({ type: "organisation", aliases: [] });
   });
 
+  it("types no storm's name as a person's, whatever its shape ('When Cyclone Remal skirted the coast, he said')", () => {
+    const actors = actorsOf("Kailash Swain heads a fishermen's cooperative. When Cyclone Remal skirted the coast last month, he said, at least 30 boats had to be guided back.");
+    expect(actors.find((a) => a.name === "Cyclone Remal")?.type).not.toBe("person");
+  });
+
   it("reads 'Plc' as a legal form ('Meridian Towers Plc … Meridian Towers said')", () => {
     const actors = actorsOf("A fire broke out at a mast owned by Meridian Towers Plc on Thursday.\n\n“We can confirm that a fire incident occurred,” Meridian Towers said.");
     expect(actors.find((a) => a.name === "Meridian Towers Plc")).toMatchObject({ type: "organisation", aliases: ["Meridian Towers"] });

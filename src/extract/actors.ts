@@ -4,7 +4,7 @@ import { DATELINE, isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from ".
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
-import { familyOf, isPersonNoun, KIN, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS } from "./speakers.js";
+import { familyOf, isPersonNoun, KIN, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS, STORM_BEFORE_ITS_NAME } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
@@ -1135,6 +1135,8 @@ function actorType(group: Group): ActorType {
   if (group.kind !== "organisation" && !titledPerson && [...group.names].some(isPlaceName)) return "place";
   // "WeatherWatch Australia said", "Transport Canada said": a name that speaks and ends in a country is a body's.
   if (group.kind === "person" && !titledPerson && isKnownPlace(group.name.split(" ").pop()!)) return "organisation";
+  // ("When Cyclone Remal skirted the coast last month, he said": a storm's name is no one's, whatever its shape.)
+  if (group.kind === "person" && STORM_BEFORE_ITS_NAME.test(group.name)) return "organisation";
   if (group.kind === "person" || group.kind === "organisation") return group.kind;
   if (titledPerson) return "person";
   // ("Mumbai", "Bengaluru": a city of a million people that nothing typed is the city.)

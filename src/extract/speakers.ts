@@ -2789,7 +2789,12 @@ const BODY_SET_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:comp
 /** Words that open the names of regions, never a person's: "Southern Leyte", "Upper Nile", "Greater Manchester". */
 const REGION_OPENER = /^(?:Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|North-?(?:East|West)(?:ern)?|South-?(?:East|West)(?:ern)?)$/;
 // ("the Southern Leyte town of Saint Bernard": a compass word that opens a name opens a region's, though typed as neither.)
+/** Words that open a storm's name: "Cyclone Remal", "Super Typhoon Haiyan", "Tropical Storm Ana". */
+export const STORM_BEFORE_ITS_NAME = /^(?:(?:Super|Severe|Tropical)\s+)*(?:Cyclone|Hurricane|Typhoon|Storm)\s+\p{Lu}/u;
+
 export function isPersonLike(actor: Actor): boolean {
+  // ("When Cyclone Remal skirted the coast last month, he said": a storm's name is no one's, whatever its shape.)
+  if (STORM_BEFORE_ITS_NAME.test(actor.name)) return false;
   // ("In an interview with the Danube Courier": a newspaper's name is no person's, however personal its shape.)
   // ("Sri Lanka Cricket", "New Zealand Rugby": nor a body named after a country of more than one word.)
   if (actor.type === "person") return true;
