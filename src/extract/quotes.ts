@@ -348,8 +348,14 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     // ("The Vice-Chancellor, Prof. X, in a statement signed by the Registrar, Mrs. Y, said": nor is one who only signed what the
     // subject said.)
     const signedFor = from !== null && /,\s*(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(0, from.index)) && verbs.some((v) => v.at > from.index);
-    const toldOf = from !== null && (signedFor || verbs.some((v) => v.at < from.index && !ING_VERBS.test(v.verb))) ? { aside: true as const } : {};
+    // ("In a statement signed by its Head of Corporate Communications, Mrs. Funmilayo Ogundipe, GoldStar denied any wrongdoing
+    // and said": nor where the statement opens the sentence and a subject after the signer's name speaks; the statement is the
+    // subject's, for a later "the statement said".)
+    const opensSignedFor = from !== null && /^(?:(?:But|And)\s+in|In)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(0, from.index)) && verbs.some((v) => v.at > from.index + from[0].length);
+    const subjectOfTheSigned = opensSignedFor ? statementAuthor(doc, sentence) : null;
+    const toldOf = from !== null && (signedFor || subjectOfTheSigned !== null || verbs.some((v) => v.at < from.index && !ING_VERBS.test(v.verb))) ? { aside: true as const } : {};
     if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true, ...toldOf });
+    if (from && subjectOfTheSigned) events.push({ kind: "sayer", at: sentence.start + from.index + from[0].length, phrase: subjectOfTheSigned, role: null, wrote: true });
     for (const verb of verbs) {
       const at = sentence.start + verb.at;
       // Verbs inside quotes are the speaker's words; those beside a quote are handled with the quote.
@@ -927,6 +933,9 @@ function fragmentOwner(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): S
   return speaker?.actor ? speaker : null;
 }
 
+/** An opening phrase that ends with the office of who signed or issued a document: "In a statement signed by its Director-General". */
+const SIGNED_BY_AN_OFFICE = /\b(?:signed|issued|written|released|sent)\s+by\s+(?:its|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,6}\p{L}+$/u;
+
 /**
  * The words that open a sentence up to its first verb, after any dateline ("(CN) –", "QUETTA,
  * Pakistan –") or label ("WHAT THEY SAID:"): the subject that a later coordinated verb ("… and said") shares.
@@ -949,12 +958,16 @@ function openingSubject(doc: ArticleDoc, sentence: Sentence): string | null {
   const soonAfter = /^(?:Shortly|Soon|Moments|Minutes|Hours|Days|Weeks|Just|Immediately|Long)$/.test(doc.tokens[from]?.text ?? "") && /^(?:after|before)$/.test(doc.tokens[from + 1]?.text ?? "");
   // ("Speaking to reporters after the meeting, the undersecretary said": and a participle's phrase.)
   if (soonAfter || /^(?:In|At|From|On|After|Before|During|Under|Through|With|\p{Lu}\p{Ll}+ing)$/u.test(doc.tokens[from]?.text ?? "")) {
-    for (let k = from + 1; k <= Math.min(last, from + 25); k++) {
+    // ("In a statement signed by its Head of Corporate Communications, Mrs. Funmilayo Ogundipe, GoldStar denied": the name of
+    // the office's holder set off after it is part of the phrase too.)
+    const opening = doc.tokens[from]!.start;
+    let commas = 0;
+    for (let k = from + 1; k <= Math.min(last, from + 35); k++) {
       const text = doc.tokens[k]!.text;
       if (/^[“”"‘]$/.test(text)) break;
       if (text === ",") {
         from = k + 1;
-        break;
+        if (commas++ > 0 || !SIGNED_BY_AN_OFFICE.test(doc.text.slice(opening, doc.tokens[k]!.start))) break;
       }
     }
   }
