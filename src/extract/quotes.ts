@@ -766,11 +766,12 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // (An adjunct closed by a comma before an inverted verb is the quote's own: "“…” because of the fires, said Will Powers".)
   // ("said Sandhu had “failed to produce any credible evidence” that …, as his lawyers had claimed": nor is a comparison with
   // what others had claimed; "as one trader put it" is the quote's own.)
+  // ("finding that the ban was not “…” as PSS had argued at a hearing": without a comma too.)
   const lead = /^[\s,.!?…—–-]*/.exec(after)![0].length;
   const text = after.slice(lead);
   // The verbs of saying after the quote, found once: for the comparison below and for the attribution.
   const firstVerb = speechVerbs(text)[0];
-  const comparison = firstVerb !== undefined && /^(?:claimed|argued|contended|suggested|maintained|insisted|predicted)$/.test(firstVerb.verb) && /,\s*as\s+[^,.;“”"]{1,40}?\s+(?:(?:had|has|have)\s+)?$/.test(after.slice(0, lead + firstVerb.at));
+  const comparison = firstVerb !== undefined && /^(?:claimed|argued|contended|suggested|maintained|insisted|predicted)$/.test(firstVerb.verb) && /(?:,\s*|^[\s”"’]*)as\s+[^,.;“”"]{1,40}?\s+(?:(?:had|has|have)\s+)?$/.test(after.slice(0, lead + firstVerb.at));
   const clauseOfTime = (/^[\s,;]*(?:after|before|when|because|since|until|unless|once|if)\b/.test(after) || comparison) && !/^[^,]*,\s*(?:said|says|added|adds)\b/.test(after);
   // ("“…” and had treated each call as …": a verb joined by "and" goes on with the sentence's subject.)
   // ("dismissed as “just tiredness”, something patients say has …", "“…”, which critics say …": a clause about the

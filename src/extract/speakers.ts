@@ -2848,7 +2848,9 @@ const KIN_BY_CHILDREN = /^the (?:\d{1,3}-year-old\s+)?(?:mother|father|mum|mom|d
 function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string): Actor | null {
   if (ctx.text === undefined) return null;
   const holdsNoun = nameWordsOf(kindNoun);
-  const fits = (actor: Actor) => actor.type === "organisation" && !isKnownPlace(actor.name) && !(OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!)) && (TRADE_KIND.test(kindNoun) || !isBusinessName(actor.name));
+  // ("Shipping Australia Limited, which represents the major container lines, urged …. “…,” the association said": a body the
+  // text says represents others is no business, whatever its name's legal form.)
+  const fits = (actor: Actor) => actor.type === "organisation" && !isKnownPlace(actor.name) && !(OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!)) && (TRADE_KIND.test(kindNoun) || !isBusinessName(actor.name) || representsOthers(ctx.text!, actor));
   const paragraph = ctx.text.lastIndexOf("\n", at) + 1;
   const spoke = ctx.sayers.findLast((s) => s.at <= at);
   const spokeHere = (from: number) => spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor && fits(spoke.speaker.actor) ? spoke.speaker.actor : null;
@@ -2859,6 +2861,11 @@ function bodyOfAnUnnamedKind(ctx: SpeakerContext, at: number, kindNoun: string):
   // ("Siptu, which represents the workforce, said …. the union said": a body that goes by a name of its own, which a story
   // about a dispute names most, of those that are no business and no other kind.)
   return nearby ?? (/^(?:union|association|federation|charity|society|trust|coalition|alliance)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => fits(a) && !describedAsABusiness(ctx.text, a)) : null);
+}
+
+/** Whether the text says the body represents others, right after its name: "Shipping Australia Limited, which represents …". */
+function representsOthers(text: string, actor: Actor): boolean {
+  return actor.sources.some((source) => /^,\s+(?:which|that)\s+(?:represents|speaks\s+for)\s|^,\s+representing\s/.test(text.slice(source.end, source.end + 30)));
 }
 
 /** A name that says where words went out: "a post on X", "wrote on Facebook", "told to Channel 4" (then the name). */
