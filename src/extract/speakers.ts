@@ -1438,7 +1438,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const opensWithThePronoun = text !== undefined && PRONOUN_AT_A_SENTENCE_START[pronoun].test(text.slice(sentenceStart, sentenceStart + 8));
     // ("Asked whether Mr Ndung'u had been pushed, he said": nor one named in the question put to the speaker.)
     const opensWithAQuestion = text !== undefined && /^\W*(?:When\s+)?[Aa]sked\b/.test(text.slice(sentenceStart, sentenceStart + 12));
-    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start) => start < paragraphStart || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start)) : null;
+    // ("Gareth Doyle … accepted that the Whitlock letter should have prompted an inspection. “…,” he said": nor one whose name
+    // only says whose thing the text tells of.)
+    const attributive = (start: number, excerpt: string) => text !== undefined && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(text.slice(start + excerpt.length, start + excerpt.length + 3));
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start, excerpt) => start < paragraphStart || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
     const newcomer = !marked ? (introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
