@@ -62,7 +62,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
       if (pronouns) speakers.pronouns = pronouns;
       const team = WITH_COLLEAGUES.test(event.phrase) ? { team: true as const } : {};
       // ("The statement noted that …": the statement's writer wrote again, for a later "the statement read".)
-      const document = OWNED_DOCUMENT.test(event.phrase.trim()) || /^the (?:statement|letter|release|memo|notice|communiqu[eé])$/i.test(event.phrase.trim()) ? { wrote: true as const, document: true as const } : {};
+      const document = event.document || OWNED_DOCUMENT.test(event.phrase.trim()) || /^the (?:statement|letter|release|memo|notice|communiqu[eé])$/i.test(event.phrase.trim()) ? { wrote: true as const, document: true as const } : {};
       if (speaker) speakers.sayers.push({ at: event.at, speaker, ...(event.wrote ? { wrote: true as const } : {}), ...(event.aside ? { aside: true as const } : {}), ...team, ...document });
       continue;
     }
@@ -313,7 +313,7 @@ const NOT_A_PERSONS_NOUN = /^(?:newspaper|paper|newsletter|letter|order|register
 /** A verb of saying or telling, which a name's description before it never holds. */
 const TOLD_OR_SAID = /^(?:told|said|says|tells|asked|wrote|thanked|urged|quoted|cited)$/;
 
-type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true; reported?: true };
+type TimelineEvent = { kind: "quote"; at: number; span: QuoteSpan } | { kind: "sayer"; at: number; phrase: string; role: string | null; wrote?: true; aside?: true; reported?: true; document?: true };
 
 /**
  * Quotes and the sayers of sentences without quotes ("The Observatory said clashes …"), in text
@@ -435,7 +435,10 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
       // ("Ekdala said none of its other customers had reported illness. “…,” it said": a subject that denies anyone spoke
       // is no one a later "it" or "she" stands for.)
       const noOne = subject !== null && /^(?:none|neither|nobody|no)\b/i.test(subject.phrase);
-      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported && !noOne) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside, ...reported });
+      // ("Ngozi Okafor-Bell read a statement on behalf of the family. “…,” it said": what one read out is a document "it" goes
+      // back to.)
+      const readOut = verb.verb === "read" && READ_OUT_DOCUMENT.test(sentence.text.slice(verb.end, verb.end + 40)) ? { document: true as const } : {};
+      if (subject?.phrase && !/^[\s,.]*$/.test(subject.phrase) && !documentReported && !noOne) events.push({ kind: "sayer", at, phrase: subject.phrase, role: subject.role, ...wrote, ...aside, ...reported, ...readOut });
       // "A distributor has told the institute it expects supplies by June, she said": whoever the clause before ", she said"
       // tells of is told of in what she says, no "he" or "she" who speaks next.
       if (/^(?:he|she)$/i.test(subject?.phrase ?? "") && /,\s*$/.test(before.slice(0, before.length - subject!.phrase.length - 1))) {
@@ -468,6 +471,11 @@ const STATEMENT_FROM = /\b(?:statement|letter|message|note|release|memo|memorand
 // ("A statement issued by the Director of Communications at the Presidency, Mr Kwame Ansah,": an office in capitals too.)
 // ("in a statement by a spokesman, Abdulrahman Lawal,": one of its kind.)
 const STATEMENT_BY_OFFICE_HOLDER = /\b(?:statement|letter|message|note|release|memo|memorandum)\s+(?:from|by|(?:signed|issued|released|sent|written)\s+by)\s+(?:its|his|her|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,7}[\p{L}-]+,\s+((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)(?=[,.;]|$)/u;
+
+/** What one reads out, right after "read": " a statement", " out a letter on behalf of the family". */
+// (Not one read for someone the text names, or from someone: "read a statement on her behalf", "read out a statement from the
+// service's headquarters"; their words are theirs.)
+const READ_OUT_DOCUMENT = /^\s+(?:out\s+)?(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:statement|letter|message|note)\b(?!\s+(?:from|by|written|signed|on\s+(?:his|her|their|its)\s+behalf|on\s+behalf\s+of\s+(?:\p{Lu}|him\b|her\b|them\b)))/u;
 
 /** "in a statement", "through a spokesman's post"; "issued a statement", "released a letter": the subject wrote what is quoted. */
 // ("The panel rejected that argument in a 23-page ruling": a ruling or a judgment, however long.)
