@@ -1118,6 +1118,11 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Rimba Motorsport")).toMatchObject({ type: "organisation", aliases: [] });
   });
 
+  it("reads what someone is, set after the name at a sentence's end, as a role that makes a person ('Tomas Vrba, a virologist at Charles University.')", () => {
+    const actors = actorsOf("The samples were tested by Tomas Vrba, a virologist at Charles University. The results came back negative.");
+    expect(actors.find((a) => a.name === "Tomas Vrba")).toMatchObject({ type: "person", roles: ["a virologist at Charles University"] });
+  });
+
   it("types no storm's name as a person's, whatever its shape ('When Cyclone Remal skirted the coast, he said')", () => {
     const actors = actorsOf("Kailash Swain heads a fishermen's cooperative. When Cyclone Remal skirted the coast last month, he said, at least 30 boats had to be guided back.");
     expect(actors.find((a) => a.name === "Cyclone Remal")?.type).not.toBe("person");
