@@ -2082,7 +2082,8 @@ const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|
  * (then the firm's name).
  * (" sent to the city akimat on 8 October and signed by ": an irregular participle before "and", and who signed it.)
  */
-const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:(?:\p{Ll}+ed|sent|written|given|made)\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|signed|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
+// ("A report on the Nam Khiet resettlement published last month by the River Peoples Network": past what it is on.)
+const AUTHOR_AFTER_A_DOCUMENT = new RegExp(String.raw`^(?:\s+(?!(?:seen|obtained|reviewed|viewed|leaked|quoted|cited)\s)(?:\p{Ll}+\s+){0,2}(?:by|from|of)|,?\s+(?:(?:on|into|about)\s+[^,.;“”"]{1,50}?\s+)?(?:(?:\p{Ll}+ed|sent|written|given|made)\s+[^,]{1,40}?\s+and\s+)?(?:published|released|commissioned|prepared|written|compiled|issued|produced|conducted|authored|signed|carried\s+out)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:by|from))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}+\s+)?(?:${FIRM_TRADES})\s+(?:group\s+|firm\s+)?)?(?:(?:city|state|county|country|government)['’]s\s+)?`, "u");
 /** Where a firm is based and what it does, before its name: "Karachi-based research firm " (then "Indus Agri Insights"). */
 const TRADE_BEFORE_A_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]*-based\s+)?(?:(?:${FIRM_TRADES})\s+)?(?:firm|group|company|consultancy|house)\s+(?=\p{Lu})`, "u");
 /** The words for what a court or a regulator decides, any of which the text may use for the same one. */
