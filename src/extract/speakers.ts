@@ -955,6 +955,9 @@ function speechVerbWords(text: string): SpeechVerb[] {
         (/^\s+\p{Ll}/u.test(text.slice(end, end + 3)) ? !ALLEGED_AS_A_VERB_BEFORE.test(text.slice(end, end + 20)) : /^\s*(?:[“"‘]\p{Ll}|$)/u.test(text.slice(end, end + 4)) && /\b(?:\p{Ll}+ing|\p{Ll}+ed|over|of|into|about|for|against|on|in|with|by|from|amid|despite|following)\s+$/u.test(text.slice(Math.max(0, i - 20), i)));
       // ("who has pleaded guilty": a plea in court is no words said.)
       const plea = /^(?:pleaded|pleads)$/.test(word) && /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b/.test(text.slice(end, end + 16));
+      // ("the club said Fenwick had been dismissed “with immediate effect”": one dismissed in the passive lost a post, said
+      // nothing; "was dismissed as “…”" is words that dismissed something.)
+      const removedFromAPost = word === "dismissed" && /\b(?:been|being|was|were|is|are|be)\s+$/.test(text.slice(Math.max(0, i - 8), i)) && !/^\s+as\b/.test(text.slice(end, end + 4));
       if (plea) {
         i = end;
         continue;
@@ -962,7 +965,7 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
       const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
       if (heard) found.push({ verb: word, at: i, end, heard: true });
-      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective && !allegedThing) found.push({ verb: word, at: i, end });
+      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective && !allegedThing && !removedFromAPost) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
