@@ -62,6 +62,8 @@ const NOT_NAMES = new Set(
   ).split(" "),
 );
 
+/** A public service that, before a title, makes an office of two words: "Fire Marshal", "Police Chief", "Town Clerk". */
+const OFFICE_OF_A_SERVICE = /^(?:Fire|Police|Harbou?r|Port|Town|City|County|Parish|Building|Parks?)$/;
 const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|State|Justice|Defence|Defense|Foreign|Interior|Environment|Industry|Immigration|Education|Labour|Labor|Agriculture|Fisheries|Revenue|Public)$/;
 
 /** Words that grade an office: "Additional Superintendent", "Assistant Inspector". */
@@ -541,7 +543,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         [1, 2].some((after) => j >= nameStart + 3 + after && words[j - after]!.text === "and" && (after === 1 || (isEnglishWord(words[j]!.text) && isEnglishWord(words[j - 1]!.text))) && rest.length >= 2 && words.slice(nameStart + 1, j - after).some((w, k) => /^(?:of|for)$/.test(w.text) && isOfficeRun(words.slice(nameStart, nameStart + 1 + k))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w) || isPlaceWord(w)));
       // ("Additional Sessions Judge SK Malhotra": initials without full stops, as Indian papers write them, before a surname.)
       const initialled = rest.length === 2 && /^\p{Lu}{2,3}$/u.test(rest[0]!) && PERSONAL_NAME_WORD.test(rest[1]!) && isTitle(words[j]!.text, words[j + 1]?.text);
-      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled)) {
+      // ("the Office of State Fire Marshal": an office of two words is no person's name after a title.)
+      const anOfficeAfter = rest.length === 2 && OFFICE_OF_A_SERVICE.test(rest[0]!) && TITLE_WORDS.has(stripDot(rest[1]!));
+      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled) && !anOfficeAfter) {
         split = j + 1;
         break;
       }
