@@ -268,9 +268,10 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("Bulls director of rugby Johan Wessels did not hide his frustration": a noun for what they do, and of what.)
       // ("Deputy mayor for the economy Laia Ferrer Puig defended": with "the" before the field.)
       const field = words.length >= 3 && /^(?:of|for)$/.test(words[words.length - 2]!) ? 2 : words.length >= 4 && /^(?:of|for)$/.test(words[words.length - 3]!) && words[words.length - 2] === "the" ? 3 : 0;
-      const head = field > 0 && /^\p{Ll}+$/u.test(words[words.length - 1]!) ? words[words.length - field - 1]! : words[words.length - 1];
+      // ("Make It 16 co-founder Tessa Rangi, who is 17, watched": a noun for what they do with a prefix of sharing or rank.)
+      const head = (field > 0 && /^\p{Ll}+$/u.test(words[words.length - 1]!) ? words[words.length - field - 1]! : words[words.length - 1])?.replace(/^(?:[Cc]o|[Vv]ice|[Ee]x|[Jj]oint)-(?=\p{Ll})/u, "");
       // ("Van Damme told the newspaper De Standaard that": not a paper's name after a verb, whatever its noun ends in.)
-      const describedBefore = head !== undefined && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(head) || ROLE_WORDS.exec(head)?.[0] === head || isRoleNoun(head)) && !NOT_A_PERSONS_NOUN.test(head) && !words.some((w) => TOLD_OR_SAID.test(w)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
+      const describedBefore = head !== undefined && (/^\p{Ll}+(?:er|or|ist|ian|herd|man|woman)$/u.test(head) || ROLE_WORDS.exec(head)?.[0] === head || isRoleNoun(head)) && !NOT_A_PERSONS_NOUN.test(head) && !words.some((w) => TOLD_OR_SAID.test(w)) && words.every((w, i) => /^\p{Ll}+$/u.test(w) || /^\d{1,3}-year-old$/.test(w) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w)) || (i > 0 && i < words.length - 1 && /^\d+$/.test(w) && /^\p{Lu}/u.test(words[i - 1]!)) || (i === words.length - 1 && /^(?:co|vice|ex|joint)-\p{Ll}+$/u.test(w)) || (i === 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && lead === doc.text.slice(sentence.start, source.start)));
       // "But a member of the Civilian Joint Task Force in Konduga, Modu Bukar, put the toll at 23": a role set before the
       // name between commas.
       // ("The chair of the judges, the critic Harriet Vane-Lowther, said": with what the person is set before the name too.)
