@@ -2408,6 +2408,13 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
     const person = personNamedNearby(ctx, at);
     if (person) return person;
   }
+  // ("with 19-year-old substitute Liam Tavita-Reid scoring the winner …¶“…,” the teenager said": the one the text gave an age
+  // in the teens.)
+  if (/^the\s+(?:teenager|teen)$/i.test(phrase) && ctx.text !== undefined) {
+    const text = ctx.text;
+    const teenager = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => /\b1[3-9]-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, s.start - 60), s.start)) || /^,\s+1[3-9],/.test(text.slice(s.end, s.end + 6))));
+    if (teenager) return { name: teenager.name, role: teenager.roles[0] ?? null, actor: teenager, kind: "person" };
+  }
   // ("Professor Mark Halloran, a marine ecologist at the University of Exeter. …¶“…,” the Exeter ecologist said": a place or a
   // body before the noun, where the one person whose role holds both is meant.)
   const placed = /^the\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}{3,})$/u.exec(phrase);
