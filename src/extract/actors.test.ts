@@ -1123,6 +1123,13 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Tomas Vrba")).toMatchObject({ type: "person", roles: ["a virologist at Charles University"] });
   });
 
+  it("makes no actor of letters for a tax, a measure or a thing standing alone ('unpaid VAT', 'GDP fell'), but keeps a body's name that opens with them", () => {
+    const names = actorsOf("The club owes £1.2m in unpaid VAT and GDP fell by 2%. The VAT Tribunal ruled on Monday.").map((a) => a.name);
+    expect(names).not.toContain("VAT");
+    expect(names).not.toContain("GDP");
+    expect(names).toContain("VAT Tribunal");
+  });
+
   it("types no storm's name as a person's, whatever its shape ('When Cyclone Remal skirted the coast, he said')", () => {
     const actors = actorsOf("Kailash Swain heads a fishermen's cooperative. When Cyclone Remal skirted the coast last month, he said, at least 30 boats had to be guided back.");
     expect(actors.find((a) => a.name === "Cyclone Remal")?.type).not.toBe("person");

@@ -50,6 +50,8 @@ export const ORGANISATION_WORDS =
 const ORGANISATION_WORD_ALONE = new RegExp(`^${ORGANISATION_WORDS.source}$`);
 
 /** Capitalised words that are not names at the start of a sentence or anywhere. */
+/** Letters for a tax, a measure or a thing, which name no body when they stand alone: "VAT", "GDP", "CCTV". */
+const ABBREVIATED_THINGS = new Set("VAT GST GDP GNP CPI PAYE PPE ICU CCTV GPS ATM ATMs SUV SUVs LNG LPG PDF USB SMS IPO ETF NFT".split(" "));
 const NOT_NAMES = new Set(
   (
     "The A An And But Or If In On At To For From By With Of As It Its He She They We I You His Her Their Our This That These Those There Here " +
@@ -383,7 +385,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
   while (i < words.length) {
     const firstCode = words[i]!.text.charCodeAt(0);
     const ordinalOpener = firstCode >= 48 && firstCode <= 57 ? opensWithOrdinal(text, words, i) : opensWithWordOrdinal(text, words, i);
-    if (!ordinalOpener && (!isNamePart(words[i]!.text) || namesACurrencyBeforeAnAmount(text, words[i]!) || isAUnitAfterANumber(text, words[i]!) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
+    // ("unpaid VAT", "GDP fell": letters for a tax, a measure or a thing, standing alone, name no body or person.)
+    const abbreviatedThing = ABBREVIATED_THINGS.has(words[i]!.text) && !(words[i + 1] !== undefined && isCapitalised(words[i + 1]!.text) && adjacent(text, words[i], words[i + 1]!, false));
+    if (!ordinalOpener && (!isNamePart(words[i]!.text) || abbreviatedThing || namesACurrencyBeforeAnAmount(text, words[i]!) || isAUnitAfterANumber(text, words[i]!) || NOT_NAME_OPENERS.has(words[i]!.text) || (NOT_NAMES.has(words[i]!.text) && !TITLE_WORDS.has(words[i]!.text)))) {
       i++;
       continue;
     }
