@@ -1444,7 +1444,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Gareth Doyle … accepted that the Whitlock letter should have prompted an inspection. “…,” he said": nor one whose name
     // only says whose thing the text tells of.)
     const attributive = (start: number, excerpt: string) => text !== undefined && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(text.slice(start + excerpt.length, start + excerpt.length + 3));
-    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && pronounByRole(a) === pronoun, (start, excerpt) => start < paragraphStart || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
+    // ("Gareth Morgan falls firmly into the second camp. He farms 300 acres …. Which brings us back to Morgan. “…,” he says":
+    // or whom the sentence after one they open calls so.)
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && (pronounByRole(a) ?? (text !== undefined ? pronounOfTheNextSentence(text, a, at) : null)) === pronoun, (start, excerpt) => start < paragraphStart || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
     const newcomer = !marked ? (introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
@@ -2490,6 +2492,16 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // word for someone, only for the person the sentence before opened with; the next wrestler the text names may be the
   // one who struck "the wrestler".)
   return SPORTSPERSON.test(noun) ? subjectOfTheSentenceBefore(ctx, at) : null;
+}
+
+/** "He" or "she" opening the sentence right after one the person opens ("Gareth Morgan falls …. He farms"), before `at`. */
+function pronounOfTheNextSentence(text: string, actor: Actor, at: number): "he" | "she" | null {
+  for (const source of actor.sources) {
+    if (source.start >= at || !/(?:^|\n|[.!?]["”’]?\s)\s*$/.test(text.slice(Math.max(0, source.start - 3), source.start))) continue;
+    const next = /^[^.!?\n“”"]*[.!?]\s+(He|She)\s/.exec(text.slice(source.end, source.end + 300))?.[1];
+    if (next) return next === "He" ? "he" : "she";
+  }
+  return null;
 }
 
 /** The pronoun a person's own verb of saying reports them by, before `at`: "Krawczyk says she has not yet met Sobczak". */
