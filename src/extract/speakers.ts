@@ -2691,8 +2691,9 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
  * "at the Nagano Prefectural Government", "in the Ministry of Health", "at the regional prefecture": a body where someone
  * works (not "at the time", "at the scene", "in a telephone conference").
  */
+// ("A senior official in the state health department", "in the operations wing": a department or a unit in lower case too.)
 const WORKPLACE = new RegExp(
-  String.raw`^\s+(?:(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[^,;]*\b(?:${ORGANISATION_WORDS.source.replace(/^\\b\(|\)\\b$/g, "")})\b[^,;]*|at\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:time|weekend|moment|meeting|scene|conference|briefing|event|rally|funeral|hearing|summit|site|end|start|same)\b)[\p{Ll}-]+)$`,
+  String.raw`^\s+(?:(?:at|in|with|from)\s+(?:the\s+)?\p{Lu}[^,;]*\b(?:${ORGANISATION_WORDS.source.replace(/^\\b\(|\)\\b$/g, "")})\b[^,;]*|at\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?!(?:time|weekend|moment|meeting|scene|conference|briefing|event|rally|funeral|hearing|summit|site|end|start|same)\b)[\p{Ll}-]+|in\s+the\s+(?:[\p{Ll}-]+\s+){0,3}(?:department|ministry|wing|unit|division|directorate|office|bureau|secretariat|branch|cell))$`,
   "u",
 );
 
