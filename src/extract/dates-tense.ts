@@ -366,7 +366,7 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       // ("had been due to open in April and is now pencilled in for next summer": a plan told in the past perfect was for a time
       // now gone.)
       // ("Both parties are due back at the commission on Thursday": "due" with where one is due is ahead too.)
-      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && !before.includes("had") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this|back|home|out)$/.test(words[i + 1]?.lower ?? "") && !/^(?:came|fell)$/.test(words[i - 1]?.lower ?? "")))) ||
+      (FUTURE_BEFORE_TO.test(word.text) && !decidedAfter && !(possessive && classify(word.lower) === "past") && !before.includes("had") && ((words[i + 1]?.lower === "to" && /^\s+$/.test(sentence.slice(at + word.text.length, words[i + 1]!.at))) || (word.lower === "due" && /^(in|on|by|at|next|this|back|home|out|for)$/.test(words[i + 1]?.lower ?? "") && !/^(?:came|fell)$/.test(words[i - 1]?.lower ?? "")))) ||
       (AUXILIARY_BE.test(word.lower) && FUTURE_BEFORE_TO.test(words[i + 1]?.text ?? "") && words[i + 2]?.lower === "to" && !before.includes("had")) ||
       // "Halcyon is planning a limited release in December", "are preparing a bid for March": what is being prepared lies ahead.
       (/^(?:planning|preparing|organi[sz]ing|scheduling|readying)$/.test(word.lower) && at < start && AUXILIARY_BE.test(before[before.length - 1] ?? "") && !/^(?:was|were)$/.test(before[before.length - 1] ?? "")) ||

@@ -636,6 +636,8 @@ describe("findDates resolves with news tense against the publication date", () =
     // (A weekday a body decided to act from may be gone by the time the story runs; one it acted on is past.)
     expect(datesOf("The airline decided on Sunday to suspend flights from Monday.", "2016-04-13")).toEqual(["2016-04-10", "2016-04-11"]);
     expect(datesOf("He won bronze at the world championships in Tokyo in September.", "2025-04-28")).toEqual(["2024-09"]);
+    // ("due for" what is to happen, as "due in" a time.)
+    expect(datesOf("About 400 lambs were due for slaughter in October.", "2019-08-22")).toEqual(["2019-10"]);
   });
 
   it("looks ahead for what one is advised not to do until a day, and for a participle joined by 'and' to one after a modal", () => {
