@@ -627,7 +627,7 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });
 
-  it("looks ahead for a month a body decided to act by or from, one someone would like a thing done for, and a contest someone is picked for", () => {
+  it("looks ahead for a month a body decided to act by or from, one someone would like a thing done for, a contest someone is picked for, and what is due for a month", () => {
     const datesOf = (sentence: string, published: string) => extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("The council voted on Wednesday night to close four of its 15 branch libraries by the end of June.", "2013-02-14")).toEqual(["2013-02-13", "2013-06-30"]);
     expect(datesOf("The council voted 11 to 5 on Tuesday to raise the adult cash fare from $2.50 to $2.75 from August 1.", "2016-04-13")).toEqual(["2016-04-12", "2016-08-01"]);
@@ -636,7 +636,7 @@ describe("findDates resolves with news tense against the publication date", () =
     // (A weekday a body decided to act from may be gone by the time the story runs; one it acted on is past.)
     expect(datesOf("The airline decided on Sunday to suspend flights from Monday.", "2016-04-13")).toEqual(["2016-04-10", "2016-04-11"]);
     expect(datesOf("He won bronze at the world championships in Tokyo in September.", "2025-04-28")).toEqual(["2024-09"]);
-    // ("due for" what is to happen, as "due in" a time.)
+    // ("Due for" what is to happen looks ahead as "due in" a time does.)
     expect(datesOf("About 400 lambs were due for slaughter in October.", "2019-08-22")).toEqual(["2019-10"]);
   });
 
