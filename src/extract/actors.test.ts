@@ -1130,6 +1130,13 @@ describe("actors", () => {
     expect(names).toContain("VAT Tribunal");
   });
 
+  it("reads a business named in the possessive with its legal form as one name that goes by its first word ('Moody's Investors Service … Moody's said'), not a place's body ('Nigeria's Ministry of Health')", () => {
+    const actors = actorsOf("Moody's shifts outlook to negative\n\nMoody's Investors Service revised the outlook on April 5.\n\n“Recovery will be slow,” Moody's said in its report. Nigeria's Ministry of Health said nothing.");
+    expect(actors.find((a) => a.name === "Moody's Investors Service")?.aliases).toContain("Moody");
+    expect(actors.map((a) => a.name)).not.toContain("Investors Service");
+    expect(actors.map((a) => a.name)).toContain("Ministry of Health");
+  });
+
   it("types no storm's name as a person's, whatever its shape ('When Cyclone Remal skirted the coast, he said')", () => {
     const actors = actorsOf("Kailash Swain heads a fishermen's cooperative. When Cyclone Remal skirted the coast last month, he said, at least 30 boats had to be guided back.");
     expect(actors.find((a) => a.name === "Cyclone Remal")?.type).not.toBe("person");

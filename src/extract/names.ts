@@ -596,7 +596,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
   }
   // ("Manila-based Golden Tide Shipping Corp": where a body is based is no part of its name; nor where it is listed or who
   // backs it: "Malaysia-listed Seri Mutiara Holdings", "Saudi-backed LIV Golf".)
-  const found = joinByInitials(text, joinListedRemits(text, spans)).map((span) => {
+  const found = joinPossessiveBusinessNames(text, joinByInitials(text, joinListedRemits(text, spans))).map((span) => {
     const based = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|listed|registered|headquartered|owned|backed|funded|born)\s+(?=\p{Lu})/u.exec(span.name);
     if (!based) return span;
     // ("the Recife-based Instituto Viver Oncologia": what the name is told by its own words, without where it is based.)
@@ -604,6 +604,21 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
     return { ...span, start: span.start + based[0].length, name, kind: span.kind === "unknown" ? classify(name, span.title) : span.kind };
   });
   return text === given ? found : found.map((span) => ({ ...span, name: given.slice(span.start, span.end), title: span.title?.replace(/-in-(?=Charge\b)/g, " in ") ?? null }));
+}
+
+/**
+ * "Moody's Investors Service", "McDonald's Corporation": a one-word name in the possessive, then a business's name that ends
+ * in its legal form or "Service", is one business's name (not where the owner is a place: "Nigeria's Ministry of Health").
+ */
+function joinPossessiveBusinessNames(text: string, spans: NameSpan[]): NameSpan[] {
+  const out = [...spans];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!/^['’]s $/.test(text.slice(a.end, b.start)) || a.name.includes(" ") || isKnownPlace(a.name) || b.kind !== "organisation") continue;
+    if (!/\s(?:Service|Services|Corporation|Corp\.?|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Supermarkets|Restaurants|Stores|Brands)$/.test(b.name)) continue;
+    out.splice(i, 2, { start: a.start, end: b.end, name: text.slice(a.start, b.end), title: null, kind: "organisation" });
+  }
+  return out;
 }
 
 /**
