@@ -397,8 +397,9 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (pronounAfterOpening) return { phrase: pronounAfterOpening[1]!, role: null };
   // ("…, which she describes as": the pronoun of a relative clause whose object the relative pronoun is, is its subject.)
   // ("four managers, including Gareth Maddox, who it said": or of "who", whom the clause says something of.)
-  const relativeObject = /\b(?:which|what)\s+(he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$|\bwho(?:m)?\s+(it|they)\s+(?:\p{Ll}+ly\s+)?$/u.exec(text);
-  if (relativeObject) return { phrase: (relativeObject[1] ?? relativeObject[2])!, role: null };
+  // ("until a successor is appointed, which Petrauskienė said was expected": or a name in that place.)
+  const relativeObject = /\b(?:which|what)\s+(he|she|they|we)\s+(?:\p{Ll}+ly\s+)?$|\bwho(?:m)?\s+(it|they)\s+(?:\p{Ll}+ly\s+)?$|,\s+which\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text);
+  if (relativeObject) return { phrase: (relativeObject[1] ?? relativeObject[2] ?? relativeObject[3])!, role: null };
   // "something he liked to say was", "as she used to say": the one who likes to say it says it.
   const controlled = /(?:^|[\s,;(])(he|she|they|we|I)\s+(?:\w+ly\s+)?(?:liked|likes|loved|loves|used|wanted|wants|tried|tries|would|began|begins|continued|continues)\s+to\s*$/.exec(text);
   if (controlled) return { phrase: controlled[1]!, role: null };
