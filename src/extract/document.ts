@@ -41,7 +41,7 @@ export interface ArticleDoc {
  * Abbreviated titles that stand before a name and never end a sentence ("St." and "Jr." may: "Main St.", "King Jr."), as
  * a regular expression's alternatives; "j\.g" is a navy lieutenant's junior grade ("Lt. j.g. Marisa Chun").
  */
-export const TITLE_ABBREVIATIONS = String.raw`Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Ven|Msgr|Fr|Hon|Supt|Insp|Det|Brig|Atty|Dist|Asst|Amb|Eng|Engr|Barr|Comr|Commr|Coun|Const|Cst|j\.g`;
+export const TITLE_ABBREVIATIONS = String.raw`Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Ven|Msgr|Fr|Hon|Supt|Insp|Det|Brig|Atty|Dist|Asst|Amb|Eng|Engr|Barr|Pharm|Arc|Comr|Commr|Coun|Const|Cst|j\.g`;
 const TITLE_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:${TITLE_ABBREVIATIONS})\\.$`);
 
 /**

@@ -11,7 +11,7 @@ import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 /** Titles and offices written before a person's name. */
 const TITLE_WORDS = new Set(
   (
-    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Madam Mdm Mdm. Dr Dr. Prof Prof. Professor Fr Fr. Eng. Engr Engr. Barr Barr. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Madam Mdm Mdm. Dr Dr. Prof Prof. Professor Fr Fr. Eng. Engr Engr. Barr Barr. Pharm Pharm. Arc Arc. Sir Dame Lord Lady Rev Rev. Sheikh Imam Rabbi Father Sister " +
     "Gen Gen. General Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Brig Brig. Brigadier Cmdr Cmdr. Commander " +
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
     "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Principal Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +

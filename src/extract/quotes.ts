@@ -353,7 +353,9 @@ function timeline(doc: ArticleDoc, spans: QuoteSpan[]): TimelineEvent[] {
     // and said": nor where the statement opens the sentence and a subject after the signer's name speaks; the statement is the
     // subject's, for a later "the statement said".)
     const opensSignedFor = from !== null && /^(?:(?:But|And)\s+in|In)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(sentence.text.slice(0, from.index)) && verbs.some((v) => v.at > from.index + from[0].length);
-    const subjectOfTheSigned = opensSignedFor ? statementAuthor(doc, sentence) : null;
+    // ("The Pharmaceutical Society of Nigeria (PSN), in a statement signed by its National Secretary, …, commended": so is the
+    // subject the signer signed for.)
+    const subjectOfTheSigned = opensSignedFor || signedFor ? statementAuthor(doc, sentence) : null;
     const toldOf = from !== null && (signedFor || subjectOfTheSigned !== null || verbs.some((v) => v.at < from.index && !ING_VERBS.test(v.verb))) ? { aside: true as const } : {};
     if (from) events.push({ kind: "sayer", at: sentence.start + from.index, phrase: from[1]!, role: null, wrote: true, ...toldOf });
     if (from && subjectOfTheSigned) events.push({ kind: "sayer", at: sentence.start + from.index + from[0].length, phrase: subjectOfTheSigned, role: null, wrote: true });
