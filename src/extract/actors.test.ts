@@ -1137,6 +1137,13 @@ describe("actors", () => {
     expect(actors.map((a) => a.name)).toContain("Ministry of Health");
   });
 
+  it("reads 'Arc.' and 'Pharm.' as titles only with their full stop ('Arc. Okwudili Obi', 'Pharm. Olufemi Adebayo'), so 'Arc Resources' and the 'Arc Light Festival' keep their names", () => {
+    const actors = actorsOf("The Commissioner, Arc. Okwudili Obi, said the site was unsafe. Its secretary, Pharm. Olufemi Adebayo, agreed. Arc Resources said the Arc Light Festival would go ahead.");
+    const names = actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(["Okwudili Obi", "Olufemi Adebayo", "Arc Resources", "Arc Light Festival"]));
+    expect(actors.find((a) => a.name === "Olufemi Adebayo")?.type).toBe("person");
+  });
+
   it("types no storm's name as a person's, whatever its shape ('When Cyclone Remal skirted the coast, he said')", () => {
     const actors = actorsOf("Kailash Swain heads a fishermen's cooperative. When Cyclone Remal skirted the coast last month, he said, at least 30 boats had to be guided back.");
     expect(actors.find((a) => a.name === "Cyclone Remal")?.type).not.toBe("person");

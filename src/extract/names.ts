@@ -773,6 +773,9 @@ function isTitle(word: string, next?: string): boolean {
   if (next !== undefined && /^(?:Private|General)$/.test(word) && /^\p{Lu}\p{Ll}+s$/u.test(next) && isEnglishWord(next.slice(0, -1)) && isEnglishWord(next)) return false;
   // ("the think tank Transport Futures", "Health Workers United": nor is an office's field before one.)
   if (next !== undefined && OFFICE_FIELDS.test(word) && /^\p{Lu}\p{Ll}+s$/u.test(next) && isEnglishWord(next) && !TITLE_WORDS.has(next)) return false;
+  // ("Arc. Okwudili Obi", "Pharm. Olufemi Adebayo": an architect's or a pharmacist's title only with its full stop; "Arc Resources"
+  // and "the Arc Light Festival" are names.)
+  if (/^(?:Arc|Pharm)$/.test(word)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
   // ("Officer-in-Charge", "Commander-in-Chief": a title in charge of something.)
   if (/^\p{Lu}\p{Ll}+-in-(?:Charge|Chief)$/u.test(word)) return TITLE_WORDS.has(word.split("-")[0]!);
@@ -882,7 +885,7 @@ function trimWord(word: string): string {
   const last = word[word.length - 1]!;
   if (last !== "." && last !== "'" && last !== "’" && !(last === "s" && /['’]/.test(word[word.length - 2] ?? ""))) return word;
   const bare = word.replace(/['’]s?$/, "");
-  if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || NAME_ABBREVIATIONS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
+  if (/^(\p{Lu}\.)+$|^\p{Lu}\p{Ll}{0,4}\.$/u.test(bare) && (TITLE_WORDS.has(bare) || NAME_ABBREVIATIONS.has(bare) || /^(\p{Lu}\.)+$/u.test(bare))) return bare;
   // ("Lt. j.g.": a lieutenant's grade keeps its last full stop.)
   if (bare === "j.g.") return bare;
   return bare.replace(/[.'’]+$/, "");
