@@ -257,7 +257,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (m.office && !group.roles.includes(m.office)) group.roles.push(m.office);
     // ("Ghulam Rasool Chandio, a labourer whose wife Zubaida, 52,": a clause of "whose" or "who" says more about the person, and
     // its "wife" is someone else.)
-    const apposed = (APPOSITION.exec(doc.text.slice(m.end, m.end + 120)) ?? APPOSITION_CLOSING_A_SENTENCE.exec(doc.text.slice(m.end, m.end + 120)))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
+    const followed = doc.text.slice(m.end, m.end + 120);
+    const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
     if (apposed && !group.roles.includes(apposed)) group.roles.push(apposed);
     // ("Dr Ana Cristina Moura, an infectious disease researcher at Fiocruz, who served as its principal investigator": the
     // office a clause of "who" says the person held, after an apposition or none.)

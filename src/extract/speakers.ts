@@ -2421,7 +2421,8 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("Professor Mark Halloran, a marine ecologist at the University of Exeter. …¶“…,” the Exeter ecologist said": a place or a
   // body before the noun, where the one person whose role holds both is meant.)
   const placed = /^the\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}{3,})$/u.exec(phrase);
-  const holders = placed ? ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start < at) && a.roles.some((r) => new RegExp(`\\b${placed[2]}\\b`).test(r) && r.includes(placed[1]!))) : [];
+  const placedNoun = placed ? new RegExp(`\\b${placed[2]}\\b`) : null;
+  const holders = placed && placedNoun ? ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start < at) && a.roles.some((r) => placedNoun.test(r) && r.includes(placed[1]!))) : [];
   if (holders.length === 1) return { name: holders[0]!.name, role: holders[0]!.roles.find((r) => r.includes(placed![1]!)) ?? null, actor: holders[0]!, kind: "person" };
   // "the schoolteacher from Zakho": where the person is from says more about them; the noun is what points back.
   const words = phrase.replace(/\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, "");
