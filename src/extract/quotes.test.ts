@@ -77,6 +77,7 @@ describe("quotes and their speakers", () => {
     ["a title before the name", "“The road is open,” said Lt-Gen Townsend.", "The road is open,", "Townsend"],
     ["an apposition with the role", "“The road is open,” Col. Ann Reed, the spokeswoman for the army, told reporters.", "The road is open,", "Ann Reed"],
     ["a role and a name", "“We are ready,” said US Defense Secretary Ash Carter.", "We are ready,", "Ash Carter"],
+    ["a title before the name and an apposition too long to count as a subject, before the next quotation", "“This part has not had a large earthquake since 1995,” Dr. Andrés Valdivia Soto, a seismologist at the University of Chile's National Seismological Center (CSN), told a news conference on Friday. “It released some of that energy.”", "This part has not had a large earthquake since 1995,", "Andrés Valdivia Soto"],
     ["a person of an organisation", "“A dull film from start to end,” Jack Garner, film critic for Gannet News Service, said.", "A dull film from start to end,", "Jack Garner"],
     ["a role only", "A Kurdish spokeswoman says the force has seized the bridge. “They are fighting street battles now.”", "They are fighting street battles now.", "Kurdish spokeswoman"],
     ["a passive agent", "The new phone was praised by Jobs as “the biggest leap we have taken.”", "the biggest leap we have taken.", "Jobs"],

@@ -769,6 +769,9 @@ function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   return m ? at + m.index + 1 : limit;
 }
 
+/** A title written short before a personal name: "Dr. ", "Col. ", "Mr ". */
+const TITLE_BEFORE_A_NAME = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})\.?\s+(?=\p{Lu})`, "u");
+
 function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
   // "“…”, but the company said …": a new clause with its own subject, not the quote's attribution
   // (", and described it as …" shares the subject before the quote, and is read below).
@@ -847,7 +850,8 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // a description however long, then the verb.
   // "“…,” the convoy leader, Per Lindgren, a Swedish official of …, said": a description may stand before the name too.
   const apposed = /^(?:(?:the|a|an)\s[^,]{1,40},\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+((?:a|an|the)\s[^,]*?)(?:\s+(?:who|whose|which)\b|,|$)/u.exec(subjectText);
-  if (apposed && looksLikePersonalName(apposed[1]!)) {
+  // ("“…,” Dr. Andrés Valdivia Soto, a seismologist at …, told": a title before the name is no part of it.)
+  if (apposed && looksLikePersonalName(apposed[1]!.replace(TITLE_BEFORE_A_NAME, ""))) {
     const speaker = resolveSpeaker(apposed[1]!, apposed[2]!, ctx, offset);
     if (speaker) return { speaker, governed: true, adjacent: true };
   }
