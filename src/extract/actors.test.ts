@@ -217,6 +217,8 @@ describe("findNames", () => {
     expect(findNames("Edgar Mendez of Milwaukee Neighborhood News Service was fined.").map((n) => n.name)).toEqual(["Edgar Mendez", "Milwaukee Neighborhood News Service"]);
     expect(findNames("The Democratic Republic of the Congo voted.").map((n) => n.name)).toEqual(["Democratic Republic of the Congo"]);
     expect(findNames("Jane Roe of the University of Oxford spoke.").map((n) => n.name)).toEqual(["Jane Roe", "University of Oxford"]);
+    // (A family name's particle inside the personal name: "van", "de".)
+    expect(findNames("Logistics analyst Joost van Dam of Erasmus University Rotterdam said it.").map((n) => n.name)).toEqual(["Logistics", "Joost van Dam", "Erasmus University Rotterdam"]);
     expect(findNames("The Royal Bank of Scotland fell.").map((n) => n.name)).toEqual(["Royal Bank of Scotland"]);
     // ("Albay Public Safety and Emergency Management Office (APSEMO)": initials in brackets that spell the whole run join its "and".)
     expect(findNames("Renato Baylon, chief of the Albay Public Safety and Emergency Management Office (APSEMO), spoke.").map((n) => n.name)).toEqual(["Renato Baylon", "Albay Public Safety and Emergency Management Office", "APSEMO"]);

@@ -743,7 +743,8 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
 
 function looksPersonal(parts: string[]): boolean {
   // ("Kwikcash Finance Limited": a company's suffix ends no person's name; "MPs", "NGOs", initials in the plural, are none.)
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => (PERSONAL_NAME_WORD.test(p) && !PLURAL_INITIALS.test(p)) || GLUED_PARTICLE.test(p)) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p)) && !CORPORATE_SUFFIX.test(parts.at(-1)!);
+  // ("Joost van Dam": with a family name's particle between its words.)
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p, i) => (PERSONAL_NAME_WORD.test(p) && !PLURAL_INITIALS.test(p)) || GLUED_PARTICLE.test(p) || (i > 0 && i < parts.length - 1 && NAME_PARTICLE.test(p))) && !ORGANISATION_WORDS.test(parts.join(" ")) && !parts.every((p) => isTitle(p)) && !CORPORATE_SUFFIX.test(parts.at(-1)!);
 }
 
 const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
