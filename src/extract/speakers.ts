@@ -120,7 +120,7 @@ const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}
 const COURT_PANEL = /\b(?:[\p{Ll}\d]+-(?:judge|justice)|(?:court|tribunal|appeals?|arbitration|CAS)(?:\s+[\p{Ll}-]+)?)\s+panel\b|\bpanel\s+of\s+(?:\w+\s+)?(?:judges|justices|arbitrators)\b/iu;
 /** Role nouns that name a body, not a person. */
 const ORGANISATION_NOUN = /^(group|corporation|co-?op|co-?operative|bloc|prefecture|gendarmerie|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commune|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation|bureau)$/i;
-const OFFICE = /\b(chief|chairman|chairwoman|president|minister|(?:under-?)?secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|consul|commissioner|prosecutor|general|colonel|coach|manager|captain|editor|professor)\b/i;
+const OFFICE = /\b(chief|chairman|chairwoman|president|minister|(?:under-?)?secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|consul|commissioner|prosecutor|general|colonel|coach|manager|captain|skipper|editor|professor)\b/i;
 /** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
 const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
@@ -1833,8 +1833,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (/^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+\s+(?:of|for|at)\s+(?:a|an)\s/u.test(words) && OFFICE.test(office)) return { name: words.replace(/^[Tt]he\s+/, ""), role, actor: null, kind: "description" };
   if (/^the\b/i.test(words) && OFFICE.test(office) && /^\p{Ll}/u.test(office)) {
     // ("the Canterbury coach said", after "Tasman coach Mark Te Huia says": the one whose role names the same side.)
-    const side = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})\p{Ll}+$/u.exec(words)?.[1]?.trim();
-    const sideHolder = side ? holderOf(ctx, at, new RegExp(`\\b${side.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b.*\\b(?:${titlesOf(office)})`, "i")) : null;
+    const side = /^[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})\p{Ll}+$/u.exec(words)?.[1]?.trim();
+    // ("The Sri Lankan skipper", after "Sri Lanka captain Ravindu Senanayake": the side named by its country's adjective.)
+    const sideHolder = side ? holderOf(ctx, at, new RegExp(`\\b${sideWritten(side)}\\b.*\\b(?:${titlesOf(office)})`, "iu")) : null;
     if (sideHolder) return sideHolder;
     // ("The festival director said", after "the South Korean director Park Min-jae": a word for what the office is of must
     // be in the holder's role too.)
@@ -2019,6 +2020,15 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
 function kindFits(description: string, role: string | null): boolean {
   const kind = /^((?:\p{Ll}[\p{Ll}-]*\s+){1,2})\p{Ll}+$/u.exec(description.replace(/^the\s+/i, ""))?.[1]?.trim().split(/\s+/).filter((w) => !TIME_OF_AN_OFFICE.test(w)) ?? [];
   return kind.every((w) => new RegExp(`\\b${w}\\b`, "i").test(role ?? ""));
+}
+/**
+ * A side's name as a pattern that also finds it written as the place its last word is the adjective of: "Sri Lankan" finds
+ * "Sri Lanka", "Kenyan" "Kenya", "Pakistani" "Pakistan", "Canadian" "Canada".
+ */
+function sideWritten(side: string): string {
+  const escaped = side.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const adjective = /^(.*?)(\p{Lu}\p{Ll}{2,}?)(?:ian|an|n|i|ese)$/u.exec(escaped);
+  return adjective ? `(?:${escaped}|${adjective[1]}${adjective[2]}\\p{L}{0,2})` : escaped;
 }
 /** Words that say when someone held an office, not which: "the former president", "the acting chief". */
 const TIME_OF_AN_OFFICE = /^(?:former|then|late|new|outgoing|incoming|current|acting|interim|veteran|longtime|long-serving)$/;
@@ -2320,7 +2330,8 @@ const DECIDED_AFTER = /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+(?:(?:on|last)\s+\p{Lu}\p{L
 /** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate|lord|lady|sheriff". */
 function titlesOf(office: string): string {
   // (A Scottish judge sits as "Lord Ardmillan" or "Lady Wolffe" in the Court of Session, or as a sheriff.)
-  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : office;
+  // (A team's captain is its skipper.)
+  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office;
 }
 
 /**
@@ -2630,8 +2641,10 @@ function titleWords(title: string): string[] {
 }
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   det: "detective", sgt: "sergeant", insp: "inspector", supt: "superintendent", con: "constable", pc: "constable", lt: "lieutenant",
-  gen: "general", col: "colonel", capt: "captain", cpl: "corporal", maj: "major", adm: "admiral", sen: "senator", rep: "congressman",
+  gen: "general", col: "colonel", capt: "captain skipper", cpl: "corporal", maj: "major", adm: "admiral", sen: "senator", rep: "congressman",
   gov: "governor", prof: "professor", dr: "doctor", rev: "reverend priest pastor", reverend: "priest pastor", father: "priest", fr: "priest",
+  // ("Sri Lanka captain Ravindu Senanayake …. The Sri Lankan skipper conceded": a team's captain is its skipper.)
+  captain: "skipper", skipper: "captain",
 };
 
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
