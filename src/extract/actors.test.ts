@@ -806,6 +806,8 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Cecil Baptiste")).toMatchObject({ type: "person", aliases: ["Mighty Sorrel", "Baptiste"], mentions: 3 });
     expect(actors.find((a) => a.name === "Winston Alleyne")).toMatchObject({ type: "person", aliases: expect.arrayContaining(["Mighty Trojan"]) });
     expect(actors.some((a) => /Calypsonian/.test(a.name))).toBe(false);
+    // (The title before the given name stays the person's: "the mayor" is then the one titled so.)
+    expect(actorsOf('Mayor Ernesto "Boy" Dimaculangan resigned on Tuesday.').find((a) => a.name === "Ernesto Dimaculangan")?.roles).toEqual(["Mayor"]);
   });
 
   it("leaves a word for a share of something out of the name it opens, and reads a ferry company as a body", () => {

@@ -346,15 +346,18 @@ function findMentions(doc: ArticleDoc): Mention[] {
   doc.paragraphs.forEach((paragraph, index) => {
     const paragraphText = doc.text.slice(paragraph.start, paragraph.end);
     const nicknamed = /[“"‘]|\s'/.test(paragraphText) ? nicknamedNames(paragraphText) : [];
+    const names = findNames(paragraphText, initials);
     for (const m of nicknamed) {
       const start = paragraph.start + m.index;
-      out.push({ start, end: start + m.length, name: `${m.given} ${m.family}`, title: null, kind: "person", paragraph: index, nickname: m.nickname });
+      // ("Mayor Ernesto “Boy” Dimaculangan": the title the name finder read before the given name.)
+      const title = names.find((found) => found.start === m.index)?.title ?? null;
+      out.push({ start, end: start + m.length, name: `${m.given} ${m.family}`, title, kind: "person", paragraph: index, nickname: m.nickname });
     }
     const insideNicknamed = (start: number, end: number) => nicknamed.some((m) => start < m.index + m.length && m.index < end);
     // "Korea Fines Delivery App Baedal Nara $15 Million Over Exclusive Deals": in a headline set in title case every word is
     // capitalised, so a run of them is a name only where the story's text writes it too.
     const titleCased = index === 0 && isTitleCaseHeadline(paragraphText);
-    for (const found of findNames(paragraphText, initials)) {
+    for (const found of names) {
       if (insideNicknamed(found.start, found.end)) continue;
       if (titleCased && !doc.text.includes(found.name, paragraph.end)) continue;
       const span = withMissionsSeat(withoutNationality(withoutCommonOpening(withoutGreetingOrSport(found), paragraph.start, sentenceStarts, lowerWords), doc.text), paragraphText);
