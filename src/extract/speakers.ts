@@ -2830,7 +2830,8 @@ export function setBesideABody(text: string, actor: Actor): boolean {
   return actor.type !== "person" && (actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) || actor.sources.some((s) => BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80))));
 }
 /** A word for a business or a body, with its article, then the comma that sets a name beside it: "the resort operator, ". */
-const BODY_SET_BEFORE = /\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|business|chain|group|lender|insurer|developer|supplier|producer|maker|manufacturer|retailer|airline|carrier|subsidiary|contractor|consultancy|agency|charity|organi[sz]ation|association|union|club|publisher|broadcaster|owner)\s*,\s*$/u;
+// ("The insurer, Aldgate Fine Art, paid out": where it opens the sentence too.)
+const BODY_SET_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|business|chain|group|lender|insurer|developer|supplier|producer|maker|manufacturer|retailer|airline|carrier|subsidiary|contractor|consultancy|agency|charity|organi[sz]ation|association|union|club|publisher|broadcaster|owner)\s*,\s*$/u;
 
 /** A person, or a name shaped like a personal one that nothing typed ("Peter Black runs the farm"). */
 /** Words that open the names of regions, never a person's: "Southern Leyte", "Upper Nile", "Greater Manchester". */
