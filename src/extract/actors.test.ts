@@ -213,6 +213,11 @@ describe("findNames", () => {
     expect(findNames("Japan and the People's Republic of China met.").map((n) => n.name)).toEqual(["Japan", "People's Republic of China"]);
   });
 
+  it("reads a word for a business that only says what kind of person as no business ('Robert Kessler, a former airline captain')", () => {
+    expect(actorsOf("Aviation safety consultant Robert Kessler, a former airline captain who is not connected with the investigation, says the findings echo others.").find((a) => a.name === "Robert Kessler")?.type).toBe("person");
+    expect(actorsOf("Shares rose at Orvalla Brands, a cosmetics maker based in Lyon, on Monday.").find((a) => a.name === "Orvalla Brands")?.type).toBe("organisation");
+  });
+
   it("ends a personal name before 'of' and the organisation the person is of", () => {
     expect(findNames("Edgar Mendez of Milwaukee Neighborhood News Service was fined.").map((n) => n.name)).toEqual(["Edgar Mendez", "Milwaukee Neighborhood News Service"]);
     expect(findNames("The Democratic Republic of the Congo voted.").map((n) => n.name)).toEqual(["Democratic Republic of the Congo"]);

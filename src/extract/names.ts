@@ -38,7 +38,13 @@ export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|
  * ", one of the largest health insurers in the Netherlands", ", one of Ireland's largest private hospital operators".
  */
 // (Not a business's person: "Zhao Min, the company's spokeswoman,", "Ha Jong-min, a lawyer at the law firm Barun Haneul".)
-export const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|in|on|by)\s)[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b(?!['’])/u;
+const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|in|on|by)\s)[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b(?!['’])/u;
+/** Whether the apposition after a name calls it a business, not a person of a kind the business word only qualifies. */
+export function isApposedAsABusiness(after: string): boolean {
+  const apposed = BUSINESS_APPOSED.exec(after);
+  // ("Robert Kessler, a former airline captain": a word for a business before a noun for a person says what kind of person.)
+  return apposed !== null && !isRoleNoun(/^\s+(\p{Ll}+)/u.exec(after.slice(apposed[0].length))?.[1] ?? "");
+}
 
 /** Words that head an organisation's name. */
 // ("World Athletics", "British Cycling", "Cricket Australia": a sport's governing body goes by the sport's name.)

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_APPOSED, BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isApposedAsABusiness, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
@@ -2827,7 +2827,7 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
  */
 export function setBesideABody(text: string, actor: Actor): boolean {
   // ("for Aurora Nachtzug, the Dutch-German start-up whose …": or a word for a business set after it, anywhere the text names it.)
-  return actor.type !== "person" && (actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) || actor.sources.some((s) => BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80))));
+  return actor.type !== "person" && (actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) || actor.sources.some((s) => isApposedAsABusiness(text.slice(s.end, s.end + 80))));
 }
 /** A word for a business or a body, with its article, then the comma that sets a name beside it: "the resort operator, ". */
 // ("The insurer, Aldgate Fine Art, paid out": where it opens the sentence too.)
@@ -3184,7 +3184,7 @@ function isBusinessName(name: string): boolean {
 /** A body the text describes by what it makes or does, right before its name: "appliance maker Electrolar". */
 function describedAsABusiness(text: string | undefined, actor: Actor): boolean {
   // ("Belalp Bahnen chief executive Corinne Imboden": or one with a chief executive.)
-  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || BUSINESS_APPOSED.test(text.slice(s.end, s.end + 80)) || /^['’]?s?\s+(?:chief executive|CEO|managing director)\b/i.test(text.slice(s.end, s.end + 24)));
+  return text !== undefined && actor.sources.some((s) => BUSINESS_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)) || isApposedAsABusiness(text.slice(s.end, s.end + 80)) || /^['’]?s?\s+(?:chief executive|CEO|managing director)\b/i.test(text.slice(s.end, s.end + 24)));
 }
 
 /** A site or a works, by the noun the text writes after most of its name's mentions: "the Cerro Llacsa copper mine". */
