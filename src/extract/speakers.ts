@@ -1447,7 +1447,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const attributive = (start: number, excerpt: string) => text !== undefined && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Ll}/u.test(text.slice(start + excerpt.length, start + excerpt.length + 3));
     // ("Gareth Morgan falls firmly into the second camp. He farms 300 acres …. Which brings us back to Morgan. “…,” he says":
     // or whom the sentence after one they open calls so.)
-    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && (pronounByRole(a) ?? (text !== undefined ? pronounOfTheNextSentence(text, a, at) : null)) === pronoun, (start, excerpt) => start < paragraphStart || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
+    // ("Which brings us back to Coyle. He still remembers the sound.¶“I heard glass …,” he says": or in the paragraph before,
+    // where that one ends with a sentence the pronoun opens and this one opens with the quotation.)
+    const markedFrom = text !== undefined && /^\s*[“"]/.test(text.slice(paragraphStart, paragraphStart + 3)) && PRONOUN_AT_A_SENTENCE_START[pronoun].test(lastSentenceOf(text.slice(paragraphBefore(text, at), paragraphStart))) ? paragraphBefore(text, at) : paragraphStart;
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && (pronounByRole(a) ?? (text !== undefined ? pronounOfTheNextSentence(text, a, at) : null)) === pronoun, (start, excerpt) => start < markedFrom || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
     const newcomer = !marked ? (introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
@@ -3059,6 +3062,12 @@ function courtThatRuled(ctx: SpeakerContext, from: number, at: number): Actor | 
 const COURT_RULING_AFTER = /^(?:\s+\([^)]*\))?(?:\s+(?:in|at|of)\s+[^,.;:“”"]{1,40}?)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:has\s+|had\s+)?(?:ruled|ordered|rejected|dismissed|upheld|found|overturned|quashed|granted|sentenced|acquitted|convicted|annulled|awarded|struck\s+down|threw\s+out)\b/u;
 
 /** Where the paragraph before the one holding `at` starts. */
+/** The last sentence of a stretch of text: "He still remembers the sound." of "Which brings us back to Coyle. He still remembers the sound.". */
+function lastSentenceOf(text: string): string {
+  // (None that holds a quotation mark: a sentence of someone's words is theirs, not the text's.)
+  return /(?:^|[.!?]["”’]?\s+)([^.!?“”"]*[.!?]?)$/.exec(text.trimEnd())?.[1] ?? "";
+}
+
 function paragraphBefore(text: string, at: number): number {
   const start = text.lastIndexOf("\n", at) + 1;
   return text.lastIndexOf("\n", text.slice(0, start).trimEnd().length - 1) + 1;
