@@ -842,6 +842,8 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p
 /** Those who work under someone, after "and his", "and her" or "and their": "colleagues", "team", "fellow researchers". */
 const TEAM_NOUNS = String.raw`(?:colleagues|team|co-authors|co-workers|fellow\s+\p{Ll}+)`;
 const LEADER_AND_COLLEAGUES = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]*\s+)and(\s+(?:his|her|their)\s+${TEAM_NOUNS}\b)`, "gu");
+/** "and her 11 co-authors", "and his colleagues": those who worked under the one named before. */
+const WITH_A_TEAM = new RegExp(String.raw`\band\s+(?:his|her|their)\s+(?:\d+\s+|[\p{Ll}-]+\s+)?${TEAM_NOUNS}\b`, "gu");
 /** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
 export const WITH_COLLEAGUES = new RegExp(String.raw`^(.+?)\s+and\s+(?:his|her|their)\s+${TEAM_NOUNS}$`, "u");
 const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Ll}+\s*)$/u;
@@ -1783,6 +1785,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // "“…,” said one trader. Another added: “…”": another of the people just described.
   // ("Five of the six women read victim impact statements ….¶“…,” one wrote": one of the people the text last counted, in
   // this paragraph or the one before.)
+  // ("Dr Farah Naz Baig …, and her 11 co-authors from Pakistan, Nepal and Switzerland, wrote that …. “…,” the authors wrote":
+  // the one the text named as leading them, in this paragraph or the one before.)
+  if (/^the\s+(?:authors|researchers|scientists)$/i.test(words) && ctx.text !== undefined) {
+    const from = paragraphBefore(ctx.text, at);
+    const led = [...ctx.text.slice(from, at).matchAll(WITH_A_TEAM)].filter((m) => !withinQuotation(ctx, from + m.index)).pop();
+    const leader = led ? lastActorMentioned(ctx, from + led.index, (a) => a.type === "person", (start) => start < from) : null;
+    if (leader) return { name: leader.name, role: leader.roles[0] ?? null, actor: leader, kind: "person" };
+  }
   if (/^one$/i.test(words) && ctx.text !== undefined) {
     const from = paragraphBefore(ctx.text, at);
     const text = ctx.text;
