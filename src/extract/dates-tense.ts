@@ -227,7 +227,9 @@ const STILL_TO_COME_BEFORE: readonly RegExp[] = [
 const AHEAD_OF_THE_NEWS_BEFORE: readonly RegExp[] = [
   // "voted on Wednesday night to close four libraries by the end of June", "voted on Tuesday to raise fares … from August 1":
   // what a body decided to do from or by a time is still to be done.
-  /\b(?:voted|decided|agreed|resolved|opted)\b[^.;:]{0,40}?\bto\s+(?!\d)\p{Ll}{3,}\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}\b(?:by|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
+  // ("Rs2.4 billion had been earmarked to expand the warning network to all 36 high-risk lakes by June": so is what money was
+  // set aside to do.)
+  /\b(?:voted|decided|agreed|resolved|opted|earmarked|allocated|budgeted|set\s+aside)\b[^.;:]{0,40}?\bto\s+(?!\d)\p{Ll}{3,}\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}\b(?:by|from)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/iu,
   // "I'd like to see it in place for January": what one would like done.
   /\b(?:\p{L}+['’]d|would)\s+(?:like|love|prefer|want)\s+to\s+[^.;:]{0,60}\b(?:for|by|in|from|before)\s+(?:the\s+)?$/iu,
   // "a place in the team for the Chess Olympiad in Baku in September", "named in its squad for the world championships in Tokyo

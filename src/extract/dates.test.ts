@@ -627,10 +627,11 @@ describe("findDates resolves with news tense against the publication date", () =
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });
 
-  it("looks ahead for a month a body decided to act by or from, one someone would like a thing done for, a contest someone is picked for, and what is due for a month", () => {
+  it("looks ahead for a month a body decided to act by or from, or money was set aside to act by, one someone would like a thing done for, a contest someone is picked for, and what is due for a month", () => {
     const datesOf = (sentence: string, published: string) => extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("The council voted on Wednesday night to close four of its 15 branch libraries by the end of June.", "2013-02-14")).toEqual(["2013-02-13", "2013-06-30"]);
     expect(datesOf("The council voted 11 to 5 on Tuesday to raise the adult cash fare from $2.50 to $2.75 from August 1.", "2016-04-13")).toEqual(["2016-04-12", "2016-08-01"]);
+    expect(datesOf("The authority said Rs2.4 billion had been earmarked to expand the warning network to all 36 high-risk lakes by June.", "2026-01-27")).toEqual(["2026-06"]);
     expect(datesOf("“I'd like to see it in place for January,” she said.", "2016-04-13")).toEqual(["2017-01"]);
     expect(datesOf("Last month the federation named him in its squad for the world championships in Tokyo in September.", "2025-04-28")).toEqual(["2025-03", "2025-09"]);
     // (A weekday a body decided to act from may be gone by the time the story runs; one it acted on is past.)
