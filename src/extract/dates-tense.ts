@@ -346,6 +346,10 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)
     if (/\d\s+$/.test(sentence.slice(Math.max(0, at - 3), at)) && /s$/.test(word.lower)) continue;
+    // ("received calls on October 13", "received telephone calls from Umeghe youths on the afternoon of October 13": nor one
+    // right after a past verb, or after it and a word before a noun, which is what the verb took.)
+    const pastVerbAt = (k: number) => isVerbWord(words[k]) && classify(words[k]!.lower) === "past";
+    if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && (pastVerbAt(i - 1) || (pastVerbAt(i - 2) && /^\p{Ll}+$/u.test(words[i - 1]!.text) && !isVerbWord(words[i - 1])))) continue;
     // A capitalised word inside the sentence is part of a name, not its verb ("close its Brannock Works in December").
     if (at > from && /^\p{Lu}/u.test(word.text) && !/^I(?:['’]\p{L}+)?$/u.test(word.text) && !/[:“"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // After a modal a word is its verb, whatever the tagger made of it ("will close by the end of March").

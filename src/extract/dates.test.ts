@@ -648,6 +648,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(datesOf("The ward was rebuilt and reopened in December.", "2022-08-09")).toEqual(["2021-12"]);
   });
 
+  it("reads a word in -s that a past verb took as a plural noun, no verb in the present ('received calls on October 13')", () => {
+    const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2019-11-08"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(datesOf("Two supervisors received calls on October 13.")).toEqual(["2019-10-13"]);
+    expect(datesOf("Two of the firm's supervisors received telephone calls from Umeghe youths on the afternoon of October 13.")).toEqual(["2019-10-13"]);
+  });
+
   it("reads a date in an opening condition in the present as ahead, whatever the main clause says of its outcome", () => {
     const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2021-10-14"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("If they don't arrive by the middle of November, we've lost Christmas.")).toEqual(["2021-11"]);
