@@ -1162,7 +1162,9 @@ function withBodyNamed(speaker: Speaker, ctx: SpeakerContext, at: number): Speak
     const body = last && last.at >= from && last.speaker.kind === "organisation" && !isKnownPlace(last.speaker.name) && ofTheKind(last.speaker.name) ? last.speaker : null;
     // ("The Treasury declined to comment on speculation. A spokesman said only that …": or the body the paragraph's sentence
     // before was about, with no one else named since; first, where the body that spoke did so in the paragraph before.)
-    const opening = !body || last!.at < paragraphStart ? bodyOpeningASentence(ctx, paragraphStart, at) : null;
+    // ("Bellona criticised … a “slow and uncoordinated” response …. The Coastal Administration rejected the claim. “…,” a
+    // spokeswoman said": or a body that opens a sentence since the one that spoke in this paragraph.)
+    const opening = !body || last!.at < paragraphStart ? bodyOpeningASentence(ctx, paragraphStart, at) : bodyOpeningASentence(ctx, last!.at + 1, at);
     const subject = opening && ofTheKind(opening.name) ? opening : null;
     // ("The commission welcomed the decision. “…,” a commission spokesperson said": else the body of that kind last named.)
     const kind = spokesForAKind[1];
