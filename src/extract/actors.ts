@@ -408,7 +408,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
         // (A quotation's first word opens the sentence quoted: "“Demand remains weak,” he said.")
         const opening = sentenceStarts.has(start) || /[“"‘]$/.test(doc.text.slice(Math.max(0, start - 1), start));
         // "Residents were digging", "Officials said": a noun for people, capitalised only because it opens the sentence.
-        if (opening && ROLE_WORDS.test(span.name.toLowerCase()) && !capitalisedHere(span.name)) continue;
+        // ("Ornithologists say": or the plural of a noun for what a person does.)
+        if (opening && (ROLE_WORDS.test(span.name.toLowerCase()) || (/\p{Ll}s$/u.test(span.name) && isRoleNoun(span.name.slice(0, -1).toLowerCase()))) && !capitalisedHere(span.name)) continue;
         // ("Cryptocurrency exchange CoralPoint has suspended", "Telecoms operator Safaricom": what kind of business the name
         // after it is, however new a word the lexicon lacks.)
         if (opening && KIND_OF_BUSINESS_BEFORE_A_NAME.test(doc.text.slice(end, end + 40)) && !capitalisedHere(span.name)) continue;
