@@ -3476,6 +3476,8 @@ const OWNED_OFFICE_OPENING = /^(?:The|the)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,4}[\p{L}
 
 /** A description opening the paragraph, before the name it sets off: "The firm operating the project, ". */
 const DESCRIPTION_BEFORE_A_NAME = /^(?:The|An?|Its|Their)\s[^,.;“”"]{1,60},\s+$/;
+/** A word for a kind of body, with what describes it, right before the body's name: "The environmental group ". */
+const KIND_BEFORE_A_NAME = /^(?:The|An?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|charity|company|firm|union|association|campaign|coalition|network|watchdog|regulator|lobby|think-tank|party|alliance|federation)\s+$/u;
 
 /** What follows a name that is its sentence's subject: an apposition, a verb, or an auxiliary. */
 const SUBJECT_THEN_VERB = new RegExp(String.raw`^(?:\s*,|\s+\p{Ll}+(?:ed|s)\b|\s+(?:did|does|had|was|is|would|will|could|can|cannot|may|must|${IRREGULAR_PAST})\b)`, "u");
@@ -3492,7 +3494,8 @@ function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false):
   // description that opens the paragraph.)
   const text = ctx.text;
   // ("The Ministry of Housing rejected the criticism. It said": after "The" that opens it too.)
-  const opens = (source: { start: number; end: number }) => source.start === start || /^The\s+$/.test(text.slice(start, source.start)) || (DESCRIPTION_BEFORE_A_NAME.test(text.slice(start, source.start)) && /^\s*,/.test(text.slice(source.end, source.end + 3)));
+  // ("The environmental group Bellona criticised the authorities for what it called": or after a word for its kind.)
+  const opens = (source: { start: number; end: number }) => source.start === start || /^The\s+$/.test(text.slice(start, source.start)) || (DESCRIPTION_BEFORE_A_NAME.test(text.slice(start, source.start)) && /^\s*,/.test(text.slice(source.end, source.end + 3))) || KIND_BEFORE_A_NAME.test(text.slice(start, source.start));
   // ("Northline Rail did not respond …. it said": a name shaped like a person's is the body where "it" points back to it.)
   const opening = ctx.actors.find((a) => a.type === "organisation" && (calledIt || !looksLikePersonalName(a.name)) && a.sources.some(opens));
   if (!opening) return null;
