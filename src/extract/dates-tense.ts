@@ -14,9 +14,9 @@ const FUTURE = /^(will|'ll|’ll|[a-z]+['’]ll|shall|won't|won’t|wo|would|upc
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
 const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|hoped|promised|vowed|pledged|wants?|seeks?|proposes?|proposed|threatens?|threatened|promises?|vows?|pledges?|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
 
-/** Common irregular past forms; regular ones end in -ed. */
+/** Common irregular past forms; regular ones end in -ed (but for the short ones a longer ending is read for: "used", "sued"). */
 const IRREGULAR_PAST = new Set(
-  "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast drew threw blew wore tore swore sank sang rang swam shook woke froze stole rode hung slid spun forgave forbade ago last since earlier previously yesterday former".split(" "),
+  "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast drew threw blew wore tore swore sank sang rang swam shook woke froze stole rode hung slid spun forgave forbade used sued owed axed eyed sped bled ago last since earlier previously yesterday former".split(" "),
 );
 
 /** Verbs whose past is written as their bare form: "hit", "cut", "set". */
@@ -462,7 +462,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     const relativeVerb = /^(?:which|that|who)$/.test(before[before.length - 1] ?? "") && (/^\p{Ll}{2,}[^s\s']s$/u.test(word.text) || (isVerb && classify(word.lower) === null && !/ed$/.test(word.lower)) || (/^\p{Ll}{3,}$/u.test(word.text) && classify(word.lower) === null && !/(?:ing|ly)$/.test(word.lower) && /^\s+(?:(?:on|in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:on|in|from|until|at)\s+$/u.test(sentence.slice(at + word.text.length, start)))) && at < start;
     // ("The collapse of the bridge on 12 May could have been foreseen", "should have acted in March": a modal's perfect looks back.)
     const modalPerfect = word.lower === "have" && /^(?:could|might|should|must|may|would)$/.test(words[i - 1]?.text ?? "") && (words[i + 1]?.lower === "been" || classify(words[i + 1]?.lower ?? "") === "past");
-    let tense = modalPerfect ? "past" : ahead || possibility || expectation ? "future" : (classify(word.lower) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
+    // ("Children used to run with me in the morning": what someone used to do was done at no one time; the verb tells no past.)
+    const habitual = word.lower === "used" && words[i + 1]?.lower === "to";
+    let tense = modalPerfect ? "past" : ahead || possibility || expectation ? "future" : ((habitual ? null : classify(word.lower)) ?? (relativeVerb ? "present" : isVerb && !bareParticiple ? verbTense(before) : null));
     // ("The two-carriage service hit about 150 tonnes of soil … on the evening of January 31": a verb whose past is its bare
     // form, with no auxiliary and no "do" before it, tells a happening on a given day in the past; news tells one ahead with
     // "will".)

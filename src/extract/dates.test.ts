@@ -648,6 +648,13 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(datesOf("The ward was rebuilt and reopened in December.", "2022-08-09")).toEqual(["2021-12"]);
   });
 
+  it("reads a short past form as past ('used the telescope to watch it on February 11', 'sued the council on May 2'), and nothing in what someone used to do", () => {
+    const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2014-11-06"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(datesOf("An international team then used the Hubble Space Telescope to watch it pass in front of its star, the first time on February 11.")).toEqual(["2014-02-11"]);
+    expect(datesOf("The residents sued the council on May 2.")).toEqual(["2014-05-02"]);
+    expect(datesOf("“Children used to run with me in the morning,” he said.")).toEqual([]);
+  });
+
   it("reads a word in -s that a past verb took as a plural noun, no verb in the present ('received calls on October 13')", () => {
     const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2019-11-08"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("Two supervisors received calls on October 13.")).toEqual(["2019-10-13"]);
