@@ -999,9 +999,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       // ("Seorin’s loot box refund plan backfires" over "Seorin Interactive’s attempt …": a headline gives the short name first.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMentionAfter(short, headlineEnd) && isABusinessName(parts)));
-      // ("Moody's Investors Service … Moody's said": a business named in the possessive goes by its first word.)
+      // ("Moody's Investors Service … Moody's said": a business named in the possessive goes by its first word, with its "'s"
+      // or without.)
       // (Not the people a body is for: "Children’s Hospital" goes by no "Children".)
-      const possessiveHead = words.length === 1 && g.kind === "organisation" && /^\p{Lu}[\p{L}-]*['’]s$/u.test(parts[0]!) && parts[0]!.slice(0, -2) === short.name && !/^(?:Children|Women|Men|People|Workers|Veterans|Farmers|Teachers|Students|Citizens|Mothers|Fathers|Parents|Seamen|Miners)$/.test(short.name);
+      const possessiveHead = words.length === 1 && g.kind === "organisation" && /^\p{Lu}[\p{L}-]*['’]s$/u.test(parts[0]!) && (parts[0]!.slice(0, -2) === short.name || parts[0] === short.name) && !/^(?:Children|Women|Men|People|Workers|Veterans|Farmers|Teachers|Students|Citizens|Mothers|Fathers|Parents|Seamen|Miners)$/.test(short.name);
       // "the Red Crescent" for the Syrian Arab Red Crescent: the last words of the full name.
       // (Not what the full name is of: "Oyo State" in the Water Corporation of Oyo State.)
       const tail = words.length >= 2 && parts.slice(-words.length).join(" ") === short.name && !/^(?:of|for|and|the|in|at)$/i.test(parts[parts.length - words.length - 1] ?? "");

@@ -602,7 +602,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
   }
   // ("Manila-based Golden Tide Shipping Corp": where a body is based is no part of its name; nor where it is listed or who
   // backs it: "Malaysia-listed Seri Mutiara Holdings", "Saudi-backed LIV Golf".)
-  const found = joinPossessiveBusinessNames(text, joinByInitials(text, joinListedRemits(text, spans))).map((span) => {
+  const found = withPossessiveNamesThatSpeak(text, joinPossessiveBusinessNames(text, joinByInitials(text, joinListedRemits(text, spans)))).map((span) => {
     const based = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|listed|registered|headquartered|owned|backed|funded|born)\s+(?=\p{Lu})/u.exec(span.name);
     if (!based) return span;
     // ("the Recife-based Instituto Viver Oncologia": what the name is told by its own words, without where it is based.)
@@ -626,6 +626,19 @@ function joinPossessiveBusinessNames(text: string, spans: NameSpan[]): NameSpan[
   }
   return out;
 }
+
+/**
+ * "Moody's said in a note", "Sainsbury's says": a one-word name in the possessive with a verb of saying right after it, where
+ * an owner would have its thing, is a business named so, the "'s" and all.
+ */
+function withPossessiveNamesThatSpeak(text: string, spans: NameSpan[]): NameSpan[] {
+  return spans.map((span) => {
+    if (span.name.includes(" ") || span.title || !POSSESSIVE_THEN_SAYING.test(text.slice(span.end, span.end + 24)) || isKnownPlace(span.name)) return span;
+    const end = span.end + 2;
+    return { ...span, end, name: text.slice(span.start, end), kind: "organisation" };
+  });
+}
+const POSSESSIVE_THEN_SAYING = /^['’]s\s+(?:said|says|told|added|warned|noted|wrote|estimated|expects|expected|reported|announced|confirmed|cut|downgraded|upgraded|rated)\b/;
 
 /**
  * "The Board of Control for Cricket in India (BCCI)": two names on either side of "in" are one, where the short name in

@@ -3562,6 +3562,8 @@ export function actorNamed(actors: Actor[], name: string): Actor | undefined {
     actorIndexes.set(actors, index);
   }
   const lower = name.toLowerCase();
-  return index.names.get(lower) ?? index.aliases.get(lower);
+  // ("Moody's said …": a business whose name is in the possessive, found by the word a phrase read without its "'s".)
+  const possessive = index.names.get(`${lower}'s`) ?? index.names.get(`${lower}’s`);
+  return index.names.get(lower) ?? index.aliases.get(lower) ?? (possessive?.type === "organisation" ? possessive : undefined);
 }
 const actorIndexes = new WeakMap<Actor[], { names: Map<string, Actor>; aliases: Map<string, Actor> }>();
