@@ -3073,13 +3073,13 @@ function courtThatRuled(ctx: SpeakerContext, from: number, at: number): Actor | 
 /** What a court does, right after its name, past where it sits and when: " in southern Japan ordered", " on Monday ruled". */
 const COURT_RULING_AFTER = /^(?:\s+\([^)]*\))?(?:\s+(?:in|at|of)\s+[^,.;:“”"]{1,40}?)?(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:has\s+|had\s+)?(?:ruled|ordered|rejected|dismissed|upheld|found|overturned|quashed|granted|sentenced|acquitted|convicted|annulled|awarded|struck\s+down|threw\s+out)\b/u;
 
-/** Where the paragraph before the one holding `at` starts. */
 /** The last sentence of a stretch of text: "He still remembers the sound." of "Which brings us back to Coyle. He still remembers the sound.". */
 function lastSentenceOf(text: string): string {
   // (None that holds a quotation mark: a sentence of someone's words is theirs, not the text's.)
   return /(?:^|[.!?]["”’]?\s+)([^.!?“”"]*[.!?]?)$/.exec(text.trimEnd())?.[1] ?? "";
 }
 
+/** Where the paragraph before the one holding `at` starts. */
 function paragraphBefore(text: string, at: number): number {
   const start = text.lastIndexOf("\n", at) + 1;
   return text.lastIndexOf("\n", text.slice(0, start).trimEnd().length - 1) + 1;
