@@ -2981,7 +2981,8 @@ function lastOrganisationMentioned(ctx: SpeakerContext, at: number, noun: string
   const business = /^(?:company|firm)$/.test(noun) ? lastActorMentioned(ctx, at, (actor) => organisation(actor) && isBusinessName(actor.name)) : null;
   // ("the university" is no "University and College Union": a name that ends in another kind of body is that kind.)
   // (A regulator is what a body does, not its kind: "the Irish Horseracing Regulatory Board … the regulator said".)
-  const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!) && !/^(?:regulator|watchdog)$/.test(noun);
+  // (Nor is one whose head before "of" is the noun: "the Court of Justice of the European Union" is a court, no union.)
+  const otherKind = (actor: Actor) => OTHER_BODY_HEAD.test(actor.name) && !holdsNoun.test(actor.name.split(/\s+/).pop()!) && !(/\s(?:of|for)\s/.test(actor.name) && holdsNoun.test(actor.name.replace(/\s+(?:of|for)\s.*$/, "").split(/\s+/).pop()!)) && !/^(?:regulator|watchdog)$/.test(noun);
   const holds = (actor: Actor) => holdsNoun.test([actor.name, ...actor.aliases].join(" ")) && !otherKind(actor);
   // ("Muskerry Dairies has cut …. The Cork-based co-op …. the co-op said": a business owned by its members need not say so in
   // its name; one whose name does comes first.)
