@@ -14,6 +14,9 @@ const FUTURE = /^(will|'ll|’ll|[a-z]+['’]ll|shall|won't|won’t|wo|would|upc
 /** Words that announce the future only when "to" follows: "plans to", "is expected to", "is due to". */
 const FUTURE_BEFORE_TO = /^(plans?|planned|due|expects?|expected|set|going|intends?|aims?|hopes?|hoped|promised|vowed|pledged|wants?|seeks?|proposes?|proposed|threatens?|threatened|promises?|vows?|pledges?|agreed|decided|voted|scheduled|forecast|predicted|projected|likely|poised|tipped)$/i;
 
+/** Verbs whose object a bare verb may follow: "had a man come in", "watched it pass", "saw the car leave". */
+const CAUSING_OR_PERCEIVING = /^(?:had|made|saw|watched|heard|helped|felt|noticed|have|has|make|makes|see|sees|watch|watches|hear|hears)$/;
+
 /** Common irregular past forms; regular ones end in -ed (but for the short ones a longer ending is read for: "used", "sued"). */
 const IRREGULAR_PAST = new Set(
   "said told was were had did went came took began made gave saw found left met held won lost fell rose struck fought sent brought bought sold kept spoke wrote broke ran got became thought knew chose drove flew grew shot stood sought caught taught paid laid meant heard felt built spent lent dealt withdrew overtook undertook underwent forecast drew threw blew wore tore swore sank sang rang swam shook woke froze stole rode hung slid spun forgave forbade used sued owed axed eyed sped bled ago last since earlier previously yesterday former".split(" "),
@@ -342,6 +345,13 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // not a noun, whose verb it would be: "the decision sees", "the monsoon arrives".)
     if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && /^(?:the|its|their|these|those)$/.test(words[i - 2]?.lower ?? "") && /^\p{Ll}+(?:ern|al|ic|ous|ive|ful|less|ian|ish|ary|ory|est|ble)$/u.test(words[i - 1]?.text ?? "") && /^\s+(?:of|in|on|at|near|beyond|along)\s/.test(sentence.slice(at + word.text.length, at + word.text.length + 9))) continue;
     if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && /^(?:for|of|with|from|about|into|on|at|in)$/.test(words[i - 2]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i - 1]?.text ?? "") && !/^(?:it|he|she|that|which|who|this|what|one)$/.test(words[i - 1]!.lower) && !isVerbWord(words[i - 1])) continue;
+    // ("We had a man in his eighties come in with chest pains on Monday night", "watched it pass on February 11": a bare verb
+    // after the object of a verb of causing or perceiving takes its time from that verb.)
+    if (isVerbWord(word) && classify(word.lower) === null && !/(?:ing|ed|s)$/.test(word.lower) && at < start) {
+      const governing = words.slice(Math.max(0, i - 7), i - 1).findLastIndex((w) => CAUSING_OR_PERCEIVING.test(w.lower));
+      const from = Math.max(0, i - 7) + governing;
+      if (governing >= 0 && words.slice(from + 1, i).every((w) => !isVerbWord(w) && !/^(?:to|will|would|can|could|may|might|must|should|shall)$/.test(w.lower))) continue;
+    }
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)

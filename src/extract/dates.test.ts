@@ -655,6 +655,12 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(datesOf("“Children used to run with me in the morning,” he said.")).toEqual([]);
   });
 
+  it("takes the time of a bare verb after an object from the verb of causing or perceiving before it ('had a man … come in on Monday night')", () => {
+    const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2023-02-08"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
+    expect(datesOf("“We had a man in his eighties come in with chest pains on Monday night and we couldn’t pull up a single previous scan.”")).toEqual(["2023-02-06"]);
+    expect(datesOf("She saw the car leave on Monday night.")).toEqual(["2023-02-06"]);
+  });
+
   it("reads a word in -s that a past verb took as a plural noun, no verb in the present ('received calls on October 13')", () => {
     const datesOf = (sentence: string) => extractArticle(testArticle(sentence, "2019-11-08"), { only: ["events"] }).events.map((e) => e.date.resolved?.value);
     expect(datesOf("Two supervisors received calls on October 13.")).toEqual(["2019-10-13"]);
