@@ -2454,7 +2454,9 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const words = phrase.replace(/\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u, "");
   if (/\p{Lu}/u.test(words.slice(4)) || AUXILIARY.test(words) || words.split(/\s+/).length > 4) return null;
   const noun = headNoun(words);
-  if (!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun)) return null;
+  // ("Federico Lanús, a spokesman for the economy ministry, …. The security ministry said": a word for a body is no person
+  // whose role names it.)
+  if ((!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun)) || ORGANISATION_NOUN.test(noun)) return null;
   // ("the immigration minister" is not "Canada's Minister of Foreign Affairs": what the noun is of must fit too.)
   const modifiers = words.replace(/^the\s+/i, "").split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}{4,}$/u.test(w));
   // (Not a bare noun no article brought in, as a headline writes it: "Singer breaks down in court, says …".)
