@@ -218,6 +218,10 @@ describe("findNames", () => {
     expect(actorsOf("Shares rose at Orvalla Brands, a cosmetics maker based in Lyon, on Monday.").find((a) => a.name === "Orvalla Brands")?.type).toBe("organisation");
   });
 
+  it("keeps a title word that heads the name of a law in the name ('the General Data Protection Regulation'), no person's title", () => {
+    expect(findNames("It breached the General Data Protection Regulation (GDPR) in 2023. General Mark Milley said so.").map((n) => [n.name, n.kind, n.title])).toEqual([["General Data Protection Regulation", "unknown", null], ["GDPR", "organisation", null], ["Mark Milley", "person", "General"]]);
+  });
+
   it("ends a personal name before 'of' and the organisation the person is of", () => {
     expect(findNames("Edgar Mendez of Milwaukee Neighborhood News Service was fined.").map((n) => n.name)).toEqual(["Edgar Mendez", "Milwaukee Neighborhood News Service"]);
     expect(findNames("The Democratic Republic of the Congo voted.").map((n) => n.name)).toEqual(["Democratic Republic of the Congo"]);

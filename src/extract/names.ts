@@ -584,7 +584,8 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       const head = words.slice(split, last + 1).map((w) => w.text);
       const particle = head.findIndex((w) => PARTICLES.test(w));
       const beforeParticle = (particle > 0 ? head.slice(0, particle) : head).join(" ");
-      if (ORGANISATION_WORDS.test(beforeParticle)) split = titleStart;
+      // ("the General Data Protection Regulation": so are they that head the name of a law or an agreement.)
+      if (ORGANISATION_WORDS.test(beforeParticle) || LAW_OR_AGREEMENT_HEAD.test(head.at(-1)!)) split = titleStart;
     }
     // "THE Nigeria Premier League": an article set in capitals to open a story is no part of the name ("THE HAGUE" is).
     if (words[split]!.text === "THE" && split < last && /\p{Ll}/u.test(words[split + 1]!.text)) titleStart = ++split;
@@ -626,6 +627,9 @@ function joinPossessiveBusinessNames(text: string, spans: NameSpan[]): NameSpan[
   }
   return out;
 }
+
+/** The last word of the name of a law or an agreement: "General Data Protection Regulation", "Good Friday Agreement". */
+const LAW_OR_AGREEMENT_HEAD = /^(?:Regulations?|Act|Directive|Convention|Treaty|Accord|Agreement|Protocol|Charter|Code|Bill)$/;
 
 /**
  * "Moody's said in a note", "Sainsbury's says": a one-word name in the possessive with a verb of saying right after it, where
