@@ -3289,9 +3289,12 @@ function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, 
     // case, which no one the text names holds, is the one who speaks as it.)
     // ("Peru's prime minister flew to Arequipa on Tuesday morning. “…,” he said": or a country's.)
     const ownedOffice = office ? null : /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s\s+(?:\p{Ll}+\s+){0,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1];
-    const lowerOffice = office ? undefined : (ownedOffice ?? /^The\s+((?:\p{Ll}+\s+){1,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1]);
+    // ("The former minister, who denied wrongdoing throughout the trial, showed no emotion …. he said": past a clause set off
+    // by commas, and by the office whenever held, "former" or not.)
+    const lowerOffice = office ? undefined : (ownedOffice ?? /^The\s+((?:\p{Ll}+\s+){1,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))(?:,[^,.;“”"]{1,120},)?\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1]);
     if (lowerOffice) {
-      const holder = holderOf(ctx, at, officeHeldAs(lowerOffice));
+      const heldWhenever = lowerOffice.split(/\s+/).filter((w) => !TIME_OF_AN_OFFICE.test(w)).join(" ");
+      const holder = holderOf(ctx, at, officeHeldAs(heldWhenever));
       const speaker: Speaker = holder ?? { name: lowerOffice, role: null, actor: null, kind: "description", introduced: true };
       if (fits(speaker.name)) found = { speaker, at: opensAt };
       continue;
