@@ -1952,7 +1952,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   const names = findNames(words);
   // "A European trade group for importers": a description whose only capitals are a people's adjective names no one.
-  if (names.length > 0 && names.every((n) => n.name.split(" ").every(isNationalityWord)) && /^(?:an?|one|the)\s/i.test(words) && !AUXILIARY.test(words) && words.split(/\s+/).length <= 8 && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) {
+  // ("several European buyers", "European buyers": or a people's adjective after a word for how many, or before a plural.)
+  if (names.length > 0 && names.every((n) => n.name.split(" ").every(isNationalityWord)) && (/^(?:an?|one|the|several|many|some|most|few|other|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(words) || /^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Ll}+s$/u.test(words)) && !AUXILIARY.test(words) && words.split(/\s+/).length <= 8 && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) {
     return { name: describedAs(words), role, actor: null, kind: ORGANISATION_NOUN.test(headNoun(words.replace(DETERMINER, ""))) ? "organisation" : "description", ...introduces(words) };
   }
   // A person named in the phrase speaks ("Jack Garner of Gannet News Service", "American president
