@@ -349,8 +349,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // after the object of a verb of causing or perceiving takes its time from that verb.)
     if (isVerbWord(word) && classify(word.lower) === null && !/(?:ing|ed|s)$/.test(word.lower) && at < start) {
       const governing = words.slice(Math.max(0, i - 7), i - 1).findLastIndex((w) => CAUSING_OR_PERCEIVING.test(w.lower));
-      const from = Math.max(0, i - 7) + governing;
-      if (governing >= 0 && words.slice(from + 1, i).every((w) => !isVerbWord(w) && !/^(?:to|will|would|can|could|may|might|must|should|shall)$/.test(w.lower))) continue;
+      const governingAt = Math.max(0, i - 7) + governing;
+      if (governing >= 0 && words.slice(governingAt + 1, i).every((w) => !isVerbWord(w) && !/^(?:to|will|would|can|could|may|might|must|should|shall)$/.test(w.lower))) continue;
     }
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
