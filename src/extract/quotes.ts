@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./name
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, SOCIAL_PLATFORM, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, isTitledName, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, SOCIAL_PLATFORM, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -769,9 +769,6 @@ function sentenceEndAfter(doc: ArticleDoc, at: number, limit: number): number {
   return m ? at + m.index + 1 : limit;
 }
 
-/** A title written short before a personal name: "Dr. ", "Col. ", "Mr ". */
-const TITLE_BEFORE_A_NAME = new RegExp(String.raw`^(?:${TITLE_ABBREVIATIONS})\.?\s+(?=\p{Lu})`, "u");
-
 function attributionAfter(after: string, offset: number, ctx: SpeakerContext): Attribution | null {
   // "“…”, but the company said …": a new clause with its own subject, not the quote's attribution
   // (", and described it as …" shares the subject before the quote, and is read below).
@@ -851,7 +848,7 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // "“…,” the convoy leader, Per Lindgren, a Swedish official of …, said": a description may stand before the name too.
   const apposed = /^(?:(?:the|a|an)\s[^,]{1,40},\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+((?:a|an|the)\s[^,]*?)(?:\s+(?:who|whose|which)\b|,|$)/u.exec(subjectText);
   // ("“…,” Dr. Andrés Valdivia Soto, a seismologist at …, told": a title before the name is no part of it.)
-  if (apposed && looksLikePersonalName(apposed[1]!.replace(TITLE_BEFORE_A_NAME, ""))) {
+  if (apposed && (looksLikePersonalName(apposed[1]!) || isTitledName(apposed[1]!, findNames(apposed[1]!)))) {
     const speaker = resolveSpeaker(apposed[1]!, apposed[2]!, ctx, offset);
     if (speaker) return { speaker, governed: true, adjacent: true };
   }

@@ -713,7 +713,7 @@ function endsInPersonalName(text: string, names: NameSpan[]): boolean {
 }
 
 /** A person's name with only its title before it: "Lt. Gen. C.Q. Brown", "Gov. John Bel Edwards". */
-function isTitledName(text: string, names: NameSpan[]): boolean {
+export function isTitledName(text: string, names: NameSpan[]): boolean {
   return names.length === 1 && names[0]!.kind === "person" && names[0]!.title !== null && names[0]!.end === text.length && text.startsWith(names[0]!.title);
 }
 
