@@ -3551,7 +3551,7 @@ export function actorNamed(actors: Actor[], name: string): Actor | undefined {
   if (!index) {
     // Asked for every attribution: index the names once per list of actors (an article's list, which
     // nothing changes once extracted). The first actor to use a name wins.
-    index = { names: new Map(), aliases: new Map() };
+    index = { names: new Map(), aliases: new Map(), possessives: new Map() };
     // A short name two people share ("Lindqvist" for Jonas Lindqvist and a headline's "Golf-Rookie Lindqvist") is first
     // the one's whose mentions the text wrote that way.
     for (const actor of actors) {
@@ -3566,11 +3566,15 @@ export function actorNamed(actors: Actor[], name: string): Actor | undefined {
       if (!index.names.has(key)) index.names.set(key, actor);
       for (const alias of actor.aliases) if (!index.aliases.has(alias.toLowerCase())) index.aliases.set(alias.toLowerCase(), actor);
     }
+    // ("Moody's said …": a name in the possessive, by the word a phrase read without its "'s", the straight mark first.)
+    for (const mark of ["'s", "’s"]) {
+      for (const [key, actor] of index.names) if (key.endsWith(mark) && !index.possessives.has(key.slice(0, -2))) index.possessives.set(key.slice(0, -2), actor);
+    }
     actorIndexes.set(actors, index);
   }
   const lower = name.toLowerCase();
-  // ("Moody's said …": a business whose name is in the possessive, found by the word a phrase read without its "'s".)
-  const possessive = index.names.get(`${lower}'s`) ?? index.names.get(`${lower}’s`);
+  // (Only a business goes by its name in the possessive.)
+  const possessive = index.possessives.get(lower);
   return index.names.get(lower) ?? index.aliases.get(lower) ?? (possessive?.type === "organisation" ? possessive : undefined);
 }
-const actorIndexes = new WeakMap<Actor[], { names: Map<string, Actor>; aliases: Map<string, Actor> }>();
+const actorIndexes = new WeakMap<Actor[], { names: Map<string, Actor>; aliases: Map<string, Actor>; possessives: Map<string, Actor> }>();
