@@ -311,6 +311,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
   // Without the tagger's verbs, any lower-case word but an article may be one.
   const isVerbWord = (w: { text: string; lower: string; at: number } | undefined) =>
     w !== undefined && (verbs.length ? verbEnds.get(w.at) === w.at + w.text.length : /^\p{Ll}+$/u.test(w.text) && !/^(?:the|an?|this|that|its|their)$/.test(w.lower));
+  // A past verb at the `k`th word: one that took what follows as its object ("received calls").
+  const pastVerbAt = (k: number) => isVerbWord(words[k]) && classify(words[k]!.lower) === "past";
   // ("passed a bill on Wednesday night that will open 356,000 hectares": a relative clause right after the date tells what
   // the noun before it will do; the past verb before the date, where there is one, is the date's.)
   const relativeAfter = /^\s+(?:that|which)\s+(?:will|would|shall)\s/.test(sentence.slice(end, end + 16)) && words.some((w) => w.at < start && isVerbWord(w) && classify(w.lower) === "past") ? end + 1 : Infinity;
@@ -358,7 +360,6 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (/\d\s+$/.test(sentence.slice(Math.max(0, at - 3), at)) && /s$/.test(word.lower)) continue;
     // ("received calls on October 13", "received telephone calls from Umeghe youths on the afternoon of October 13": nor one
     // right after a past verb, or after it and a word before a noun, which is what the verb took.)
-    const pastVerbAt = (k: number) => isVerbWord(words[k]) && classify(words[k]!.lower) === "past";
     if (/\p{Ll}s$/u.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower) && (pastVerbAt(i - 1) || (pastVerbAt(i - 2) && /^\p{Ll}+$/u.test(words[i - 1]!.text) && !isVerbWord(words[i - 1])))) continue;
     // A capitalised word inside the sentence is part of a name, not its verb ("close its Brannock Works in December").
     if (at > from && /^\p{Lu}/u.test(word.text) && !/^I(?:['’]\p{L}+)?$/u.test(word.text) && !/[:“"]\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
