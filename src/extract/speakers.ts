@@ -945,7 +945,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("A spokesman for the club said claims “continue to be assessed”": or right after a verb of speech.)
       // ("the full log of calls made to the emergency line": or after "of", where no verb stands.)
       // ("It described the former employee's claims as “…”": or right after an owner, whose those things are.)
-      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold|\bof|\p{L}['’]s)\s+$/u.test(text.slice(Math.max(0, i - 16), i));
+      // ("Cebotari had refused to publish replies from the officials": or after a verb's bare form after "to".)
+      const objectOfAVerb = /^(?:claims|reports|comments|remarks|notes|calls|replies)$/.test(word) && /(?:\p{L}{2,}ed|\bsaid|\bsays|\bsay|\btold|\bof|\p{L}['’]s|\bto\s+\p{Ll}{3,})\s+$/u.test(text.slice(Math.max(0, i - 20), i));
       // ("the board's stated reasons", "the union's declared aim": a participle between an owner and a noun is an adjective;
       // not "the board's said it will", where "'s" is "has".)
       const ownedAdjective = /ed$/.test(word) && /\p{L}['’]s\s+$/u.test(text.slice(Math.max(0, i - 4), i)) && /^\s+\p{Ll}+\b/u.test(text.slice(end, end + 20)) && !/^\s+(?:that|it|he|she|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|in|on|at|to|for|by|with|from|of|as|about|and|but|or|so|yesterday|today|earlier|last|on|there|nothing|no|not|only|also)\b/i.test(text.slice(end, end + 20));
