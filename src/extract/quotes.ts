@@ -1098,6 +1098,14 @@ const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|billboar
 /** A thing words are written on, after an inverted "read": "one banner carried at the front of the march". */
 const INSCRIBED_THING = new RegExp(String.raw`^(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:${THINGS_WRITTEN_ON}|notices?)\b`, "iu");
 
+/** A thing words are written on, heading a subject: "A handwritten note taped to the fence", "As one banner at the gate". */
+// (A note or a notice is one where it is handwritten or put up somewhere: "a notice posted on a school gate"; "The notice
+// states" may be a body's document, "a show-cause notice".)
+const WRITTEN_ON_SUBJECT = new RegExp(
+  String.raw`^(?:as\s+)?(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:${THINGS_WRITTEN_ON}|streamers?)\b|(?:hand-?written|hand-\p{Ll}+ed|scrawled)\s+not(?:e|ice)s?\b|not(?:e|ice)s?\s+(?:pinned|taped|pasted|posted|stuck|hung|nailed|left|on|outside|at)\b)`,
+  "iu",
+);
+
 /** A thing words are written on, ending the text before "read". */
 // ("A handwritten sign taped to the door of the closed village café read:": placed there by a participle of any verb.)
 // ("One banner at Wednesday's march, written in English, read:": with how it was written set off by commas.)
@@ -1255,6 +1263,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const participleSubject = ING_VERBS.test(verb.verb) && !subject?.phrase && (namesOnlyPlaces() || /^(?:the|a|an|one)\s+\p{Ll}/iu.test(sentenceSubject() ?? "")) ? sentenceSubject() : null;
   // A sentence that opens with an earlier quotation ("“…,” he said, adding: “…”") has its speaker in that quotation's attribution.
   if (participleSubject && !/[“”"‘’]/.test(participleSubject) && resolveSpeaker(participleSubject, null, ctx, quoteAt)) subject = { phrase: participleSubject, role: null };
+  // ("A streamer hung over the school gate read:", "A hand-painted sign on the harbour wall puts it more bluntly:": words on a
+  // thing as the subject of any verb have no writer the sentence names, unless it says whose they are: "a card from his mother".)
+  if (subject?.phrase && WRITTEN_ON_SUBJECT.test(subject.phrase) && !/\b(?:by|from|signed)\b/.test(subject.phrase)) return { speaker: null, governed: true, adjacent };
   // ("listened to her final call, in which she whispered that he was “…”": a "she" nobody before fits is left unnamed, not
   // given to the sentence's first name.)
   const subjectSpeaks = subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt) !== null : false;
