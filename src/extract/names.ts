@@ -102,6 +102,8 @@ const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much"
 /** Prepositions that may stand inside a name ("Doctors Without Borders") but never open one ("Given the US record"). */
 const NOT_NAME_OPENERS = new Set(
   ("Given Following Including Amid Among Without Within Against Unlike Upon Except Besides Beyond Throughout Regarding Across Despite Former Inside Outside Towards Toward Behind Beneath Alongside Under " +
+    // "About 60 residents filled the gallery": a word for about how many.
+    "About Around Nearly Almost Roughly Approximately " +
     // "Says Ron Rotunda, a law professor, …": a speech verb opening an inverted sentence.
     "Says Said Adds Added Asks Asked Writes Wrote Notes Noted Explains Explained Recalls Recalled Argues Argued Insists Insisted " +
     // "Dubbed Fab 42, the factory …": a participle opening a sentence before the name it gives.
