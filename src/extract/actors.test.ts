@@ -415,6 +415,8 @@ describe("actors", () => {
 
   it("takes a name with a role or an age in apposition for a person", () => {
     expect(actorsOf("John Smith, the mayor of Alton, visited the site.").find((a) => a.name === "John Smith")).toMatchObject({ type: "person", roles: ["the mayor of Alton"] });
+    // (A role with "vice-" or "deputy-" joined to it, and a body of a longer name after "of".)
+    expect(actorsOf("Nguyễn Văn Thành, vice-chairman of the Lào Cai provincial People’s Committee, said 3,000 soldiers had been sent.").find((a) => a.name === "Nguyễn Văn Thành")).toMatchObject({ type: "person", roles: ["vice-chairman of the Lào Cai provincial People’s Committee"] });
     expect(actorsOf("Anna Lee, 45, runs the farm.").find((a) => a.name === "Anna Lee")).toMatchObject({ type: "person" });
   });
 

@@ -88,7 +88,7 @@ const SAID_VERBS = "said|says|added|adds|told|noted|argued|insisted|warned|expla
 const OWNED_ROLE = String.raw`(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[a-z-]+\s+){0,3}?(?:${PERSON_ROLES})\b(?!['’]s|\s+(?:${SAID_VERBS})\b)`;
 // ("Anna Lindqvist, MSF's emergency coordinator in Nampula,": or a role a body owns.)
 // ("Haluk Eris, a professor of seismology at Bogazici University's Kandilli Observatory,": what the role is of may run long.)
-const APPOSITION = new RegExp(`^,\\s+(?:(?:then|now|formerly|currently)\\s+)?((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,70}?|(?:[a-z-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,40}?|${OWNED_ROLE}[^,.;“”"]{0,40}?),(?=\\s)`, "i");
+const APPOSITION = new RegExp(`^,\\s+(?:(?:then|now|formerly|currently)\\s+)?((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,70}?|(?:[a-z-]+\\s+){0,3}(?:vice-|co-|deputy-|ex-)?(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,60}?|${OWNED_ROLE}[^,.;“”"]{0,40}?),(?=\\s)`, "i");
 
 /** A clause of "who" that gives the office a person holds, maybe after an apposition: ", who served as its principal investigator". */
 const SERVED_AS = new RegExp(String.raw`^(?:,\s+[^,.;“”"]{1,100}?)?,\s+who\s+(?:(?:has|had)\s+)?(?:serves|served|is|was|acts|acted|works|worked|been)\s+as\s+((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES})(?:\s+(?:of|for|at|in)\s+[^,.;“”"]{1,40}?)?)(?=[,.;]|\s+(?:and|until|since|from|when)\b)`, "iu");
