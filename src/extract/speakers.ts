@@ -1836,7 +1836,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (describedOffice) return describedOffice.speaker;
   // ("One current national squad member, who spoke on condition of anonymity, said ….¶“…,” the rower said": another noun
   // for the one unnamed person who spoke just before, in this paragraph or the one before.)
-  const otherNoun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
+  // (One person, not many: "the organisers said" after "a hospital spokeswoman said".)
+  const otherNoun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1]?.replace(/^.*[^s]s$/, "");
   // (Not a noun that says nothing more than that they spoke for someone: "the official", "the source", read below.)
   if (otherNoun && ctx.text !== undefined && !/^(?:official|source|spokes(?:man|woman|person)|person|man|woman|individual|officer|representative)$/.test(otherNoun) && !OFFICE.test(otherNoun) && !ORGANISATION_NOUN.test(otherNoun) && (AGENT_NOUN.test(otherNoun) || PERSON_NOUN.test(otherNoun) || ROLE_WORDS.exec(otherNoun)?.[0] === otherNoun) && !holderOf(ctx, at, new RegExp(`\\b${otherNoun}\\b`, "i"))) {
     const last = ctx.sayers.findLast((s) => s.at <= at);
@@ -2424,8 +2425,11 @@ const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide
 // ("Department of Foreign Affairs and Trade spokesperson": a noun after a body's name in capitals, "of" and all, is its head.)
 function headNoun(description: string): string {
   const afterAName = NOUN_AFTER_A_NAME.exec(description)?.[1];
-  return afterAName?.toLowerCase() ?? description.replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase() ?? "";
+  // ("rower (current national squad member)": a name that also tells how the text brought the person in has its noun first.)
+  return afterAName?.toLowerCase() ?? description.replace(/\s*\([^()]*\)$/, "").replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase().replace(NOT_A_WORD_CHARACTER, "") ?? "";
 }
+/** What a noun is not made of; the head noun goes into patterns built from it, where a bracket would break them. */
+const NOT_A_WORD_CHARACTER = /[^\p{L}\p{N}'’-]/gu;
 /** A body's name in capitals, with its small words, then one noun in lower case: "Department of Health and Social Care spokesperson". */
 const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+)+)*(\p{Ll}[\p{Ll}-]*)$/u;
 
