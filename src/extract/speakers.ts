@@ -2501,6 +2501,13 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   if (spoke) return spoke;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some(ofTheKind));
   if (titled) return { name: titled.name, role: titled.roles[0] ?? null, actor: titled, kind: "person" };
+  // ("Nguyễn Văn Thành, vice-chairman of the provincial People’s Committee, said …. “…,” he said. The official added": one
+  // who holds a public office and spoke last, in this paragraph or the one before.)
+  if (noun === "official" && ctx.text !== undefined) {
+    const last = ctx.sayers.findLast((s) => s.at <= at);
+    const holdsOffice = last?.speaker.actor?.roles.some((r) => PUBLIC_OFFICE.test(r.replace(/\s+(?:of|for|at|in)\s.*$/, ""))) === true;
+    if (last && holdsOffice && last.speaker.kind === "person" && last.at >= paragraphBefore(ctx.text, at)) return last.speaker;
+  }
   // ("The island's residents protested …, and their mayor said yesterday that the island “…” …. said Mayor Stratis
   // Koutsouris": an office the text titles one person with only later is that person's.)
   const titledLater = OFFICE.test(noun) ? soleHolder(ctx.actors, words, ctx.text) : null;
@@ -2562,6 +2569,9 @@ function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speak
 }
 
 /** An office whose holder speaks for a body: "Director of Corporate Communications", "head of public affairs", "press officer". */
+/** A role that is a public office, by its last word: "vice-chairman", "deputy provincial governor", "district commissioner". */
+const PUBLIC_OFFICE = /(?:^|[\s-])(?:chairman|chairwoman|chairperson|president|minister|secretary|governor|prefect|commissioner|mayor|administrator|councillor|councilor|superintendent|director|director-general)$/i;
+
 const COMMUNICATIONS_OFFICE = /\b(?:communications?|public\s+affairs|public\s+relations|media\s+relations|press\s+(?:officer|secretary|attaché))\b/i;
 
 /** Nouns for who plays a sport, which may stand in for the person just named. */
