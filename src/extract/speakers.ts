@@ -1744,6 +1744,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       const company = mainBusiness ?? subject;
       if (company) return { name: company.name, role: null, actor: company, kind: "organisation" };
     }
+    // ("The Federal Council, which had recommended a “no” vote, said in a statement that …. “…,” the statement said": the one
+    // its paragraph told of as speaking in a statement, whether or not it was quoted.)
+    const stated = noun === "statement" && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type !== "place", (start, excerpt) => start < paragraphStart || !SAID_IN_A_STATEMENT_AFTER.test(ctx.text!.slice(start + excerpt.length, start + excerpt.length + 160))) : null;
+    if (stated) return { name: stated.name, role: null, actor: stated, kind: stated.type === "person" ? "person" : "organisation" };
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
     // (A country that spoke is no ministry or office of it: "the Bibliothèque nationale de France said … the ministry said".)
     const sayer = lastSayer(ctx, at, (s) => s.kind === "organisation" && (noun === "government" || !isKnownPlace(s.name)));
@@ -2569,6 +2573,9 @@ function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speak
 }
 
 /** An office whose holder speaks for a body: "Director of Corporate Communications", "head of public affairs", "press officer". */
+/** After a name, that it spoke in a statement: ", which had recommended a “no” vote, said in a statement". */
+const SAID_IN_A_STATEMENT_AFTER = /^(?:,[^.;!?]{1,100}?,)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|announced|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u;
+
 /** A role that is a public office, by its last word: "vice-chairman", "deputy provincial governor", "district commissioner". */
 const PUBLIC_OFFICE = /(?:^|[\s-])(?:chairman|chairwoman|chairperson|president|minister|secretary|governor|prefect|commissioner|mayor|administrator|councillor|councilor|superintendent|director|director-general)$/i;
 
