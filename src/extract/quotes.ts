@@ -1368,7 +1368,8 @@ function invertedPhrase(rest: string): string | null {
   // long a description.)
   // ("said Dewi Anggraeni, coordinator of the Indonesian Animal Welfare Network, a coalition of 14 groups that …": or an
   // office without an article, of a body.)
-  const apposition = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?\s|the\s|one of\s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})/u.test(phrase);
+  // ("said lead author Sofía Carabajal, a researcher at …": perhaps after a role in lower case.)
+  const apposition = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\d{1,3})?,\s+(?:an?\s|the\s|one of\s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu})/u.test(phrase);
   // ("A hotel owner in Bahir Dar, the regional capital, said his bookings had fallen", "Another analyst, at Nomura, said some
   // customers might reconsider": a clause with its own verb is what was said.)
   // ("…, president of the Taieri Grey Power association, said Ms Whitlock's support in the electorate remained strong": so is
