@@ -66,6 +66,17 @@ describe("speechVerbs", () => {
     // (A counterexample it once found: a phrasal verb glued by a hyphen.)
     expect(speechVerbs("said-pointed out")).toEqual([{ verb: "said", at: 0, end: 4 }]);
   });
+
+  it("reads a bracket or other mark the text sets beside a role word as no part of a pattern built from that word", () => {
+    // (Patterns are built from words of the text, "the minister" giving "\\b(?:minister)"; a stray "]" once made one invalid.)
+    const article = "Justice Minister Rosa Ortiz resigned on Friday in a letter to the president.\n\n“The riot was the result of decades of neglect,” the letter said. “I have asked the President to accept my resignation,” the ROLE wrote.";
+    fc.assert(
+      fc.property(fc.constantFrom("minister", "judge", "spokesman", "leader", "coach"), fc.constantFrom(")", "]", "[", "(", "\\", "{", "}", "+", "*", "?", "|", "$", "^", "."), (role, mark) => {
+        expect(() => extractArticle(testArticle(article.replace("ROLE", `${role}${mark}`), "2020-06-01"))).not.toThrow();
+      }),
+      { numRuns: 70 },
+    );
+  });
 });
 
 describe("quotes and their speakers", () => {

@@ -2353,7 +2353,8 @@ const DECIDED_AFTER = /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+(?:(?:on|last)\s+\p{Lu}\p{L
 function titlesOf(office: string): string {
   // (A Scottish judge sits as "Lord Ardmillan" or "Lady Wolffe" in the Court of Session, or as a sheriff.)
   // (A team's captain is its skipper.)
-  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office;
+  // (Patterns are built from these, so a bracket the text wrote beside the word is left out: "minister)".)
+  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office.replace(/[^\p{L}\p{N}\s'’-]/gu, "");
 }
 
 /**
