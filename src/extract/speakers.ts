@@ -2888,6 +2888,8 @@ export function isPersonLike(actor: Actor): boolean {
   // ("Sri Lanka Cricket", "New Zealand Rugby": nor a body named after a country of more than one word.)
   if (actor.type === "person") return true;
   if (actor.type !== "organisation" || !looksLikePersonalName(actor.name)) return false;
+  // ("The Air Quality Index (AQI) touched 538": nor a body the text gave initials, as it gives no person.)
+  if (actor.aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias))) return false;
   const words = actor.name.split(" ");
   const afterACountry = [2, 3].some((n) => words.length > n && isKnownPlace(words.slice(0, n).join(" ")));
   return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !afterACountry;
