@@ -1861,7 +1861,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("The festival director said", after "the South Korean director Park Min-jae": a word for what the office is of must
     // be in the holder's role too.)
     const holder = holderOf(ctx, at, officeHeldAs(office));
-    if (holder && kindFits(words, holder.role)) return holder;
+    // ("Mothibi was close to tears …. “…,” the Titans captain said", after "Harlequins captain Petrus Hamutenya": not one whose
+    // role names another side.)
+    const sideOfHolder = side && holder?.role ? /(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}+$/u.exec(holder.role)?.[1] : undefined;
+    const anotherSide = sideOfHolder !== undefined && !side!.split(/\s+/).includes(sideOfHolder);
+    if (holder && kindFits(words, holder.role) && !anotherSide) return holder;
     // ("The Lagos State Commissioner for Transportation, who visited the area, gave …. “…,” the commissioner said": or the
     // office the text named in capitals, its holder unnamed.)
     const named = words.split(/\s+/).length === 2 ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && OFFICE.test(a.name) && headNoun(a.name) === office) : null;
@@ -1879,7 +1883,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Cheruiyot trains under former steeplechaser Joseph Sang.¶Sang was beaming at the finish. “…,” the coach said": where no
     // one holds the office, the person who opens the sentence before, in the quotation's paragraph, holding no office of
     // another kind.)
-    const opener = words.split(/\s+/).length === 2 ? subjectOfTheSentenceBefore(ctx, at) : null;
+    // ("Mothibi was close to tears …. “…,” the Titans captain said": the office of a side the text names, too.)
+    const opener = words.split(/\s+/).length === 2 || anotherSide ? subjectOfTheSentenceBefore(ctx, at) : null;
     if (opener?.actor && namedInTheParagraphBefore(ctx, opener.actor, at) && opener.actor.roles.every((r) => !OFFICE.test(r.split(/\s+/).pop() ?? ""))) return opener;
   }
   // "said the Health Secretary": a capitalised office is the person the article gave that title ("Health Secretary Jeremy Hunt").
