@@ -1180,7 +1180,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const ahead = before.slice(0, verb.at);
   // "placards that read ‘No farmers, no food’", "a sign on the door reads": words written on a thing, whose writer the
   // sentence does not name.
-  if (/^read(?:s|ing)?$/.test(verb.verb) && INSCRIBED.test(ahead)) return { speaker: null, governed: true, adjacent };
+  // ("A handwritten notice taped to the door of a complaint centre in Gulshan-i-Iqbal read simply:": or where the sentence
+  // opens with such a thing, however far its description runs.)
+  if (/^read(?:s|ing)?$/.test(verb.verb) && (INSCRIBED.test(ahead) || WRITTEN_ON_SUBJECT.test(ahead.trimStart()))) return { speaker: null, governed: true, adjacent };
   // "an operation called “…”", "described as “…”": a participle naming a thing has no speaker before it;
   // "The report called the plan “…”" has, for the verb takes an object first.
   // "a display that Chief Executive Tim Cook called “…”" has: a name or pronoun right before the verb is its subject.
