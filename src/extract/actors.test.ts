@@ -158,6 +158,8 @@ describe("findNames", () => {
     expect(findNames("Det Ch Insp Graham Stott of Wiltshire Police said. DCI Jane Roe agreed.").map((n) => [n.name, n.title])).toEqual([["Graham Stott", "Det Ch Insp"], ["Wiltshire Police", null], ["Jane Roe", "DCI"]]);
     // The field of an office before a country names a department; a queen stays a queen.
     expect(findNames("Transport Canada has yet to act. Queen Victoria opened it.").map((n) => [n.name, n.title])).toEqual([["Transport Canada", null], ["Victoria", "Queen"]]);
+    // (Nor before a word for a body that oversees the field.)
+    expect(findNames("the Alberta Energy Regulator has concluded that the line failed").map((n) => [n.name, n.title])).toEqual([["Alberta Energy Regulator", null]]);
     // A personal name, then the country the person is from; a state's own name keeps its "of".
     expect(findNames("He beat Richard Thompson of Trinidad and Tobago in the Democratic Republic of the Congo.").map((n) => n.name)).toEqual(["Richard Thompson", "Trinidad", "Tobago", "Democratic Republic of the Congo"]);
     // … or the body the person is with; the names of places, works and honours keep theirs.

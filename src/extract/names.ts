@@ -792,7 +792,8 @@ function isTitle(word: string, next?: string): boolean {
   if (next !== undefined && OFFICE_FIELDS.test(word) && isKnownPlace(next)) return false;
   // ("State House said", "the Health Department", "Richland Valley Health System": so does it before a word for a body,
   // a health system, or its building.)
-  if (next !== undefined && OFFICE_FIELDS.test(word) && (/^(?:House|Hall)$/.test(next) || ORGANISATION_WORD_ALONE.test(next))) return false;
+  // ("the Alberta Energy Regulator", "the Health Inspectorate": or before a word for a body that oversees a field.)
+  if (next !== undefined && OFFICE_FIELDS.test(word) && (/^(?:House|Hall|Regulator|Watchdog|Inspectorate|Directorate)$/.test(next) || ORGANISATION_WORD_ALONE.test(next))) return false;
   // ("Council Member Rick Thorsgaard" is titled; "EU Member States" are countries.)
   if (word === "Member" && next !== undefined && /^(?:States?|Nations|Countries|Governments|Organi[sz]ations)$/.test(next)) return false;
   // ("the Syndicate of Private Hospitals", "the FIBA General Statutes": before an English plural, a rank is an adjective.)
