@@ -26,6 +26,8 @@ const TITLE_WORDS = new Set(
     // Police ranks as Nigerian, Indian and Pakistani papers abbreviate them: "DSP Aminu Lawal", "DIG Rajesh Kumar".
     // (And as Ghanaian papers write police and fire ranks: "SP Ebikeme Alagoa", "ACFO Joseph Owusu-Ansah", "COP Kofi Boakye".)
     "DSP ASP CSP SSP DCP ACP IGP AIG DIG SP COP DCOP ACFO DCFO CFO " +
+    // A chess player's title: "Grandmaster Arjun Venkatesan".
+    "Grandmaster " +
     // American abbreviations of offices: "Deputy Dist. Atty.", "Asst. U.S. Atty.", "Cllr".
     "j.g j.g. Dist Dist. Atty Atty. Asst Asst. Cllr Coun Coun. MEC MMC Councilman Councilwoman Councillor Councilmember Member Assemblyman Assemblywoman Ald Ald. Alderman Alderwoman Supervisor Trustee"
   ).split(" "),
