@@ -852,6 +852,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
     const speaker = resolveSpeaker(apposed[1]!, apposed[2]!, ctx, offset);
     if (speaker) return { speaker, governed: true, adjacent: true };
   }
+  // ("“…,” the paper's lead author, Dr Lucía Ferreyra of the Museo Paleontológico Egidio Feruglio (MEF) in Trelew, told": a
+  // description, then the name and where the person is from, however long.)
+  const describedThenNamed = /^(?:[Tt]he|[Aa]n?)\s[^,“”"]{1,80}?,\s+\p{Lu}[^,“”"]*\s(?:of|at|from|with)\s[^,“”"]{3,100}$/u.test(subjectText) ? subjectBefore(`${subjectText}, `) : null;
+  const described = describedThenNamed ? resolveSpeaker(describedThenNamed.phrase, describedThenNamed.role, ctx, offset) : null;
+  if (described?.kind === "person") return { speaker: described, governed: true, adjacent: true };
   // A relative clause set off by commas says more about the subject and does not count ("Gen. Antonio Taguba, who led …, wrote").
   if (withoutRelativeClauses(subjectText).split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
   // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.

@@ -478,8 +478,10 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (ownersPerson && looksLikePersonalName(ownersPerson[3]!)) return { phrase: ownersPerson[3]!, role: ownersPerson[2]!.trim() || ownersPerson[1]!.trim() };
   // ("The skipper who first raised the alarm, Anna Rewi of Kaikoura Ocean Tours, told": a description, then the name and where
   // the person is from, set off by commas.)
-  const describedThenNamed = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,80}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:of|at|from|with)\s+[^,“”"]{3,80},\s*$/u.exec(text);
-  if (describedThenNamed && looksLikePersonalName(describedThenNamed[2]!)) return { phrase: describedThenNamed[2]!, role: describedThenNamed[1]!.replace(/\s+(?:who|that)\s.*$/, "").trim() };
+  // ("the paper's lead author, Dr Lucía Ferreyra of the Museo Paleontológico Egidio Feruglio (MEF) in Trelew, told": with a
+  // title, and the body's initials, before where they are from.)
+  const describedThenNamed = /^\s*((?:[Tt]he|[Aa]n?)\s+[^,“”"]{1,80}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:of|at|from|with)\s+[^,“”"]{3,100},\s*$/u.exec(text);
+  if (describedThenNamed && looksLikePersonalName(describedThenNamed[2]!.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+/, ""))) return { phrase: describedThenNamed[2]!, role: describedThenNamed[1]!.replace(/\s+(?:who|that)\s.*$/, "").trim() };
   const kinNamed = KIN_THEN_FIRST_NAME.exec(text);
   if (kinNamed) return { phrase: `${kinNamed[2]} ${familyOf(kinNamed[1]!)}`, role: kinNamed[1]! };
   // "A man who had been ice fishing nearby said": a clause that says which one stays with the noun (not "who asked not to be named").
