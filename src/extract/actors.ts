@@ -772,7 +772,10 @@ function surnameOwner(groups: Group[], mention: Mention, placedIn = false): Grou
     // Badu’: a name that ends in the word comes first, then one the text has shown to be a person's.)
     // (A name only the headline gives, "Golf-Rookie Lindqvist", comes after one the story gives, "Jonas Lindqvist".)
     const headlineOnly = (g: Group) => g.mentions.every((m) => m.paragraph === 0);
-    const rank = (g: Group) => (g.roles.some((r) => KIN_ROLE.test(r)) ? 8 : 0) + (g.name.endsWith(` ${mention.name}`) ? 0 : 4) + (g.kind === "person" || g.aged ? 0 : 2) + (headlineOnly(g) ? 1 : 0);
+    // ("Urrutia said" for Marisol Urrutia Benavides, whom the text also calls "Marisol Urrutia", rather than her daughter Paula
+    // Reyes Urrutia: a longer name whose given name and this family name the text wrote on their own comes first.)
+    const writtenShort = (g: Group) => g.name.split(" ").length > 2 && g.name.split(" ")[1] === mention.name && groups.some((o) => o.names.has(g.name.split(" ").slice(0, 2).join(" ")));
+    const rank = (g: Group) => (g.roles.some((r) => KIN_ROLE.test(r)) ? 8 : 0) + (writtenShort(g) ? -1 : g.name.endsWith(` ${mention.name}`) ? 0 : 4) + (g.kind === "person" || g.aged ? 0 : 2) + (headlineOnly(g) ? 1 : 0);
     return fitting.sort((a, b) => rank(a) - rank(b) || firstMention(a) - firstMention(b))[0];
   }
   const person = people.find((g) => g.kind === "person");
