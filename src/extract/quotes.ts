@@ -281,7 +281,8 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
       // ("GB Boxing’s performance director, Martin Hale,": an owner of more than one word.)
       // ("The commission's chairman, MPLA deputy Alberto Kupessala, was more direct": with a party or a body before what the
       // person is.)
-      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Ll}-]+\s+){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u.test(lead) && (ROLE_WORDS.test(lead) || A_PERSONS_OWN.test(lead)) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
+      // ("Another commuter, 54-year-old accountant Luc Gagnon, was less sympathetic": another of a kind, and an age.)
+      const roleSetBefore = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s[^,“”"]{1,100},\s+(?:(?:(?:the|an?)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:[\p{Ll}-]+|\d{1,3}-year-old)\s+){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u.test(lead) && (ROLE_WORDS.test(lead) || A_PERSONS_OWN.test(lead)) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
       // ("Federal Minister for Industry and Science, the Hon. Rebecca Thornbury, welcomed the launch": an office set before
       // the name between commas.)
       const officeSetBefore = OFFICE_SET_BEFORE.test(lead) && /^,\s/.test(doc.text.slice(source.end, source.end + 2));
