@@ -202,6 +202,9 @@ describe("findNames", () => {
   it("keeps an Arabic article glued to a name, and a group noun in the possessive inside one", () => {
     expect(findNames("President Bashar al-Assad spoke.")[0]).toMatchObject({ name: "Bashar al-Assad", title: "President" });
     expect(findNames("The Kurdish People's Protection Units (YPG) advanced.").map((n) => n.name)).toContain("Kurdish People's Protection Units");
+    // (A name in the possessive after "the", before a body's head word; not a body's initials owning a part of it.)
+    expect(findNames("The Alzheimer's Society, a British charity, welcomed it.").map((n) => n.name)).toContain("Alzheimer's Society");
+    expect(findNames("the CBN's Monetary Policy Committee met.").map((n) => n.name)).toEqual(["CBN", "Monetary Policy Committee"]);
     expect(findNames("Obama's Democrats won.").map((n) => n.name)).toEqual(["Obama", "Democrats"]);
   });
 

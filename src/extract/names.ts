@@ -934,6 +934,9 @@ function adjacent(text: string, a: { text: string; start: number } | undefined, 
   // body's head word, maybe a word or two after it.
   // ("Mbour Artisanal Fishermen's Union", "Seamen's Union": or a plural in "-men", whose possessive takes "'s".)
   if (((/^['’] $/.test(gap) && /s$/.test(a.text)) || (/^['’]s $/.test(gap) && /\p{L}men$/u.test(a.text))) && POSSESSED_BODY.test(text.slice(b.start, b.start + 60))) return true;
+  // ("The Alzheimer's Society", "the Prince's Trust": a name in the possessive after "the", before a body's head word.)
+  // (Not a body's initials owning a part of it: "the CBN's Monetary Policy Committee".)
+  if (/^['’]s $/.test(gap) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /\p{Ll}/u.test(a.text) && !isKnownPlace(a.text) && /^(?:Society|Trust|Fund|Association|Union|Club|Institute|League|Foundation|Federation)$/.test(b.text)) return true;
   // "Sonoma County Sheriff's Office", "Attorney General's Office": a possessive before an organisation's head word.
   if (/^['’]s $/.test(gap) && /^(?:Office|Department|Hospital|Bureau|Service|Agency)$/.test(b.text)) return true;
   // "Faber & Faber", "Procter & Gamble": an ampersand joins the words of one name.
