@@ -1597,14 +1597,19 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const bodies = ctx.actors.filter((a) => (a.type === "organisation" || (describedKind === "district" && a.type === "place")) && !/^\p{Lu}{2,}$/u.test(a.name) && a.sources.some((source) => source.start < at) && holdsNoun.test(a.name));
     // ("the National Weather Service … the weather service", beside the NSW Rural Fire Service: the one whose name holds the
     // word that says which, too.)
-    const which = bodies.filter((a) => new RegExp(`\\b${modified[2]!}\\b`, "i").test(a.name));
+    // ("the Reserve Bank of India … the central bank said", beside Konkan Mercantile Bank: or whose name is shaped as a central
+    // bank's.)
+    const which = bodies.filter((a) => new RegExp(`\\b${modified[2]!}\\b`, "i").test(a.name) || (modified[2]!.toLowerCase() === "central" && describedKind === "bank" && CENTRAL_BANK_NAME.test(a.name)));
     // ("The central bank, Bangko Sentral ng Pilipinas, …": else the body the text set the same words beside.)
     // (Not "the provincial irrigation department" for the one Meteorological Department named: a level of government and a
     // remit say which body, and none named fits.)
     // ("The referees' association called the attack “criminal”", beside Associação Atlética Cerrado: nor the one body of the
     // kind, when whose the body is, in the possessive, is not in its name.)
     const whose = /['’]\s/u.test(words);
-    const body = which.length === 1 ? which[0]! : bodies.length === 1 && modified[1] === undefined && !whose ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[2]!} ${describedKind}`);
+    // (Of two that fit, "the Reserve Bank of India" and "the US Federal Reserve", the one named in this paragraph or the one
+    // before.)
+    const nearest = which.length > 1 && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => which.includes(a), (start) => start < paragraphBefore(ctx.text!, at)) : null;
+    const body = nearest ?? (which.length === 1 ? which[0]! : bodies.length === 1 && modified[1] === undefined && !whose ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[2]!} ${describedKind}`));
     if (body) return { name: body.name, role: null, actor: body, kind: "organisation" };
   }
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
@@ -2583,6 +2588,9 @@ function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speak
 /** An office whose holder speaks for a body: "Director of Corporate Communications", "head of public affairs", "press officer". */
 /** After a name, that it spoke in a statement: ", which had recommended a “no” vote, said in a statement". */
 const SAID_IN_A_STATEMENT_AFTER = /^(?:,[^.;!?]{1,100}?,)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|announced|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u;
+
+/** A central bank's name: "Reserve Bank of India", "Bank of England", "Central Bank of Nigeria", "Bangko Sentral ng Pilipinas". */
+const CENTRAL_BANK_NAME = /\b(?:Reserve|Central|National)\s+Bank\b|^Bank\s+of\s+\p{Lu}|\bFederal\s+Reserve\b|\bBundesbank\b|\bBangko\s+Sentral\b|\bBanco\s+Central\b|\bBanque\s+(?:de\s+France|Centrale)\b/u;
 
 /** A role that is a public office, by its last word: "vice-chairman", "deputy provincial governor", "district commissioner". */
 const PUBLIC_OFFICE = /(?:^|[\s-])(?:chairman|chairwoman|chairperson|president|minister|secretary|governor|prefect|commissioner|mayor|administrator|councillor|councilor|superintendent|director|director-general)$/i;
