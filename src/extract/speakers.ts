@@ -1848,7 +1848,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("One current national squad member, who spoke on condition of anonymity, said ….¶“…,” the rower said": another noun
   // for the one unnamed person who spoke just before, in this paragraph or the one before.)
   // (One person, not many: "the organisers said" after "a hospital spokeswoman said".)
-  const otherNoun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1]?.replace(/^.*[^s]s$/, "");
+  const theNoun = /^the\s+(\p{Ll}+)$/u.exec(words)?.[1];
+  const otherNoun = theNoun !== undefined && !/[^s]s$/.test(theNoun) ? theNoun : undefined;
   // (Not a noun that says nothing more than that they spoke for someone: "the official", "the source", read below.)
   if (otherNoun && ctx.text !== undefined && !/^(?:official|source|spokes(?:man|woman|person)|person|man|woman|individual|officer|representative)$/.test(otherNoun) && !OFFICE.test(otherNoun) && !ORGANISATION_NOUN.test(otherNoun) && (AGENT_NOUN.test(otherNoun) || PERSON_NOUN.test(otherNoun) || ROLE_WORDS.exec(otherNoun)?.[0] === otherNoun) && !holderOf(ctx, at, new RegExp(`\\b${otherNoun}\\b`, "i"))) {
     const last = ctx.sayers.findLast((s) => s.at <= at);
@@ -2366,7 +2367,7 @@ function titlesOf(office: string): string {
   // (A Scottish judge sits as "Lord Ardmillan" or "Lady Wolffe" in the Court of Session, or as a sheriff.)
   // (A team's captain is its skipper.)
   // (Patterns are built from these, so a bracket the text wrote beside the word is left out: "minister)".)
-  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office.replace(/[^\p{L}\p{N}\s'’-]/gu, "");
+  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office.replace(NOT_IN_A_NAME_OF_AN_OFFICE, "");
 }
 
 /**
@@ -2443,10 +2444,10 @@ const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide
 function headNoun(description: string): string {
   const afterAName = NOUN_AFTER_A_NAME.exec(description)?.[1];
   // ("rower (current national squad member)": a name that also tells how the text brought the person in has its noun first.)
-  return afterAName?.toLowerCase() ?? description.replace(/\s*\([^()]*\)$/, "").replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase().replace(NOT_A_WORD_CHARACTER, "") ?? "";
+  return afterAName?.toLowerCase() ?? description.replace(/\s*\([^()]*\)$/, "").replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase().replace(NOT_IN_A_NAME_OF_AN_OFFICE, "") ?? "";
 }
-/** What a noun is not made of; the head noun goes into patterns built from it, where a bracket would break them. */
-const NOT_A_WORD_CHARACTER = /[^\p{L}\p{N}'’-]/gu;
+/** What the words for an office or a role are not made of; patterns are built from them, where a bracket would break one. */
+const NOT_IN_A_NAME_OF_AN_OFFICE = /[^\p{L}\p{N}\s'’-]/gu;
 /** A body's name in capitals, with its small words, then one noun in lower case: "Department of Health and Social Care spokesperson". */
 const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+)+)*(\p{Ll}[\p{Ll}-]*)$/u;
 
