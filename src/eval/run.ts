@@ -1,8 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseYaml } from "../config/yaml.js";
-import { extractArticle } from "../extract/index.js";
 import { readArticle } from "../ingest/index.js";
+import { extractNaming } from "../pipeline/extract-many.js";
 import { GoldFileSchema } from "./gold.js";
 import { addCounts, emptyCounts, scoreArticle, type ArticleScore, type EvalCounts } from "./score.js";
 
@@ -30,7 +30,7 @@ export async function runEval(sets: EvalSet[]): Promise<EvalReport> {
       const file = join(set.goldDir, name);
       const gold = parseYaml(await readFile(file, "utf8"), file, GoldFileSchema);
       const { article } = await readArticle(join(set.articlesDir, gold.article));
-      const facts = extractArticle({ ...article, published: gold.published });
+      const facts = extractNaming({ ...article, published: gold.published });
       const score = scoreArticle(gold, facts);
       articles.push(score);
       addCounts(counts, score.counts);

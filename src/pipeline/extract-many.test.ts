@@ -38,6 +38,11 @@ describe("extractMany", () => {
     await expect(run).rejects.toMatchObject({ name: "BriefingError", file: "articles/broken.txt", message: expect.stringMatching(/^extraction failed: /) });
   }, 60_000);
 
+  it("reports an article that breaks extraction in this thread by its file too", async () => {
+    const broken = { ...articles[1]!, path: "articles/broken.txt", text: { length: 5 } as unknown as string };
+    await expect(extractMany([articles[0]!, broken], { workers: 0 })).rejects.toMatchObject({ name: "BriefingError", file: "articles/broken.txt", message: expect.stringMatching(/^extraction failed: /) });
+  });
+
   it("lets a caller stop reading the stream early, and shuts the workers down", async () => {
     const seen: string[] = [];
     for await (const facts of extractStream(articles, { workers: 2, batchBytes: 1 })) {

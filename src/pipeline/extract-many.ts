@@ -46,10 +46,23 @@ export async function* extractStream(articles: readonly Article[], options: Extr
   const batches = batchesOf(articles, options.batchBytes ?? BATCH_BYTES);
   const workers = Math.min(workersWanted(articles, options), batches.length);
   if (workers <= 1) {
-    for (const article of articles) yield extractArticle(article);
+    for (const article of articles) yield extractNaming(article);
     return;
   }
   yield* extractInWorkers(batches, workers);
+}
+
+/**
+ * One article's facts, in this thread; extraction that throws is reported by the article's file, as a worker reports it,
+ * so the message says which article to look at.
+ */
+export function extractNaming(article: Article): ArticleFacts {
+  try {
+    return extractArticle(article);
+  } catch (error) {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    throw new BriefingError(`extraction failed: ${cause.message}`, { ...(article.path ? { file: article.path } : {}), cause });
+  }
 }
 
 function workersWanted(articles: readonly Article[], options: ExtractManyOptions): number {

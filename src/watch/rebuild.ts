@@ -1,5 +1,6 @@
-import { extractArticle, type ArticleFacts } from "../extract/index.js";
+import type { ArticleFacts } from "../extract/index.js";
 import { assembleExtracted } from "../pipeline/assemble.js";
+import { extractNaming } from "../pipeline/extract-many.js";
 import { layerDirs } from "../pipeline/layers.js";
 import { loadBriefing } from "../pipeline/load.js";
 import { builtinDirs, renderBriefing } from "../render/index.js";
@@ -47,7 +48,7 @@ export class IncrementalBuild {
     const key = JSON.stringify(content);
     const hit = this.extracted.get(article.id);
     if (hit?.key === key) return hit.facts;
-    const facts = extractArticle(article);
+    const facts = extractNaming(article);
     this.extracted.set(article.id, { key, facts });
     return facts;
   }
