@@ -1100,7 +1100,7 @@ const WHO_CLAUSE = /,\s+(?:who|whose)\s[^,]*,/g;
 const APPOSITION = /,\s+(?:(?:an?|the)\s[^,]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|(?:[\p{Ll}-]+\s+){1,3}(?:of|for|at)\s[^,]*),/gu;
 
 /** Things words are written on, as a regular expression's alternatives. */
-const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?`;
+const THINGS_WRITTEN_ON = String.raw`placards?|signs?|banners?|posters?|leaflets?|handbills?|pamphlets?|billboards?|(?:t-)?shirts?|plaques?|inscriptions?|graffiti|slogans?|stickers?|badges?|hoardings?|murals?|tattoos?|headstones?|gravestones?|wreaths?|cards?`;
 
 /** A thing words are written on, after an inverted "read": "one banner carried at the front of the march". */
 const INSCRIBED_THING = new RegExp(String.raw`^(?:(?:the|a|an|one|another|some|many|several|its|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:${THINGS_WRITTEN_ON}|notices?)\b`, "iu");
