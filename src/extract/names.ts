@@ -68,7 +68,9 @@ const NOT_NAMES = new Set(
     "Some Many Most All Both Each Every Other Another Such No Not One Two Three Four Five Six Seven Eight Nine Ten Last Next First Second Earlier Later " +
     "Mr Mrs Ms Dr According Despite Instead Still Even Just Only What Who Where Why How Which Whose Whom Let Please Yes Read Watch " +
     "Whether Neither Nor Either More Less Fewer Several Much Any Others Feb Apr Jul Aug Sep Sept Oct Nov Dec I'm I've I'll I'd I’m I’ve I’ll I’d " +
-    "Through Throughout Amid Amidst Among Amongst Unlike"
+    "Through Throughout Amid Amidst Among Amongst Unlike " +
+    // "Someone had written on the whiteboard": a pronoun for a person no one names.
+    "Someone Somebody Anyone Anybody Everyone Everybody Nobody No-one"
   ).split(" "),
 );
 
