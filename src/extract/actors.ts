@@ -6,6 +6,7 @@ import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isApposedAsABusiness, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
 import { familyOf, isPersonNoun, KIN, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS, STORM_BEFORE_ITS_NAME } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
+import { literalPattern } from "./pattern.js";
 import { sourceRef } from "./refs.js";
 import type { ExtractContext } from "./types.js";
 
@@ -338,7 +339,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
   const familyNameGiven = (word: string) => {
     const known = familyNames.get(word);
     if (known !== undefined) return known;
-    const fullNames = doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+\s+(${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\p{L}'’-])(?!\s+\p{Lu})`, "gu"));
+    const fullNames = doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+\s+(${literalPattern(word)})(?![\p{L}'’-])(?!\s+\p{Lu})`, "gu"));
     const given = [...fullNames].some((m) => tokenStartingAt(doc, m.index)?.pos === "PROPN" && /^(?:PROPN|NOUN|X|INTJ)$/.test(tokenStartingAt(doc, m.index + m[0].length - word.length)?.pos ?? ""));
     familyNames.set(word, given);
     return given;
@@ -708,7 +709,7 @@ function withoutNationality(span: NameSpan, text: string): NameSpan {
 
 /** The text calls someone by this surname alone: "Marsh said", "Mr Marsh", "Marsh, who". */
 function calledBySurname(text: string, surname: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = literalPattern(surname);
   return new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escaped}\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped}\s+(?:said|says|told|added|admitted|explained|insisted|won|finished|was|is|has|had|who)\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped},\s+who\b)`, "u").test(text);
 }
 

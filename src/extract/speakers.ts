@@ -4,6 +4,7 @@ import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
+import { literalPattern } from "./pattern.js";
 
 /** Words for someone's family, each one person: "the daughter of Mr. Wexler", "Keefe’s sister". */
 export const KIN_WORDS = "wife|husband|widow|widower|mother|father|son|daughter|sister|brother|cousin|grandmother|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|partner|girlfriend|boyfriend|fianc[ée]e?|mum|mom|dad|stepmother|stepfather";
@@ -2061,7 +2062,7 @@ function kindFits(description: string, role: string | null): boolean {
  * "Sri Lanka", "Kenyan" "Kenya", "Pakistani" "Pakistan", "Canadian" "Canada".
  */
 function sideWritten(side: string): string {
-  const escaped = side.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = literalPattern(side);
   const adjective = /^(.*?)(\p{Lu}\p{Ll}{2,}?)(?:ian|an|n|i|ese)$/u.exec(escaped);
   return adjective ? `(?:${escaped}|${adjective[1]}${adjective[2]}\\p{L}{0,2})` : escaped;
 }

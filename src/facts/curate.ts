@@ -1,5 +1,6 @@
 import { ConfigError } from "../errors.js";
 import { factId } from "../extract/ids.js";
+import { literalPattern } from "../extract/pattern.js";
 import type { Actor, Addition, AnalystNote, Article, BriefingConfig, Curation, Disagreement, EditRecord, Event, FactEdit, Figure, Quote, ResolvedDate, Warning } from "../schema/index.js";
 
 export interface Curatable {
@@ -179,7 +180,7 @@ function resolvedDate(value: string): ResolvedDate {
  * space may differ, because YAML folds long lines and articles wrap theirs.
  */
 export function findVerbatim(text: string, words: string): { start: number; end: number } | null {
-  const parts = words.trim().split(/\s+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = words.trim().split(/\s+/).map((part) => literalPattern(part));
   if (parts.length === 0 || parts[0] === "") return null;
   const match = new RegExp(parts.join("\\s+")).exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
