@@ -1251,6 +1251,11 @@ describe("actors", () => {
     expect(summary("Two traders, Nusantara Agri Resources and Kencana Trading, said they had acted. A spokesman for Kencana said it had suspended purchases.").find((a) => a.name === "Kencana Trading")).toEqual({ name: "Kencana Trading", type: "organisation", aliases: ["Kencana"] });
   });
 
+  it("reads a person's surname glued to 'bank' after a title as a person's name ('Judge Helen Marchbank', 'Dr Anna Fairbank')", () => {
+    expect(actorsOf("Judge Helen Marchbank sentenced him. Dr Anna Fairbank gave evidence.").filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Helen Marchbank", "Anna Fairbank"]);
+    expect(summary("Rabobank said profits rose.")).toEqual([{ name: "Rabobank", type: "organisation", aliases: [] }]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

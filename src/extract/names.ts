@@ -591,7 +591,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       const particle = head.findIndex((w) => PARTICLES.test(w));
       const beforeParticle = (particle > 0 ? head.slice(0, particle) : head).join(" ");
       // ("the General Data Protection Regulation": so are they that head the name of a law or an agreement.)
-      if (ORGANISATION_WORDS.test(beforeParticle) || LAW_OR_AGREEMENT_HEAD.test(head.at(-1)!)) split = titleStart;
+      if (namesABody(beforeParticle, true) || LAW_OR_AGREEMENT_HEAD.test(head.at(-1)!)) split = titleStart;
     }
     // "THE Nigeria Premier League": an article set in capitals to open a story is no part of the name ("THE HAGUE" is).
     if (words[split]!.text === "THE" && split < last && /\p{Ll}/u.test(words[split + 1]!.text)) titleStart = ++split;
@@ -753,9 +753,16 @@ function ordinalInsideAName(text: string, words: ReadonlyArray<{ text: string; s
 }
 const ORDINAL_BODY = /^(?:Division|Circuit|Chamber|Army|Corps|Fleet|Battalion|Brigade|Regiment|District|Section|Bench)$/;
 
+/** "Rabobank", "Sberbank", "Handelsbanken": a bank's name with the word glued on, which is a surname's shape too. */
+const GLUED_BANK = /\b[A-Z][a-z]+bank(?:en)?\b/g;
+/** Whether a name holds a word that heads an organisation's; after a person's title, a word glued to "bank" is a surname ("Judge Helen Marchbank", "Dr Anna Fairbank"). */
+function namesABody(name: string, personal: boolean): boolean {
+  return ORGANISATION_WORDS.test(personal ? name.replace(GLUED_BANK, "") : name);
+}
+
 function classify(name: string, title: string | null): NameSpan["kind"] {
   // "4th Estate Books", "82nd Airborne Division": a name opened by an ordinal is never a person's.
-  if (ORGANISATION_WORDS.test(name) || /^[A-Z]{2,6}$/.test(name) || /^\d/.test(name)) return "organisation";
+  if (namesABody(name, title !== null) || /^[A-Z]{2,6}$/.test(name) || /^\d/.test(name)) return "organisation";
   // "Physicians for Human Rights", "Doctors Without Borders": a personal name holds no "for" or "without"
   // (an office does: "High Commissioner for Refugees Antonio Guterres").
   if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
