@@ -1251,6 +1251,17 @@ describe("actors", () => {
     expect(summary("Two traders, Nusantara Agri Resources and Kencana Trading, said they had acted. A spokesman for Kencana said it had suspended purchases.").find((a) => a.name === "Kencana Trading")).toEqual({ name: "Kencana Trading", type: "organisation", aliases: ["Kencana"] });
   });
 
+  it("keeps a body of a club's people apart from the club ('Inverness Caledonian Thistle Supporters' Trust' is not the club)", () => {
+    const actors = summary("Inverness Caledonian Thistle sacked its manager on Tuesday. Sandy MacLeod, chairman of the Inverness Caledonian Thistle Supporters' Trust, said fans had lost patience.");
+    expect(actors.find((a) => a.name === "Inverness Caledonian Thistle Supporters' Trust")?.aliases).toEqual([]);
+    expect(actors.find((a) => a.name === "Inverness Caledonian Thistle")?.type).toBe("organisation");
+  });
+
+  it("makes a club of a name whose supporters' body the text writes, however its name is shaped ('Ashworth Town … the Ashworth Town Supporters' Trust')", () => {
+    const actors = summary("The club's safety officer, Graham Leckie, who left Ashworth Town in the summer, will give evidence. Paul Fenwick, chairman of the Ashworth Town Supporters' Trust, said fans wanted answers.");
+    expect(actors.find((a) => a.name === "Ashworth Town")?.type).toBe("organisation");
+  });
+
   it("reads a person's surname glued to 'bank' after a title as a person's name ('Judge Helen Marchbank', 'Dr Anna Fairbank')", () => {
     expect(actorsOf("Judge Helen Marchbank sentenced him. Dr Anna Fairbank gave evidence.").filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Helen Marchbank", "Anna Fairbank"]);
     expect(summary("Rabobank said profits rose.")).toEqual([{ name: "Rabobank", type: "organisation", aliases: [] }]);

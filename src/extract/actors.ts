@@ -313,6 +313,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   mergeGivenNames(groups, byName);
   mergeNamedAliases(doc, mentions, groups, byName);
   mergeVariants(groups, byName);
+  typeClubsBySupporters(groups, byName);
   mergeOrganisationParts(groups, byName, doc.paragraphs.length > 1 ? doc.paragraphs[0]!.end : 0);
   mergeAcronyms(groups, byName);
 
@@ -956,6 +957,19 @@ function mergeVariants(groups: Group[], byName: Map<string, Group>): void {
 }
 
 
+/** "the Halesworth United Supporters' Trust": a body of the supporters of a name, which is a club's. */
+const SUPPORTERS_BODY = /^(.+?)\s+(?:Supporters|Fans)['’]\s+(?:Trust|Club|Association|Federation|Union|Group|Committee|Council)$/;
+
+/** A name the text wrote a supporters' body of is a club, an organisation, however its name is shaped ("Ashworth Town"). */
+function typeClubsBySupporters(groups: Group[], byName: Map<string, Group>): void {
+  for (const group of groups) {
+    for (const name of group.names) {
+      const club = byName.get(nameKey(SUPPORTERS_BODY.exec(name)?.[1] ?? ""));
+      if (club && club !== group) club.kind = "organisation";
+    }
+  }
+}
+
 /**
  * "the Observatory" after "the Syrian Observatory for Human Rights"; "Islamic State" beside "Islamic
  * State of Iraq and the Levant": a shorter organisation name made of the head or the start of a
@@ -999,7 +1013,9 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // ("Godavari Nitrogen and Chemicals Ltd … Godavari Nitrogen said": what the short name leaves off may run on with "and".)
       // ("Red Mesa Interstate Gas Transmission LLC … Red Mesa said": four words before a legal form too.)
       const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
-      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed);
+      // (Not the body of a group of its people: "Inverness Caledonian Thistle Supporters' Trust" is not the club.)
+      const ofItsPeople = /['’]s?$/u.test(rest[0]!);
+      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed) && !ofItsPeople;
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       // ("Seorin’s loot box refund plan backfires" over "Seorin Interactive’s attempt …": a headline gives the short name first.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMentionAfter(short, headlineEnd) && isABusinessName(parts)));

@@ -1554,7 +1554,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   const kindNoun = judgesSitting ?? (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
   if (kindNoun) {
-    const named = lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
+    // ("Scottish Championship club Inverness Caledonian Thistle … a defeat by League Two side Stirling Albion …. the club said":
+    // a side the text called a club before one whose name only holds a word clubs take.)
+    const calledSo = /^(?:club|team)$/.test(kindNoun) ? apposedOrganisation(ctx, at, kindNoun) : null;
+    const named = calledSo ?? lastOrganisationMentioned(ctx, at, kindNoun) ?? apposedOrganisation(ctx, at, kindNoun);
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
     // ("The Sierpień 80 union … has demanded an inquiry. In a letter …, the union said": a body of the kind that spoke just
     // before, in this paragraph or the one before, under a name the text wrote with the noun.)
@@ -3047,6 +3050,8 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   if (!text) return null;
   // ("the French team Lumière-Alpes": or the noun set right before the name, as its kind.)
   const before = new RegExp(`\\b${noun},\\s+(?:the\\s+)?$|\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${noun}\\s+$`, "iu");
+  // ("Scottish Championship club Inverness Caledonian Thistle": or after the name of what it plays in, with no article.)
+  const afterWhatItPlaysIn = new RegExp(`(?:^|[^\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${noun}\\s+$`, "u");
   const after = new RegExp(`^(?:\\s+\\([^()]{1,12}\\))?,\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${noun}\\b`, "iu");
   // ("evacuated from the nearby Blue Lagoon spa …. The spa said": a place that speaks through whoever runs it, the noun
   // right after its name.)
@@ -3055,7 +3060,7 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   // ("In a post on X, the regulator wrote": where words went out, then the subject, is no apposition.)
   return lastActorMentioned(ctx, at, (actor) =>
     // ("In its written decision, seen by Huaxia Sports Weekly, the committee": nor a paper that saw a document.)
-    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
+    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || afterWhatItPlaysIn.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
   );
 }
 
