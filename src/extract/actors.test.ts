@@ -1267,6 +1267,13 @@ describe("actors", () => {
     expect(summary("Rabobank said profits rose.")).toEqual([{ name: "Rabobank", type: "organisation", aliases: [] }]);
   });
 
+  it("reads a body whose listed remit comes before an agency's head noun as one name ('the Philippine Atmospheric, Geophysical and Astronomical Services Administration')", () => {
+    const names = summary("The Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said El Niño would persist.").map((a) => a.name);
+    expect(names).toContain("Philippine Atmospheric, Geophysical and Astronomical Services Administration");
+    expect(names).not.toContain("Philippine Atmospheric");
+    expect(summary("the UK's Competition and Markets Authority (CMA) said it would investigate.").map((a) => a.name)).toContain("Competition and Markets Authority");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -686,15 +686,16 @@ const LISTED_REMIT = new RegExp(
 /**
  * An office or a body whose remit, listed, comes before its head noun, after "the": "the Environment and Water Resources
  * Minister", "the Science, Technology and Innovation Minister", "the Health and Social Care Secretary", "the Foreign,
- * Commonwealth and Development Office"; not "the Treasury, Home Office and Cabinet Office", bodies listed.
+ * Commonwealth and Development Office", "the Philippine Atmospheric, Geophysical and Astronomical Services Administration";
+ * not "the Treasury, Home Office and Cabinet Office", bodies listed.
  */
 const REMIT_BEFORE_THE_HEAD = new RegExp(
-  String.raw`(?<=\b[Tt]he\s+)${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN})*,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ministry|Department|Office|Committee|Commission|Spokes(?:man|woman|person))\b`,
+  String.raw`(?<=\b[Tt]he\s+)${CAPITALISED_RUN}(?:,\s+${CAPITALISED_RUN})*,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ministry|Department|Office|Committee|Commission|Administration|Agency|Authority|Bureau|Board|Council|Institute|Service|Spokes(?:man|woman|person))\b`,
   "gu",
 );
 
 /** An item of a list that is a body by its own head noun ("Home Office" in "the Treasury, Home Office and Cabinet Office"). */
-const LISTED_BODY = /\b(?:Office|Ministry|Department|Committee|Commission|Agency|Bureau|Board|Council|Authority)(?=,|\s+and\b)/;
+const LISTED_BODY = /\b(?:Office|Ministry|Department|Committee|Commission|Agency|Bureau|Board|Council|Authority|Administration|Institute|Service)(?=,|\s+and\b)/;
 
 /**
  * Where `text` names a body by its listed remit, or an office by the remit before it (`office`: a person's post, not a
@@ -708,7 +709,8 @@ export function listedRemits(text: string): Array<{ start: number; end: number; 
   };
   // ("Minister for Agriculture, Food and the Marine", "Minister of State for Culture, Community and Youth": an office's too.)
   if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=,\s+|and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner|MEC)\b/.test(match[0]));
-  for (const match of text.matchAll(REMIT_BEFORE_THE_HEAD)) if (!LISTED_BODY.test(match[0].replace(/\s+\S+$/, ""))) keep(match, match[0].replace(/\s+\S+$/, ""), /(?:Minister|Secretary|Spokes\p{Ll}+)$/u.test(match[0]));
+  // ("the UK's Competition and Markets Authority": whose the body is opens no remit.)
+  for (const match of text.matchAll(REMIT_BEFORE_THE_HEAD)) if (!LISTED_BODY.test(match[0].replace(/\s+\S+$/, "")) && !/^\S+['’]s\s/u.test(match[0])) keep(match, match[0].replace(/\s+\S+$/, ""), /(?:Minister|Secretary|Spokes\p{Ll}+)$/u.test(match[0]));
   return out.sort((a, b) => a.start - b.start);
 }
 
