@@ -904,11 +904,17 @@ const SEEN_BY_SOMEONE = new RegExp(String.raw`,?\s+(?:(?:who|that|which)\s+(?:wa
 /** Where the words after "according to" close, not at a title's full stop: "according to Mr. Sidhu, is to". */
 const SOURCE_CLOSES = new RegExp(String.raw`(?<!\b(?:St|Jr|Sr|${TITLE_ABBREVIATIONS}))[.;:“”"]|,\s+\p{Ll}`, "u");
 
+/** Whose words, after the "in" of "in Dr Hartmann's words" (see IN_SOMEONES_WORDS in speakers.ts). */
+const WHOSE_WORDS = /^\s+(?:(his|her|their)|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?)\s+(?:own\s+)?words\b/u;
+
 function accordingToPhrase(given: string): string | null {
   // ("according to an office order seen by The Capital Post": not the paper that saw it.)
   // ("according to a fumigation worker quoted by the newspaper Última Hora", "a security guard … who was interviewed by NBI
   // agents": nor who quoted or questioned the source.)
   const source = given.replace(SEEN_BY_SOMEONE, "");
+  // ("in Dr Hartmann's words", "in his own words": the one whose words they are.)
+  const owner = WHOSE_WORDS.exec(source);
+  if (owner) return owner[1] ? ({ his: "he", her: "she", their: "they" } as Record<string, string>)[owner[1].toLowerCase()]! : owner[2]!;
   // ("According to him, the palace had “no quarrel with Abuja”": the person the pronoun points to.)
   const pronoun = /^\s+(him|her|them)\b/i.exec(source)?.[1]?.toLowerCase();
   if (pronoun) return pronoun === "him" ? "he" : pronoun === "her" ? "she" : "they";

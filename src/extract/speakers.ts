@@ -981,6 +981,10 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("after an audit found a taxpayer-funded trip was “predominantly personal in nature”": what an inquiry found, its
       // "that" left out, is what it says.)
       found.push({ verb: word, at: i, end });
+    } else if (word === "in" && (IN_SOMEONES_WORDS.lastIndex = i) >= 0 && IN_SOMEONES_WORDS.test(text)) {
+      // ("is, in Dr Hartmann's words, “…”", "in the words of one engineer": whose words they are, as "according to" says.)
+      found.push({ verb: "according to", at: i, end: IN_SOMEONES_WORDS.lastIndex });
+      end = IN_SOMEONES_WORDS.lastIndex;
     } else {
       const second = PHRASAL_VERBS.get(word);
       // (Glued by a hyphen to a word before it, a phrase's first word is an adjective's part too.)
@@ -997,6 +1001,12 @@ function speechVerbWords(text: string): SpeechVerb[] {
   }
   return found;
 }
+
+/**
+ * "in the words of", or "in" before whose words: "in Dr Hartmann's words", "in his own words" (the owner is read as the
+ * source of "according to" is, see quotes.ts).
+ */
+const IN_SOMEONES_WORDS = /in(?:\s+the\s+words\s+of(?=\s)|(?=\s+(?:his|her|their)\s+(?:own\s+)?words\b|\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(?:own\s+)?words\b))/uy;
 
 /** What "alleged" as a verb may go on with: its clause, its object, where or when it was said. */
 const ALLEGED_AS_A_VERB_BEFORE = /^\s+(?:that|the|a|an|his|her|their|its|this|these|those|there|he|she|it|they|we|in|on|at|to|during|before|after|last|yesterday|today|earlier|without|falsely|repeatedly)\b/;
