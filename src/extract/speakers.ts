@@ -239,6 +239,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // however many commas it holds, is the subject, not a word inside the clause.)
   // ("Among the marchers was Ana Lopes, 52, a primary school teacher from Setubal who said": the full name a description and
   // its clause of "who" are set beside.)
+  // ("Afterwards, a subdued Lowther insisted", "Reacting, the Federal Ministry of Education said": a word of the lexicon that
+  // opens the sentence, then a subject no comma closes, is an adverbial, not a name with an apposition.)
+  const opener = OPENING_WORD_THEN_SUBJECT.exec(given);
+  if (opener && isEnglishWord(opener[1]!.toLowerCase())) return subjectBefore(given.slice(opener[0].length));
   const namedThenDescribed = NAMED_THEN_DESCRIBED_WHO.exec(given);
   if (namedThenDescribed) return { phrase: namedThenDescribed[1]!, role: namedThenDescribed[2]! };
   const described = DESCRIBED_THEN_WHO.exec(given);
@@ -265,6 +269,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const role = found?.role?.replace(/^.*\bwhat\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s)/u, "") ?? null;
   return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role } : found && { phrase: found.phrase, role };
 }
+
+/** A capitalised word and a comma opening the sentence, before a subject that opens with a determiner and holds no comma. */
+const OPENING_WORD_THEN_SUBJECT = /^\s*(\p{Lu}\p{Ll}+),(?=\s+(?:the|a|an|his|her|its|their)\s[^,;:“”"]*$)/u;
 
 /** A full name, perhaps an age, then what the person is and "who" right before the verb: "Ana Lopes, 52, a teacher who ". */
 // ("Ghulam Rasool Chandio, a labourer whose wife Zubaida, 52, collapsed near the gate, said": or a clause of "whose" up to its
