@@ -2,7 +2,7 @@ import type { Actor } from "../schema/index.js";
 import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isApposedAsABusiness, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
-import { isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
+import { DATELINE, isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
 import type { QuoteSpan } from "./quote-spans.js";
 import { literalPattern } from "./pattern.js";
 
@@ -1594,7 +1594,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const spoke = TRADE_KIND.test(kindNoun) && ctx.text !== undefined ? ctx.sayers.findLast((s) => s.at <= at) : undefined;
     const businessThatSpoke = spoke && spoke.at >= paragraphBefore(ctx.text!, at) && spoke.speaker.kind === "organisation" && spoke.speaker.actor !== null && !NOT_A_COMPANY.test(spoke.speaker.name) && !isKnownPlace(spoke.speaker.name) ? spoke.speaker : null;
     if (businessThatSpoke) return businessThatSpoke;
-    const subject = /^(?:club|team)$/.test(kindNoun) ? mostNamedOrganisation(ctx, at, true) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !SOCIAL_PLATFORM.test(a.name) && !isKnownPlace(a.name) && !onlyAttributive(ctx.text, a)) : null;
+    // ("Stoke City sacked Graham Lowther last night, less than 24 hours after a 4-0 home defeat by Bournemouth …. the club said":
+    // the side the story opens on doing something, before an opponent it names more often.)
+    const subject = /^(?:club|team)$/.test(kindNoun) ? (bodyOpeningTheStory(ctx, at) ?? mostNamedOrganisation(ctx, at, true)) : TRADE_KIND.test(kindNoun) ? mostNamedOrganisation(ctx, at, false, (a) => !NOT_A_COMPANY.test(a.name) && !SOCIAL_PLATFORM.test(a.name) && !isKnownPlace(a.name) && !onlyAttributive(ctx.text, a)) : null;
     if (subject) return { name: subject.name, role: null, actor: subject, kind: "organisation" };
     // "The Limassol assize court sentenced them …. “…,” the court said": the fuller description the article gave it.
     const described = bodyDescribedNearby(ctx, at, kindNoun, true);
@@ -3262,6 +3264,18 @@ function mostNamedOrganisation(ctx: SpeakerContext, at: number, orTown = false, 
     if (count >= 2 && (!best || count > best.count || (count === best.count && last > best.last))) best = { actor, count, last };
   }
   return best?.actor ?? null;
+}
+
+/** The body or place whose name opens the story's first sentence after the headline (a byline, a dateline), as the subject of a verb in the past. */
+function bodyOpeningTheStory(ctx: SpeakerContext, at: number): Actor | null {
+  const text = ctx.text;
+  const headlineEnd = text?.indexOf("\n\n") ?? -1;
+  if (text === undefined || headlineEnd < 0) return null;
+  let lead = headlineEnd + /^\s*/.exec(text.slice(headlineEnd, headlineEnd + 20))![0].length;
+  // ("By Tom Ellery, Chief Football Correspondent": past a byline.)
+  lead += /^By\s+\p{Lu}[^\n]{0,120}\n\s*/u.exec(text.slice(lead, lead + 140))?.[0].length ?? 0;
+  lead += DATELINE.exec(text.slice(lead, lead + 100))?.[0].length ?? 0;
+  return ctx.actors.find((actor) => (actor.type === "organisation" || actor.type === "place") && actor.sources.some((s) => s.start === lead && s.start < at && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u.test(text.slice(s.end, s.end + 24)))) ?? null;
 }
 
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
