@@ -1274,6 +1274,12 @@ describe("actors", () => {
     expect(summary("the UK's Competition and Markets Authority (CMA) said it would investigate.").map((a) => a.name)).toContain("Competition and Markets Authority");
   });
 
+  it("reads a ministry cut to the first field of its remit as the ministry ('the Ministry of Energy and Mineral Development … The Ministry of Energy')", () => {
+    const actors = summary("Students marched to the Ministry of Energy and Mineral Development. The Ministry of Energy defended the project in a statement.");
+    expect(actors.find((a) => a.name === "Ministry of Energy and Mineral Development")?.aliases).toEqual(["Ministry of Energy"]);
+    expect(summary("Funding came from the Department of Housing and the Housing Agency. The Department of Housing said it would review it.").find((a) => a.name === "Department of Housing")).toBeDefined();
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

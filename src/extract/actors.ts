@@ -1015,7 +1015,11 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
       // (Not the body of a group of its people: "Inverness Caledonian Thistle Supporters' Trust" is not the club.)
       const ofItsPeople = /['’]s?$/u.test(rest[0]!);
-      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed) && !ofItsPeople;
+      // ("the Ministry of Energy and Mineral Development …. The Ministry of Energy defended the project": or a remit listed with
+      // "and", cut to its first field.)
+      // (Not two bodies a name ran together: "the Department of Housing and the Housing Agency".)
+      const firstFieldOfARemit = /\s(?:of|for)\s/.test(short.name) && parts[words.length] === "and" && /^\p{Lu}/u.test(parts[words.length + 1] ?? "");
+      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed || firstFieldOfARemit) && !ofItsPeople;
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       // ("Seorin’s loot box refund plan backfires" over "Seorin Interactive’s attempt …": a headline gives the short name first.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMentionAfter(short, headlineEnd) && isABusinessName(parts)));
