@@ -909,7 +909,8 @@ function locateByTheBodiesOfIt(groups: Group[], byName: Map<string, Group>): voi
  */
 function compoundSurnameOwner(groups: Group[], mention: Mention): Group | undefined {
   if (mention.kind === "organisation" || !looksLikePersonalName(mention.name)) return undefined;
-  const owners = groups.filter((g) => (g.kind === "person" || (g.kind === "unknown" && looksLikePersonalName(g.name))) && g.name.endsWith(` ${mention.name}`));
+  // ("Annelie van Wyk … Van Wyk said": a family name's small word capitalised where the sentence opens.)
+  const owners = groups.filter((g) => (g.kind === "person" || (g.kind === "unknown" && looksLikePersonalName(g.name))) && (g.name.endsWith(` ${mention.name}`) || familyNameForms(g.name).includes(mention.name)));
   return owners.length === 1 ? owners[0] : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { isEnglishWord, REST_OF_A_NAME_AFTER_MA, SHORT_GIVEN_NAME_WORD } from "./document.js";
 import { CURRENCY_CODES, GLUED_CURRENCIES, LONE_CAPITAL_CURRENCY } from "./numbers.js";
+import { literalPattern } from "./pattern.js";
 import { COUNTRIES, isKnownPlace, isPlaceWord } from "./places.js";
 
 /**
@@ -974,8 +975,15 @@ export function surnameOf(name: string): string {
 export function surnameForms(name: string): string[] {
   const surname = surnameOf(name);
   const bare = surname.replace(GLUED_PARTICLE, "");
-  return bare !== surname ? [surname, bare] : [surname];
+  // ("Annelie van Wyk … Van Wyk said", "Ursula von der Leyen … von der Leyen": a Dutch, German or Romance family name keeps
+  // the small words before it, capitalised where a sentence opens.)
+  // ("Sophie Van den Broeck": the first small word may be written capitalised.)
+  const particled = new RegExp(`(?<=^\\S.*\\s)(?:${FAMILY_NAME_PARTICLES}\\s+)+${literalPattern(surname)}$`, "iu").exec(name)?.[0];
+  const withParticles = particled ? [particled, particled[0]!.toUpperCase() + particled.slice(1)] : [];
+  return [...new Set([...(bare !== surname ? [surname, bare] : [surname]), ...withParticles])];
 }
+/** Small words a family name keeps before it in Dutch, German, French, Italian, Spanish and Portuguese names. */
+const FAMILY_NAME_PARTICLES = "(?:van|von|der|den|de|du|da|del|della|di|dos|das|le|la)";
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
 export function acronymAfter(text: string, end: number, name?: string): string | null {
