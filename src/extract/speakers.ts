@@ -1475,7 +1475,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("Which brings us back to Coyle. He still remembers the sound.¶“I heard glass …,” he says": or in the paragraph before,
     // where that one ends with a sentence the pronoun opens and this one opens with the quotation.)
     const markedFrom = text !== undefined && /^\s*[“"]/.test(text.slice(paragraphStart, paragraphStart + 3)) && PRONOUN_AT_A_SENTENCE_START[pronoun].test(lastSentenceOf(text.slice(paragraphBefore(text, at), paragraphStart))) ? paragraphBefore(text, at) : paragraphStart;
-    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && (pronounByRole(a) ?? (text !== undefined ? pronounOfTheNextSentence(text, a, at) : null)) === pronoun, (start, excerpt) => start < markedFrom || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
+    const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && (pronounByRole(a) ?? (text !== undefined ? (pronounOfTheNextSentence(text, a, at) ?? pronounOfItsRelativeClause(text, a, at)) : null)) === pronoun, (start, excerpt) => start < markedFrom || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
     const newcomer = !marked ? (introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
@@ -2589,6 +2589,16 @@ function pronounOfTheNextSentence(text: string, actor: Actor, at: number): "he" 
 }
 
 /** The pronoun a person's own verb of saying reports them by, before `at`: "Krawczyk says she has not yet met Sobczak". */
+/** "Annelie van Wyk, who saddled her first runner in 2009,": the pronoun a clause of "who" right after the name uses of the person. */
+function pronounOfItsRelativeClause(text: string, actor: Actor, at: number): "he" | "she" | null {
+  for (const source of actor.sources) {
+    if (source.end > at) continue;
+    // (Not one the clause tells of as its object: "who told her the news", "who thanked him".)
+    const own = /^,\s+who\s+[^,.;:!?“”"]{0,80}?\b(he|his|she|her(?=\s+(?!(?:the|a|an|that|this|it|to|about|of|in|on|at|for|with|from|by|and|or|not)\b)\p{Ll}))\b/u.exec(text.slice(source.end, source.end + 100))?.[1];
+    if (own) return own === "he" || own === "his" ? "he" : "she";
+  }
+  return null;
+}
 function pronounInOwnWords(text: string, actor: Actor, at: number): "he" | "she" | null {
   for (const source of actor.sources) {
     if (source.end > at) continue;
