@@ -1280,6 +1280,13 @@ describe("actors", () => {
     expect(summary("Funding came from the Department of Housing and the Housing Agency. The Department of Housing said it would review it.").find((a) => a.name === "Department of Housing")).toBeDefined();
   });
 
+  it("makes a person of a name shaped like a person's after a country's possessive, wherever the text then puts it ('Britain's Thomas Ashworth … from Ashworth')", () => {
+    const actors = summary("Kjaergaard finished fifth alongside Britain's Thomas Ashworth, and now leads by two minutes from Ashworth.");
+    expect(actors.find((a) => a.name === "Thomas Ashworth")?.type).toBe("person");
+    expect(summary("Britain's Royal Navy said it would help.").find((a) => a.name === "Royal Navy")?.type).toBe("organisation");
+    expect(summary("Bleaching hit Australia's Great Barrier Reef again. Scientists said the Reef was in danger.").find((a) => a.name === "Great Barrier Reef")?.type).not.toBe("person");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -475,13 +475,18 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Another driver, 27-year-old Slamet, said": an age written before a name makes a person of it.)
       // (Not an age of what the name only describes: "the 103-year-old Brannock Works", "a 60-year-old Mapuche woman".)
       const agedBefore = /\b\d{1,3}-year-old\s+$/.test(doc.text.slice(Math.max(0, start - 14), start)) && /^(?:,|\s+(?:said|says|told|who|was|is|had|has|died)\b)/.test(after) && !ORGANISATION_WORDS.test(span.name) && !isKnownPlace(span.name) && !isNationalityWord(span.name);
+      // ("alongside Vrhovec's team leader, Britain's Thomas Ashworth,": a name shaped like a person's after a country's possessive,
+      // as sport and foreign news write where someone is from, is a person, wherever the text then puts it.)
+      // (Only where the text also calls it by its last word alone, as it does a person by the family name, and that word is no
+      // word of the lexicon: not "Peru's Cordillera Blanca", "Japan's Golden Week", "Australia's Great Barrier Reef … the Reef".)
+      const ofACountry = span.kind === "unknown" && span.name.includes(" ") && looksLikePersonalName(span.name) && !isPlaceName(span.name) && isKnownPlace(/(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] ?? "") && calledByItsLastWord(doc.text, span.name) && !isEnglishWord(span.name.split(" ").pop()!.toLowerCase());
       // "Argentine home appliance maker Electrolar said": what a business makes or does, right before its name.
       // ("Highland Orbital, the Inverness start-up hoping to …": or what an apposition right after it calls it.)
       // ("the Cape Town-based research group Fiscal Futures": or a word for a body that is no business.)
       // ("through his solicitors, Harcourt Lane,": or a firm set beside the people one hires from it.)
       // ("Lukas Brenner of Frankfurt-based broker Hartmann Weiss": or a body of some trade that a person is of.)
       const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || (followsAPersonOfATrade(doc.text, start) && !isKnownPlace(span.name)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || HIRED_FIRM_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || isApposedAsABusiness(after));
-      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && (OWNED_BY_A_BUSINESS.test(after) || SAID_ON_ITS_CHANNEL.test(after)) ? "organisation" : span.kind;
+      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore || ofACountry) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && (OWNED_BY_A_BUSINESS.test(after) || SAID_ON_ITS_CHANNEL.test(after)) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
       const courtesy = span.title && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(span.title) ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
@@ -601,6 +606,12 @@ function withMissionsSeat(span: NameSpan, paragraphText: string): NameSpan {
 
 /** A word for a body that is no business, right before its name: "research group ", "think tank ", "the charity ". */
 const BODY_BEFORE = /(?<![\p{L}-])(?:group|think[- ]tank|charity|NGO|non-profit|nonprofit|coalition|alliance|network|organi[sz]ation|institute|watchdog|regulator|lobby|broadcaster|newspaper|tabloid|union)\s+$/u;
+
+/** Whether the text writes a name's last word alone, not after the word before it there: "Ashworth" of "Thomas Ashworth". */
+function calledByItsLastWord(text: string, name: string): boolean {
+  const words = name.split(" ");
+  return new RegExp(`(?<!${literalPattern(words[words.length - 2]!)}\\s)(?<![\\p{L}-])${literalPattern(words[words.length - 1]!)}(?![\\p{L}-])`, "u").test(text);
+}
 
 /** People one hires from a firm, in the plural, then a comma before the firm's name: "his solicitors, " (then "Harcourt Lane"). */
 const HIRED_FIRM_BEFORE = /\b(?:solicitors|lawyers|attorneys|auditors|receivers|administrators|liquidators|accountants|consultants|publicists|agents|publishers),\s+$/;
