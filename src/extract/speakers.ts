@@ -3138,6 +3138,9 @@ function nearbyFrom(text: string, at: number): number {
 }
 
 /** The paragraph holding `at` opens with a quotation mark. */
+/** A paragraph's text up to a quotation that opens a sentence after its first: "… last week. “For a lot of us …,” she said". */
+const QUOTE_OPENING_A_SENTENCE = /[.!?]\s+[“"][^“”"]*[”"][^“”".!?]*$/;
+
 function quoteOpensParagraph(text: string, at: number): boolean {
   return /^\s*[“"‘']/.test(text.slice(text.lastIndexOf("\n", at) + 1, at));
 }
@@ -3430,8 +3433,12 @@ const AGENT_OR_ROLE_PLURAL = /(?:[^s]s|people|men|women|children|police|staff|cr
  * person's, rather than the words of whoever spoke before.
  */
 function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fits: (name: string) => boolean): Actor | null {
-  if (ctx.text === undefined || !quoteOpensParagraph(ctx.text, at)) return null;
-  const from = paragraphBefore(ctx.text, at);
+  if (ctx.text === undefined) return null;
+  // ("The petition was organised by Kathleen Rigg, a retired nurse from Keswick, who delivered it …. “…,” she said": or one
+  // brought in by this paragraph, before a quotation that opens a sentence of it.)
+  const opensASentence = !quoteOpensParagraph(ctx.text, at) && QUOTE_OPENING_A_SENTENCE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", at) + 1, at));
+  if (!quoteOpensParagraph(ctx.text, at) && !opensASentence) return null;
+  const from = opensASentence ? ctx.text.lastIndexOf("\n", at) + 1 : paragraphBefore(ctx.text, at);
   if (lastSaid >= from) return null;
   // (Not one named only as the owner of another person: "Keefe’s sister wept" brings in the sister.)
   const text = ctx.text;
@@ -3439,7 +3446,10 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   // (Nor one named inside a quotation: "“… If Advocate Mokoena applies the constitution as it is written, we have nothing to
   // fear,” he said.")
   const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))) && !setBesideABody(text, a));
-  return newcomers.length === 1 ? newcomers[0]! : null;
+  // (Within the paragraph, only where no one else it names was met before: "Marsters also questioned a decision …, when
+  // Mystics centre Lavinia Tupou was penalised …. “…,” she said" is Marsters.)
+  const metBefore = opensASentence && ctx.actors.some((a) => isPersonLike(a) && !newcomers.includes(a) && a.sources.some((s) => s.start >= from && s.start < at) && a.sources[0]!.start < from);
+  return newcomers.length === 1 && !metBefore ? newcomers[0]! : null;
 }
 
 /** "He" or "she" where a sentence starts, perhaps after the mark that ended the one before: ". She would not comment". */
