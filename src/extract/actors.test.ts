@@ -99,14 +99,14 @@ describe("findNames", () => {
     // Filipino particles inside a body's name.
     ["Rolando Cruz led the Samahan ng mga Tsuper sa Kamaynilaan.", "Samahan ng mga Tsuper sa Kamaynilaan", null, "unknown"],
     // A courtesy title between an office and the holder's name.
-    ["Education Principal Secretary Dr Lucy Wambugu defended the plan.", "Lucy Wambugu", "Education Principal Secretary Dr", "person"],
+    ["Education Principal Secretary Dr Lucy Wambugu defended the plan.", "Lucy Wambugu", "Education Principal Secretary", "person"],
     // "Madam", "Mdm": the courtesy title Singapore's and Malaysia's papers give a woman.
     ["The retiree, Madam Tan Siew Ling, lost her savings.", "Tan Siew Ling", "Madam", "person"],
     ["Opposition candidate Martin Fayulu denounced the results.", "Martin Fayulu", "Opposition candidate", "person"],
     ["Vice Speaker of Parliament Lena Nazaryan said so.", "Lena Nazaryan", "Vice Speaker of Parliament", "person"],
     ["Sonoma County Sheriff Mark Essick said so.", "Mark Essick", "Sonoma County Sheriff", "person"],
     ["Plaid Cymru AM Elin Rhys Owen said so.", "Elin Rhys Owen", "Plaid Cymru AM", "person"],
-    ["Religious Affairs Minister Datuk Seri Dr Hanif Yusoff said so.", "Hanif Yusoff", "Religious Affairs Minister Datuk Seri Dr", "person"],
+    ["Religious Affairs Minister Datuk Seri Dr Hanif Yusoff said so.", "Hanif Yusoff", "Religious Affairs Minister", "person"],
     ["The Sonoma County Sheriff's Office tweeted.", "Sonoma County Sheriff's Office", null, "organisation"],
     // An office set before the name by a comma is the person's title, unless a closer one titles them.
     ["Ford's Chief Executive Officer, William Clay Ford Jr., spoke.", "William Clay Ford Jr", "Chief Executive Officer", "person"],

@@ -600,7 +600,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
     const end = words[last]!.start + words[last]!.text.length;
     const name = text.slice(first.start, end);
     // ("Minister for Education and Skills Mr Colm Feeney": the office is the title, the courtesy title no part of it.)
-    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(/(?<=\S)\s+(?:the\s+)?(?:Mr|Mrs|Ms|YB|YAB|Hon)\.?$/, "") : null;
+    // ("Agriculture Principal Secretary Dr Wanjiru Kamau", "Religious Affairs Minister Datuk Seri Dr Hanif Yusoff": nor a
+    // doctor's, a professor's, an engineer's, a knight's or a Malaysian honorific.)
+    const ownTitle = split > titleStart ? text.slice(words[titleStart]!.start, first.start).trim().replace(COURTESY_AFTER_AN_OFFICE, "") : null;
     const title = ownTitle ?? (apposedTitle && looksPersonal(words.slice(split, last + 1).map((w) => w.text)) ? apposedTitle : null);
     // "Central Bank chairman Sergei Ignatiev", "automotive analyst Erich Merkle": a role noun in lower case before a name.
     const role = title ? null : roleBefore(text.slice(Math.max(0, first.start - 60), first.start));
@@ -726,6 +728,10 @@ function joinListedRemits(text: string, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+/** Courtesy titles and honours after an office, up to the name: " Mr" of "Minister for Education Mr", " Datuk Seri Dr" (not "Datuk Seri" alone). */
+const COURTESY_WORD = String.raw`(?:Mr|Mrs|Ms|YB|YAB|Hon|Dr|Prof|Engr?|Sir|Dame|Datuk|Dato['’]?|Datin|Seri|Sri|Tan|Tun)\.?`;
+const COURTESY_AFTER_AN_OFFICE = new RegExp(String.raw`(?<=(?:^|\s)(?!${COURTESY_WORD}(?:\s|$))[^\s]+)(?:\s+(?:the\s+)?${COURTESY_WORD})+$`);
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
