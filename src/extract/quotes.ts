@@ -903,7 +903,8 @@ function accordingTo(source: string, ctx: SpeakerContext, at: number): Speaker |
 const SEEN_BY_SOMEONE = new RegExp(String.raw`,?\s+(?:(?:who|that|which)\s+(?:was|were|had\s+been)\s+)?(?:${SAW_OR_QUOTED})\s+by\s[^,;:“”"]*`, "u");
 
 /** Where the words after "according to" close, not at a title's full stop: "according to Mr. Sidhu, is to". */
-const SOURCE_CLOSES = new RegExp(String.raw`(?<!\b(?:St|Jr|Sr|${TITLE_ABBREVIATIONS}))[.;:“”"]|,\s+\p{Ll}`, "u");
+// ("according to the U.S. National Oceanic and Atmospheric Administration (NOAA),": nor does an initial's full stop.)
+const SOURCE_CLOSES = new RegExp(String.raw`(?<!\b(?:St|Jr|Sr|${TITLE_ABBREVIATIONS}|\p{Lu}))[.;:“”"]|,\s+\p{Ll}`, "u");
 
 /** Whose words, after the "in" of "in Dr Hartmann's words" (see IN_SOMEONES_WORDS in speakers.ts). */
 const WHOSE_WORDS = /^\s+(?:(his|her|their)|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?)\s+(?:own\s+)?words\b/u;
