@@ -260,6 +260,10 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
     const own = subjectOfTheClause(`${contrasted[1]} `);
     if (own) return own;
   }
+  // ("The company's General Manager, Public Affairs, Mrs. Ifeoma Okonkwo-Bello, said": a name with a courtesy title set off
+  // last is the subject, after an office and the department it is of, set off by commas as Nigerian papers write them.)
+  const courtesyLast = OFFICE_DEPARTMENT_THEN_COURTESY_NAME.exec(given);
+  if (courtesyLast && !OPENS_AN_ADVERBIAL.test(given)) return { phrase: courtesyLast[2]!, role: courtesyLast[1]!.trim() };
   const found = given.includes(",") ? subjectOfCommaClause(given) : subjectOfTheClause(given);
   // ("In its latest risk assessment, the agency said the likelihood of continued transmission “is considered high”": a phrase
   // that runs on past a verb of saying is the one who said, not what they said something of.)
@@ -272,6 +276,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
 
 /** A capitalised word and a comma opening the sentence, before a subject that opens with a determiner and holds no comma. */
 const OPENING_WORD_THEN_SUBJECT = /^\s*(\p{Lu}\p{Ll}+),(?=\s+(?:the|a|an|his|her|its|their)\s[^,;:“”"]*$)/u;
+
+/** "The company's General Manager, Public Affairs, Mrs. Ifeoma Okonkwo-Bello, ": an office, its department, then a courtesy-titled name. */
+const OFFICE_DEPARTMENT_THEN_COURTESY_NAME = /^\s*((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s)\s+[^,;:“”"]+,\s+\p{Lu}[^,;:“”"]*),\s+((?:Mr|Mrs|Ms|Miss|Dr|Prof|Alhaji|Alhaja|Chief|Engr|Barr|Hon)\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}),\s*$/u;
 
 /** A full name, perhaps an age, then what the person is and "who" right before the verb: "Ana Lopes, 52, a teacher who ". */
 // ("Ghulam Rasool Chandio, a labourer whose wife Zubaida, 52, collapsed near the gate, said": or a clause of "whose" up to its
