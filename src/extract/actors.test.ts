@@ -1287,6 +1287,11 @@ describe("actors", () => {
     expect(summary("Bleaching hit Australia's Great Barrier Reef again. Scientists said the Reef was in danger.").find((a) => a.name === "Great Barrier Reef")?.type).not.toBe("person");
   });
 
+  it("reads an office of a body after 'of the' before a full name as the person's title ('Member of the Senedd Huw Llewelyn', 'Secretary of the Treasury …')", () => {
+    const actors = actorsOf("Member of the Senedd Huw Llewelyn raised the case. Secretary of the Treasury Janet Marsh agreed.");
+    expect(actors.filter((a) => a.type === "person").map((a) => [a.name, a.roles])).toEqual([["Huw Llewelyn", ["Member of the Senedd"]], ["Janet Marsh", ["Secretary of the Treasury"]]]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -554,7 +554,8 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         (ORGANISATION_WORDS.test(words[j]!.text) && rest.length >= 2 && words.slice(nameStart, j).some((w) => isTitle(w.text))) ||
         // "Assistant Inspector of Customs Ali Reza": a graded office of one word, then a person's full name.
         // ("Commissioner of Railway Safety Ajit Kumar Mohapatra": or of two.)
-        (rest.length >= 2 && [1, 2].some((of) => j >= nameStart + of + 1 && /^(?:of|for)$/.test(words[j - of]!.text) && isOfficeRun(words.slice(nameStart, j - of)) && (of === 1 || (isCapitalised(words[j]!.text) && isCapitalised(words[j - 1]!.text) && isEnglishWord(words[j]!.text)))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w))) ||
+        // ("Member of the Senedd Huw Llewelyn", "Secretary of the Treasury Janet Yellen": or of one after "the".)
+        (rest.length >= 2 && [1, 2].some((of) => j >= nameStart + of + 1 && /^(?:of|for)$/.test(words[j - of]!.text) && isOfficeRun(words.slice(nameStart, j - of)) && (of === 1 || (isCapitalised(words[j]!.text) && isCapitalised(words[j - 1]!.text) && isEnglishWord(words[j]!.text)) || words[j - 1]!.text === "the")) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w))) ||
         // ("Secretary for Trade and Industry Peter Mandelson": or its remit runs on with "and".)
         // ("Minister of Agriculture and Water Resources Azamat Toktogulov": a field of two words after it.)
         [1, 2].some((after) => j >= nameStart + 3 + after && words[j - after]!.text === "and" && (after === 1 || (isEnglishWord(words[j]!.text) && isEnglishWord(words[j - 1]!.text))) && rest.length >= 2 && words.slice(nameStart + 1, j - after).some((w, k) => /^(?:of|for)$/.test(w.text) && isOfficeRun(words.slice(nameStart, nameStart + 1 + k))) && !rest.some((w) => ORGANISATION_WORDS.test(w) || NAMED_THING_HEAD.test(w) || isPlaceWord(w)));
