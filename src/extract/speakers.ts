@@ -2304,6 +2304,14 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
       const described = subject && !/\p{Lu}/u.test(subject.slice(1)) ? speakerOfPhrase(subject, null, ctx, mention) : null;
       if (described?.kind === "description") return { ...described, throughDocument: true };
     }
+    // ("Transparency International Bangladesh (TIB) struck a gloomy note in a report released last week": or the body that opens
+    // the sentence whose words went out in it.)
+    if (/\b[Ii]n\s+(?:a|an|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}$/u.test(text.slice(Math.max(0, mention - 40), mention))) {
+      const start = sentenceStartBefore(text, mention);
+      // (Not one whose person spoke: "Kedai's co-founder and chief executive Adrian Teo Kah Seng said in an e-mail".)
+      const opener = ctx.actors.find((a) => a.type === "organisation" && a.sources.some((s) => s.start === start && !/^['’]/.test(text.slice(s.end, s.end + 1))));
+      if (opener) return asSpeaker(opener);
+    }
     // "the Auditor-General's annual report".
     const owner = /(\S+)['’]s?\s+(?:[\p{Ll}\d/-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
     const owned = owner ? ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.end === mention - owner[0].length + owner[1]!.length)) : undefined;
