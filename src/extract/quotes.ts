@@ -6,7 +6,7 @@ import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./name
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { findQuoteSpans, type QuoteSpan } from "./quote-spans.js";
 import { sourceRef } from "./refs.js";
-import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, isTitledName, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, SOCIAL_PLATFORM, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
+import { actorNamed, AUXILIARY, GIVEN_NAME_WORDS, isPersonLike, isTitledName, KIN, looksLikePersonalName, NAME_GIVEN_AS, OWNED_DOCUMENT, PASSIVE_PARTICIPLE, POSSESSED_PERSON, resolveSpeaker, ROLE_WORDS, SAW_OR_QUOTED, SEEN_BY, setBesideABody, SOCIAL_PLATFORM, speechVerbs, SPOKEN_NOUNS, subjectBefore, WITH_COLLEAGUES, withoutOpeningAdverbial, withoutRelativeClauses, WORDS_OWNED, type Speaker, type SpeakerContext, type SpeechVerb } from "./speakers.js";
 import type { ExtractContext } from "./types.js";
 
 /** A relative clause describes rather than reports: a fragment in one is a name or a term, not a quote. */
@@ -906,8 +906,8 @@ const SEEN_BY_SOMEONE = new RegExp(String.raw`,?\s+(?:(?:who|that|which)\s+(?:wa
 // ("according to the U.S. National Oceanic and Atmospheric Administration (NOAA),": nor does an initial's full stop.)
 const SOURCE_CLOSES = new RegExp(String.raw`(?<!\b(?:St|Jr|Sr|${TITLE_ABBREVIATIONS}|\p{Lu}))[.;:“”"]|,\s+\p{Ll}`, "u");
 
-/** Whose words, after the "in" of "in Dr Hartmann's words" (see IN_SOMEONES_WORDS in speakers.ts). */
-const WHOSE_WORDS = /^\s+(?:(his|her|their)|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?)\s+(?:own\s+)?words\b/u;
+/** Whose words, after the "in" of "in Dr Hartmann's words" (see `someonesWordsAt` in speakers.ts). */
+const WHOSE_WORDS = new RegExp(String.raw`^\s+${WORDS_OWNED}`, "u");
 
 function accordingToPhrase(given: string): string | null {
   // ("according to an office order seen by The Capital Post": not the paper that saw it.)

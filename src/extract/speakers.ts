@@ -995,10 +995,10 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("after an audit found a taxpayer-funded trip was “predominantly personal in nature”": what an inquiry found, its
       // "that" left out, is what it says.)
       found.push({ verb: word, at: i, end });
-    } else if (word === "in" && (IN_SOMEONES_WORDS.lastIndex = i) >= 0 && IN_SOMEONES_WORDS.test(text)) {
+    } else if (word === "in" && someonesWordsAt(text, i) !== null) {
       // ("is, in Dr Hartmann's words, “…”", "in the words of one engineer": whose words they are, as "according to" says.)
-      found.push({ verb: "according to", at: i, end: IN_SOMEONES_WORDS.lastIndex });
-      end = IN_SOMEONES_WORDS.lastIndex;
+      end = someonesWordsAt(text, i)!;
+      found.push({ verb: "according to", at: i, end });
     } else {
       const second = PHRASAL_VERBS.get(word);
       // (Glued by a hyphen to a word before it, a phrase's first word is an adjective's part too.)
@@ -1020,7 +1020,14 @@ function speechVerbWords(text: string): SpeechVerb[] {
  * "in the words of", or "in" before whose words: "in Dr Hartmann's words", "in his own words" (the owner is read as the
  * source of "according to" is, see quotes.ts).
  */
-const IN_SOMEONES_WORDS = /in(?:\s+the\s+words\s+of(?=\s)|(?=\s+(?:his|her|their)\s+(?:own\s+)?words\b|\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?['’]s?\s+(?:own\s+)?words\b))/uy;
+/** Whose words: "his own words", "Dr Hartmann's words" (the owner in group 1 or 2). */
+export const WORDS_OWNED = String.raw`(?:(his|her|their)|((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s?)\s+(?:own\s+)?words\b`;
+const IN_SOMEONES_WORDS = new RegExp(String.raw`in(?:\s+the\s+words\s+of(?=\s)|(?=\s+${WORDS_OWNED}))`, "uy");
+/** Where "in the words of" or the "in" of "in Dr Hartmann's words" ends, when one opens at `at`. */
+function someonesWordsAt(text: string, at: number): number | null {
+  IN_SOMEONES_WORDS.lastIndex = at;
+  return IN_SOMEONES_WORDS.test(text) ? IN_SOMEONES_WORDS.lastIndex : null;
+}
 
 /** What "alleged" as a verb may go on with: its clause, its object, where or when it was said. */
 const ALLEGED_AS_A_VERB_BEFORE = /^\s+(?:that|the|a|an|his|her|their|its|this|these|those|there|he|she|it|they|we|in|on|at|to|during|before|after|last|yesterday|today|earlier|without|falsely|repeatedly)\b/;
@@ -3451,8 +3458,9 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   if (ctx.text === undefined) return null;
   // ("The petition was organised by Kathleen Rigg, a retired nurse from Keswick, who delivered it …. “…,” she said": or one
   // brought in by this paragraph, before a quotation that opens a sentence of it.)
-  const opensASentence = !quoteOpensParagraph(ctx.text, at) && QUOTE_OPENING_A_SENTENCE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", at) + 1, at));
-  if (!quoteOpensParagraph(ctx.text, at) && !opensASentence) return null;
+  const opensParagraph = quoteOpensParagraph(ctx.text, at);
+  const opensASentence = !opensParagraph && QUOTE_OPENING_A_SENTENCE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", at) + 1, at));
+  if (!opensParagraph && !opensASentence) return null;
   const from = opensASentence ? ctx.text.lastIndexOf("\n", at) + 1 : paragraphBefore(ctx.text, at);
   if (lastSaid >= from) return null;
   // (Not one named only as the owner of another person: "Keefe’s sister wept" brings in the sister.)
