@@ -60,9 +60,13 @@ export function extractNaming(article: Article): ArticleFacts {
   try {
     return extractArticle(article);
   } catch (error) {
-    const cause = error instanceof Error ? error : new Error(String(error));
-    throw new BriefingError(`extraction failed: ${cause.message}`, { ...(article.path ? { file: article.path } : {}), cause });
+    throw extractionFailed(error instanceof Error ? error : new Error(String(error)), article.path);
   }
+}
+
+/** The error for an article extraction threw on, in this thread or a worker: named by the article's file where it has one. */
+function extractionFailed(cause: Error, file: string | null | undefined): BriefingError {
+  return new BriefingError(`extraction failed: ${cause.message}`, { ...(file ? { file } : {}), cause });
 }
 
 function workersWanted(articles: readonly Article[], options: ExtractManyOptions): number {
@@ -130,7 +134,7 @@ async function* extractInWorkers(batches: Batch[], count: number): AsyncGenerato
   for (const worker of pool) {
     worker.on("message", (reply: BatchReply) => {
       if ("error" in reply) {
-        failure ??= new BriefingError(`extraction failed: ${reply.error.message}`, { ...(reply.error.file ? { file: reply.error.file } : {}), cause: Object.assign(new Error(reply.error.message), { stack: reply.error.stack }) });
+        failure ??= extractionFailed(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }), reply.error.file);
       } else {
         const batch = batches[reply.batch]!;
         done.set(reply.batch, reply.facts.map((facts, i) => ({ article: batch.articles[i]!, ...facts })));
