@@ -1901,6 +1901,20 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });
 
+  it("takes a name people at large have long used, or use, for a thing for no one's words, but not what one person, a body or its officials called it", () => {
+    expect(quotesOf("Residents have long called the low-lying end of Station Road “the bath”. Water reached waist height.")).toEqual([]);
+    expect(quotesOf("Until then the two mines will be placed on what the industry calls “care and maintenance”.")).toEqual([]);
+    expect(quotesOf("Cairo taxi drivers took to calling the building, with its angled alabaster facade, “the pyramid that never opens”.")).toEqual([]);
+    expect(quotesOf("She was one of 1,900 patients kept on what staff at the hospital called “the parking list”, a spreadsheet.")).toEqual([]);
+    expect(quotesOf("Relatives of the dead have since called the events the “massacre of Lurigancho”.")).toEqual([]);
+    expect(quotesOf("Greek media were already calling it the summer's first “mega-fire”.")).toEqual([]);
+    expect(quotesOf("Supporters called him “the mayor of the windmills”. It was not always meant kindly.")).toEqual([]);
+    // One named, a body's officials, or people at large once calling a thing something said so.
+    expect(speakersOf("The agency rejected what prosecutors called “a coordinated attack” on its staff.")).toEqual(["prosecutors"]);
+    expect(quotesOf("Residents called the decision “a disgrace” on Friday.")).toHaveLength(1);
+    expect(speakersOf("He has staked his name on ending what he calls “the exam cartels of the north”.")).toHaveLength(1);
+  });
+
   it("takes a name in another language with its gloss in brackets after it, and a name someone was known by to others, for no quotation", () => {
     expect(quotesOf("On Friday an opera was staged. “La Semiramide placata” (“Semiramis Appeased”), by the composer Matěj Horák, was performed by the Prague ensemble.")).toEqual([]);
     expect(quotesOf("Horák, who died in 1779 and was known to his contemporaries as “the Bohemian Hasse”, wrote the opera.")).toEqual([]);

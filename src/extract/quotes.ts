@@ -1,5 +1,5 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { DATELINE, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
+import { DATELINE, isEnglishWord, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
 import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./names.js";
@@ -108,7 +108,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("“La Semiramide placata” (“Semiramis Appeased”), by the Bohemian composer": nor are the words glossed, a name in
     // another language.)
     const glossed = /^\s*\(\s*[“"‘]/.test(doc.text.slice(span.close, span.close + 6)) && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 5;
-    if (titleOfAWork || calledByName || calledByPeople || gloss || glossed) continue;
+    if (titleOfAWork || calledByName || calledByPeople || namedByPeopleAtLarge(doc, span, text) || gloss || glossed) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -539,6 +539,51 @@ const CALLED_BY_PEOPLE = /\b(?:[Rr]esidents|[Ll]ocals|[Vv]illagers|[Tt]ownspeopl
 /** A naming in the passive, with no one named: "is sometimes called ", "are known as ". */
 const CALLED_IN_THE_PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|still|now|widely|commonly)\s+)?(?:called|known\s+as|dubbed|nicknamed)\s+$/u;
 const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this|that|its|their)\s+[\p{Ll}-]+)\s*$|\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called)\s*$/u;
+
+/** A verb that gives a thing a name, with how long or how widely, and the thing named, up to the quotation: "have long called the bend ", "took to calling the building, with its alabaster facade, ". */
+const NAMING_VERB_BEFORE = new RegExp(
+  String.raw`\s+(?:(?:have|has|had|were|are|was|is)\s+)?((?:(?:long|since|now|already|often|always|later|still|sometimes|even|simply|\p{Ll}+ly)\s+)*)` +
+    String.raw`((?:taken|took|taking|started|begun|began|come|came)\s+to\s+call(?:ing)?|calling|call|calls|called|dubbed|dub|dubs|nicknamed)\b[^“”"‘’.!?;:]{0,70}$`,
+  "u",
+);
+/** Words that name people at large, or a trade or the press as a whole: "everyone", "staff", "the Spanish press", "the industry". */
+const PEOPLE_AT_LARGE = /^(?:everyone|everybody|people|staff|locals|media|press|public|industry|some|many|most|others)$/i;
+/** Plural nouns for those who speak for a body or the state, whose naming of a thing is what they said: "what prosecutors called". */
+const OFFICIAL_PLURALS = /^(?:officials|authorities|prosecutors|investigators|police|officers|organi[sz]ers|ministers|lawmakers|legislators|senators|judges|lawyers|spokesmen|spokeswomen|spokespeople|leaders|executives|managers|directors|representatives|negotiators|diplomats)$/i;
+
+/**
+ * A name people at large give a thing ("Residents have long called the low-lying end of Station Road “the bath”", "what
+ * marine scientists call “degree heating weeks”", "which local newspapers have taken to calling “the dry estates”",
+ * "as every villager now calls it"): no one's words. The namers are a plural noun with no article, maybe with what or
+ * where they are ("Workers at Degari", "Relatives of the dead"), everyone, or a trade or the press; not those who speak
+ * for a body ("what prosecutors called …" is what they said), nor one person or body ("what she called …").
+ */
+function namedByPeopleAtLarge(doc: ArticleDoc, span: QuoteSpan, text: string): boolean {
+  if (text.split(/\s+/).length > 8 || /[,;:!?]/.test(text.replace(/[.,]$/, "")) || /\.(?!$)/.test(text)) return false;
+  const sentence = sentenceAt(doc, span.open);
+  const from = Math.max(sentence?.start ?? 0, span.open - 200);
+  const before = doc.text.slice(from, span.open);
+  const naming = NAMING_VERB_BEFORE.exec(before);
+  if (!naming) return false;
+  // ("Residents called the decision “a disgrace”" may be what they said; "have long called", "took to calling", "call" a
+  // name they use.)
+  const habitually = /\b(?:long|since|now|already|often|always|still|sometimes)\b/.test(naming[1]!) || /\bto\s+call|calling|^calls?$/.test(naming[2]!);
+  if (!habitually && !/^the\s/i.test(text)) return false;
+  // The namers, past where or whose they are: "staff at the hospital", "Relatives of the dead".
+  const namers = before.slice(0, naming.index).replace(/\s+(?:at|in|of|on|from|across)\s+(?:the\s+)?[\p{L}-]+$/u, "");
+  const words = namers.split(/\s+/);
+  const head = words.at(-1) ?? "";
+  const beforeHead = (words.at(-2) ?? "").toLowerCase();
+  if (OFFICIAL_PLURALS.test(head)) return false;
+  if (beforeHead === "every" && /^\p{Ll}+$/u.test(head)) return true;
+  if (PEOPLE_AT_LARGE.test(head)) return !/^(?:media|press|public|industry)$/i.test(head) || beforeHead === "the" || /^\p{Lu}/u.test(words.at(-2) ?? "") || /^\p{Lu}/u.test(head) || !beforeHead;
+  if (!/^\p{L}[\p{Ll}-]{2,}[^s]s$/u.test(head) || /^(?:the|these|those|its|their|his|her|our|my|your)$/.test(beforeHead)) return false;
+  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, from + namers.length - head.length, (t) => t.start)];
+  if (token?.text !== head) return false;
+  // ("Residents have long called …": a capital only where the noun opens the sentence, which the tagger may take for a name.)
+  if (/^\p{Lu}/u.test(head)) return token.start === sentence?.start && isEnglishWord(head) && (token.pos === "NOUN" || token.pos === "PROPN");
+  return token.pos === "NOUN";
+}
 
 function isTitleCased(text: string, most = 6): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
