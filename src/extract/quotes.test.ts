@@ -1901,6 +1901,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });
 
+  it("takes a name in quotation marks between an article or owner and the noun for the rule, scheme or advice it names for no quotation", () => {
+    expect(quotesOf("The ministry warned that it could invoke the “no work, no pay” rule if the strike continued.")).toEqual([]);
+    expect(quotesOf("Mr James urged residents to rely on the agency's “Are You Ready?” hurricane guide, which has been distributed.")).toEqual([]);
+    expect(quotesOf("Fishers received rice under its “Isda para sa Bukas” (Fish for Tomorrow) program, with distribution starting Monday.")).toEqual([]);
+    expect(quotesOf("The coroner will issue a “prevention of future deaths” report to the trust.")).toEqual([]);
+    // Words a noun phrase goes on from are not the name of a thing after it.
+    expect(speakersOf("Ms Okafor said the government's “reckless and cynical” handling of the strike sets a rule for others.")).toEqual(["Okafor"]);
+  });
+
   it("takes a name people at large have long used, or use, for a thing for no one's words, but not what one person, a body or its officials called it", () => {
     expect(quotesOf("Residents have long called the low-lying end of Station Road “the bath”. Water reached waist height.")).toEqual([]);
     expect(quotesOf("Until then the two mines will be placed on what the industry calls “care and maintenance”.")).toEqual([]);

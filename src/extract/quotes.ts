@@ -101,7 +101,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const titled = /\b(?:en)?titled,?\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
-    const titleOfAWork = titled || namesAWork(doc, span);
+    const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text);
     // (Nor does anyone say a name something is called by.)
     // ("nicknamed “Temir” (“Iron”) by Kazakh fans": a gloss in brackets on the words quoted just before is no one's words.)
     const gloss = /[”"’]\s*\(\s*$/.test(doc.text.slice(Math.max(0, span.open - 4), span.open)) && /^[”"’]?\s*\)/.test(doc.text.slice(span.close, span.close + 4)) && text.split(/\s+/).length <= 5;
@@ -530,6 +530,22 @@ const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:publishe
 /** The noun for a work set after its title: ", a 1994 survey by", ", his third album". */
 // (Not "the" or "its": "“…,” the report said" closes a quotation with its attribution.)
 const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:${WORK_NOUNS})\b`, "u");
+
+/** Nouns for a rule, a scheme or a piece of advice a name in quotation marks may stand before: "rule", "campaign", "alerts". */
+const NAMED_THING_NOUNS = "rules?|polic(?:y|ies)|approach|campaigns?|programmes?|programs?|schemes?|guides?|guidelines|advice|alerts?|warnings?|protocols?|frameworks?|initiatives?|strategy|reports?|technology|certificates?|surcharges?|slogans?|doctrines?|labels?|status|units?|mode|laws?|act|bills?|apps?|hotlines?|projects?|drives?|operations?|movements?|agenda|principles?|formula";
+/** An article or an owner right before the opening mark: "the ", "its ", "the county's ". */
+const DETERMINER_BEFORE = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\p{L}.-]+['’]s)\s+$/u;
+/** After the closing mark, a gloss in brackets, at most two words for what it is about, then the noun: " (Fish for Tomorrow) program", " hurricane guide". */
+const NAMED_THING_AFTER = new RegExp(String.raw`^\s*[”"’]\s+(?:\([^()\n]{1,60}\)\s+)?(?:(?!(?:a|an|the|to|of|and|or|is|are|was|were|has|had|have|will|would)\s)[\p{Ll}-]+\s+){0,2}(?:${NAMED_THING_NOUNS})\b`, "u");
+
+/**
+ * A name in quotation marks between an article or an owner and the noun for what it names — "the “no work, no pay” rule",
+ * "the department's “stabilize and wait” approach", "the agency's “Are You Ready?” hurricane guide", "its “Isda para sa
+ * Bukas” (Fish for Tomorrow) program" — is the name of a rule, scheme or piece of advice, not anyone's words here.
+ */
+function namesTheThingAfterIt(doc: ArticleDoc, span: QuoteSpan, text: string): boolean {
+  return text.split(/\s+/).length <= 8 && DETERMINER_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && NAMED_THING_AFTER.test(doc.text.slice(span.textEnd, span.close + 80));
+}
 
 /** Words all capitalised, but for small words, and no sentence's full stop: "Pothole Republic", "Twelve Years a Slave". */
 /** Calling a thing by a name, right before it: "called the bend", "call it", "calls the stretch". */
