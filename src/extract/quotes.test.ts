@@ -1901,6 +1901,19 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });
 
+  it("takes a headline, a billing, a book someone is the author of, and a title set off by commas after the work that opens the sentence for no quotation", () => {
+    expect(quotesOf("An editorial in the same issue of the journal, headlined “A Modest Step for a Stubborn Disease”, struck a similar note.")).toEqual([]);
+    expect(quotesOf("Tickets for the event, billed as “Night of Champions”, sold out in 11 minutes.")).toEqual([]);
+    expect(quotesOf("The court heard the psychiatrist Dr. Paul Yenter, author of “The Losing Streak: Gambling and the Brain”. Holloway had rejected a plea.")).toEqual([]);
+    expect(quotesOf("Their findings were published in the Philippine Journal of Science under the title “Thermal stress and early bleaching response of reef-building corals in Tubbataha, Sulu Sea.”")).toEqual([]);
+    expect(quotesOf("Their paper, “Accelerating volume loss of Swiss glaciers, 1980-2010,” appears in the journal Nature Geoscience.")).toEqual([]);
+    expect(quotesOf("The report, “Waiting for treatment: progress towards the 18-week target”, also raised concerns about staffing.")).toEqual([]);
+    expect(quotesOf("The union's monthly newsletter, “Sauti ya Bandari”, carried a front-page cartoon this week.")).toEqual([]);
+    expect(quotesOf("A report published last week by WWF Greece, “Burning Ground: Greece’s Forests in a Hotter Century”, estimates that 1.2 million hectares burned.")).toEqual([]);
+    // A verb of saying after it makes the words the work's.
+    expect(quotesOf("The report, “The agency failed to act, and people died,” said the inquiry's chairman.")).toHaveLength(1);
+  });
+
   it("takes a name in quotation marks between an article or owner and the noun for the rule, scheme or advice it names for no quotation", () => {
     expect(quotesOf("The ministry warned that it could invoke the “no work, no pay” rule if the strike continued.")).toEqual([]);
     expect(quotesOf("Mr James urged residents to rely on the agency's “Are You Ready?” hurricane guide, which has been distributed.")).toEqual([]);

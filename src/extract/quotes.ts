@@ -98,10 +98,14 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
     // ("posted online under the title “La bola de fuego de Quimilí”": or after "under the title".)
     // ("carried out by about 600 officers under the name “Operation Okoa Msitu”": or a name given.)
-    const titled = /\b(?:en)?titled,?\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= 30));
+    // ("An editorial …, headlined “A Modest Step for a Stubborn Disease”,", "the event, billed as “Night of Champions”", "the author
+    // of “The Losing Streak: Gambling and the Brain”": a headline, a name an event is sold under, a book someone wrote.)
+    // ("under the title “Thermal stress … in Tubbataha, Sulu Sea.”": a full stop the American style sets inside the marks
+    // closes the sentence, not the title.)
+    const titled = /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : text.replace(/(?<![.!?])\.$/, "")) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
-    const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text);
+    const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text) || apposedToTheWorkItNames(doc, span, text);
     // (Nor does anyone say a name something is called by.)
     // ("nicknamed “Temir” (“Iron”) by Kazakh fans": a gloss in brackets on the words quoted just before is no one's words.)
     const gloss = /[”"’]\s*\(\s*$/.test(doc.text.slice(Math.max(0, span.open - 4), span.open)) && /^[”"’]?\s*\)/.test(doc.text.slice(span.close, span.close + 4)) && text.split(/\s+/).length <= 5;
@@ -531,6 +535,29 @@ const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:publishe
 // (Not "the" or "its": "“…,” the report said" closes a quotation with its attribution.)
 const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:${WORK_NOUNS})\b`, "u");
 
+/** A sentence that opens on the noun for a work and a comma: "Their paper, ", "The union's monthly newsletter, ". */
+const OPENS_ON_A_WORK = new RegExp(String.raw`^(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${WORK_NOUNS}|newsletter|magazine|bulletin|editorial)s?,\s*$`, "u");
+/** Verbs of saying that would make the words after a work's noun its words: "The report, “…,” said". */
+const SAYS_AFTER = /^(?:said|says|added|adds|told|tells|wrote|writes|stated|states|noted|notes|argued|argues|warned|warns|concluded|concludes|read|reads)$/;
+
+/**
+ * A title set off by commas after the noun for the work that opens the sentence, its sentence going on with a verb:
+ * "Their paper, “Accelerating volume loss of Swiss glaciers, 1980-2010,” appears in …", "The report, “Waiting for
+ * treatment: progress towards the 18-week target”, also raised …". It names the work, whatever its commas and colons;
+ * a verb of saying after it ("The report, “…,” said …") would make it the work's words.
+ */
+function apposedToTheWorkItNames(doc: ArticleDoc, span: QuoteSpan, text: string): boolean {
+  const sentence = sentenceAt(doc, span.open);
+  if (!sentence || !/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 30 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  if (!OPENS_ON_A_WORK.test(doc.text.slice(sentence.start, span.open))) return false;
+  // (The comma that closes the apposition, inside the marks in the American style or after them.)
+  const after = /^\s*[”"’](,?)\s+(?:(?:also|then|now|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(doc.text.slice(span.textEnd, span.close + 60));
+  if (!after || !(after[1] || /,$/.test(text)) || SAYS_AFTER.test(after[2]!)) return false;
+  const at = span.textEnd + after.index + after[0].length - after[2]!.length;
+  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
+  return token?.start === at && (token.pos === "VERB" || token.pos === "AUX");
+}
+
 /** Nouns for a rule, a scheme or a piece of advice a name in quotation marks may stand before: "rule", "campaign", "alerts". */
 const NAMED_THING_NOUNS = "rules?|polic(?:y|ies)|approach|campaigns?|programmes?|programs?|schemes?|guides?|guidelines|advice|alerts?|warnings?|protocols?|frameworks?|initiatives?|strategy|reports?|technology|certificates?|surcharges?|slogans?|doctrines?|labels?|status|units?|mode|laws?|act|bills?|apps?|hotlines?|projects?|drives?|operations?|movements?|agenda|principles?|formula";
 /** An article or an owner right before the opening mark: "the ", "its ", "the county's ". */
@@ -717,7 +744,7 @@ const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:
 /** A title beside the noun for the work it names, in capitals or in sentence case: "its crime series “Quai Sud”". */
 function namesAWork(doc: ArticleDoc, span: QuoteSpan): boolean {
   const text = doc.text.slice(span.textStart, span.textEnd);
-  return (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || isSentenceCased(text, 12));
+  return (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 80), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || isSentenceCased(text, 12));
 }
 
 /** A title in sentence case, with no full stop of its own (a comma the American style sets inside the marks aside). */
