@@ -1901,6 +1901,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });
 
+  it("takes a status something is declared to have for no quotation, but keeps what was declared with an article or no noun", () => {
+    expect(quotesOf("The ministry said it would ask the cabinet to declare a “state of calamity” in the worst-hit municipalities.")).toEqual([]);
+    expect(quotesOf("Secretary Salim Mwadzogo declared rare-earth elements and niobium “strategic minerals” and said no licence holder would be allowed.")).toEqual([]);
+    expect(quotesOf("The government would consider declaring the worst-hit areas a “zone seriously affected by a civil protection emergency”, a status that allows aid.")).toEqual([]);
+    expect(quotesOf("The governor declared a state of “public calamity”, which releases emergency funds.")).toEqual([]);
+    expect(quotesOf("The opposition declared the election “a farce and a fraud” on Monday.")).toHaveLength(1);
+    expect(speakersOf("The monitors declared the count “deeply flawed” and left.")).toEqual(["monitors"]);
+    expect(speakersOf("The officials were declared persona non grata for “activities incompatible with their diplomatic status”, the ministry said.")).toHaveLength(1);
+  });
+
   it("takes a headline, a billing, a book someone is the author of, and a title set off by commas after the work that opens the sentence for no quotation", () => {
     expect(quotesOf("An editorial in the same issue of the journal, headlined “A Modest Step for a Stubborn Disease”, struck a similar note.")).toEqual([]);
     expect(quotesOf("Tickets for the event, billed as “Night of Champions”, sold out in 11 minutes.")).toEqual([]);

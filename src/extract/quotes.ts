@@ -106,13 +106,15 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text) || apposedToTheWorkItNames(doc, span, text);
+    // ("would declare a “state of calamity”", "declared rare-earth elements and niobium “strategic minerals”": a status declared.)
+    const statusDeclared = declaresAStatus(doc, span, text);
     // (Nor does anyone say a name something is called by.)
     // ("nicknamed “Temir” (“Iron”) by Kazakh fans": a gloss in brackets on the words quoted just before is no one's words.)
     const gloss = /[”"’]\s*\(\s*$/.test(doc.text.slice(Math.max(0, span.open - 4), span.open)) && /^[”"’]?\s*\)/.test(doc.text.slice(span.close, span.close + 4)) && text.split(/\s+/).length <= 5;
     // ("“La Semiramide placata” (“Semiramis Appeased”), by the Bohemian composer": nor are the words glossed, a name in
     // another language.)
     const glossed = /^\s*\(\s*[“"‘]/.test(doc.text.slice(span.close, span.close + 6)) && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 5;
-    if (titleOfAWork || calledByName || calledByPeople || namedByPeopleAtLarge(doc, span, text) || gloss || glossed) continue;
+    if (titleOfAWork || statusDeclared || calledByName || calledByPeople || namedByPeopleAtLarge(doc, span, text) || gloss || glossed) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -534,6 +536,22 @@ const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:publishe
 /** The noun for a work set after its title: ", a 1994 survey by", ", his third album". */
 // (Not "the" or "its": "“…,” the report said" closes a quotation with its attribution.)
 const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:${WORK_NOUNS})\b`, "u");
+
+/** "Declare", what is declared (no clause, no preposition), and maybe "a" or "a state of": "declaring the worst-hit areas a ", "declared a state of ". */
+const DECLARED_BEFORE = /\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:for|to|in|at|on|by|with|from|of|that|it|he|she|they|we|was|is|were|are|would|will)\s)[\p{L}'’-]+\s+){0,8}?(?:(?:a|an)\s+(?:state|situation)\s+of\s+)?$/u;
+
+/**
+ * A status something is declared to have, the noun phrase of the law or the rules: "would declare a “state of calamity”",
+ * "declaring the worst-hit areas a “zone seriously affected by a civil protection emergency”". Not words that open on an
+ * article or end on no noun: "declared the election “a farce”", "declared the result “deeply flawed”" are what was said.
+ */
+function declaresAStatus(doc: ArticleDoc, span: QuoteSpan, text: string): boolean {
+  const words = text.replace(/[.,]$/, "").split(/\s+/);
+  if (words.length < 2 || words.length > 10 || !/^\p{Ll}/u.test(text) || /^(?:a|an|the)$/i.test(words[0]!) || /[.!?;:,]/.test(text.replace(/[.,]$/, ""))) return false;
+  if (!DECLARED_BEFORE.test(doc.text.slice(Math.max(0, span.open - 90), span.open))) return false;
+  const last = doc.tokens[lastIndexAtOrBefore(doc.tokens, span.textEnd - 1, (t) => t.start)];
+  return last?.pos === "NOUN" || last?.pos === "PROPN";
+}
 
 /** A sentence that opens on the noun for a work and a comma: "Their paper, ", "The union's monthly newsletter, ". */
 const OPENS_ON_A_WORK = new RegExp(String.raw`^(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${WORK_NOUNS}|newsletter|magazine|bulletin|editorial)s?,\s*$`, "u");
