@@ -1901,6 +1901,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });
 
+  it("takes a name in capitals right after the verb that gives it, and a name people at large have begun calling a thing, for no quotation", () => {
+    expect(quotesOf("Police carried out 52 search warrants in what the police called “Operation Clean Slate.” Investigators seized cash.")).toEqual([]);
+    expect(quotesOf("The province will extend hours at 30 pharmacies, under a campaign it has called “Catch Up Manitoba.” Exposure sites include two.")).toEqual([]);
+    expect(quotesOf("Scottish fishermen have begun calling the Icelandic and Faroese fleets “pirates”, a word Mr Mortensen rejected.")).toEqual([]);
+    expect(quotesOf("Scientists have begun calling it a “coastal El Niño”. Luis Quispe said it was rare.")).toEqual([]);
+    // Words in lower case after what one person called them are still theirs.
+    expect(speakersOf("Lorna Abad sought an inquiry into what she called “inexcusable lapses by the Ministry” on Monday.")).toEqual(["Lorna Abad"]);
+  });
+
   it("takes a status something is declared to have for no quotation, but keeps what was declared with an article or no noun", () => {
     expect(quotesOf("The ministry said it would ask the cabinet to declare a “state of calamity” in the worst-hit municipalities.")).toEqual([]);
     expect(quotesOf("Secretary Salim Mwadzogo declared rare-earth elements and niobium “strategic minerals” and said no licence holder would be allowed.")).toEqual([]);

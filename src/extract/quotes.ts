@@ -84,6 +84,9 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const soCalled = SO_CALLED_BEFORE.test(doc.text.slice(Math.max(0, span.open - 48), span.open)) && text.split(/\s+/).length <= 5;
     // ("Locals have long called the bend “the Spencer Street squeal”": a name something is called by, a capital in it.)
     const calledByName = CALLED_BY_NAME.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && !/[.!?,]/.test(text);
+    // ("in what the police called “Operation Clean Slate.”", "under a campaign it has called “Catch Up Manitoba.”": a name
+    // in capitals right after the verb that gives it, the American style's full stop inside the marks.)
+    const givenAName = /\b(?:called|named|dubbed|christened|code-?named)\s*$/.test(doc.text.slice(Math.max(0, span.open - 20), span.open)) && text.split(/\s+/).length >= 2 && isTitleCased(text.replace(/(?<![.!?])\.$/, ""), 8);
     // ("which residents call “the iron mountain”", "is sometimes called “the water tower of Central Asia”": a name people at
     // large give a thing, or one it is given in the passive with no one named, in lower case too.)
     const calledByPeople = (CALLED_BY_PEOPLE.test(doc.text.slice(Math.max(0, span.open - 60), span.open)) || CALLED_IN_THE_PASSIVE.test(doc.text.slice(Math.max(0, span.open - 40), span.open))) && /^the\s/i.test(text) && text.split(/\s+/).length <= 7 && !/[.!?,;:]/.test(text);
@@ -114,7 +117,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // ("“La Semiramide placata” (“Semiramis Appeased”), by the Bohemian composer": nor are the words glossed, a name in
     // another language.)
     const glossed = /^\s*\(\s*[“"‘]/.test(doc.text.slice(span.close, span.close + 6)) && /^\p{Lu}/u.test(text) && !/[.!?,;:]/.test(text) && text.split(/\s+/).length <= 5;
-    if (titleOfAWork || statusDeclared || calledByName || calledByPeople || namedByPeopleAtLarge(doc, span, text) || gloss || glossed) continue;
+    if (titleOfAWork || statusDeclared || calledByName || givenAName || calledByPeople || namedByPeopleAtLarge(doc, span, text) || gloss || glossed) continue;
     if (soCalled || !isQuotation(text, partial, attribution, runsOn, () => isTermInTheSentence(doc, span))) {
       // "Penguin Random House said they were “deeply saddened”. They described her as “…”": a fragment too short to
       // list still tells who spoke, for a later "they".
@@ -604,7 +607,7 @@ const CALLED_BY_NAME = /\b(?:call|calls|called|calling)\s+(?:it|them|(?:the|this
 /** A verb that gives a thing a name, with how long or how widely, and the thing named, up to the quotation: "have long called the bend ", "took to calling the building, with its alabaster facade, ". */
 const NAMING_VERB_BEFORE = new RegExp(
   String.raw`\s+(?:(?:have|has|had|were|are|was|is)\s+)?((?:(?:long|since|now|already|often|always|later|still|sometimes|even|simply|\p{Ll}+ly)\s+)*)` +
-    String.raw`((?:taken|took|taking|started|begun|began|come|came)\s+to\s+call(?:ing)?|calling|call|calls|called|dubbed|dub|dubs|nicknamed)\b[^“”"‘’.!?;:]{0,70}$`,
+    String.raw`((?:taken|took|taking|started|begun|began|come|came)\s+to\s+call(?:ing)?|(?:started|starting|begun|began)\s+calling|calling|call|calls|called|dubbed|dub|dubs|nicknamed)\b[^“”"‘’.!?;:]{0,70}$`,
   "u",
 );
 /** Words that name people at large, or a trade or the press as a whole: "everyone", "staff", "the Spanish press", "the industry". */
@@ -638,7 +641,7 @@ function namedByPeopleAtLarge(doc: ArticleDoc, span: QuoteSpan, text: string): b
   if (OFFICIAL_PLURALS.test(head)) return false;
   if (beforeHead === "every" && /^\p{Ll}+$/u.test(head)) return true;
   if (PEOPLE_AT_LARGE.test(head)) return !/^(?:media|press|public|industry)$/i.test(head) || beforeHead === "the" || /^\p{Lu}/u.test(words.at(-2) ?? "") || /^\p{Lu}/u.test(head) || !beforeHead;
-  if (!/^\p{L}[\p{Ll}-]{2,}[^s]s$/u.test(head) || /^(?:the|these|those|its|their|his|her|our|my|your)$/.test(beforeHead)) return false;
+  if (!/^\p{L}[\p{Ll}-]{2,}[^s]s$|^\p{L}[\p{Ll}-]*(?:men|women|folk|children)$/u.test(head) || /^(?:the|these|those|its|their|his|her|our|my|your)$/.test(beforeHead)) return false;
   const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, from + namers.length - head.length, (t) => t.start)];
   if (token?.text !== head) return false;
   // ("Residents have long called …": a capital only where the noun opens the sentence, which the tagger may take for a name.)
