@@ -1901,6 +1901,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mayor Ana Ruiz called the plan “the worst deal in our history” on Monday.")).toEqual(["Ana Ruiz"]);
   });
 
+  it("takes a title set off by commas further into its sentence, with how the work came out after it, a report's title with when it came out, and a question for a title for no quotation", () => {
+    expect(quotesOf("The findings are set out in a paper, “Rapid rift propagation on the Brunt Ice Shelf, 2014-2016”, published on Wednesday in the journal.")).toEqual([]);
+    expect(quotesOf("A National Audit Office report last year, “Digital transformation in the NHS”, found that many trusts still ran old systems.")).toEqual([]);
+    expect(quotesOf("Police accused him of publishing material in an article titled “Where Are Our Sons?”, which described the cases.")).toEqual([]);
+    // Words read from a work, the sentence going on with no verb for how it came out, are still someone's.
+    expect(quotesOf("He read from the report, “We failed them, and we are sorry,” then sat down.")).toHaveLength(1);
+  });
+
   it("takes a name in capitals right after the verb that gives it, and a name people at large have begun calling a thing, for no quotation", () => {
     expect(quotesOf("Police carried out 52 search warrants in what the police called “Operation Clean Slate.” Investigators seized cash.")).toEqual([]);
     expect(quotesOf("The province will extend hours at 30 pharmacies, under a campaign it has called “Catch Up Manitoba.” Exposure sites include two.")).toEqual([]);

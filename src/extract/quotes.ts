@@ -105,7 +105,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // of “The Losing Streak: Gambling and the Brain”": a headline, a name an event is sold under, a book someone wrote.)
     // ("under the title “Thermal stress … in Tubbataha, Sulu Sea.”": a full stop the American style sets inside the marks
     // closes the sentence, not the title.)
-    const titled = /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : text.replace(/(?<![.!?])\.$/, "")) && text.split(/\s+/).length <= 30));
+    const titled = /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text.replace(/[?!]$/, ""), 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : text.replace(/(?<![.!?])\.$/, "")) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text) || apposedToTheWorkItNames(doc, span, text);
@@ -557,7 +557,12 @@ function declaresAStatus(doc: ArticleDoc, span: QuoteSpan, text: string): boolea
 }
 
 /** A sentence that opens on the noun for a work and a comma: "Their paper, ", "The union's monthly newsletter, ". */
-const OPENS_ON_A_WORK = new RegExp(String.raw`^(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${WORK_NOUNS}|newsletter|magazine|bulletin|editorial)s?,\s*$`, "u");
+const WORK_SET_OFF = String.raw`(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${WORK_NOUNS}|newsletter|magazine|bulletin|editorial)s?(?:\s+(?:last|this)\s+(?:year|month|week))?,\s*$`;
+const OPENS_ON_A_WORK = new RegExp(`^${WORK_SET_OFF}`, "u");
+/** The same anywhere in the sentence: "The findings are set out in a paper, ". */
+const WORK_SET_OFF_IN_THE_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${WORK_SET_OFF}`, "u");
+/** Participles that say how a work came out, after its title: "“…”, published on Wednesday in …". */
+const CAME_OUT = /^(?:published|released|issued|launched|presented|commissioned|written|compiled|produced|due)$/;
 /** Verbs of saying that would make the words after a work's noun its words: "The report, “…,” said". */
 const SAYS_AFTER = /^(?:said|says|added|adds|told|tells|wrote|writes|stated|states|noted|notes|argued|argues|warned|warns|concluded|concludes|read|reads)$/;
 
@@ -570,10 +575,14 @@ const SAYS_AFTER = /^(?:said|says|added|adds|told|tells|wrote|writes|stated|stat
 function apposedToTheWorkItNames(doc: ArticleDoc, span: QuoteSpan, text: string): boolean {
   const sentence = sentenceAt(doc, span.open);
   if (!sentence || !/^\p{Lu}/u.test(text) || text.split(/\s+/).length > 30 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
-  if (!OPENS_ON_A_WORK.test(doc.text.slice(sentence.start, span.open))) return false;
+  const opens = OPENS_ON_A_WORK.test(doc.text.slice(sentence.start, span.open));
+  if (!opens && !WORK_SET_OFF_IN_THE_SENTENCE.test(doc.text.slice(sentence.start, span.open))) return false;
   // (The comma that closes the apposition, inside the marks in the American style or after them.)
   const after = /^\s*[”"’](,?)\s+(?:(?:also|then|now|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u.exec(doc.text.slice(span.textEnd, span.close + 60));
   if (!after || !(after[1] || /,$/.test(text)) || SAYS_AFTER.test(after[2]!)) return false;
+  // ("The findings are set out in a paper, “Rapid rift propagation on the Brunt Ice Shelf, 2014-2016”, published on
+  // Wednesday": further in, the sentence goes on with how the work came out.)
+  if (!opens) return CAME_OUT.test(after[2]!);
   const at = span.textEnd + after.index + after[0].length - after[2]!.length;
   const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
   return token?.start === at && (token.pos === "VERB" || token.pos === "AUX");
