@@ -2192,6 +2192,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Marcus Tan faces 14 charges. The prosecution tendered a post Tan published on Twitter on July 11, 2022, two days before the freeze: "Withdrawals are slow because of demand. Relax."')).toEqual(["Marcus Tan"]);
   });
 
+  it("names an embassy or consulate in lower case by the city it sits in", () => {
+    expect(speakersOf("The Afghan consulate in Peshawar said in a statement on Wednesday that it hoped the crossing would “never again be closed for such a long period”.")).toEqual(["Afghan consulate in Peshawar"]);
+    expect(speakersOf("“We will respond,” the Chinese embassy in Manila said.")).toEqual(["Chinese embassy in Manila"]);
+  });
+
   it("gives 'the embassy' to the embassy named before", () => {
     expect(speakersOf("The Philippine Embassy in Singapore said it had helped 312 Filipinos.\n\n“We continue to encourage affected kababayan to submit their claims,” the embassy said in a Facebook post.")).toEqual(["Philippine Embassy in Singapore"]);
   });

@@ -1347,7 +1347,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const ownBody = bodyOf ? speakerOfPhrase(`the ${bodyOf}`, null, ctx, at) : null;
   if (ownBody?.kind === "organisation" && ownBody.actor) return ownBody;
   // ("The U.S. Embassy in Ottawa": an embassy is named by the city it sits in, as its branch is not.)
-  const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate|High Commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
+  // ("The Afghan consulate in Peshawar said": in lower case too, after the state's adjective.)
+  const mission = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Embassy|Consulate(?:-General)?|High Commission|embassy|consulate(?:-general)?|high commission)\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(phrase.trim().replace(/[.,;:]+$/, ""));
   if (mission) return { name: mission[1]!, role, actor: actorNamed(ctx.actors, mission[1]!) ?? actorNamed(ctx.actors, mission[1]!.replace(/\s+(?:in|at)\s.*$/, "")) ?? null, kind: "organisation" };
   // "South Korea's mission to the United Nations", "the EU delegation to Ukraine", "Russia's ambassador to the UN": whom a
   // body or an envoy is sent to is part of who speaks, not the speaker.
