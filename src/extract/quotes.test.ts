@@ -2192,6 +2192,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('Marcus Tan faces 14 charges. The prosecution tendered a post Tan published on Twitter on July 11, 2022, two days before the freeze: "Withdrawals are slow because of demand. Relax."')).toEqual(["Marcus Tan"]);
   });
 
+  it("reads all the words after 'according to a statement from' for a long body's name, never cutting one inside a word", () => {
+    const text = "The sludge weighed “roughly the weight of seven elephants”, according to a joint statement from the National Disaster Management and Civil Protection Coordination Authority of Mozambique.";
+    const [speaker] = speakersOf(text);
+    expect(speaker).toMatch(/Authority of Mozambique$/);
+    expect(text).toContain(`${speaker}.`);
+  });
+
   it("names an embassy or consulate in lower case by the city it sits in", () => {
     expect(speakersOf("The Afghan consulate in Peshawar said in a statement on Wednesday that it hoped the crossing would “never again be closed for such a long period”.")).toEqual(["Afghan consulate in Peshawar"]);
     expect(speakersOf("“We will respond,” the Chinese embassy in Manila said.")).toEqual(["Chinese embassy in Manila"]);

@@ -923,7 +923,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // ("…”, the barrister who led an independent review has found.": the auxiliary before the verb is no part of its subject.)
   const subjectText = withoutNicknames(text.slice(0, verb.at).trim().replace(/,$/, "").replace(/\s+(?:has|have|had)$/, ""));
   if (verb.verb === "according to") {
-    const speaker = accordingTo(text.slice(verb.end, verb.end + 80), ctx, offset);
+    // (All the words after it up to where the attribution ends: a cut at a fixed length could end inside a long body's name,
+    // "according to a press release from Argentina's National Scientific and Technical Research Cou".)
+    const speaker = accordingTo(text.slice(verb.end), ctx, offset);
     return speaker ? { speaker, governed: true, adjacent: true } : null;
   }
   if (!subjectText) {
