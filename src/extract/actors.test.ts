@@ -127,6 +127,9 @@ describe("findNames", () => {
     ["said Supervisory Border Patrol Agent Mark Delgado.", "Mark Delgado", "Supervisory Border Patrol Agent", "person"],
     // A ministry whose name lists its remit is one name.
     ["A spokesman for the Department for Environment, Food and Rural Affairs said so.", "Department for Environment, Food and Rural Affairs", null, "organisation"],
+    // (Or its two fields, the second after "and the"; not a body listed after it.)
+    ["The National Institute for Public Health and the Environment (RIVM) said so.", "National Institute for Public Health and the Environment", null, "organisation"],
+    ["The Minister of Finance and the Army said so.", "Army", null, "organisation"],
     // A noun for what someone does, capitalised where the sentence opens, then a name of three words and the body they are of.
     ["Geologist Ana Lucía Monterroso of the Guatemalan Institute of Geological Studies said so.", "Ana Lucía Monterroso", "Geologist", "person"],
     // A body's name that ends in its country, joined by a comma, is one name where its initials follow in brackets.

@@ -698,6 +698,18 @@ const REMIT_BEFORE_THE_HEAD = new RegExp(
   "gu",
 );
 
+/**
+ * A body or office for two fields, the second after "and the": "Minister of Employment and the Economy", "National Institute
+ * for Public Health and the Environment". The second is a field only when it is one English word that is no body, office or
+ * place of its own ("the Ministry of Finance and the Army", "… and the Governor of the Central Bank" list two).
+ */
+const TWO_FIELDS_REMIT = new RegExp(
+  String.raw`(?:(?!The\s|\S+['’]s\s)\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Committee|Commission|Council|Agency|Bureau|Institute|Centre|Center|Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?${CAPITALISED_RUN}\s+and\s+the\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+(?:of|for|\p{Lu}))`,
+  "gu",
+);
+/** Words after "and the" that are bodies, offices or the state, not a field: "the Army", "the Governor", "the Government". */
+const NOT_A_FIELD = /^(?:Army|Navy|Police|Government|Parliament|Senate|Congress|Assembly|Cabinet|Church|Court|Judiciary|Treasury|Ministry|Department|Governor|Minister|Secretary|President|Mayor|Premier|Chairman|Chair|Director|Commissioner|Council|Board|Commission|Committee|Opposition|Press|Media|Military|Crown|King|Queen|Prince|Princess|Pope|Vatican|Kremlin|Pentagon|Public|Prosecutor|Prosecution|Defence|Defense|Presidency|Palace|Union|Unions|Bank|Banks|Company|Companies|Industry)$/;
+
 /** An item of a list that is a body by its own head noun ("Home Office" in "the Treasury, Home Office and Cabinet Office"). */
 const LISTED_BODY = /\b(?:Office|Ministry|Department|Committee|Commission|Agency|Bureau|Board|Council|Authority|Administration|Institute|Service)(?=,|\s+and\b)/;
 
@@ -714,6 +726,7 @@ export function listedRemits(text: string): Array<{ start: number; end: number; 
   // ("Minister for Agriculture, Food and the Marine", "Minister of State for Culture, Community and Youth": an office's too.)
   if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=,\s+|and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner|MEC)\b/.test(match[0]));
   // ("the UK's Competition and Markets Authority": whose the body is opens no remit.)
+  for (const match of text.matchAll(TWO_FIELDS_REMIT)) if (isEnglishWord(match[1]!) && !NOT_A_FIELD.test(match[1]!)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner)\b/.test(match[0]));
   for (const match of text.matchAll(REMIT_BEFORE_THE_HEAD)) if (!LISTED_BODY.test(match[0].replace(/\s+\S+$/, "")) && !/^\S+['’]s\s/u.test(match[0])) keep(match, match[0].replace(/\s+\S+$/, ""), /(?:Minister|Secretary|Spokes\p{Ll}+)$/u.test(match[0]));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -2199,6 +2199,10 @@ describe("quotes and their speakers", () => {
     expect(text).toContain(`${speaker}.`);
   });
 
+  it("keeps an office's second field after 'and the' in its name", () => {
+    expect(speakersOf("The Minister of Employment and the Economy said the state was ready. “The state cannot save every mill,” the minister said.")).toEqual(["Minister of Employment and the Economy"]);
+  });
+
   it("names an embassy or consulate in lower case by the city it sits in", () => {
     expect(speakersOf("The Afghan consulate in Peshawar said in a statement on Wednesday that it hoped the crossing would “never again be closed for such a long period”.")).toEqual(["Afghan consulate in Peshawar"]);
     expect(speakersOf("“We will respond,” the Chinese embassy in Manila said.")).toEqual(["Chinese embassy in Manila"]);
