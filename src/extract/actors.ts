@@ -341,7 +341,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
     const known = familyNames.get(word);
     if (known !== undefined) return known;
     const fullNames = doc.text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}\p{Ll}+\s+(${literalPattern(word)})(?![\p{L}'’-])(?!\s+\p{Lu})`, "gu"));
-    const given = [...fullNames].some((m) => tokenStartingAt(doc, m.index)?.pos === "PROPN" && /^(?:PROPN|NOUN|X|INTJ)$/.test(tokenStartingAt(doc, m.index + m[0].length - word.length)?.pos ?? ""));
+    // ("The call reached Hamish Grant, who …": a family name that is also a verb the tagger may read as one after the given name.)
+    const given = [...fullNames].some((m) => tokenStartingAt(doc, m.index)?.pos === "PROPN" && /^(?:PROPN|NOUN|X|INTJ|VERB)$/.test(tokenStartingAt(doc, m.index + m[0].length - word.length)?.pos ?? ""));
     familyNames.set(word, given);
     return given;
   };

@@ -2199,6 +2199,11 @@ describe("quotes and their speakers", () => {
     expect(text).toContain(`${speaker}.`);
   });
 
+  it("takes a family name that is also a verb, opening a sentence after the full name, for the person: the next 'he'", () => {
+    const text = "“I’m not going to pretend we made perfect decisions,” Cullen says.\n\nThe call reached Hamish Grant, who has led the team for 11 years.\n\nGrant, a joiner by trade, is calm. He says the conditions were “pretty wild”.";
+    expect(speakersOf(text)).toEqual(["Cullen", "Hamish Grant"]);
+  });
+
   it("keeps an office's second field after 'and the' in its name", () => {
     expect(speakersOf("The Minister of Employment and the Economy said the state was ready. “The state cannot save every mill,” the minister said.")).toEqual(["Minister of Employment and the Economy"]);
   });
