@@ -2204,6 +2204,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Cullen", "Hamish Grant"]);
   });
 
+  it("gives 'the hospital group' to the name the text set 'a private hospital group' beside, and only so", () => {
+    expect(speakersOf("Hackers have crippled the computer systems of Gracefield Hospitals, a private hospital group with four facilities in Lagos, and are demanding a ransom.\n\nIn a statement, the hospital group said it had “isolated the affected systems” and engaged a firm.")).toEqual(["Gracefield Hospitals"]);
+    expect(speakersOf("Amnesty International said the abuse was systematic. Lafarge Group declined to comment.\n\nThe rights group said it had “documented 40 cases” in the camps.")).not.toContain("Lafarge Group");
+  });
+
   it("keeps an office's second field after 'and the' in its name", () => {
     expect(speakersOf("The Minister of Employment and the Economy said the state was ready. “The state cannot save every mill,” the minister said.")).toEqual(["Minister of Employment and the Economy"]);
   });

@@ -1650,6 +1650,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const body = nearest ?? (which.length === 1 ? which[0]! : bodies.length === 1 && modified[1] === undefined && !whose ? bodies[0]! : apposedOrganisation(ctx, at, `${modified[2]!} ${describedKind}`));
     if (body) return { name: body.name, role: null, actor: body, kind: "organisation" };
   }
+  // ("Gracefield Hospitals, a private hospital group with four facilities, …. the hospital group said": a group, network or
+  // chain described as the text set the same words beside a name, and only so.)
+  const describedGroup = /^[Tt]he ((?:[\p{Ll}-]+\s+){1,2}(?:group|network|chain|operator))$/u.exec(words)?.[1];
+  const apposedGroup = describedGroup ? apposedOrganisation(ctx, at, describedGroup.replace(/\s+/g, "\\s+")) : null;
+  if (apposedGroup) return { name: apposedGroup.name, role: null, actor: apposedGroup, kind: "organisation" };
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
   // with no name of its own, is the body that spoke just before, in this paragraph or the one before.
   if (DESCRIBED_BODY.test(words) && ctx.text !== undefined) {
@@ -3112,7 +3117,8 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   // ("In a post on X, the regulator wrote": where words went out, then the subject, is no apposition.)
   return lastActorMentioned(ctx, at, (actor) =>
     // ("In its written decision, seen by Huaxia Sports Weekly, the committee": nor a paper that saw a document.)
-    (actor.type === "organisation" || (facility && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || afterWhatItPlaysIn.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
+    // (A place the text calls a group of its kind runs as a body: "Gracefield Hospitals, a private hospital group".)
+    (actor.type === "organisation" || ((facility || /(?:group|network|chain|operator)$/.test(noun)) && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || afterWhatItPlaysIn.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
   );
 }
 
