@@ -2209,6 +2209,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Amnesty International said the abuse was systematic. Lafarge Group declined to comment.\n\nThe rights group said it had “documented 40 cases” in the camps.")).not.toContain("Lafarge Group");
   });
 
+  it("takes what one used to do, 'former' or 'retired', for the person named just before", () => {
+    const text = "One of those patients is Maureen Tilbury, 71, from Alderton, who was told in February that she needed a new knee. She is still waiting.\n\n“I used to walk the dog every morning,” said the former school secretary. “They keep telling me I’m on the list.”";
+    expect(speakersOf(text)).toEqual(["Maureen Tilbury", "Maureen Tilbury"]);
+  });
+
   it("keeps an office's second field after 'and the' in its name", () => {
     expect(speakersOf("The Minister of Employment and the Economy said the state was ready. “The state cannot save every mill,” the minister said.")).toEqual(["Minister of Employment and the Economy"]);
   });

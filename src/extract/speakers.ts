@@ -2599,7 +2599,10 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // (Not "the festival director" for a film director: an office of a kind the person was never said to hold.)
   // ("Among those watching was a history teacher from Madaba who had brought 25 pupils. “…,” the teacher told Wikinews": first
   // the one this paragraph brought in by that noun, where no one has been named since.)
-  if (EPITHET.test(noun) && (!OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m)))) return newcomerOfTheNoun(ctx, at, noun) ?? personNamedNearby(ctx, at) ?? protagonist(ctx, at);
+  // ("Maureen Tilbury, 71, from Alderton …. “…,” said the former school secretary": what one used to do, "former" or "retired",
+  // is a noun for the person too.)
+  const usedToDo = modifiers.some((m) => /^(?:former|retired)$/.test(m)) && (isRoleNoun(noun) || ROLE_WORDS.exec(noun)?.[0] === noun || /^\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(noun)) && !ORGANISATION_NOUN.test(noun);
+  if ((EPITHET.test(noun) || usedToDo) && (usedToDo || !OFFICE.test(noun) || modifiers.every((m) => TIME_OF_AN_OFFICE.test(m)))) return newcomerOfTheNoun(ctx, at, noun) ?? personNamedNearby(ctx, at) ?? protagonist(ctx, at);
   // ("Sarduy, who was present with his representative, listened without comment. Afterwards, the boxer … said": a sport's
   // word for someone, only for the person the sentence before opened with; the next wrestler the text names may be the
   // one who struck "the wrestler".)
