@@ -2209,6 +2209,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Amnesty International said the abuse was systematic. Lafarge Group declined to comment.\n\nThe rights group said it had “documented 40 cases” in the camps.")).not.toContain("Lafarge Group");
   });
 
+  it("keeps a family name spelt like an auxiliary ('Were') at the end of the subject", () => {
+    expect(speakersOf("KMPDU branch secretary Dr Evans Omondi Were, who addressed journalists, said the unions would not accept “promises on paper”.")).toEqual(["Evans Omondi Were"]);
+  });
+
   it("takes what one used to do, 'former' or 'retired', for the person named just before", () => {
     const text = "One of those patients is Maureen Tilbury, 71, from Alderton, who was told in February that she needed a new knee. She is still waiting.\n\n“I used to walk the dog every morning,” said the former school secretary. “They keep telling me I’m on the list.”";
     expect(speakersOf(text)).toEqual(["Maureen Tilbury", "Maureen Tilbury"]);

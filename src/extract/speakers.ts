@@ -804,7 +804,8 @@ function lastPhrase(text: string): string {
   // ("South Korea's mission to the United Nations", "the ambassador to the US": whom an envoy is sent to is part of the role.)
   // ("a person close to the board": "to" before a determiner opens a phrase of place or relation, no purpose clause.)
   piece = piece.replace(/(?<!\b(?:mission|missions|ambassador|envoy|delegation|representative|adviser|advisor|aide|consul|emissary|delegate))\s+to\s+(?!(?:the|a|an|his|her|their|its|our)\s)\p{Ll}+\b.*$/u, "");
-  const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/i, "").split(/\s+/).filter(Boolean);
+  // ("Dr Evans Omondi Were said": an auxiliary in capitals after a name is the name's last word.)
+  const words = piece.trim().replace(/\s+(has|have|had|was|were|is|are|also|previously|later|earlier|then|again|once|recently|already|repeatedly|had previously)$/, "").split(/\s+/).filter(Boolean);
   while (words.length && /^(has|have|had|also|previously|then|later|again|recently|already|in|on|at|to|for|with|from)$/i.test(words[words.length - 1]!)) words.pop();
   // "the head of the observer mission from the European Union": a cut inside a chain of prepositional
   // phrases would drop the head noun; reach back to the determiner that opens the whole phrase.
