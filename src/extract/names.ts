@@ -725,8 +725,9 @@ export function listedRemits(text: string): Array<{ start: number; end: number; 
   };
   // ("Minister for Agriculture, Food and the Marine", "Minister of State for Culture, Community and Youth": an office's too.)
   if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=,\s+|and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner|MEC)\b/.test(match[0]));
-  // ("the UK's Competition and Markets Authority": whose the body is opens no remit.)
+  // ("Minister of Employment and the Economy": or two fields, the second after "and the".)
   for (const match of text.matchAll(TWO_FIELDS_REMIT)) if (isEnglishWord(match[1]!) && !NOT_A_FIELD.test(match[1]!)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner)\b/.test(match[0]));
+  // ("the UK's Competition and Markets Authority": whose the body is opens no remit.)
   for (const match of text.matchAll(REMIT_BEFORE_THE_HEAD)) if (!LISTED_BODY.test(match[0].replace(/\s+\S+$/, "")) && !/^\S+['’]s\s/u.test(match[0])) keep(match, match[0].replace(/\s+\S+$/, ""), /(?:Minister|Secretary|Spokes\p{Ll}+)$/u.test(match[0]));
   return out.sort((a, b) => a.start - b.start);
 }

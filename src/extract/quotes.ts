@@ -86,7 +86,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const calledByName = CALLED_BY_NAME.test(doc.text.slice(Math.max(0, span.open - 40), span.open)) && /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(text) && text.split(/\s+/).length <= 5 && !/[.!?,]/.test(text);
     // ("in what the police called “Operation Clean Slate.”", "under a campaign it has called “Catch Up Manitoba.”": a name
     // in capitals right after the verb that gives it, the American style's full stop inside the marks.)
-    const givenAName = /\b(?:called|named|dubbed|christened|code-?named)\s*$/.test(doc.text.slice(Math.max(0, span.open - 20), span.open)) && text.split(/\s+/).length >= 2 && isTitleCased(text.replace(/(?<![.!?])\.$/, ""), 8);
+    const givenAName = /\b(?:called|named|dubbed|christened|code-?named)\s*$/.test(doc.text.slice(Math.max(0, span.open - 20), span.open)) && text.split(/\s+/).length >= 2 && isTitleCased(withoutClosingFullStop(text), 8);
     // ("which residents call “the iron mountain”", "is sometimes called “the water tower of Central Asia”": a name people at
     // large give a thing, or one it is given in the passive with no one named, in lower case too.)
     const calledByPeople = (CALLED_BY_PEOPLE.test(doc.text.slice(Math.max(0, span.open - 60), span.open)) || CALLED_IN_THE_PASSIVE.test(doc.text.slice(Math.max(0, span.open - 40), span.open))) && /^the\s/i.test(text) && text.split(/\s+/).length <= 7 && !/[.!?,;:]/.test(text);
@@ -105,7 +105,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // of “The Losing Streak: Gambling and the Brain”": a headline, a name an event is sold under, a book someone wrote.)
     // ("under the title “Thermal stress … in Tubbataha, Sulu Sea.”": a full stop the American style sets inside the marks
     // closes the sentence, not the title.)
-    const titled = /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text.replace(/[?!]$/, ""), 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : text.replace(/(?<![.!?])\.$/, "")) && text.split(/\s+/).length <= 30));
+    const titled = /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text.replace(/[?!]$/, ""), 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : withoutClosingFullStop(text)) && text.split(/\s+/).length <= 30));
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text) || apposedToTheWorkItNames(doc, span, text);
@@ -540,6 +540,11 @@ const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORK_NOUNS})s?(?:\s+(?:publishe
 // (Not "the" or "its": "“…,” the report said" closes a quotation with its attribution.)
 const WORK_AFTER = new RegExp(String.raw`^[”"’]?,?\s+(?:a|an|his|her|their)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:${WORK_NOUNS})\b`, "u");
 
+/** The words without the one full stop the American style sets inside the closing mark: "Operation Clean Slate." */
+function withoutClosingFullStop(text: string): string {
+  return text.replace(/(?<![.!?])\.$/, "");
+}
+
 /** "Declare", what is declared (no clause, no preposition), and maybe "a" or "a state of": "declaring the worst-hit areas a ", "declared a state of ". */
 const DECLARED_BEFORE = /\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:for|to|in|at|on|by|with|from|of|that|it|he|she|they|we|was|is|were|are|would|will)\s)[\p{L}'’-]+\s+){0,8}?(?:(?:a|an)\s+(?:state|situation)\s+of\s+)?$/u;
 
@@ -549,15 +554,17 @@ const DECLARED_BEFORE = /\bdeclar(?:e|es|ed|ing)\s+(?:(?!(?:for|to|in|at|on|by|w
  * article or end on no noun: "declared the election “a farce”", "declared the result “deeply flawed”" are what was said.
  */
 function declaresAStatus(doc: ArticleDoc, span: QuoteSpan, text: string): boolean {
-  const words = text.replace(/[.,]$/, "").split(/\s+/);
-  if (words.length < 2 || words.length > 10 || !/^\p{Ll}/u.test(text) || /^(?:a|an|the)$/i.test(words[0]!) || /[.!?;:,]/.test(text.replace(/[.,]$/, ""))) return false;
+  const phrase = text.replace(/[.,]$/, "");
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || !/^\p{Ll}/u.test(text) || /^(?:a|an|the)$/i.test(words[0]!) || /[.!?;:,]/.test(phrase)) return false;
   if (!DECLARED_BEFORE.test(doc.text.slice(Math.max(0, span.open - 90), span.open))) return false;
   const last = doc.tokens[lastIndexAtOrBefore(doc.tokens, span.textEnd - 1, (t) => t.start)];
   return last?.pos === "NOUN" || last?.pos === "PROPN";
 }
 
-/** A sentence that opens on the noun for a work and a comma: "Their paper, ", "The union's monthly newsletter, ". */
+/** The noun for a work with its article or owner, then a comma: "Their paper, ", "The union's monthly newsletter, ". */
 const WORK_SET_OFF = String.raw`(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${WORK_NOUNS}|newsletter|magazine|bulletin|editorial)s?(?:\s+(?:last|this)\s+(?:year|month|week))?,\s*$`;
+/** The same opening the sentence. */
 const OPENS_ON_A_WORK = new RegExp(`^${WORK_SET_OFF}`, "u");
 /** The same anywhere in the sentence: "The findings are set out in a paper, ". */
 const WORK_SET_OFF_IN_THE_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])${WORK_SET_OFF}`, "u");

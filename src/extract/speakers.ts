@@ -1653,7 +1653,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // ("Gracefield Hospitals, a private hospital group with four facilities, …. the hospital group said": a group, network or
   // chain described as the text set the same words beside a name, and only so.)
-  const describedGroup = /^[Tt]he ((?:[\p{Ll}-]+\s+){1,2}(?:group|network|chain|operator))$/u.exec(words)?.[1];
+  const describedGroup = DESCRIBED_GROUP.exec(words)?.[1];
   const apposedGroup = describedGroup ? apposedOrganisation(ctx, at, describedGroup.replace(/\s+/g, "\\s+")) : null;
   if (apposedGroup) return { name: apposedGroup.name, role: null, actor: apposedGroup, kind: "organisation" };
   // "Amnesty International said in a report …. The London-based human rights group said": a body described by what it is,
@@ -3102,6 +3102,12 @@ const A_BUILDING = /\s(?:House|Hall|Building|Tower|Chambers)$/;
 const FACILITY_NOUN = new RegExp(`^(?:${SPEAKING_FACILITIES})$`);
 const OTHER_BODY_HEAD = /\s(?:Union|Association|Federation|Council|Party|Committee|Commission|Society|Trust|Foundation|Institute|Press|Hospital|Authority|Board|Bureau|League)$/;
 
+/** Nouns for a body of many sites or services, which a place's name may stand for: "a private hospital group", "a cinema chain". */
+const GROUP_KINDS = "group|network|chain|operator";
+const GROUP_KIND_AT_THE_END = new RegExp(`(?:${GROUP_KINDS})$`);
+/** "The hospital group", "the cinema chain": a group described by what it runs. */
+const DESCRIBED_GROUP = new RegExp(String.raw`^[Tt]he ((?:[\p{Ll}-]+\s+){1,2}(?:${GROUP_KINDS}))$`, "u");
+
 /**
  * The organisation last named before `at` beside a description with this noun: "The teachers union,
  * the Oakland Education Association," or "the Oakland Education Association, the teachers union,".
@@ -3122,7 +3128,7 @@ function apposedOrganisation(ctx: SpeakerContext, at: number, noun: string): Act
   return lastActorMentioned(ctx, at, (actor) =>
     // ("In its written decision, seen by Huaxia Sports Weekly, the committee": nor a paper that saw a document.)
     // (A place the text calls a group of its kind runs as a body: "Gracefield Hospitals, a private hospital group".)
-    (actor.type === "organisation" || ((facility || /(?:group|network|chain|operator)$/.test(noun)) && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || afterWhatItPlaysIn.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
+    (actor.type === "organisation" || ((facility || GROUP_KIND_AT_THE_END.test(noun)) && actor.type === "place")) && actor.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || afterWhatItPlaysIn.test(text.slice(Math.max(0, s.start - 40), s.start)) || (after.test(text.slice(s.end, s.end + 60)) && !namedAsChannel(text, s.start) && !SEEN_BY.test(text.slice(Math.max(0, s.start - 24), s.start))) || (facility && facilityAfter.test(text.slice(s.end, s.end + 20))))),
   );
 }
 
