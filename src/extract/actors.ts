@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Actor, ActorType, Fact } from "../schema/index.js";
-import { DATELINE, isEnglishWord, lastIndexAtOrBefore, type ArticleDoc } from "./document.js";
+import { DATELINE, isEnglishWord, lastIndexAtOrBefore, tokenStartingAt, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isApposedAsABusiness, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
@@ -740,12 +740,6 @@ function capitalisedInside(doc: ArticleDoc, word: string, sentenceStarts: Set<nu
     if (!sentenceStarts.has(at) && !/[“"‘(\n]\s*$/.test(doc.text.slice(Math.max(0, at - 2), at))) return true;
   }
   return false;
-}
-
-/** The token that starts at `at`: tokens are in text order. */
-function tokenStartingAt(doc: ArticleDoc, at: number): ArticleDoc["tokens"][number] | undefined {
-  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
-  return token?.start === at ? token : undefined;
 }
 
 /** A possessive right after a name, then a verb, as of a business named in the possessive: "'s said", "’s has" (`$1` the mark). */

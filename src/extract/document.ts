@@ -195,6 +195,12 @@ export function sentenceAt(doc: ArticleDoc, at: number): Sentence | undefined {
 }
 
 /** The index of the last item whose `key` is at or before `at` (-1 if none), by binary search over items in text order. */
+/** The token that starts at `at`: tokens are in text order. */
+export function tokenStartingAt(doc: ArticleDoc, at: number): Token | undefined {
+  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
+  return token?.start === at ? token : undefined;
+}
+
 export function lastIndexAtOrBefore<T>(items: readonly T[], at: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length - 1;

@@ -1,5 +1,5 @@
 import type { Actor, Fact, Quote } from "../schema/index.js";
-import { DATELINE, isEnglishWord, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, type ArticleDoc, type Sentence } from "./document.js";
+import { DATELINE, isEnglishWord, lastIndexAtOrBefore, REST_OF_A_NAME_AFTER_MA, sentenceAt, SHORT_GIVEN_NAME, TITLE_ABBREVIATIONS, tokenStartingAt, type ArticleDoc, type Sentence } from "./document.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { factId } from "./ids.js";
 import { findNames, isRoleNoun, NICKNAME_GIVERS, withoutNicknames } from "./names.js";
@@ -591,8 +591,8 @@ function apposedToTheWorkItNames(doc: ArticleDoc, span: QuoteSpan, text: string)
   // Wednesday": further in, the sentence goes on with how the work came out.)
   if (!opens) return CAME_OUT.test(after[2]!);
   const at = span.textEnd + after.index + after[0].length - after[2]!.length;
-  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, at, (t) => t.start)];
-  return token?.start === at && (token.pos === "VERB" || token.pos === "AUX");
+  const token = tokenStartingAt(doc, at);
+  return token?.pos === "VERB" || token?.pos === "AUX";
 }
 
 /** Nouns for a rule, a scheme or a piece of advice a name in quotation marks may stand before: "rule", "campaign", "alerts". */
@@ -658,7 +658,7 @@ function namedByPeopleAtLarge(doc: ArticleDoc, span: QuoteSpan, text: string): b
   if (beforeHead === "every" && /^\p{Ll}+$/u.test(head)) return true;
   if (PEOPLE_AT_LARGE.test(head)) return !/^(?:media|press|public|industry)$/i.test(head) || beforeHead === "the" || /^\p{Lu}/u.test(words.at(-2) ?? "") || /^\p{Lu}/u.test(head) || !beforeHead;
   if (!/^\p{L}[\p{Ll}-]{2,}[^s]s$|^\p{L}[\p{Ll}-]*(?:men|women|folk|children)$/u.test(head) || /^(?:the|these|those|its|their|his|her|our|my|your)$/.test(beforeHead)) return false;
-  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, from + namers.length - head.length, (t) => t.start)];
+  const token = tokenStartingAt(doc, from + namers.length - head.length);
   if (token?.text !== head) return false;
   // ("Residents have long called …": a capital only where the noun opens the sentence, which the tagger may take for a name.)
   if (/^\p{Lu}/u.test(head)) return token.start === sentence?.start && isEnglishWord(head) && (token.pos === "NOUN" || token.pos === "PROPN");
@@ -716,8 +716,7 @@ function isTermInTheSentence(doc: ArticleDoc, span: QuoteSpan): boolean {
   if (/^\s+such\s+as\b/i.test(after)) return true;
   const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(after);
   if (!next || TIME_NOUN.test(next[1]!)) return false;
-  const token = doc.tokens[lastIndexAtOrBefore(doc.tokens, span.close + 1, (t) => t.start)];
-  return token?.start === span.close + 1 && token.pos === "NOUN";
+  return tokenStartingAt(doc, span.close + 1)?.pos === "NOUN";
 }
 
 /** The speaker named beside the quote: after it (", X said", ", said X") or before it in the same sentence. */
