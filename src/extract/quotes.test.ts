@@ -149,7 +149,7 @@ describe("quotes and their speakers", () => {
     ["'the study', by its owner in the possessive", "The Grattan Institute's annual study was released on Monday. “Rents are rising faster than wages,” the study said.", "Rents are rising faster than wages,", "Grattan Institute"],
     ["a body's short name with the letter of 'of' in it", "Meanwhile, the Department of Transportation (DOTr) said the free rides will continue.\n\n“The program aims to help commuters,” the DOTr said in an advisory.", "The program aims to help commuters,", "Department of Transportation"],
     ["'she' after a sentence whose subject is someone described, up to its verb", "Marcus Bell, the chief executive, said the code was welcome.\n\nA nurse at the hospital was blunter. “We switched off the tool in 2022,” she said.", "We switched off the tool in 2022,", "nurse at the hospital"],
-    ["'she' after 'One head of … at a FTSE 100 bank, who asked not to be named, was blunter.'", "Marcus Bell, the chief executive, said the code was welcome.\n\nOne head of talent acquisition at a FTSE 100 bank, who asked not to be named, was blunter. “We switched off the tool in 2022,” she said.", "We switched off the tool in 2022,", "head of talent acquisition at a FTSE 100"],
+    ["'she' after 'One head of … at a FTSE 100 bank, who asked not to be named, was blunter.'", "Marcus Bell, the chief executive, said the code was welcome.\n\nOne head of talent acquisition at a FTSE 100 bank, who asked not to be named, was blunter. “We switched off the tool in 2022,” she said.", "We switched off the tool in 2022,", "head of talent acquisition at a FTSE 100 bank"],
     ["a long office with a remit in brackets, then an honorific and the holder's full name", "Winding up the debate, Minister in the Prime Minister's Department (Parliament and Law) Datuk Seri Wan Azlan Wan Ismail said the changes were “long overdue”.", "long overdue", "Wan Azlan Wan Ismail"],
     ["what a report a body published 'found', its 'that' left out", "A review published by the Mercy Hospitals Authority in 2016 found the ward was “a significant risk to patient safety” and called for a new one.", "a significant risk to patient safety", "Mercy Hospitals Authority"],
     ["what a report 'found that' a body published said", "A report published by the Mercy Hospitals Authority in 2016 found that overcrowding was “a significant risk to patient safety” and called for a new ward.", "a significant risk to patient safety", "Mercy Hospitals Authority"],
@@ -2007,6 +2007,15 @@ describe("quotes and their speakers", () => {
 
   it("gives words a verb of saying governs to its subject, not to an informant 'according to' relays them from", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
+  });
+
+  it("keeps the whole of what places a described person: near, outside, to, based at, and a noun in -ing at its end", () => {
+    expect(speakersOf('A shopkeeper near the station, who asked not to be named, said: "Nobody talks any more."')).toEqual(["shopkeeper near the station"]);
+    expect(speakersOf('A nurse at the maternity wing, who was not authorised to speak, said: "We are doing deliveries with two nurses."')).toEqual(["nurse at the maternity wing"]);
+    expect(speakersOf('A media aide to the former governor said he was "grateful to the President".')).toEqual(["media aide to the former governor"]);
+    expect(speakersOf('A ranger based at the Galana River outpost said: "They come at night." "We are too few," the ranger said.')).toEqual(["ranger based at the Galana River outpost", "ranger based at the Galana River outpost"]);
+    expect(speakersOf('An expert on art crime at the Belgian federal police said: "It cannot be sold."')).toEqual(["expert on art crime at the Belgian federal police"]);
+    expect(speakersOf('A guard picketing outside the plant said: "We stay."')).toEqual(["guard"]);
   });
 
   it("takes a lifeguard or a bodyguard for a person one described may be", () => {

@@ -2463,13 +2463,18 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   while (last + 1 < rest.length && /^\p{Ll}+$/u.test(rest[last + 1]!) && (ROLE_WORDS.exec(rest[last + 1]!)?.[0] === rest[last + 1] || AGENT_NOUN.test(rest[last + 1]!))) last++;
   const head = rest.slice(0, last + 1).join(" ");
   // What follows, up to a participle clause ("picketing outside …") or a time ("last night").
-  const attached = /^\s(?:at|for|of|from|with|on|in|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about)\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}\p{N}.'’&-]+\s*){1,6}/u.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
+  // ("a nurse at the maternity wing": a word in -ing that ends the phrase is a noun, not a participle.)
+  const attached = ATTACHED_TO_THE_HEAD.exec(` ${rest.slice(last + 1).join(" ")}`)?.[0] ?? "";
   // Cut off where a possessive opens the next name ("on the picket line outside the council’s …").
-  const place = attached.trimEnd().replace(/\s+\S+['’]s$/u, "").replace(/(?:\s+(?:the|a|an|of|at|in|on|outside|inside|near|for|from|with|by))+$/, "");
+  const place = attached.trimEnd().replace(/\s+\S+['’]s(?:\s+\p{Lu}.*)?$/u, "").replace(/(?:\s+(?:the|a|an|of|at|in|on|outside|inside|near|for|from|with|by|to))+$/, "");
   const clause = /\s(who\s[^,]+)$/.exec(words)?.[1];
   const defining = clause === undefined ? undefined : firstClause(clause);
   return `${head}${place}${defining && !place && definingClause(defining) ? ` ${defining}` : ""}`;
 }
+/** Words that attach a place, a body or a matter to a described person's head noun: "a nurse at the maternity wing", "a source familiar with the talks". */
+const WORDS_ATTACHING_TO_THE_HEAD = String.raw`at|for|of|from|with|on|in|near|outside|inside|to|(?:based|stationed) (?:at|in)|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about`;
+const ATTACHED_TO_THE_HEAD = new RegExp(String.raw`^\s(?:${WORDS_ATTACHING_TO_THE_HEAD})\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b(?!$)|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}\p{N}.'’&-]+(?:\s+|$)){1,8}`, "u");
+const AFTER_THE_HEAD = new RegExp(String.raw`\s+(?:${WORDS_ATTACHING_TO_THE_HEAD.replace(/ /g, "\\s+")}|who)\s.*$`);
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
 const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|earlier|greater|higher|bigger|larger|smaller|wider|faster|slower|harder|easier|stronger|weaker|longer|shorter|newer|fewer|together|whether|however|never|ever|over|under|after|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
 
@@ -2496,7 +2501,7 @@ const SOURCE_NOUN = /^(?:source|official|spokes(?:man|woman|person)|officer|aide
 function headNoun(description: string): string {
   const afterAName = NOUN_AFTER_A_NAME.exec(description)?.[1];
   // ("rower (current national squad member)": a name that also tells how the text brought the person in has its noun first.)
-  return afterAName?.toLowerCase() ?? description.replace(/\s*\([^()]*\)$/, "").replace(/\s+(?:(?:familiar|involved|acquainted)\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|of|for|at|in|from|with|on|who)\s.*$/, "").split(/\s+/).pop()?.toLowerCase().replace(NOT_IN_A_NAME_OF_AN_OFFICE, "") ?? "";
+  return afterAName?.toLowerCase() ?? description.replace(/\s*\([^()]*\)$/, "").replace(AFTER_THE_HEAD, "").split(/\s+/).pop()?.toLowerCase().replace(NOT_IN_A_NAME_OF_AN_OFFICE, "") ?? "";
 }
 /** What the words for an office or a role are not made of; patterns are built from them, where a bracket would break one. */
 const NOT_IN_A_NAME_OF_AN_OFFICE = /[^\p{L}\p{N}\s'’-]/gu;
