@@ -1295,6 +1295,15 @@ describe("actors", () => {
     expect(actors.filter((a) => a.type === "person").map((a) => [a.name, a.roles])).toEqual([["Huw Llewelyn", ["Member of the Senedd"]], ["Janet Marsh", ["Secretary of the Treasury"]]]);
   });
 
+  it("finds a family name shaped like a people's word, given after a given name, wherever the text puts it alone ('Novak Djokovic … beat Djokovic')", () => {
+    const mentions = (name: string, text: string) => actorsOf(text).find((a) => a.name === name)?.sources.map((s) => s.excerpt);
+    expect(mentions("Novak Djokovic", "Novak Djokovic won in Paris. Sinner beat Djokovic in Rome. Djokovic's coach left.")).toEqual(["Novak Djokovic", "Djokovic", "Djokovic"]);
+    expect(mentions("Karthik Subramanian", "Grandmaster Karthik Subramanian won. R. Venkatachalam has coached Subramanian since he was eight.")).toEqual(["Karthik Subramanian", "Subramanian"]);
+    // (Not a people's word or an English one after a capitalised word: "South Korean", "South Pacific".)
+    expect(actorsOf("South Korean exports fell. Korean buyers stayed away.").some((a) => a.name === "Korean")).toBe(false);
+    expect(actorsOf("The storm crossed the South Pacific. Pacific islands braced.").some((a) => a.name === "Pacific")).toBe(false);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

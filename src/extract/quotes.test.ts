@@ -2009,6 +2009,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("takes 'he' for the one whose family name, shaped like a people's word, opens the sentences before, not the last to speak", () => {
+    expect(speakersOf("Grandmaster Karthik Subramanian beat Dmitri Osipenko. “Karthik defended like a machine,” Osipenko said.\n\nSubramanian’s patient style has earned him a nickname. He lost in the fourth round.\n\n“There was a month last year when I did not play,” he said.")).toEqual(["Dmitri Osipenko", "Karthik Subramanian"]);
+  });
+
   it("keeps the whole of what places a described person: near, outside, to, based at, and a noun in -ing at its end", () => {
     expect(speakersOf('A shopkeeper near the station, who asked not to be named, said: "Nobody talks any more."')).toEqual(["shopkeeper near the station"]);
     expect(speakersOf('A nurse at the maternity wing, who was not authorised to speak, said: "We are doing deliveries with two nurses."')).toEqual(["nurse at the maternity wing"]);
