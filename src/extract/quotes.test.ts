@@ -2009,6 +2009,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("takes one of a group with its kind in capitals and what places them as one person of that kind ('One of the ROV pilots on the expedition')", () => {
+    expect(speakersOf('One of the ROV pilots on the expedition described the work as "like threading a needle in oven gloves".')).toEqual(["ROV pilot on the expedition"]);
+    expect(speakersOf('One of the reviewers of the paper said: "Refuges are valuable only if the ocean survives."')).toEqual(["reviewer of the paper"]);
+  });
+
   it("takes 'he' for the one whose family name, shaped like a people's word, opens the sentences before, not the last to speak", () => {
     expect(speakersOf("Grandmaster Karthik Subramanian beat Dmitri Osipenko. “Karthik defended like a machine,” Osipenko said.\n\nSubramanian’s patient style has earned him a nickname. He lost in the fourth round.\n\n“There was a month last year when I did not play,” he said.")).toEqual(["Dmitri Osipenko", "Karthik Subramanian"]);
   });

@@ -1436,8 +1436,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const kinNamed = kinRole ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => kinRole.test(r))) : [];
   if (kinNamed.length === 1) return { name: kinNamed[0]!.name, role: ownKin![1]!, actor: kinNamed[0]!, kind: "person" };
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
-  const oneOfThem = /^one of (?:the|his|her|their|its|our)\s+((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)$/iu.exec(words);
-  if (oneOfThem && !/ss$/.test(oneOfThem[2]!)) return { name: `${oneOfThem[1]}${singular(oneOfThem[2]!)}`, role, actor: null, introduced: true, kind: "description" };
+  // ("One of the ROV pilots on the expedition": with a kind in capitals, and what places them.)
+  const oneOfThem = ONE_OF_THEM.exec(words);
+  if (oneOfThem && !/ss$/.test(oneOfThem[2]!)) return { name: `${oneOfThem[1]}${singular(oneOfThem[2]!)}${oneOfThem[3] ?? ""}`, role, actor: null, introduced: true, kind: "description" };
   // "Transport Minister Marc Garneau has 90 days to respond. … his office said": the people of the person "his" points to.
   const theirPeople = /^(his|her)\s+(office|family|lawyers?|attorneys?|aides?|spokes(?:man|woman|person)|representatives?|camp|team)$/i.exec(words);
   if (theirPeople) {
@@ -2474,6 +2475,7 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
 /** Words that attach a place, a body or a matter to a described person's head noun: "a nurse at the maternity wing", "a source familiar with the talks". */
 const WORDS_ATTACHING_TO_THE_HEAD = String.raw`at|for|of|from|with|on|in|near|outside|inside|to|(?:based|stationed) (?:at|in)|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about`;
 const ATTACHED_TO_THE_HEAD = new RegExp(String.raw`^\s(?:${WORDS_ATTACHING_TO_THE_HEAD})\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b(?!$)|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}\p{N}.'’&-]+(?:\s+|$)){1,8}`, "u");
+const ONE_OF_THEM = new RegExp(String.raw`^one of (?:the|his|her|their|its|our)\s+((?:(?:[\p{Ll}-]+|\p{Lu}{2,})\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)((?:\s+(?:${WORDS_ATTACHING_TO_THE_HEAD})\s+[^,]+)?)$`, "iu");
 const AFTER_THE_HEAD = new RegExp(String.raw`\s+(?:${WORDS_ATTACHING_TO_THE_HEAD.replace(/ /g, "\\s+")}|who)\s.*$`);
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
 const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|earlier|greater|higher|bigger|larger|smaller|wider|faster|slower|harder|easier|stronger|weaker|longer|shorter|newer|fewer|together|whether|however|never|ever|over|under|after|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
