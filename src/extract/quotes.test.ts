@@ -2009,6 +2009,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("takes the pronoun of a clause of 'in which' after a letter from someone named for the writer, past a quotation the sentence gave before", () => {
+    expect(speakersOf('Margaret Holroyd spoke first. "We will fight," she said.\n\nOpponents also read out an open letter from the novelist Ruth Hepworth, who grew up nearby, in which she described her branch as "the most important building of my childhood" and urged councillors to "think of the children".')).toEqual(["Margaret Holroyd", "Ruth Hepworth", "Ruth Hepworth"]);
+  });
+
+  it("never takes a plural noun for people that opens a sentence, capitalised, for 'he' or 'she'", () => {
+    expect(speakersOf('Opponents read out a letter from the novelist Ruth Hepworth. "It was the most important building of my childhood," she wrote.')).toEqual(["Ruth Hepworth"]);
+  });
+
   it("takes one of a group with its kind in capitals and what places them as one person of that kind ('One of the ROV pilots on the expedition')", () => {
     expect(speakersOf('One of the ROV pilots on the expedition described the work as "like threading a needle in oven gloves".')).toEqual(["ROV pilot on the expedition"]);
     expect(speakersOf('One of the reviewers of the paper said: "Refuges are valuable only if the ocean survives."')).toEqual(["reviewer of the paper"]);

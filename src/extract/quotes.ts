@@ -749,7 +749,9 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = withoutNicknames(doc.text.slice(from, span.open));
-  const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null));
+  // (The sentence's words before an earlier quotation in it, for a verb joined to one before that quotation.)
+  const earlierInTheSentence = doc.text.slice(Math.min(sentence?.start ?? from, from), from);
+  const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null), earlierInTheSentence);
   if (afterResult) return beforeResult?.governed && beforeResult.speaker ? beforeResult : afterResult;
   // ("“We know how much our customers rely on us.”¶That was the message from Meridian CEO Richard A. Sorensen in a video":
   // a paragraph that only quotes, then one that says whose message it was.)
@@ -1261,6 +1263,9 @@ const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;
 // ("a post Tan published on Twitter, now X, on July 11, 2022, two days before the freeze:": with or without "that".)
 const MESSAGE_SENT_BY = /\b(?:message|messages|text|texts|email|e-mail|emails|letter|note|memo|post|tweet)\s+(?:(?:that|which)\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|he|she)\s+(?:\p{Ll}+ly\s+)?(?:had\s+)?(?:sent|wrote|posted|published|texted|emailed|tweeted)\b[^“”"‘’.;]*:\s*$/u;
 
+/** A letter, a speech or a post from someone named, then a clause of "in which" with a pronoun for them: "a letter from Ruth Hepworth, in which she". */
+const WRITER_OF_THE_CLAUSE = /\b(?:letter|statement|message|note|e-?mail|post|video|speech|address|interview|testimony|affidavit|submission|essay|article|column|op-ed|blog|petition|appeal|plea)\s+(?:from|by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:,[^,;:“”"]{1,120},)?\s+in\s+which\s+(he|she|they)\b[^.!?;“”"]*(?:[“"][^“”"]*[”"][^.!?;“”"]*)*$/u;
+
 /** A passive's "be" and maybe an adverb, right before a naming verb: "is often " (then "described as"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being)\s+(?:(?:\p{Ll}+ly|often|also|sometimes|once|still)\s+)?$/u;
 /** The same, or the comma that sets off an apposition: "Majuli, often " (then "described as"). */
@@ -1282,7 +1287,7 @@ function governingVerb(before: string, allVerbs: SpeechVerb[]): SpeechVerb | und
   return verbs.findLast((v) => v.at < last.at && /^\s+that\s/.test(before.slice(v.end))) ?? last;
 }
 
-function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null): Attribution | null {
+function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext, sentenceSubject: () => string | null, earlierInTheSentence = ""): Attribution | null {
   const sent = MESSAGE_SENT_BY.exec(before);
   const sender = sent ? resolveSpeaker(sent[1]!, null, ctx, quoteAt) : null;
   if (sender) return { speaker: sender, governed: true, adjacent: false };
@@ -1386,7 +1391,9 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // "The minister on Monday issued a threat and said that “…”": a coordinated verb shares the sentence's subject.
   // ("handed in a letter from Farrelly in which he apologised and said he wanted to ‘…’": the verb before "and" has a subject of
   // its own in a clause of "in which".)
-  const relativeSubject = /\b(?:in|with|through|by)\s+which\s+(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}[^,;:“”"‘]*\b(?:and|but|then)\s*$/u.exec(ahead)?.[1];
+  // ("… in which she described her branch as “…” and urged councillors to “…”": past a quotation the sentence gave before.)
+  const sentenceAhead = `${earlierInTheSentence}${ahead}`;
+  const relativeSubject = /\b(?:in|with|through|by)\s+which\s+(he|she|they|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:[^,;:“”"‘]|[“"][^“”"]*[”"])*\b(?:and|but|then)\s*$/u.exec(sentenceAhead)?.[1];
   // ("The regional ombudsman visited the school … and later described conditions there as": an adverb may follow "and".)
   const coordinated = !joined && !sayerOfTheClause && /\b(?:and|but|then)(?:\s+(?:later|then|also|again|subsequently|afterwards|\p{Ll}+ly))?\s*$/u.test(ahead) ? (relativeSubject ?? sentenceSubject()) : null;
   // ("… in a statement signed by its President, Comrade Festus Adeyemi, but said …": a name set off by commas right before
@@ -1397,6 +1404,10 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   // ("A Lagos-based economist, Dr Kelechi Nwosu of …, described … but said": a subject with an apposition is read as one.)
   if (coordinated && (!subject?.phrase || apposedBeforeConjunction || !resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt))) subject = (coordinated.endsWith(",") ? subjectBefore(`${coordinated} `) : null) ?? { phrase: coordinated, role: null };
   // "In a statement released today by Ali's family, they said:": a pronoun nobody before it fits is the agent the sentence named.
+  // "an open letter from the novelist Ruth Hepworth, who grew up nearby, in which she described …": the pronoun of a clause
+  // of "in which" after a letter or a speech is the one it is from.
+  const writer = subject && /^(?:he|she|they)$/i.test(subject.phrase) ? WRITER_OF_THE_CLAUSE.exec(sentenceAhead) : null;
+  if (writer && writer[2]!.toLowerCase() === subject!.phrase.toLowerCase() && resolveSpeaker(writer[1]!, null, ctx, quoteAt)) subject = { phrase: writer[1]!, role: null };
   const pronounAgent = subject && /^(?:they|it)$/i.test(subject.phrase) ? /\bby ((?:the |an? )?(?:[\p{Lu}][\p{L}'’.-]*['’]s )?\p{Ll}[\p{Ll} -]{2,40}?),\s*(?:they|it)\s*$/u.exec(ahead) : null;
   if (pronounAgent && !resolveSpeaker(subject!.phrase, null, ctx, quoteAt)) subject = { phrase: pronounAgent[1]!, role: null };
   // "More than 1,000 opposition activists paraded through Dhaka, chanting, “…”": a participle's speaker is the sentence's

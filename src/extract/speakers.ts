@@ -2060,7 +2060,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const title = written && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(written) ? written : null;
     // Unknown names that speak are people, unless written as an acronym ("SANA said").
     // A place that speaks ("Iran said") speaks as a state: an organisation, never "he".
-    const kind = actor?.type === "person" || (named.kind === "person" && actor?.type !== "place") ? "person" : actor?.type === "organisation" || actor?.type === "place" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
+    // ("Opponents also read out a letter …": a plural noun for people, capitalised as it opens the sentence, describes them.)
+    const peopleDescribed = !actor && named.kind === "unknown" && words.trim() === named.name && isPluralNounForPeople(named.name.toLowerCase());
+    const kind = peopleDescribed ? "description" : actor?.type === "person" || (named.kind === "person" && actor?.type !== "place") ? "person" : actor?.type === "organisation" || actor?.type === "place" || named.kind === "organisation" || /^\p{Lu}{2,}$/u.test(named.name) ? "organisation" : "person";
     // A title is a person's; for an organisation only an explicit apposition is a role.
     return { name: actor?.name ?? named.name, role: kind === "person" ? (role ?? title ?? actor?.roles[0] ?? null) : role, actor: actor ?? null, kind };
   }
@@ -2477,6 +2479,11 @@ const WORDS_ATTACHING_TO_THE_HEAD = String.raw`at|for|of|from|with|on|in|near|ou
 const ATTACHED_TO_THE_HEAD = new RegExp(String.raw`^\s(?:${WORDS_ATTACHING_TO_THE_HEAD})\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b(?!$)|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}\p{N}.'’&-]+(?:\s+|$)){1,8}`, "u");
 const ONE_OF_THEM = new RegExp(String.raw`^one of (?:the|his|her|their|its|our)\s+((?:(?:[\p{Ll}-]+|\p{Lu}{2,})\s+){0,2})(\p{Ll}{3,}s|\p{Ll}*men|people|children)((?:\s+(?:${WORDS_ATTACHING_TO_THE_HEAD})\s+[^,]+)?)$`, "iu");
 const AFTER_THE_HEAD = new RegExp(String.raw`\s+(?:${WORDS_ATTACHING_TO_THE_HEAD.replace(/ /g, "\\s+")}|who)\s.*$`);
+/** "opponents", "campaigners", "residents": a plural the lexicon holds, or of a noun for someone by what they do. */
+function isPluralNounForPeople(word: string): boolean {
+  const singular = /^(\p{Ll}{3,})s$/u.exec(word)?.[1];
+  return singular !== undefined && !/s$/.test(singular) && (isPersonNoun(singular) || AGENT_NOUN.test(singular) || ROLE_WORDS.exec(singular)?.[0] === singular || isRoleNoun(singular) || isEnglishWord(word));
+}
 /** A noun for someone by what they do, by its ending: "machinist", "electrician", "trustee" (not "a paper", "an order"). */
 const AGENT_NOUN = /^(?!(?:paper|letter|order|number|member|matter|power|water|computer|center|centre|border|corner|monitor|error|sector|factor|motor|former|latter|other|older|younger|elder|later|earlier|greater|higher|bigger|larger|smaller|wider|faster|slower|harder|easier|stronger|weaker|longer|shorter|newer|fewer|together|whether|however|never|ever|over|under|after|upper|lower|inner|outer|further|major|minor|senior|junior|prior|superior|interior|exterior|proper|super|clever|eager|bitter|tender|weather|river|winter|summer|quarter|chapter|register|meter|metre|theater|theatre|filter|corridor|mirror|manor|floor|door)$)\p{Ll}{3,}(?:ist|ian|er|or|ee|man|woman|smith|wright)$/u;
 
