@@ -2009,6 +2009,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("gives what a report says to the holder of the office who signed it, set beside the office ('signed by its chairman, Tadeusz Wróblewski'), and a document is a report", () => {
+    expect(speakersOf('The Rail Accident Commission\'s final report, signed by its chairman, Tadeusz Wróblewski, found that no restriction was imposed. "The defect was recorded correctly," the report said.')).toEqual(["Tadeusz Wróblewski"]);
+    expect(speakersOf('The Integrity Commission\'s report was tabled on Monday. The 64-page document, signed by the commission\'s chief executive, Margaret Ellison, found that 31 grants went to his electorate. "The pattern of approvals cannot be explained," the report said.')).toEqual(["Margaret Ellison"]);
+  });
+
   it("takes the pronoun of a clause of 'in which' after a letter from someone named for the writer, past a quotation the sentence gave before", () => {
     expect(speakersOf('Margaret Holroyd spoke first. "We will fight," she said.\n\nOpponents also read out an open letter from the novelist Ruth Hepworth, who grew up nearby, in which she described her branch as "the most important building of my childhood" and urged councillors to "think of the children".')).toEqual(["Margaret Holroyd", "Ruth Hepworth", "Ruth Hepworth"]);
   });

@@ -2170,7 +2170,7 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 }
 
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
-const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook|inspection";
+const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook|inspection|document";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
 /** What a firm or a group that writes reports does, before its name: "consultancy firm", "the nonprofit", "research". */
 const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering|analytics|data|advisory|security";
@@ -2245,6 +2245,9 @@ function sentenceStartBefore(text: string, at: number): number {
  */
 const FOUND_IN_A_DOCUMENT = /\b(?:concluded|found|said|stated|wrote|noted|recommended|warned|concludes|finds|says|states|notes|recommends|warns)\s+in\s+(?:its|their|an?)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u;
 
+/** An office of a body's, set off by a comma before its holder's name: "its chairman, ", "the commission's chief executive, Dr ". */
+const OFFICE_SET_BESIDE_ITS_HOLDER = /^(?:(?:its|their|his|her)\s+|(?:the\s+)?[\p{L}-]+['’]s?\s+)(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?$/u;
+
 /** People a count and a noun describe, with where or what they are of: "34 residents of Kurmangazy Street". */
 const PEOPLE_COUNTED_AS_AUTHORS = /^((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|more\s+than\s+\d[\d,]*)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)(?:\s+(?:of|from|in|at)\s+[^,.;:“”"\n]{1,50})?)(?=[,.;:]|\s+(?:who|which|that|on|and)\b|$)/u;
 
@@ -2268,6 +2271,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   // A person named a few words of description or title after `at`: "former NHS England director Dr Fiona Maddox",
   // "Employment Judge Rebecca Caldwell"; ("Justice (retd) Naeem Akhtar Sheikh": a word in brackets, as a title's "retired".)
   const personDescribedAt = (at: number) => ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > at && s.start <= at + 50 && /^(?:(?:[\p{L}.'’-]+|\([\p{L}.]+\))\s+){1,5}$/u.test(text.slice(at, s.start)) && !/\b(?:and|or|with|of|for|at|in)\s/.test(text.slice(at, s.start))));
+  const holderApposedAt = (at: number) =>
+    ctx.actors.find((a) => a.type === "person" && a.sources.some((s) => s.start > at && s.start <= at + 90 && OFFICE_SET_BESIDE_ITS_HOLDER.test(text.slice(at, s.start)) && OFFICE.test(text.slice(at, s.start))));
   for (const { at: mention, length } of mentions.reverse()) {
     const after = text.slice(mention + length, mention + length + 120);
     // "report by the city's Department", "study from Monash University", "report of the Auditor-General".
@@ -2286,7 +2291,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     const placeOwning = by ? ctx.actors.flatMap((a) => (a.type === "place" ? a.sources : [])).find((s) => s.start === byAt && /^['’]s\s+\p{Lu}/u.test(text.slice(s.end, s.end + 4))) : undefined;
     const authorAt = placeOwning ? text.indexOf(" ", placeOwning.end) + 1 : byAt;
     // ("written by former NHS England director Dr Fiona Maddox": or the person a description before the name tells of.)
-    const named = by ? (actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
+    // ("signed by its chairman, Tadeusz Wróblewski", "signed by the commission's chief executive, Margaret Ellison": the holder of
+    // the office set beside it, before the body whose office it is.)
+    const named = by ? (holderApposedAt(authorAt) ?? actorAt(authorAt, authorAt) ?? personDescribedAt(authorAt)) : undefined;
     if (named) return asSpeaker(named);
     // ("a letter sent to the city akimat on 8 October and signed by 34 residents of Kurmangazy Street": or people the text
     // counts and describes.)
