@@ -1304,6 +1304,18 @@ describe("actors", () => {
     expect(actorsOf("The storm crossed the South Pacific. Pacific islands braced.").some((a) => a.name === "Pacific")).toBe(false);
   });
 
+  it("leaves out a common word that opens a headline or a sentence before a personal name the text writes without it ('Assistant Rafi Ismail to take charge')", () => {
+    const actors = actorsOf("Assistant Rafi Ismail to take charge\n\nThe club sacked its coach. Assistant coach Rafi Ismail, 39, will take charge. Rafi said he was ready.");
+    expect(actors.filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Rafi Ismail"]);
+    expect(actors.find((a) => a.name === "Rafi Ismail")?.sources.map((s) => s.excerpt)).toEqual(["Rafi Ismail", "Rafi Ismail", "Rafi"]);
+    // (Not a word before a name that opens with an English one: "Coral Coast Sugar", "Great Barrier Reef".)
+    expect(actorsOf("Coral Coast Sugar said it would close. Shares in Coast Sugar Holdings fell.").some((a) => a.name === "Coast Sugar")).toBe(false);
+  });
+
+  it("leaves out a people's word before a full name whose family name ends like one ('Serbian Ivan Petrovic')", () => {
+    expect(actorsOf("The club sacked Serbian Ivan Petrovic on Monday. Petrovic is the fourth coach to leave.").filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Ivan Petrovic"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -363,7 +363,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
     for (const found of names) {
       if (insideNicknamed(found.start, found.end)) continue;
       if (titleCased && !doc.text.includes(found.name, paragraph.end)) continue;
-      const span = withMissionsSeat(withoutNationality(withoutCommonOpening(withoutGreetingOrSport(found), paragraph.start, sentenceStarts, lowerWords), doc.text), paragraphText);
+      const span = withMissionsSeat(withoutNationality(withoutWordOpeningAName(withoutCommonOpening(withoutGreetingOrSport(found), paragraph.start, sentenceStarts, lowerWords), paragraph.start, sentenceStarts, doc.text), doc.text), paragraphText);
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       // Nationality and language words used as adjectives ("Kurdish fighters", "Syrian Kurdish groups") are no actors.
@@ -689,6 +689,20 @@ function withoutCommonOpening(span: NameSpan, offset: number, sentenceStarts: Se
 }
 
 /**
+ * "Assistant Rafi Ismail to take charge": a common word capitalised where a sentence or a headline opens, before a personal
+ * name the text writes elsewhere without it, is no part of the name.
+ */
+function withoutWordOpeningAName(span: NameSpan, offset: number, sentenceStarts: Set<number>, text: string): NameSpan {
+  if (!sentenceStarts.has(offset + span.start) || span.title) return span;
+  const opening = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(span.name);
+  if (!opening || TITLE_WORDS.has(opening[1]!) || ORGANISATION_WORDS.test(opening[1]!) || isNationalityWord(opening[1]!) || !isEnglishWord(opening[1]!.toLowerCase())) return span;
+  const rest = span.name.slice(opening[0].length);
+  // (Not "Coral Coast Sugar", "Great Barrier Reef": the name after it opens with a given name, no English word.)
+  if (!rest.includes(" ") || !looksLikePersonalName(rest) || isEnglishWord(rest.split(" ")[0]!.toLowerCase()) || !text.includes(rest, offset + span.end)) return span;
+  return { ...span, start: span.start + opening[0].length, name: rest, kind: "person" };
+}
+
+/**
  * "Congratulations Tanvi!", "Judoka Nurul Aina in line for bronze": a greeting, or the sport someone plays capitalised where a
  * headline or a sentence opens, before a name is no part of it.
  */
@@ -717,8 +731,9 @@ function withoutNationality(span: NameSpan, text: string): NameSpan {
   const words = span.name.split(" ");
   if (words.length < 3 || words.length > 4 || !isCountrysPeople(words[0]!)) return span;
   const rest = words.slice(1).join(" ");
-  // ("Colombian Julian Restrepo": a given name may end like a people's word, "-ian", without being one.)
-  const people = (word: string) => isCountrysPeople(word) || (isNationalityWord(word) && !/ian$/.test(word));
+  // ("Colombian Julian Restrepo": a given name may end like a people's word, "-ian", without being one; "Serbian Ivan Petrovic":
+  // so may a family name, "-ic".)
+  const people = (word: string) => isCountrysPeople(word) || (isNationalityWord(word) && !/(?:ian|ic)$/.test(word));
   if (!looksLikePersonalName(rest) || words.slice(1).some(people) || !calledBySurname(text, words[words.length - 1]!)) return span;
   return { ...span, start: span.start + words[0]!.length + 1, name: rest, kind: "person" };
 }
