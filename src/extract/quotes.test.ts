@@ -2009,6 +2009,15 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("takes no place joined to a participle ('Tallinn-based') for the source 'according to' names", () => {
+    expect(speakersOf('The grounding will cost €3 million, according to an estimate by Tallinn-based analyst Kadri Sepp of Nordic Aviation Insight.\n\n"It is painful but survivable," she said.')).toEqual(["Kadri Sepp"]);
+    expect(speakersOf('The cost was "a lot of money", according to London-based analyst John Smith.')).toEqual(["John Smith"]);
+  });
+
+  it("never takes a sign or a banner a sentence opens with for 'he' or 'she'", () => {
+    expect(speakersOf('Back at the yards, Josh McInerney, 27, is cutting twine.\n\nA hand-painted sign wired to the front gate reads "Hang in there". Josh painted it three years ago. Nobody has taken it down.\n\n"Dad says the country always comes back," he says.')).toEqual([null, "Josh McInerney"]);
+  });
+
   it("gives what a report says to the holder of the office who signed it, set beside the office ('signed by its chairman, Tadeusz Wróblewski'), and a document is a report", () => {
     expect(speakersOf('The Rail Accident Commission\'s final report, signed by its chairman, Tadeusz Wróblewski, found that no restriction was imposed. "The defect was recorded correctly," the report said.')).toEqual(["Tadeusz Wróblewski"]);
     expect(speakersOf('The Integrity Commission\'s report was tabled on Monday. The 64-page document, signed by the commission\'s chief executive, Margaret Ellison, found that 31 grants went to his electorate. "The pattern of approvals cannot be explained," the report said.')).toEqual(["Margaret Ellison"]);

@@ -1073,8 +1073,13 @@ function accordingToPhrase(given: string): string | null {
   // may follow a comma: "according to the voyage's co-leader, Professor Tomás Ruiz-Bernal".)
   const bare = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*s)\s*,/u.exec(source)?.[1];
   const closes = source.search(SOURCE_CLOSES);
-  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? bare ?? findNames(closes < 0 ? source : source.slice(0, closes))[0]?.name ?? described?.[1] ?? null;
+  // ("according to an estimate by Tallinn-based analyst Kadri Sepp": not where one is based, a name only as a participle's.)
+  const named = findNames(closes < 0 ? source : source.slice(0, closes)).find((n) => !PLACE_PARTICIPLE.test(n.name));
+  return placed ?? (described?.[2] === "," ? described[1]! : null) ?? holder ?? bare ?? named?.name ?? described?.[1] ?? null;
 }
+
+/** A place joined to a participle, a name only in shape: "Tallinn-based", "Lagos-born", "Saudi-led". */
+const PLACE_PARTICIPLE = /^\S+-(?:based|born|bred|led|owned|run|backed|registered|headquartered)$/;
 
 /** Who a fragment no verb of saying carries belongs to: an absolute clause's subject, else the sentence's named subject. */
 function fragmentOwner(doc: ArticleDoc, span: QuoteSpan, ctx: SpeakerContext): Speaker | null {

@@ -2459,7 +2459,8 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   // The head: the first noun for a person, after only names and a few adjectives ("one frequent traveller", "a UPS driver").
   // ("A GP in the town": a few nouns for people are written in capitals.)
   // ("One head of talent acquisition at a bank": the head of something is a person.)
-  const at = rest.slice(0, 4).findIndex((w, k) => (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w)) || /^(?:GP|MP|MEP|MSP|MLA|TD|DJ)$/.test(w) || (w === "head" && rest[k + 1] === "of"));
+  // ("A hand-painted sign wired to the front gate reads": not a thing a sayer's word names.)
+  const at = rest.slice(0, 4).findIndex((w, k) => (/^\p{Ll}+$/u.test(w) && (ROLE_WORDS.exec(w)?.[0] === w || AGENT_NOUN.test(w)) && !ORGANISATION_NOUN.test(w) && !ROLE_WORD_FOR_A_THING.test(w)) || /^(?:GP|MP|MEP|MSP|MLA|TD|DJ)$/.test(w) || (w === "head" && rest[k + 1] === "of"));
   // Before the head only names and nouns or adjectives that say what kind ("portfolio manager", "a serving detective sergeant").
   // An age is such a word too ("a 34-year-old bricklayer").
   if (at < 0 || !rest.slice(0, at).every((w) => /^\p{Lu}|^\d{1,3}-year-old$/u.test(w) || (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !FUNCTION_WORD.test(w)))) return null;
@@ -2481,6 +2482,8 @@ function describedNewcomer(words: string, isBody: (name: string) => boolean = ()
   const defining = clause === undefined ? undefined : firstClause(clause);
   return `${head}${place}${defining && !place && definingClause(defining) ? ` ${defining}` : ""}`;
 }
+/** Words for a thing among the words a sayer goes by: "a statement", "a sign on the gate". */
+const ROLE_WORD_FOR_A_THING = /^(?:statement|warning|alert|sign|banner|placard|poster)$/;
 /** Words that attach a place, a body or a matter to a described person's head noun: "a nurse at the maternity wing", "a source familiar with the talks". */
 const WORDS_ATTACHING_TO_THE_HEAD = String.raw`at|for|of|from|with|on|in|near|outside|inside|to|(?:based|stationed) (?:at|in)|(?:familiar|involved|acquainted) with|close to|briefed on|knowledgeable about`;
 const ATTACHED_TO_THE_HEAD = new RegExp(String.raw`^\s(?:${WORDS_ATTACHING_TO_THE_HEAD})\s+(?:(?!(?<!\b(?:the|a|an)\s)\p{Ll}+ing\b(?!$)|last\b|yesterday\b|today\b|on\b|this\b)[\p{L}\p{N}.'’&-]+(?:\s+|$)){1,8}`, "u");
@@ -2834,7 +2837,7 @@ function isOnePersonDescribed(speaker: Speaker): boolean {
   // ("resident of Rangas village", "person familiar with the inquiry": the noun before what it is of may be the one for the
   // person.)
   const forAPerson = [noun, headNoun(speaker.name)].some(
-    (word) => (ROLE_WORDS.exec(word)?.[0] === word && !ORGANISATION_NOUN.test(word) && !/^(?:statement|warning|alert|sign|banner|placard|poster|campaign|crowd)$/.test(word)) || AGENT_NOUN.test(word) || PERSON_NOUN.test(word) || KIN.test(word) || isRoleNoun(word),
+    (word) => (ROLE_WORDS.exec(word)?.[0] === word && !ORGANISATION_NOUN.test(word) && !ROLE_WORD_FOR_A_THING.test(word) && !/^(?:campaign|crowd)$/.test(word)) || AGENT_NOUN.test(word) || PERSON_NOUN.test(word) || KIN.test(word) || isRoleNoun(word),
   );
   return /^\p{Ll}+$/u.test(noun) && forAPerson && !/(?:[^s]s|people|police|men|women|children|staff|crew|media|family|team|management|board|government)$/.test(noun) && !/^(?:another|others?)$/.test(noun);
 }
