@@ -100,6 +100,8 @@ const NAMED_THING_HEAD = /^(?:Medal|Prize|Award|Cup|Trophy|Professor|Professors|
 
 /** Titles' abbreviations, written without the full stop, that are also surnames ("Sen", as in "Amartya Sen"). */
 const TITLES_THAT_ARE_SURNAMES = new Set(["Sen"]);
+/** Words for a title that are also family names, where a courtesy title stands before them: "Mr King", "Ms Bishop", "Dr Dean". */
+const TITLES_THAT_ARE_SURNAMES_AFTER_A_COURTESY_TITLE = new Set(["King", "Lord", "Bishop", "Major", "Dean", "Judge", "Marshal", "Prince", "Baron", "Earl", "Duke", "Pope", "Knight", "Sheriff", "Abbot", "Cardinal", "Captain", "Sergeant", "General"]);
 
 /** Words of NOT_NAMES that are also surnames ("Nor", as in the Malay "Zulkifli Mat Nor"). */
 const WORDS_THAT_ARE_SURNAMES = new Set(["More", "Still", "Just", "Read", "Much", "Less", "Most", "Even", "Little", "Nor"]);
@@ -416,6 +418,17 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
     let titleStart = i;
     // ("Datuk Seri Vincent Lim Boon Heng", "Tan Sri Muhyiddin": Malaysian honours of two words.)
     while (i < words.length && (isTitle(words[i]!.text, words[i + 1]?.text) || (i > titleStart && /^(?:Seri|Sri)$/.test(words[i]!.text) && /^(?:Datuk|Dato|Tan|Puan|Toh|Tun)$/.test(words[i - 1]!.text))) && adjacent(text, words[i - 1], words[i]!, titleStart === i)) i++;
+    // ("“…,” Sen said", after "Deputy Commissioner of Police Arindam Sen": a surname that is also a title's abbreviation, with no
+    // name after it, is the surname.)
+    // ("“…,” Mr Lord said", "Mr King, the chairman,": so is a word for a title that is also a family name, after a courtesy
+    // title; not an office one is addressed by, "Mr. President".)
+    const courtesy = i === titleStart + 2 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/.test(words[titleStart]!.text) ? words[titleStart]!.text : null;
+    const titleAsSurname = i > titleStart && ((i === titleStart + 1 && TITLES_THAT_ARE_SURNAMES.has(words[i - 1]!.text)) || (courtesy !== null && TITLES_THAT_ARE_SURNAMES_AFTER_A_COURTESY_TITLE.has(words[i - 1]!.text)));
+    if (titleAsSurname && !/^\s*\p{Lu}/u.test(text.slice(words[i - 1]!.start + words[i - 1]!.text.length, words[i - 1]!.start + words[i - 1]!.text.length + 3))) {
+      const w = words[i - 1]!;
+      spans.push({ start: w.start, end: w.start + w.text.length, name: w.text, title: courtesy, kind: courtesy ? "person" : "unknown" });
+      continue;
+    }
     // "Ford's Chief Executive Officer, William Clay Ford Jr.": an office set before a name by a comma is
     // the person's title if nothing closer titles them ("the Minister of Defense, Army General …" does).
     let apposedTitle: string | null = null;
@@ -509,14 +522,6 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         }
       }
       break;
-    }
-    // ("“…,” Sen said", after "Deputy Commissioner of Police Arindam Sen": a surname that is also a title's abbreviation, with no
-    // name after it, is the surname.)
-    if (last < nameStart && nameStart === titleStart + 1 && TITLES_THAT_ARE_SURNAMES.has(words[titleStart]!.text) && !/^\s*\p{Lu}/u.test(text.slice(words[titleStart]!.start + words[titleStart]!.text.length, words[titleStart]!.start + words[titleStart]!.text.length + 3))) {
-      const w = words[titleStart]!;
-      spans.push({ start: w.start, end: w.start + w.text.length, name: w.text, title: null, kind: "unknown" });
-      i = titleStart + 1;
-      continue;
     }
     if (last < nameStart) {
       // A title with no name after it ("the Spokesman said") is not a name.

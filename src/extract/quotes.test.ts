@@ -2009,6 +2009,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("reads a word for a title after a courtesy title, no name after it, as the family name ('Mr Lord said', 'Mr King, the chairman,')", () => {
+    expect(speakersOf('David Lord, who milks 180 cows near Clitheroe, said he had been approached.\n\n"I have been loyal to the co-op," Mr Lord said.')).toEqual(["David Lord"]);
+    expect(speakersOf('Mervyn King spoke on Monday. Mr. King, the chairman, said: "We will not cut."')).toEqual(["Mervyn King"]);
+    // (Not an office one is addressed by.)
+    expect(speakersOf('"Mr. President has accepted the resignation," said Abdulrahman Ikeji.')).toEqual(["Abdulrahman Ikeji"]);
+  });
+
   it("takes no place joined to a participle ('Tallinn-based') for the source 'according to' names", () => {
     expect(speakersOf('The grounding will cost €3 million, according to an estimate by Tallinn-based analyst Kadri Sepp of Nordic Aviation Insight.\n\n"It is painful but survivable," she said.')).toEqual(["Kadri Sepp"]);
     expect(speakersOf('The cost was "a lot of money", according to London-based analyst John Smith.')).toEqual(["John Smith"]);
