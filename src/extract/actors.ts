@@ -94,6 +94,11 @@ const APPOSITION = new RegExp(`^,\\s+(?:(?:then|now|formerly|currently)\\s+)?((?
 /** A clause of "who" that gives the office a person holds, maybe after an apposition: ", who served as its principal investigator". */
 const SERVED_AS = new RegExp(String.raw`^(?:,\s+[^,.;“”"]{1,100}?)?,\s+who\s+(?:(?:has|had)\s+)?(?:serves|served|is|was|acts|acted|works|worked|been)\s+as\s+((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES})(?:\s+(?:of|for|at|in)\s+[^,.;“”"]{1,40}?)?)(?=[,.;]|\s+(?:and|until|since|from|when)\b)`, "iu");
 
+/** The verb after a name (and any age) that says what the person works or serves as: " worked as a labor and delivery nurse". */
+const WORKED_AS = new RegExp(String.raw`^(?:,\s+\d{1,3},)?\s+(?:(?:has|had)\s+)?(?:serves|served|works|worked|acts|acted)\s+as\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES}))(?=[\s,.;])`, "iu");
+/** An age set off by commas right after a name, before an apposition: ", 52" in "Rhonda Kessler, 52, a nurse". */
+const AGE_BEFORE_AN_APPOSITION = /^,\s+\d{1,3}(?=,\s+(?:a|an|the)\s)/;
+
 /** An office in capitals set off by a comma before a name, with what it covers: "Commissioner for Tourism, Arts and Culture, Mrs ". */
 // ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah,": with the office's initials in brackets.)
 // ("the Minister of Power, Engr. Bashir Lawal,": an engineer's, a barrister's or an architect's title, as Nigerian papers write.)
@@ -258,12 +263,14 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (m.office && !group.roles.includes(m.office)) group.roles.push(m.office);
     // ("Ghulam Rasool Chandio, a labourer whose wife Zubaida, 52,": a clause of "whose" or "who" says more about the person, and
     // its "wife" is someone else.)
-    const followed = doc.text.slice(m.end, m.end + 120);
+    // ("Rhonda Kessler, 52, a labor and delivery nurse": past an age set off before it.)
+    const followed = doc.text.slice(m.end, m.end + 130).replace(AGE_BEFORE_AN_APPOSITION, "");
     const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
     if (apposed && !group.roles.includes(apposed)) group.roles.push(apposed);
     // ("Dr Ana Cristina Moura, an infectious disease researcher at Fiocruz, who served as its principal investigator": the
     // office a clause of "who" says the person held, after an apposition or none.)
-    const servedAs = looksLikePersonalName(m.name) ? SERVED_AS.exec(doc.text.slice(m.end, m.end + 240)) : null;
+    // ("Rhonda Kessler, 52, worked as a labor and delivery nurse": or the verb right after the name says it.)
+    const servedAs = looksLikePersonalName(m.name) ? (SERVED_AS.exec(doc.text.slice(m.end, m.end + 240)) ?? WORKED_AS.exec(doc.text.slice(m.end, m.end + 160))) : null;
     if (servedAs && !group.roles.includes(servedAs[1]!)) group.roles.push(servedAs[1]!);
     // "The Commissioner for Tourism, Arts and Culture, Mrs Folasade Bankole-Ade, said": the office set before the name.
     const officeBefore = /^,/.test(doc.text.slice(m.end, m.end + 1)) ? OFFICE_BEFORE_A_NAME.exec(doc.text.slice(Math.max(0, m.start - 120), m.start)) : null;

@@ -2009,6 +2009,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("takes 'the nurse' for the one the text said worked as one, or set one beside after an age", () => {
+    expect(speakersOf('Rhonda Kessler, 52, worked as a labor and delivery nurse at Sandhills for 19 years. She now works in the emergency department.\n\n"It felt like a funeral," the nurse said.')).toEqual(["Rhonda Kessler"]);
+    expect(speakersOf('Rhonda Kessler, 52, a labor and delivery nurse at Sandhills, now works in the emergency department.\n\n"It felt like a funeral," the nurse said.')).toEqual(["Rhonda Kessler"]);
+  });
+
   it("reads a word for a title after a courtesy title, no name after it, as the family name ('Mr Lord said', 'Mr King, the chairman,')", () => {
     expect(speakersOf('David Lord, who milks 180 cows near Clitheroe, said he had been approached.\n\n"I have been loyal to the co-op," Mr Lord said.')).toEqual(["David Lord"]);
     expect(speakersOf('Mervyn King spoke on Monday. Mr. King, the chairman, said: "We will not cut."')).toEqual(["Mervyn King"]);
