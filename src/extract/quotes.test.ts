@@ -2009,6 +2009,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf('During questioning, Kim Min-jun told investigators that the profiles were “a marketing tool, not a crime,” according to a police official familiar with the case.')).toEqual(["Kim Min-jun"]);
   });
 
+  it("reads a class a thing is declared or marked as, and a name a protest goes under, as no one's words", () => {
+    expect(quotesOf('The agency said the vans of rice were declared as "construction materials" at the port.')).toEqual([]);
+    expect(quotesOf('The commissioner said the building had been marked as "distress" by the agency.')).toEqual([]);
+    expect(quotesOf('The demonstrations, organised under the banner "Pump Price Must Fall", came a week after the rise.')).toEqual([]);
+    // (What one "described as" is still a quotation.)
+    expect(quotesOf('The company described the ruling as "a serious blow".').map((q) => q.text)).toEqual(["a serious blow"]);
+  });
+
   it("takes 'the nurse' for the one the text said worked as one, or set one beside after an age", () => {
     expect(speakersOf('Rhonda Kessler, 52, worked as a labor and delivery nurse at Sandhills for 19 years. She now works in the emergency department.\n\n"It felt like a funeral," the nurse said.')).toEqual(["Rhonda Kessler"]);
     expect(speakersOf('Rhonda Kessler, 52, a labor and delivery nurse at Sandhills, now works in the emergency department.\n\n"It felt like a funeral," the nurse said.')).toEqual(["Rhonda Kessler"]);

@@ -696,6 +696,9 @@ const TERM_BEFORE = new RegExp(
   // ("described as Ecuador's “mining frontier”": a name's possessive opens a noun phrase too.)
   String.raw`(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|\p{Lu}[\p{L}.-]*['’]s|(?:dubbed|termed|nicknamed|labell?ed|branded)(?:\s+(?:them|it|him|her|themselves|itself|himself|herself))?)` +
     String.raw`|\b(?:known|referred\s+to)(?:\s+[\w-]+){0,4}\s+as|,\s*or` +
+    // ("rice declared as “construction materials”", "under the banner “Pump Price Must Fall”": a thing's class on paper, a name
+    // a protest goes under.)
+    String.raw`|\b(?:declared|mis-?declared|listed|classified|registered|marked|billed)\s+as|\bunder\s+the\s+(?:banner|slogan|theme|motto|hashtag|tagline)` +
     String.raw`|\bwhat\b[^.;:“”"‘’]{0,60}\b(?:calls?|called|calling|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed)(?:\s+(?:as|the|a|an|its|their|his|her))*)\s*$`,
   "iu",
 );
