@@ -399,8 +399,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const givenNameAlone = !span.name.includes(" ") && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 4), start)) && (AGE_APPOSITION.test(doc.text.slice(end, end + 8)) || SPEAKS_AFTER.test(doc.text.slice(end, end + 20)));
       // ("… to beat Djokovic", "Subramanian’s style": nor a family name shaped like one, which the text gives after a given name,
       // "Novak Djokovic", "Karthik Subramanian", where it is no country's people nor an English word, "Pacific", "Catholic".)
-      const familyNameAlone = !span.name.includes(" ") && !isCountrysPeople(span.name) && !isEnglishWord(span.name.toLowerCase()) && familyNameGiven(span.name);
-      if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone && !familyNameAlone) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "").replace(SMALL_WORD_BETWEEN_HYPHENS, "-")) && !hasHyphenatedGivenName(span.name))) continue;
+      const familyNameAlone = () => !span.name.includes(" ") && !isCountrysPeople(span.name) && !isEnglishWord(span.name.toLowerCase()) && familyNameGiven(span.name);
+      if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone && !familyNameAlone()) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "").replace(SMALL_WORD_BETWEEN_HYPHENS, "-")) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
       if (NOT_AN_ACTOR.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
