@@ -92,10 +92,12 @@ const OWNED_ROLE = String.raw`(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?
 const APPOSITION = new RegExp(`^,\\s+(?:(?:then|now|formerly|currently)\\s+)?((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,70}?|(?:[a-z-]+\\s+){0,3}(?:vice-|co-|deputy-|ex-)?(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,60}?|${OWNED_ROLE}[^,.;“”"]{0,40}?),(?=\\s)`, "i");
 
 /** A clause of "who" that gives the office a person holds, maybe after an apposition: ", who served as its principal investigator". */
-const SERVED_AS = new RegExp(String.raw`^(?:,\s+[^,.;“”"]{1,100}?)?,\s+who\s+(?:(?:has|had)\s+)?(?:serves|served|is|was|acts|acted|works|worked|been)\s+as\s+((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES})(?:\s+(?:of|for|at|in)\s+[^,.;“”"]{1,40}?)?)(?=[,.;]|\s+(?:and|until|since|from|when)\b)`, "iu");
+/** "as a labor and delivery nurse", "as its principal investigator": the role after "as", opening its capture. */
+const ROLE_AFTER_AS = String.raw`as\s+((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES})`;
+const SERVED_AS = new RegExp(String.raw`^(?:,\s+[^,.;“”"]{1,100}?)?,\s+who\s+(?:(?:has|had)\s+)?(?:serves|served|is|was|acts|acted|works|worked|been)\s+${ROLE_AFTER_AS}(?:\s+(?:of|for|at|in)\s+[^,.;“”"]{1,40}?)?)(?=[,.;]|\s+(?:and|until|since|from|when)\b)`, "iu");
 
 /** The verb after a name (and any age) that says what the person works or serves as: " worked as a labor and delivery nurse". */
-const WORKED_AS = new RegExp(String.raw`^(?:,\s+\d{1,3},)?\s+(?:(?:has|had)\s+)?(?:serves|served|works|worked|acts|acted)\s+as\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES}))(?=[\s,.;])`, "iu");
+const WORKED_AS = new RegExp(String.raw`^(?:,\s+\d{1,3},)?\s+(?:(?:has|had)\s+)?(?:serves|served|works|worked|acts|acted)\s+${ROLE_AFTER_AS})(?=[\s,.;])`, "iu");
 /** An age set off by commas right after a name, before an apposition: ", 52" in "Rhonda Kessler, 52, a nurse". */
 const AGE_BEFORE_AN_APPOSITION = /^,\s+\d{1,3}(?=,\s+(?:a|an|the)\s)/;
 
