@@ -753,7 +753,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = withoutNicknames(doc.text.slice(from, span.open));
   // (The sentence's words before an earlier quotation in it, for a verb joined to one before that quotation.)
-  const earlierInTheSentence = doc.text.slice(Math.min(sentence?.start ?? from, from), from);
+  const earlierInTheSentence = doc.text.slice(sentence?.start ?? from, from);
   const beforeResult = attributionBefore(before, span.open, ctx, () => (sentence ? openingSubject(doc, sentence) : null), earlierInTheSentence);
   if (afterResult) return beforeResult?.governed && beforeResult.speaker ? beforeResult : afterResult;
   // ("“We know how much our customers rely on us.”¶That was the message from Meridian CEO Richard A. Sorensen in a video":
