@@ -746,6 +746,20 @@ describe("actors", () => {
     expect(actors.some((a) => /led/.test(a.name))).toBe(false);
   });
 
+  it("joins a Chinese family name alone to the full name it opens, before a later holder of it, and keeps it as the alias", () => {
+    const led = actorsOf("The study was written by a team led by Gao Mingyuan of the Institute of Plateau Research in Beijing. “The plateau is warming fast,” Gao told Wikinews.");
+    expect(led.find((a) => a.name === "Gao Mingyuan")).toMatchObject({ type: "person", aliases: ["Gao"] });
+    expect(led.find((a) => a.name === "Gao")).toBeUndefined();
+    const two = actorsOf("Lead author Zhao Jianmin of the Institute of Vertebrate Paleontology said the fossil was found in 2009. “We knew what it meant,” Zhao told Wikinews. The species name honours Zhao Xijin, a palaeontologist.");
+    expect(two.find((a) => a.name === "Zhao Jianmin")?.aliases).toEqual(["Zhao"]);
+    expect(two.find((a) => a.name === "Zhao")).toBeUndefined();
+    const according = actorsOf("Huayu's head of European operations, Chen Yiling, said the company would send engineers. According to Chen, the plant would run on hydroelectric power.");
+    expect(according.find((a) => a.name === "Chen Yiling")).toMatchObject({ type: "person", aliases: ["Chen"] });
+    // A name written as English names are keeps its last word as the family name; a business is no person.
+    expect(actorsOf("Lee Kettering, a former scout, said he was approached twice.").find((a) => a.name === "Lee Kettering")?.aliases).toEqual(["Kettering"]);
+    expect(actorsOf("Shares in Lee Enterprises fell. Lee said the decline was temporary.").find((a) => a.name === "Lee Enterprises")?.type).not.toBe("person");
+  });
+
   it("makes a person of a name that shares a person's family name or gives an age in brackets, and joins its given name alone to it", () => {
     const family = actorsOf("Daniel Kowalczyk, of Boronia, was found on Monday. His father, Mr Stefan Kowalczyk, thanked the searchers. Daniel told police he drank from the creek.");
     expect(family.find((a) => a.name === "Daniel Kowalczyk")).toMatchObject({ type: "person", aliases: expect.arrayContaining(["Daniel"]) });

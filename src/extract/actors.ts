@@ -3,7 +3,7 @@ import type { Actor, ActorType, Fact } from "../schema/index.js";
 import { DATELINE, isEnglishWord, lastIndexAtOrBefore, tokenStartingAt, type ArticleDoc } from "./document.js";
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
-import { acronymAfter, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isApposedAsABusiness, isBusinessWord, isCountrysPeople, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
+import { acronymAfter, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isApposedAsABusiness, isBusinessWord, isCountrysPeople, isFamilyNameWrittenFirst, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
 import { familyOf, isPersonNoun, KIN, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS, STORM_BEFORE_ITS_NAME } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { literalPattern } from "./pattern.js";
@@ -874,20 +874,50 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
       for (const shorter of owners.filter((g) => g !== longest)) if (groups.includes(shorter)) absorb(longest, shorter, groups, byName);
       owners.splice(0, owners.length, longest);
     }
+    // ("Zhao Jianmin … Zhao told Wikinews … The species honours Zhao Xijin": a family name written first is the holder
+    // named before it, where the other is named only after its last mention.)
+    const namedLater: Group[] = [];
+    if (owners.length > 1 && shownAPerson && isFamilyNameWrittenFirst(word)) {
+      const from = firstMention(single);
+      const until = Math.max(...single.mentions.map((m) => m.start));
+      const before = owners.filter((g) => firstMention(g) < from);
+      if (before.length === 1 && owners.every((g) => g === before[0] || firstMention(g) > until)) namedLater.push(...owners.splice(0, owners.length, before[0]!).filter((g) => g !== before[0]));
+    }
     const titled = single.roles.some((r) => /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(r));
     // ("Mr Tan" beside "Tan Wee Liang" and "Tan Tock Seng Hospital": a courtesy title names no body or place.)
-    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => holds(n, word)));
+    const elsewhere = groups.some((g) => g !== single && !owners.includes(g) && !namedLater.includes(g) && !(titled && g.kind === "organisation") && [...g.names].some((n) => holds(n, word)));
     if (owners.length !== 1 || elsewhere || !groups.includes(owners[0]!)) continue;
     // Only where the text makes a person of the one or the other: "Amnesty said" makes no person of "Amnesty International".
     // ("opener Tanvir Reza … Tanvir, 26, made 102": an age given to the word itself makes a person of the name it opens.)
     const owner = owners[0]!;
     // (Given names, or a middle name, that the text shows a person's make one of the full name; one given name that only
     // speaks does not: "Amnesty said".)
-    const shortenedAsPeopleAre = shownAPerson && (length > 1 || !owner.name.startsWith(`${word} `));
+    // ("Chen Yiling, said … According to Chen": a family name written first, whatever the text has it do.)
+    const shortenedAsPeopleAre = (shownAPerson && (length > 1 || !owner.name.startsWith(`${word} `))) || (length === 1 && writesItsFamilyNameFirst(owner.name));
     if (owner.kind !== "person" && !owner.aged && !titled && !single.aged && !shortenedAsPeopleAre) continue;
     if (owner.kind === "unknown") owner.kind = "person";
     absorb(owner, single, groups, byName);
   }
+}
+
+/**
+ * "Gao Mingyuan", "Tan Kok Wah", "Kim Sung-ho": a family name of those written first, then one or two given names romanised
+ * from syllables, that are no English words ("Lee Enterprises", "Wong Engineering" are businesses; "Kim Coghill" and "Lee
+ * Kettering" are written as English names are).
+ */
+function writesItsFamilyNameFirst(name: string): boolean {
+  const [family, ...given] = name.split(" ");
+  return isFamilyNameWrittenFirst(family!) && given.length >= 1 && given.length <= 2 && given.every(isRomanisedGivenName) && !given.some(isEnglishWord);
+}
+
+/** One syllable as Chinese and Korean names are romanised: "Kok", "Wah", "Koon", "seok"; one onset, a vowel, one coda. */
+const ROMANISED_SYLLABLE = /^(?:zh|ch|sh|ts|hs|kh|ph|th|ng|kw|gw|[bpmfdtnlgkhjqxrzcsyw])?[aeiouy]{1,3}(?:ng|[nmktph])?$/;
+/** Pinyin syllables run together, which end only in "n" or "ng": "Mingyuan", "Jianmin", "Xijin". */
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n)?)+$/;
+
+function isRomanisedGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && (lower.split("-").every((part) => ROMANISED_SYLLABLE.test(part)) || (!lower.includes("-") && PINYIN_WORD.test(lower)));
 }
 
 /**
@@ -1227,7 +1257,11 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
-  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) for (const form of familyNameForms(name)) group.names.add(form);
+  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) {
+    // ("Gao Mingyuan" goes on as Gao.)
+    const forms = name.split(" ").length === 2 && writesItsFamilyNameFirst(name) ? [name.split(" ")[0]!] : familyNameForms(name);
+    for (const form of forms) group.names.add(form);
+  }
   const type = actorType(group);
   // ("Bramwell's said it would defend the proceedings": a business whose name ends in a possessive, "Sainsbury's", "Macy's",
   // goes by it where a verb follows, no noun it owns.)

@@ -200,6 +200,31 @@ function startsACountrysName(stem: string): boolean {
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
 
+/**
+ * Family names that Chinese and Korean names, as English papers write them, put first ("Zhao Jianmin",
+ * "Kim Sung-ho", "Tan Kok Wah", "Tsai Ing-wen"): in pinyin, Korean, Cantonese, Hokkien and Wade-Giles spellings. "He",
+ * "Do" and "So" are left out, being English words in every sentence, and Vietnamese names, which English papers shorten to
+ * the last given name ("Nguyen Xuan Phuc … Phuc said"), and "Ang", which opens Sherpa names.
+ */
+const FAMILY_NAMES_WRITTEN_FIRST = new Set(
+  ("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Gao Lin Luo Zheng Liang Xie Song Tang Han Feng Deng Cao " +
+    "Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Zhong Tan Fan Dai Xia Fu Fang " +
+    "Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Shi Tao Gu Mao Hao Gong Shao Wan Qian Mo Kong Xiang Chang Kang " +
+    "Wen Lai Niu Hong Qi Bao Zuo Cui Geng Ji Liao Lyu Mei Ouyang Jia Pang Jiao Xing Yue Qu Zhai Ni Hua Rao Yi Bi Pei Nie Tong " +
+    "Ruan Ge Lan Lou Sheng Gan Dou Zhan Ke Miao Zhuang Che Shan Ou Ning Tu Rong Xi Ai Ban Chu Diao Liang " +
+    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Heo Nam " +
+    "Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Na Chae Won Chun Bang Hyun Yeo Byun Choo Pyo Im Chung Rhee Pak Ri Choe " +
+    "Chan Wong Leung Lam Cheung Ng Lau Tsang Ho Yeung Chow Tse Kwok Chiu Hui Yip Lo Law Tsai Hsu Hsieh Kuo Chien Chiang " +
+    "Teo Goh Ong Koh Toh Chua Sim Low Quek Chia Foo Heng Seah Tay Khoo Ooi Yap Liew Loh Wee Soh Chong Chin Kwan Mak Siu " +
+    "Tam Poon Yuen Mok Szeto Au Chu Ku Hsiao Tseng Chou Kao Hsiung"
+  ).split(" "),
+);
+
+/** "Zhao" in "Zhao Jianmin": a family name that names of East Asian peoples put before the given name. */
+export function isFamilyNameWrittenFirst(word: string): boolean {
+  return FAMILY_NAMES_WRITTEN_FIRST.has(word);
+}
+
 /** Countries' peoples written in two words. */
 const PEOPLES_IN_TWO_WORDS = String.raw`(?:South|North) (?:African|Korean|Sudanese)|New Zealander|Sri Lankan|Saudi Arabian|Costa Rican|Puerto Rican|Sierra Leonean`;
 /** A country's people in two words, before a name: "South African " (then "Thabo Mokoena"). */
