@@ -865,6 +865,8 @@ function isTitle(word: string, next?: string): boolean {
   if (next !== undefined && /^(?:Private|General)$/.test(word) && /^\p{Lu}\p{Ll}+s$/u.test(next) && isEnglishWord(next.slice(0, -1)) && isEnglishWord(next)) return false;
   // ("the think tank Transport Futures", "Health Workers United": nor is an office's field before one.)
   if (next !== undefined && OFFICE_FIELDS.test(word) && /^\p{Lu}\p{Ll}+s$/u.test(next) && isEnglishWord(next) && !TITLE_WORDS.has(next)) return false;
+  // ("the Major Crime Squad", "Major League Baseball": "Major" as an adjective before what a body deals in.)
+  if (word === "Major" && next !== undefined && /^(?:Crimes?|Incidents?|Investigations?|Projects?|Events?|Works|Leagues?|Trauma|Fraud|Organised|Organized|Hazards?)$/.test(next)) return false;
   // ("Arc. Okwudili Obi", "Pharm. Olufemi Adebayo": an architect's or a pharmacist's title only with its full stop; "Arc Resources"
   // and "the Arc Light Festival" are names.)
   if (/^(?:Arc|Pharm)$/.test(word)) return false;

@@ -3512,6 +3512,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Lim Chee Seng"]);
   });
 
+  it("reads 'Major' before what a squad deals in as part of the body's name, so the rank before the person is the speaker's ('the Major Crime Squad … the inspector said')", () => {
+    const text = "Detective Inspector Gavin Pryce of the WA Police Major Crime Squad said the case showed the value of covert work. “We never stopped working on this case,” the inspector said.";
+    expect(speakersOf(text)).toEqual(["Gavin Pryce"]);
+    expect(speakersOf("“We will find them,” said Major Tom Briggs of the Royal Marines.")).toEqual(["Tom Briggs"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
