@@ -3518,6 +3518,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“We will find them,” said Major Tom Briggs of the Royal Marines.")).toEqual(["Tom Briggs"]);
   });
 
+  it("reads a name that ends in what a business makes as a business's, so 'the company' and its short name are it ('Laurentia Paper Products', 'Gulfmark Polymers')", () => {
+    const text = "Laurentia Paper Products announced on Monday that it will close its mill in Hearst. The company said it would offer transfers to “as many employees as possible”.";
+    expect(speakersOf(text)).toEqual(["Laurentia Paper Products"]);
+    expect(speakersOf("An explosion at a plant run by Gulfmark Polymers killed two workers. “Safety remains our first priority,” Gulfmark said.")).toEqual(["Gulfmark Polymers"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
