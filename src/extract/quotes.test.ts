@@ -3524,6 +3524,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("An explosion at a plant run by Gulfmark Polymers killed two workers. “Safety remains our first priority,” Gulfmark said.")).toEqual(["Gulfmark Polymers"]);
   });
 
+  it("gives what 'the release' or 'the report' said to whom the text last told of as putting one out ('the company said in a press release … the release said')", () => {
+    const release = "A vaccine developed by Deccan Biologicals prevented most cases, according to results released by the company and the Indian Council of Medical Research (ICMR) on Monday.\n\nOver the period, 41 cases were recorded, the company said in a press release. Serious events were rare, and “none was judged to be related to the vaccine”, the release said.";
+    // (A council of a field is no company: "the company" is the business beside it.)
+    expect(speakersOf(release)).toEqual(["Deccan Biologicals"]);
+    const report = "Turtles fetch up to $2,000 in Hong Kong, according to conservation groups.\n\nWildlife trafficking monitor Asia Wildlife Watch said in a report last month that the trade had grown. The report warned that the trade was “pushing several endemic species towards extinction”.";
+    expect(speakersOf(report)).toEqual(["Asia Wildlife Watch"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1742,6 +1742,11 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // said": not who wrote a statement, where the text gave the report an author of its own.)
     const reportAuthor = /^the report$/i.test(words) && writer ? authorOfDocument(ctx, at, "report") : null;
     if (reportAuthor) return reportAuthor;
+    // ("…, the company said in a press release. … “…”, the release said": who the text last told of as putting one out, in this
+    // paragraph or the one before, where no quotation had been given to them since.)
+    const issuer = issuerOfTheWriting(ctx.text, paragraphBefore(ctx.text, at), at, words.split(/\s+/).pop()!.toLowerCase());
+    const issued = issuer && (!writer || writer.at < issuer.at) ? speakerOfPhrase(issuer.phrase, issuer.role, ctx, issuer.at) : null;
+    if (issued) return issued;
     // In this paragraph or the one before.
     if (writer && (ctx.text.slice(writer.at, at).replace(/\n\s*/g, "\n").match(/\n/g)?.length ?? 0) <= 1) return writer.speaker;
   }
@@ -3226,6 +3231,19 @@ function lastSentenceOf(text: string): string {
 }
 
 /** Where the paragraph before the one holding `at` starts. */
+/**
+ * Who a stretch of text last told of as putting out a writing of the kind: "the company" of "…, the company said in a press
+ * release", with where the phrase stands.
+ */
+function issuerOfTheWriting(text: string, from: number, at: number, noun: string): { phrase: string; role: string | null; at: number } | null {
+  const stretch = text.slice(from, at);
+  const issuing = [...stretch.matchAll(new RegExp(`\\s(?:said|says|announced|stated|confirmed|added|wrote)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?(?:in|through)\\s+an?\\s+(?:[\\p{Ll}-]+\\s+)?${literalPattern(noun)}\\b`, "gu"))].at(-1);
+  if (!issuing) return null;
+  const sentence = stretch.slice(0, issuing.index).split(/(?<=[.!?]["”’]?)\s+/).pop()!;
+  const subject = subjectBefore(`${sentence} `);
+  return subject ? { ...subject, at: from + issuing.index } : null;
+}
+
 function paragraphBefore(text: string, at: number): number {
   const start = text.lastIndexOf("\n", at) + 1;
   return text.lastIndexOf("\n", text.slice(0, start).trimEnd().length - 1) + 1;
@@ -3357,8 +3375,10 @@ function bodyOpeningTheStory(ctx: SpeakerContext, at: number): Actor | null {
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
 function isBusinessName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? "";
-  return name.includes(" ") && (isBusinessWord(last) || CORPORATE_PREFIX.test(name));
+  // ("the Indian Council of Medical Research": a body headed by a council or an institute is of the field it names, no business.)
+  return name.includes(" ") && (isBusinessWord(last) || CORPORATE_PREFIX.test(name)) && !BODY_OF_A_FIELD.test(name);
 }
+const BODY_OF_A_FIELD = /^(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Council|Institute|Centre|Center|Academy|Foundation|Society|Association|University|College|School|Agency|Board|Commission|Ministry|Department|Office|Bureau)\s+(?:of|for)\s/u;
 
 /** A body the text describes by what it makes or does, right before its name: "appliance maker Electrolar". */
 function describedAsABusiness(text: string | undefined, actor: Actor): boolean {
