@@ -3532,6 +3532,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(report)).toEqual(["Asia Wildlife Watch"]);
   });
 
+  it("never makes 'he' of a club named like a person after the one who played for it ('club rugby for Te Puke Sports … he said')", () => {
+    const text = "Kaleb Morunga scored the winning try. He had played club rugby for Te Puke Sports.\n\n“Honestly, I just ran where the gap was,” he said.";
+    expect(speakersOf(text)).toEqual(["Kaleb Morunga"]);
+    expect(speakersOf(text.replace("Te Puke Sports", "Hamilton United"))).toEqual(["Kaleb Morunga"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

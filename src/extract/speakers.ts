@@ -3002,8 +3002,11 @@ export function isPersonLike(actor: Actor): boolean {
   if (actor.aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias))) return false;
   const words = actor.name.split(" ");
   const afterACountry = [2, 3].some((n) => words.length > n && isKnownPlace(words.slice(0, n).join(" ")));
-  return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !afterACountry;
+  // ("playing club rugby for Te Puke Sports": nor a club.)
+  return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !CLUB_HEAD.test(words[words.length - 1]!) && !afterACountry;
 }
+/** The last word of a sports club's name, which no one's surname is. */
+const CLUB_HEAD = /^(?:Sports|United|Rovers|Wanderers|Athletic|Albion|Rangers|Harriers|Hotspur|Olympic|Juniors)$/;
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
 // (Spanish, Portuguese, French, Italian, Dutch and German names keep their own word for the kind: "Liga Femenil Nacional" is
