@@ -746,6 +746,14 @@ describe("actors", () => {
     expect(actors.some((a) => /led/.test(a.name))).toBe(false);
   });
 
+  it("takes initials set off by 'or' after a body's name as its short name ('the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA')", () => {
+    const actors = actorsOf("More than 60,000 people have arrived, according to the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA. In a statement, OCHA said new arrivals had walked for days.");
+    expect(actors.find((a) => a.name === "U.N. Office for the Coordination of Humanitarian Affairs")?.aliases).toEqual(["OCHA"]);
+    expect(actors.find((a) => a.name === "OCHA")).toBeUndefined();
+    // (Only the initials of the name's own words: "or WFP" after another body is another body.)
+    expect(actorsOf("Food came from the Norwegian Refugee Council, or WFP, said officials.").find((a) => a.name === "Norwegian Refugee Council")?.aliases ?? []).not.toContain("WFP");
+  });
+
   it("joins a Chinese family name alone to the full name it opens, before a later holder of it, and keeps it as the alias", () => {
     const led = actorsOf("The study was written by a team led by Gao Mingyuan of the Institute of Plateau Research in Beijing. “The plateau is warming fast,” Gao told Wikinews.");
     expect(led.find((a) => a.name === "Gao Mingyuan")).toMatchObject({ type: "person", aliases: ["Gao"] });

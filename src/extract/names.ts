@@ -1040,6 +1040,10 @@ const FAMILY_NAME_PARTICLES = "(?:van|von|der|den|de|du|da|del|della|di|dos|das|
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
 export function acronymAfter(text: string, end: number, name?: string): string | null {
+  // ("the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA,": set off by "or", only initials of the name's
+  // own words, in order.)
+  const orShort = name ? /^,\s+or\s+(\p{Lu}{2,8})(?=[\s,.;:)])/u.exec(text.slice(end, end + 16))?.[1] : undefined;
+  if (orShort && initialsOfTheWords(name!).includes(orShort)) return orShort;
   const m = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(end, end + 16));
   // ("Buenos Aires (AFP) - Argentine …": a dateline's agency in brackets before its dash is no short name of the place.)
   if (m) return /^\s*[-—–]/.test(text.slice(end + m[0].length, end + m[0].length + 4)) ? null : m[1]!;
@@ -1057,6 +1061,11 @@ export function acronymAfter(text: string, end: number, name?: string): string |
   // each of its words among its capitals; not "Ministry of Health (MoDeP)".)
   const mixed = name ? /^\s*\((\p{Lu}\p{L}{2,8})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
   return mixed && (mixed.match(/\p{Lu}/gu)?.length ?? 0) >= 3 && ORGANISATION_WORDS.test(name!) && spellsThrough(mixed, name!) ? mixed : null;
+}
+
+/** The first letters of a name's words, leaving out the small ones: "OCHA" of "Office for the Coordination of Humanitarian Affairs". */
+function initialsOfTheWords(name: string): string {
+  return name.split(/\s+/).filter((w) => !/^(?:of|the|and|for|on|in|&)$/i.test(w)).map((w) => w.charAt(0)).join("");
 }
 
 /** Whether a short name's letters run through the name in order, with the first letter of each word of the name among its capitals. */
