@@ -746,6 +746,12 @@ describe("actors", () => {
     expect(actors.some((a) => /led/.test(a.name))).toBe(false);
   });
 
+  it("reads a trade's word after a combining form as a business's last word, and its short name as the business ('Norvance Microelectronics … Norvance warned')", () => {
+    const actors = actorsOf("Chipmaker Norvance Microelectronics opened its plant in Penang on Tuesday.\n\nIn its annual report, Norvance warned that demand might not recover.");
+    expect(actors.find((a) => a.name === "Norvance Microelectronics")).toMatchObject({ type: "organisation", aliases: ["Norvance"] });
+    expect(actors.find((a) => a.name === "Norvance")).toBeUndefined();
+  });
+
   it("takes initials set off by 'or' after a body's name as its short name ('the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA')", () => {
     const actors = actorsOf("More than 60,000 people have arrived, according to the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA. In a statement, OCHA said new arrivals had walked for days.");
     expect(actors.find((a) => a.name === "U.N. Office for the Coordination of Humanitarian Affairs")?.aliases).toEqual(["OCHA"]);

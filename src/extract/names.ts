@@ -1126,5 +1126,8 @@ export const CORPORATE_SUFFIX = /^(?:[A-Z]{1,2}&[A-Z]{1,2}|S\.A|S\.L|S\.p\.A|N\.
 
 /** A last word that makes a name a business's: a company's form ("Inc.", "Airways") or what it does ("Energy", "Fintech"). */
 export function isBusinessWord(word: string): boolean {
-  return CORPORATE_SUFFIX.test(word) || BUSINESS_LAST_WORD.test(word);
+  // ("Microelectronics", "Biopharmaceuticals", "Petrochemicals": a trade's word after a combining form is the trade.)
+  const combined = COMBINING_FORM.exec(word);
+  return CORPORATE_SUFFIX.test(word) || BUSINESS_LAST_WORD.test(word) || (combined !== null && BUSINESS_LAST_WORD.test(combined[1]!.charAt(0).toUpperCase() + combined[1]!.slice(1)));
 }
+const COMBINING_FORM = /^(?:Micro|Nano|Bio|Agro|Agri|Petro|Opto|Tele|Aero|Hydro|Geo|Cyber|Photo|Thermo|Electro)(\p{Ll}{4,})$/u;
