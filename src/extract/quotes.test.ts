@@ -3538,6 +3538,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text.replace("Te Puke Sports", "Hamilton United"))).toEqual(["Kaleb Morunga"]);
   });
 
+  it("gives a body's office to the person the next sentence opens by naming for the first time ('Athletics Kenya's chief executive said … “…” …. Speaking in Eldoret, Barnaba Kiptum Chepkwony said')", () => {
+    const federation = "Kenya had 54 athletes on the list.\n\nAthletics Kenya's chief executive said the federation was “ashamed” of the case. Speaking in Eldoret, Barnaba Kiptum Chepkwony said more than 1,200 tests had been carried out.";
+    expect(speakersOf(federation)).toEqual(["Barnaba Kiptum Chepkwony"]);
+    const company = "Maplecrest said it would close 40 stores.\n\nOn a call with analysts, the company's chief executive described the closures as “painful but necessary”.\n\nDiane Okafor-Leblanc, who joined Maplecrest in January, had promised shareholders a turnaround.";
+    expect(speakersOf(company)).toEqual(["Diane Okafor-Leblanc"]);
+    // (Not one the next sentence gives a role of their own.)
+    const worker = "Athletics Kenya's chief executive said the federation was “ashamed” of the case. Mary Njeri, a coach in Iten, said she was not surprised.";
+    expect(speakersOf(worker)).toEqual(["Athletics Kenya's chief executive"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

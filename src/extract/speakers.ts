@@ -1986,7 +1986,12 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const described = roleDescription(words, ctx.actors);
   if (described) {
     // "North Korea's foreign minister" where the article titles one person "Foreign Minister": that person.
-    const holder = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words) ? soleHolder(ctx.actors, described, ctx.text) : null;
+    const owned = /^the\b|^(?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*['’]s?\s/u.test(words);
+    const holder = owned ? soleHolder(ctx.actors, described, ctx.text) : null;
+    // ("Athletics Kenya's chief executive said the federation was “ashamed” …. Speaking in Eldoret, Barnaba Kiptum Chepkwony
+    // said": a body's office whose holder the next sentence opens by naming for the first time, giving them no other role.)
+    const namedNext = !holder && owned && /['’]s?\s/.test(words) && OFFICE.test(described) ? namedOpeningTheNextSentence(ctx, at) : null;
+    if (namedNext) return { name: namedNext.name, role: described, actor: namedNext, kind: "person" };
     return holder ?? { name: described, role, actor: null, kind: "description", ...introduces(words) };
   }
   // "a senior military source in Bangui", "a spokesperson at Equitrans": a role noun that a preposition places or attaches to a name.
@@ -2892,6 +2897,30 @@ function withoutKindOfBody(description: string): string {
  * The one person the article gives the office a definite description names ("foreign minister" in
  * "North Korea's foreign minister"), or null when none or several hold it.
  */
+/**
+ * The person the sentence after the one at `at` opens by naming for the first time, past an opening phrase set off by a comma,
+ * as its subject, with no role of their own: "Speaking in Eldoret, Barnaba Kiptum Chepkwony said", "Diane Okafor-Leblanc, who
+ * joined Maplecrest in January, had promised".
+ */
+function namedOpeningTheNextSentence(ctx: SpeakerContext, at: number): Actor | null {
+  const text = ctx.text;
+  if (text === undefined) return null;
+  const paragraphStart = text.lastIndexOf("\n", at) + 1;
+  const ends = /[.!?]["”’]?(?:\s+)(?=[\p{Lu}])/gu;
+  ends.lastIndex = at;
+  let next: RegExpExecArray | null;
+  while ((next = ends.exec(text)) !== null && insideQuotation(text, paragraphStart, next.index));
+  if (next === null) return null;
+  const from = next.index + next[0].length;
+  // In this paragraph or as the next one opens.
+  if ((text.slice(at, from).match(/\n\s*/g)?.length ?? 0) > 1) return null;
+  const opening = /^(?:(?:Speaking|Asked|Interviewed|Writing|Addressing)\b[^,.;“”"]{0,60},\s+)?/u.exec(text.slice(from, from + 70))![0].length;
+  const subject = ctx.actors.find((a) => a.type === "person" && a.sources[0]!.start === from + opening && a.roles.length === 0);
+  if (!subject) return null;
+  const after = text.slice(subject.sources[0]!.end, subject.sources[0]!.end + 40);
+  return /^,\s+who\s|^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|explained|insisted|acknowledged|conceded|argued|had|has)\b/u.test(after) ? subject : null;
+}
+
 function soleHolder(actors: Actor[], description: string, text?: string): Speaker | null {
   // (Whole words: "the museum's director" is a director, not an "s director".)
   const office = /(?<![\p{L}'’])((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(description.replace(/\s+(?:of|for)\s.*$/, ""))?.[1];
