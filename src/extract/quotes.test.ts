@@ -3548,6 +3548,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(worker)).toEqual(["Athletics Kenya's chief executive"]);
   });
 
+  it("gives 'she' of a quotation opening its paragraph to the one the paragraph before called so in their own clause, before someone it brought in ('Dr Okonjo-Haig thinks she knows … the emperor Valens')", () => {
+    const text = "“It is the find of a career,” said Dr Rachel Okonjo-Haig, who leads the dig.\n\nThe landowner, Edward Maltby, had long suspected it. “We always found tiles,” he said.\n\nDr Okonjo-Haig thinks she knows roughly when the villa was abandoned. The latest coin was struck under the emperor Valens, who reigned from 364 to 378.\n\n“We may be looking at the last winter of a family,” she said.";
+    expect(speakersOf(text)).toEqual(["Rachel Okonjo-Haig", "Edward Maltby", "Rachel Okonjo-Haig"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

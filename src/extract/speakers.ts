@@ -1493,7 +1493,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // where that one ends with a sentence the pronoun opens and this one opens with the quotation.)
     const markedFrom = text !== undefined && /^\s*[“"]/.test(text.slice(paragraphStart, paragraphStart + 3)) && PRONOUN_AT_A_SENTENCE_START[pronoun].test(lastSentenceOf(text.slice(paragraphBefore(text, at), paragraphStart))) ? paragraphBefore(text, at) : paragraphStart;
     const marked = sayer && sayer.at < paragraphStart ? lastActorMentioned(ctx, at, (a) => isPersonLike(a) && (pronounByRole(a) ?? (text !== undefined ? (pronounOfTheNextSentence(text, a, at) ?? pronounOfItsRelativeClause(text, a, at)) : null)) === pronoun, (start, excerpt) => start < markedFrom || ((opensWithThePronoun || opensWithAQuestion) && start > sentenceStart) || (text !== undefined && insideQuotation(text, paragraphStart, start)) || withinQuotation(ctx, start) || attributive(start, excerpt)) : null;
-    const newcomer = !marked ? (introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
+    // ("Dr Okonjo-Haig thinks she knows roughly when. The latest coin … was struck under the emperor Valens.¶“…,” she said": one
+    // the paragraph before called so in their own clause, before anyone it brought in.)
+    const calledSo = !marked && text !== undefined && (sayer?.at ?? -1) < paragraphBefore(text, at) ? calledByThePronounBefore(ctx, at, pronoun) : null;
+    const newcomer = !marked ? (calledSo ?? introducedBefore(ctx, at, sayer?.at ?? -1, fits) ?? namedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, fits, pronoun)) : null;
     // "Keefe’s sister, who sat through the trial, wept. “…,” she said": someone described who opens a sentence since.
     const described = !marked && !newcomer ? (describedOpeningASentence(ctx, at, sayer?.at ?? -1, pronoun) ?? describedInTheSentenceBefore(ctx, at, sayer?.at ?? -1, pronoun)) : null;
     // ("… driven out by her grandson Tyler, 19.¶Her grandson is less relaxed about it": the one the text gave that kin.)
@@ -2665,6 +2668,19 @@ function pronounOfItsRelativeClause(text: string, actor: Actor, at: number): "he
   }
   return null;
 }
+/**
+ * The one person a quotation opening its paragraph follows, whom the paragraph before names as the subject of a verb of
+ * thinking or saying with the pronoun in its own clause: "Dr Okonjo-Haig thinks she knows".
+ */
+function calledByThePronounBefore(ctx: SpeakerContext, at: number, pronoun: "he" | "she"): Actor | null {
+  const text = ctx.text;
+  if (text === undefined || !quoteOpensParagraph(text, at)) return null;
+  const from = paragraphBefore(text, at);
+  const called = ctx.actors.filter((a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.end <= at && !withinQuotation(ctx, s.start) && OWN_PRONOUN_AFTER.exec(text.slice(s.end, s.end + 50))?.[1]?.toLowerCase() === pronoun));
+  return called.length === 1 ? called[0]! : null;
+}
+const OWN_PRONOUN_AFTER = /^\s+(?:thinks|thought|believes|believed|says|said|insists|insisted|admits|admitted|recalls|recalled|knows|knew|hopes|hoped|fears|feared|suspects|suspected|reckons|reckoned)\s+(?:that\s+)?(he|she)\s/u;
+
 function pronounInOwnWords(text: string, actor: Actor, at: number): "he" | "she" | null {
   for (const source of actor.sources) {
     if (source.end > at) continue;
