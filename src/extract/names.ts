@@ -787,7 +787,10 @@ const MONTH_WORD = /^(?:January|February|March|April|May|June|July|August|Septem
  */
 function opensWithOrdinal(text: string, words: ReadonlyArray<{ text: string; start: number }>, i: number): boolean {
   const [word, next, after] = [words[i]!, words[i + 1], words[i + 2]];
-  if (!ORDINAL.test(word.text) || !next || !after || MONTH_WORD.test(words[i - 1]?.text ?? "")) return false;
+  if (!ORDINAL.test(word.text) || !next || MONTH_WORD.test(words[i - 1]?.text ?? "")) return false;
+  // ("Councilwoman Patricia Heddleston, 4th Ward,": an ordinal before a word for a city's district, alone.)
+  if (/^(?:Ward|Precinct)$/.test(next.text) && adjacent(text, word, next, false)) return true;
+  if (!after) return false;
   return [next, after].every((w) => isCapitalised(w.text) && !NOT_NAMES.has(w.text)) && adjacent(text, word, next, false) && adjacent(text, next, after, false);
 }
 

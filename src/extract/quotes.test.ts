@@ -3553,6 +3553,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Rachel Okonjo-Haig", "Edward Maltby", "Rachel Okonjo-Haig"]);
   });
 
+  it("reads a ward set after a councillor's name as the ward, no person ('Councilwoman Patricia Heddleston, 4th Ward, who said')", () => {
+    const text = "The lone no vote came from Councilwoman Patricia Heddleston, 4th Ward, who said she supported the opera house. “I have residents on Greene Street,” she said.";
+    expect(speakersOf(text)).toEqual(["Patricia Heddleston"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
