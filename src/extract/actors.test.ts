@@ -752,6 +752,13 @@ describe("actors", () => {
     expect(actors.find((a) => a.name === "Norvance")).toBeUndefined();
   });
 
+  it("joins a given name alone to the full name it opens past the initials before it ('N. Harish Venkat … Harish told this newspaper')", () => {
+    const actors = actorsOf("CHENNAI: Twelve-year-old N. Harish Venkat from Coimbatore is now a Grandmaster.\n\n“I was nervous in the last game,” Harish told this newspaper.");
+    expect(actors.find((a) => a.name === "N. Harish Venkat")).toMatchObject({ type: "person" });
+    expect(actors.find((a) => a.name === "N. Harish Venkat")?.aliases).toContain("Harish");
+    expect(actors.find((a) => a.name === "Harish")).toBeUndefined();
+  });
+
   it("takes initials set off by 'or' after a body's name as its short name ('the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA')", () => {
     const actors = actorsOf("More than 60,000 people have arrived, according to the U.N. Office for the Coordination of Humanitarian Affairs, or OCHA. In a statement, OCHA said new arrivals had walked for days.");
     expect(actors.find((a) => a.name === "U.N. Office for the Coordination of Humanitarian Affairs")?.aliases).toEqual(["OCHA"]);

@@ -865,7 +865,8 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // ("Kenya's Daniel Kiprop Rotich … Kiprop told AFP": the middle name of three, where the text has the word speak or
     // gives it an age, as Kenyan and Spanish names are shortened.)
     const shownAPerson = single.kind === "person" || single.aged === true;
-    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(g.name.split(" "), word.split(" ")) && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
+    // ("N. Harish Venkat … Harish told this newspaper": past the initials an Indian name opens with.)
+    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(withoutOpeningInitials(g.name.split(" ")), word.split(" ")) && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
     // ("Amir Hakim delights home crowd …. National rider Amir Hakim Zulkifli …. said Amir": a headline's shorter form of the
     // full name is the same person, not a second owner of the given name.)
     const longest = owners.reduce<Group | undefined>((a, g) => (!a || g.name.split(" ").length > a.name.split(" ").length ? g : a), undefined);
@@ -918,6 +919,13 @@ const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng
 function isRomanisedGivenName(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && (lower.split("-").every((part) => ROMANISED_SYLLABLE.test(part)) || (!lower.includes("-") && PINYIN_WORD.test(lower)));
+}
+
+/** A name's words past the initials that open it, while two words are left: "Harish Venkat" of "N. Harish Venkat". */
+function withoutOpeningInitials(words: readonly string[]): readonly string[] {
+  let at = 0;
+  while (at < words.length - 2 && /^(?:\p{Lu}\.)+$/u.test(words[at]!)) at++;
+  return words.slice(at);
 }
 
 /**
