@@ -3558,6 +3558,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Patricia Heddleston"]);
   });
 
+  it("gives 'the <body> undergraduate' to the one the sentence before opened with ('Student Ryan Koh, 21, was more philosophical. “…,” the Nanyang Technological University undergraduate said')", () => {
+    const text = "The fare rise takes effect on Saturday.\n\nStudent Ryan Koh, 21, was more philosophical. “As long as the trains run, I'm okay to pay a bit more,” the Nanyang Technological University undergraduate said.";
+    expect(speakersOf(text)).toEqual(["Ryan Koh"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
