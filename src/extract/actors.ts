@@ -1064,7 +1064,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
     // (The company's full name may be untyped yet: "employed by Cleanserve Facilities".)
     // (A full name ending in a company's suffix is a company's, whatever "said" made of it: "Rook Hill Capital said".)
     const owners = groups.filter((g) => g !== short && (g.kind !== "person" || CORPORATE_SUFFIX.test(g.name.split(" ").pop()!)) && [...g.names].some((n) => {
-      const parts = n.split(" ");
+      // ("NORDHAVN Container Line … Nordhavn said": a house style that sets a company's first word in capitals.)
+      const parts = n.split(" ").map((part, i) => (i === 0 && /^\p{Lu}{4,}$/u.test(part) && n.includes(" ") && `${part.charAt(0)}${part.slice(1).toLowerCase()}` === words[0] ? words[0] : part));
       if (parts.length <= words.length) return false;
       // "Northstar Commuter Airlines", "Green Valley Sprout Co.": up to three capitalised words ending in a company's suffix.
       const rest = parts.slice(words.length);

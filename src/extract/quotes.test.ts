@@ -3563,6 +3563,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Ryan Koh"]);
   });
 
+  it("reads a company's first word set in capitals as its short name, so the company is never 'she' ('NORDHAVN Container Line … Nordhavn's decision')", () => {
+    const text = "NORDHAVN Container Line has cancelled an order for six vessels.\n\nAnalyst Sophie Carrington of Fenwick & Hale Securities said Nordhavn's decision would be welcomed by investors. Nordhavn stock rose 11 per cent in Copenhagen trading yesterday.\n\n“It is a painful write-off,” she said.\n\nNordhavn said the cancellation would lead to a one-off charge.";
+    expect(speakersOf(text)).toEqual(["Sophie Carrington"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
