@@ -3568,6 +3568,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Sophie Carrington"]);
   });
 
+  it("reads a player's position as a noun for the player, past a sentence the pronoun opens ('Eze … was named player of the match. She had gone … “…,” the forward said')", () => {
+    const text = "Forward Chiamaka Eze scored twice and captain Blessing Adeyemi headed in the third.\n\nEze, 22, who joined Levante Badalona last year, was named player of the match. She had gone 11 internationals without scoring.\n\n“I dedicate these goals to my mother,” the forward said.";
+    expect(speakersOf(text)).toEqual(["Chiamaka Eze"]);
+    const defender = "Veteran defender Shahril Jantan, 33, was blunt after the defeat. He has played 200 games for the club.\n\n“We let him down, honestly,” the defender said.";
+    expect(speakersOf(defender)).toEqual(["Shahril Jantan"]);
+    // (Past a sentence the pronoun opens, to the one before it.)
+    const coach = "Kiptanui earned €15,000 for the win.\n\nHis coach, the Italian Renato Corsi, said Kiptanui would now rest. He said the runner had made his debut in Seville in February. “He is still young,” the coach said.";
+    expect(speakersOf(coach)).toEqual([expect.stringContaining("Renato Corsi")]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

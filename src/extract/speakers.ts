@@ -2576,7 +2576,8 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   const noun = headNoun(words);
   // ("Federico Lanús, a spokesman for the economy ministry, …. The security ministry said": a word for a body is no person
   // whose role names it.)
-  if ((!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun)) || ORGANISATION_NOUN.test(noun)) return null;
+  // ("the forward said": a player's position is a noun for the player.)
+  if ((!ROLE_WORDS.test(noun) && !AGENT_NOUN.test(noun) && !SPORTSPERSON.test(noun)) || ORGANISATION_NOUN.test(noun)) return null;
   // ("the immigration minister" is not "Canada's Minister of Foreign Affairs": what the noun is of must fit too.)
   const modifiers = words.replace(/^the\s+/i, "").split(/\s+/).slice(0, -1).filter((w) => /^\p{Ll}{4,}$/u.test(w));
   // (Not a bare noun no article brought in, as a headline writes it: "Singer breaks down in court, says …".)
@@ -2721,7 +2722,7 @@ const PUBLIC_OFFICE = /(?:^|[\s-])(?:chairman|chairwoman|chairperson|president|m
 const COMMUNICATIONS_OFFICE = /\b(?:communications?|public\s+affairs|public\s+relations|media\s+relations|press\s+(?:officer|secretary|attaché))\b/i;
 
 /** Nouns for who plays a sport, which may stand in for the person just named. */
-const SPORTSPERSON = /^(?:boxer|trainer|rider|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber)$/;
+const SPORTSPERSON = /^(?:boxer|trainer|rider|swimmer|cyclist|sprinter|runner|jockey|golfer|wrestler|footballer|cricketer|skier|surfer|gymnast|weightlifter|judoka|fencer|rower|climber|forward|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|pitcher|quarterback|fullback|flanker|playmaker)$/;
 
 /** Whether the text names the actor in the paragraph of `at`, before `at`. */
 function namedInTheParagraphBefore(ctx: SpeakerContext, actor: Actor, at: number): boolean {
@@ -2740,7 +2741,14 @@ function subjectOfTheSentenceBefore(ctx: SpeakerContext, at: number): Speaker | 
   const from = quotation !== undefined && quotation.close <= at && !/[.!?]/.test(ctx.text.slice(quotation.close, at)) ? quotation.open : at;
   const sentenceStart = ctx.text.slice(0, from).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
   const previousStart = ctx.text.slice(0, Math.max(0, sentenceStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
-  const subject = ctx.subjects?.find((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
+  let subject = ctx.subjects?.find((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
+  // ("Eze, 22, who joined Levante Badalona last year, was named player of the match. She had gone 11 internationals without
+  // scoring.¶“…,” the forward said": past a sentence the pronoun opens, the one before it.)
+  const pronoun = /^\s*(He|She)\s/.exec(ctx.text.slice(previousStart, previousStart + 8).replace(/^[.!?"”’]+/, ""))?.[1];
+  if (!subject && pronoun) {
+    const earlierStart = ctx.text.slice(0, Math.max(0, previousStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+    subject = ctx.subjects?.find((s) => s.at >= earlierStart && s.at < previousStart && (pronounByRole(s.actor) ?? pronoun.toLowerCase()) === pronoun.toLowerCase())?.actor;
+  }
   return subject && isPersonLike(subject) ? { name: subject.name, role: subject.roles[0] ?? null, actor: subject, kind: "person" } : null;
 }
 
