@@ -874,11 +874,14 @@ function isTitle(word: string, next?: string): boolean {
   // and "the Arc Light Festival" are names.)
   if (/^(?:Arc|Pharm)$/.test(word)) return false;
   if (TITLE_WORDS.has(stripDot(word))) return true;
+  // ("Co-author Marcus Feld", "Ex-captain Ravi Shastri": a role shared or held before, hyphened, opening a sentence.)
+  if (SHARED_OR_FORMER_ROLE.test(word)) return true;
   // ("Officer-in-Charge", "Commander-in-Chief": a title in charge of something.)
   if (/^\p{Lu}\p{Ll}+-in-(?:Charge|Chief)$/u.test(word)) return TITLE_WORDS.has(word.split("-")[0]!);
   if (word.includes("-")) return word.split("-").every((part) => TITLE_WORDS.has(part));
   return next !== undefined && TITLE_BEFORE.get(word)?.has(next) === true;
 }
+const SHARED_OR_FORMER_ROLE = /^(?:Co|Ex)-(?:author|founder|chair|chairman|chairwoman|chairperson|pilot|director|owner|host|captain|leader|manager|editor|writer|creator|star|sponsor|president|coach|convenor|convener|principal|investigator|presenter|defendant|accused|worker)$/;
 export const PLACE_HEAD = /^(?:County|City|Street|Road|Avenue|Square|Island|Islands|Park|Bridge|Hospital|Airport|Station|Stadium|Bay|River|Lake|Valley|Township|Parish|District)$/;
 const TITLE_BEFORE = new Map([
   ["Crown", new Set(["Prince", "Princess"])],

@@ -3578,6 +3578,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(coach)).toEqual([expect.stringContaining("Renato Corsi")]);
   });
 
+  it("reads a hyphened shared or former role before a name as a title ('Co-author Marcus Feld, a petroleum engineer, … “…,” he said')", () => {
+    const text = "“We expected a few big leakers,” said lead author Dr. Rosa Inés Calderón.\n\nCo-author Marcus Feld, a petroleum engineer at West Virginia University who led the ground surveys, spent last summer walking hillsides.\n\n“Some of these wells are just a rusty pipe,” he said.\n\nThe team plans to extend the survey, Feld said.";
+    expect(speakersOf(text)).toEqual(["Rosa Inés Calderón", "Marcus Feld"]);
+    expect(actorsOfText(text).find((a) => a.name === "Marcus Feld")).toMatchObject({ type: "person", aliases: ["Feld"] });
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
