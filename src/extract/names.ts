@@ -211,12 +211,12 @@ const FAMILY_NAMES_WRITTEN_FIRST = new Set(
     "Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Zhong Tan Fan Dai Xia Fu Fang " +
     "Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Shi Tao Gu Mao Hao Gong Shao Wan Qian Mo Kong Xiang Chang Kang " +
     "Wen Lai Niu Hong Qi Bao Zuo Cui Geng Ji Liao Lyu Mei Ouyang Jia Pang Jiao Xing Yue Qu Zhai Ni Hua Rao Yi Bi Pei Nie Tong " +
-    "Ruan Ge Lan Lou Sheng Gan Dou Zhan Ke Miao Zhuang Che Shan Ou Ning Tu Rong Xi Ai Ban Chu Diao Liang " +
-    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Heo Nam " +
+    "Ruan Ge Lan Lou Sheng Gan Dou Zhan Ke Miao Zhuang Che Shan Ou Ning Tu Rong Xi Ai Ban Chu Diao " +
+    "Kim Lee Park Choi Jung Jeong Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Jeon Ko Moon Son Bae Baek Heo Nam " +
     "Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Na Chae Won Chun Bang Hyun Yeo Byun Choo Pyo Im Chung Rhee Pak Ri Choe " +
     "Chan Wong Leung Lam Cheung Ng Lau Tsang Ho Yeung Chow Tse Kwok Chiu Hui Yip Lo Law Tsai Hsu Hsieh Kuo Chien Chiang " +
     "Teo Goh Ong Koh Toh Chua Sim Low Quek Chia Foo Heng Seah Tay Khoo Ooi Yap Liew Loh Wee Soh Chong Chin Kwan Mak Siu " +
-    "Tam Poon Yuen Mok Szeto Au Chu Ku Hsiao Tseng Chou Kao Hsiung"
+    "Tam Poon Yuen Mok Szeto Au Ku Hsiao Tseng Chou Kao Hsiung"
   ).split(" "),
 );
 

@@ -2566,7 +2566,7 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // ("Student Ryan Koh, 21, was more philosophical. “…,” the Nanyang Technological University undergraduate said": a body's name
   // before a noun for a person by what they do says where; the noun stands for the one the sentence before opened with.)
   const atABody = /^the\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){2,6}(\p{Ll}{3,})$/u.exec(phrase)?.[1];
-  if (atABody && (PERSON_NOUN.test(atABody) || AGENT_NOUN.test(atABody)) && !OFFICE.test(atABody) && !ORGANISATION_NOUN.test(atABody) && (PERSON_NOUN.test(atABody) || !ROLE_WORDS.test(atABody))) {
+  if (atABody && (PERSON_NOUN.test(atABody) || (AGENT_NOUN.test(atABody) && !ROLE_WORDS.test(atABody))) && !OFFICE.test(atABody) && !ORGANISATION_NOUN.test(atABody)) {
     const opener = subjectOfTheSentenceBefore(ctx, at);
     if (opener) return opener;
   }
