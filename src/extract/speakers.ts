@@ -2687,12 +2687,16 @@ function calledByThePronounBefore(ctx: SpeakerContext, at: number, pronoun: "he"
   const called = ctx.actors.filter((a) => isPersonLike(a) && a.sources.some((s) => s.start >= from && s.end <= at && !withinQuotation(ctx, s.start) && OWN_PRONOUN_AFTER.exec(text.slice(s.end, s.end + 50))?.[1]?.toLowerCase() === pronoun));
   return called.length === 1 ? called[0]! : null;
 }
-const OWN_PRONOUN_AFTER = /^\s+(?:thinks|thought|believes|believed|says|said|insists|insisted|admits|admitted|recalls|recalled|knows|knew|hopes|hoped|fears|feared|suspects|suspected|reckons|reckoned)\s+(?:that\s+)?(he|she)\s/u;
+/** Verbs after a name that a pronoun for that person may follow in the same clause: "Linwood says she", "Mr Tan believes he". */
+const VERBS_BEFORE_ONES_OWN_PRONOUN = "says|said|insists|insisted|admits|admitted|believes|believed|recalls|recalled";
+const OWN_PRONOUN_AFTER = new RegExp(String.raw`^\s+(?:${VERBS_BEFORE_ONES_OWN_PRONOUN}|thinks|thought|knows|knew|hopes|hoped|fears|feared|suspects|suspected|reckons|reckoned)\s+(?:that\s+)?(he|she)\s`, "u");
 
+/** The same verbs, or "told" someone, right after a name and before its pronoun: "Kiprop told AFP he". */
+const OWN_WORDS_PRONOUN_AFTER = new RegExp(String.raw`^\s+(?:${VERBS_BEFORE_ONES_OWN_PRONOUN}|told\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:that\s+)?(he|she)\s`, "u");
 function pronounInOwnWords(text: string, actor: Actor, at: number): "he" | "she" | null {
   for (const source of actor.sources) {
     if (source.end > at) continue;
-    const own = /^\s+(?:says|said|told\s+(?:\p{Lu}[\p{L}'’-]*|\p{Ll}+(?:\s+\p{Ll}+)?)|insists|insisted|admits|admitted|believes|believed|recalls|recalled)\s+(?:that\s+)?(he|she)\s/u.exec(text.slice(source.end, source.end + 50));
+    const own = OWN_WORDS_PRONOUN_AFTER.exec(text.slice(source.end, source.end + 50));
     if (own) return own[1] as "he" | "she";
   }
   return null;
@@ -2739,14 +2743,17 @@ function subjectOfTheSentenceBefore(ctx: SpeakerContext, at: number): Speaker | 
   const spans = ctx.quotations ?? [];
   const quotation = spans[lastIndexAtOrBefore(spans, at, (s) => s.open)];
   const from = quotation !== undefined && quotation.close <= at && !/[.!?]/.test(ctx.text.slice(quotation.close, at)) ? quotation.open : at;
-  const sentenceStart = ctx.text.slice(0, from).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
-  const previousStart = ctx.text.slice(0, Math.max(0, sentenceStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+  const text = ctx.text;
+  // Where the sentence ending at `end` opens, at the mark that closed the one before it.
+  const opensBefore = (end: number) => text.slice(0, Math.max(0, end)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+  const sentenceStart = opensBefore(from);
+  const previousStart = opensBefore(sentenceStart);
   let subject = ctx.subjects?.find((s) => s.at >= previousStart && s.at < sentenceStart)?.actor;
   // ("Eze, 22, who joined Levante Badalona last year, was named player of the match. She had gone 11 internationals without
   // scoring.¶“…,” the forward said": past a sentence the pronoun opens, the one before it.)
-  const pronoun = /^\s*(He|She)\s/.exec(ctx.text.slice(previousStart, previousStart + 8).replace(/^[.!?"”’]+/, ""))?.[1];
+  const pronoun = /^\s*(He|She)\s/.exec(text.slice(previousStart, previousStart + 8).replace(/^[.!?"”’]+/, ""))?.[1];
   if (!subject && pronoun) {
-    const earlierStart = ctx.text.slice(0, Math.max(0, previousStart)).search(/(?:^|[.!?]["”’]?\s+|\n)[^.!?\n]*$/);
+    const earlierStart = opensBefore(previousStart);
     subject = ctx.subjects?.find((s) => s.at >= earlierStart && s.at < previousStart && (pronounByRole(s.actor) ?? pronoun.toLowerCase()) === pronoun.toLowerCase())?.actor;
   }
   return subject && isPersonLike(subject) ? { name: subject.name, role: subject.roles[0] ?? null, actor: subject, kind: "person" } : null;
