@@ -2744,6 +2744,10 @@ describe("quotes and their speakers", () => {
     expect(only("In Galway, a woman leaving St Anne’s Church after 11 o’clock Mass said: “We trusted him completely.”").speaker).toBe("woman");
   });
 
+  it("reads a capitalised word ending in -ing inside a body's name as part of the name, not what its people are doing ('The Road Services Negotiating Board said')", () => {
+    expect(only("The Road Services Negotiating Board said it was “deeply concerned” by the cuts.").speaker).toBe("Road Services Negotiating Board");
+  });
+
   it("takes no conjunction of a clause set off by a comma into the subject ('…, where his barrister argued')", () => {
     expect(only("Mr Dale, 64, appeared in court on Monday, where his barrister argued that a retrial would be “unfair and oppressive” to him.").speaker).toBe("barrister");
   });

@@ -484,7 +484,7 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   // ("In Clonmore, a woman leaving St Brendan’s Cathedral after 10 o’clock Mass said": one person, then what they were doing
   // where, is one subject; the names in the participle's phrase are places and times. Not a body's noun: "the US-led task
   // force carrying out Operation Inherent Resolve" is what it carries out.)
-  const doing = /^\s*((?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))\s+\p{Ll}{2,}ing\s[^,;:“”"]*$/iu.exec(withoutOpeningAdverbial(clause));
+  const doing = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+))\s+\p{Ll}{2,}ing\s[^,;:“”"]*$/u.exec(withoutOpeningAdverbial(clause));
   if (doing && !AUXILIARY.test(doing[1]!) && !ORGANISATION_NOUN.test(doing[2]!) && (ROLE_WORDS.exec(doing[2]!)?.[0] === doing[2] || PERSON_NOUN.test(doing[2]!) || AGENT_NOUN.test(doing[2]!))) return { phrase: doing[1]!, role: null };
   // ("Hanks' attorney, public defender Marcus Lyle, said": someone's lawyer or aide, then the role and name set beside it.)
   // ("AYR24’s lawyer, Sophie Tran of the Refugee Legal Assistance Centre, said": and where they work after the name.)
