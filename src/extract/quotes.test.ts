@@ -3526,6 +3526,12 @@ describe("quotes and their speakers", () => {
     const text = "Laurentia Paper Products announced on Monday that it will close its mill in Hearst. The company said it would offer transfers to “as many employees as possible”.";
     expect(speakersOf(text)).toEqual(["Laurentia Paper Products"]);
     expect(speakersOf("An explosion at a plant run by Gulfmark Polymers killed two workers. “Safety remains our first priority,” Gulfmark said.")).toEqual(["Gulfmark Polymers"]);
+    expect(speakersOf("Harlow Drug will close its last six shops. “We could not find a buyer,” Harlow said.")).toEqual(["Harlow Drug"]);
+  });
+
+  it("never gives one word opening its sentence that a clause of 'which' follows to a person whose surname it is ('Corwin, which filed for bankruptcy, said … Thomas Corwin III')", () => {
+    const text = "Corwin Stores will close all 38 of its shops.\n\nCorwin, which filed for bankruptcy last month, said in a statement that it had found no buyer. “This was an extraordinarily difficult decision,” the statement said.\n\nIn a video, president Thomas Corwin III, the founder's grandson, appeared close to tears.";
+    expect(speakersOf(text)).toEqual(["Corwin Stores"]);
   });
 
   it("gives what 'the release' or 'the report' said to whom the text last told of as putting one out ('the company said in a press release … the release said')", () => {
