@@ -2544,6 +2544,9 @@ const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)
 const NATIONALITY_NOUN = /^the (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
+/** An age in the teens, in digits or words, and up to three words, right before a name: "19-year-old substitute ", "Seventeen-year-old ". */
+const TEEN_AGE_BEFORE = /(?:\b1[3-9]|(?<![\p{L}-])(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen))-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
   // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
   if (NATIONALITY_NOUN.test(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
@@ -2554,7 +2557,7 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   // in the teens.)
   if (/^the\s+(?:teenager|teen)$/i.test(phrase) && ctx.text !== undefined) {
     const text = ctx.text;
-    const teenager = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => /\b1[3-9]-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(Math.max(0, s.start - 60), s.start)) || /^,\s+1[3-9],/.test(text.slice(s.end, s.end + 6))));
+    const teenager = lastActorMentioned(ctx, at, (a) => isPersonLike(a) && a.sources.some((s) => TEEN_AGE_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start)) || /^,\s+1[3-9],/.test(text.slice(s.end, s.end + 6))));
     if (teenager) return { name: teenager.name, role: teenager.roles[0] ?? null, actor: teenager, kind: "person" };
   }
   // ("Professor Mark Halloran, a marine ecologist at the University of Exeter. …¶“…,” the Exeter ecologist said": a place or a
