@@ -1267,6 +1267,13 @@ describe("actors", () => {
     expect(summary("John Paul Smith was elected on Monday. John Smith said he was grateful.").filter((a) => a.type === "person")).toEqual([{ name: "John Paul Smith", type: "person", aliases: ["John Smith", "Smith"] }]);
   });
 
+  it("reads a club's town word alone as the club, but not the town a dateline files from in capitals ('HALIFAX, Nova Scotia — …' beside 'the Halifax Wanderers')", () => {
+    const club = summary("Ogun Warriors FC sacked their coach on Monday.\n\n“We thank him for his service,” Ogun Warriors said.").find((a) => a.name === "Ogun Warriors FC");
+    expect(club?.aliases).toEqual(["Ogun Warriors"]);
+    const filed = summary("Halifax council approves stadium\n\nHALIFAX, Nova Scotia — Halifax Regional Council voted 11 to 6 on Tuesday to approve a stadium.\n\nThe Halifax Wanderers play at a temporary ground.");
+    expect(filed.find((a) => a.name === "Halifax Wanderers")?.aliases).toEqual([]);
+  });
+
   it("reads a sport's governing body by the sport's name as a body, not a person who speaks ('World Athletics said', 'Cricket Australia')", () => {
     expect(summary("World Athletics said in a statement that the time was subject to ratification.")).toEqual([{ name: "World Athletics", type: "organisation", aliases: [] }]);
     expect(summary("Cricket Australia said it would appeal. UK Athletics said nothing.").map((a) => a.type)).toEqual(["organisation", "organisation"]);

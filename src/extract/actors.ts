@@ -4,7 +4,7 @@ import { DATELINE, isEnglishWord, lastIndexAtOrBefore, tokenStartingAt, type Art
 import { fixedHoliday } from "./calendar.js";
 import { factId } from "./ids.js";
 import { acronymAfter, BUSINESS_BEFORE, CORPORATE_PREFIX, CORPORATE_SUFFIX, findNames, initialsKeepingCapitals, initialsWritten, isApposedAsABusiness, isBusinessWord, isCountrysPeople, isFamilyNameWrittenFirst, isMostlyCapitalised, isNationalityWord, isRoleNoun, NAME_PARTICLE, NICKNAME_GIVERS, ORGANISATION_WORDS, SEAT_LETTERS, surnameForms, TITLE_WORDS, TWO_WORD_PEOPLE, type NameSpan } from "./names.js";
-import { familyOf, isPersonNoun, KIN, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS, STORM_BEFORE_ITS_NAME } from "./speakers.js";
+import { CLUB_HEAD, familyOf, isPersonNoun, KIN, KIN_WORDS, looksLikePersonalName, NAME_GIVEN_AS, PEOPLE_ONE_HAS, pronounOfRoles, ROLE_WORDS, SPEECH_VERBS, SPOKEN_NOUNS, STORM_BEFORE_ITS_NAME } from "./speakers.js";
 import { isBigCity, isKnownPlace, isPlaceName, isPlaceWord } from "./places.js";
 import { literalPattern } from "./pattern.js";
 import { sourceRef } from "./refs.js";
@@ -1082,6 +1082,10 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // ("Brightway Auto Finance … Brightway said", "Shannon Permanent Bank … Shannon Permanent said": or in a word for a
       // financial body.)
       const financial = /^(?:Bank|Finance|Trust|Group|Holdings|Capital|Fund|Partners)$/.test(rest[rest.length - 1]!) && !isPlaceWord(short.name);
+      // ("Whitmore Athletic sacked their manager …. Whitmore said in a statement": or a club's one word after its town's name.)
+      // (Not the town the text puts things in, or files from in capitals: "HALIFAX, Nova Scotia — …" beside "the Halifax
+      // Wanderers".)
+      const club = rest.length === 1 && g.kind === "organisation" && CLUB_HEAD.test(rest[0]!) && short.located === 0 && !short.names.has(short.name.toUpperCase());
       if (placed && !institution) return false;
       // ("Lakeview Co-operative Society … Lakeview said": or a co-operative's words; not a place the text puts anything in, which
       // co-operatives are named after: "Ilocos Norte Electric Cooperative … in Ilocos Norte".)
@@ -1090,7 +1094,7 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       const cooperative = short.located === 0 && !isPlaceWord(short.name) && rest.some((w) => /^Co-?op(?:erative)?$/i.test(w)) && rest.every((w) => /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(w) || isEnglishWord(w)) && /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(rest[rest.length - 1]!);
       // ("Godavari Nitrogen and Chemicals Ltd … Godavari Nitrogen said": what the short name leaves off may run on with "and".)
       // ("Red Mesa Interstate Gas Transmission LLC … Red Mesa said": four words before a legal form too.)
-      const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || (isABusinessName(rest) && !isPlaceWord(short.name))));
+      const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || club || (isABusinessName(rest) && !isPlaceWord(short.name))));
       // (Not the body of a group of its people: "Inverness Caledonian Thistle Supporters' Trust" is not the club.)
       const ofItsPeople = /['’]s?$/u.test(rest[0]!);
       // ("the Ministry of Energy and Mineral Development …. The Ministry of Energy defended the project": or a remit listed with

@@ -3530,6 +3530,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Harlow Drug will close its last six shops. “We could not find a buyer,” Harlow said.")).toEqual(["Harlow Drug"]);
   });
 
+  it("reads a club's town word alone as the club once the text gave it whole ('Whitmore Athletic sacked their manager …. Whitmore said')", () => {
+    const text = "Whitmore Athletic sacked their manager, Gareth Penrose, on Sunday after a 4-0 home defeat.\n\n“The board would like to thank Gareth for his hard work,” Whitmore said in a statement.";
+    expect(speakersOf(text)).toEqual(["Whitmore Athletic"]);
+  });
+
   it("never gives one word opening its sentence that a clause of 'which' follows to a person whose surname it is ('Corwin, which filed for bankruptcy, said … Thomas Corwin III')", () => {
     const text = "Corwin Stores will close all 38 of its shops.\n\nCorwin, which filed for bankruptcy last month, said in a statement that it had found no buyer. “This was an extraordinarily difficult decision,” the statement said.\n\nIn a video, president Thomas Corwin III, the founder's grandson, appeared close to tears.";
     expect(speakersOf(text)).toEqual(["Corwin Stores"]);

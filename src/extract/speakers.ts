@@ -3076,7 +3076,7 @@ export function isPersonLike(actor: Actor): boolean {
   return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !CLUB_HEAD.test(words[words.length - 1]!) && !afterACountry;
 }
 /** The last word of a sports club's name, which no one's surname is. */
-const CLUB_HEAD = /^(?:Sports|United|Rovers|Wanderers|Athletic|Albion|Rangers|Harriers|Hotspur|Olympic|Juniors)$/;
+export const CLUB_HEAD = /^(?:Sports|United|Rovers|Wanderers|Athletic|Albion|Rangers|Harriers|Hotspur|Argyle|Olympic|Juniors|FC|AFC|RFC)$/;
 
 /** The words an organisation's name uses for what a noun names: an airline is an "Airways" or an "Air …". */
 // (Spanish, Portuguese, French, Italian, Dutch and German names keep their own word for the kind: "Liga Femenil Nacional" is
