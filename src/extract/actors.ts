@@ -1101,7 +1101,8 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       // "and", cut to its first field.)
       // (Not two bodies a name ran together: "the Department of Housing and the Housing Agency".)
       const firstFieldOfARemit = /\s(?:of|for)\s/.test(short.name) && parts[words.length] === "and" && /^\p{Lu}/u.test(parts[words.length + 1] ?? "");
-      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for)$/.test(parts[words.length] ?? "") || suffixed || firstFieldOfARemit) && !ofItsPeople;
+      // ("the Commission on Elections … the Commission": or "on" what it works on.)
+      const prefix = parts.slice(0, words.length).join(" ") === short.name && (/^(of|for|on)$/.test(parts[words.length] ?? "") || suffixed || firstFieldOfARemit) && !ofItsPeople;
       // ("Catalyst Risk Analytics … Catalyst said": or the first word of a full name the text gave before it.)
       // ("Seorin’s loot box refund plan backfires" over "Seorin Interactive’s attempt …": a headline gives the short name first.)
       const head = words.length === 1 && short.name.length >= 5 && (parts.slice(1).includes(short.name) || (parts[0] === short.name && firstMention(g) < firstMentionAfter(short, headlineEnd) && isABusinessName(parts)));

@@ -3530,6 +3530,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Harlow Drug will close its last six shops. “We could not find a buyer,” Harlow said.")).toEqual(["Harlow Drug"]);
   });
 
+  it("reads a body's head word alone as the body whose name runs on with 'on' ('the Commission on Audit …. The Commission said')", () => {
+    expect(speakersOf("Auditors from the Commission on Audit flagged the contracts on Monday. The Commission said in a statement that the deals were “irregular”.")).toEqual(["Commission on Audit"]);
+  });
+
   it("reads a club's town word alone as the club once the text gave it whole ('Whitmore Athletic sacked their manager …. Whitmore said')", () => {
     const text = "Whitmore Athletic sacked their manager, Gareth Penrose, on Sunday after a 4-0 home defeat.\n\n“The board would like to thank Gareth for his hard work,” Whitmore said in a statement.";
     expect(speakersOf(text)).toEqual(["Whitmore Athletic"]);
