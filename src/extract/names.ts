@@ -126,7 +126,7 @@ const ROLE_NOUNS = new Set(
     // Players by their position: "Tasman halfback Ben Marino", "Arsenal striker …".
     "halfback fullback flanker hooker fly-half flyhalf scrum-half scrumhalf out-half outhalf lock prop striker forward midfielder goalkeeper quarterback pitcher catcher shortstop point-guard spinner all-rounder " +
     // Broadcasters and performers: "television host Leela Bhattacharya", "podcaster Amani Otieno".
-    "host presenter anchor newsreader podcaster comedian singer rapper actor actress musician chef " +
+    "host presenter anchor newsreader podcaster pundit commentator comedian singer rapper actor actress musician chef " +
     // A union's people: "union delegate Karim Benali", "shop steward Mary Kane", "branch organiser …".
     "delegate steward representative organiser organizer convenor convener").split(" "),
 );

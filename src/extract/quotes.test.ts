@@ -3530,6 +3530,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Harlow Drug will close its last six shops. “We could not find a buyer,” Harlow said.")).toEqual(["Harlow Drug"]);
   });
 
+  it("reads what someone is now, set off after their name, as their description ('Former Wales fly-half Sian Pugh, now a pundit with S4C, said')", () => {
+    expect(only("Former Wales fly-half Sian Pugh, now a pundit with S4C, said the union had to “look in the mirror” rather than blame the coach.").speaker).toBe("Sian Pugh");
+  });
+
   it("reads a body's head word alone as the body whose name runs on with 'on' ('the Commission on Audit …. The Commission said')", () => {
     expect(speakersOf("Auditors from the Commission on Audit flagged the contracts on Monday. The Commission said in a statement that the deals were “irregular”.")).toEqual(["Commission on Audit"]);
   });

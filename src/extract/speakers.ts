@@ -566,7 +566,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
     // What follows the name must describe them ("film critic for Gannet News Service"), not go on with the sentence ("rejected on Wednesday").
     // ("Independent councillor Kieran Dineen, one of the two Independents who supported the budget, said": or one of a group.)
     // ("lead author Maren Holt, a glaciologist at the University of Copenhagen, said": or a noun for what someone does.)
-    const roleHead = /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:at|of|for|with|from|in)\s|$)/u.exec(role)?.[1];
+    // ("Former Wales fly-half Sian Pugh, now a pundit with S4C, said": or what they are now.)
+    const roleHead = /^(?:(?:now|currently|still|later|then)\s+)?(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s+(?:at|of|for|with|from|in)\s|$)/u.exec(role)?.[1];
     // ("its president, Tomislav Brkljačić, on Thursday, two days after an independent commission concluded": not when and after
     // what, a role-word within it or not.)
     const describes = (ROLE_WORDS.test(role) || /^one of\s/i.test(role) || (roleHead !== undefined && (isRoleNoun(roleHead) || AGENT_NOUN.test(roleHead)))) && !AUXILIARY.test(role) && !findNames(role).some((n) => n.kind === "person") && !/^(?:on|during|after|before|since|until)\s/i.test(role);
