@@ -2309,6 +2309,7 @@ describe("quotes and their speakers", () => {
 
   it("reads how someone answered a question before a colon ('Asked whether he would walk away, Mulqueen was direct:')", () => {
     expect(speakersOf('Declan Mulqueen has lodged a bid. Asked whether he would consider walking away, Mulqueen was direct: "I have a number in my head, and I will not go past it."')).toEqual(["Declan Mulqueen"]);
+    expect(speakersOf('Gareth Pritchard resigned on Monday. Asked last month whether he feared for his job, he had been characteristically blunt: "If we lose five, I will go."')).toEqual(["Gareth Pritchard"]);
   });
 
   it("gives no name after what an office is of in lower case to the body before it ('Pantai Research head of equities Nur Farhana Ismail')", () => {

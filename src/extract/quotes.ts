@@ -1264,8 +1264,8 @@ const WRITTEN_ON_SUBJECT = new RegExp(
 const INSCRIBED = new RegExp(String.raw`\b(?:${THINGS_WRITTEN_ON})\b(?:\s+(?:on|outside|at|above|over|in|by|near|held|hung|carried|painted|pinned|\p{Ll}+ed)\b[^,;“”"‘’]{0,60})?(?:,\s+(?:written|painted|printed|scrawled|handwritten)\b[^,;“”"‘’]{0,40},)?(?:,\s+(?:some|one|many|most|several|all|two|three)\s+of\s+(?:which|them))?\s+(?:that\s+|which\s+)?$`, "iu");
 
 /** "Asked whether he had spoken to the Brazilian, the Swede smiled:": past a question put to them, a subject, one verb, a colon. */
-// ("Asked whether he would walk away, Mulqueen was direct:": or how they answered.)
-const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;:“”"]{0,120},\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(?:(?:was|were|is|seemed|sounded|remained)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u;
+// ("Asked whether he would walk away, Mulqueen was direct:", "…, he had been characteristically blunt:": or how they answered.)
+const ANSWERED_WITH_A_COLON = /^\s*(?:Asked|Pressed|Questioned|Challenged)\b[^,;:“”"]{0,120},\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|he|she)\s+(?:(?:was|were|is|(?:had|has)\s+been|seemed|sounded|remained)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u;
 
 /** "a Telegram message that Tan allegedly sent Ong in April 2022, when …:": a message, then who sent or wrote it, then a colon. */
 // ("a post Tan published on Twitter, now X, on July 11, 2022, two days before the freeze:": with or without "that".)
