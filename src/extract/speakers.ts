@@ -865,7 +865,8 @@ const LEADER_AND_COLLEAGUES = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]*\s+)and
 const WITH_A_TEAM = new RegExp(String.raw`\band\s+(?:his|her|their)\s+(?:\d+\s+|[\p{Ll}-]+\s+)?${TEAM_NOUNS}\b`, "gu");
 /** "Dr Fiona McLeish and her colleagues": who led the work, and spoke for it. */
 export const WITH_COLLEAGUES = new RegExp(String.raw`^(.+?)\s+and\s+(?:his|her|their)\s+${TEAM_NOUNS}$`, "u");
-const BODY_INNER_AND = /(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Ll}+\s*)$/u;
+// ("A Cairns and Hinterland Hospital and Health Service spokeswoman": past an "and" the name finder kept inside the name.)
+const BODY_INNER_AND = new RegExp(String.raw`(\b(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}'’-]*\s+)and(\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|${NAME_AND}))*\s+\p{Ll}+\s*)$`, "u");
 const REMIT_INNER_AND = /(\bthe\s+[\p{Ll}-]+\s+)and(\s+[\p{Ll}-]+\s+(?:ministry|department|office|committee|commission|agency|council|authority|union|association|federation)\b)/gu;
 // ("the minister for climate crisis and civil protection": or in an office's remit.)
 const LOWER_CASE_REMIT_AND = /(\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:department|ministry|office|committee|commission|agency|council|authority|board|minister|secretary|commissioner)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,3})and(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s*$)/u;
