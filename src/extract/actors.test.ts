@@ -1267,6 +1267,10 @@ describe("actors", () => {
     expect(summary("John Paul Smith was elected on Monday. John Smith said he was grateful.").filter((a) => a.type === "person")).toEqual([{ name: "John Paul Smith", type: "person", aliases: ["John Smith", "Smith"] }]);
   });
 
+  it("reads a patrol as a body, never a titled person ('the Missouri State Highway Patrol', 'Iowa State Patrol')", () => {
+    expect(summary("She promised to invite the Missouri State Highway Patrol to review the jail.").map((a) => [a.name, a.type])).toEqual([["Missouri State Highway Patrol", "organisation"]]);
+  });
+
   it("reads a club's town word alone as the club, but not the town a dateline files from in capitals ('HALIFAX, Nova Scotia — …' beside 'the Halifax Wanderers')", () => {
     const club = summary("Ogun Warriors FC sacked their coach on Monday.\n\n“We thank him for his service,” Ogun Warriors said.").find((a) => a.name === "Ogun Warriors FC");
     expect(club?.aliases).toEqual(["Ogun Warriors"]);
