@@ -3532,6 +3532,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Harlow Drug will close its last six shops. “We could not find a buyer,” Harlow said.")).toEqual(["Harlow Drug"]);
   });
 
+  it("reads the name after a long opening phrase as the sentence's subject, whom a pronoun in it means ('Speaking to about 200 supporters at the VFW hall on Depot Street shortly before midnight, Ochoa thanked volunteers who had knocked on what she said were')", () => {
+    const text = "Maria Ochoa will be the county's next sheriff after defeating Sheriff Dale Hutchins. Hutchins, 63, had been seeking a fifth term.\n\nSpeaking to about 200 supporters at the VFW hall on Depot Street shortly before midnight, Ochoa thanked volunteers who had knocked on what she said were more than 9,000 doors.\n\nHutchins, who was first elected in 2000, conceded in a brief post on Facebook.\n\n“The voters have spoken and I respect their decision,” he wrote.";
+    expect(speakersOf(text)).toEqual(["Dale Hutchins"]);
+  });
+
   it("reads what someone is now, set off after their name, as their description ('Former Wales fly-half Sian Pugh, now a pundit with S4C, said')", () => {
     expect(only("Former Wales fly-half Sian Pugh, now a pundit with S4C, said the union had to “look in the mirror” rather than blame the coach.").speaker).toBe("Sian Pugh");
   });
