@@ -1267,6 +1267,11 @@ describe("actors", () => {
     expect(summary("John Paul Smith was elected on Monday. John Smith said he was grateful.").filter((a) => a.type === "person")).toEqual([{ name: "John Paul Smith", type: "person", aliases: ["John Smith", "Smith"] }]);
   });
 
+  it("reads a shorter name that skips a word of a name with a generation mark as that person ('Nana Kwesi Awotwe III … Nana Awotwe said')", () => {
+    const actors = summary("The Omanhene of Wassa Mpohor, Nana Kwesi Awotwe III, said farmers had lost land.\n\n“We used to drink from the river,” Nana Awotwe said.");
+    expect(actors.find((a) => a.name === "Nana Kwesi Awotwe III")).toEqual({ name: "Nana Kwesi Awotwe III", type: "person", aliases: ["Awotwe", "Nana Awotwe"] });
+  });
+
   it("reads a patrol as a body, never a titled person ('the Missouri State Highway Patrol', 'Iowa State Patrol')", () => {
     expect(summary("She promised to invite the Missouri State Highway Patrol to review the jail.").map((a) => [a.name, a.type])).toEqual([["Missouri State Highway Patrol", "organisation"]]);
   });

@@ -866,12 +866,13 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // ("Mohd Faizal Abdullah … Mohd Faizal, 36, a lawyer", "Dawa Gyalzen Sherpa … Dawa Gyalzen told THT": the given names
     // alone, where the text gives them an age or has them speak.)
     if ((length > 1 && !single.aged && single.kind !== "person") || single.kind === "organisation" || /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || isPlaceName(word) || ORGANISATION_WORDS.test(word)) continue;
-    // ("Rolando Chinchilla Junior" is not "Rolando Chinchilla", his father.)
+    // ("Rolando Chinchilla Junior" is not "Rolando Chinchilla", his father; but "Nana Kwesi Awotwe III" is "Nana Awotwe", who
+    // skips a word of the name.)
     // ("Kenya's Daniel Kiprop Rotich … Kiprop told AFP": the middle name of three, where the text has the word speak or
     // gives it an age, as Kenyan and Spanish names are shortened.)
     const shownAPerson = single.kind === "person" || single.aged === true;
     // ("N. Harish Venkat … Harish told this newspaper": past the initials an Indian name opens with.)
-    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(withoutOpeningInitials(g.name.split(" ")), word.split(" ")) && !/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
+    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(withoutOpeningInitials(g.name.split(" ")), word.split(" ")) && !(/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && g.name.startsWith(`${word} `)) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
     // ("Amir Hakim delights home crowd …. National rider Amir Hakim Zulkifli …. said Amir": a headline's shorter form of the
     // full name is the same person, not a second owner of the given name.)
     const longest = owners.reduce<Group | undefined>((a, g) => (!a || g.name.split(" ").length > a.name.split(" ").length ? g : a), undefined);
