@@ -3563,6 +3563,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(report)).toEqual(["Asia Wildlife Watch"]);
   });
 
+  it("never makes 'he' of a market's index named like a person ('The Baltic Dry Index … has since fallen …. “…,” he said')", () => {
+    const text = "“This is the strongest quarter we have ever had,” chief executive Jesper Kragh Madsen told analysts.\n\nMadsen was cautious about the outlook, however. The Baltic Dry Index, which reached a record in May, has since fallen by about 35%.\n\n“We are sailing into choppier water,” he said.";
+    expect(speakersOf(text)).toEqual(["Jesper Kragh Madsen", "Jesper Kragh Madsen"]);
+  });
+
   it("never makes 'he' of a club named like a person after the one who played for it ('club rugby for Te Puke Sports … he said')", () => {
     const text = "Kaleb Morunga scored the winning try. He had played club rugby for Te Puke Sports.\n\n“Honestly, I just ran where the gap was,” he said.";
     expect(speakersOf(text)).toEqual(["Kaleb Morunga"]);

@@ -3074,9 +3074,11 @@ export function isPersonLike(actor: Actor): boolean {
   if (actor.aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias))) return false;
   const words = actor.name.split(" ");
   const afterACountry = [2, 3].some((n) => words.length > n && isKnownPlace(words.slice(0, n).join(" ")));
-  // ("playing club rugby for Te Puke Sports": nor a club.)
-  return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !CLUB_HEAD.test(words[words.length - 1]!) && !afterACountry;
+  // ("playing club rugby for Te Puke Sports": nor a club; "The Baltic Dry Index … has since fallen": nor a market's index.)
+  return !REGION_OPENER.test(words[0]!) && !NEWSPAPER_HEAD.test(words[words.length - 1]!) && !CLUB_HEAD.test(words[words.length - 1]!) && !INDEX_HEAD.test(words[words.length - 1]!) && !afterACountry;
 }
+/** The last word of a market's index, which no one's surname is: "Baltic Dry Index", "Dow Jones Industrial Average". */
+const INDEX_HEAD = /^(?:Index|Indices|Average|Composite)$/;
 /** The last word of a sports club's name, which no one's surname is. */
 export const CLUB_HEAD = /^(?:Sports|United|Rovers|Wanderers|Athletic|Albion|Rangers|Harriers|Hotspur|Argyle|Olympic|Juniors|FC|AFC|RFC)$/;
 
