@@ -3563,6 +3563,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(report)).toEqual(["Asia Wildlife Watch"]);
   });
 
+  it("gives 'he' to the one the text titled so where a title alone in lower case opens the sentence before ('The monsignor himself has said little in public. But in a letter …, he wrote')", () => {
+    const text = "Monsignor Piergiorgio Zanetti, 66, steered the purchase. Fabio Ranieri, who represents Monsignor Zanetti, said the case was weak.\n\n“My client followed the procedures,” Mr Ranieri said.\n\nThe monsignor himself has said little in public. But in a letter read to the court last week, he wrote that he had “served the Holy See for 38 years with a clear conscience”.";
+    expect(speakersOf(text)).toEqual(["Fabio Ranieri", "Piergiorgio Zanetti"]);
+  });
+
   it("never makes 'he' of a market's index named like a person ('The Baltic Dry Index … has since fallen …. “…,” he said')", () => {
     const text = "“This is the strongest quarter we have ever had,” chief executive Jesper Kragh Madsen told analysts.\n\nMadsen was cautious about the outlook, however. The Baltic Dry Index, which reached a record in May, has since fallen by about 35%.\n\n“We are sailing into choppier water,” he said.";
     expect(speakersOf(text)).toEqual(["Jesper Kragh Madsen", "Jesper Kragh Madsen"]);

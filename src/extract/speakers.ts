@@ -3551,6 +3551,11 @@ function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, 
       if (fits(speaker.name)) found = { speaker, at: opensAt };
       continue;
     }
+    // ("Monsignor Piergiorgio Zanetti …. The monsignor himself has said little in public. But in a letter …, he wrote": a title
+    // alone in lower case is one the text named with it.)
+    const titleAlone = office ? undefined : /^The\s+(monsignor|bishop|archbishop|cardinal|ambassador|senator|sheriff|imam|rabbi|pastor)\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1];
+    const titledSo = titleAlone ? holderOf(ctx, at, officeHeldAs(titleAlone, true)) : null;
+    if (titledSo && fits(titledSo.name)) found = { speaker: titledSo, at: opensAt };
     if (!office || !OFFICE.test(office.split(/\s+/).pop()!)) continue;
     // (Where no one named holds it, the office as the text described it when it spoke: "The President of the Autonomous Region
     // of Bougainville told reporters".)
