@@ -3563,6 +3563,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(report)).toEqual(["Asia Wildlife Watch"]);
   });
 
+  it("gives what 'the statement' said, opening its own paragraph, to the one the paragraph before told of as speaking in a statement set off by commas ('Salcedo, in a statement issued on Monday, insisted')", () => {
+    const text = "The Land Transportation Franchising and Regulatory Board (LTFRB) said the deadline would stand.\n\nTransportation Undersecretary Mark Anthony Salcedo, in a statement issued on Monday, insisted the program was fair.\n\n“The old jeepneys are unsafe, they pollute,” the statement said.";
+    expect(speakersOf(text)).toEqual(["Mark Anthony Salcedo"]);
+  });
+
   it("gives 'he' to the one the text titled so where a title alone in lower case opens the sentence before ('The monsignor himself has said little in public. But in a letter …, he wrote')", () => {
     const text = "Monsignor Piergiorgio Zanetti, 66, steered the purchase. Fabio Ranieri, who represents Monsignor Zanetti, said the case was weak.\n\n“My client followed the procedures,” Mr Ranieri said.\n\nThe monsignor himself has said little in public. But in a letter read to the court last week, he wrote that he had “served the Holy See for 38 years with a clear conscience”.";
     expect(speakersOf(text)).toEqual(["Fabio Ranieri", "Piergiorgio Zanetti"]);

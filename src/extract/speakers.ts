@@ -1808,7 +1808,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     }
     // ("The Federal Council, which had recommended a “no” vote, said in a statement that …. “…,” the statement said": the one
     // its paragraph told of as speaking in a statement, whether or not it was quoted.)
-    const stated = noun === "statement" && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type !== "place", (start, excerpt) => start < paragraphStart || !SAID_IN_A_STATEMENT_AFTER.test(ctx.text!.slice(start + excerpt.length, start + excerpt.length + 160))) : null;
+    // ("Undersecretary Mark Anthony Salcedo, in a statement issued on Monday, insisted …¶“…,” the statement said": or the
+    // paragraph before, where the quotation opens its own.)
+    const statedSince = ctx.text !== undefined && quoteOpensParagraph(ctx.text, at) ? paragraphBefore(ctx.text, at) : paragraphStart;
+    const stated = noun === "statement" && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type !== "place", (start, excerpt) => start < statedSince || !SAID_IN_A_STATEMENT_AFTER.test(ctx.text!.slice(start + excerpt.length, start + excerpt.length + 160))) : null;
     if (stated) return { name: stated.name, role: null, actor: stated, kind: stated.type === "person" ? "person" : "organisation" };
     // Only an organisation: "Union leaders said … but the company said" are two sayers.
     // (A country that spoke is no ministry or office of it: "the Bibliothèque nationale de France said … the ministry said".)
@@ -2720,7 +2723,8 @@ function newcomerOfTheNoun(ctx: SpeakerContext, at: number, noun: string): Speak
 
 /** An office whose holder speaks for a body: "Director of Corporate Communications", "head of public affairs", "press officer". */
 /** After a name, that it spoke in a statement: ", which had recommended a “no” vote, said in a statement". */
-const SAID_IN_A_STATEMENT_AFTER = /^(?:,[^.;!?]{1,100}?,)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|announced|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b/u;
+// (", in a statement issued on Monday, insisted": or a statement set off by commas before the verb.)
+const SAID_IN_A_STATEMENT_AFTER = /^(?:(?:,[^.;!?]{1,100}?,)?\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|announced|confirmed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b|,\s+(?:in|through)\s+an?\s+(?:[\p{Ll}-]+\s+)?statement\b[^,.;!?“”"]{0,60},\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)/u;
 
 /** A central bank's name: "Reserve Bank of India", "Bank of England", "Central Bank of Nigeria", "Bangko Sentral ng Pilipinas". */
 const CENTRAL_BANK_NAME = /\b(?:Reserve|Central|National)\s+Bank\b|^Bank\s+of\s+\p{Lu}|\bFederal\s+Reserve\b|\bBundesbank\b|\bBangko\s+Sentral\b|\bBanco\s+Central\b|\bBanque\s+(?:de\s+France|Centrale)\b/u;
