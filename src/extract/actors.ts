@@ -251,9 +251,13 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // ("Corwin Drug … Corwin, which filed for bankruptcy, said … president Thomas Corwin III": one word opening its sentence
     // that a clause of "which" follows is a thing's name, never the surname of a person who shares it; "Cyclone Idai … Idai,
     // which made landfall" is still the storm's.)
-    const thingsName = !m.name.includes(" ") && /^,\s+which\s/.test(doc.text.slice(m.end, m.end + 9)) && /(?:^|[.!?]["”’]?\s+)$/u.test(doc.text.slice(Math.max(doc.paragraphs[m.paragraph]!.start, m.start - 4), m.start));
-    const owner = m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m, IN_A_PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)));
-    const known = (otherSex ? undefined : named) ?? (thingsName && owner?.kind === "person" ? undefined : owner);
+    // (Looked up only where the name itself is no group's yet: most mentions repeat a name.)
+    const ownerOfTheWord = () => {
+      const owner = m.name.includes(" ") ? compoundSurnameOwner(groups, m) : surnameOwner(groups, m, IN_A_PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)) && !/^['’]s\b/.test(doc.text.slice(m.end, m.end + 3)));
+      const thingsName = !m.name.includes(" ") && /^,\s+which\s/.test(doc.text.slice(m.end, m.end + 9)) && /(?:^|[.!?]["”’]?\s+)$/u.test(doc.text.slice(Math.max(doc.paragraphs[m.paragraph]!.start, m.start - 4), m.start));
+      return thingsName && owner?.kind === "person" ? undefined : owner;
+    };
+    const known = (otherSex ? undefined : named) ?? ownerOfTheWord();
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
     add(group, m.name);
