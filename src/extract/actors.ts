@@ -558,12 +558,20 @@ function hasHyphenatedGivenName(name: string): boolean {
  * How the text may call a person by family name alone: the word before a hyphenated given name, "Lee" for "Lee Jong-wook"
  * and "Cheung" for "Alan Cheung Ka-wai", as Korean, Chinese and Taiwanese names are written.
  */
-function familyNameForms(name: string): string[] {
+function familyNameForms(name: string): readonly string[] {
+  let forms = familyNameFormsOf.get(name);
+  if (forms) return forms;
   // ("Minister for Housing, Planning, Community and Local Government": an office and its remit has no family name.)
-  if (/\s(?:for|of)\s/.test(name)) return [];
   const words = name.split(" ");
-  return hasHyphenatedGivenName(name) ? [words[words.length - 2]!] : surnameForms(name);
+  forms = /\s(?:for|of)\s/.test(name) ? [] : hasHyphenatedGivenName(name) ? [words[words.length - 2]!] : surnameForms(name);
+  // The owner of a surname is sought by asking every name in the story for its forms, mention after mention (a tenth of
+  // the time spent on a real article); a name's forms depend on the name alone. Emptied now and then so that a long run
+  // over many articles holds no more than a few thousand.
+  if (familyNameFormsOf.size >= 5000) familyNameFormsOf.clear();
+  familyNameFormsOf.set(name, forms);
+  return forms;
 }
+const familyNameFormsOf = new Map<string, readonly string[]>();
 
 /**
  * The middle word of a personal name of three plain words (the third of four), which in Spanish and Portuguese names is the first family name

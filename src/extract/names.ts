@@ -1037,12 +1037,14 @@ export function surnameForms(name: string): string[] {
   // ("Annelie van Wyk … Van Wyk said", "Ursula von der Leyen … von der Leyen": a Dutch, German or Romance family name keeps
   // the small words before it, capitalised where a sentence opens.)
   // ("Sophie Van den Broeck": the first small word may be written capitalised.)
-  const particled = new RegExp(`(?<=^\\S.*\\s)(?:${FAMILY_NAME_PARTICLES}\\s+)+${literalPattern(surname)}$`, "iu").exec(name)?.[0];
+  // (Built only for a name with such a word in it: compiling a pattern for every name cost a twentieth of the extraction.)
+  const particled = HAS_A_FAMILY_NAME_PARTICLE.test(name) ? new RegExp(`(?<=^\\S.*\\s)(?:${FAMILY_NAME_PARTICLES}\\s+)+${literalPattern(surname)}$`, "iu").exec(name)?.[0] : undefined;
   const withParticles = particled ? [particled, particled[0]!.toUpperCase() + particled.slice(1)] : [];
   return [...new Set([...(bare !== surname ? [surname, bare] : [surname]), ...withParticles])];
 }
 /** Small words a family name keeps before it in Dutch, German, French, Italian, Spanish and Portuguese names. */
 const FAMILY_NAME_PARTICLES = "(?:van|von|der|den|de|du|da|del|della|di|dos|das|le|la)";
+const HAS_A_FAMILY_NAME_PARTICLE = new RegExp(`\\s${FAMILY_NAME_PARTICLES}\\s`, "i");
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */
 export function acronymAfter(text: string, end: number, name?: string): string | null {
