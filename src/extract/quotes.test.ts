@@ -1640,6 +1640,10 @@ describe("quotes and their speakers", () => {
   it("gives words relayed through a reported clause to the one who first said them", () => {
     expect(speakersOf('Walter Stebbins owns the firm. But a former employee, Rogelio Prieto, testified that Stebbins had told crews to "skip the box" on short jobs.')).toEqual(["Walter Stebbins"]);
     expect(speakersOf("The witness told the court Vincent Sarris had complained. “He is going to pay one way or another,” the witness said Sarris had told him.")).toEqual(["Vincent Sarris"]);
+    // A full name or a person described may open the reported clause too; a body that does is no speaker of later words.
+    expect(speakersOf("Mayor Ann Reed spoke after the vote. She said Tom Burke had called the plan “a disgrace”.")).toEqual(["Tom Burke"]);
+    expect(speakersOf('Two councillors voted against it. Cr Sharon Fahey said a laundromat owner in her ward had told her the rules would "finish him off".')).toEqual(["laundromat owner in her ward"]);
+    expect(speakersOf('FIP general secretary Capt. Anirudh Menon said the association had not called for any agitation but that pilots had "run out of patience".')).toEqual(["Anirudh Menon"]);
   });
 
   it("reads 'the chamber' as the chamber the article named, and a verb joined by 'and' after a quote as no attribution", () => {

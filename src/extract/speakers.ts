@@ -426,7 +426,11 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   const reported = REPORTED_CLAUSE.exec(text);
   if (reported && reported[1]!.trim()) {
     const inner = subjectBefore(reported[1]!);
-    if (inner && /^\p{Lu}/u.test(inner.phrase)) return inner;
+    // ("Cr Fahey said a laundromat owner in her ward had told her the rules would “finish him off”": or a person described.)
+    // (Not a body, "the association had not called for …": its words are the one's who reports them. An owner is no role
+    // before a name, which may be a business's: "its Finnish owner Kymi-Nord".)
+    const described = inner ? /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:in|at|of|from|on|with)\s.*)?$/u.exec(inner.phrase)?.[1] : undefined;
+    if (inner && (/^\p{Lu}/u.test(inner.phrase) || (described !== undefined && (isRoleNoun(described) || isPersonNoun(described) || /^(?:owner|proprietor)s?$/.test(described))))) return inner;
     // ("The national transport regulator said in a statement … that it had asked": "it" is the one who said so.)
     const outer = inner && /^(?:it|he|she)$/.test(inner.phrase) ? subjectBefore(text.slice(0, reported.index)) : null;
     if (outer && /^(?:[Tt]he\s|\p{Lu})/u.test(outer.phrase)) return outer;
@@ -674,7 +678,7 @@ const DESCRIBED_ONLY_AS = /^\s*((?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,]{1,60}?)[\s,]+(?:
 
 /** The reported clause a verb of saying opens with "that", to the end: "testified that Stebbins had ". */
 // ("said Geraghty had handed over the shotgun … and said": "that" may go before a name and its auxiliary.)
-const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:(?:(?:in|on)\s+[^,;:“”"]{1,50}?\s+)?that\s+|(?=\p{Lu}[\p{L}'’-]*\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
+const REPORTED_CLAUSE = /\b(?:said|says|testified|testifies|claimed|claims|alleged|alleges|argued|argues|insisted|insists|wrote|writes|added|adds|told\s+(?:the\s+)?\p{Ll}+)\s+(?:(?:(?:in|on)\s+[^,;:“”"]{1,50}?\s+)?that\s+|(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:had|has|was|were|would|could|did)\s|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,5}\p{Ll}+\s+(?:had|has|was|were|would|could|did)\s))([^,;:“”"]*)$/u;
 
 /** The titled name in an apposition, past "the" and where its holder serves: "the Rev. Tomas Aguilar of the diocese of Tlapa" → "Rev. Tomas Aguilar". */
 function titledHolderIn(apposition: string): string | undefined {
