@@ -1246,6 +1246,12 @@ describe("actors", () => {
     expect(actorsOf("That was not enough for Mulyono, 52, a rice farmer whose roof was smashed.").find((a) => a.name === "Mulyono")?.type).toBe("person");
   });
 
+  it("reads no one whose count the text sets against another's as a place, and an incumbent as a person ('7,904 votes to Lockwood's 7,692')", () => {
+    const text = "Hana Te Rangi has been elected mayor of Whanganui, unseating Graeme Lockwood by 212 votes. Te Rangi, 46, received 7,904 votes to Lockwood's 7,692.";
+    expect(actorsOf(text).find((a) => a.name === "Graeme Lockwood")?.type).not.toBe("place");
+    expect(actorsOf("Hana Te Rangi has been elected mayor of Whanganui, unseating two-term incumbent Graeme Lockwood by 212 votes.").find((a) => a.name === "Graeme Lockwood")?.type).toBe("person");
+  });
+
   it("reads no body the text names the people of as a place, nor one a word for its trade comes before ('hand over to Vivéo's finance director', 'streaming platform Vivéo')", () => {
     const actors = actorsOf("The streaming platform Vivéo agreed to refund subscribers. Claims go to Vivéo's finance director, who will reply to Vivéo customers.");
     expect(actors.find((a) => a.name === "Vivéo")?.type).toBe("organisation");

@@ -299,7 +299,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const cited = (/\baccording to\s+$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)) && !/^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3))) || DONE_BY_FROM.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) || WORKING_AT.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
     // ("hand over to Vivéo's finance director": nor is one whose people the text names after it.)
     const peopleOfIt = OWNED_ROLE_AFTER.test(doc.text.slice(m.end, m.end + 40));
-    const locative = cited || peopleOfIt ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
+    // ("received 7,904 votes to Lockwood's 7,692": nor one whose count the text sets against another's.)
+    const countOfIt = /^['’]s\s+[$£€]?\d/.test(doc.text.slice(m.end, m.end + 6));
+    const locative = cited || peopleOfIt || countOfIt ? null : LOCATIVE_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
     // "central Saskatchewan", "eastern Australia": a compass adjective before a name places it as surely as "in".
     // ("in Santa Rosa, El Oro,": so does a town and a comma before a region's name.)
     if (!locative && (REGION_BEFORE.test(doc.text.slice(Math.max(0, m.start - 18), m.start)) || (m.kind === "unknown" && TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, m.start - 100), m.start))))) group.located++;
