@@ -1637,6 +1637,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mr Ong said the guests fell ill.\n\nThe groom, who asked not to be named, said the family was in shock. “She was so happy to see me married,” he said.")).toEqual(["groom"]);
   });
 
+  it("reads a body named with 'one of' a kind set beside it as the subject ('Nordsee Container Line, one of the port's largest customers, said')", () => {
+    const text = 'The Federation of Belgian Enterprises (FEB) sent a letter to the prime minister urging a deal. "The reputation of our ports is being damaged," the letter said.\n\nNordsee Container Line, one of the port\'s largest customers, said it had diverted six vessels since the strike began. "We regret the disruption," the company said in a statement.';
+    expect(speakersOf(text)).toEqual(["Federation of Belgian Enterprises", "Nordsee Container Line"]);
+  });
+
   it("gives words relayed through a reported clause to the one who first said them", () => {
     expect(speakersOf('Walter Stebbins owns the firm. But a former employee, Rogelio Prieto, testified that Stebbins had told crews to "skip the box" on short jobs.')).toEqual(["Walter Stebbins"]);
     expect(speakersOf("The witness told the court Vincent Sarris had complained. “He is going to pay one way or another,” the witness said Sarris had told him.")).toEqual(["Vincent Sarris"]);

@@ -636,7 +636,8 @@ function subjectOfTheClause(given: string): { phrase: string; role: string | nul
   if (/,\s*$/.test(clause) && isBareName(last) && DESCRIPTION_OF_A_BODY.test(described) && (ROLE_WORDS.test(described) || AGENT_NOUN.test(described.split(/\s+/).pop()!))) return { phrase: last, role: described };
   // An apposition between commas belongs to the name before it: keep it as the role
   // ("Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told").
-  const appositive = /([^,]*?),\s+((?:the|a|an)\s[^,]{3,80}?)(,?)\s*(?:\w+ly\s+)?$/i.exec(clause);
+  // ("Nordsee Container Line, one of the port's largest customers, said": or one of a kind.)
+  const appositive = /([^,]*?),\s+((?:the|a|an|one\s+of)\s[^,]{3,80}?)(,?)\s*(?:\w+ly\s+)?$/i.exec(clause);
   // Without its closing comma the role may be the subject of a reported clause's attribution ("… in Jammu and
   // Kashmir, the army said"): then only a name standing alone before it is in apposition ("Ash Carter, the defense secretary said").
   const apposedName = appositive ? (appositive[3] ? lastPhrase(appositive[1]!) : appositive[1]!.trim()) : "";
