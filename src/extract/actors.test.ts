@@ -1246,6 +1246,13 @@ describe("actors", () => {
     expect(actorsOf("That was not enough for Mulyono, 52, a rice farmer whose roof was smashed.").find((a) => a.name === "Mulyono")?.type).toBe("person");
   });
 
+  it("reads a name set off after an office of a body whose name holds 'of', or whose initials follow it, as a person", () => {
+    const rail = actorsOf("The General Secretary of the Associated Society of Locomotive Engineers and Firemen, Michael Harrowby, said the result sent a clear message.");
+    expect(rail.find((a) => a.name === "Michael Harrowby")?.type).toBe("person");
+    const cycling = actorsOf("The president of the Austrian Cycling Federation (ÖRV), Walter Brunnsteiner, said the case was a blow.");
+    expect(cycling.find((a) => a.name === "Walter Brunnsteiner")?.type).toBe("person");
+  });
+
   it("reads no one whose count the text sets against another's as a place, and an incumbent as a person ('7,904 votes to Lockwood's 7,692')", () => {
     const text = "Hana Te Rangi has been elected mayor of Whanganui, unseating Graeme Lockwood by 212 votes. Te Rangi, 46, received 7,904 votes to Lockwood's 7,692.";
     expect(actorsOf(text).find((a) => a.name === "Graeme Lockwood")?.type).not.toBe("place");

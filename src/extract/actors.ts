@@ -162,7 +162,9 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("the Economic Secretary to the Treasury, Martin Ashworth,": or an office "to" whom it serves.)
 // ("The Minister for Arts, Heritage and the Gaeltacht, Siobhán Kearns,": a remit listed with commas.)
 // ("The governor of Valle del Cauca, Beatriz Elena Quintero,": a place's name with its particles.)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*),\s+$/u;
+// ("The General Secretary of the Associated Society of Locomotive Engineers and Firemen, Michael Harrowby,", "The president of
+// the Austrian Cycling Federation (ÖRV), Walter Brunnsteiner,": the body's name may hold "of" or "for", and its initials follow it.)
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?,\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
