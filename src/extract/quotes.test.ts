@@ -1637,6 +1637,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mr Ong said the guests fell ill.\n\nThe groom, who asked not to be named, said the family was in shock. “She was so happy to see me married,” he said.")).toEqual(["groom"]);
   });
 
+  it("reads a title set off beside the subject as part of it, not as a quotation the attribution follows ('The paper, titled “…”, said')", () => {
+    expect(speakersOf("The planet was detected with a spectrograph in Chile. The paper, titled “A temperate Earth-mass planet around the M dwarf Gliese 4371”, said the planet lies “within the conservative habitable zone” of its star.")).toEqual(["paper"]);
+    expect(speakersOf("Ridership fell by a third. A 2019 study by Transport Futures, titled “Rails to Nowhere”, found the lines were “structurally disadvantaged rather than structurally unprofitable”.")).toEqual(["Transport Futures"]);
+  });
+
   it("reads a body named with 'one of' a kind set beside it as the subject ('Nordsee Container Line, one of the port's largest customers, said')", () => {
     const text = 'The Federation of Belgian Enterprises (FEB) sent a letter to the prime minister urging a deal. "The reputation of our ports is being damaged," the letter said.\n\nNordsee Container Line, one of the port\'s largest customers, said it had diverted six vessels since the strike began. "We regret the disruption," the company said in a statement.';
     expect(speakersOf(text)).toEqual(["Federation of Belgian Enterprises", "Nordsee Container Line"]);

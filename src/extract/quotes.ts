@@ -750,7 +750,11 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   if (afterResult && !REPORTED_AFTER.test(after)) return afterResult;
 
   const sentence = sentenceAt(doc, span.open);
-  const closedBefore = spans[lastIndexAtOrBefore(spans, span.open, (s) => s.close)];
+  // ("The paper, titled “A temperate planet around the M dwarf Gliese 4371”, said the planet lies “…”": a title or a nickname
+  // set off beside the subject is part of it, not a quotation after which the attribution starts.)
+  let closedAt = lastIndexAtOrBefore(spans, span.open, (s) => s.close);
+  while (closedAt >= 0 && (isNickname(doc, spans[closedAt]!) || namesAWork(doc, spans[closedAt]!) || titledWork(doc, spans[closedAt]!))) closedAt--;
+  const closedBefore = spans[closedAt];
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
   const before = withoutNicknames(doc.text.slice(from, span.open));
@@ -785,6 +789,14 @@ const NICKNAME_SET_OFF = new RegExp(String.raw`,\s+(?:${NICKNAME_RELATIVE}\s+)?(
 const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|(?:known(?:\s+\p{Ll}+ly)?\s+as|${KNOWN_TO_SOMEONE_AS})(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$`, "iu");
 
 /** A title beside the noun for the work it names, in capitals or in sentence case: "its crime series “Quai Sud”". */
+/** A title set off by commas after "titled" or "headlined", closing the words before a verb: "The paper, titled “…”, ". */
+const TITLE_SET_OFF_LAST = /,\s*(?:(?:en)?titled|headlined),?\s*[“"‘][^“”"]*[”"’],?\s*$/i;
+/** A title given after "titled" or "headlined", in title or sentence case: "The paper, titled “A temperate Earth-mass planet …”,". */
+function titledWork(doc: ArticleDoc, span: QuoteSpan): boolean {
+  const text = doc.text.slice(span.textStart, span.textEnd);
+  return /\b(?:(?:en)?titled|headlined),?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || isSentenceCased(text, 20));
+}
+
 function namesAWork(doc: ArticleDoc, span: QuoteSpan): boolean {
   const text = doc.text.slice(span.textStart, span.textEnd);
   return (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 80), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || isSentenceCased(text, 12));
@@ -1385,7 +1397,8 @@ function attributionBefore(before: string, quoteAt: number, ctx: SpeakerContext,
   const rest = before.slice(verb.end);
   // Not after a person set off as the subject: "Lee Jong-wook, director-general of WHO, said cases from Nigeria, …".
   const personBefore = () => (subject?.phrase ? resolveSpeaker(subject.phrase, subject.role, ctx, quoteAt)?.kind === "person" : false);
-  if (!ahead.trim() || /[“”"]\s*[,.]?\s*$/.test(ahead) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest) && !personBefore())) {
+  // (Not after a title set off beside the subject: "The paper, titled “…”, said the planet lies “…”".)
+  if (!ahead.trim() || (/[“”"]\s*[,.]?\s*$/.test(ahead) && !TITLE_SET_OFF_LAST.test(ahead)) || (/,\s*$/.test(ahead) && /[.,;]\s*$/.test(rest) && !personBefore())) {
     const inverted = invertedPhrase(rest);
     if (inverted && /\p{L}/u.test(inverted)) subject = { phrase: inverted, role: null };
   }
