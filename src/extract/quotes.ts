@@ -266,7 +266,9 @@ function sentenceSubjects(doc: ArticleDoc, actors: Actor[], spans: readonly Quot
         // ("Down at the harbour, Sutherland remains unconvinced": where, told with an adverb of place.)
         // ("Speaking to about 200 supporters at the VFW hall on Depot Street shortly before midnight, Ochoa thanked": a
         // participle's phrase may run longer.)
-        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b[^,“”"]{0,100},\s+(?:[^,“”"]{0,60},\s+){0,2}|(?:Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now|Every|Each|For|Since|Until|Within|Over|Throughout|Despite|Amid|Last|This|That|Down|Up|Out|Across|Along|Around|Behind|Beyond|Near|Further|Upstairs|Downstairs)\b(?:[^,“”"]{0,60},\s+){1,3})/u, "")
+        // ("When the chairman of the judges opened the envelope at London’s Guildhall last night, Wanjiru Kamau-Hale was": so
+        // may a clause of time, cause or concession.)
+        .replace(/^(?:\p{Lu}[\p{Ll}-]+(?:ed|ing)\b[^,“”"]{0,100},\s+(?:[^,“”"]{0,60},\s+){0,2}|(?:When|While|Whilst|As|Although|Though|Once|Because|Whenever)\s[^,“”"]{0,120},\s+|(?:Under|In|At|After|Before|During|On|Outside|Inside|Asked|Later|Earlier|Back|Meanwhile|Elsewhere|Nearby|Today|Now|Every|Each|For|Since|Until|Within|Over|Throughout|Despite|Amid|Last|This|That|Down|Up|Out|Across|Along|Around|Behind|Beyond|Near|Further|Upstairs|Downstairs)\b(?:[^,“”"]{0,60},\s+){1,3})/u, "")
         .replace(/^Among\b[^,“”"]{0,80}?\s(?:was|were|is|are)\s+/, "")
         // ("According to a letter seen by Nation Sport, Rotich received €6,180": so does a source the sentence cites.)
         .replace(/^According\s+to\b[^,“”"]{0,120},\s+/, "");
