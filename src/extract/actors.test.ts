@@ -1246,6 +1246,11 @@ describe("actors", () => {
     expect(actorsOf("That was not enough for Mulyono, 52, a rice farmer whose roof was smashed.").find((a) => a.name === "Mulyono")?.type).toBe("person");
   });
 
+  it("leaves a people's word off a name whose surname the text goes on with before an age or a nickname ('Worku, 22,', 'Sang, known to Kenyan fans as')", () => {
+    const actors = actorsOf("In the women's race, Ethiopian Almaz Tadesse Worku won on her debut. Worku, 22, broke away from Kenyan Nancy Jerotich Sang after 35 kilometres. Sang, known to Kenyan fans as “the Professor”, won the race in 2019.");
+    expect(actors.filter((a) => a.type === "person").map((a) => a.name).sort()).toEqual(["Almaz Tadesse Worku", "Nancy Jerotich Sang"]);
+  });
+
   it("reads a name set off after an office of a body whose name holds 'of', or whose initials follow it, as a person", () => {
     const rail = actorsOf("The General Secretary of the Associated Society of Locomotive Engineers and Firemen, Michael Harrowby, said the result sent a clear message.");
     expect(rail.find((a) => a.name === "Michael Harrowby")?.type).toBe("person");

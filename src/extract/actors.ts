@@ -768,10 +768,10 @@ function withoutNationality(span: NameSpan, text: string): NameSpan {
   return { ...span, start: span.start + words[0]!.length + 1, name: rest, kind: "person" };
 }
 
-/** The text calls someone by this surname alone: "Marsh said", "Mr Marsh", "Marsh, who". */
+/** The text calls someone by this surname alone: "Marsh said", "Mr Marsh", "Marsh, who", "Worku, 22,", "Sang, known to Kenyan fans as …". */
 function calledBySurname(text: string, surname: string): boolean {
   const escaped = literalPattern(surname);
-  return new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escaped}\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped}\s+(?:said|says|told|added|admitted|explained|insisted|won|finished|was|is|has|had|who)\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped},\s+who\b)`, "u").test(text);
+  return new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escaped}\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped}\s+(?:said|says|told|added|admitted|explained|insisted|won|finished|was|is|has|had|who)\b|(?<!\p{Lu}[\p{L}'’-]*\s)${escaped},\s+(?:who\b|\d{1,3},|known\s+(?:to|as)\b|nicknamed\b))`, "u").test(text);
 }
 
 /** A headline in title case: no full stop at its end, and most of its longer words capitalised. */
