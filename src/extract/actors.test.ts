@@ -1246,6 +1246,12 @@ describe("actors", () => {
     expect(actorsOf("That was not enough for Mulyono, 52, a rice farmer whose roof was smashed.").find((a) => a.name === "Mulyono")?.type).toBe("person");
   });
 
+  it("reads a name someone owns, heading its phrase, as a thing they have, not an actor ('her Cabernet Franc is still on the vine')", () => {
+    const names = actorsOf("Hélène Marchetti walks the rows. Forty per cent of her Cabernet Franc is still on the vine, and her Merlot is in. He joined his Manchester United teammates in Paris.").map((a) => a.name);
+    expect(names).not.toContain("Cabernet Franc");
+    expect(names).toContain("Manchester United");
+  });
+
   it("leaves a people's word off a name whose surname the text goes on with before an age or a nickname ('Worku, 22,', 'Sang, known to Kenyan fans as')", () => {
     const actors = actorsOf("In the women's race, Ethiopian Almaz Tadesse Worku won on her debut. Worku, 22, broke away from Kenyan Nancy Jerotich Sang after 35 kilometres. Sang, known to Kenyan fans as “the Professor”, won the race in 2019.");
     expect(actors.filter((a) => a.type === "person").map((a) => a.name).sort()).toEqual(["Almaz Tadesse Worku", "Nancy Jerotich Sang"]);

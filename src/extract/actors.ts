@@ -77,6 +77,17 @@ const WORKING_AT = /\b(?:analysts?|economists?|researchers?|scientists?|strategi
 const TOWN_BEFORE_ITS_REGION = /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+(?:\d{1,3},\s+)?(?:a|an)\s[^,]{1,40}?\b(?:in|from|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+$/u;
 /** What puts something in a place, right before its name: "in ", "at ", "near ". */
 const IN_A_PLACE_BEFORE = /\b(?:in|at|near|outside)\s+$/;
+/** The word after a name is a noun the name tells which of: "their Manchester United teammates". */
+function headsANoun(doc: ArticleDoc, end: number): boolean {
+  const next = /^\s+(?=\p{Ll})/u.exec(doc.text.slice(end, end + 3));
+  const pos = next === null ? undefined : tokenStartingAt(doc, end + next[0].length)?.pos;
+  return pos === "NOUN" || pos === "ADJ";
+}
+/** A possessive determiner right before a name: "her ", "his ", "their ". */
+// (In lower case: "Save Our Libraries Cardiff" holds its "Our".)
+const OWNED_BEFORE = /(?<![\p{L}-])(?:his|her|their|my|our|your)\s+$/u;
+/** Titles that follow a possessive: "Her Majesty", "His Excellency", "His Holiness". */
+const HONORIFIC_AFTER_OWNER = /^(?:Majesty|Highness|Excellency|Holiness|Eminence|Grace|Honou?r|Lordship|Ladyship|Worship|Royal)\b/;
 const LOCATIVE_BEFORE = /\b(in|at|from|to|near|off|outside|inside|around|across|toward|towards|into|of|between|and)\s+$/i;
 /** Nouns for what a person is or does, as news writes them in apposition: "Jane Roe, the mayor of Alton,". */
 const PERSON_ROLES = `spokes(?:man|woman|person)|(?<!\\b(?:market|industry|sector|segment|category|price)[\\s-])leader|head|commander|chief|minister|president|director|officials?|secretary|prefect|founder|member|correspondent|analyst|chair|chairman|chairwoman|chairperson|ceo|executive|manager|envoy|ambassador|consul|governor|mayor|adviser|advisor|general|colonel|captain|economist|professor|lawyer|farmer|resident|owner|worker|teacher|doctor|student|researcher|scientist|expert|author|actor|singer|player|coach|senator|lawmaker|candidate|activist|journalist|editor|reporter|critic|father|mother|son|daughter|wife|husband|brother|sister|widow|queen|victim|survivor|witness|neighbou?r|judge|prosecutor|attorney|solicitor|barrister|counsel|advocate|steward|officer|nurse|pilot|soldier|engineer|trader|banker|diplomat|historian|writer|lecturer|physician|surgeon|consultant|councillor|councilman|councilwoman|legislator|aide|veteran|priest|pastor|bishop|entrepreneur|businessman|businesswoman|politician|superintendent|principal|dean|provost|treasurer|administrator|coordinator|inspector|commissioner|sheriff|detective|investigator|constable|sergeant|athlete|striker|goalkeeper|midfielder|defender|winger|prop|hooker|flanker|fly-half|scrum-half|out-half|fullback|full-back|batsman|batter|bowler|wicketkeeper|pitcher|quarterback|jockey|referee|umpire|skipper|helmsman|cyclist|swimmer|sprinter|boxer|musician|artist|designer|architect|novelist|poet|filmmaker|producer|comedian|actress|presenter|chemist|biochemist|physicist|biologist|meteorologist|ecologist|zoologist|geologist|seismologist|volcanologist|glaciologist|epidemiologist|virologist|oceanographer|astronomer|archaeologist|forecaster|strategist|investor|broker|accountant|firefighter|paramedic|volunteer|cleric|imam|rabbi|elder|woman|man|girl|boy|teenager|refugee|migrant|pensioner|grandmother|grandfather|cousin|mechanic|servant|watchman|caretaker|janitor|housekeeper|gardener|driver|fisherman|labourer|laborer|${SEAT_LETTERS.join("|").toLowerCase()}|congressman|congresswoman|assemblyman|assemblywoman|passenger|commuter|travell?er|customer|shopper|parent|tenant|homeowner|motorist|spectator|visitor|tourist`;
@@ -418,6 +429,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone && !familyNameAlone()) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "").replace(SMALL_WORD_BETWEEN_HYPHENS, "-")) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
       if (NOT_AN_ACTOR.test(span.name)) continue;
+      // ("40 per cent of her Cabernet Franc is still on the vine", "sold his Toyota Corolla": a name someone owns, heading its
+      // phrase, is a thing they have. Not "their Manchester United teammates", where it only tells which, nor a title, "Her
+      // Majesty", nor a body, "her Ministry".)
+      if (OWNED_BEFORE.test(doc.text.slice(Math.max(0, start - 7), start)) && !span.title && !headsANoun(doc, end) && !/^['’-]/.test(doc.text.slice(end, end + 1)) && !ORGANISATION_WORDS.test(span.name) && !HONORIFIC_AFTER_OWNER.test(span.name)) continue;
       if (!span.name.includes(" ") && !span.title) {
         // "Fab 42", "Apollo 11", "Flight 370": a word before a number names a thing, not an actor (not a place, a
         // score or a span of time: "in Wellington 10 years ago", "beat Chelsea 2-0").
