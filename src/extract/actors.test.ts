@@ -1246,6 +1246,11 @@ describe("actors", () => {
     expect(actorsOf("That was not enough for Mulyono, 52, a rice farmer whose roof was smashed.").find((a) => a.name === "Mulyono")?.type).toBe("person");
   });
 
+  it("reads an administrator, a registrar or a treasurer before a name as the person's office ('KMC Administrator Tariq Mahmood Jatoi')", () => {
+    const actors = actorsOf("KMC Administrator Tariq Mahmood Jatoi denied that the corporation was obstructing the investigation. Queensland Treasurer Michael Dorrington spoke.");
+    expect(actors.filter((a) => a.type === "person").map((a) => a.name).sort()).toEqual(["Michael Dorrington", "Tariq Mahmood Jatoi"]);
+  });
+
   it("reads a name someone owns, heading its phrase, as a thing they have, not an actor ('her Cabernet Franc is still on the vine')", () => {
     const names = actorsOf("Hélène Marchetti walks the rows. Forty per cent of her Cabernet Franc is still on the vine, and her Merlot is in. He joined his Manchester United teammates in Paris.").map((a) => a.name);
     expect(names).not.toContain("Cabernet Franc");

@@ -19,6 +19,10 @@ const TITLE_WORDS = new Set(
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Coroner Chief Deputy Foreign Defense Defence Interior " +
     "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Investigator Superintendent Detective Constable Officer " +
+    // Offices of an administration, a court or a college: "KMC Administrator Tariq Mahmood Jatoi", "Registrar Ama Boateng".
+    // (Not "Dean", a given name too, nor "Auditor", "Comptroller" and "Ombudsman", heads of offices' own names: "Auditor General
+    // of Pakistan", "the Comptroller and Auditor General of India".)
+    "Administrator Registrar Controller Treasurer Commandant Provost Rector " +
     "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Hon Hon. Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. Const Const. Cst Cst. PC DC DS DI DCI DSU " +
