@@ -580,8 +580,8 @@ function hasHyphenatedGivenName(name: string): boolean {
 function familyNameForms(name: string): readonly string[] {
   let forms = familyNameFormsOf.get(name);
   if (forms) return forms;
-  // ("Minister for Housing, Planning, Community and Local Government": an office and its remit has no family name.)
   const words = name.split(" ");
+  // ("Minister for Housing, Planning, Community and Local Government": an office and its remit has no family name.)
   forms = /\s(?:for|of)\s/.test(name) ? [] : hasHyphenatedGivenName(name) ? [words[words.length - 2]!] : surnameForms(name);
   // The owner of a surname is sought by asking every name in the story for its forms, mention after mention (a tenth of
   // the time spent on a real article); a name's forms depend on the name alone. Emptied now and then so that a long run

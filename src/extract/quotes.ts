@@ -790,7 +790,6 @@ const NICKNAME_SET_OFF = new RegExp(String.raw`,\s+(?:${NICKNAME_RELATIVE}\s+)?(
 /** What holds a term at arm's length or gives a name, right before it: "so-called ", "dubbed the ", "known locally as ". */
 const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:it|them))?(?:\s+the)?|nicknamed(?:\s+(?:it|them))?(?:\s+the)?|(?:known(?:\s+\p{Ll}+ly)?\s+as|${KNOWN_TO_SOMEONE_AS})(?:\s+the)?|(?:prides|bills|styles|brands)\s+(?:itself|himself|herself|themselves)\s+(?:as|on\s+being)(?:\s+the)?)\s*$`, "iu");
 
-/** A title beside the noun for the work it names, in capitals or in sentence case: "its crime series “Quai Sud”". */
 /** A title set off by commas after "titled" or "headlined", closing the words before a verb: "The paper, titled “…”, ". */
 const TITLE_SET_OFF_LAST = /,\s*(?:(?:en)?titled|headlined),?\s*[“"‘][^“”"]*[”"’],?\s*$/i;
 /** A title given after "titled" or "headlined", in title or sentence case: "The paper, titled “A temperate Earth-mass planet …”,". */
@@ -799,6 +798,7 @@ function titledWork(doc: ArticleDoc, span: QuoteSpan): boolean {
   return /\b(?:(?:en)?titled|headlined),?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || isSentenceCased(text, 20));
 }
 
+/** A title beside the noun for the work it names, in capitals or in sentence case: "its crime series “Quai Sud”". */
 function namesAWork(doc: ArticleDoc, span: QuoteSpan): boolean {
   const text = doc.text.slice(span.textStart, span.textEnd);
   return (WORK_BEFORE.test(doc.text.slice(Math.max(0, span.open - 80), span.open)) || WORK_AFTER.test(doc.text.slice(span.close, span.close + 50))) && (isTitleCased(text, 12) || isSentenceCased(text, 12));

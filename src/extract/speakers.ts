@@ -2551,7 +2551,7 @@ const NOT_IN_A_NAME_OF_AN_OFFICE = /[^\p{L}\p{N}\s'’-]/gu;
 const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+)+)*(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** Nouns for a person by nationality that news uses in place of a name: "the Englishman said", "the Spaniard added". */
-// ("the New Zealander said", "the South African", "the Icelander": of two words, or in "-lander".)
+// ("the New Zealander said", "the South African": of two words.)
 const NATIONALITY_NOUN = /^the (?:(?:New|South|North|Sri|Costa|Puerto|Saudi|Sierra)\s+)?(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}*lander|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
