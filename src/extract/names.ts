@@ -235,9 +235,14 @@ const PEOPLES_IN_TWO_WORDS = String.raw`(?:South|North) (?:African|Korean|Sudane
 export const TWO_WORD_PEOPLE = new RegExp(String.raw`^(?:${PEOPLES_IN_TWO_WORDS})(?= \p{Lu})`, "u");
 const TWO_WORD_PEOPLE_ALONE = new RegExp(`^(?:${PEOPLES_IN_TWO_WORDS})$`);
 
+/** A country's people written in two words, alone: "South African", "New Zealander". */
+export function isPeopleInTwoWords(words: string): boolean {
+  return TWO_WORD_PEOPLE_ALONE.test(words);
+}
+
 /** Words that say what country someone is from, set before their name: "Kenyan", "South African". */
 export function isPeopleBeforeAName(words: string): boolean {
-  return isCountrysPeople(words) || TWO_WORD_PEOPLE_ALONE.test(words);
+  return isCountrysPeople(words) || isPeopleInTwoWords(words);
 }
 
 /** A nationality, language or people word used as an adjective or noun: "Syrian", "Kurdish", "Serb". */

@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isApposedAsABusiness, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isApposedAsABusiness, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isPeopleInTwoWords, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { DATELINE, isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
@@ -2551,8 +2551,11 @@ const NOT_IN_A_NAME_OF_AN_OFFICE = /[^\p{L}\p{N}\s'’-]/gu;
 const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+)+)*(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** Nouns for a person by nationality that news uses in place of a name: "the Englishman said", "the Spaniard added". */
-// ("the New Zealander said", "the South African": of two words.)
-const NATIONALITY_NOUN = /^the (?:(?:New|South|North|Sri|Costa|Puerto|Saudi|Sierra)\s+)?(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}*lander|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
+const NATIONALITY_NOUN = /^the (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
+/** The same, of a people named in two words: "the New Zealander said", "the South African". */
+function isNationalityNoun(phrase: string): boolean {
+  return NATIONALITY_NOUN.test(phrase) || (phrase.startsWith("the ") && isPeopleInTwoWords(phrase.slice(4)));
+}
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
 /** An age in the teens, in digits or words, and up to three words, right before a name: "19-year-old substitute ", "Seventeen-year-old ". */
@@ -2560,7 +2563,7 @@ const TEEN_AGE_BEFORE = /(?:\b1[3-9]|(?<![\p{L}-])(?:[Tt]hirteen|[Ff]ourteen|[Ff
 
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
   // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
-  if (NATIONALITY_NOUN.test(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
+  if (isNationalityNoun(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
     const person = personNamedNearby(ctx, at);
     if (person) return person;
   }
