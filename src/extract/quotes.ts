@@ -95,17 +95,7 @@ export default function quotes(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     // "titled" or "entitled", its words in capitals however many.)
     // ("the CMA's existing booklet ‘Competing fairly in grocery supply’,": or in sentence case, with no full stop of its own.)
     // ("a six-part podcast, “Titanes de papel,” released": a comma the American style sets inside the marks is no part of it.)
-    const sentenceCased = (most: number) => isSentenceCased(text, most);
-    // ("The paper, titled “A new cryptic species of Nymphargus from the Chocó-Andean cloud forest”,": in sentence case too.)
-    // ("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa
-    // Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
-    // ("posted online under the title “La bola de fuego de Quimilí”": or after "under the title".)
-    // ("carried out by about 600 officers under the name “Operation Okoa Msitu”": or a name given.)
-    // ("An editorial …, headlined “A Modest Step for a Stubborn Disease”,", "the event, billed as “Night of Champions”", "the author
-    // of “The Losing Streak: Gambling and the Brain”": a headline, a name an event is sold under, a book someone wrote.)
-    // ("under the title “Thermal stress … in Tubbataha, Sulu Sea.”": a full stop the American style sets inside the marks
-    // closes the sentence, not the title.)
-    const titled = /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text.replace(/[?!]$/, ""), 14) || sentenceCased(20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : withoutClosingFullStop(text)) && text.split(/\s+/).length <= 30));
+    const titled = givenAsATitle(doc, span);
     // ("the museum's 2019 exhibition “Lost and Found: Dutch Tables of Plenty”": a title with its subtitle may run longer.)
     // ("“Ships of the Dark Sea”, a 1994 survey by a Finnish diver": or the noun for the work set after it.)
     const titleOfAWork = titled || namesAWork(doc, span) || namesTheThingAfterIt(doc, span, text) || apposedToTheWorkItNames(doc, span, text);
@@ -755,7 +745,7 @@ function attribute(doc: ArticleDoc, span: QuoteSpan, spans: QuoteSpan[], ctx: Sp
   // ("The paper, titled “A temperate planet around the M dwarf Gliese 4371”, said the planet lies “…”": a title or a nickname
   // set off beside the subject is part of it, not a quotation after which the attribution starts.)
   let closedAt = lastIndexAtOrBefore(spans, span.open, (s) => s.close);
-  while (closedAt >= 0 && (isNickname(doc, spans[closedAt]!) || namesAWork(doc, spans[closedAt]!) || titledWork(doc, spans[closedAt]!))) closedAt--;
+  while (closedAt >= 0 && (isNickname(doc, spans[closedAt]!) || namesAWork(doc, spans[closedAt]!) || givenAsATitle(doc, spans[closedAt]!))) closedAt--;
   const closedBefore = spans[closedAt];
   const previousClose = closedBefore && closedBefore.paragraph === span.paragraph ? closedBefore.close : -1;
   const from = Math.max(sentence?.start ?? paragraph.start, previousClose, paragraph.start);
@@ -792,10 +782,22 @@ const SO_CALLED_BEFORE = new RegExp(String.raw`\b(?:so[- ]called|dubbed(?:\s+(?:
 
 /** A title set off by commas after "titled" or "headlined", closing the words before a verb: "The paper, titled “…”, ". */
 const TITLE_SET_OFF_LAST = /,\s*(?:(?:en)?titled|headlined),?\s*[“"‘][^“”"]*[”"’],?\s*$/i;
-/** A title given after "titled" or "headlined", in title or sentence case: "The paper, titled “A temperate Earth-mass planet …”,". */
-function titledWork(doc: ArticleDoc, span: QuoteSpan): boolean {
+/**
+ * A title given after "titled", "headlined", "billed as", "author of", "under the title" or "code-named", in title or
+ * sentence case: "The paper, titled “A temperate Earth-mass planet …”,".
+ */
+// ("The paper, titled “A new cryptic species of Nymphargus from the Chocó-Andean cloud forest”,": in sentence case too.)
+// ("The description, titled “A new cryptic rain frog (Anura: Craugastoridae) from the Cordillera de Talamanca, Costa
+// Rica”,": a scientific title may hold a colon and commas, though no full stop of its own.)
+// ("posted online under the title “La bola de fuego de Quimilí”": or after "under the title".)
+// ("carried out by about 600 officers under the name “Operation Okoa Msitu”": or a name given.)
+// ("An editorial …, headlined “A Modest Step for a Stubborn Disease”,", "the event, billed as “Night of Champions”", "the author
+// of “The Losing Streak: Gambling and the Brain”": a headline, a name an event is sold under, a book someone wrote.)
+// ("under the title “Thermal stress … in Tubbataha, Sulu Sea.”": a full stop the American style sets inside the marks
+// closes the sentence, not the title.)
+function givenAsATitle(doc: ArticleDoc, span: QuoteSpan): boolean {
   const text = doc.text.slice(span.textStart, span.textEnd);
-  return /\b(?:(?:en)?titled|headlined),?\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text, 14) || isSentenceCased(text, 20));
+  return /\b(?:en)?titled,?\s*$|\bheadlined,?\s*$|\bbilled\s+as\s*$|\b(?:co-?)?author\s+of\s*$|\b(?:under|with|by)\s+the\s+(?:title|headline|(?:code\s*)?name)\s*$|\bcode-?named\s*$/i.test(doc.text.slice(Math.max(0, span.open - 24), span.open)) && (isTitleCased(text.replace(/[?!]$/, ""), 14) || isSentenceCased(text, 20) || (/^\p{Lu}/u.test(text) && !/[.!?]$/.test(/[.!?]\s/.test(text) ? text : withoutClosingFullStop(text)) && text.split(/\s+/).length <= 30));
 }
 
 /** A title beside the noun for the work it names, in capitals or in sentence case: "its crime series “Quai Sud”". */
