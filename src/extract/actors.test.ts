@@ -1396,6 +1396,15 @@ describe("actors", () => {
     expect(actorsOf("The club sacked Serbian Ivan Petrovic on Monday. Petrovic is the fourth coach to leave.").filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Ivan Petrovic"]);
   });
 
+  it("reads an office capitalised as a title and set off after a personal name as that person's role, no actor ('Krishna Prasad Adhikari, Chief District Officer, said')", () => {
+    const roles = (text: string) => actorsOf(text).map((a) => [a.name, a.type, a.roles]);
+    expect(roles("Krishna Prasad Adhikari, Chief District Officer, said the roads were closed.")).toEqual([["Krishna Prasad Adhikari", "person", ["Chief District Officer"]]]);
+    expect(roles("Mary Wanjiru, County Commissioner and chair of the security committee, said the roads were closed.")).toEqual([["Mary Wanjiru", "person", ["County Commissioner and chair of the security committee"]]]);
+    // (Not an office after a place, nor a name that is no office.)
+    expect(roles("In Nairobi, County Commissioner James Kianda said the roads were closed.").find((a) => a[0] === "James Kianda")?.[2]).toEqual(["County Commissioner"]);
+    expect(roles("Acme Mining, Apex Holdings, and others said the roads were closed.").map((a) => a[0])).toEqual(expect.arrayContaining(["Acme Mining", "Apex Holdings"]));
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -181,6 +181,22 @@ const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
 /** Offices a paper may capitalise before the holder's name: "The state’s Environment Minister, Helen Carradine,". */
 const CAPITALISED_OFFICES = "Minister|Secretary|Director|President|Governor|Mayor|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Executive|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Chief|Head|Leader|Commander|Superintendent|Treasurer|Principal|Dean|Inspector|Sheriff|Judge|Coach|Manager|Editor|Queen|King";
+/**
+ * "Krishna Prasad Adhikari, Chief District Officer, said", "…, County Commissioner and chair of the security committee,
+ * said": an office capitalised as a title, set off after a name and closed by a comma before the clause goes on in lower case.
+ */
+const OFFICE_HEAD_LAST = new RegExp(String.raw`(?:^|\s)(?:${CAPITALISED_OFFICES})$`, "u");
+const CAPITALISED_OFFICE_SET_OFF = new RegExp(String.raw`^,\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${CAPITALISED_OFFICES})(?:\s+(?:and|&)\s+[^,.;“”"]{1,80}?)?),\s+(?=\p{Ll})`, "u");
+/** A name and the comma after it, right before what the comma sets off: "Krishna Prasad Adhikari, ". */
+const NAME_AND_COMMA_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+$/u;
+/** Whether the name at `start` is the office a comma sets off after a personal name, which is that person's and no actor. */
+function officeSetOffAfterAName(text: string, start: number, name: string): boolean {
+  if (text[start - 2] !== ",") return false;
+  const office = CAPITALISED_OFFICE_SET_OFF.exec(text.slice(start - 2, start + 160))?.[1];
+  if (office === undefined || !office.startsWith(name)) return false;
+  const holder = NAME_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  return holder !== undefined && looksLikePersonalName(holder);
+}
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ", "Chile's consul general in La Paz, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES}|${CAPITALISED_OFFICES})(?:\\s+(?:for|of|in\\s+charge\\s+of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
@@ -290,7 +306,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // ("Rhonda Kessler, 52, a labor and delivery nurse": past an age set off before it.)
     const followed = doc.text.slice(m.end, m.end + 130).replace(AGE_BEFORE_AN_APPOSITION, "");
     const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
-    if (apposed && !group.roles.includes(apposed)) group.roles.push(apposed);
+    // ("Krishna Prasad Adhikari, Chief District Officer, said": or an office capitalised as a title.)
+    const role = apposed ?? (looksLikePersonalName(m.name) ? CAPITALISED_OFFICE_SET_OFF.exec(followed)?.[1] : undefined);
+    if (role && !group.roles.includes(role)) group.roles.push(role);
     // ("Dr Ana Cristina Moura, an infectious disease researcher at Fiocruz, who served as its principal investigator": the
     // office a clause of "who" says the person held, after an apposition or none.)
     // ("Rhonda Kessler, 52, worked as a labor and delivery nurse": or the verb right after the name says it.)
@@ -429,6 +447,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if ((span.name.split(" ").every((w) => isNationalityWord(w) || (/[^s]s$/.test(w) && isNationalityWord(w.slice(0, -1)))) && !givenNameAlone && !familyNameAlone()) || (/-\p{Ll}/u.test(span.name.replace(CO_OPERATIVE, "").replace(SMALL_WORD_BETWEEN_HYPHENS, "-")) && !hasHyphenatedGivenName(span.name))) continue;
       // ("the Budget", "the Constitution", "Article 370", "last Winter": a document, a part of one, or a season, capitalised.)
       if (NOT_AN_ACTOR.test(span.name)) continue;
+      // ("Krishna Prasad Adhikari, Chief District Officer, said": nor the office a comma sets off after a person's name.)
+      if (OFFICE_HEAD_LAST.test(span.name) && officeSetOffAfterAName(doc.text, start, span.name)) continue;
       // ("40 per cent of her Cabernet Franc is still on the vine", "sold his Toyota Corolla": a name someone owns, heading its
       // phrase, is a thing they have. Not "their Manchester United teammates", where it only tells which, nor a title, "Her
       // Majesty", nor a body, "her Ministry".)
@@ -472,7 +492,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // whatever follows it.)
       const regionOfATown = TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, start - 100), start));
       // ("That was not enough for Mulyono, 52, a rice farmer whose …": an age and what the person is, after any preposition.)
-      const described = !regionOfATown && (AGED_AND_DESCRIBED.test(after) || ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start))));
+      const described = !regionOfATown && (AGED_AND_DESCRIBED.test(after) || (CAPITALISED_OFFICE_SET_OFF.test(doc.text.slice(end, end + 160)) && looksLikePersonalName(span.name)) || ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start))));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)

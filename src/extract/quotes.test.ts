@@ -3646,6 +3646,12 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(text).find((a) => a.name === "Marcus Feld")).toMatchObject({ type: "person", aliases: ["Feld"] });
   });
 
+  it("gives the words of an office set off after a name, capitalised as a title, to its holder, however the office is called later ('Krishna Prasad Adhikari, Chief District Officer and chairman of …, said … “…,” the chief district officer said')", () => {
+    const text = "Krishna Prasad Adhikari, Chief District Officer and chairman of the District Disaster Management Committee, said 14 roads were closed.\n\n“We are doing everything we can,” the chief district officer said.";
+    expect(speakersOf(text)).toEqual(["Krishna Prasad Adhikari"]);
+    expect(speakersOf("Mary Wanjiru, County Commissioner, told reporters: “The bridge is gone.”")).toEqual(["Mary Wanjiru"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
