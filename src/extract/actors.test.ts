@@ -1405,6 +1405,23 @@ describe("actors", () => {
     expect(roles("Acme Mining, Apex Holdings, and others said the roads were closed.").map((a) => a[0])).toEqual(expect.arrayContaining(["Acme Mining", "Apex Holdings"]));
   });
 
+  it("reads an office in a body, or of a field at one, set before a name as the person's role ('The Deputy Minister in the Presidency for …, Sipho Radebe,'; 'The Director General of Sea Transportation at the Ministry of Transportation, Hendra Saputra Lubis,')", () => {
+    const roles = (text: string) => actorsOf(text).filter((a) => a.type === "person").map((a) => [a.name, a.roles]);
+    expect(roles("The Deputy Minister in the Presidency for Planning, Monitoring and Evaluation, Sipho Radebe, was less conciliatory.")).toEqual([["Sipho Radebe", ["Deputy Minister in the Presidency for Planning, Monitoring and Evaluation"]]]);
+    expect(roles("The Director General of Sea Transportation at the Ministry of Transportation, Hendra Saputra Lubis, said the ferry had passed.")).toEqual([["Hendra Saputra Lubis", ["Director General of Sea Transportation at the Ministry of Transportation"]]]);
+    // (Not a town and its region after "in": "a farmer in Santa Rosa, El Oro,".)
+    expect(roles("Mercedes Apolo, 52, a farmer in Santa Rosa, El Oro, has supplied the firm.").map((a) => a[0])).toEqual(["Mercedes Apolo"]);
+    // (Beside a rank before the name, and past the body's short name in brackets.)
+    expect(roles("The Head of the National Search and Rescue Agency (Basarnas), Vice Admiral Rudi Hartono Wibisono, told reporters it was serious.")).toEqual([["Rudi Hartono Wibisono", ["Vice Admiral", "Head of the National Search and Rescue Agency"]]]);
+  });
+
+  it("reads a body's short name in its own language, in brackets after its English name, as its alias ('the country's National Search and Rescue Agency (Basarnas)')", () => {
+    const agency = actorsOf("Thirty people are missing, according to the country's National Search and Rescue Agency (Basarnas). Basarnas sent six ships.").filter((a) => a.type === "organisation");
+    expect(agency.map((a) => [a.name, a.aliases])).toEqual([["National Search and Rescue Agency", ["Basarnas"]]]);
+    // (Not an English word or a place in brackets.)
+    expect(actorsOf("The National Rescue Agency (Jakarta) sent ships.").find((a) => a.name === "National Rescue Agency")?.aliases).toEqual([]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -173,9 +173,11 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("the Economic Secretary to the Treasury, Martin Ashworth,": or an office "to" whom it serves.)
 // ("The Minister for Arts, Heritage and the Gaeltacht, Siobhán Kearns,": a remit listed with commas.)
 // ("The governor of Valle del Cauca, Beatriz Elena Quintero,": a place's name with its particles.)
+// ("The Deputy Minister in the Presidency for Planning, Monitoring and Evaluation, Sipho Radebe,", "The Director General of Sea
+// Transportation at the Ministry of Transportation, Hendra Saputra Lubis,": an office in a body, or of a field at one.)
 // ("The General Secretary of the Associated Society of Locomotive Engineers and Firemen, Michael Harrowby,", "The president of
 // the Austrian Cycling Federation (ÖRV), Walter Brunnsteiner,": the body's name may hold "of" or "for", and its initials follow it.)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=and\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\))?,\s+$/u;
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to|in(?=\s+the\s))\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=(?:and|at|in)\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|at|in|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{L}\p{N}&.-]{1,14}\))?,\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
@@ -550,7 +552,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore || ofACountry) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && (OWNED_BY_A_BUSINESS.test(after) || SAID_ON_ITS_CHANNEL.test(after)) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
-      const courtesy = span.title && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(span.title) ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
+      // ("The Head of the National Search and Rescue Agency, Vice Admiral Rudi Hartono Wibisono,": or beside a rank.)
+      const courtesy = span.title ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
       const office = courtesy.startsWith(", ") ? officeOfBefore(doc.text, start - courtesy.length + 2, span.name) : undefined;
       out.push({ ...span, ...(role ? { title: role } : {}), ...(office ? { office } : {}), ...(invertedSubject && kind === "unknown" && !span.name.includes(" ") ? { speaksInverted: true as const } : {}), kind, start, end, paragraph: index });
     }

@@ -402,8 +402,8 @@ function joinsAName(text: string, words: Array<{ text: string; start: number }>,
   // ("Gaming Inspection and Coordination Bureau", "U.S. Chemical Safety and Hazard Investigation Board", "Food and Agriculture
   // Organization": two fields of a body's remit, then its head word; not one person's name and another body's.)
   // ("Bangladesh Garment Manufacturers and Exporters Association": or two trades its members follow.)
-  // (After "the", as no personal name stands.)
-  const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, words[start]!.start - 5), words[start]!.start));
+  // (After "the", as no personal name stands; "the country's National Search and Rescue Agency": or after an owner's.)
+  const afterThe = /(?:\bthe|\p{L}['’]s)\s+$/iu.test(text.slice(Math.max(0, words[start]!.start - 5), words[start]!.start));
   const remit = before.length <= 3 && (afterThe || !looksPersonal(before)) && !before.some((w) => BODY_HEAD_WORDS.test(w) || TITLE_WORDS.has(w)) && after.length >= 2;
   return (before.length === 1 || remit) && after.length >= 2 && /^(?:Administration|Service|Agency|Commission|Authority|Bureau|Board|Office|Directorate|Department|Institute|Organi[sz]ation|Association|Federation)$/.test(after[after.length - 1]!);
 }
@@ -1067,8 +1067,9 @@ export function acronymAfter(text: string, end: number, name?: string): string |
   // "US Central Command (Centcom)", "the state Tourism Secretariat (Sedetur)": a short name written as a word, whose
   // first letter opens a word of the name.
   // ("the African Export-Import Bank (Afreximbank)": however long the word.)
+  // ("the National Search and Rescue Agency (Basarnas)": or a short name in the body's own language, a word English lacks.)
   const word = name && ORGANISATION_WORDS.test(name) ? /^\s*\((\p{Lu}\p{Ll}{2,14})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
-  if (word && name!.split(/\s+/).some((w) => w[0] === word[0]) && !isKnownPlace(word)) return word;
+  if (word && (name!.split(/\s+/).some((w) => w[0] === word[0]) || !isEnglishWord(word.toLowerCase())) && !isKnownPlace(word) && !isPlaceWord(word)) return word;
   // ("Department of Education (DepEd)", "Philippine Health Insurance Corporation (PhilHealth)": one made of the openings of
   // the name's words, each written with its capital.)
   const clipped = name ? /^\s*\(((?:\p{Lu}\p{Ll}*){2,4})\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;

@@ -3652,6 +3652,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Mary Wanjiru, County Commissioner, told reporters: “The bridge is gone.”")).toEqual(["Mary Wanjiru"]);
   });
 
+  it("gives the words of 'the <body> chief' to the one whose office heads the body by any of its names ('The Head of the National Search and Rescue Agency (Basarnas), Vice Admiral … “…,” the Basarnas chief said')", () => {
+    const text = "Thirty people are missing, according to the National Search and Rescue Agency (Basarnas).\n\nThe Head of the National Search and Rescue Agency, Vice Admiral Rudi Hartono Wibisono, told reporters on Monday that the search would go on. “We will not stop looking,” the Basarnas chief said.";
+    expect(speakersOf(text)).toEqual(["Rudi Hartono Wibisono"]);
+    // (Not a head of another body.)
+    expect(speakersOf("The Head of the Coast Guard, Admiral Jane Roe, spoke. Basarnas, the rescue agency, sent ships. “We will not stop looking,” the Basarnas chief said.")).not.toEqual(["Jane Roe"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -2561,6 +2561,10 @@ function isNationalityNoun(phrase: string): boolean {
 /** An age in the teens, in digits or words, and up to three words, right before a name: "19-year-old substitute ", "Seventeen-year-old ". */
 const TEEN_AGE_BEFORE = /(?:\b1[3-9]|(?<![\p{L}-])(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen))-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** A noun for the one who heads a body, after the body's name ("the Basarnas chief"), and the words an office that does is called by. */
+const HEAD_OF_A_BODY = /^(?:chief|head|boss)$/;
+const HEADS_A_BODY = /\b(?:[Cc]hief|[Hh]ead|[Dd]irector|[Bb]oss)\b/;
+
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
   // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
   if (isNationalityNoun(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
@@ -2576,10 +2580,15 @@ function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Spea
   }
   // ("Professor Mark Halloran, a marine ecologist at the University of Exeter. …¶“…,” the Exeter ecologist said": a place or a
   // body before the noun, where the one person whose role holds both is meant.)
+  // ("The Head of the National Search and Rescue Agency (Basarnas), Vice Admiral Rudi Hartono Wibisono, … “…,” the Basarnas
+  // chief said": the body by any name the text gives it, and its chief by any word for the one who heads it.)
   const placed = /^the\s+(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}{3,})$/u.exec(phrase);
-  const placedNoun = placed ? new RegExp(`\\b${placed[2]}\\b`) : null;
-  const holders = placed && placedNoun ? ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start < at) && a.roles.some((r) => placedNoun.test(r) && r.includes(placed[1]!))) : [];
-  if (holders.length === 1) return { name: holders[0]!.name, role: holders[0]!.roles.find((r) => r.includes(placed![1]!)) ?? null, actor: holders[0]!, kind: "person" };
+  const placedNoun = placed ? (HEAD_OF_A_BODY.test(placed[2]!) ? HEADS_A_BODY : new RegExp(`\\b${placed[2]}\\b`)) : null;
+  const body = placed ? ctx.actors.find((a) => a.type !== "person" && (a.name === placed[1] || a.aliases.includes(placed[1]!))) : undefined;
+  const placeNames = body ? [body.name, ...body.aliases] : placed ? [placed[1]!] : [];
+  const placedIn = (r: string) => placeNames.some((n) => r.includes(n));
+  const holders = placed && placedNoun ? ctx.actors.filter((a) => a.type === "person" && a.sources.some((s) => s.start < at) && a.roles.some((r) => placedNoun.test(r) && placedIn(r))) : [];
+  if (holders.length === 1) return { name: holders[0]!.name, role: holders[0]!.roles.find(placedIn) ?? null, actor: holders[0]!, kind: "person" };
   // ("Student Ryan Koh, 21, was more philosophical. “…,” the Nanyang Technological University undergraduate said": a body's name
   // before a noun for a person by what they do says where; the noun stands for the one the sentence before opened with.)
   const atABody = /^the\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){2,6}(\p{Ll}{3,})$/u.exec(phrase)?.[1];
