@@ -1422,6 +1422,18 @@ describe("actors", () => {
     expect(actorsOf("The National Rescue Agency (Jakarta) sent ships.").find((a) => a.name === "National Rescue Agency")?.aliases).toEqual([]);
   });
 
+  it("reads an office graded national or global, run on with 'of', as no name, and the body it is of as one ('The National Director of Immunisation, Dr Anaru Whaanga,'; 'the Regional Director of the World Health Organization (WHO)')", () => {
+    const names = (text: string) => findNames(text).map((n) => n.name);
+    expect(names("The National Director of Immunisation, Dr Anaru Whaanga, says demand is strong.")).toEqual(["Anaru Whaanga"]);
+    expect(names("The Global Head of Research, Jane Roe, said so.")).toEqual(["Jane Roe"]);
+    expect(names("the Regional Director of the World Health Organization (WHO), Dr Hans Kluge, said")).toEqual(["World Health Organization", "WHO", "Hans Kluge"]);
+  });
+
+  it("reads a field of government before a country named in two words as a department's name ('Health New Zealand said')", () => {
+    expect(findNames("Health New Zealand said demand was strong.").map((n) => [n.name, n.title])).toEqual([["Health New Zealand", null]]);
+    expect(actorsOf("Health New Zealand said demand was strong. Transport Canada agreed.").map((a) => [a.name, a.type, a.aliases])).toEqual([["Health New Zealand", "organisation", []], ["Transport Canada", "organisation", []]]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -1293,6 +1293,12 @@ function absorb(into: Group, from: Group, groups: Group[], byName: Map<string, G
   groups.splice(groups.indexOf(from), 1);
 }
 
+/** Whether a name of more words than it ends in a known place: "Transport Canada", "Health New Zealand". */
+function endsInACountry(name: string): boolean {
+  const words = name.split(" ");
+  return [1, 2, 3].some((n) => words.length > n && isKnownPlace(words.slice(-n).join(" ")));
+}
+
 /**
  * A country, capital or a name shaped like a place is a place, whatever the text did with it ("Iran
  * said"), unless a title makes it a person. A name nothing typed is a place when the text puts it
@@ -1307,7 +1313,8 @@ function actorType(group: Group): ActorType {
   if (!titledPerson && isKnownPlace(group.name)) return "place";
   if (group.kind !== "organisation" && !titledPerson && [...group.names].some(isPlaceName)) return "place";
   // "WeatherWatch Australia said", "Transport Canada said": a name that speaks and ends in a country is a body's.
-  if (group.kind === "person" && !titledPerson && isKnownPlace(group.name.split(" ").pop()!)) return "organisation";
+  // ("Health New Zealand said": a country of two words too.)
+  if (group.kind === "person" && !titledPerson && endsInACountry(group.name)) return "organisation";
   // ("When Cyclone Remal skirted the coast last month, he said": a storm's name is no one's, whatever its shape.)
   if (group.kind === "person" && STORM_BEFORE_ITS_NAME.test(group.name)) return "organisation";
   if (group.kind === "person" || group.kind === "organisation") return group.kind;
@@ -1331,7 +1338,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   });
   // A person is referred to by surname: make it an alias even before the text uses it, so other articles match.
   // ("WeatherWatch Australia said": a country that ends a name is no surname.)
-  if (group.kind === "person" && name.includes(" ") && !group.family && !isKnownPlace(name.split(" ").pop()!)) {
+  if (group.kind === "person" && name.includes(" ") && !group.family && !endsInACountry(name)) {
     // ("Gao Mingyuan" goes on as Gao.)
     const forms = name.split(" ").length === 2 && writesItsFamilyNameFirst(name) ? [name.split(" ")[0]!] : familyNameForms(name);
     for (const form of forms) group.names.add(form);

@@ -83,8 +83,8 @@ const NOT_NAMES = new Set(
 const OFFICE_OF_A_SERVICE = /^(?:Fire|Police|Harbou?r|Port|Town|City|County|Parish|Building|Parks?)$/;
 const OFFICE_FIELDS = /^(?:Finance|Health|Transport|Trade|Economy|Energy|Home|State|Justice|Defence|Defense|Foreign|Interior|Environment|Industry|Immigration|Education|Labour|Labor|Agriculture|Fisheries|Revenue|Public)$/;
 
-/** Words that grade an office: "Additional Superintendent", "Assistant Inspector". */
-const OFFICE_GRADES = /^(?:Additional|Assistant|Associate|Senior|Junior|Joint|Principal|Acting|Special|Regional|District|Divisional|Provincial|Federal|Station)$/;
+/** Words that grade an office: "Additional Superintendent", "Assistant Inspector", "National Director" (then "of Immunisation"). */
+const OFFICE_GRADES = /^(?:Additional|Assistant|Associate|Senior|Junior|Joint|Principal|Acting|Special|National|Global|Regional|District|Divisional|Provincial|Federal|Station)$/;
 /** "Additional Superintendent" (then "of Police …"): a run of titles and the words that grade them, an office that runs on with "of". */
 // ("Kyrgyz Minister" (then "of Agriculture …"): the country the office is of may open it.)
 // ("Minister of State" (then "for Education …"): an office of State is one office.)
@@ -203,6 +203,8 @@ function startsACountrysName(stem: string): boolean {
   return COUNTRY_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 3);
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
+/** "New" of "New Zealand", "South" of "South Africa": the first words of countries named in more than one. */
+const FIRST_WORDS_OF_COUNTRIES = new Set(COUNTRIES.filter((c) => c.name.includes(" ")).map((c) => c.name.split(" ")[0]!));
 
 /**
  * Family names that Chinese and Korean names, as English papers write them, put first ("Zhao Jianmin",
@@ -623,6 +625,10 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
     // ("Dr. P. Venkateswarlu, Associate Director of Research at …": nor is a graded one, whole.)
     const ofAt = words.slice(nameStart, last + 1).findIndex((w) => w.text === "of");
     if (split === nameStart && ofAt > 0 && isOfficeRun(words.slice(nameStart, nameStart + ofAt)) && !isTitle(words[nameStart]!.text)) {
+      // ("the Regional Director of the World Health Organization (WHO)": the body the office is of is a name of its own.)
+      const bodyFrom = nameStart + ofAt + (words[nameStart + ofAt + 1]?.text === "the" ? 2 : 1);
+      const body = bodyFrom <= last ? text.slice(words[bodyFrom]!.start, words[last]!.start + words[last]!.text.length) : "";
+      if (ORGANISATION_WORDS.test(body) && isCapitalised(words[bodyFrom]!.text)) spans.push({ start: words[bodyFrom]!.start, end: words[last]!.start + words[last]!.text.length, name: body, title: null, kind: "organisation" });
       i = last + 1;
       continue;
     }
@@ -866,7 +872,8 @@ function isTitle(word: string, next?: string): boolean {
   if (next !== undefined && PLACE_HEAD.test(next) && !/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?$/.test(word)) return false;
   // "Transport Canada", "Health Canada": before a country, the field of an office names a government department
   // ("Queen Victoria" is a queen).
-  if (next !== undefined && OFFICE_FIELDS.test(word) && isKnownPlace(next)) return false;
+  // ("Health New Zealand", "Sport South Africa": or before the first word of a country's name of two or more.)
+  if (next !== undefined && OFFICE_FIELDS.test(word) && (isKnownPlace(next) || FIRST_WORDS_OF_COUNTRIES.has(next))) return false;
   // ("State House said", "the Health Department", "Richland Valley Health System": so does it before a word for a body,
   // a health system, or its building.)
   // ("the Alberta Energy Regulator", "the Health Inspectorate": or before a word for a body that oversees a field.)

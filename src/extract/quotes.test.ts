@@ -3659,6 +3659,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Head of the Coast Guard, Admiral Jane Roe, spoke. Basarnas, the rescue agency, sent ships. “We will not stop looking,” the Basarnas chief said.")).not.toEqual(["Jane Roe"]);
   });
 
+  it("gives the words of 'the national director' to the one whose office in capitals is so graded ('Health New Zealand's National Director of Immunisation, Dr Anaru Whaanga, says … the national director says')", () => {
+    const text = "Health New Zealand's National Director of Immunisation and Population Health, Dr Anaru Whaanga, says demand has been strongest in Canterbury.\n\nThe national director says that was expected. “Our community providers start their own clinics next week.”";
+    expect(speakersOf(text)).toEqual(["Anaru Whaanga"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
