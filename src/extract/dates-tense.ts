@@ -131,6 +131,12 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   // ("customers will see their bills go up from Saturday": a bare verb after "will see", "will let" shares the future.)
   if (own === "present" && /\b(?:will|shall|'ll|’ll)\s+(?:see|let|make|watch|help|have)\b[^,;.]*$/i.test(sentence.slice(clause.start, start))) return "future";
   if (own) return own === "future" && purposeUnderAPast(sentence, start, verbs) ? "past" : own;
+  // ("We told them in writing, on 2 July, that we could not guarantee their safety": a date set off between a verb and the
+  // clause of "that" it governs is when the verb's act was done, whatever that clause tells.)
+  if (clause.start > 0 && /,\s*$/.test(sentence.slice(0, clause.start)) && /^,\s*that\s/i.test(sentence.slice(clause.end))) {
+    const governing = nearestMarker(sentence, 0, clause.start, clause.start, clause.start, verbs);
+    if (governing) return governing;
+  }
   // "destroyed the depot on Saturday, prompting the mayor to announce on Monday that …": what a past happening led someone
   // to do is past too, whatever the clause after it tells.
   const consequence = CONSEQUENCE_BEFORE.exec(sentence.slice(0, start));

@@ -826,6 +826,11 @@ describe("findDates resolves with news tense against the publication date", () =
     const verbs = [...sentence.matchAll(/\b(?:is|expected|decide|try)\b/g)].map((m) => [m.index, m.index + m[0].length] as const);
     expect(findDates(sentence, "2022-02-09", { verbs })[0]?.resolved?.value).toBe("2022-02-13");
   });
+  it("reads a date set off between a verb and its clause of 'that' in the verb's tense ('We told them in writing, on 2 July, that we could not guarantee …')", () => {
+    expect(first("We told them in writing, on 2 July, that we could not guarantee the safety of our members.", "2024-07-16")?.value).toBe("2024-07-02");
+    expect(first("The council will confirm, on 2 August, that the plan goes ahead.", "2024-07-16")?.value).toBe("2024-08-02");
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);
