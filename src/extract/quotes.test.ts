@@ -3664,6 +3664,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Anaru Whaanga"]);
   });
 
+  it("gives the words of a police rank as an office to the one titled with it ('Detective Superintendent Rachel Obi … The detective superintendent said she expected “…”')", () => {
+    const text = "Detective Superintendent Rachel Obi, head of the force’s Major and Organised Crime Unit, said officers would examine 40 hours of footage. The detective superintendent said she expected “a significant number of arrests”.";
+    expect(speakersOf(text)).toEqual(["Rachel Obi"]);
+    expect(speakersOf("Sergeant Tom Kerr led the search. Three hikers were found. “They were very lucky,” the sergeant said.")).toEqual(["Tom Kerr"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
