@@ -175,9 +175,11 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("The governor of Valle del Cauca, Beatriz Elena Quintero,": a place's name with its particles.)
 // ("The Deputy Minister in the Presidency for Planning, Monitoring and Evaluation, Sipho Radebe,", "The Director General of Sea
 // Transportation at the Ministry of Transportation, Hendra Saputra Lubis,": an office in a body, or of a field at one.)
+// ("the Parliamentary Secretary for the Cabinet Office with responsibility for Propriety and Constitutional Reform, Owen Tate,",
+// "the Minister of State with responsibility for Disability, Anne Rabbitte,": or what it is responsible for.)
 // ("The General Secretary of the Associated Society of Locomotive Engineers and Firemen, Michael Harrowby,", "The president of
 // the Austrian Cycling Federation (ÖRV), Walter Brunnsteiner,": the body's name may hold "of" or "for", and its initials follow it.)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to|in(?=\s+the\s))\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=(?:and|at|in)\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|at|in|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,8}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{L}\p{N}&.-]{1,14}\))?,\s+$/u;
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to|in(?=\s+the\s)|with\s+responsibility\s+for)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=(?:and|at|in)\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|at|in|with\s+responsibility\s+for|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,10}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{L}\p{N}&.-]{1,14}\))?,\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
@@ -574,7 +576,8 @@ function roleOfAFieldBefore(doc: ArticleDoc, start: number): boolean {
  * "the mayor of Alton, Illinois": a place is no person.)
  */
 function officeOfBefore(text: string, start: number, name: string): string | undefined {
-  const before = text.slice(Math.max(0, start - 90), start);
+  if (!/,\s+$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  const before = text.slice(Math.max(0, start - 150), start);
   const office = OFFICE_OF_BEFORE.exec(before);
   if (!office || !PERSON_ROLE.test(office[2]!) || !name.includes(" ") || isKnownPlace(name) || isPlaceName(name)) return undefined;
   // ("The Chief Executive Officer of Kasa Mobile Ghana Limited, Mr Kobina Essuman-Gyasi,": the capitalised words of the

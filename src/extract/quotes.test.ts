@@ -3670,6 +3670,16 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Sergeant Tom Kerr led the search. Three hikers were found. “They were very lucky,” the sergeant said.")).toEqual(["Tom Kerr"]);
   });
 
+  it("gives 'the minister' to one whose office is a junior minister's, titled a secretary ('The Parliamentary Under-Secretary of State for Farming, …, Laura Penhale, … the minister said')", () => {
+    const text = "The Parliamentary Under-Secretary of State for Farming, Rural Communities and Water Quality, Laura Penhale, visited the constituency last Saturday. Speaking to the Courier, the minister said the government would “listen carefully” to the result.";
+    expect(speakersOf(text)).toEqual(["Laura Penhale"]);
+    // (Or whose office says what it is responsible for, past the commas of a long remit.)
+    const remit = "Yesterday the Parliamentary Secretary for the Cabinet Office with responsibility for Propriety and Constitutional Reform, Owen Tate, told the Commons that the rules would change. The minister said the current rules covered “only a sliver” of lobbying.";
+    expect(speakersOf(remit)).toEqual(["Owen Tate"]);
+    // (Not a company's secretary.)
+    expect(speakersOf("The company secretary, Ann Lee, signed the filing. Later the minister said the rules were “fit for purpose”.")).not.toEqual(["Ann Lee"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

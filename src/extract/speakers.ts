@@ -2452,6 +2452,9 @@ function titlesOf(office: string): string {
   // (A Scottish judge sits as "Lord Ardmillan" or "Lady Wolffe" in the Court of Session, or as a sheriff.)
   // (A team's captain is its skipper.)
   // (Patterns are built from these, so a bracket the text wrote beside the word is left out: "minister)".)
+  // (A junior minister is titled a secretary: "Parliamentary Under-Secretary of State for Farming", "Parliamentary Secretary for
+  // the Cabinet Office".)
+  if (/^minister$/i.test(office)) return "minister|secretary of state|under-secretary|undersecretary|parliamentary secretary|cabinet secretary";
   return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office.replace(NOT_IN_A_NAME_OF_AN_OFFICE, "");
 }
 
