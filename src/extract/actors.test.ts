@@ -1434,6 +1434,17 @@ describe("actors", () => {
     expect(actorsOf("Health New Zealand said demand was strong. Transport Canada agreed.").map((a) => [a.name, a.type, a.aliases])).toEqual([["Health New Zealand", "organisation", []], ["Transport Canada", "organisation", []]]);
   });
 
+  it("reads no word of a title given in quotation marks as an actor ('a newspaper investigation titled “Access All Areas”')", () => {
+    expect(actorsOf("The recordings were published as part of an investigation titled “Access All Areas”, the paper said.").map((a) => a.name)).toEqual([]);
+    // (A name quoted after no such word stays.)
+    expect(actorsOf("“We stand with Mary Okafor and her family,” said Jane Doe.").map((a) => a.name)).toContain("Mary Okafor");
+  });
+
+  it("reads a name called an agency, a consultancy, a charity, a broadcaster or a newspaper by an apposition as a body's ('into Hartwell Strategies, the Westminster agency whose director …')", () => {
+    expect(actorsOf("The Registrar opened an investigation into Hartwell Strategies, the Westminster agency whose director was recorded.").find((a) => a.name === "Hartwell Strategies")?.type).toBe("organisation");
+    expect(actorsOf("Money went to Rainbow Trust, a children's charity in Surrey.").find((a) => a.name === "Rainbow Trust")?.type).toBe("organisation");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -176,10 +176,11 @@ const ROLE_OF_A_FIELD_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})\\s+(?:of|for)\
 // ("The Deputy Minister in the Presidency for Planning, Monitoring and Evaluation, Sipho Radebe,", "The Director General of Sea
 // Transportation at the Ministry of Transportation, Hendra Saputra Lubis,": an office in a body, or of a field at one.)
 // ("the Parliamentary Secretary for the Cabinet Office with responsibility for Propriety and Constitutional Reform, Owen Tate,",
-// "the Minister of State with responsibility for Disability, Anne Rabbitte,": or what it is responsible for.)
+// "the Minister of State with responsibility for Disability, Anne Rabbitte,", "The Minister of State for Foreign Affairs in charge of
+// Regional Cooperation, Agnes Nakato,": or what it is responsible for.)
 // ("The General Secretary of the Associated Society of Locomotive Engineers and Firemen, Michael Harrowby,", "The president of
 // the Austrian Cycling Federation (ÖRV), Walter Brunnsteiner,": the body's name may hold "of" or "for", and its initials follow it.)
-const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to|in(?=\s+the\s)|with\s+responsibility\s+for)\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=(?:and|at|in)\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|at|in|with\s+responsibility\s+for|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,10}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{L}\p{N}&.-]{1,14}\))?,\s+$/u;
+const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s+(?:of|for|at|to|in(?=\s+the\s)|(?:with\s+responsibility\s+for|in\s+charge\s+of))\s+(?:the\s+)?(?:Parliament\s+for\s+)?(?:(?:\p{Lu}[\p{L}'’&.-]*,?|and|&|(?<=(?:and|at|in)\s)the|(?<=\p{Lu}[\p{L}'’-]*\s)(?:of|for|at|in|with\s+responsibility\s+for|in\s+charge\s+of|de|del|de la|da|do|dos|das|di|du|van|von|der))\s+){0,10}\p{Lu}[\p{L}'’&.-]*)(?:\s+\(\p{Lu}[\p{L}\p{N}&.-]{1,14}\))?,\s+$/u;
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
@@ -201,6 +202,8 @@ function officeSetOffAfterAName(text: string, start: number, name: string): bool
   const holder = NAME_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   return holder !== undefined && looksLikePersonalName(holder);
 }
+/** A word that gives a title, an opening quotation mark, and the title's words up to a name in it: "titled “Access All ". */
+const IN_A_TITLE_GIVEN_BEFORE = /\b(?:(?:en)?titled|headlined|billed\s+as|code-?named)\s+["“](?:[^"“”\n]{0,60})$/i;
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ", "Chile's consul general in La Paz, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES}|${CAPITALISED_OFFICES})(?:\\s+(?:for|of|in\\s+charge\\s+of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
@@ -441,6 +444,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // is a title or a nickname, no actor.)
       // (Not the name someone goes by: "Tunde Bakare, popularly known as “T-Flame”".)
       if (/["“‘]/.test(doc.text[start - 1] ?? "") && /["”’]/.test(doc.text[end] ?? "") && !span.title && !GOES_BY_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start - 1))) continue;
+      // ("a newspaper investigation titled “Access All Areas”": nor any word of a title given in quotation marks.)
+      if (IN_A_TITLE_GIVEN_BEFORE.test(doc.text.slice(Math.max(0, start - 80), start)) && /^[^"“”\n]{0,60}["”]/.test(doc.text.slice(end, end + 62))) continue;
       // ("Americans", "Kenyans": a country's people in the plural are no actor either.)
       // (Not a given name that ends like a people's word, "Adrian", "Eric", where the word stands alone with an age or speaks:
       // "Adrian, 38, said", "Eric said".)

@@ -42,10 +42,11 @@ const TITLE_WORDS = new Set(
 export const BUSINESS_BEFORE = /(?<![\p{L}-])(?:(?:car|auto|chip|drug|steel|toy|truck|tyre|tire|glass|paper|cement|phone|aircraft|plane)?makers?|retailer|reseller|wholesaler|distributor|airline|carrier|lender|insurer|miner|manufacturer|conglomerate|supplier|brewer|exporter|importer|startup|start-up|firm|company|platform|provider|chain)\s+$/u;
 /**
  * An apposition right after a name that calls it a business: ", the Inverness start-up hoping to …", ", a haulage firm",
+ * ", the Westminster agency whose director …", ", a children's charity",
  * ", one of the largest health insurers in the Netherlands", ", one of Ireland's largest private hospital operators".
  */
 // (Not a business's person: "Zhao Min, the company's spokeswoman,", "Ha Jong-min, a lawyer at the law firm Barun Haneul".)
-const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|in|on|by)\s)[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers))\b(?!['’])/u;
+const BUSINESS_APPOSED = /^,\s+(?:(?:the|a|an)\s+(?:(?!(?:at|of|for|with|from|in|on|by)\s)[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|retailer|airline|carrier|operator|business|chain|lender|insurer|developer|supplier|producer|miner|brewer|publisher|agency|consultancy|charity|broadcaster|newspaper)|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?ups|companies|firms|makers|manufacturers|retailers|airlines|carriers|operators|businesses|chains|lenders|insurers|developers|suppliers|producers|miners|brewers|publishers|agencies|consultancies|charities|broadcasters|newspapers))\b(?!['’])/u;
 /** Whether the apposition after a name calls it a business, not a person of a kind the business word only qualifies. */
 export function isApposedAsABusiness(after: string): boolean {
   const apposed = BUSINESS_APPOSED.exec(after);

@@ -3680,6 +3680,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The company secretary, Ann Lee, signed the filing. Later the minister said the rules were “fit for purpose”.")).not.toEqual(["Ann Lee"]);
   });
 
+  it("gives 'the agency said' to the body a description of that kind was set beside ('Hartwell Strategies, the Westminster agency, … In a statement, the agency said')", () => {
+    expect(speakersOf("The Registrar opened an investigation into Hartwell Strategies, the Westminster agency whose director was recorded. In a statement, the agency said: “The comments do not reflect how we work.”")).toEqual(["Hartwell Strategies"]);
+    // (An office in charge of something before the holder's name.)
+    expect(speakersOf("The Minister of State for Foreign Affairs in charge of Regional Cooperation, Agnes Nakato, rejected the claim. “Nobody is disputing who owns the rock,” the minister told NTV Uganda.")).toEqual(["Agnes Nakato"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

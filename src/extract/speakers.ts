@@ -2831,7 +2831,11 @@ function bodyDescribedNearby(ctx: SpeakerContext, at: number, noun: string, anyw
   // ("Britain's energy regulator Ofgem said": the body the description is set before, by its name.)
   const end = at - before.length + (last ? last.index + last[0].length : 0);
   const named = last && ctx.text[end] === " " ? ctx.actors.find((a) => a.type === "organisation" && a.sources.some((source) => source.start === end + 1)) : undefined;
-  return named?.name ?? last?.[1] ?? last?.[2] ?? null;
+  // ("Hartwell Strategies, the Westminster agency whose director …": or the body the description is set beside, after a comma.)
+  const start = last ? at - before.length + last.index : -1;
+  const text = ctx.text;
+  const apposedTo = last && /,\s+$/.test(text.slice(Math.max(0, start - 3), start)) ? ctx.actors.find((a) => a.type === "organisation" && a.sources.some((source) => source.end < start && /^,\s+$/.test(text.slice(source.end, start)))) : undefined;
+  return named?.name ?? apposedTo?.name ?? last?.[1] ?? last?.[2] ?? null;
 }
 
 /** The actor last named right after `noun` in the paragraph of `at`, or the one before when the quote opens it. */
