@@ -3686,6 +3686,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("The Minister of State for Foreign Affairs in charge of Regional Cooperation, Agnes Nakato, rejected the claim. “Nobody is disputing who owns the rock,” the minister told NTV Uganda.")).toEqual(["Agnes Nakato"]);
   });
 
+  it("gives the words of a body's noun opening a paragraph to the body the paragraph before named ('Ofgem confirmed on Friday ….¶The regulator said in a statement that the fall “…”')", () => {
+    const text = "Household bills will fall after the regulator lowered its price cap, but consumer groups say millions are struggling.\n\nOfgem confirmed on Friday that the cap will drop by £122.\n\nThe regulator said in a statement that the fall “reflects the continued easing of wholesale prices”.\n\nStanding charges will stay unchanged. Ofgem said last week it would publish options for reforming them in its “Standing Charges Review” next month.";
+    expect(speakersOf(text)).toEqual(["Ofgem"]);
+    // (Not past a paragraph that opens otherwise.)
+    const further = "Ofgem confirmed on Friday that the cap will drop.\n\nConsumer groups were unimpressed, and Citizens Advice called for more help.\n\nIn a statement the regulator later said the fall “reflects the continued easing of wholesale prices”.";
+    expect(speakersOf(further)).not.toEqual(["Ofgem"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1696,7 +1696,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   }
   // "Dynegy said in a statement that the suit was baseless. “…,” the company said.": an organisation that spoke in the
   // same paragraph, and is the last one named, is the one a noun for a body points back to.
-  const bodyNoun = /^the (\p{Ll}+(?:-\p{Ll}+)?)$/u.exec(words)?.[1];
+  const bodyNoun = /^[Tt]he (\p{Ll}+(?:-\p{Ll}+)?)$/u.exec(words)?.[1];
   if (bodyNoun && (ORGANISATION_NOUN.test(bodyNoun) || BODY_HEAD.test(bodyNoun))) {
     // ("…, according to Ontario Provincial Police.¶“…,” the company said": no police force, union or ministry is a company.)
     const fitsTheNoun = (name: string) => !/^(?:company|firm)$/.test(bodyNoun) || !NOT_A_COMPANY.test(name);
@@ -3276,7 +3276,9 @@ function onlyAttributive(text: string | undefined, actor: Actor): boolean {
 function organisationThatSpokeInParagraph(ctx: SpeakerContext, at: number, noun: string): Speaker | null {
   if (ctx.text === undefined) return null;
   // This paragraph, or the one before when the quote opens this one ("Clayoquot Air … said in a statement ….¶“…,” the company said").
-  const from = nearbyFrom(ctx.text, at);
+  // ("Ofgem confirmed on Friday ….¶The regulator said in a statement that …": or the noun itself does, a body's that no sitting
+  // panel is.)
+  const from = descriptionOpensParagraph(ctx.text, at) && !SITTING_BODY.test(noun) ? paragraphBefore(ctx.text, at) : nearbyFrom(ctx.text, at);
   const spoke = ctx.sayers.findLast((s) => s.at <= at && s.speaker.actor !== null && mayBeABody(s.speaker.actor));
   if (!spoke || spoke.at < from || calledAnotherKind(ctx.text, spoke.speaker.actor!, noun)) return null;
   // ("The Competition Tribunal has blocked the takeover …, the panel sided with the Competition Bureau, which had argued ….¶
@@ -3309,6 +3311,16 @@ function sittingBodyToldOf(ctx: SpeakerContext, at: number, noun: string): Speak
 /** Where "nearby" starts for `at`: its paragraph, or the paragraph before when a quotation opens its own. */
 function nearbyFrom(text: string, at: number): number {
   return quoteOpensParagraph(text, at) ? paragraphBefore(text, at) : text.lastIndexOf("\n", at) + 1;
+}
+
+/** Bodies that sit and decide, which a text calls by the noun alone: "the panel", "the jury". */
+const SITTING_BODY = /^(?:panel|committee|commission|tribunal|jury|court|bench)$/;
+/** "Ofgem confirmed on Friday ….¶The regulator said in a statement that …": a paragraph opened by a noun that points back, and its verb of saying. */
+const DESCRIPTION_OPENING = /^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+(?:(?:has|have|had|also|later|then)\s+)?(?:said|says|added|adds|told|stated|wrote|warned|insisted|argued|noted|explained|announced)\b/u;
+
+function descriptionOpensParagraph(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n", at) + 1;
+  return DESCRIPTION_OPENING.test(text.slice(from, from + 80));
 }
 
 /** The paragraph holding `at` opens with a quotation mark. */
