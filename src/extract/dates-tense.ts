@@ -154,12 +154,14 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
     // (Nor does a comparison set off by commas: "would recommend SR9 a share, up from SR6 last year, at the assembly in March".)
     // (Nor an aside on how the subject stands: "Castleford, already without three injured forwards, travel to Leeds on Friday".)
     .replace(/,\s*(?:who|whose|which|(?:up|down)\s+from|compared\s+(?:with|to)|(?:already|still)\s+(?:without|with)|without|despite)\b[^,]*,/gi, (aside, at: number) => (start >= at && start < at + aside.length ? aside : " ".repeat(aside.length)))
-    .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor does a clause of its own after the date: "will offer vaccinations … from Sunday, as doctors reported a sharp rise".
     // ("challenged the merger before the Competition Tribunal in May, arguing it would lead to higher prices": nor a participle's.)
     // ("confirmed that a complaint had been lodged after the seventh round on Friday, but would not say by whom": nor one
     // joined by "but".)
     .replace(/,\s*(?:as|because|although|though|whereas|but|[a-z]{3,}ing)\s[^,;]*[.!?]?["”’]?\s*$/i, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)))
+    // ("will go ahead as planned on Thursday, organisers said, although the start time could be moved": an attribution before
+    // such a clause closes the sentence too.)
+    .replace(/,\s*[^,]{1,40}?\s(?:said|says|added|adds|told reporters)(?:\s+(?:in|on|at|to)\s[^,]{0,40})?\s*[.!?]?["”’]?\s*$/, (attribution, at: number) => (start >= at ? attribution : " ".repeat(attribution.length)))
     // Nor a condition after it: "are expected to appear in court on Thursday if charges are brought".
     .replace(/\s(?:if|unless)\s[^,;:]*/gi, (clause, at: number) => (start >= at ? clause : " ".repeat(clause.length)));
   const tense = nearestMarker(borrowed, 0, borrowed.length, start, end, []) ?? "present";
@@ -334,6 +336,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if (word.lower === "later" && (/^(?:was|were|had|has|have|is|are|been)$/.test(words[i - 1]?.lower ?? "") || classify(words[i + 1]?.lower ?? "") === "past")) continue;
     // ("was aware of the planned walkout no later than 10 March and took no steps": nor a comparison, "later than".)
     if (word.lower === "later" && words[i + 1]?.lower === "than") continue;
+    // ("Stage 12 will go ahead as planned on Thursday": nor a participle after "as", which tells how, not when.)
+    if (/\bas\s+$/i.test(sentence.slice(Math.max(0, at - 4), at)) && /^(?:planned|scheduled|expected|agreed|announced|promised|intended|usual|normal|advertised|arranged|forecast|predicted)$/.test(word.lower)) continue;
     // ("would begin inspecting damaged buildings on Monday", "the affected customers": a participle between a determiner or
     // a verb in -ing and its noun describes the noun, no past.)
     if (/ed$/.test(word.lower) && /^(?:the|a|an|its|their|his|her|our|of|for|all|some|many|several|\p{Ll}+ing|\d[\d,]*)$/u.test(words[i - 1]?.lower ?? "") && /^\p{Ll}+$/u.test(words[i + 1]?.text ?? "") && !/^(?:by|to|in|on|at|for|with|from|the|a|an|as|that|and|or|last|this|next|early|late|over|after|before|during|since|until)$/.test(words[i + 1]?.lower ?? "")) continue;

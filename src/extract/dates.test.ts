@@ -831,6 +831,13 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The council will confirm, on 2 August, that the plan goes ahead.", "2024-07-16")?.value).toBe("2024-08-02");
   });
 
+  it("reads no tense from 'as planned', 'as expected' and the like, which tell how, nor from an attribution before a closing clause ('will go ahead as planned on Thursday, organisers said, although …')", () => {
+    expect(first("Stage 12 will go ahead as planned on Thursday.", "2025-08-27")?.value).toBe("2025-08-28");
+    expect(first("Stage 12, a mountain-top finish, will go ahead as planned on Thursday, organisers said, although the start time could be moved.", "2025-08-27")?.value).toBe("2025-08-28");
+    // (The past still reads as the past.)
+    expect(first("The race went ahead as planned on Thursday.", "2025-08-27")?.value).toBe("2025-08-21");
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);
