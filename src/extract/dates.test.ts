@@ -838,6 +838,16 @@ describe("findDates resolves with news tense against the publication date", () =
     expect(first("The race went ahead as planned on Thursday.", "2025-08-27")?.value).toBe("2025-08-21");
   });
 
+  it("reads a day a work comes out on, or a bare plural verb of the calendar past an adverb or after an opening date, as a plan ('is published by Harrow & Finch on Thursday'; 'On Saturday the doors finally reopen')", () => {
+    // (With the verbs as the tagger reads them.)
+    const day = (text: string, published: string) => extractArticle(testArticle(text, published), { only: ["events"] }).events[0]?.date.resolved?.value;
+    expect(day("Her new memoir is published by Harrow & Finch on Thursday, and it is no cosy romp.", "2024-09-30")).toBe("2024-10-03");
+    expect(day("On Saturday the doors finally reopen, and the people of Leicester will get their museum back.", "2025-06-27")).toBe("2025-06-28");
+    expect(day("The doors finally reopen on Saturday.", "2025-06-27")).toBe("2025-06-28");
+    // (A past verb after an opening date stays past.)
+    expect(day("On Saturday the protesters marched, and police watched.", "2025-06-27")).toBe("2025-06-21");
+  });
+
   it("gives offsets that point at the expression", () => {
     const sentence = "The prime minister warned on Tuesday that it will retaliate.";
     const [found] = findDates(sentence, FRI);

@@ -1002,6 +1002,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // "the final is Wednesday", "the vote is on Tuesday": what something is scheduled for.
   // ("My daughter's wedding is in December": a month too, "in" it.)
   if (/\b(?:is|are)\s+(?:on\s+|in\s+)?$/.test(sentence.slice(Math.max(0, at - 12), at))) return true;
+  // ("Her new memoir is published by Harrow & Finch on Thursday": so is the day a work comes out or a contest is held.)
+  if (!scheduling && /\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?(?:published|released|launched|unveiled|premiered|screened|broadcast|aired|staged|held|played|contested|out)\s+(?:(?:by|at|in)\s+[^,;:.]{1,40}?\s+)?(?:on\s+)?$/u.test(sentence.slice(Math.max(0, at - 70), at))) return true;
   // ("schools are closed Monday for the holiday", "the office is shut on Friday": so is a day a place is open or shut.)
   if (/\b(?:is|are)\s+(?:closed|shut|open)\s+(?:on\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at))) return true;
   // ("referred the matter to its Disciplinary Committee, which sits on Thursday": a body that sits on a day meets then.)
@@ -1019,7 +1021,8 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   // "The talks resume on Monday": a verb of the calendar after a plural subject, in its bare present.
   // ("They play the Tactix on Sunday", "Calderbrook, who host Redfern on Tuesday": a pronoun or "who" for a team.)
   // ("Wexley, who are 11th, play at home to Derwent County on Saturday": a team's name, a relative clause set off, then the verb.)
-  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who|which))\s+$/u.test(sentence.slice(Math.max(0, s - 20), s)) || /^[^,]*,\s+(?:who|which)\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
+  // ("On Saturday the doors finally reopen": past an adverb in -ly.)
+  const pluralPlan = (s: number, e: number) => SCHEDULING_VERB.test(`${sentence.slice(s, e)}s`) && (/(?:\p{Ll}+[^s\s']s|\b(?:[Tt]hey|[Ww]e|who|which))\s+(?:\p{Ll}+ly\s+)?$/u.test(sentence.slice(Math.max(0, s - 30), s)) || /^[^,]*,\s+(?:who|which)\s[^;.]*,\s+$/.test(sentence.slice(0, s)));
   // ("The seizure comes amid the crisis that led the government to declare a conflict on January 9": a relative clause in the
   // past between the plan's verb and the date tells of what was.)
   const pastBetween = (e: number) => /\b(?:that|which|who)\s+(?:had\s+)?(?:\p{Ll}+ed|led|brought|bought|caught|taught|took|went|sent|spent|made|gave|told|sold|found|broke|spoke|drew|threw|grew|knew|saw|began|came|became|held|left|kept|won|lost|fell|rose|forced)\b/u.test(sentence.slice(e, at));
@@ -1033,9 +1036,11 @@ function planVerbBefore(sentence: string, at: number, verbs: ReadonlyArray<reado
   if (relativeVerb && isPlan(relativeVerb[1]!)) return true;
   // "On Saturday night, after 15 months, the curtain goes up again": a date that opens the sentence, then the main
   // clause's first verb.
+  // ("On Saturday the doors finally reopen": or with no comma, the first verb after the date, in the plural.)
   if (!/^\s*(?:[Oo]n|[Bb]y|[Ff]rom)?\s*$/.test(sentence.slice(0, at))) return false;
-  const main = verbs.find(([s]) => s > at && /,/.test(sentence.slice(at, s)));
-  return main !== undefined && isPlan(sentence.slice(main[0], main[1]));
+  const commaAfter = /^[^,]{0,24},/.test(sentence.slice(at));
+  const main = commaAfter ? verbs.find(([s]) => s > at && /,/.test(sentence.slice(at, s))) : verbs.find(([s]) => s > at);
+  return main !== undefined && (isPlan(sentence.slice(main[0], main[1])) || pluralPlan(main[0], main[1]));
 }
 
 function clauseBefore(sentence: string, at: number): string {
