@@ -3694,6 +3694,13 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(further)).not.toEqual(["Ofgem"]);
   });
 
+  it("gives 'her husband' or 'his wife' to the one other person the text named with the family name of the one who just spoke ('Marcus and Leah Whitaker … Leah Whitaker said. Her husband added: “…”')", () => {
+    const text = "Marcus and Leah Whitaker, both 31, have made four offers since February. “We have been outbid by cash every time,” Leah Whitaker said. Her husband added: “At this point we are looking at the same houses.”\n\n“We are trying not to get our hopes up,” Marcus Whitaker said.";
+    expect(speakersOf(text)).toEqual(["Leah Whitaker", "Marcus Whitaker", "Marcus Whitaker"]);
+    // (Not where no one else has the name.)
+    expect(speakersOf("“We have been outbid every time,” Leah Whitaker said. Her husband added: “We are looking at the same houses.”")[1]).not.toBe("Leah Whitaker");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

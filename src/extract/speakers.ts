@@ -1442,6 +1442,17 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const kinRole = ownKin && KIN.test(ownKin[1]!) ? new RegExp(`(?:^|\\s)${ownKin[1]}$`, "i") : null;
   const kinNamed = kinRole ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => kinRole.test(r))) : [];
   if (kinNamed.length === 1) return { name: kinNamed[0]!.name, role: ownKin![1]!, actor: kinNamed[0]!, kind: "person" };
+  // ("Marcus and Leah Whitaker … “…,” Leah Whitaker said. Her husband added": a spouse the text named, by the family name the
+  // two share.)
+  if (ownKin && /^(?:husband|wife|spouse)$/i.test(ownKin[1]!) && /^(?:his|her)\s/i.test(words)) {
+    // (Whose spouse: the one who spoke just before, in this paragraph.)
+    // (Not the spouse's own words, as a second reading of the sentence finds them.)
+    const last = ctx.text === undefined ? undefined : ctx.sayers.findLast((s) => s.at < at && s.at >= ctx.text!.lastIndexOf("\n", at) + 1 && s.speaker.role?.toLowerCase() !== ownKin[1]!.toLowerCase());
+    const owner = last?.speaker.kind === "person" && last.speaker.name.includes(" ") ? last.speaker.name : undefined;
+    const family = owner?.split(" ").pop();
+    const spouses = family ? ctx.actors.filter((a) => a.type === "person" && a.name !== owner && a.name.includes(" ") && a.name.split(" ").pop() === family) : [];
+    if (spouses.length === 1) return { name: spouses[0]!.name, role: ownKin[1]!.toLowerCase(), actor: spouses[0]!, kind: "person" };
+  }
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
   // ("One of the ROV pilots on the expedition": with a kind in capitals, and what places them.)
   const oneOfThem = ONE_OF_THEM.exec(words);
