@@ -1445,6 +1445,11 @@ describe("actors", () => {
     expect(actorsOf("Money went to Rainbow Trust, a children's charity in Surrey.").find((a) => a.name === "Rainbow Trust")?.type).toBe("organisation");
   });
 
+  it("reads no field of an office, set before a name by a comma, as the person's title ('The Vice-Minister of Infrastructure and Transport, Carlo Maria Benedetti,')", () => {
+    expect(findNames("The Vice-Minister of Infrastructure and Transport, Carlo Maria Benedetti, visited the site.").find((n) => n.name === "Carlo Maria Benedetti")?.title).toBeNull();
+    expect(actorsOf("The Minister of the Interior, Anna-Kaisa Holmström, spoke on Monday.").find((a) => a.name === "Anna-Kaisa Holmström")?.roles).toEqual(["Minister of the Interior"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

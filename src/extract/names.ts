@@ -471,7 +471,8 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
     let apposedTitle: string | null = null;
     if (i > titleStart && i < words.length && !adjacent(text, words[i - 1], words[i]!, false)) {
       const last = words[i - 1]!;
-      if (/^,\s$/.test(text.slice(last.start + last.text.length, words[i]!.start))) apposedTitle = text.slice(words[titleStart]!.start, last.start + last.text.length);
+      // ("The Vice-Minister of Infrastructure and Transport, Carlo Maria Benedetti,": the field an office covers, alone, is no title.)
+      if (/^,\s$/.test(text.slice(last.start + last.text.length, words[i]!.start)) && !words.slice(titleStart, i).every((w) => OFFICE_FIELDS.test(w.text))) apposedTitle = text.slice(words[titleStart]!.start, last.start + last.text.length);
       titleStart = i;
       // ("The Minister for Finance, Mr Liam Cassidy": the name after the comma has titles of its own.)
       // (Not "Dr. (Mrs.) Folasade Akinwale", whose titles the run below splits off.)

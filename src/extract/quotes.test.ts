@@ -3701,6 +3701,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“We have been outbid every time,” Leah Whitaker said. Her husband added: “We are looking at the same houses.”")[1]).not.toBe("Leah Whitaker");
   });
 
+  it("gives a quotation to the name an office, however long, is set before after it ('“…,” Iraq’s Deputy Prime Minister for Energy Affairs and Minister of Oil, Fuad Abd al-Karim al-Samarrai, said')", () => {
+    expect(speakersOf("“This agreement is the largest investment in our southern fields in a decade,” Iraq’s Deputy Prime Minister for Energy Affairs and Minister of Oil, Fuad Abd al-Karim al-Samarrai, said at the signing ceremony in Baghdad.")).toEqual(["Fuad Abd al-Karim al-Samarrai"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1010,7 +1010,11 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const described = describedThenNamed ? resolveSpeaker(describedThenNamed.phrase, describedThenNamed.role, ctx, offset) : null;
   if (described?.kind === "person") return { speaker: described, governed: true, adjacent: true };
   // A relative clause set off by commas says more about the subject and does not count ("Gen. Antonio Taguba, who led …, wrote").
-  if (withoutRelativeClauses(subjectText).split(/\s+/).length > 14 || /[“”"]/.test(subjectText)) return null;
+  // ("“…,” Iraq’s Deputy Prime Minister for Energy Affairs and Minister of Oil, Fuad Abd al-Karim al-Samarrai, said": not an
+  // office, however long, set before the name that closes the subject.)
+  const closingName = /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,5})$/u.exec(subjectText);
+  const officeBeforeTheName = closingName !== null && OFFICE_TITLE.test(subjectText.slice(0, closingName.index)) && looksLikePersonalName(closingName[1]!);
+  if ((withoutRelativeClauses(subjectText).split(/\s+/).length > 14 && !officeBeforeTheName) || /[“”"]/.test(subjectText)) return null;
   // "“…” through limiting its capabilities and emphasized …": a coordinated verb's subject opened the sentence, before the quote.
   // ("spent “every lunchtime for four months” in the school lab, and Priya wrote …": a clause of its own, joined after the
   // sentence went on past the quote, is no attribution.)
@@ -1029,6 +1033,9 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   const named = inverted ? resolveSpeaker(inverted, null, ctx, offset) : null;
   return named ? { speaker: named, governed: true, adjacent: true } : null;
 }
+
+/** A title word of an office, capitalised: "Deputy Prime Minister for Energy Affairs". */
+const OFFICE_TITLE = /\b(?:Minister|Secretary|President|Director|Chairman|Chairwoman|Chairperson|Chair|Governor|Commissioner|Chief|Head|Ambassador|Mayor|Premier|Chancellor|Administrator|Registrar)\b/;
 
 /** A verb of saying that takes whom it was said to: "told", "assured", "warned" (then "reporters that …"). */
 const TOLD_SOMEONE = /^(?:told|tells|tell|informed|informs|assured|assures|warned|warns|reminded|reminds|advised|advises|promised|promises)$/;
