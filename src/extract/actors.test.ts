@@ -1450,6 +1450,12 @@ describe("actors", () => {
     expect(actorsOf("The Minister of the Interior, Anna-Kaisa Holmström, spoke on Monday.").find((a) => a.name === "Anna-Kaisa Holmström")?.roles).toEqual(["Minister of the Interior"]);
   });
 
+  it("reads a field of government before a nation of the United Kingdom as a department ('Transport Scotland said')", () => {
+    expect(actorsOf("Transport Scotland said two ferries would enter service. Sport England agreed.").map((a) => [a.name, a.type])).toEqual([["Transport Scotland", "organisation"], ["Sport England", "organisation"]]);
+    // (Not a surname that is a nation's name.)
+    expect(actorsOf("Jimmy Wales said the site would stay free.").find((a) => a.name === "Jimmy Wales")?.type).toBe("person");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -204,6 +204,14 @@ function startsACountrysName(stem: string): boolean {
   return COUNTRY_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 3);
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
+
+/** A field of government, then a country or a nation of the United Kingdom: "Transport Scotland", "Health Canada". */
+function fieldOfANation(name: string): boolean {
+  const space = name.indexOf(" ");
+  if (space < 0 || !OFFICE_FIELDS.test(name.slice(0, space))) return false;
+  const rest = name.slice(space + 1);
+  return isKnownPlace(rest) || /^(?:England|Scotland|Wales|Northern Ireland)$/.test(rest);
+}
 /** "New" of "New Zealand", "South" of "South Africa": the first words of countries named in more than one. */
 const FIRST_WORDS_OF_COUNTRIES = new Set(COUNTRIES.filter((c) => c.name.includes(" ")).map((c) => c.name.split(" ")[0]!));
 
@@ -837,6 +845,8 @@ function namesABody(name: string, personal: boolean): boolean {
 function classify(name: string, title: string | null): NameSpan["kind"] {
   // "4th Estate Books", "82nd Airborne Division": a name opened by an ordinal is never a person's.
   if (namesABody(name, title !== null) || /^[A-Z]{2,6}$/.test(name) || /^\d/.test(name)) return "organisation";
+  // ("Transport Scotland", "Health New Zealand", "Sport England": a field of government before a nation is a department.)
+  if (!title && fieldOfANation(name)) return "organisation";
   // "Physicians for Human Rights", "Doctors Without Borders": a personal name holds no "for" or "without"
   // (an office does: "High Commissioner for Refugees Antonio Guterres").
   if (/\s(?:for|without)\s/i.test(name) && !name.split(/\s+/).some((word) => isTitle(word))) return "organisation";
@@ -875,7 +885,8 @@ function isTitle(word: string, next?: string): boolean {
   // "Transport Canada", "Health Canada": before a country, the field of an office names a government department
   // ("Queen Victoria" is a queen).
   // ("Health New Zealand", "Sport South Africa": or before the first word of a country's name of two or more.)
-  if (next !== undefined && OFFICE_FIELDS.test(word) && (isKnownPlace(next) || FIRST_WORDS_OF_COUNTRIES.has(next))) return false;
+  // ("Transport Scotland", "Education Wales": or before a nation of the United Kingdom, which countries-list lists as one.)
+  if (next !== undefined && OFFICE_FIELDS.test(word) && (isKnownPlace(next) || FIRST_WORDS_OF_COUNTRIES.has(next) || /^(?:England|Scotland|Wales)$/.test(next))) return false;
   // ("State House said", "the Health Department", "Richland Valley Health System": so does it before a word for a body,
   // a health system, or its building.)
   // ("the Alberta Energy Regulator", "the Health Inspectorate": or before a word for a body that oversees a field.)
