@@ -1456,6 +1456,13 @@ describe("actors", () => {
     expect(actorsOf("Jimmy Wales said the site would stay free.").find((a) => a.name === "Jimmy Wales")?.type).toBe("person");
   });
 
+  it("reads two offices joined by 'and' before a name as its title, and initials run together as part of a name ('District Collector and District Magistrate P. Akash Varma'; 'Superintendent of Police V.R. Srinivasan')", () => {
+    expect(findNames("District Collector and District Magistrate P. Akash Varma ordered an inquiry.").map((n) => [n.name, n.title])).toEqual([["P. Akash Varma", "District Collector and District Magistrate"]]);
+    expect(findNames("Superintendent of Police V.R. Srinivasan said four men were held.").map((n) => [n.name, n.title])).toEqual([["V.R. Srinivasan", "Superintendent of Police"]]);
+    // (Not a country's initials.)
+    expect(findNames("The U.S. Army said so. U.S. Smith and E.U. Jones agreed.").map((n) => n.kind)).not.toContain("person");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

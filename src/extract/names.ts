@@ -17,7 +17,7 @@ const TITLE_WORDS = new Set(
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
     "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Principal Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Coroner Chief Deputy Foreign Defense Defence Interior " +
-    "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst " +
+    "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst Collector " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Investigator Superintendent Detective Constable Officer " +
     // Offices of an administration, a court or a college: "KMC Administrator Tariq Mahmood Jatoi", "Registrar Ama Boateng".
     // (Not "Dean", a given name too, nor "Auditor", "Comptroller" and "Ombudsman", heads of offices' own names: "Auditor General
@@ -204,6 +204,26 @@ function startsACountrysName(stem: string): boolean {
   return COUNTRY_NAMES.some((name) => name.startsWith(stem) && name.length - stem.length <= 3);
 }
 const COUNTRY_NAMES = COUNTRIES.map((c) => c.name.toLowerCase());
+
+/**
+ * "District Collector and District Magistrate P. Akash Varma": an office of title words, then "and" and a titled name, is a
+ * title of the same person, no name of its own.
+ */
+function joinTitlesByAnd(text: string, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    const next = spans[k + 1];
+    const words = span.name.split(" ");
+    const anOffice = span.kind === "unknown" && span.title === null && words.length <= 3 && isTitle(words.at(-1)!) && words.every((w) => isTitle(w) || OFFICE_GRADES.test(w));
+    const joined = anOffice && next?.title && /^\s+and\s+$/.test(text.slice(span.end, next.start - next.title.length - 1)) && text.slice(next.start - next.title.length - 1, next.start).trimEnd() === next.title;
+    if (joined) {
+      out.push({ ...next!, title: `${span.name} and ${next!.title}` });
+      k++;
+    } else out.push(span);
+  }
+  return out;
+}
 
 /** A field of government, then a country or a nation of the United Kingdom: "Transport Scotland", "Health Canada". */
 function fieldOfANation(name: string): boolean {
@@ -668,7 +688,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
   }
   // ("Manila-based Golden Tide Shipping Corp": where a body is based is no part of its name; nor where it is listed or who
   // backs it: "Malaysia-listed Seri Mutiara Holdings", "Saudi-backed LIV Golf".)
-  const found = withPossessiveNamesThatSpeak(text, joinPossessiveBusinessNames(text, joinByInitials(text, joinListedRemits(text, spans)))).map((span) => {
+  const found = withPossessiveNamesThatSpeak(text, joinPossessiveBusinessNames(text, joinByInitials(text, joinListedRemits(text, joinTitlesByAnd(text, spans))))).map((span) => {
     const based = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|listed|registered|headquartered|owned|backed|funded|born)\s+(?=\p{Lu})/u.exec(span.name);
     if (!based) return span;
     // ("the Recife-based Instituto Viver Oncologia": what the name is told by its own words, without where it is based.)
@@ -872,7 +892,8 @@ const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
 /** How a word of a personal name is written: "Sharon", "Iringe-Koko", "McGowan", "O'Brien", or an initial. */
 // ("O'Regan", "D'Souza": a capital after the apostrophe.)
 // ("Dlamini-Khoza", "Okonjo-Reid": a double-barrelled name, each part capitalised.)
-const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^\p{Lu}\.$/u;
+// ("V.R. Srinivasan": initials run together, as Indian papers write them; not a country's, "U.S.".)
+const PERSONAL_NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$|^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$|^(?:\p{Lu}['’])?\p{Lu}\p{Ll}*\p{Lu}\p{Ll}+$|^\p{Lu}['’]\p{Lu}\p{Ll}+$|^\p{Lu}\.$|^(?!(?:U\.S|U\.K|U\.N|E\.U)\.$)(?:\p{Lu}\.){2,3}$/u;
 
 /**
  * A title word, ranks joined by a hyphen ("Brigadier-General", "Vice-Admiral"), or a word that is a

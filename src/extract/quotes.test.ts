@@ -3705,6 +3705,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“This agreement is the largest investment in our southern fields in a decade,” Iraq’s Deputy Prime Minister for Energy Affairs and Minister of Oil, Fuad Abd al-Karim al-Samarrai, said at the signing ceremony in Baghdad.")).toEqual(["Fuad Abd al-Karim al-Samarrai"]);
   });
 
+  it("gives 'the Collector' to the one titled with it first of two offices joined by 'and' ('District Collector and District Magistrate P. Akash Varma … the Collector told reporters')", () => {
+    expect(speakersOf("District Collector and District Magistrate P. Akash Varma ordered a magisterial inquiry. “The post-mortem will be videographed,” the Collector told reporters.")).toEqual(["P. Akash Varma"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -121,7 +121,7 @@ const ATTACHED_ROLE = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:[\p{Ll}\d-]+\s+){0,4}
 const COURT_PANEL = /\b(?:[\p{Ll}\d]+-(?:judge|justice)|(?:court|tribunal|appeals?|arbitration|CAS)(?:\s+[\p{Ll}-]+)?)\s+panel\b|\bpanel\s+of\s+(?:\w+\s+)?(?:judges|justices|arbitrators)\b/iu;
 /** Role nouns that name a body, not a person. */
 const ORGANISATION_NOUN = /^(group|corporation|co-?op|co-?operative|bloc|prefecture|gendarmerie|directorate|inspectorate|organi[sz]ation|company|ministry|agency|army|navy|coastguard|military|government|coalition|alliance|militia|police|force|forces|committee|exchange|board|council|municipality|commune|commission|union|court|panel|jury|tribunal|firm|bank|newspaper|broadcaster|network|authority|regulator|watchdog|service|department|office|caucus|delegation|administration|faction|leadership|command|headquarters|embassy|consulate|mission|presidency|cabinet|regime|junta|secretariat|bench|division|association|federation|bureau)$/i;
-const OFFICE = /\b(chief|chairman|chairwoman|president|minister|(?:under-?)?secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|consul|commissioner|prosecutor|general|colonel|superintendent|inspector|sergeant|constable|detective|coach|manager|captain|skipper|editor|professor)\b/i;
+const OFFICE = /\b(chief|chairman|chairwoman|president|minister|(?:under-?)?secretary|governor|prefect|ceo|director|leader|head|commander|premier|chancellor|mayor|spokes(?:man|woman|person)|judge|coroner|marshal|senator|ambassador|envoy|consul|commissioner|prosecutor|general|colonel|superintendent|inspector|sergeant|constable|detective|collector|magistrate|coach|manager|captain|skipper|editor|professor)\b/i;
 /** A police force by its name: "Metropolitan Police", "Garda Síochána", "Ontario Provincial Police", "NYPD". */
 const POLICE_FORCE = /\b(?:[Pp]olice|[Cc]onstabulary|Garda|Gardaí|PSNI|RCMP|(?!SPD\b)\p{Lu}{1,3}PD|Carabinieri|Gendarmerie)\b/u;
 /** A verb form inside a would-be description means it is a clause, not a name for a speaker ("was all the minister would"). */
@@ -2181,7 +2181,8 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
 
 /** A role that ends in one of an office's titles, or in it and what it covers ("Minister for Finance" for "the Minister"). */
 function titledAs(office: string): RegExp {
-  return new RegExp(`(?:^|\\s)(?:${titlesOf(office)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*)?$`, "iu");
+  // ("District Collector and District Magistrate": or the first of two offices joined by "and".)
+  return new RegExp(`(?:^|\\s)(?:${titlesOf(office)})(?:\\s+(?:for|of)\\s+\\p{Lu}.*?)?(?:\\s+and\\s+\\p{Lu}.*)?$`, "iu");
 }
 
 /** The titles that hold an office: a judge may be titled "Judge", "Justice", "Recorder" or "Magistrate". */
