@@ -1463,6 +1463,12 @@ describe("actors", () => {
     expect(findNames("The U.S. Army said so. U.S. Smith and E.U. Jones agreed.").map((n) => n.kind)).not.toContain("person");
   });
 
+  it("reads no model's designation, letters and a number joined by a hyphen, as an actor ('armed with AK-47 rifles', 'F-16 jets')", () => {
+    expect(actorsOf("Attackers armed with AK-47 rifles stormed the bank. F-16 jets flew over the town.").map((a) => a.name)).toEqual([]);
+    const quotes = extractArticle(testArticle("Unity Trust Bank lost two staff. Attackers armed with AK-47 rifles stormed its branches.\n\n“We are devastated by the loss of our colleagues,” the lender said.")).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Unity Trust Bank"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -428,6 +428,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Supervisor Gary Treml, R-Holbrook,": a party and a district are no actor.)
       // ("Lim Wei Sheng (PH-Bukit Bendera)": nor is a party and a seat in brackets, as Malaysian papers write them.)
       if (/^[RDI]-\p{Lu}/u.test(span.name) || (/^\p{Lu}{1,5}-\p{Lu}/u.test(span.name) && doc.text[start - 1] === "(")) continue;
+      // ("armed with AK-47 rifles", "F-16 jets": letters and a number joined by a hyphen designate a model, no actor.)
+      if (/^\p{Lu}{1,4}-\d{1,4}\p{L}?$/u.test(span.name) && !/^\s+(?:said|says|told|added)\b/.test(doc.text.slice(end, end + 8))) continue;
       // ("#MilkPrice": a hashtag is a topic, no actor.)
       if (doc.text[start - 1] === "#") continue;
       // ("Posted: Nov 18, 2015 4:00 AM ET": nor the half of the day and the time zone after a clock time.)
