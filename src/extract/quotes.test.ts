@@ -3709,6 +3709,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("District Collector and District Magistrate P. Akash Varma ordered a magisterial inquiry. “The post-mortem will be videographed,” the Collector told reporters.")).toEqual(["P. Akash Varma"]);
   });
 
+  it("gives the words of a pronoun opening the sentence after a question to the one asked ('… Tolentino, asked Macaraeg whether …. He said … the cash arrived “…”')", () => {
+    const text = "Retired Police Colonel Rodelio Macaraeg, 58, testified on Monday.\n\nThe committee's chairperson, Senator Amelia Reyes Tolentino, asked Macaraeg whether the money had come from public funds. He said he did not know, but that the cash always arrived “in sealed envelopes, never with a receipt”.";
+    expect(speakersOf(text)).toEqual(["Rodelio Macaraeg"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1541,6 +1541,14 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("… and Jobcentre Plus will run drop-in sessions from Monday.¶Down the hill …, landlady Carol Jenkins has put …. She
     // reckons …¶“…,” she says": one brought in since the subject opened its sentence is meant, not the subject.)
     const chosenSince = chosen !== null && chosen !== undefined && subject !== undefined && chosen.sources.some((source) => source.start > subject.at && source.start < at);
+    // ("Senator Amelia Reyes Tolentino asked Macaraeg whether the money had come from public funds. He said he did not know": the
+    // one asked answers, in the sentence the pronoun opens right after the question.)
+    const asked = opensWithThePronoun && text !== undefined ? ASKED_SOMEONE.exec(lastSentenceOf(text.slice(paragraphStart, sentenceStart)))?.[1] : undefined;
+    const askedActor = asked ? actorNamed(ctx.actors, asked) : undefined;
+    if (askedActor && isPersonLike(askedActor) && fits(askedActor.name)) {
+      ctx.pronouns?.set(askedActor.name, pronoun);
+      return { name: askedActor.name, role: askedActor.roles[0] ?? null, actor: askedActor, kind: "person" };
+    }
     const resolved =
       subject && (!sayer || subject.at > sayer.at) && subject.actor.name !== sayer?.speaker.name && !chosenSince
         ? { name: subject.actor.name, role: subject.actor.roles[0] ?? null, actor: subject.actor, kind: "person" as const }
@@ -2575,6 +2583,9 @@ function isNationalityNoun(phrase: string): boolean {
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
 /** An age in the teens, in digits or words, and up to three words, right before a name: "19-year-old substitute ", "Seventeen-year-old ". */
 const TEEN_AGE_BEFORE = /(?:\b1[3-9]|(?<![\p{L}-])(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen))-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** A question put to someone named: "asked Macaraeg whether " (then what was asked). */
+const ASKED_SOMEONE = /\basked\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:whether|if|about|why|how|what|when|where|who)\b/u;
 
 /** A noun for the one who heads a body, after the body's name ("the Basarnas chief"), and the words an office that does is called by. */
 const HEAD_OF_A_BODY = /^(?:chief|head|boss)$/;
