@@ -251,7 +251,8 @@ const SMALL_WORD_BETWEEN_HYPHENS = /(?<=\p{L})-(?:a|on|upon|in|de|la|le|les|du|d
 const KIND_OF_BUSINESS_BEFORE_A_NAME = /^\s+(?:exchange|firm|company|operator|giant|maker|lender|carrier|start-?up|platform|developer|insurer|provider|retailer|chain|producer|manufacturer|miner|supplier|group)\s+\p{Lu}/u;
 
 /** Capitalised words that name a document, a part of one or a season, never who acts: "the Budget", "Article 370". */
-const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring)$/;
+// ("a Mass said in her sitting room": nor a rite of a church.)
+const NOT_AN_ACTOR = /^(?:Budget|Constitution|Article|Section|Clause|Chapter|Schedule|Annex|Appendix|Paragraph|Winter|Summer|Autumn|Spring|Mass|Masses|Eucharist|Vespers|Requiem|Angelus|Rosary|Benediction)$/;
 
 /**
  * People, organisations and places, each with every name the article uses for it: the surname

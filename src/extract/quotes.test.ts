@@ -3714,6 +3714,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Rodelio Macaraeg"]);
   });
 
+  it("reads a rite said, 'a Mass said in her sitting room', as no one's words and no actor ('… Mrs Considine … with a Mass said in her sitting room.¶“…,” she told the Courier')", () => {
+    const text = "Friends gathered to celebrate the 100th birthday of Bridget Considine.\n\nMrs Considine marked the day itself quietly on Friday with a Mass said in her sitting room by the parish priest.\n\n“I don’t feel a hundred,” she told the Courier on Saturday.";
+    expect(speakersOf(text)).toEqual(["Bridget Considine"]);
+    expect(actorsOfText(text).map((a) => a.name)).not.toContain("Mass");
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

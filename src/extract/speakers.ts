@@ -959,6 +959,8 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // "a statement read to the court": the document was read out; no one says these words here.
       // ("“…,” the statement read" is the statement speaking; so is "The statement read in part, “…”".)
       const readOut = word === "read" && /\b(?:statement|letter|message|note|speech|poem)\s+$/i.test(text.slice(Math.max(0, i - 12), i)) && /^\s+(?:to|out|aloud|by|at|in(?!\s+part\b)|on)\b/.test(text.slice(end, end + 14));
+      // ("a Mass said in her sitting room by the parish priest", "prayers said for the dead": a rite said is no one's words.)
+      const riteSaid = word === "said" && /\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:[Mm]ass|[Mm]asses|prayers?|grace|rosary|requiem|novena|liturgy|blessing|vespers)\s+$/iu.test(text.slice(Math.max(0, i - 30), i)) && /^\s+(?:in|at|for|by|on|over|to)\b/.test(text.slice(end, end + 6));
       // ("an account in a statement posted on the TamilNet website": the participle says where the document went.)
       const postedDocument = word === "posted" && /\b(?:statement|letter|message|note|video|post|photo|picture|notice|release)\s+$/i.test(text.slice(Math.max(0, i - 12), i));
       // ("a fisherman reported missing near the river mouth", "was declared dead": a state reported of someone, no words.)
@@ -994,7 +996,7 @@ function speechVerbWords(text: string): SpeechVerb[] {
       // ("communities had been warned through local radio": one told or warned in the passive hears the words, says none.)
       const heard = /^(?:told|warned|asked|urged|advised|informed)$/.test(word) && /\b(?:been|being|was|were|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, i - 20), i));
       if (heard) found.push({ verb: word, at: i, end, heard: true });
-      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective && !allegedThing && !removedFromAPost) found.push({ verb: word, at: i, end });
+      else if (!objectOfAVerb && !afterDeterminer(text, i) && !(word === "accused" && text.startsWith(" of ", end)) && !sharedPluralHead(text, i, word) && !readOut && !postedDocument && !glued && !gatheringGoesOn && !stateReported && !ownedAdjective && !allegedThing && !removedFromAPost && !riteSaid) found.push({ verb: word, at: i, end });
     } else if ((word === "held" || word === "found") && /^\s?[.,]/.test(text.slice(end, end + 2)) && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, i - 8), i))) {
       // "“…,” Justice Sanusi-Okoye held.": what a judge's ruling says ("the meeting was held" says nothing).
       // ("… was “treated as a problem to be managed”, the barrister who led an independent review has found.": or an inquiry's.)
