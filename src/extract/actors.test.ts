@@ -1469,6 +1469,19 @@ describe("actors", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Unity Trust Bank"]);
   });
 
+  it("reads a family name ending in '-bank' as a person's where a role is set before it ('the culture secretary, Helen Marchbank,'), not 'Deutsche Bundesbank'", () => {
+    expect(actorsOf("Opening the debate, the culture secretary, Helen Marchbank, told MPs the country had sleepwalked.").find((a) => a.name === "Helen Marchbank")).toMatchObject({ type: "person", roles: ["culture secretary"] });
+    expect(actorsOf("The Deutsche Bundesbank said rates would rise.").find((a) => a.name === "Deutsche Bundesbank")?.type).toBe("organisation");
+  });
+
+  it("reads an office of a place set off after a titled name, closing its sentence before a quotation, as the person's role, no actor ('said the Very Rev Dr Helen Marchbank, Dean of Holyborne. “…”')", () => {
+    const actors = actorsOf("“It is like seeing an old friend,” said the Very Rev Dr Helen Marchbank, Dean of Holyborne. “For six years people have walked past a wall of sheeting.”");
+    expect(actors.map((a) => a.name)).not.toContain("Dean of Holyborne");
+    expect(actors.find((a) => a.name === "Helen Marchbank")?.roles).toContain("Dean of Holyborne");
+    // (Nor what an attribution closing its sentence says of a place before it.)
+    expect(actorsOf("In Dublin, a spokeswoman for the department said. “We are looking at it.”").find((a) => a.name === "Dublin")?.roles).toEqual([]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

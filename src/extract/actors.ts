@@ -119,7 +119,9 @@ const OFFICE_BEFORE_A_NAME = /(?:^|[.;:]\s+|\b[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 /** What someone is, set after their name at a sentence's end: ", a marine biologist at the University of Exeter." */
-const APPOSITION_CLOSING_A_SENTENCE = new RegExp(`^,\\s+((?:a|an)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,70}?)\\.(?=\\s+\\p{Lu}|\\s*$)`, "u");
+/** Offices a paper may capitalise before the holder's name: "The state’s Environment Minister, Helen Carradine,". */
+const CAPITALISED_OFFICES = "Minister|Secretary|Director|President|Governor|Mayor|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Executive|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Chief|Head|Leader|Commander|Superintendent|Treasurer|Principal|Dean|Inspector|Sheriff|Judge|Coach|Manager|Editor|Queen|King";
+const APPOSITION_CLOSING_A_SENTENCE = new RegExp(`^,\\s+((?:a|an)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,70}?|(?:${CAPITALISED_OFFICES})\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,60}?)(?<!\\s(?:${SAID_VERBS}))\\.(?=\\s+[“"‘]?\\p{Lu}|\\s*$)`, "u");
 const AGE_APPOSITION = /^,\s+\d{1,3}(?:,(?!\d)|[;)]|\.(?=\s|$))|^\s\(\d{1,3}\)/;
 /** "Ella Nguyen, Jack Tuohy and Priya Sandhu, all 15,": an age given to each name of a list, from any name in it. */
 const AGES_OF_A_LIST = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:all|both)\s+(?:aged\s+)?\d{1,3}\b|^,\s+(?:all|both)\s+(?:aged\s+)?\d{1,3}\b/u;
@@ -184,8 +186,6 @@ const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
-/** Offices a paper may capitalise before the holder's name: "The state’s Environment Minister, Helen Carradine,". */
-const CAPITALISED_OFFICES = "Minister|Secretary|Director|President|Governor|Mayor|Commissioner|Chairman|Chairwoman|Chairperson|Chair|Executive|Officer|Spokesman|Spokeswoman|Spokesperson|Ambassador|Envoy|Chief|Head|Leader|Commander|Superintendent|Treasurer|Principal|Dean|Inspector|Sheriff|Judge|Coach|Manager|Editor|Queen|King";
 /**
  * "Krishna Prasad Adhikari, Chief District Officer, said", "…, County Commissioner and chair of the security committee,
  * said": an office capitalised as a title, set off after a name and closed by a comma before the clause goes on in lower case.
@@ -199,8 +199,17 @@ function officeSetOffAfterAName(text: string, start: number, name: string): bool
   if (text[start - 2] !== ",") return false;
   const office = CAPITALISED_OFFICE_SET_OFF.exec(text.slice(start - 2, start + 160))?.[1];
   if (office === undefined || !office.startsWith(name)) return false;
+  return holderBeforeTheComma(text, start);
+}
+/** An office of a place or a body, capitalised as a title: "Dean of Holyborne", "Mayor of Alton". */
+const OFFICE_OF_A_PLACE = new RegExp(String.raw`^(?:${CAPITALISED_OFFICES})\s+of\s+(?:the\s+)?\p{Lu}`, "u");
+/** Whether a personal name and a comma stand right before `start`: "Helen Marchbank, " (then what is set off). */
+function holderBeforeTheComma(text: string, start: number): boolean {
+  if (text[start - 2] !== ",") return false;
   const holder = NAME_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
-  return holder !== undefined && looksLikePersonalName(holder);
+  if (holder === undefined) return false;
+  // ("the Very Rev Dr Helen Marchbank, ": or a titled name, past the titles before it.)
+  return looksLikePersonalName(holder) || findNames(holder).some((n) => n.kind === "person" && n.title !== null && n.end === holder.length);
 }
 /** A word that gives a title, an opening quotation mark, and the title's words up to a name in it: "titled “Access All ". */
 const IN_A_TITLE_GIVEN_BEFORE = /\b(?:(?:en)?titled|headlined|billed\s+as|code-?named)\s+["“](?:[^"“”\n]{0,60})$/i;
@@ -461,6 +470,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       if (NOT_AN_ACTOR.test(span.name)) continue;
       // ("Krishna Prasad Adhikari, Chief District Officer, said": nor the office a comma sets off after a person's name.)
       if (OFFICE_HEAD_LAST.test(span.name) && officeSetOffAfterAName(doc.text, start, span.name)) continue;
+      // ("said the Very Rev Dr Helen Marchbank, Dean of Holyborne.": nor an office of a place so set off.)
+      if (OFFICE_OF_A_PLACE.test(span.name) && holderBeforeTheComma(doc.text, start)) continue;
       // ("40 per cent of her Cabernet Franc is still on the vine", "sold his Toyota Corolla": a name someone owns, heading its
       // phrase, is a thing they have. Not "their Manchester United teammates", where it only tells which, nor a title, "Her
       // Majesty", nor a body, "her Ministry".)
@@ -511,7 +522,10 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Her friend, Mary Smith,": or anyone his or hers, one of them, set before the name between commas.)
       // ("two special commissioners, Alberto Zanardelli and Francesca Lodigiani,": or what people are, in the plural, before a
       // list of their names.)
-      const roleBefore = span.kind === "unknown" && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || roleOfAFieldBefore(doc, start) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && !regionOfATown && (ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 100), start)) || hisOrHersSetBefore(doc.text.slice(Math.max(0, start - 40), start)))) || ROLES_LISTED_BEFORE.test(doc.text.slice(Math.max(0, start - 80), start))) && looksLikePersonalName(span.name) && !isABusinessName(span.name.split(" "));
+      // ("the culture secretary, Helen Marchbank,": a family name that ends in "-bank", read as a bank's, is a person's where a role
+      // is set before the name; not "Deutsche Bundesbank".)
+      const bankSurname = span.kind === "organisation" && !span.title && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+bank$/u.test(span.name) && !/(?:e|sche|a)$/.test(span.name.split(" ")[0]!);
+      const roleBefore = (span.kind === "unknown" || bankSurname) && !described && (ROLE_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || roleOfAFieldBefore(doc, start) || officeOfBefore(doc.text, start, span.name) !== undefined || (doc.text[start - 2] === "," && !regionOfATown && (ROLE_SET_BEFORE.test(doc.text.slice(Math.max(0, start - 100), start)) || hisOrHersSetBefore(doc.text.slice(Math.max(0, start - 40), start)))) || ROLES_LISTED_BEFORE.test(doc.text.slice(Math.max(0, start - 80), start))) && (bankSurname || looksLikePersonalName(span.name)) && !isABusinessName(span.name.split(" "));
       // "his widow, Sharon Tully,": the role set before the name between commas is the person's.
       // ("The company's chief executive, Anthony Marchetti": the words that say which kind of executive stay.)
       // ("The Bishop of Ibadan Central, Joseph Ogunbiyi,": so may an office of a place or a body.)
@@ -559,7 +573,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("through his solicitors, Harcourt Lane,": or a firm set beside the people one hires from it.)
       // ("Lukas Brenner of Frankfurt-based broker Hartmann Weiss": or a body of some trade that a person is of.)
       const business = span.kind === "unknown" && !span.title && (BUSINESS_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || (followsAPersonOfATrade(doc.text, start) && !isKnownPlace(span.name)) || BODY_BEFORE.test(doc.text.slice(Math.max(0, start - 16), start)) || HIRED_FIRM_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) || isApposedAsABusiness(after));
-      const kind = business ? "organisation" : span.kind !== "organisation" && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore || ofACountry) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && (OWNED_BY_A_BUSINESS.test(after) || SAID_ON_ITS_CHANNEL.test(after)) ? "organisation" : span.kind;
+      const kind = business ? "organisation" : (span.kind !== "organisation" || (bankSurname && roleBefore)) && (described || roleBefore || personal || givenAsName || personsOwn || agedBefore || ofACountry) && !/^\p{Lu}{2,}$/u.test(span.name) ? "person" : span.kind === "unknown" && (OWNED_BY_A_BUSINESS.test(after) || SAID_ON_ITS_CHANNEL.test(after)) ? "organisation" : span.kind;
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
       // ("The Head of the National Search and Rescue Agency, Vice Admiral Rudi Hartono Wibisono,": or beside a rank.)
