@@ -3725,6 +3725,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Helen Marchbank", "Helen Marchbank", "Helen Marchbank"]);
   });
 
+  it("gives the words a relative clause with a pronoun of its own says were said to that pronoun, not to the name it follows ('his book ‘Cold Feet’, which he has said was ‘…’')", () => {
+    const text = "Callum Reid, 34, reached the summit on Tuesday. He wrote about his first attempt in his book ‘Cold Feet’, which he has said was ‘mostly an apology to my mother’.";
+    expect(speakersOf(text)).toEqual(["Callum Reid"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -241,6 +241,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // its clause of "who" are set beside.)
   // ("Afterwards, a subdued Lowther insisted", "Reacting, the Federal Ministry of Education said": a word of the lexicon that
   // opens the sentence, then a subject no comma closes, is an adverbial, not a name with an apposition.)
+  // ("his book ‘Cold Feet’, which he has said was ‘…’": a relative clause with a subject of its own, a pronoun, is that pronoun's.)
+  const ownSubject = RELATIVE_WITH_ITS_OWN_SUBJECT.exec(given)?.[1];
+  if (ownSubject) return { phrase: ownSubject, role: null };
   const opener = OPENING_WORD_THEN_SUBJECT.exec(given);
   if (opener && isEnglishWord(opener[1]!.toLowerCase())) return subjectBefore(given.slice(opener[0].length));
   const namedThenDescribed = NAMED_THEN_DESCRIBED_WHO.exec(given);
@@ -273,6 +276,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   const role = found?.role?.replace(/^.*\bwhat\s+(?=(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s)/u, "") ?? null;
   return sayer && !AUXILIARY.test(sayer[1]!) ? { phrase: sayer[1]!, role } : found && { phrase: found.phrase, role };
 }
+
+/** A relative pronoun, then the pronoun that is its clause's subject, up to the verb: ", which he has " (then "said"). */
+const RELATIVE_WITH_ITS_OWN_SUBJECT = /,\s+(?:which|whom)\s+(he|she|they|we|I)\s+(?:(?:has|have|had|once|later|also|often|\p{Ll}+ly)\s+)*$/u;
 
 /** A capitalised word and a comma opening the sentence, before a subject that opens with a determiner and holds no comma. */
 const OPENING_WORD_THEN_SUBJECT = /^\s*(\p{Lu}\p{Ll}+),(?=\s+(?:the|a|an|his|her|its|their)\s[^,;:“”"]*$)/u;
