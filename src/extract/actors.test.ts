@@ -1482,6 +1482,13 @@ describe("actors", () => {
     expect(actorsOf("In Dublin, a spokeswoman for the department said. “We are looking at it.”").find((a) => a.name === "Dublin")?.roles).toEqual([]);
   });
 
+  it("merges a body's initials that leave out the country its name ends 'of', and keeps a body that leads what follows by a hyphen ('the Maritime and Port Authority of Singapore … the MPA'; 'The Bharatiya Janata Party-led alliance … The BJP')", () => {
+    expect(actorsOf("The collision was reported by the Maritime and Port Authority of Singapore. The MPA said two crew were missing.").map((a) => [a.name, a.aliases])).toEqual([["Maritime and Port Authority of Singapore", ["MPA"]]]);
+    expect(actorsOf("The Bharatiya Janata Party-led alliance won six seats. The BJP said it was a permanent force.").map((a) => [a.name, a.aliases])).toEqual([["Bharatiya Janata Party", ["BJP"]]]);
+    // (Not a people's word before "-led".)
+    expect(actorsOf("The Kurdish-Arab U.S.-backed forces advanced.").map((a) => a.name)).not.toContain("Arab U.S.");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

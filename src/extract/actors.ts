@@ -1263,7 +1263,10 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
       // ("RFS" for "NSW Rural Fire Service": or leave out the place a body's name opens with.)
       const [first, ...rest] = name.split(" ");
       const withoutPlace = rest.length >= 2 && (/^\p{Lu}{2,4}$/u.test(first!) || isKnownPlace(first!)) ? rest.join(" ") : name;
-      for (const form of new Set([name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace, rest.join(" ")])) {
+      // ("MPA" for "Maritime and Port Authority of Singapore": or leave out the country a body's name ends "of".)
+      const ofAPlace = / (?:of|in) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(name);
+      const withoutItsCountry = ofAPlace && isKnownPlace(ofAPlace[1]!) && ofAPlace.index > 0 ? name.slice(0, ofAPlace.index) : name;
+      for (const form of new Set([name, name.replace(/ and \p{Lu}\S*$/u, ""), withoutPlace, rest.join(" "), withoutItsCountry])) {
         const named = form.split(" ").filter((w) => !/^(of|the|and|for|in|on|a|an|de|du|des|la|le)$/.test(w));
         // ("USTA" for "U.S. Tennis Association": a word of initials gives all of them.)
         const initials = named.map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0])).join("");

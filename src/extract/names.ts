@@ -689,6 +689,10 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
   // ("Manila-based Golden Tide Shipping Corp": where a body is based is no part of its name; nor where it is listed or who
   // backs it: "Malaysia-listed Seri Mutiara Holdings", "Saudi-backed LIV Golf".)
   const found = withPossessiveNamesThatSpeak(text, joinPossessiveBusinessNames(text, joinByInitials(text, joinListedRemits(text, joinTitlesByAnd(text, spans))))).map((span) => {
+    // ("The Bharatiya Janata Party-led alliance": a body's name of two words or more that leads or backs what follows is the body's.)
+    const leading = / \p{Lu}[\p{L}.'’]*-(?:led|backed|owned|run|funded|linked|allied|aligned|controlled|dominated|sponsored)$/u.exec(span.name);
+    const leader = leading ? span.name.slice(0, span.name.lastIndexOf("-")) : "";
+    if (leading && ORGANISATION_WORDS.test(leader)) return { ...span, end: span.start + leader.length, name: leader, kind: span.kind === "unknown" ? classify(leader, span.title) : span.kind };
     const based = /^\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?-(?:based|listed|registered|headquartered|owned|backed|funded|born)\s+(?=\p{Lu})/u.exec(span.name);
     if (!based) return span;
     // ("the Recife-based Instituto Viver Oncologia": what the name is told by its own words, without where it is based.)
