@@ -1489,6 +1489,11 @@ describe("actors", () => {
     expect(actorsOf("The Kurdish-Arab U.S.-backed forces advanced.").map((a) => a.name)).not.toContain("Arab U.S.");
   });
 
+  it("merges a body's initials after the place its name opens with, and initials that open a group's name ('Iowa Department of Health and Human Services (HHS) … the Iowa HHS'; 'NRM Group … NRM said')", () => {
+    expect(actorsOf("The case was confirmed by the Iowa Department of Health and Human Services (HHS). In a statement, the Iowa HHS said the risk was low.").map((a) => a.name)).toEqual(["Iowa Department of Health and Human Services"]);
+    expect(actorsOf("NRM Group bought the title in 2016. In a statement, NRM said the economics no longer added up.").map((a) => [a.name, a.aliases])).toEqual([["NRM Group", ["NRM"]]]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -1290,6 +1290,20 @@ function mergeAcronyms(groups: Group[], byName: Map<string, Group>): void {
       }
     }
   }
+  // ("the Iowa Department of Health and Human Services (HHS) …. the Iowa HHS said": the place the name opens with, then its
+  // initials.)
+  // ("NRM Group … NRM said": or initials that are the name's first word, before a word for a group of companies.)
+  for (const owner of groups.filter((g) => g.kind !== "person" && expanded(g))) {
+    if (!groups.includes(owner)) continue;
+    const first = owner.name.split(" ")[0]!;
+    for (const acronym of [...owner.names].filter(isAcronym)) {
+      const opened = byName.get(nameKey(`${first} ${acronym}`));
+      if (opened && opened !== owner && opened.kind !== "person" && groups.includes(opened)) absorb(owner, opened, groups, byName);
+    }
+    const head = /^(\p{Lu}{2,6}) (?:Group|Holdings|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|AG|SA|NV|LLC)\.?$/u.exec(owner.name)?.[1];
+    const short = head ? byName.get(nameKey(head)) : undefined;
+    if (short && short !== owner && short.kind !== "person" && !expanded(short) && groups.includes(short)) absorb(owner, short, groups, byName);
+  }
   for (const owner of groups.filter((g) => g.kind === "organisation" && expanded(g))) {
     if (!groups.includes(owner)) continue;
     for (const acronym of [...owner.names].filter((n) => isAcronym(n) && n.length >= 4)) {
