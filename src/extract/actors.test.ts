@@ -1494,6 +1494,12 @@ describe("actors", () => {
     expect(actorsOf("NRM Group bought the title in 2016. In a statement, NRM said the economics no longer added up.").map((a) => [a.name, a.aliases])).toEqual([["NRM Group", ["NRM"]]]);
   });
 
+  it("reads a union's local or lodge with its number as one name ('AFSCME Local 2210', 'Amalgamated Transit Union Local 1587')", () => {
+    expect(findNames("The library's union, AFSCME Local 2210, said it would fight. Amalgamated Transit Union Local 1587 agreed.").map((n) => n.name)).toEqual(["AFSCME Local 2210", "Amalgamated Transit Union Local 1587"]);
+    const quotes = extractArticle(testArticle("The library's union, AFSCME Local 2210, said in a statement that its members were devastated. “These are workers who kept this library open,” the statement said.")).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["AFSCME Local 2210"]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

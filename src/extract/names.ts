@@ -525,6 +525,12 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         last = j;
         continue;
       }
+      // ("AFSCME Local 2210", "the Fraternal Order of Police Lodge 44": a union's local or lodge goes by its number, which ends
+      // the name.)
+      if (j > nameStart + 1 && /^\d{1,5}$/.test(w) && /^(?:Local|Lodge)$/.test(words[j - 1]!.text)) {
+        last = j;
+        break;
+      }
       // ("Minister for Education and Skills Mr Colm Feeney": a courtesy title between an office and the holder's name.)
       // ("Education Principal Secretary Dr Lucy Wambugu": or after an office's last title word.)
       if (((titleRunsOn && j > nameStart + 2) || (j > nameStart && isTitle(words[j - 1]!.text))) && /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(w) && words[j + 2] && looksPersonal([words[j + 1]!.text, words[j + 2]!.text]) && adjacent(text, words[j]!, words[j + 1]!, false)) {
