@@ -3730,6 +3730,11 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Callum Reid"]);
   });
 
+  it("takes no name a comma sets a place or an institution beside for 'she' ('… visit Scoil Mhuire, the primary school she attended. She has …¶“…,” she said')", () => {
+    const text = "Bridget Considine turned 100 on Friday. “I feel about seventy-five,” she said.\n\nNext month she is due to visit Scoil Mhuire, the primary school she attended. She has already prepared a speech.\n\n“I’ll tell them we had no phones,” she said.";
+    expect(speakersOf(text)).toEqual(["Bridget Considine", "Bridget Considine"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -3110,8 +3110,11 @@ function lastPersonMentioned(ctx: SpeakerContext, at: number, fits: (name: strin
  */
 export function setBesideABody(text: string, actor: Actor): boolean {
   // ("for Aurora Nachtzug, the Dutch-German start-up whose …": or a word for a business set after it, anywhere the text names it.)
-  return actor.type !== "person" && (actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) || actor.sources.some((s) => isApposedAsABusiness(text.slice(s.end, s.end + 80))));
+  // ("visit Scoil Mhuire, the primary school she attended": or a word for a place or an institution set after it.)
+  return actor.type !== "person" && (actor.sources.every((s) => BODY_SET_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) || actor.sources.some((s) => isApposedAsABusiness(text.slice(s.end, s.end + 80)) || PLACE_SET_AFTER.test(text.slice(s.end, s.end + 60))));
 }
+/** A comma, then a word for a place or an institution with its article: ", the primary school", ", a village". */
+const PLACE_SET_AFTER = /^,\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:school|college|university|hospital|clinic|church|cathedral|mosque|temple|village|town|city|museum|library|hotel|stadium|theatre|theater|park|airport|station|prison|farm|mine|factory|plant|centre|center|estate|restaurant|pub|café|cafe|shop|store)\b/u;
 /** A word for a business or a body, with its article, then the comma that sets a name beside it: "the resort operator, ". */
 // ("The insurer, Aldgate Fine Art, paid out": where it opens the sentence too.)
 const BODY_SET_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|business|chain|group|lender|insurer|developer|supplier|producer|maker|manufacturer|retailer|airline|carrier|subsidiary|contractor|consultancy|agency|charity|organi[sz]ation|association|union|club|publisher|broadcaster|owner)\s*,\s*$/u;
@@ -3739,7 +3742,7 @@ function namedInTheSentenceBefore(ctx: SpeakerContext, at: number, lastSaid: num
     const owned = /^['’]s?\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
     return !owned || !POSSESSED_PERSON.test(text.slice(end, end + 40)) || (pronounOfRoles([owned]) ?? pronoun) !== pronoun;
   };
-  const named = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources.some((s) => namedHere(s.start, s.end)));
+  const named = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources.some((s) => namedHere(s.start, s.end)) && !setBesideABody(text, a));
   return named.length === 1 ? named[0]! : null;
 }
 
