@@ -1500,6 +1500,11 @@ describe("actors", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["AFSCME Local 2210"]);
   });
 
+  it("keeps a business named in the possessive by its 's where a time or a comma follows, not a noun it owns ('cut by Moody's two weeks ago')", () => {
+    expect(actorsOf("The bank's rating was cut by one notch by Moody's two weeks ago, the agency said.").find((a) => a.name === "Moody")?.aliases).toEqual(["Moody's"]);
+    expect(actorsOf("Shares rose after Moody's analysts upgraded the bank.").find((a) => a.name === "Moody")?.aliases ?? []).toEqual([]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -854,7 +854,8 @@ function capitalisedInside(doc: ArticleDoc, word: string, sentenceStarts: Set<nu
 }
 
 /** A possessive right after a name, then a verb, as of a business named in the possessive: "'s said", "’s has" (`$1` the mark). */
-const POSSESSIVE_NAME_BEFORE_A_VERB = /^(['’])s\s+(?:said|says|has|had|is|was|will|would|announced|confirmed|denied|told|added|issued|posted|agreed|declined|did|does|can|could|cannot|must|should|also)\b/;
+// ("cut by one notch by Moody's two weeks ago", "according to Sainsbury's, the chain": or when it was, or a comma.)
+const POSSESSIVE_NAME_BEFORE_A_VERB = /^(['’])s(?:\s+(?:said|says|has|had|is|was|will|would|announced|confirmed|denied|told|added|issued|posted|agreed|declined|did|does|can|could|cannot|must|should|also)\b|\s+(?:\w+\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year)|yesterday|earlier\s+this)\b|\s*[,;.](?=\s))/;
 
 /** How names are compared: case aside, and an acronym's dots aside ("U.N." is "UN"). */
 function nameKey(name: string): string {
