@@ -16,7 +16,7 @@ interface Mention extends NameSpan {
   family?: true;
   /** The name in quotation marks inside the person's: "Mighty Sorrel" in Cecil “Mighty Sorrel” Baptiste. */
   nickname?: string;
-  /** An office set before a courtesy title: "Minister for Finance" in "The Minister for Finance, Mr Liam Cassidy". */
+  /** An office set before a courtesy title or a rank: "Minister for Finance" in "The Minister for Finance, Mr Liam Cassidy". */
   office?: string;
   /** One word a speech verb puts after a quote ("…,” said Pinzón"): a person if it is a personal name's surname. */
   speaksInverted?: true;
@@ -186,11 +186,12 @@ const OFFICE_OF_BEFORE = /(?<![\p{L}-])((?:\p{L}+-)*(\p{L}+)(?:\s+of\s+State)?\s
 const PERSON_ROLE = new RegExp(`^(?:${PERSON_ROLES})$`, "i");
 /** Up to three capitalised words that open an office, right before its head word: "Chief Executive " (then "Officer of"). */
 const OFFICE_OPENING = /(?<![\p{L}'’-])(?:(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|In|On|At|For|And|But)\s)\p{Lu}\p{Ll}+\s+){1,3}$/u;
+/** A name whose last word is an office's head, capitalised: "Chief District Officer". */
+const OFFICE_HEAD_LAST = new RegExp(String.raw`(?:^|\s)(?:${CAPITALISED_OFFICES})$`, "u");
 /**
  * "Krishna Prasad Adhikari, Chief District Officer, said", "…, County Commissioner and chair of the security committee,
  * said": an office capitalised as a title, set off after a name and closed by a comma before the clause goes on in lower case.
  */
-const OFFICE_HEAD_LAST = new RegExp(String.raw`(?:^|\s)(?:${CAPITALISED_OFFICES})$`, "u");
 const CAPITALISED_OFFICE_SET_OFF = new RegExp(String.raw`^,\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${CAPITALISED_OFFICES})(?:\s+(?:and|&)\s+[^,.;“”"]{1,80}?)?),\s+(?=\p{Ll})`, "u");
 /** A name and the comma after it, right before what the comma sets off: "Krishna Prasad Adhikari, ". */
 const NAME_AND_COMMA_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+$/u;
@@ -577,8 +578,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const role = kind === "person" ? roleSetBefore() : undefined;
       // ("The Minister for Finance, Mr Liam Cassidy,": the office beside the courtesy title, which keeps telling "he" from "she".)
       // ("The Head of the National Search and Rescue Agency, Vice Admiral Rudi Hartono Wibisono,": or beside a rank.)
-      const courtesy = span.title ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
-      const office = courtesy.startsWith(", ") ? officeOfBefore(doc.text, start - courtesy.length + 2, span.name) : undefined;
+      const titleAndComma = span.title ? doc.text.slice(Math.max(0, start - span.title.length - 3), start) : "";
+      const office = titleAndComma.startsWith(", ") ? officeOfBefore(doc.text, start - titleAndComma.length + 2, span.name) : undefined;
       out.push({ ...span, ...(role ? { title: role } : {}), ...(office ? { office } : {}), ...(invertedSubject && kind === "unknown" && !span.name.includes(" ") ? { speaksInverted: true as const } : {}), kind, start, end, paragraph: index });
     }
   });
@@ -853,9 +854,9 @@ function capitalisedInside(doc: ArticleDoc, word: string, sentenceStarts: Set<nu
   return false;
 }
 
-/** A possessive right after a name, then a verb, as of a business named in the possessive: "'s said", "’s has" (`$1` the mark). */
+/** A possessive right after a name that owns nothing after it, as of a business named in the possessive: "'s said", "’s has", "'s two weeks ago", "'s," (`$1` the mark). */
 // ("cut by one notch by Moody's two weeks ago", "according to Sainsbury's, the chain": or when it was, or a comma.)
-const POSSESSIVE_NAME_BEFORE_A_VERB = /^(['’])s(?:\s+(?:said|says|has|had|is|was|will|would|announced|confirmed|denied|told|added|issued|posted|agreed|declined|did|does|can|could|cannot|must|should|also)\b|\s+(?:\w+\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year)|yesterday|earlier\s+this)\b|\s*[,;.](?=\s))/;
+const POSSESSIVE_AS_A_NAME = /^(['’])s(?:\s+(?:said|says|has|had|is|was|will|would|announced|confirmed|denied|told|added|issued|posted|agreed|declined|did|does|can|could|cannot|must|should|also)\b|\s+(?:\w+\s+(?:days?|weeks?|months?|years?)\s+ago|last\s+(?:week|month|year)|yesterday|earlier\s+this)\b|\s*[,;.](?=\s))/;
 
 /** How names are compared: case aside, and an acronym's dots aside ("U.N." is "UN"). */
 function nameKey(name: string): string {
@@ -1390,7 +1391,7 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   // ("Bramwell's said it would defend the proceedings": a business whose name ends in a possessive, "Sainsbury's", "Macy's",
   // goes by it where a verb follows, no noun it owns.)
   if (type === "organisation" && !name.includes(" ")) {
-    const possessiveName = group.mentions.map((m) => POSSESSIVE_NAME_BEFORE_A_VERB.exec(doc.text.slice(m.end, m.end + 16))?.[1]).find((mark) => mark !== undefined);
+    const possessiveName = group.mentions.map((m) => POSSESSIVE_AS_A_NAME.exec(doc.text.slice(m.end, m.end + 16))?.[1]).find((mark) => mark !== undefined);
     if (possessiveName) group.names.add(`${name}${possessiveName}s`);
   }
   const mentions = [...group.mentions].sort((a, b) => a.start - b.start);

@@ -230,8 +230,10 @@ function fieldOfANation(name: string): boolean {
   const space = name.indexOf(" ");
   if (space < 0 || !OFFICE_FIELDS.test(name.slice(0, space))) return false;
   const rest = name.slice(space + 1);
-  return isKnownPlace(rest) || /^(?:England|Scotland|Wales|Northern Ireland)$/.test(rest);
+  return isKnownPlace(rest) || NATIONS_OF_THE_UK.test(rest);
 }
+/** The nations of the United Kingdom, which countries-list counts as one country: "Transport Scotland", "Sport England". */
+const NATIONS_OF_THE_UK = /^(?:England|Scotland|Wales|Northern Ireland)$/;
 /** "New" of "New Zealand", "South" of "South Africa": the first words of countries named in more than one. */
 const FIRST_WORDS_OF_COUNTRIES = new Set(COUNTRIES.filter((c) => c.name.includes(" ")).map((c) => c.name.split(" ")[0]!));
 
@@ -525,7 +527,7 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
         last = j;
         continue;
       }
-      // ("AFSCME Local 2210", "the Fraternal Order of Police Lodge 44": a union's local or lodge goes by its number, which ends
+      // ("AFSCME Local 2210", "Amalgamated Transit Union Local 1587": a union's local or lodge goes by its number, which ends
       // the name.)
       if (j > nameStart + 1 && /^\d{1,5}$/.test(w) && /^(?:Local|Lodge)$/.test(words[j - 1]!.text)) {
         last = j;
@@ -917,7 +919,7 @@ function isTitle(word: string, next?: string): boolean {
   // ("Queen Victoria" is a queen).
   // ("Health New Zealand", "Sport South Africa": or before the first word of a country's name of two or more.)
   // ("Transport Scotland", "Education Wales": or before a nation of the United Kingdom, which countries-list lists as one.)
-  if (next !== undefined && OFFICE_FIELDS.test(word) && (isKnownPlace(next) || FIRST_WORDS_OF_COUNTRIES.has(next) || /^(?:England|Scotland|Wales)$/.test(next))) return false;
+  if (next !== undefined && OFFICE_FIELDS.test(word) && (isKnownPlace(next) || FIRST_WORDS_OF_COUNTRIES.has(next) || NATIONS_OF_THE_UK.test(next))) return false;
   // ("State House said", "the Health Department", "Richland Valley Health System": so does it before a word for a body,
   // a health system, or its building.)
   // ("the Alberta Energy Regulator", "the Health Inspectorate": or before a word for a body that oversees a field.)

@@ -3352,6 +3352,7 @@ const SITTING_BODY = /^(?:panel|committee|commission|tribunal|jury|court|bench)$
 /** "Ofgem confirmed on Friday ….¶The regulator said in a statement that …": a paragraph opened by a noun that points back, and its verb of saying. */
 const DESCRIPTION_OPENING = /^\s*The\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+(?:(?:has|have|had|also|later|then)\s+)?(?:said|says|added|adds|told|stated|wrote|warned|insisted|argued|noted|explained|announced)\b/u;
 
+/** Whether the paragraph holding `at` opens with such a noun and its verb of saying. */
 function descriptionOpensParagraph(text: string, at: number): boolean {
   const from = text.lastIndexOf("\n", at) + 1;
   return DESCRIPTION_OPENING.test(text.slice(from, from + 80));
