@@ -1505,6 +1505,12 @@ describe("actors", () => {
     expect(actorsOf("Shares rose after Moody's analysts upgraded the bank.").find((a) => a.name === "Moody")?.aliases ?? []).toEqual([]);
   });
 
+  it("reads words of the lexicon that end an office's remit, the holder's name set off after it, as no name ('Chile's Undersecretary for International Economic Relations at the Ministry of Foreign Affairs, Valentina Ortúzar Lagos,')", () => {
+    const text = "Chile's Undersecretary for International Economic Relations at the Ministry of Foreign Affairs, Valentina Ortúzar Lagos, said the deal was good. The Premier of New South Wales, Chris Minns, agreed.";
+    const people = actorsOf(text).filter((a) => a.type === "person");
+    expect(people.map((a) => [a.name, a.roles])).toEqual([["Valentina Ortúzar Lagos", ["Undersecretary for International Economic Relations at the Ministry of Foreign Affairs"]], ["Chris Minns", ["Premier of New South Wales"]]]);
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -232,6 +232,8 @@ function fieldOfANation(name: string): boolean {
   const rest = name.slice(space + 1);
   return isKnownPlace(rest) || NATIONS_OF_THE_UK.test(rest);
 }
+/** After an office's run, perhaps the body it is at, then the holder's name set off by a comma: " at the Ministry of Foreign Affairs, Valentina". */
+const REMIT_THEN_A_NAME = /^(?:\s+(?:at|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+)?){0,5}\p{Lu}[\p{L}'’-]*)?,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** The nations of the United Kingdom, which countries-list counts as one country: "Transport Scotland", "Sport England". */
 const NATIONS_OF_THE_UK = /^(?:England|Scotland|Wales|Northern Ireland)$/;
 /** "New" of "New Zealand", "South" of "South Africa": the first words of countries named in more than one. */
@@ -642,7 +644,10 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       const initialled = rest.length === 2 && /^\p{Lu}{2,3}$/u.test(rest[0]!) && PERSONAL_NAME_WORD.test(rest[1]!) && isTitle(words[j]!.text, words[j + 1]?.text);
       // ("the Office of State Fire Marshal": an office of two words is no person's name after a title.)
       const anOfficeAfter = rest.length === 2 && OFFICE_OF_A_SERVICE.test(rest[0]!) && TITLE_WORDS.has(stripDot(rest[1]!));
-      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled) && !anOfficeAfter) {
+      // ("Chile's Undersecretary for International Economic Relations at the Ministry of Foreign Affairs, Valentina Ortúzar Lagos,":
+      // words of the lexicon that end an office's remit, where the holder's name is set off after it, are no name.)
+      const remitBeforeTheName = rest.every((w) => isEnglishWord(w.toLowerCase())) && REMIT_THEN_A_NAME.test(text.slice(words[last]!.start + words[last]!.text.length, words[last]!.start + words[last]!.text.length + 120));
+      if (endsAnOffice && !PARTICLES.test(words[j + 1]!.text) && (looksPersonal(rest) || initialled) && !anOfficeAfter && !remitBeforeTheName) {
         split = j + 1;
         break;
       }
