@@ -17,7 +17,7 @@ const TITLE_WORDS = new Set(
     "Adm Adm. Admiral Sgt Sgt. Sergeant Cpl Cpl. Corporal Pvt Pvt. Private Marshal Field Lt-Gen Lt-Col Maj-Gen Brig-Gen Rear Vice " +
     "President Vice-President Premier Prime Minister Chancellor Secretary Undersecretary Under-Secretary Permanent Principal Parliamentary Prosecutor Senator Sen Sen. Rep Rep. Representative Congressman Congresswoman Governor Gov Gov. " +
     "Mayor Ambassador King Queen Prince Princess Emperor Pope Cardinal Bishop Archbishop Judge Justice Recorder Magistrate Coroner Chief Deputy Foreign Defense Defence Interior " +
-    "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst Collector " +
+    "Finance Health Transport Trade Economy Energy Home State Attorney Spokesman Spokeswoman Spokesperson Correspondent Reporter Editor Analyst Collector Curator Coordinator " +
     "CEO Chairman Chairwoman Chair Director Executive Officer Founder Leader Head Commissioner Inspector Investigator Superintendent Detective Constable Officer " +
     // Offices of an administration, a court or a college: "KMC Administrator Tariq Mahmood Jatoi", "Registrar Ama Boateng".
     // (Not "Dean", a given name too, nor "Auditor", "Comptroller" and "Ombudsman", heads of offices' own names: "Auditor General

@@ -3735,6 +3735,14 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Bridget Considine", "Bridget Considine"]);
   });
 
+  it("gives 'the curator said' to the one whose two offices, however long, are set before the name ('The zoo's Curator of Mammals and Coordinator of the European Endangered Species Programme for Black Rhinoceros, Dr Emma Ashcroft,')", () => {
+    const text = "The zoo's Curator of Mammals and Coordinator of the European Endangered Species Programme for Black Rhinoceros, Dr Emma Ashcroft, said the birth was good news. “Every single calf matters for a species with so few animals left,” the curator said.";
+    expect(speakersOf(text)).toEqual(["Emma Ashcroft"]);
+    // (Not past a comma and "and" to another office and its holder.)
+    const two = "The Premier of South Australia, Anthony Marchetti, and the Minister for Primary Industries and Regional Development, Claire Hocking, announced the package. “Our farmers are tough,” the premier said.";
+    expect(actorsOfText(two).find((a) => a.name === "Claire Hocking")?.roles).toEqual(["Minister for Primary Industries and Regional Development"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();
