@@ -1511,6 +1511,13 @@ describe("actors", () => {
     expect(people.map((a) => [a.name, a.roles])).toEqual([["Valentina Ortúzar Lagos", ["Undersecretary for International Economic Relations at the Ministry of Foreign Affairs"]], ["Chris Minns", ["Premier of New South Wales"]]]);
   });
 
+  it("takes no country in brackets after a competitor's name as what the text calls them ('1. Tomasz Wierzbicki (Poland) 8.5')", () => {
+    const actors = actorsOf("Polish grandmaster Tomasz Wierzbicki won the title in Budapest.\n\nFinal standings: 1. Tomasz Wierzbicki (Poland) 8.5; 2. Levon Sargsyan (Armenia) 8.5.");
+    expect(actors.find((a) => a.name === "Tomasz Wierzbicki")?.aliases).not.toContain("Poland");
+    expect(actors.find((a) => a.name === "Levon Sargsyan")?.aliases).not.toContain("Armenia");
+    expect(actors.find((a) => a.name === "Poland")?.type).toBe("place");
+  });
+
   it("records one source per mention, verbatim", () => {
     const article = testArticle("Reuters reported the Syrian Democratic Forces (SDF) advanced. The SDF took the dam.");
     for (const actor of extractArticle(article, { only: ["actors"] }).actors) {

@@ -362,7 +362,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (locative && !clauseAnd && !EVENT_NAME.test(m.name) && !(locative[1]!.toLowerCase() === "and" && m.kind === "unknown" && (looksLikePersonalName(m.name) || !m.name.includes(" ")) && personalNameBefore(doc.text, m.start, (name) => isPersonNamed(name, groups, byName)))) group.located++;
     // "Coach Mohamed Sobah (Soba) says": a name in parentheses after a person's is what the text calls them next.
     const nickname = group.kind === "person" || looksLikePersonalName(m.name) ? /^\s*\((\p{Lu}\p{Ll}+)\)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] : undefined;
-    if (nickname && !byName.has(nameKey(nickname))) add(group, nickname);
+    // ("1. Tomasz Wierzbicki (Poland) 8.5": not a country, as results tables put one after a competitor.)
+    if (nickname && !byName.has(nameKey(nickname)) && !isKnownPlace(nickname) && !isPlaceName(nickname)) add(group, nickname);
     const acronym = acronymAfter(doc.text, m.end, m.name);
     if (acronym) {
       const other = byName.get(nameKey(acronym));
