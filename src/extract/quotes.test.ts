@@ -3743,6 +3743,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText(two).find((a) => a.name === "Claire Hocking")?.roles).toEqual(["Minister for Primary Industries and Regional Development"]);
   });
 
+  it("gives 'the Kenyan said' to the one person the text placed in Kenya, before the one named last ('Bernard Chelimo of Kenya won …. Ethiopia's Gebre Haile was third.¶“…,” the Kenyan said')", () => {
+    const text = "Bernard Chelimo of Kenya won the Rotterdam Marathon on Sunday, pulling away from Uganda's Isaac Chemutai.\n\nChelimo crossed the line eight seconds ahead of Chemutai, with Ethiopia's Gebre Haile third. Cool, still conditions had raised hopes of a course record.\n\n“I knew Isaac was strong, so I waited and waited,” the Kenyan said.";
+    expect(speakersOf(text)).toEqual(["Bernard Chelimo"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

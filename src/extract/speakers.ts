@@ -1924,7 +1924,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   // ("the Englishman said" is read below, as a person of that kind the story spoke of.)
   // ("Kjaergaard, 29, who had beaten Teo in both of their previous meetings, was gracious in defeat. “…,” the Dane told
   // reporters": the person the sentence before opened with comes first.)
-  if (nationality && isNationalityWord(nationality) && !/(?:man|woman)$/.test(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return subjectOfTheSentenceBefore(ctx, at) ?? lastPersonMentioned(ctx, at);
+  // ("Bernard Chelimo of Kenya won …. Ethiopia's Gebre Haile was third.¶“…,” the Kenyan said": first the one person the text
+  // placed in that country.)
+  if (nationality && isNationalityWord(nationality) && !/(?:man|woman)$/.test(nationality) && !actorNamed(ctx.actors, words.replace(DETERMINER, ""))) return personOfTheCountry(ctx, at, nationality) ?? subjectOfTheSentenceBefore(ctx, at) ?? lastPersonMentioned(ctx, at);
 
   // "the bank chief said", "the president of the company said": a definite description of an
   // office points back to the person who holds it. The office is the head noun, before any "of"/"for".
@@ -2602,6 +2604,10 @@ const HEADS_A_BODY = /\b(?:[Cc]hief|[Hh]ead|[Dd]irector|[Bb]oss)\b/;
 function describedEarlier(phrase: string, ctx: SpeakerContext, at: number): Speaker | null {
   // "Ashworth … holed a putt.¶“…,” the Englishman said": a nationality stands in for the person the paragraph named.
   if (isNationalityNoun(phrase) && !/^the (?:Chairman|Chairwoman|Spokesman|Spokeswoman|Postman|Ombudsman)$/.test(phrase)) {
+    // ("Bernard Chelimo of Kenya won …. Ethiopia's Gebre Haile was third.¶“…,” the Kenyan said": the one the text placed in
+    // that country, where one person is, before the one named last.)
+    const ofTheCountry = personOfTheCountry(ctx, at, phrase.replace(/^the\s+/i, ""));
+    if (ofTheCountry) return ofTheCountry;
     const person = personNamedNearby(ctx, at);
     if (person) return person;
   }
@@ -2886,6 +2892,17 @@ function labelledSince(ctx: SpeakerContext, from: number, at: number, noun: stri
  * The person last named in the paragraph of `at`, or in the one before when the quote opens its paragraph ("Tim Hunt
  * won.¶The study was long. “…,” the scientist said." names no one nearby: a description, never a guess).
  */
+/** The one person the text named before `at` beside the country a people's word is of: "Bernard Chelimo of Kenya", "Kenya's …", "… (Kenya)". */
+function personOfTheCountry(ctx: SpeakerContext, at: number, people: string): Speaker | null {
+  if (ctx.text === undefined) return null;
+  const text = ctx.text;
+  const country = sideWritten(people.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const before = new RegExp(`\\b${country}(?:['’]s)?\\s+(?:\\p{Ll}+\\s+){0,2}$`, "u");
+  const after = new RegExp(`^(?:\\s+(?:of|from)\\s+|\\s*\\()${country}\\b`, "u");
+  const placed = ctx.actors.filter((a) => isPersonLike(a) && a.sources.some((s) => s.start < at && (before.test(text.slice(Math.max(0, s.start - 40), s.start)) || after.test(text.slice(s.end, s.end + 30)))));
+  return placed.length === 1 ? { name: placed[0]!.name, role: placed[0]!.roles[0] ?? null, actor: placed[0]!, kind: "person" } : null;
+}
+
 function personNamedNearby(ctx: SpeakerContext, at: number): Speaker | null {
   if (ctx.text === undefined) return null;
   const from = nearbyFrom(ctx.text, at);
