@@ -3748,6 +3748,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Bernard Chelimo"]);
   });
 
+  it("reads a people's word that opens its sentence with a capital as it reads one in lower case ('British climber Helen Marsh …. The Briton, a former physiotherapist, said: “…”')", () => {
+    expect(speakersOf("British climber Helen Marsh, 52, described the route as hard. The Briton, a former physiotherapist from Sheffield, said: “We were lucky with the weather.”")).toEqual(["Helen Marsh"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

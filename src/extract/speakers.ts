@@ -1918,7 +1918,7 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   if (/^the \d{1,3}-year-old(?:\s+[\p{Ll}-]+){0,3}(?:\s+(?:from|of|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:in|of)\s+[\p{L}'’\s-]{1,40})?)?$/iu.test(words)) return personLastNamed(ctx, at);
   // ("“…,” the Czech said", "the Kenyan added": a nationality in place of a name, as sports pages write, points back to the
   // person last named.)
-  const nationality = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
+  const nationality = /^[Tt]he\s+(\p{Lu}\p{Ll}+)$/u.exec(words)?.[1];
   // ("“…,” the Eldoret-born rider said": where someone was born, in place of a name, points back to the person last named.)
   if (/^the\s+\p{Lu}[\p{L}'’-]*-(?:born|bred|raised)\s+[\p{Ll}-]+$/u.test(words)) return lastPersonMentioned(ctx, at);
   // ("the Englishman said" is read below, as a person of that kind the story spoke of.)
@@ -2584,10 +2584,10 @@ const NOT_IN_A_NAME_OF_AN_OFFICE = /[^\p{L}\p{N}\s'’-]/gu;
 const NOUN_AFTER_A_NAME = /^(?:\p{Lu}[\p{L}.'’&-]*\s+)+(?:(?:of|and|for|the|&)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+)+)*(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** Nouns for a person by nationality that news uses in place of a name: "the Englishman said", "the Spaniard added". */
-const NATIONALITY_NOUN = /^the (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
+const NATIONALITY_NOUN = /^[Tt]he (?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Briton|Brit|Turk|Swiss|Thai|\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|i))$/u;
 /** The same, of a people named in two words: "the New Zealander said", "the South African". */
 function isNationalityNoun(phrase: string): boolean {
-  return NATIONALITY_NOUN.test(phrase) || (phrase.startsWith("the ") && isPeopleInTwoWords(phrase.slice(4)));
+  return NATIONALITY_NOUN.test(phrase) || (/^[Tt]he /.test(phrase) && isPeopleInTwoWords(phrase.slice(4)));
 }
 
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
