@@ -3752,6 +3752,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("British climber Helen Marsh, 52, described the route as hard. The Briton, a former physiotherapist from Sheffield, said: “We were lucky with the weather.”")).toEqual(["Helen Marsh"]);
   });
 
+  it("gives the words of a clause joined by 'though' to its own subject ('“…,” said Lee Dong-wook, an analyst at Mirae Research, though Cho Eun-ha of Hana Tech Partners warned that “…”')", () => {
+    expect(speakersOf("“This is not a Note 7 situation yet,” said Lee Dong-wook, a technology analyst at Mirae Research in Seoul, though Cho Eun-ha of Hana Tech Partners warned that “the brand damage in Europe could last much longer”.")).toEqual(["Lee Dong-wook", "Cho Eun-ha"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

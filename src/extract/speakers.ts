@@ -258,7 +258,8 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // whose comma sets nothing off.)
   // ("The federation's general secretary, Dr. Emeka Okonkwo-Ibe, declined to give details when contacted, but the NFF
   // confirmed": a clause of its own after ", but" has its own subject.)
-  const contrasted = /,\s+(?:but|yet|while|whereas)\s+((?:(?:the|a|an|its|their|his|her)\s+)?[^,;:“”"\s]+(?:\s+[^,;:“”"\s]+){0,5})\s*$/u.exec(given);
+  // ("…, said Lee Dong-wook, an analyst at Mirae Research, though Cho Eun-ha of Hana Tech Partners warned": or "though".)
+  const contrasted = /,\s+(?:but|yet|while|whereas|though|although)\s+((?:(?:the|a|an|its|their|his|her)\s+)?[^,;:“”"\s]+(?:\s+[^,;:“”"\s]+){0,5})\s*$/u.exec(given);
   if (contrasted && !AUXILIARY.test(contrasted[1]!) && !/\s\p{Ll}+(?:ed|s)$/u.test(contrasted[1]!.trim())) {
     const own = subjectOfTheClause(`${contrasted[1]} `);
     if (own) return own;
