@@ -3756,6 +3756,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("“This is not a Note 7 situation yet,” said Lee Dong-wook, a technology analyst at Mirae Research in Seoul, though Cho Eun-ha of Hana Tech Partners warned that “the brand damage in Europe could last much longer”.")).toEqual(["Lee Dong-wook", "Cho Eun-ha"]);
   });
 
+  it("reads a clause joined by 'and' whose subject is a role before a name as no attribution of the quotation before it ('said the favourite had “run his heart out”, and trainer Nicholas Whitlock said: “…”')", () => {
+    expect(speakersOf("His jockey, Harry Spelman, said the favourite had “run his heart out”, and trainer Nicholas Whitlock said: “No excuses.”")).toEqual(["Harry Spelman", "Nicholas Whitlock"]);
+    // (A verb joined by "and" goes on with the same subject.)
+    expect(speakersOf("Harry Spelman said the favourite had “run his heart out”, and told reporters he was proud.")).toEqual(["Harry Spelman"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -938,7 +938,10 @@ function attributionAfter(after: string, offset: number, ctx: SpeakerContext): A
   // ("dismissed as “just tiredness”, something patients say has …", "“…”, which critics say …": a clause about the
   // words, not their speaker.)
   if (/^[\s,;]*(?:something|anything|which)\s/.test(after)) return null;
-  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after)) return null;
+  // ("said the favourite had “run his heart out”, and trainer Nicholas Whitlock said": nor one whose subject is a role before a
+  // name.)
+  const roleAfterAnd = /^[\s,;]*and\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+\p{Lu}/u.exec(after)?.[1];
+  if (clauseOfTime || /^[\s,;]*(?:but|while|whereas|although|though|yet)\b|^[\s,;]*and\s+(?:that|the|a|an|his|her|its|their|\p{Lu}|(?:had|has|have|was|were|is|are|would|will)\s)/u.test(after) || (roleAfterAnd !== undefined && (isRoleNoun(roleAfterAnd) || ROLE_WORDS.exec(roleAfterAnd)?.[0] === roleAfterAnd || /^\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(roleAfterAnd)) && !NOT_A_PERSONS_NOUN.test(roleAfterAnd) && !/^(?:later|after|never|over|under|other|either|rather|whether|together|ever|however)$/.test(roleAfterAnd))) return null;
   // ("it was “no answer” for ministers to say that …": a verb of saying in the infinitive attributes nothing.)
   if (firstVerb && /\bto\s+$/.test(text.slice(0, firstVerb.at))) return null;
   const verb = firstVerb ?? pastTenseVerb(text);
