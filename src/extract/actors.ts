@@ -214,6 +214,8 @@ function holderBeforeTheComma(text: string, start: number): boolean {
 }
 /** A word that gives a title, an opening quotation mark, and the title's words up to a name in it: "titled “Access All ". */
 const IN_A_TITLE_GIVEN_BEFORE = /\b(?:(?:en)?titled|headlined|billed\s+as|code-?named)\s+["“](?:[^"“”\n]{0,60})$/i;
+/** " and Susan Ellery, who" after "Graham": a full name after "and", then words that tell of both (`$1` its given name, `$2` the family's). */
+const COUPLE_AFTER_A_GIVEN_NAME = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)(?=,\s+(?:(?:from|of)\s+\p{Lu}[\p{L}'’-]*,\s+)?(?:who\b|both\b|a\s+(?:married\s+)?couple\b|husband\s+and\s+wife\b|the\s+couple\b|\d{1,3}\s+and\s+\d{1,3}\b)|\s+(?:have|were|are|run|own|live|both)\b)/u;
 /** A role set before a name between commas, after an article or an owner: "his widow, ", "The company's chief executive, ", "Chile's consul general in La Paz, ". */
 const ROLE_SET_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\\p{L}['’]s?)\\s+((?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_ROLES}|${CAPITALISED_OFFICES})(?:\\s+(?:for|of|in\\s+charge\\s+of)\\s+(?:\\p{Ll}[\\p{Ll}&'’-]*\\s+){0,4}\\p{Ll}[\\p{Ll}-]*)?(?:\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?),\\s+$`, "u");
 /** An apposition that says the person's surname was kept back: ", a set-netter who did not want his surname used". */
@@ -540,6 +542,13 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const seatAfter = PARTY_AND_SEAT.test(doc.text.slice(end, end + 48));
       const personal = span.kind === "unknown" && !described && !roleBefore && span.name.includes(" ") && (invertedSubject || seatAfter || refersBackAsAPerson(doc, end, sentenceEnds.get(start) ?? endOfASentenceOpenedBefore(doc, start)) || nextSentenceOpensWithItsPronoun(doc, start, end)) && looksLikePersonalName(span.name);
       // "Mr Hession’s widow, Aoife,": a first name set beside someone's kin is a person, whose role is the kinship.
+      // ("Graham and Susan Ellery, from Leeds, who had planned …", "Karen and Steve Lowe, who run a café": a given name joined by
+      // "and" to a full name, the text going on of both, is the first one's, with the family name the two share.)
+      const couple = !span.name.includes(" ") && !span.title && /^\p{Lu}\p{Ll}+$/u.test(span.name) ? COUPLE_AFTER_A_GIVEN_NAME.exec(after) : null;
+      if (couple && looksLikePersonalName(`${couple[1]} ${couple[2]}`) && !isEnglishWord(span.name.toLowerCase()) && !isKnownPlace(span.name) && !isNationalityWord(span.name) && !ORGANISATION_WORDS.test(span.name) && !familyNameGiven(span.name)) {
+        out.push({ ...span, name: `${span.name} ${couple[2]}`, kind: "person", start, end, paragraph: index, family: true });
+        continue;
+      }
       const kin = !span.name.includes(" ") && (/^\s*,|^\s\(\d{1,3}\)/.test(after) || SPEAKS_AFTER.test(after)) ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
       // She goes by her first name and the family's name: "Aoife Hession".
       // ("Olena's sister, Iryna": where the text gave the kin a full name, "Olena Kravets", the family's is its last word.)

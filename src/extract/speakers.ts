@@ -1451,17 +1451,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
   const kinRole = ownKin && KIN.test(ownKin[1]!) ? new RegExp(`(?:^|\\s)${ownKin[1]}$`, "i") : null;
   const kinNamed = kinRole ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => kinRole.test(r))) : [];
   if (kinNamed.length === 1) return { name: kinNamed[0]!.name, role: ownKin![1]!, actor: kinNamed[0]!, kind: "person" };
-  // ("Marcus and Leah Whitaker … “…,” Leah Whitaker said. Her husband added": a spouse the text named, by the family name the
-  // two share.)
-  if (ownKin && /^(?:husband|wife|spouse)$/i.test(ownKin[1]!) && /^(?:his|her)\s/i.test(words)) {
-    // (Whose spouse: the one who spoke just before, in this paragraph.)
-    // (Not the spouse's own words, as a second reading of the sentence finds them.)
-    const last = ctx.text === undefined ? undefined : ctx.sayers.findLast((s) => s.at < at && s.at >= ctx.text!.lastIndexOf("\n", at) + 1 && s.speaker.role?.toLowerCase() !== ownKin[1]!.toLowerCase());
-    const owner = last?.speaker.kind === "person" && last.speaker.name.includes(" ") ? last.speaker.name : undefined;
-    const family = owner?.split(" ").pop();
-    const spouses = family ? ctx.actors.filter((a) => a.type === "person" && a.name !== owner && a.name.includes(" ") && a.name.split(" ").pop() === family) : [];
-    if (spouses.length === 1) return { name: spouses[0]!.name, role: ownKin[1]!.toLowerCase(), actor: spouses[0]!, kind: "person" };
-  }
+  const spouse = spouseNamed(ctx, at, words);
+  if (spouse) return spouse;
   // "one of the officers", "one of her neighbours": one person, described by the noun in the singular.
   // ("One of the ROV pilots on the expedition": with a kind in capitals, and what places them.)
   const oneOfThem = ONE_OF_THEM.exec(words);
@@ -1529,6 +1520,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     // ("… driven out by her grandson Tyler, 19.¶Her grandson is less relaxed about it": the one the text gave that kin.)
     const kinNamed = described ? ctx.actors.find((a) => a.type === "person" && a.roles.some((r) => r.toLowerCase() === described.name.toLowerCase())) : undefined;
     if (described && kinNamed && !(subject && subject.at > described.at)) return { name: kinNamed.name, role: kinNamed.roles[0] ?? null, actor: kinNamed, kind: "person" };
+    // ("… said Susan Ellery, 58. Her husband was more philosophical. “…,” he said": the spouse the text named.)
+    const spouse = described && !(subject && subject.at > described.at) ? spouseNamed(ctx, described.at, described.name) : null;
+    if (spouse) return spouse;
     if (described && !(subject && subject.at > described.at)) return { name: described.name, role: null, actor: null, introduced: true, kind: "description" };
     // "“I got more out of watching a six-year-old …,” she told the ABC in 1999": words from an interview years back, in a
     // profile or an obituary, are the words of the person the article is about, whoever spoke since.
@@ -2594,6 +2588,24 @@ function isNationalityNoun(phrase: string): boolean {
 /** The person an earlier description brought in, that a definite description ("the official", "the military source") points back to. */
 /** An age in the teens, in digits or words, and up to three words, right before a name: "19-year-old substitute ", "Seventeen-year-old ". */
 const TEEN_AGE_BEFORE = /(?:\b1[3-9]|(?<![\p{L}-])(?:[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen))-year-old\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "Marcus and Leah Whitaker … “…,” Leah Whitaker said. Her husband added": the spouse "his wife" or "her husband" means, the one
+ * other person the text named with the family name of the one who spoke just before in the paragraph.
+ */
+function spouseNamed(ctx: SpeakerContext, at: number, words: string): Speaker | null {
+  const kin = /^(?:his|her)\s+(husband|wife|spouse)$/i.exec(words)?.[1]?.toLowerCase();
+  if (kin === undefined || ctx.text === undefined) return null;
+  // (Whose spouse: the one who spoke just before, in this paragraph; not the spouse's own words, as a second reading of the
+  // sentence finds them.)
+  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
+  const last = ctx.sayers.findLast((s) => s.at < at && s.at >= paragraphStart && s.speaker.role?.toLowerCase() !== kin);
+  // (Not one a courtesy title and the surname alone named, who may be either of a couple: "Mrs Lowe said. Her husband added".)
+  const owner = last?.speaker.kind === "person" && last.speaker.name.includes(" ") && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(last.speaker.role ?? "") ? last.speaker.name : undefined;
+  const family = owner?.split(" ").pop();
+  const spouses = family ? ctx.actors.filter((a) => a.type === "person" && a.name !== owner && a.name.includes(" ") && a.name.split(" ").pop() === family) : [];
+  return spouses.length === 1 ? { name: spouses[0]!.name, role: kin, actor: spouses[0]!, kind: "person" } : null;
+}
 
 /** A question put to someone named: "asked Macaraeg whether " (then what was asked). */
 const ASKED_SOMEONE = /\basked\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:whether|if|about|why|how|what|when|where|who)\b/u;
