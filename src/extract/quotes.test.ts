@@ -3771,6 +3771,11 @@ describe("quotes and their speakers", () => {
     expect(actorsOfText("Rafael Ortega kept his title. Judge Carla Benton scored it for Ortega and Tim Okafor had it 116-111 for the Mexican.").map((a) => a.name)).not.toContain("Ortega Okafor");
   });
 
+  it("finds the spouse of one who spoke in the paragraph before ('Paul and Sinead Whitmore, who …¶“…,” says Sinead Whitmore.¶Her husband, a fitter, says …. “…,” he says')", () => {
+    const text = "Among the strikers were Paul and Sinead Whitmore, who both work at the treatment works.\n\n“We are doing chemistry at three in the morning,” says Sinead Whitmore, 44.\n\nHer husband, a maintenance fitter, says the strike days cost the household £1,100. “We have had to tighten our belts,” he says.";
+    expect(speakersOf(text)).toEqual(["Sinead Whitmore", "Paul Whitmore"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

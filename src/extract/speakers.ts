@@ -2591,15 +2591,15 @@ const TEEN_AGE_BEFORE = /(?:\b1[3-9]|(?<![\p{L}-])(?:[Tt]hirteen|[Ff]ourteen|[Ff
 
 /**
  * "Marcus and Leah Whitaker … “…,” Leah Whitaker said. Her husband added": the spouse "his wife" or "her husband" means, the one
- * other person the text named with the family name of the one who spoke just before in the paragraph.
+ * other person the text named with the family name of the one who spoke just before, in this paragraph or the one before.
  */
 function spouseNamed(ctx: SpeakerContext, at: number, words: string): Speaker | null {
   const kin = /^(?:his|her)\s+(husband|wife|spouse)$/i.exec(words)?.[1]?.toLowerCase();
   if (kin === undefined || ctx.text === undefined) return null;
-  // (Whose spouse: the one who spoke just before, in this paragraph; not the spouse's own words, as a second reading of the
-  // sentence finds them.)
-  const paragraphStart = ctx.text.lastIndexOf("\n", at) + 1;
-  const last = ctx.sayers.findLast((s) => s.at < at && s.at >= paragraphStart && s.speaker.role?.toLowerCase() !== kin);
+  // (Whose spouse: the one who spoke just before, in this paragraph or the one before; not the spouse's own words, as a second
+  // reading of the sentence finds them.)
+  const from = paragraphBefore(ctx.text, at);
+  const last = ctx.sayers.findLast((s) => s.at < at && s.at >= from && s.speaker.role?.toLowerCase() !== kin);
   // (Not one a courtesy title and the surname alone named, who may be either of a couple: "Mrs Lowe said. Her husband added".)
   const owner = last?.speaker.kind === "person" && last.speaker.name.includes(" ") && !/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/.test(last.speaker.role ?? "") ? last.speaker.name : undefined;
   const family = owner?.split(" ").pop();
