@@ -3776,6 +3776,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(text)).toEqual(["Sinead Whitmore", "Paul Whitmore"]);
   });
 
+  it("gives 'the governing body said' to the body the paragraph last named, with no one named since ('The Welsh Rugby Union approved the merger …. In a statement, the governing body said it “…”')", () => {
+    expect(speakersOf("The Welsh Rugby Union approved the merger on 22 April. In a statement, the governing body said it “fully supports community clubs”.")).toEqual(["Welsh Rugby Union"]);
+    // (Not where another has been named since.)
+    expect(speakersOf("The Welsh Rugby Union approved the merger. Club chairman Gareth Price welcomed it. In a statement, the governing body said it “fully supports community clubs”.")).toEqual(["governing body"]);
+  });
+
   it("handles an article of 10,000 quotes in well under the time a briefing takes", () => {
     const text = Array.from({ length: 10_000 }, (_, i) => `“Statement number ${i} is on the record,” said Official Number${i % 50} Smith.`).join("\n\n");
     const started = performance.now();

@@ -1616,6 +1616,10 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const from = ctx.text === undefined ? at : paragraphBefore(ctx.text, at);
     const spoke = ctx.sayers.findLast((s) => s.at <= at);
     if (spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor && !isKnownPlace(spoke.speaker.name)) return spoke.speaker;
+    // ("The Welsh Rugby Union approved the merger on 22 April. In a statement, the governing body said": or the body the
+    // paragraph last named, where no one else is named since.)
+    const opened = ctx.text === undefined ? null : bodyOpeningASentence(ctx, ctx.text.lastIndexOf("\n", at) + 1, at);
+    if (opened) return { name: opened.name, role: null, actor: opened, kind: "organisation" };
     return { name: describedAs(words), role, actor: null, kind: "organisation" };
   }
   const kindNoun = judgesSitting ?? (NAMED_BY_KIND.exec(words) ?? /^the (\p{Ll}+) (?:body|organi[sz]ation)$/iu.exec(words))?.[1]?.toLowerCase();
