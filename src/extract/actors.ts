@@ -327,7 +327,9 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     const followed = doc.text.slice(m.end, m.end + 130).replace(AGE_BEFORE_AN_APPOSITION, "");
     const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
     // ("Krishna Prasad Adhikari, Chief District Officer, said": or an office capitalised as a title.)
-    const role = apposed ?? (looksLikePersonalName(m.name) ? CAPITALISED_OFFICE_SET_OFF.exec(followed)?.[1] : undefined);
+    // (The pattern first: the name test runs the name finder again, and most mentions have no office set off after them.)
+    const officeSetOff = apposed === undefined ? CAPITALISED_OFFICE_SET_OFF.exec(followed)?.[1] : undefined;
+    const role = apposed ?? (officeSetOff !== undefined && looksLikePersonalName(m.name) ? officeSetOff : undefined);
     if (role && !group.roles.includes(role)) group.roles.push(role);
     // ("Dr Ana Cristina Moura, an infectious disease researcher at Fiocruz, who served as its principal investigator": the
     // office a clause of "who" says the person held, after an apposition or none.)
