@@ -559,8 +559,9 @@ export function findNames(given: string, documentInitials: ReadonlySet<string> =
       // Particles join two capitalised parts: "Observatory for Human Rights", "State of Iraq and the Levant".
       // "President Barack Obama of the Democratic Party": after a titled personal name, "of" starts a new name.
       if (j > nameStart && /^(?:of|for|and|the)$/.test(w) && nameStart > titleStart && looksPersonal(words.slice(nameStart, j).map((x) => x.text))) break;
-      // ("Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau": so after a title inside the run, then a full name.)
-      if (j > nameStart + 2 && w === "of" && isTitle(words[j - 3]!.text, words[j - 2]!.text) && looksPersonal(words.slice(j - 2, j).map((x) => x.text))) break;
+      // ("Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau": so after a title inside the run, then a full name,
+      // "U.S. District Judge Margaret T. Halloran of the Southern District of Ohio" with an initial too.)
+      if (w === "of" && titledNameBefore(words, nameStart, j)) break;
       // "Edgar Mendez of Milwaukee Neighborhood News Service": a personal name, then the organisation the person is of.
       // ("Nominated Member of Parliament Nadia Rahim": not an office however it opens, a title word before "of" and the holder's
       // full name after the body.)
@@ -896,6 +897,15 @@ function classify(name: string, title: string | null): NameSpan["kind"] {
   if (title) return "person";
   // A personal name without a title is told by what follows it (see actors.ts), not by its shape.
   return "unknown";
+}
+
+/** A title word inside the run from `nameStart`, then a personal name of two to four words that ends before `at`. */
+function titledNameBefore(words: ReadonlyArray<{ text: string }>, nameStart: number, at: number): boolean {
+  for (let length = 2; length <= 4 && at - length - 1 >= nameStart; length++) {
+    const nameFrom = at - length;
+    if (isTitle(words[nameFrom - 1]!.text, words[nameFrom]!.text) && looksPersonal(words.slice(nameFrom, at).map((x) => x.text))) return true;
+  }
+  return false;
 }
 
 function looksPersonal(parts: string[]): boolean {

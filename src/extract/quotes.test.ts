@@ -1343,6 +1343,12 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Outside the depot on a grey, freezing morning, train driver and union delegate Karim Benali warmed his hands over a brazier.\n\n“We are not tired yet, not even close.”")).toEqual(["Karim Benali"]);
   });
 
+  it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
+    expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
+  });
+  it("reads a titled name with an initial before 'of' and a body ('U.S. District Judge Margaret T. Halloran of the Southern District of Ohio'), so 'the judge' is she", () => {
+    expect(quotesOf('U.S. District Judge Margaret T. Halloran of the Southern District of Ohio also ordered him to forfeit $2.1 million.\n\nThe judge said the sentence reflected his plea, but she added that "the harm here is not measured only in dollars."').map((q) => [q.speaker, q.role])).toEqual([["Margaret T. Halloran", "U.S. District Judge"]]);
+  });
   it("reads a titled full name before 'of' and a body ('Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau'), and 'Eng.' as a title", () => {
     expect(quotesOf('Police Colonel Suthep Wongsakul of the Narcotics Suppression Bureau said the pills came from Myanmar. "The driver tried to turn around," Suthep told AFP.').map((q) => [q.speaker, q.role])).toEqual([["Suthep Wongsakul", "Police Colonel"]]);
     expect(speakersOf("“The canal was running at its maximum level,” said Eng. Fathi Abdel-Aziz, the ministry’s under-secretary for irrigation.")).toEqual(["Fathi Abdel-Aziz"]);

@@ -1483,6 +1483,15 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
       const titled = /^(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Sir|Dame|Lady|Lord)\.?\s|^Ma\.\s/.test(name) ? pronounOfRoles([name]) : null;
       return (titled ?? pronounByRole(actor) ?? (actor && text !== undefined ? pronounInOwnWords(text, actor, at) : null) ?? ctx.pronouns?.get(name) ?? (actor ? null : pronounOfRoles([name])) ?? pronoun) === pronoun;
     };
+    // ("Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of “conservative” mortgages": the
+    // pronoun of a relative clause on a noun set off after a clause is that clause's subject, the last person named before the
+    // comma who goes on to a verb, not whoever the sentences before were about.)
+    const relativeClause = text !== undefined ? RELATIVE_CLAUSE_OF_A_PRONOUN.exec(text.slice(sentenceStart, at)) : null;
+    const clauseSubject = relativeClause && text !== undefined ? lastActorMentioned(ctx, sentenceStart + relativeClause.index, (a) => isPersonLike(a) && fits(a.name), (start, excerpt) => start < sentenceStart || !BEFORE_A_VERB.test(text.slice(start + excerpt.length, start + excerpt.length + 30)) || insideQuotation(text, paragraphStart, start)) : null;
+    if (clauseSubject) {
+      ctx.pronouns?.set(clauseSubject.name, pronoun);
+      return { name: clauseSubject.name, role: clauseSubject.roles[0] ?? null, actor: clauseSubject, kind: "person" };
+    }
     // "he" is whoever spoke last, unless a sentence since then opened with another person.
     // A two-word personal name counts as a person even where the tagger typed it otherwise ("Tony Woodley").
     // "A witness also said …. “I saw two men,” he said": one person described, not named, may be "he" too.
@@ -3888,6 +3897,12 @@ function openingOrganisation(ctx: SpeakerContext, at: number, calledIt = false):
 }
 
 /** The actor that `fits` whose mention comes last before `at`. */
+/** ", a vehicle he described as …": a noun set off by a comma, then a relative clause whose subject is a pronoun (asked of
+ * the pronoun's verb, the text before it ends with the pronoun). */
+const RELATIVE_CLAUSE_OF_A_PRONOUN = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:that\s+|which\s+)?(?:he|she)\s+(?:(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.!?;:“”"]*)?$/u;
+/** After a name, a verb of which it is the subject: "Pruett sold", "Smith quickly agreed" (not "Smith's", "Smith and", "Smith of"). */
+const BEFORE_A_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?!(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|into|the|a|an|who|whom|which|that|this|these|those|his|her|its|their)\b)\p{Ll}+\b/u;
+
 function lastActorMentioned(ctx: SpeakerContext, at: number, fits: (actor: Actor) => boolean, skip?: (start: number, excerpt: string) => boolean): Actor | null {
   let best: { actor: Actor; start: number } | null = null;
   for (const actor of ctx.actors) {
