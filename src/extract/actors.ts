@@ -115,7 +115,11 @@ const AGE_BEFORE_AN_APPOSITION = /^,\s+\d{1,3}(?=,\s+(?:a|an|the)\s)/;
 /** An office in capitals set off by a comma before a name, with what it covers: "Commissioner for Tourism, Arts and Culture, Mrs ". */
 // ("The District Chief Executive (DCE), Mr Emmanuel Kwarteng Asamoah,": with the office's initials in brackets.)
 // ("the Minister of Power, Engr. Bashir Lawal,": an engineer's, a barrister's or an architect's title, as Nigerian papers write.)
-const OFFICE_BEFORE_A_NAME = /(?:^|[.;:]\s+|\b[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|Attorney[- ]General|Chief Executive)(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?)(?:\s+\(\p{Lu}{2,6}\))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Chief|Alhaji|Alhaja|Dame|Sir|Engr|Barr|Arc)\.?\s+)*$/u;
+const OFFICE_BEFORE_A_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|\b[Tt]he\s+)(${officeWithItsRemit("Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|Attorney[- ]General|Chief Executive")}(?:\s+(?:and|&)\s+${officeWithItsRemit("Minister|Commissioner|Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|Director|Premier|Chancellor|Ambassador|President|Lead|Member|Dean|Principal|Registrar")})?)(?:\s+\(\p{Lu}{2,6}\))?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Councillor|Cllr|Hon|Chief|Alhaji|Alhaja|Dame|Sir|Engr|Barr|Arc)\.?\s+)*$`, "u");
+/** An office: up to three words before its head, perhaps "Vice-" joined to it, and a capitalised remit after "for" or "of". */
+function officeWithItsRemit(heads: string): string {
+  return String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}\p{Ll}+-)?(?:${heads})(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?`;
+}
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 /** What someone is, set after their name at a sentence's end: ", a marine biologist at the University of Exeter." */

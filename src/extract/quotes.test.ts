@@ -3359,6 +3359,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf(quoted)).toEqual(["Tonga Rugby Union"]);
   });
 
+  it("gives 'the vice-chancellor' to the one two offices joined by 'and' were set before, titled Professor or Councillor ('The Vice-Chancellor and President of …, Professor Helen Ashdown,')", () => {
+    expect(speakersOf("The Vice-Chancellor and President of Murray Darling University, Professor Helen Ashdown, did not attend the rally.\n\nIn a message to staff, the vice-chancellor said the cuts were “the only responsible course”.")).toEqual(["Helen Ashdown"]);
+    expect(speakersOf("The Deputy City Mayor and Cabinet Lead for Culture, Leisure and Sport, Councillor Priya Sondh, said the council would co-operate.\n\n“We will look very carefully at what happened,” the deputy mayor said.")).toEqual(["Priya Sondh"]);
+  });
   it("gives 'the minister' to the person an office capitalised after an owner was set before ('The state’s Environment Minister, Helen Carradine,')", () => {
     const text = "The state’s Environment Minister, Helen Carradine, flew into Exmouth on Sunday.\n\n“I have seen the beaches myself today,” the minister said.";
     expect(speakersOf(text)).toEqual(["Helen Carradine"]);
