@@ -3207,6 +3207,10 @@ describe("quotes and their speakers", () => {
     expect(speakersOf("Daniel Kiprop, who led for much of the race, said he had been unable to respond when Haile Gebru attacked. “When he went, my legs were not there,” the 25-year-old said.")).toEqual(["Daniel Kiprop"]);
   });
 
+  it("gives 'the 32-year-old' to one named after a sayer whose line ends without a full stop, a list's item ('• Aid agencies say …')", () => {
+    const text = "Key points:\n\n• Aid agencies say the refugee response is badly underfunded\n\nNoor Begum left her village with four children. She arrived with three.\n\n“My youngest son was hit by a shell,” says the 32-year-old, sitting under a tarpaulin.";
+    expect(speakersOf(text)).toEqual(["Noor Begum"]);
+  });
   it("reads 'which she describes as “…”' as her words, and the paragraph of quotation after it as hers too", () => {
     const text = "NUA organiser Mere Tawhiri says members have rejected an offer of a 1.5% pay rise, which she describes as “a slap in the face”.\n\n“The DHB is asking nurses to accept a pay cut in real terms. That is not an offer.”";
     expect(speakersOf(text)).toEqual(["Mere Tawhiri", "Mere Tawhiri"]);

@@ -3121,7 +3121,8 @@ function personLastNamed(ctx: SpeakerContext, at: number): Speaker | null {
   // 25-year-old said".)
   const named = lastPersonMentioned(ctx, at);
   const text = ctx.text;
-  const sayersSentenceEnd = sayer && text !== undefined ? sayer.at + Math.max(0, text.slice(sayer.at, at).search(/[.!?]["”’]?\s/)) : at;
+  // (A line without a full stop, a list's item, ends its sentence too.)
+  const sayersSentenceEnd = sayer && text !== undefined ? sayer.at + Math.max(0, text.slice(sayer.at, at).search(/[.!?]["”’]?\s|\n/)) : at;
   const namedSince = text === undefined ? at : paragraphBefore(text, at);
   const since = named?.actor && sayer && named.actor !== sayer.speaker.actor && named.actor.sources.some((s) => s.start > sayersSentenceEnd && s.start < at && s.start >= namedSince);
   return since ? named : (sayer?.speaker ?? named);
