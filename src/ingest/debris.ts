@@ -22,6 +22,8 @@ const LINE_RULES: LineRule[] = [
   // "By Wednesday, the fires had burned 50 square miles." is a sentence: a byline names a person, then at most an outlet or a role.
   // ("By Thandiwe Mokoena · Johannesburg", "By Sarah Nguyen and Josh Whitford": two writers, or a place after a separator.)
   { name: "dateline", test: (l) => isDatelineOrByline(l) },
+  // "Posted Tue 8 Apr 2025 at 6:12pm", "Updated: 14 March 2024, 09:12 GMT": when the page was posted, a line of its own.
+  { name: "time stamp", test: (l) => isTimeStamp(l) },
   { name: "story highlights", test: (l) => /^(story highlights|key points|what we know|advertisement|share this( article| story)?|follow us on \w+|sign up for .*newsletter.*|click here.*|watch:? .*video.*)$/i.test(l) || LINKS_LABEL.test(l) },
   { name: "copyright", test: (l) => /^(©|\(c\)|copyright\b)/i.test(l) && l.length < 160 },
   // "CNN's Jane Doe and John Roe contributed to this report."
@@ -51,6 +53,11 @@ const OUTLET_TITLE_DATE = /^(?:[*•·-]\s*)?[^"“”]{2,80},\s*["“][^"“”
  * "CNN  — ", "KISUMU, Tuesday" (a place in capitals and the weekday, on a line of its own), or a byline: what stands above
  * the text, never its headline.
  */
+/** "Posted Tue 8 Apr 2025 at 6:12pm", "Updated: 14 March 2024, 09:12 GMT": a line that only says when the page went up. */
+function isTimeStamp(line: string): boolean {
+  return /^(?:(?:First\s+)?(?:Posted|Published)|(?:Last\s+)?(?:Updated|Modified))\b(?:\s+on)?:?\s+[^.!?]{0,60}\d[^!?]{0,40}$/i.test(line) && !TERMINAL.test(line) && !/\b(?:said|says|was|were|is|are|has|have|had)\b/.test(line);
+}
+
 function isDatelineOrByline(line: string): boolean {
   return /^[\p{Lu}][\p{L}\s.,'’&]{0,40}\s*[—–-]+\s*$/u.test(line) || /^\p{Lu}{2,}[\p{Lu}\s.'’/-]*,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(line) || isByline(line);
 }
@@ -127,8 +134,9 @@ export function stripDebris(text: string, options: { keepFirstLine: boolean }): 
     const keptLines = lines.filter((raw, lineIndex) => {
       const line = raw.trim();
       if (!line) return false;
-      // (A byline or a dateline is no headline: "By Thandiwe Mokoena · Johannesburg" opening a page's text.)
-      if (first && lineIndex === 0 && !isDatelineOrByline(line)) return true;
+      // (A byline or a dateline is no headline: "By Thandiwe Mokoena · Johannesburg" opening a page's text; nor the time it was
+      // posted, "Posted Tue 8 Apr 2025 at 6:12pm".)
+      if (first && lineIndex === 0 && !isDatelineOrByline(line) && !isTimeStamp(line)) return true;
       // The line right above a video length is the video's title.
       if (videoAt > 0 && lineIndex === videoAt - 1 && !TERMINAL.test(line)) {
         dropped.push({ rule: "video title", line });

@@ -253,6 +253,15 @@ describe("web-page debris", () => {
     }
   });
 
+  it("drops a line that only says when the page was posted or updated, even first, but not a sentence that opens so", () => {
+    for (const stamp of ["Posted Tue 8 Apr 2025 at 6:12pm", "Updated: 14 March 2024, 09:12 GMT", "Last updated on April 6, 2021"]) {
+      const parsed = parse([stamp, "Noor Begum left her village in Myanmar with four children.", "She arrived in Bangladesh with three."].join("\n\n"));
+      expect(parsed.article.text).toBe("Noor Begum left her village in Myanmar with four children.\n\nShe arrived in Bangladesh with three.");
+    }
+    const sentence = "Published in 2019, the survey found that 40% of workers were underpaid.";
+    expect(parse(["Pay survey", sentence].join("\n\n")).article.text).toContain(sentence);
+  });
+
   it("drops a block of short lines near the top, the writer over the time it was published, and still reads the day from it", () => {
     for (const block of ["Staff Correspondent, Munshiganj\nPublished: 11:40 PM, April 06, 2021", "Carla Jimenez\nAsheville Mountain Courier\nPublished 6:02 a.m. ET April 6, 2021"]) {
       const parsed = parse(["Launch capsize toll rises to 27", block, "The death toll rose to 27 on Tuesday.", "Divers found five bodies.", "Rescue Work\nResumed Today"].join("\n\n"));
