@@ -621,8 +621,12 @@ describe("findDates resolves with news tense against the publication date", () =
       // (One told something in the passive before a day was told then; one told to do something by a day has a deadline.)
       ["We were told before Christmas that things were fine.", "2024-01-11", ["2023-12-25"]],
       ["Workers were told to return by Monday.", "2024-01-11", ["2024-01-15"]],
-      // (What is called off by a day's name, told in the past, had not yet been held.)
+      // (What is called off by a day's name, told in the past, had not yet been held, but the news comes near the day: the
+      // nearest such day, gone or ahead.)
       ["Organisers canceled Sunday's full marathon because of the forecast heat.", "2018-09-22", ["2018-09-23"]],
+      ["The league called off Sunday's double-header as the typhoon swept across Luzon.", "2024-11-18", ["2024-11-17"]],
+      ["The UAAP postponed Saturday's women's volleyball matches in Pasay.", "2024-11-18", ["2024-11-16"]],
+      ["Officials postponed Thursday's match.", "2024-11-18", ["2024-11-21"]],
     ];
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });

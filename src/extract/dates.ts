@@ -1175,6 +1175,10 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // January": the month a new state of things starts from, ending its clause, is the nearest such month, whatever the tense
   // of the telling.)
   const startsFrom = has("month") && !has("day") && !has("year") && /\bfrom\s+$/i.test(dateLead) && /^\s*(?:onwards?\s*)?(?:[,.;:]|$)/.test(sentence.slice(end)) && !/\b(?:had|since|fell|rose|dropped|climbed|declined|increased|decreased|grew|dating|dates|dated)\b/i.test(clause);
+  // ("The league called off Sunday's double-header", told on the Monday; "Organisers canceled Sunday's full marathon", told on
+  // the Saturday: a happening called off by its day's name had not been held when it was called off, but the news of it comes
+  // near the day, so it is the nearest such day, gone or ahead.)
+  const calledOff = has("weekday") && !has("day") && /\b(?:cancell?ed|called\s+off|scrapped|postponed)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start)) && /^['’]s\b/.test(sentence.slice(end, end + 3));
   const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided || lastsUntil ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
@@ -1253,7 +1257,7 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
       return mention(day(past ? weekday(pub, known.weekday!, "past", text) : nearestWeekday(pub, known.weekday!), approximate));
     }
     // ("He said Thursday would be declared a day of mourning", told on a Wednesday: a weekday given a name is the nearest one.)
-    if (toBeDeclaredADay) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
+    if (toBeDeclaredADay || calledOff) return mention(day(nearestWeekday(pub, known.weekday!), approximate));
     // "results are due on Tuesday afternoon", written on that Tuesday: later the same day.
     const laterToday = known.weekday === pub.getUTCDay() && /\b(?:morning|afternoon|evening|night)\b/i.test(text);
     // "The match starts on Saturday", "the final is Wednesday": a plan, the coming such day ("the ministry says Sunday"
