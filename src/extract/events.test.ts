@@ -198,6 +198,15 @@ describe("events", () => {
     expect(dates(sameDay, "2012-02-12")).toEqual([["Saturday", "2012-02-11"], ["Sunday morning", "2012-02-12"], ["tonight", "2012-02-12"]]);
   });
 
+  it("reads “yesterday” in a quotation said on no day the text gives as the latest day of the news, or the publication day where the text made that one", () => {
+    const dates = (given: string, published: string) => extractArticle(testArticle(given, published)).events.map((e) => [e.date.expression, e.date.resolved?.value]);
+    // (Not the day of the news the text named last, Monday, told after the story's Wednesday.)
+    const latest = "The flood had forced 410,000 from their homes by Wednesday, officials said.\n\nThe government on Monday allocated emergency funds. Troops were deployed on Sunday.\n\n“I have not heard from my husband since yesterday,” said Rahima Begum, 38.";
+    expect(dates(latest, "2025-07-10")).toContainEqual(["yesterday", "2025-07-08"]);
+    const today = "Thailand’s opposition won the most seats in Sunday’s election, results released on Monday show.\n\nThe House was dissolved on 21 March.\n\n“The next three weeks will matter more than yesterday’s vote,” said Malee Srisuk, 61.";
+    expect(dates(today, "2025-05-19")).toContainEqual(["yesterday", "2025-05-18"]);
+  });
+
   it("reads a present verb that reports nothing as a plan, and a reporting one as looking back", () => {
     expect(datesOf("The match starts at 3pm on Saturday.", "2024-05-17")).toEqual(["2024-05-18"]);
     expect(datesOf("The minister resigns on Friday.", "2024-05-15")).toEqual(["2024-05-17"]);

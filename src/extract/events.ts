@@ -95,6 +95,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
   let newsDay: string | null = null;
   // The latest such day the story named.
   let latestNewsDay: string | null = null;
+  // Whether the story has named the publication day as a day of its news.
+  let publicationDayNamed = false;
   let electionDay: ResolvedDate | null = null;
   const happenings = new Map<string, ResolvedDate>();
   let paragraph = 0;
@@ -123,7 +125,10 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const spokenOnLastDay = spokenOn(lastDay, doc.article.published);
     // (Not past a day the text gave as the day of saying: "Vlad told supporters on Sunday night. “From tomorrow, …”".)
     const laterNews = spokenOnLastDay !== null && latestNewsDay !== null && latestNewsDay > spokenOnLastDay && lastDay?.value === storyDay?.value;
-    const speaking = laterNews ? latestNewsDay : (spokenOnLastDay ?? (namedToday ? null : newsDay));
+    // ("The government on Monday allocated …. “I have not heard from him since yesterday,” said Rahima Begum", in a story whose
+    // news is Wednesday's: words said on no day the text gives were said on the latest day of its news, not the last named;
+    // on the publication day itself where the text made that a day of its news, "spent Monday digging out", told on Monday.)
+    const speaking = laterNews ? latestNewsDay : (spokenOnLastDay ?? (namedToday || publicationDayNamed ? null : latestNewsDay));
     // Sentences come in text order, so the paragraph index only moves forward.
     while (paragraph < doc.paragraphs.length - 1 && doc.paragraphs[paragraph]!.end <= sentence.start) paragraph++;
     const recent = recentDay && paragraph - recentDay.paragraph <= 1 ? recentDay : null;
@@ -149,6 +154,8 @@ export default function events(doc: ArticleDoc, ctx: ExtractContext): Fact[] {
     const dayFound = foreground.filter((f) => f.resolved!.precision === "day").pop();
     const dayHere = dayFound?.resolved;
     lastDay = dayHere ?? lastDay;
+    // (Not by a date in full, as a byline's "Arif Setiawan, Jakarta · 16 July 2024" gives it.)
+    if (dayHere && dayHere.value === doc.article.published && !/\b(?:1[89]|20)\d\d\b/.test(dayFound!.expression)) publicationDayNamed = true;
     newsDay = (dayHere ? spokenOn(dayHere, doc.article.published) : null) ?? newsDay;
     if (newsDay !== null && (latestNewsDay === null || newsDay > latestNewsDay)) latestNewsDay = newsDay;
     // ("Marwick said Tuesday": the day words were said is no step in the story a later "the following morning" counts from.)
