@@ -329,7 +329,7 @@ export function withoutPostNominals(name: string): string {
  * The small words inside a personal name: "Ludwig van Beethoven", "Kipruto arap Chelagat" (Kalenjin "son of"),
  * "Ngugi wa Thiong'o", "William ole Ntimama", "Luiz dos Santos".
  */
-export const NAME_PARTICLE = /^(?:de|du|da|del|della|dela|delos|di|van|von|der|den|al|el|bin|binti|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das)$/;
+export const NAME_PARTICLE = /^(?:de|du|da|del|della|dela|delos|di|van|von|der|den|al|el|bin|binti|ibn|bint|abu|la|le|y|arap|wa|ole|dos|das|af|zu|ter)$/;
 /**
  * The small words inside any name: a person's, or a body's ("Ministry of Defence", "Department for Education",
  * Filipino "Bangko Sentral ng Pilipinas", "Samahan ng mga Tsuper sa Kamaynilaan").
@@ -1119,8 +1119,8 @@ export function surnameForms(name: string): string[] {
   const withParticles = particled ? [particled, particled[0]!.toUpperCase() + particled.slice(1)] : [];
   return [...new Set([...(bare !== surname ? [surname, bare] : [surname]), ...withParticles])];
 }
-/** Small words a family name keeps before it in Dutch, German, French, Italian, Spanish and Portuguese names. */
-const FAMILY_NAME_PARTICLES = "(?:van|von|der|den|de|du|da|del|della|di|dos|das|le|la)";
+/** Small words a family name keeps before it in Dutch, German, French, Italian, Spanish, Portuguese and Swedish names. */
+export const FAMILY_NAME_PARTICLES = "(?:van|von|der|den|de|du|da|del|della|di|dos|das|le|la|af|zu|ter)";
 const HAS_A_FAMILY_NAME_PARTICLE = new RegExp(`\\s${FAMILY_NAME_PARTICLES}\\s`, "i");
 
 /** An acronym defined in parentheses right after a name: "Syrian Democratic Forces (SDF)". */

@@ -1346,6 +1346,10 @@ describe("quotes and their speakers", () => {
   it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
     expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
   });
+  it("reads a family name with its particles in lower case after a quotation as the person's, not a role 'van', and 'af' as a Swedish particle", () => {
+    expect(quotesOf('The Minister for Justice, Johan af Ekström, travelled to Uppsala on Thursday.\n\n"We have more than doubled the penalties," af Ekström said.').map((q) => [q.speaker, q.role])).toEqual([["Johan af Ekström", "Minister for Justice"]]);
+    expect(quotesOf('Pieter van Wyk, the South Africa head coach, was delighted.\n\n"He has pace, he has skill, and now he has belief," van Wyk said.').map((q) => [q.speaker, q.role])).toEqual([["Pieter van Wyk", "the South Africa head coach"]]);
+  });
   it("reads a titled name with an initial before 'of' and a body ('U.S. District Judge Margaret T. Halloran of the Southern District of Ohio'), so 'the judge' is she", () => {
     expect(quotesOf('U.S. District Judge Margaret T. Halloran of the Southern District of Ohio also ordered him to forfeit $2.1 million.\n\nThe judge said the sentence reflected his plea, but she added that "the harm here is not measured only in dollars."').map((q) => [q.speaker, q.role])).toEqual([["Margaret T. Halloran", "U.S. District Judge"]]);
   });

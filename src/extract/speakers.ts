@@ -1,5 +1,5 @@
 import type { Actor } from "../schema/index.js";
-import { BUSINESS_BEFORE, CORPORATE_PREFIX, findNames, GENERATION_MARK, isApposedAsABusiness, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isPeopleInTwoWords, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
+import { BUSINESS_BEFORE, CORPORATE_PREFIX, FAMILY_NAME_PARTICLES, findNames, GENERATION_MARK, isApposedAsABusiness, isBusinessWord, isNationalityWord, isPeopleBeforeAName, isPeopleInTwoWords, isRoleNoun, listedRemits, NAME_PARTICLE, ORGANISATION_WORDS, SEAT_LETTERS, PLACE_HEAD, POST_NOMINAL_APPOSITION, withoutNicknames, withoutPostNominals, type NameSpan } from "./names.js";
 import { PART_OF_DAY, WEEKDAYS } from "./calendar.js";
 import { isKnownPlace, isPlaceName } from "./places.js";
 import { DATELINE, isEnglishWord, lastIndexAtOrBefore, SHORT_GIVEN_NAME_WORD, TITLE_ABBREVIATIONS as ABBREVIATED_TITLES } from "./document.js";
@@ -1088,6 +1088,8 @@ function isWordChar(code: number): boolean {
  * knows (by full name, surname, acronym), a pronoun or "the group" resolved to the last fitting
  * sayer, or a description ("a Kurdish spokeswoman" → "Kurdish spokeswoman"). Null when it names nobody.
  */
+const FAMILY_NAME_WITH_PARTICLES = new RegExp(String.raw`^(?:${FAMILY_NAME_PARTICLES}\s+)+\p{Lu}[\p{L}'’-]*$`, "u");
+
 export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
   // ("said deputy commissioner of police (cyber crime) Rakesh Tyagi": what an office covers, in brackets in lower case,
   // does not cut the office from the name.)
@@ -1101,6 +1103,10 @@ export function resolveSpeaker(phrase: string, role: string | null, ctx: Speaker
   const described = phrase.trim().replace(DETERMINER, "");
   const holdersOfTheRole = described.split(/\s+/).length >= 3 ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.replace(DETERMINER, "").toLowerCase() === described.toLowerCase())) : [];
   if (holdersOfTheRole.length === 1) return { name: holdersOfTheRole[0]!.name, role: described, actor: holdersOfTheRole[0]!, kind: "person" };
+  // ("“…,” van Ekström said", "af Ekström said": a family name with its particles, in lower case where the sentence goes on, is
+  // the person's, not a role of "van".)
+  const particled = FAMILY_NAME_WITH_PARTICLES.test(phrase.trim()) ? actorNamed(ctx.actors, phrase.trim()) : undefined;
+  if (particled?.type === "person") return { name: particled.name, role: particled.roles[0] ?? null, actor: particled, kind: "person" };
   const found = speakerOfPhrase(joined, role, ctx, at);
   const speaker = found && joined.includes(INNER_COMMA) ? { ...found, name: withCommasRestored(found.name), role: found.role === null ? null : withCommasRestored(found.role) } : found;
   // ("wrote on Twitter:", "In a post on his WeChat account": a platform words go out on speaks only as the subject itself,
