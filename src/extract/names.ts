@@ -817,7 +817,11 @@ export function listedRemits(text: string): Array<{ start: number; end: number; 
     if (!remit.split(/,\s+(?:and\s+)?|\s+and\s+/).some((item) => isKnownPlace(item))) out.push({ start: match.index, end: match.index + match[0].length, office });
   };
   // ("Minister for Agriculture, Food and the Marine", "Minister of State for Culture, Community and Youth": an office's too.)
-  if (text.includes(", ")) for (const match of text.matchAll(LISTED_REMIT)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=,\s+|and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner|MEC)\b/.test(match[0]));
+  if (text.includes(", ")) for (const found of text.matchAll(LISTED_REMIT)) {
+    const office = /^(?:Minister|Secretary|Commissioner|MEC)\b/.test(found[0]);
+    const match = office ? withoutTheHolder(found) : found;
+    keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=,\s+|and\s+)the\s+/g, ""), office);
+  }
   // ("Minister of Employment and the Economy": or two fields, the second after "and the".)
   for (const match of text.matchAll(TWO_FIELDS_REMIT)) if (isEnglishWord(match[1]!) && !NOT_A_FIELD.test(match[1]!)) keep(match, match[0].replace(/^.*?\s(?:of|for)\s+(?:the\s+)?/u, "").replace(/(?<=and\s+)the\s+/g, ""), /^(?:Minister|Secretary|Commissioner)\b/.test(match[0]));
   // ("the UK's Competition and Markets Authority": whose the body is opens no remit.)
@@ -825,10 +829,34 @@ export function listedRemits(text: string): Array<{ start: number; end: number; 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * An office's listed remit without the holder's name its last item ran on into: "Minister for Industry, Business and
+ * Financial Affairs" of "… Financial Affairs Mette Kjærgaard-Holm said".
+ */
+function withoutTheHolder(match: RegExpExecArray): RegExpExecArray {
+  const last = /\sand\s+(?:the\s+)?(\S.*)$/u.exec(match[0]);
+  if (!last) return match;
+  const words = last[1]!.split(/\s+/);
+  for (let k = 1; k <= words.length - 2; k++) {
+    // (The name opens with a word that is no English one: "Affairs Mette Kjærgaard-Holm" is no name.)
+    if (words.length - k > 4 || isEnglishWord(words[k]!) || !looksPersonal(words.slice(k))) continue;
+    const kept = match[0].slice(0, last.index + last[0].length - last[1]!.length) + words.slice(0, k).join(" ");
+    const trimmed = Object.assign([kept], { index: match.index, input: match.input, groups: match.groups }) as RegExpExecArray;
+    return trimmed;
+  }
+  return match;
+}
+
 /** The names a listed remit runs through are one name. */
 function joinListedRemits(text: string, spans: NameSpan[]): NameSpan[] {
   let out = spans;
   for (const { start, end, office } of listedRemits(text)) {
+    // ("… and Ecological Transition Pieter De Vleeschauwer": a name that runs on past an office's remit is the holder's, from there.)
+    out = out.map((s) => {
+      const from = end + (/^\s+/.exec(text.slice(end))?.[0].length ?? 0);
+      if (!office || !(s.start >= start && s.start < end && s.end > from) || !/^\p{Lu}/u.test(text.slice(from, from + 1))) return s;
+      return { ...s, start: from, name: text.slice(from, s.end) };
+    });
     const inside = out.filter((s) => s.start >= start && s.end <= end);
     // (One name inside that is not the whole: "the Health and Social Care Secretary", where "Health" alone was no name.)
     if (inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) continue;

@@ -1346,6 +1346,14 @@ describe("quotes and their speakers", () => {
   it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
     expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
   });
+  it("ends an office's listed remit before the holder's name that follows with no comma ('Minister for Industry, Business and Financial Affairs Mette Kjærgaard-Holm said')", () => {
+    const text = 'The plan drew a sharp response. Minister for Industry, Business and Financial Affairs Mette Kjærgaard-Holm said she was "deeply disappointed".\n\n"Denmark has given the industry excellent conditions," the minister said.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([
+      ["Mette Kjærgaard-Holm", "Minister for Industry, Business and Financial Affairs"],
+      ["Mette Kjærgaard-Holm", "Minister for Industry, Business and Financial Affairs"],
+    ]);
+    expect(quotesOf('Federal Minister for Mobility, Climate and Ecological Transition Pieter De Vleeschauwer said: "Nobody is questioning that driving a train is a demanding job."').map((q) => q.speaker)).toEqual(["Pieter De Vleeschauwer"]);
+  });
   it("reads a family name with its particles in lower case after a quotation as the person's, not a role 'van', and 'af' as a Swedish particle", () => {
     expect(quotesOf('The Minister for Justice, Johan af Ekström, travelled to Uppsala on Thursday.\n\n"We have more than doubled the penalties," af Ekström said.').map((q) => [q.speaker, q.role])).toEqual([["Johan af Ekström", "Minister for Justice"]]);
     expect(quotesOf('Pieter van Wyk, the South Africa head coach, was delighted.\n\n"He has pace, he has skill, and now he has belief," van Wyk said.').map((q) => [q.speaker, q.role])).toEqual([["Pieter van Wyk", "the South Africa head coach"]]);
