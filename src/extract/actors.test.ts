@@ -276,6 +276,8 @@ describe("actors", () => {
     // ("III" sets him apart from his father; he is Ackah all the same.)
     expect(summary("The chief, Nana Kwesi Ackah III, spoke.").find((a) => a.name === "Nana Kwesi Ackah III")).toMatchObject({ type: "person", aliases: ["Ackah"] });
     expect(summary("President Bashar al-Assad spoke on state television. Assad said the army would win.").find((a) => a.name === "Bashar al-Assad")).toMatchObject({ type: "person", aliases: ["Assad", "al-Assad"] });
+    // ("Al Rumhi said", "Al-Harbi said": the article capitalised, apart or glued, is the same family name, listed only as written.)
+    expect(summary("Dr Badr bin Sultan al-Rumhi, a climate researcher, spoke. Al Rumhi said rain was heavier.").filter((a) => a.type === "person").map((a) => [a.name, a.aliases])).toEqual([["Badr bin Sultan al-Rumhi", ["Al Rumhi", "Rumhi", "al-Rumhi"]]]);
   });
 
   it("takes the office a clause of 'who served as' gives a person for a role of theirs, after an apposition or none", () => {

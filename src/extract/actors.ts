@@ -1401,7 +1401,8 @@ function toActor(doc: ArticleDoc, group: Group): Actor {
   if (group.kind === "person" && name.includes(" ") && !group.family && !endsInACountry(name)) {
     // ("Gao Mingyuan" goes on as Gao.)
     const forms = name.split(" ").length === 2 && writesItsFamilyNameFirst(name) ? [name.split(" ")[0]!] : familyNameForms(name);
-    for (const form of forms) group.names.add(form);
+    // (The Arabic article capitalised, "Al Rumhi", "Al-Rumhi", only as the text writes it: every "al-" name would list both.)
+    for (const form of forms) if (!/^(?:Al|El)[ -]\p{Lu}/u.test(form) || doc.text.includes(form)) group.names.add(form);
   }
   const type = actorType(group);
   // ("Bramwell's said it would defend the proceedings": a business whose name ends in a possessive, "Sainsbury's", "Macy's",

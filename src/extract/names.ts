@@ -1145,7 +1145,10 @@ export function surnameForms(name: string): string[] {
   // (Built only for a name with such a word in it: compiling a pattern for every name cost a twentieth of the extraction.)
   const particled = HAS_A_FAMILY_NAME_PARTICLE.test(name) ? new RegExp(`(?<=^\\S.*\\s)(?:${FAMILY_NAME_PARTICLES}\\s+)+${literalPattern(surname)}$`, "iu").exec(name)?.[0] : undefined;
   const withParticles = particled ? [particled, particled[0]!.toUpperCase() + particled.slice(1)] : [];
-  return [...new Set([...(bare !== surname ? [surname, bare] : [surname]), ...withParticles])];
+  // ("Badr bin Sultan al-Rumhi … Al Rumhi said": the Arabic article is written capitalised, and apart, as often as glued.)
+  const article = /^(?:al|el)-(?=\p{Lu})/iu.exec(surname)?.[0];
+  const articleForms = article ? [`${article[0]!.toUpperCase()}${article[1]} ${bare}`, `${article[0]!.toUpperCase()}${article[1]}-${bare}`] : [];
+  return [...new Set([...(bare !== surname ? [surname, bare] : [surname]), ...withParticles, ...articleForms])];
 }
 /** Small words a family name keeps before it in Dutch, German, French, Italian, Spanish, Portuguese and Swedish names. */
 export const FAMILY_NAME_PARTICLES = "(?:van|von|der|den|de|du|da|del|della|di|dos|das|le|la|af|zu|ter)";
