@@ -102,6 +102,10 @@ const OWNED_ROLE = String.raw`(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?
 // ("Haluk Eris, a professor of seismology at Bogazici University's Kandilli Observatory,": what the role is of may run long.)
 const APPOSITION = new RegExp(`^,\\s+(?:(?:then|now|formerly|currently)\\s+)?((?:the|a|an|its|their)\\s+[^,.;“”"]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!\\s+(?:${SAID_VERBS})\\b)[^,.;“”"]{0,70}?|(?:[a-z-]+\\s+){0,3}(?:vice-|co-|deputy-|ex-)?(?:${PERSON_ROLES})(?:-[a-z]+)?\\s+(?:of|for|at|with)\\s[^,.;“”"]{1,60}?|${OWNED_ROLE}[^,.;“”"]{0,40}?),(?=\\s)`, "i");
 
+/** A role with no article, held since a year or a month: ", chairman since 1993," or ", chairman since 1993 and whose …". */
+const ROLE_HELD_SINCE = String.raw`(?:[a-z-]+\s+){0,2}(?:vice-|co-|deputy-)?(?:${PERSON_ROLES})\s+since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:1[89]|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:1[89]|20)\d\d)?)`;
+const APPOSITION_HELD_SINCE = new RegExp(String.raw`^,\s+(${ROLE_HELD_SINCE})(?=,|\s+and\s|\s+(?:who|whose)\s)`, "u");
+
 /** A clause of "who" that gives the office a person holds, maybe after an apposition: ", who served as its principal investigator". */
 /** "as a labor and delivery nurse", "as its principal investigator": the role after "as", opening its capture. */
 const ROLE_AFTER_AS = String.raw`as\s+((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${PERSON_ROLES})`;
@@ -132,7 +136,7 @@ const AGES_OF_A_LIST = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 // ("Budi Santoso, chairman of the union,": a role of something needs no article. "Nasreen, who has sold saris": "who" is
 // said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+${OWNED_ROLE}|,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+${OWNED_ROLE}|,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+${ROLE_HELD_SINCE}|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** An age that describes a name in apposition: ", a 24-year-old Eritrean", ", a 29-year-old from Ranya" (not ", a 150-year-old Victorian mansion"). */
 // ("For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone": or what they are, then "who".)
 /** An age, then what the person is: ", 52, a rice farmer". */
@@ -329,7 +333,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // its "wife" is someone else.)
     // ("Rhonda Kessler, 52, a labor and delivery nurse": past an age set off before it.)
     const followed = doc.text.slice(m.end, m.end + 130).replace(AGE_BEFORE_AN_APPOSITION, "");
-    const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
+    const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed) ?? APPOSITION_HELD_SINCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
     // ("Krishna Prasad Adhikari, Chief District Officer, said": or an office capitalised as a title.)
     // (The pattern first: the name test runs the name finder again, and most mentions have no office set off after them.)
     const officeSetOff = apposed === undefined ? CAPITALISED_OFFICE_SET_OFF.exec(followed)?.[1] : undefined;

@@ -1346,6 +1346,11 @@ describe("quotes and their speakers", () => {
   it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
     expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
   });
+  it("takes a role with no article held since a year, set off after a name, for the person's ('Geoffrey Stainsby, chairman since 1993 and whose …,' then 'the chairman wrote')", () => {
+    const text = "Geoffrey Stainsby, chairman since 1993 and whose family firm built the stand, confirmed the sale yesterday in a letter.\n\n“The time is right to hand over the keys,” the chairman wrote.";
+    expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Geoffrey Stainsby", "chairman since 1993"]]);
+    expect(quotesOf("Ann Kerr, chairman since March 2019, spoke first.\n\n“We will not sell,” the chairman said.").map((q) => q.speaker)).toEqual(["Ann Kerr"]);
+  });
   it("ends an office's listed remit before the holder's name that follows with no comma ('Minister for Industry, Business and Financial Affairs Mette Kjærgaard-Holm said')", () => {
     const text = 'The plan drew a sharp response. Minister for Industry, Business and Financial Affairs Mette Kjærgaard-Holm said she was "deeply disappointed".\n\n"Denmark has given the industry excellent conditions," the minister said.';
     expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([

@@ -698,7 +698,8 @@ function titledHolderIn(apposition: string): string | undefined {
 const SENT_TO = /^((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*?(?:['’]s?)?\s+(?:\p{Ll}+\s+){0,2}(mission|delegation|embassy|consulate|envoy|ambassador|representative)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
 
 /** A relative clause with no comma before it, to the end: " who asked not to be named". */
-const RELATIVE_TAIL = /\s+(?:who|whose|which)\s.*$/;
+// ("chairman since 1993 and whose family firm built the stand": with the "and" that joins it.)
+const RELATIVE_TAIL = /(?:\s+and)?\s+(?:who|whose|which)\s.*$/;
 
 /** "Mr Okafor's widow, Grace,": someone's kin, then her first name; the family name is the possessor's last word. */
 // ("Hamada’s son, Yoshiaki, 48, said": an age may follow the first name.)
