@@ -159,6 +159,9 @@ const ORDINARY_ROLE = /^(?:retiree|pensioner|resident|farmer|teacher|student|dri
 /** Words that never say what kind of driver, farmer or student someone is: function words, verbs of saying, "said". */
 const ROLE_MODIFIER_STOP = /^(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|is|was|were|are|be|been|has|had|have|said|says|told|tells|added|according|who|whom|whose|which|that|this|these|those|his|her|its|their|our|my|your|one|another|other|former|retired|local|fellow|young|old|elderly)$/;
 
+/** Lower-case nouns for bodies that, before an office, tell whose it is: "federation president", "union secretary". */
+const BODY_BEFORE_AN_OFFICE = /^(?:federation|union|club|party|board|council|association|league|committee|company|society|university|college|school|church|hospital|trust|charity|foundation|agency|commission|cooperative|co-operative|chamber|guild|syndicate|consortium)$/;
+
 /** The role phrase that ends right before a name: a role noun and the capitalised words before it. */
 function roleBefore(text: string): string | null {
   // The lower-case word before the trailing space, found from the end: a regex anchored at the end would try every position.
@@ -180,6 +183,9 @@ function roleBefore(text: string): string | null {
   let modifiers = 0;
   while (i === words.length && ORDINARY_ROLE.test(noun) && modifiers < 2 && i - modifiers > 0 && /^\p{Ll}[\p{Ll}-]+$/u.test(words[i - modifiers - 1]!) && !ROLE_MODIFIER_STOP.test(words[i - modifiers - 1]!)) modifiers++;
   if (modifiers > 0) i -= modifiers;
+  // ("the suspension of federation president Jackson Kiprono Tanui", "union secretary Ama Boateng": a body's noun before an
+  // office says whose office it is.)
+  if (i === words.length && i > 0 && BODY_BEFORE_AN_OFFICE.test(words[i - 1]!) && !ORDINARY_ROLE.test(noun)) i--;
   return [...words.slice(i), noun].join(" ").trim();
 }
 

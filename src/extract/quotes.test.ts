@@ -1346,6 +1346,10 @@ describe("quotes and their speakers", () => {
   it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
     expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
   });
+  it("keeps a body's noun before an office as part of it ('federation president Jackson Kiprono Tanui'), so 'The federation president, who …, denied' is he", () => {
+    const text = 'Cabinet Secretary Grace Wambui announced the suspension of federation president Jackson Kiprono Tanui late on Monday.\n\nThe federation president, who has led the body since 2017, denied any wrongdoing. In a statement issued through his lawyers, he said he had "never signed a single payment that was not authorised".';
+    expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Jackson Kiprono Tanui", "federation president"]]);
+  });
   it("takes a role with no article held since a year, set off after a name, for the person's ('Geoffrey Stainsby, chairman since 1993 and whose …,' then 'the chairman wrote')", () => {
     const text = "Geoffrey Stainsby, chairman since 1993 and whose family firm built the stand, confirmed the sale yesterday in a letter.\n\n“The time is right to hand over the keys,” the chairman wrote.";
     expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Geoffrey Stainsby", "chairman since 1993"]]);
