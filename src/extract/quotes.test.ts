@@ -1350,6 +1350,10 @@ describe("quotes and their speakers", () => {
     const text = 'Cabinet Secretary Grace Wambui announced the suspension of federation president Jackson Kiprono Tanui late on Monday.\n\nThe federation president, who has led the body since 2017, denied any wrongdoing. In a statement issued through his lawyers, he said he had "never signed a single payment that was not authorised".';
     expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Jackson Kiprono Tanui", "federation president"]]);
   });
+  it("gives 'he' to the holder of an office that opens the sentence before by itself ('The president, who has led the body since 2017, denied …. “…,” he said')", () => {
+    const text = 'Cabinet Secretary Grace Wambui announced the suspension of federation president Jackson Kiprono Tanui late on Monday.\n\nThe president, who has led the body since 2017, denied any wrongdoing. "I never signed a single payment," he said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Jackson Kiprono Tanui"]);
+  });
   it("takes a role with no article held since a year, set off after a name, for the person's ('Geoffrey Stainsby, chairman since 1993 and whose …,' then 'the chairman wrote')", () => {
     const text = "Geoffrey Stainsby, chairman since 1993 and whose family firm built the stand, confirmed the sale yesterday in a letter.\n\n“The time is right to hand over the keys,” the chairman wrote.";
     expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Geoffrey Stainsby", "chairman since 1993"]]);

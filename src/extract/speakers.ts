@@ -3670,7 +3670,7 @@ function officeOpeningASentence(ctx: SpeakerContext, at: number, since: number, 
     const ownedOffice = office ? null : /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s\s+(?:\p{Ll}+\s+){0,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1];
     // ("The former minister, who denied wrongdoing throughout the trial, showed no emotion …. he said": past a clause set off
     // by commas, and by the office whenever held, "former" or not.)
-    const lowerOffice = office ? undefined : (ownedOffice ?? /^The\s+((?:\p{Ll}+\s+){1,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))(?:,[^,.;“”"]{1,120},)?\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1]);
+    const lowerOffice = office ? undefined : (ownedOffice ?? /^The\s+((?:\p{Ll}+\s+){0,2}(?:secretary|minister|commissioner|governor|mayor|premier|chancellor|president))(?:,[^,.;“”"]{1,120},)?\s+(?!said|says|told|added)\p{Ll}+/u.exec(opening)?.[1]);
     if (lowerOffice) {
       const heldWhenever = lowerOffice.split(/\s+/).filter((w) => !TIME_OF_AN_OFFICE.test(w)).join(" ");
       const holder = holderOf(ctx, at, officeHeldAs(heldWhenever));
