@@ -1196,7 +1196,9 @@ function mergeOrganisationParts(groups: Group[], byName: Map<string, Group>, hea
       const cooperative = short.located === 0 && !isPlaceWord(short.name) && rest.some((w) => /^Co-?op(?:erative)?$/i.test(w)) && rest.every((w) => /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(w) || isEnglishWord(w)) && /^(?:Co-?op(?:erative)?|Society|Group|Ltd|Limited)$/i.test(rest[rest.length - 1]!);
       // ("Godavari Nitrogen and Chemicals Ltd … Godavari Nitrogen said": what the short name leaves off may run on with "and".)
       // ("Red Mesa Interstate Gas Transmission LLC … Red Mesa said": four words before a legal form too.)
-      const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || club || (isABusinessName(rest) && !isPlaceWord(short.name))));
+      // ("Kestrel Motors North America … Kestrel said": the region a company's arm is for may close its name.)
+      const armFor = rest.length >= 2 && [1, 2].some((n) => rest.length > n && isKnownPlace(rest.slice(-n).join(" ")) && isABusinessName(rest.slice(0, -n)));
+      const suffixed = institution || ((rest.length <= 3 || (rest.length === 4 && CORPORATE_SUFFIX.test(rest[3]!))) && rest.every((w) => /^\p{Lu}/u.test(w) || w === "&" || (w === "and" && rest.length === 3)) && (CORPORATE_SUFFIX.test(rest[rest.length - 1]!) || financial || cooperative || club || ((isABusinessName(rest) || armFor) && !isPlaceWord(short.name))));
       // (Not the body of a group of its people: "Inverness Caledonian Thistle Supporters' Trust" is not the club.)
       const ofItsPeople = /['’]s?$/u.test(rest[0]!);
       // ("the Ministry of Energy and Mineral Development …. The Ministry of Energy defended the project": or a remit listed with

@@ -111,6 +111,10 @@ const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
 const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|bureau|tribunal|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|corporation|journal|magazine|centre|center|${SPEAKING_FACILITIES})$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
 const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
+/** Nouns for a body of the state, which no business is: "the agency said". */
+const PUBLIC_BODY_NOUN = /^(?:agency|ministry|department|office)$/;
+/** The last word of a public body's name: "National Highway Traffic Safety Administration", "Environment Agency". */
+const PUBLIC_BODY_HEAD = /\s(?:Administration|Agency|Authority|Commission|Service|Bureau|Office|Inspectorate|Board|Department|Ministry|Directorate)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|corporation|co-?op|co-?operative|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui", "The organisers of the Valencia race". */
@@ -1896,8 +1900,13 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const spokeInParagraph = ctx.sayers.some((s) => s.at >= paragraphStart && s.at < at);
     const opener = sayer !== null && ctx.text !== undefined && !spokeInParagraph ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && a !== sayer.actor && !isKnownPlace(a.name) && a.sources.some((s) => s.start >= paragraphStart && s.start < at && /(?:^|[.!?]["”’]?\s+)(?:The\s+)?$/.test(ctx.text!.slice(paragraphStart, s.start)) && REACTED_AFTER.test(ctx.text!.slice(s.end, s.end + 160))), (start) => start < paragraphStart) : null;
     if (opener && (noun === "group" || nameWordsOf(noun).test(opener.name))) return { name: opener.name, role: null, actor: opener, kind: "organisation" };
-    if (sayer && aGovernment && !describedAsAnotherKind && !anOfficialBody && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
+    // ("Kestrel says in a statement …. NHTSA opened a preliminary evaluation …. “…,” the agency says": a business is no agency,
+    // ministry or department of state; the public body the text named last, in this paragraph or the one before, is.)
+    const aBusinessForAPublicBody = sayer !== null && PUBLIC_BODY_NOUN.test(noun) && !sayerFits(sayer) && isBusinessName(sayer.name);
+    if (sayer && aGovernment && !describedAsAnotherKind && !anOfficialBody && !aBusinessForAPublicBody && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
+    const publicBody = aBusinessForAPublicBody && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && PUBLIC_BODY_HEAD.test(a.name), (start) => start < paragraphBefore(ctx.text!, at)) : null;
+    if (publicBody) return { name: publicBody.name, role: null, actor: publicBody, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
   }
@@ -3577,7 +3586,11 @@ function bodyOpeningTheStory(ctx: SpeakerContext, at: number): Actor | null {
 }
 
 /** A name that says it is a business by its last word: "Courier Newspapers", "Calloway Energy Inc.". */
-function isBusinessName(name: string): boolean {
+function isBusinessName(given: string): boolean {
+  // ("Kestrel Motors North America": the region a company's arm is for may close its name.)
+  const words = given.split(/\s+/);
+  const region = [2, 1].find((n) => words.length > n + 1 && isKnownPlace(words.slice(-n).join(" ")));
+  const name = region ? words.slice(0, -region).join(" ") : given;
   const last = name.split(/\s+/).pop() ?? "";
   // ("the Indian Council of Medical Research": a body headed by a council or an institute is of the field it names, no business.)
   return name.includes(" ") && (isBusinessWord(last) || CORPORATE_PREFIX.test(name)) && !BODY_OF_A_FIELD.test(name);
