@@ -806,6 +806,7 @@ describe("findDates resolves with news tense against the publication date", () =
   });
   it("reads a weekday's short form after 'the' as a noun, no weekday ('closest point to the Sun on 22 March')", () => {
     expect(findDates("The comet will reach its closest point to the Sun on 22 March.", "2011-03-10").map((f) => [f.expression, f.resolved?.value])).toEqual([["22 March", "2011-03-22"]]);
+    expect(findDates("It reached perihelion, its closest point to the Sun, on 27 February.", "2025-03-10").map((f) => [f.expression, f.resolved?.value])).toEqual([["27 February", "2025-02-27"]]);
     expect(findDates("The poll was published on Sun, 22 March.", "2015-03-24")[0]?.resolved?.value).toBe("2015-03-22");
   });
   it("reads no year in a number with decimals or thousands after a month and a comma ('in September, 58.6 percent', 'Since January, 2,950 households')", () => {

@@ -178,8 +178,8 @@ export interface DateRule {
 const NIGHT_BEFORE_A_DATE = new RegExp(`\\b(?:morning|afternoon|evening|night)(?: of|,)?(?= (?:(?:last|next|this) )?(?:${MONTHS}|${WEEKDAYS}|\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS}))\\b)`, "gi");
 
 const WEEKDAY_THEN_NOW = new RegExp(`\\b(${WEEKDAYS})(\\s+now)\\b`, "gi");
-/** ("closest point to the Sun on 22 March": a weekday's short form after "the" is a noun, no Sunday.) */
-const SHORT_WEEKDAY_AS_A_NOUN = /(?<=\b[Tt]he\s+)(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)\b(?![.,])/g;
+/** ("closest point to the Sun on 22 March": a weekday's short form after "the" is a noun, no Sunday; "the Sun, on 27 February" too.) */
+const SHORT_WEEKDAY_AS_A_NOUN = /(?<=\b[Tt]he\s+)(?:Sun\b(?!\.)|(?:Mon|Tue|Wed|Thu|Fri|Sat)\b(?![.,]))/g;
 
 const chronoDates: DateRule["run"] = (scan) => {
   const { sentence, pub, verbs, found } = scan;
