@@ -1567,6 +1567,11 @@ function invertedPhrase(rest: string): string | null {
   // one whose subject a name owns.)
   // ("Mrs Docherty, known to everyone as “Peggy”, said residents had first raised concerns": or a subject of bare nouns.)
   if (!apposition && (/^(?:his|her|their|its|our|my|some|many|most|all|the)\s[^,]*\b(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/i.test(phrase) || /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/u.test(phrase) || OWNED_SUBJECT_OF_A_CLAUSE.test(phrase))) return null;
+  // ("Rebecca Thornley … said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding
+  // Simmonds": however many words and commas the subject of a clause takes, its verb makes it what was said.)
+  // (Not the verb of a relative clause: "said a spokesman for the group that has led the talks".)
+  const clauseVerb = /^\p{Ll}/u.test(phrase) ? /\s(?:had|has|have|was|were|is|are|would|will|could|might|may|did)\s/.exec(phrase) : null;
+  if (!apposition && clauseVerb && !/\b(?:that|which|who|whom|whose)\b/.test(phrase.slice(0, clauseVerb.index))) return null;
   if (!phrase) return null;
   if (phrase.split(/\s+/).length <= (apposition ? 32 : 20)) return phrase;
   // ("said Lavinia Grosu, a spokeswoman for Parents for Safe Schools, a group formed in Vaslui last month that has collected
