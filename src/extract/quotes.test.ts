@@ -1346,6 +1346,10 @@ describe("quotes and their speakers", () => {
   it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
     expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
   });
+  it("gives 'the senior officer' to the one a police rank titled who spoke ('Det Chief Supt Boland said …. “…,” the senior officer said')", () => {
+    const text = 'Detective Chief Superintendent Séamus Boland told a press conference yesterday that the operation had been running since the spring.\n\nDet Chief Supt Boland said the consignment had been transferred at sea.\n\n"We are not going to stop at the three men," the senior officer said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Séamus Boland"]);
+  });
   it("reads no speaker after 'said' in a clause whose long subject has a verb ('said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds')", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);

@@ -2958,11 +2958,13 @@ function titleWords(title: string): string[] {
   return title.toLowerCase().split(/[^\p{L}'’]+/u).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS[w] ?? "").split(" ").filter(Boolean)]);
 }
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  det: "detective", sgt: "sergeant", insp: "inspector", supt: "superintendent", con: "constable", pc: "constable", lt: "lieutenant",
+  det: "detective officer", sgt: "sergeant officer", insp: "inspector officer", supt: "superintendent officer", con: "constable officer", pc: "constable officer", lt: "lieutenant",
   gen: "general", col: "colonel", capt: "captain skipper", cpl: "corporal", maj: "major", adm: "admiral", sen: "senator", rep: "congressman",
   gov: "governor", prof: "professor", dr: "doctor", rev: "reverend priest pastor", reverend: "priest pastor", father: "priest", fr: "priest",
   // ("Sri Lanka captain Ravindu Senanayake …. The Sri Lankan skipper conceded": a team's captain is its skipper.)
   captain: "skipper", skipper: "captain",
+  // ("Det Chief Supt Séamus Boland …. “…,” the senior officer said": a police rank is an officer's.)
+  detective: "officer", sergeant: "officer", inspector: "officer", superintendent: "officer", constable: "officer",
 };
 
 /** Nouns for what a person is or does that news uses in place of their name: "the scientist", "the actor", "the 45-year-old". */
