@@ -1346,6 +1346,12 @@ describe("quotes and their speakers", () => {
   it("gives the pronoun of a relative clause on a noun set off after a clause to that clause's subject ('Pruett sold investors on the fund, a vehicle he described as …')", () => {
     expect(quotesOf('Gregory Pruett, 62, pleaded guilty last November. Judge Margaret Halloran ordered him to serve three years.\n\nProsecutors say that Pruett sold investors on the Keystone Fund, a vehicle he described as a portfolio of "conservative" commercial mortgages.').map((q) => q.speaker)).toEqual(["Gregory Pruett"]);
   });
+  it("gives 'the report' or 'the bulletin' to the body that released its own under a title in quotation marks ('released its annual “Ozone and UV Bulletin”')", () => {
+    for (const noun of ["the report", "the bulletin"]) {
+      const text = `On Monday, the World Meteorological Organization (WMO) released its annual "Ozone and UV Bulletin", which found that the ozone layer was recovering.\n\nThe bulletin said that 99% of the substances had been phased out. "The Montreal Protocol has been a success story," ${noun} said.`;
+      expect(quotesOf(text).map((q) => q.speaker), noun).toEqual(["World Meteorological Organization"]);
+    }
+  });
   it("gives 'the senior officer' to the one a police rank titled who spoke ('Det Chief Supt Boland said …. “…,” the senior officer said')", () => {
     const text = 'Detective Chief Superintendent Séamus Boland told a press conference yesterday that the operation had been running since the spring.\n\nDet Chief Supt Boland said the consignment had been transferred at sea.\n\n"We are not going to stop at the three men," the senior officer said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Séamus Boland"]);

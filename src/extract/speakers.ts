@@ -2247,7 +2247,7 @@ function officeWithRemitBefore(ctx: SpeakerContext, at: number, office: string):
 }
 
 /** The words for a piece of research, any of which a later "the report" or "the study" may mean. */
-const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook|inspection|document";
+const STUDY_NOUNS = "report|study|analysis|review|survey|assessment|audit|outlook|inspection|document|bulletin";
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_NOUNS})$`);
 /** What a firm or a group that writes reports does, before its name: "consultancy firm", "the nonprofit", "research". */
 const FIRM_TRADES = "nonprofit|non-profit|independent|charity|campaign|advocacy|research|lobby|consultancy|consulting|accountancy|accounting|law|audit|engineering|analytics|data|advisory|security";
@@ -2343,7 +2343,9 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
   // ("In its 86-page ruling, the commission found …. “…,” the decision states": and a ruling by any of the words for one.)
   const nouns = STUDY_NOUN.test(noun) ? STUDY_NOUNS : RULING_NOUN.test(noun) ? RULING_NOUNS : noun;
   // (Not one the quotation itself speaks of: "“The investigation indicates that …,” the report says.")
-  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length })).filter((m) => !withinQuotation(ctx, m.at));
+  // (But a title in quotation marks that ends with the noun is the document's own: “Ozone and UV Bulletin”.)
+  const titled = (m: { at: number; length: number }) => /^\p{Lu}/u.test(text.slice(m.at, m.at + 1)) && /^[”"’']/.test(text.slice(m.at + m.length, m.at + m.length + 1));
+  const mentions = [...text.slice(from, at).matchAll(new RegExp(`\\b(?:${nouns})\\b`, "gi"))].map((m) => ({ at: from + m.index, length: m[0].length })).filter((m) => !withinQuotation(ctx, m.at) || titled(m));
   const actorAt = (start: number, end: number) => ctx.actors.find((a) => a.type !== "place" && a.sources.some((s) => s.start >= start && s.start <= end));
   // A person named a few words of description or title after `at`: "former NHS England director Dr Fiona Maddox",
   // "Employment Judge Rebecca Caldwell"; ("Justice (retd) Naeem Akhtar Sheikh": a word in brackets, as a title's "retired".)
@@ -2435,7 +2437,8 @@ function authorOfDocument(ctx: SpeakerContext, at: number, noun: string): Speake
     // ("The U.S. Chemical Safety and Hazard Investigation Board (CSB) released its final report": the one who put out its own.)
     // ("Cordillera Shipping … told customers in an advisory on Monday": or who told others something in it.)
     // ("The committee, headed by retired judge Upali Karunaratne, handed its 112-page report to the minister": or handed it over.)
-    const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled|tabled|handed(?:\s+over)?)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$|\b(?:told|informed|notified|warned|advised)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+(?:an?|its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 60), mention));
+    // ("The World Meteorological Organization (WMO) released its annual “Ozone and UV Bulletin”": or its title, in quotation marks.)
+    const putOut = /\b(?:released|published|issued|presented|delivered|submitted|filed|produced|unveiled|tabled|handed(?:\s+over)?)\s+(?:its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}(?:["“‘](?:[\p{L}\d&'’-]+\s+){0,6})?$|\b(?:told|informed|notified|warned|advised)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+(?:an?|its|their)\s+(?:[\p{Ll}\d/-]+\s+){0,2}$/u.exec(text.slice(Math.max(0, mention - 100), mention));
     if (putOut) {
       const verbAt = mention - putOut[0].length;
       const sentenceStart = sentenceStartBefore(text, verbAt);
