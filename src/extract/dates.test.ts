@@ -627,6 +627,7 @@ describe("findDates resolves with news tense against the publication date", () =
       ["The league called off Sunday's double-header as the typhoon swept across Luzon.", "2024-11-18", ["2024-11-17"]],
       ["The UAAP postponed Saturday's women's volleyball matches in Pasay.", "2024-11-18", ["2024-11-16"]],
       ["Officials postponed Thursday's match.", "2024-11-18", ["2024-11-21"]],
+      ["The association has suspended all league matches in Blantyre, including Saturday’s sold-out derby.", "2025-11-13", ["2025-11-15"]],
     ];
     for (const [sentence, published, values] of cases) expect(extractArticle(testArticle(sentence, published), { only: ["events"] }).events.map((e) => e.date.resolved?.value), sentence).toEqual(values);
   });

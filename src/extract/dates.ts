@@ -1178,7 +1178,8 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ("The league called off Sunday's double-header", told on the Monday; "Organisers canceled Sunday's full marathon", told on
   // the Saturday: a happening called off by its day's name had not been held when it was called off, but the news of it comes
   // near the day, so it is the nearest such day, gone or ahead.)
-  const calledOff = has("weekday") && !has("day") && /\b(?:cancell?ed|called\s+off|scrapped|postponed)\s+$/i.test(sentence.slice(Math.max(0, start - 20), start)) && /^['’]s\b/.test(sentence.slice(end, end + 3));
+  // ("has suspended all Super League matches in Blantyre, including Saturday’s sold-out derby": or one of what was called off.)
+  const calledOff = has("weekday") && !has("day") && /\b(?:cancell?ed|called\s+off|scrapped|postponed|suspended)\s+(?:[^.;:!?]{0,80}?,?\s+including\s+)?$/i.test(sentence.slice(Math.max(0, start - 110), start)) && /^['’]s\b/.test(sentence.slice(end, end + 3));
   const dateTense = happened ? "past" : ((attributive || reportedFuture) && tense === "future" && !prospect) || (designated && !setFor) || appointed || decided || lastsUntil ? "present" : tense;
   const mention = (resolved: ResolvedDate | null): DateFinding => ({ expression: text, start, end, resolved });
   // "The law takes effect on Jan. 1", "the minister resigns on Friday": a present verb that reports nothing states a plan.
