@@ -1360,6 +1360,9 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("gives 'the agency' to the public body just named where no one spoke before ('Hamilton Public Health Services issued the advisory …. In a statement, the agency said')", () => {
+    expect(quotesOf('Hamilton Public Health Services issued the advisory on Tuesday morning. In a statement, the agency said residents should "bring water to a rolling boil for at least one minute" before drinking it.').map((q) => q.speaker)).toEqual(["Hamilton Public Health Services"]);
+  });
   it("takes a company's first word for its name when the rest is a trade or its arm's region, and 'the agency' for the public body, not that company", () => {
     expect(quotesOf('Brightwell Nutrition is recalling 675,000 cans of infant formula.\n\n"We are taking this step out of an abundance of caution," Brightwell said in a statement.').map((q) => q.speaker)).toEqual(["Brightwell Nutrition"]);
     const text = 'Kestrel Motors North America is recalling 412,000 crossovers.\n\n"Safety is the foundation of everything we do," Kestrel says in a statement.\n\nThe National Highway Traffic Safety Administration opened an evaluation into the inflators in March 2024. The agency says the investigation is continuing.\n\n"This recall is an important step," the agency says in a statement.';

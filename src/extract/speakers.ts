@@ -114,7 +114,7 @@ const DEFINING_HEAD_NOUN = /^(?:department|ministry|agency|office)$/;
 /** Nouns for a body of the state, which no business is: "the agency said". */
 const PUBLIC_BODY_NOUN = /^(?:agency|ministry|department|office)$/;
 /** The last word of a public body's name: "National Highway Traffic Safety Administration", "Environment Agency". */
-const PUBLIC_BODY_HEAD = /\s(?:Administration|Agency|Authority|Commission|Service|Bureau|Office|Inspectorate|Board|Department|Ministry|Directorate)$/;
+const PUBLIC_BODY_HEAD = /\s(?:Administration|Agency|Authority|Commission|Services?|Bureau|Office|Inspectorate|Board|Department|Ministry|Directorate)$/;
 /** "the group", "the statement", "the ministry": a definite description that points back to an organisation. */
 const BACK_REFERENCE = /^the (group|bloc|organi[sz]ation|statement|agency|ministry|militia|alliance|coalition|company|firm|corporation|co-?op|co-?operative|movement|monitor|observatory|network|government|army|military|task force|department|office|report|spokes(?:man|woman|person) for \S+)$/i;
 /** A description with no name of its own, then a preposition and a name: "a senior military source in Bangui", "The organisers of the Valencia race". */
@@ -1905,7 +1905,8 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     const aBusinessForAPublicBody = sayer !== null && PUBLIC_BODY_NOUN.test(noun) && !sayerFits(sayer) && isBusinessName(sayer.name);
     if (sayer && aGovernment && !describedAsAnotherKind && !anOfficialBody && !aBusinessForAPublicBody && (!named || /^(?:group|organi[sz]ation|government|army|military|report|statement)$/.test(noun) || sayerFits(sayer))) return sayer;
     if (named) return { name: named.name, role: null, actor: named, kind: "organisation" };
-    const publicBody = aBusinessForAPublicBody && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && PUBLIC_BODY_HEAD.test(a.name), (start) => start < paragraphBefore(ctx.text!, at)) : null;
+    // ("Hamilton Public Health Services issued the advisory …. In a statement, the agency said": or where no one spoke before.)
+    const publicBody = (aBusinessForAPublicBody || (sayer === null && noun === "agency")) && ctx.text !== undefined ? lastActorMentioned(ctx, at, (a) => a.type === "organisation" && PUBLIC_BODY_HEAD.test(a.name), (start) => start < paragraphBefore(ctx.text!, at)) : null;
     if (publicBody) return { name: publicBody.name, role: null, actor: publicBody, kind: "organisation" };
     const described = bodyDescribedNearby(ctx, at, noun, true);
     if (described) return { name: described, role, actor: null, kind: "organisation" };
