@@ -472,7 +472,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     // Nor one that opens a clause after a comma with "by" ("on Wednesday at 11am, followed by burial").
     // (One before the date is the date's own, "The project, approved by the state cabinet in February, is to be completed",
     // unless it only says what came next: "a release in December, followed by a wider rollout in the spring".)
-    if (/ed$/.test(word.lower) && (at > end || word.lower === "followed") && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
+    // (Not a verb after its subject's apposition, whose "by" gives a count: "the Senedd, the Welsh parliament, voted by 31 votes".)
+    if (/ed$/.test(word.lower) && (at > end || word.lower === "followed") && words[i + 1]?.lower === "by" && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) && !/^\s+by\s+\d/.test(sentence.slice(at + word.text.length, at + word.text.length + 6))) continue;
     if (before[before.length - 1] === "be" && !before.slice(0, -1).some((w) => FUTURE.test(w) || /^(?:could|might|may|should|must)$/.test(w))) continue;
     // A verb joined by "and" after the date has a clause of its own ("began in late March and expected a recovery").
     if (andAfter >= 0 && andAfter + 5 <= at) continue;
