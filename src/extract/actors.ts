@@ -124,6 +124,9 @@ const OFFICE_BEFORE_A_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|\b[Tt]he\s+)(${
 function officeWithItsRemit(heads: string): string {
   return String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:\p{Lu}\p{Ll}+-)?(?:${heads})(?:\s+(?:for|of)\s+\p{Lu}[\p{L}'’-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,5})?`;
 }
+/** "the Ceann Comhairle, " before a name: "the" and one or two capitalised words set off by a comma. */
+// (Not what an office is of or for: "the Minister of the Interior, ", "Minister of State with responsibility for the OPW, ".)
+const TITLE_SET_BEFORE_A_NAME = /(?<!\b(?:of|for|in|at|on|to|from|by|with|and)\s+)\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?),\s+$/u;
 /** An age set off by commas after a name: ", 45," (not ", 4,500"). */
 // ("Colm Fitzgerald (24)": Irish and Indian papers put the age in brackets.)
 /** What someone is, set after their name at a sentence's end: ", a marine biologist at the University of Exeter." */
@@ -346,8 +349,13 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     if (servedAs && !group.roles.includes(servedAs[1]!)) group.roles.push(servedAs[1]!);
     // "The Commissioner for Tourism, Arts and Culture, Mrs Folasade Bankole-Ade, said": the office set before the name.
     const officeBefore = /^,/.test(doc.text.slice(m.end, m.end + 1)) ? OFFICE_BEFORE_A_NAME.exec(doc.text.slice(Math.max(0, m.start - 120), m.start)) : null;
-    const office = officeBefore?.[1]!.replace(/^The\s+/, "");
+    // ("the Ceann Comhairle, Séamus Gilligan, rose", "The Tánaiste, Declan Furlong, said": a title of one or two capitalised
+    // words the text sets before a personal name, by commas, is that person's, whatever the title's language.)
+    const titleBefore = !officeBefore && /^,/.test(doc.text.slice(m.end, m.end + 1)) ? TITLE_SET_BEFORE_A_NAME.exec(doc.text.slice(Math.max(0, m.start - 40), m.start)) : null;
+    const title = titleBefore && !isKnownPlace(titleBefore[1]!) && !ORGANISATION_WORDS.test(titleBefore[1]!) && looksLikePersonalName(m.name) ? titleBefore[1] : undefined;
+    const office = officeBefore?.[1]!.replace(/^The\s+/, "") ?? title;
     if (office && !group.roles.includes(office)) group.roles.push(office);
+    if (title && group.kind === "unknown") group.kind = "person";
     if (AGE_APPOSITION.test(doc.text.slice(m.end, m.end + 8)) || AGES_OF_A_LIST.test(doc.text.slice(m.end, m.end + 160))) group.aged = true;
     // (Not after a preposition, where the one who speaks stands before it: "Residents in Bedok North said".)
     if (SPOKE_AFTER.test(doc.text.slice(m.end, m.end + 30)) && !/\b(?:of|in|at|from|for|with|near|to|on|by)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 6), m.start))) group.spoke = (group.spoke ?? 0) + 1;

@@ -1360,6 +1360,12 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("takes a title in any language set before a personal name by commas for the person's, and 'he' for the one it brought in where only a woman was met before ('the Ceann Comhairle, Séamus Gilligan, rose')", () => {
+    const text = "The Tánaiste, Declan Furlong, said the accusation was “a disgraceful slur”.\n\nWhen Ms Nic Gabhann continued to interrupt, the Ceann Comhairle, Séamus Gilligan, rose from his chair. “Deputies, I will not allow this,” he said.";
+    expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Declan Furlong", "The Tánaiste"], ["Séamus Gilligan", "Ceann Comhairle"]]);
+    // (Not what an office is of: "the Minister of the Interior, Federico Acosta Ruiz,".)
+    expect(actorsOfText("The Minister of the Interior, Federico Acosta Ruiz, said the border would stay closed.").find((a) => a.name === "Federico Acosta Ruiz")?.roles).toEqual(["Minister of the Interior"]);
+  });
   it("gives 'the agency' to the public body just named where no one spoke before ('Hamilton Public Health Services issued the advisory …. In a statement, the agency said')", () => {
     expect(quotesOf('Hamilton Public Health Services issued the advisory on Tuesday morning. In a statement, the agency said residents should "bring water to a rolling boil for at least one minute" before drinking it.').map((q) => q.speaker)).toEqual(["Hamilton Public Health Services"]);
   });

@@ -3760,7 +3760,9 @@ function introducedBefore(ctx: SpeakerContext, at: number, lastSaid: number, fit
   const newcomers = ctx.actors.filter((a) => isPersonLike(a) && fits(a.name) && a.sources[0]!.start >= from && a.sources[0]!.start < at && !withinQuotation(ctx, a.sources[0]!.start) && !POSSESSED_PERSON.test(text.slice(a.sources[0]!.end, a.sources[0]!.end + 40)) && !(a.type !== "person" && /\bthe\s+$/i.test(text.slice(Math.max(0, a.sources[0]!.start - 5), a.sources[0]!.start))) && !setBesideABody(text, a));
   // (Within the paragraph, only where no one else it names was met before: "Marsters also questioned a decision …, when
   // Mystics centre Lavinia Tupou was penalised …. “…,” she said" is Marsters.)
-  const metBefore = opensASentence && ctx.actors.some((a) => isPersonLike(a) && !newcomers.includes(a) && a.sources.some((s) => s.start >= from && s.start < at) && a.sources[0]!.start < from);
+  // ("When Ms Nic Gabhann … continued to interrupt, the Ceann Comhairle, Séamus Gilligan, rose …. “…,” he said": one the
+  // pronoun cannot mean does not count, nor a body whose name only looks like a person's, "Ceann Comhairle".)
+  const metBefore = opensASentence && ctx.actors.some((a) => (a.type === "person" || (isPersonLike(a) && a.roles.length > 0)) && !newcomers.includes(a) && fits(a.name) && a.sources.some((s) => s.start >= from && s.start < at) && a.sources[0]!.start < from);
   return newcomers.length === 1 && !metBefore ? newcomers[0]! : null;
 }
 
