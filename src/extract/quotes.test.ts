@@ -1360,6 +1360,10 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("leaves an American legislator's party and seat set off after the name out of who spoke ('state Sen. Thomas Reinholt, R-Fort Wayne')", () => {
+    expect(quotesOf("“Federal enforcement has been a rounding error,” says the bill’s sponsor, state Sen. Thomas Reinholt, R-Fort Wayne.").map((q) => q.speaker)).toEqual(["Thomas Reinholt"]);
+    expect(quotesOf("State Sen. Thomas Reinholt, R-Fort Wayne, said: “Federal enforcement has been a rounding error.”").map((q) => q.speaker)).toEqual(["Thomas Reinholt"]);
+  });
   it("takes a title in any language set before a personal name by commas for the person's, and 'he' for the one it brought in where only a woman was met before ('the Ceann Comhairle, Séamus Gilligan, rose')", () => {
     const text = "The Tánaiste, Declan Furlong, said the accusation was “a disgraceful slur”.\n\nWhen Ms Nic Gabhann continued to interrupt, the Ceann Comhairle, Séamus Gilligan, rose from his chair. “Deputies, I will not allow this,” he said.";
     expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Declan Furlong", "The Tánaiste"], ["Séamus Gilligan", "Ceann Comhairle"]]);

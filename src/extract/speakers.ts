@@ -236,7 +236,9 @@ export function subjectBefore(text: string): { phrase: string; role: string | nu
   // no antecedent of "which".)
   // (Read only where the words end on "which": this runs for every verb of saying.)
   // ("the Information System Authority (Riigi Infosüsteemi Amet, RIA) said": a comma inside brackets sets nothing off.)
-  const unbracketed = text.includes("(") ? text.replace(/\s+\([^()“”",]*,[^()“”"]*\)/g, "") : text;
+  // ("State Sen. Thomas Reinholt, R-Fort Wayne, said": nor do a legislator's party and seat.)
+  const unseated = text.includes("-") ? text.replace(PARTY_AND_SEAT_SET_OFF, "") : text;
+  const unbracketed = unseated.includes("(") ? unseated.replace(/\s+\([^()“”",]*,[^()“”"]*\)/g, "") : unseated;
   const given = /\bwhich\s+$/.test(unbracketed) ? unbracketed.replace(DOCUMENT_ASIDE_AFTER_A_SUBJECT, (aside: string, at: number, whole: string) => (/^\s*which\s+$/.test(whole.slice(at + aside.length)) ? "," : aside)) : unbracketed;
   // ("One evacuee, who fled to an evacuation centre in Kamloops, about 170 kilometres away, told", "A 29-year-old teacher whose
   // rent rose after her building was renovated told": one brought in by what they are, then a clause of "who" or "whose",
@@ -1095,7 +1097,12 @@ function isWordChar(code: number): boolean {
  */
 const FAMILY_NAME_WITH_PARTICLES = new RegExp(String.raw`^(?:${FAMILY_NAME_PARTICLES}\s+)+\p{Lu}[\p{L}'’-]*$`, "u");
 
-export function resolveSpeaker(phrase: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
+/** ", R-Fort Wayne", ", D-Tucson": an American legislator's party and seat set off after the name. */
+const PARTY_AND_SEAT_SET_OFF = /,\s+(?:R|D|I)-\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2}(?:,(?=\s)|(?=\s*$))/gu;
+
+export function resolveSpeaker(given: string, role: string | null, ctx: SpeakerContext, at: number): Speaker | null {
+  // ("says the bill’s sponsor, state Sen. Thomas Reinholt, R-Fort Wayne": the party and seat are no one's name.)
+  const phrase = given.replace(PARTY_AND_SEAT_SET_OFF, "");
   // ("said deputy commissioner of police (cyber crime) Rakesh Tyagi": what an office covers, in brackets in lower case,
   // does not cut the office from the name.)
   // ("In a post on his WeChat account on Sunday he": a pronoun after an opening phrase the text set off with no comma.)
