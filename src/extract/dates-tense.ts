@@ -83,7 +83,8 @@ function tenseOfTheClause(sentence: string, start: number, end: number, verbs: R
   if (/\bdat(?:ing|es|e|ed)\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(Math.max(0, start - 50), start))) return "past";
   // "gave tenants until Dec. 31 to leave", "had until Friday to respond": a deadline for what is still to be done lies ahead.
   // ("had been given until the end of April to fix the faults": the part of a month too.)
-  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
+  // (Not "to" before a count, where something reached by then: "had spread by Tuesday to three other facilities".)
+  if (/\b(?:until|till|by)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^,?\s+to\s+(?!(?:the|a|an|his|her|their|its|be|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|more|fewer|less|about|around|nearly|almost|over|all|some|several|many|most|other|another)\b)\p{Ll}+/u.test(sentence.slice(end, end + 30))) return "future";
   if (STILL_TO_COME_BEFORE.some((pattern) => pattern.test(sentence.slice(Math.max(0, start - 100), start)))) return "future";
   // (A weekday after such words may already be gone by the time the story runs: "decided on Sunday to suspend flights from
   // Monday"; a month or a day of one lies ahead of the news.)

@@ -1090,7 +1090,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   // ordered starts from.)
   // ("The city council declared Thursday a day of mourning": or the weekday declared one.)
   const declaredADay = /\b(?:declared|declares|proclaimed|named)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && /^\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:day|holiday)\b/u.test(sentence.slice(end, end + 40));
-  const setFor = has("weekday") && !has("day") && (declaredADay || /\bfor\s+$/i.test(dateLead) || (/\b(?:beginning|starting|commencing|from|effective)\s+(?:on\s+|from\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && DECLARED_A_PERIOD.test(sentence.slice(0, start))));
+  // ("Sheriff Dwayne Teague, who drove to Santa Fe for Wednesday's vote": a happening someone went to in the past is no plan.)
+  const wentFor = /^['’]s\b/.test(sentence.slice(end, end + 3)) && /\b(?:drove|flew|travell?ed|came|arrived|gathered|turned\s+out|showed\s+up|returned|went|headed|stayed|queued|lined\s+up)\b[^.;:!?]{0,60}\bfor\s+$/i.test(sentence.slice(Math.max(0, start - 80), start));
+  const setFor = has("weekday") && !has("day") && !wentFor && (declaredADay || /\bfor\s+$/i.test(dateLead) || (/\b(?:beginning|starting|commencing|from|effective)\s+(?:on\s+|from\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && DECLARED_A_PERIOD.test(sentence.slice(0, start))));
   // "were told to demobilize by Dec. 15", "is unlikely to happen before Sunday": what someone is told, means or is due to do
   // is the nearest such day, whatever the tense of the telling.
   // (A deadline, "by" or "before", lies ahead; after a telling in the past, "on Monday" may say when the telling was.)
