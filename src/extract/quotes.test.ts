@@ -1360,6 +1360,10 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("gives 'the miner' and 'the supplier' to the business the article is about, as 'the airline' is", () => {
+    expect(quotesOf('Andes Pacific Copper, which runs the open-pit mine, declared force majeure on Wednesday.\n\n"The company has made every reasonable effort to reach an agreement," the miner said in a statement.').map((q) => q.speaker)).toEqual(["Andes Pacific Copper"]);
+    expect(quotesOf('Taiwanese contract manufacturer Lianhe Precision Industry will spend $850 million on a new factory in Vietnam, the company said Monday.\n\nThe supplier said the move was intended to "diversify our manufacturing footprint".').map((q) => q.speaker)).toEqual(["Lianhe Precision Industry"]);
+  });
   it("leaves an American legislator's party and seat set off after the name out of who spoke ('state Sen. Thomas Reinholt, R-Fort Wayne')", () => {
     expect(quotesOf("“Federal enforcement has been a rounding error,” says the bill’s sponsor, state Sen. Thomas Reinholt, R-Fort Wayne.").map((q) => q.speaker)).toEqual(["Thomas Reinholt"]);
     expect(quotesOf("State Sen. Thomas Reinholt, R-Fort Wayne, said: “Federal enforcement has been a rounding error.”").map((q) => q.speaker)).toEqual(["Thomas Reinholt"]);

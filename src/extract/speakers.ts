@@ -106,7 +106,7 @@ const DESCRIBED_BODY = /^[Tt]he\s+(?:(?:\p{Lu}[\p{L}.]*-based|\p{Ll}[\p{Ll}-]*)\
 /** Places whose operator speaks under their name: "Brussels Airport cancelled all flights …. “…,” the airport wrote". */
 const SPEAKING_FACILITIES = "airport|port|zoo|prison|spa|resort";
 /** Kinds of business whose names need not say what they do: "Vuelaire" is an airline, "Harbourline" a retailer. */
-const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer";
+const BUSINESS_KINDS = "airline|carrier|retailer|manufacturer|insurer|lender|operator|chain|supermarket|automaker|carmaker|caterer|miner|supplier|developer|producer|exporter|brewer|shipper|builder|distributor|drugmaker|chipmaker|steelmaker|refiner";
 const TRADE_KIND = new RegExp(`^(?:${BUSINESS_KINDS})$`);
 const NAMED_BY_KIND = new RegExp(`^the (${BUSINESS_KINDS}|embassy|consulate|directorate|inspectorate|union|district|council|municipality|city|town|county|board|commission|committee|party|bank|court|bench|division|chamber|association|club|team|university|college|school|hospital|authority|regulator|watchdog|bureau|tribunal|institute|foundation|federation|league|diocese|archdiocese|church|parish|synod|society|trust|charity|museum|gallery|library|hotel|clinic|force|collective|initiative|forum|campaign|corporation|journal|magazine|centre|center|${SPEAKING_FACILITIES})$`, "i");
 /** Nouns that a body's own name holds ("Department of …", "Ministry of …"), so that "the department" is the one so named. */
