@@ -1360,6 +1360,10 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("gives 'the governing body' to the body the paragraph before opened with, where the quotation opens its own", () => {
+    const text = 'World Aquatics, which is based a few miles away in Lausanne, defended its decision.\n\n"The athlete was unable to establish how the substance entered his system," the governing body said in a statement.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["World Aquatics"]);
+  });
   it("gives 'the miner' and 'the supplier' to the business the article is about, as 'the airline' is", () => {
     expect(quotesOf('Andes Pacific Copper, which runs the open-pit mine, declared force majeure on Wednesday.\n\n"The company has made every reasonable effort to reach an agreement," the miner said in a statement.').map((q) => q.speaker)).toEqual(["Andes Pacific Copper"]);
     expect(quotesOf('Taiwanese contract manufacturer Lianhe Precision Industry will spend $850 million on a new factory in Vietnam, the company said Monday.\n\nThe supplier said the move was intended to "diversify our manufacturing footprint".').map((q) => q.speaker)).toEqual(["Lianhe Precision Industry"]);

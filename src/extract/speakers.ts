@@ -1645,7 +1645,9 @@ function speakerOfPhrase(phrase: string, role: string | null, ctx: SpeakerContex
     if (spoke && spoke.at >= from && spoke.speaker.kind === "organisation" && spoke.speaker.actor && !isKnownPlace(spoke.speaker.name)) return spoke.speaker;
     // ("The Welsh Rugby Union approved the merger on 22 April. In a statement, the governing body said": or the body the
     // paragraph last named, where no one else is named since.)
-    const opened = ctx.text === undefined ? null : bodyOpeningASentence(ctx, ctx.text.lastIndexOf("\n", at) + 1, at);
+    // ("World Aquatics, which is based a few miles away in Lausanne, defended its decision.¶“…,” the governing body said": or the
+    // paragraph before, where the quotation opens its own.)
+    const opened = ctx.text === undefined ? null : bodyOpeningASentence(ctx, quoteOpensParagraph(ctx.text, at) ? paragraphBefore(ctx.text, at) : ctx.text.lastIndexOf("\n", at) + 1, at);
     if (opened) return { name: opened.name, role: null, actor: opened, kind: "organisation" };
     return { name: describedAs(words), role, actor: null, kind: "organisation" };
   }
