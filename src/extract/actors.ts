@@ -317,7 +317,12 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
       const thingsName = !m.name.includes(" ") && /^,\s+which\s/.test(doc.text.slice(m.end, m.end + 9)) && /(?:^|[.!?]["”’]?\s+)$/u.test(doc.text.slice(Math.max(doc.paragraphs[m.paragraph]!.start, m.start - 4), m.start));
       return thingsName && owner?.kind === "person" ? undefined : owner;
     };
-    const known = (otherSex ? undefined : named) ?? ownerOfTheWord();
+    // ("Tom Harland … his wife, Emma, …. Mrs Harland, 39, says": a courtesy title alone goes with the spouse the text gave that
+    // sex, not with another of the family who has none.)
+    // (Only a spouse: "Hughes’s grandson Jaylen" is no "Mr. Hughes" beside Darnell Hughes.)
+    const spouseTitles = (g: Group) => g.mentions.filter((n) => n.title && /\b(?:wife|husband|widow|widower)\b/i.test(n.title)).map((n) => n.title!);
+    const ofTheTitlesSex = sexOfTitle !== null && named && fullSex === null ? groups.filter((g) => g !== named && g.kind === "person" && g.name.endsWith(` ${m.name}`) && spouseTitles(g).length > 0 && pronounOfRoles(spouseTitles(g)) === sexOfTitle) : [];
+    const known = (ofTheTitlesSex.length === 1 ? ofTheTitlesSex[0] : undefined) ?? (otherSex ? undefined : named) ?? ownerOfTheWord();
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
     add(group, m.name);
@@ -408,6 +413,17 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
   mergeAcronyms(groups, byName);
 
   return groups.map((group) => toActor(doc, group));
+}
+
+/**
+ * The last personal name before `at` (offsets within the paragraph) in its sentence, no place's: "Harland" in "Harland, 41, …
+ * spoke at his home in Gloucestershire with his wife, Emma".
+ */
+function personNamedBefore(doc: ArticleDoc, names: readonly NameSpan[], paragraphStart: number, at: number): string | undefined {
+  const text = doc.text.slice(paragraphStart, paragraphStart + at);
+  const sentenceStart = Math.max(0, text.search(/[.!?]["”’]?\s+(?=\S)[^.!?]*$/) + 1);
+  const fullNames = (word: string) => new RegExp(String.raw`\p{Lu}\p{Ll}+\s+${literalPattern(word)}(?![\p{L}'’-])`, "u").test(doc.text);
+  return names.filter((n) => n.start >= sentenceStart && n.end <= at && !isKnownPlace(n.name) && !isPlaceName(n.name) && (n.name.includes(" ") ? looksLikePersonalName(n.name) : fullNames(n.name))).pop()?.name;
 }
 
 function findMentions(doc: ArticleDoc): Mention[] {
@@ -580,7 +596,13 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Her son Joseph, 19, is among the missing": the kin of someone a pronoun points to is a person too, by the first name.)
       const pronounsKin = !span.name.includes(" ") && /^\s*,|^\s\(\d{1,3}\)/.test(after) ? PRONOUNS_KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
       if (pronounsKin && !span.title) {
-        out.push({ ...span, kind: "person", title: pronounsKin.toLowerCase(), start, end, paragraph: index });
+        // ("Harland, 41, … spoke at his home with his wife, Emma, beside him": a spouse goes by the family name of the one named
+        // last before, in this sentence.)
+        // (Not where the text gives the spouse a full name of their own: "his wife, Carol, … Carol Whelan".)
+        const namedInFull = new RegExp(String.raw`(?<![\p{L}'’-])${literalPattern(span.name)}\s+\p{Lu}\p{Ll}`, "u").test(doc.text);
+        const spouseOf = /\b(?:his|her)\s+(?:wife|husband)$/i.test(pronounsKin) && !namedInFull ? personNamedBefore(doc, names, paragraph.start, span.start) : undefined;
+        const family = spouseOf?.split(/\s+/).pop();
+        out.push({ ...span, ...(family && family !== span.name ? { name: `${span.name} ${family}`, family: true as const } : {}), kind: "person", title: pronounsKin.toLowerCase(), start, end, paragraph: index });
         continue;
       }
       // "who gave his name only as Marlon", "identified only as Semhar": a name given for a person.
@@ -967,7 +989,8 @@ function typeByFamilyName(groups: Group[]): void {
  * by a family name written first). A place's word or a body's is never one.
  */
 function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
-  const personal = groups.filter((g) => g.kind !== "organisation" && g.name.includes(" ") && !g.family && looksLikePersonalName(g.name) && !isPlaceName(g.name));
+  // ("… his wife, Emma, …. Emma has given up her job": one the text named by kin and the family's name goes by the given name too.)
+  const personal = groups.filter((g) => g.kind !== "organisation" && g.name.includes(" ") && (!g.family || g.kind === "person") && looksLikePersonalName(g.name) && !isPlaceName(g.name));
   const holds = (name: string, phrase: string) => ` ${name} `.includes(` ${phrase} `);
   for (const single of [...groups]) {
     const word = single.name;
@@ -981,7 +1004,7 @@ function mergeGivenNames(groups: Group[], byName: Map<string, Group>): void {
     // gives it an age, as Kenyan and Spanish names are shortened.)
     const shownAPerson = single.kind === "person" || single.aged === true;
     // ("N. Harish Venkat … Harish told this newspaper": past the initials an Indian name opens with.)
-    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(withoutOpeningInitials(g.name.split(" ")), word.split(" ")) && !(/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && g.name.startsWith(`${word} `)) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && firstOfTwoFamilyNames(g.name, g.names) === word)));
+    const owners = personal.filter((g) => g !== single && ((g.name.split(" ").length > length && opensWithTheWordsOf(withoutOpeningInitials(g.name.split(" ")), word.split(" ")) && !(/ (?:Junior|Jr\.?|Senior|Sr\.?|I{2,3}|IV)$/.test(g.name) && g.name.startsWith(`${word} `)) && (length === 1 || !isABusinessName(g.name.split(" ")))) || (length === 1 && shownAPerson && !g.family && firstOfTwoFamilyNames(g.name, g.names) === word)));
     // ("Amir Hakim delights home crowd …. National rider Amir Hakim Zulkifli …. said Amir": a headline's shorter form of the
     // full name is the same person, not a second owner of the given name.)
     const longest = owners.reduce<Group | undefined>((a, g) => (!a || g.name.split(" ").length > a.name.split(" ").length ? g : a), undefined);

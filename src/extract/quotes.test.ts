@@ -1360,6 +1360,11 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("gives a spouse named by the given name the family name of the one named before, 'Mrs' to that spouse, and the given name alone to them too", () => {
+    const text = "Tom Harland played 212 times for Northbridge Saints.\n\nHarland, 41, spoke at his home in Gloucestershire with his wife, Emma, beside him.\n\n“I don’t remember my own wedding,” he says.\n\nMrs Harland, 39, says the changes began in his mid-thirties. “For a long time we thought it was just the adjustment to life after rugby,” she says. Emma has given up her job.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tom Harland", "Emma Harland"]);
+    expect(actorsOfText(text).filter((a) => a.type === "person").map((a) => a.name)).toEqual(["Tom Harland", "Emma Harland"]);
+  });
   it("gives 'the governing body' to the body the paragraph before opened with, where the quotation opens its own", () => {
     const text = 'World Aquatics, which is based a few miles away in Lausanne, defended its decision.\n\n"The athlete was unable to establish how the substance entered his system," the governing body said in a statement.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["World Aquatics"]);
