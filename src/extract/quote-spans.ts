@@ -96,12 +96,20 @@ function curledSingleQuotes(text: string, paragraphs: ReadonlyArray<{ start: num
   const curl = (from: number, to: number) =>
     text.slice(from, to).replace(/'/g, (_mark, at: number) => (/[\s([{—–]/.test(text[from + at - 1] ?? "\n") && /[\p{L}\p{N}]/u.test(text[from + at + 1] ?? "") ? "‘" : "’"));
   if (!DOUBLE_MARKS.test(text)) return /(?:^|\s)'[\p{Lu}\p{N}]/mu.test(text) ? curl(0, text.length) : text;
-  const single = paragraphs.filter((p) => !DOUBLE_MARKS.test(text.slice(p.start, p.end)) && text.slice(p.start, p.end).includes("'"));
+  // ("'A few weeks ago they played Perry Como and he said, "I know this one, Paulie." He hadn't called me Paulie in years.'": a
+  // paragraph whose quotation opens with a single mark holds its double ones nested inside, written straight or curly.)
+  const nestsDouble = (p: { start: number; end: number }) => {
+    const paragraph = text.slice(p.start, p.end);
+    const first = paragraph.search(/["“”'‘’]/);
+    return first >= 0 && paragraph[first] === "'" && /^\s*$|[\s:—–]$/.test(paragraph.slice(0, first)) && /[\p{L}\p{N}]/u.test(paragraph[first + 1] ?? "") && !/[“”«»„]|``/.test(paragraph) && SINGLE_QUOTED_SPEECH.test(paragraph);
+  };
+  const single = paragraphs.filter((p) => (!DOUBLE_MARKS.test(text.slice(p.start, p.end)) || nestsDouble(p)) && text.slice(p.start, p.end).includes("'"));
   if (!single.some((p) => SINGLE_QUOTED_SPEECH.test(text.slice(p.start, p.end)))) return text;
+  const curlDouble = (part: string, from: number) => part.replace(/"/g, (_mark, at: number) => (/[\s([{—–]/.test(text[from + at - 1] ?? "\n") && /[\p{L}\p{N}]/u.test(text[from + at + 1] ?? "") ? "“" : "”"));
   let out = "";
   let at = 0;
   for (const p of single) {
-    out += text.slice(at, p.start) + curl(p.start, p.end);
+    out += text.slice(at, p.start) + curlDouble(curl(p.start, p.end), p.start);
     at = p.end;
   }
   return out + text.slice(at);

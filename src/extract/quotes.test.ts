@@ -768,6 +768,11 @@ describe("quotes and their speakers", () => {
     ]);
   });
 
+  it("keeps a quotation in straight single marks whole past straight double ones nested inside it, in copy that quotes with double marks nowhere else", () => {
+    const text = "Bernadette Kiely led the strike.\n\nShe added: 'They called us \"dinosaurs\" and \"wreckers\". Well, the dinosaurs have just won.'";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([["They called us \"dinosaurs\" and \"wreckers\". Well, the dinosaurs have just won.", "Bernadette Kiely"]]);
+  });
+
   it("reads 'the company' past a town and its state in its apposition and a relative clause before the verb, as the business the story named first", () => {
     const text = "Workers walked out on Thursday.\n\nPickets went up outside the Dallmann Driveline Systems factory in Kokomo.\n\nThe company, a supplier based in Troy, Michigan, whose parts go into trucks built by General Motors, said it was “disappointed” by the walkout.\n\n“We remain ready to return to the table,” the company said in a statement.";
     expect(speakersOf(text)).toEqual(["Dallmann Driveline Systems", "Dallmann Driveline Systems"]);
