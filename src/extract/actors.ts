@@ -172,7 +172,8 @@ function followsAPersonOfATrade(text: string, at: number): boolean {
 /** A personal name, "of", and a trade in lower case, right before a name: "Lukas Brenner of Frankfurt-based broker " (then the firm). */
 const EMPLOYER_AFTER_A_PERSON = /(?:^|\s)(\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+) of (?:(?:the )?[\p{L}-]+-based )?(?:\p{Ll}[\p{Ll}-]* ){1,2}$/u;
 /** The kin of someone a pronoun points to, set before a first name: "Her son " (then "Joseph"). */
-const PRONOUNS_KIN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${KIN_WORDS})),?\s+$`, "u");
+// ("his wife of 57 years, Pauline": with how long they have been so.)
+const PRONOUNS_KIN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’])((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:${KIN_WORDS}))(?:\s+of\s+(?:\d{1,2}|\p{Ll}+(?:-\p{Ll}+)?)\s+years)?,?\s+$`, "u");
 // ("The association's chairman, Harjanto Wibisono,": the role may be set before the name between commas.)
 const ROLE_BEFORE = new RegExp(`\\b(?:${PERSON_ROLES})(?:\\s+|,\\s+)$`, "i");
 /** What people are, in the plural, then a comma and the first of their names or two: "commissioners, " (then "Alberto Zanardelli and "). */
@@ -321,7 +322,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // sex, not with another of the family who has none.)
     // (Only a spouse: "Hughes’s grandson Jaylen" is no "Mr. Hughes" beside Darnell Hughes.)
     const spouseTitles = (g: Group) => g.mentions.filter((n) => n.title && /\b(?:wife|husband|widow|widower)\b/i.test(n.title)).map((n) => n.title!);
-    const ofTheTitlesSex = sexOfTitle !== null && named && fullSex === null ? groups.filter((g) => g !== named && g.kind === "person" && g.name.endsWith(` ${m.name}`) && spouseTitles(g).length > 0 && pronounOfRoles(spouseTitles(g)) === sexOfTitle) : [];
+    const ofTheTitlesSex = sexOfTitle !== null && fullSex === null ? groups.filter((g) => g !== named && g.kind === "person" && g.name.endsWith(` ${m.name}`) && spouseTitles(g).length > 0 && pronounOfRoles(spouseTitles(g)) === sexOfTitle) : [];
     const known = (ofTheTitlesSex.length === 1 ? ofTheTitlesSex[0] : undefined) ?? (otherSex ? undefined : named) ?? ownerOfTheWord();
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);
@@ -594,7 +595,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
         continue;
       }
       // ("Her son Joseph, 19, is among the missing": the kin of someone a pronoun points to is a person too, by the first name.)
-      const pronounsKin = !span.name.includes(" ") && /^\s*,|^\s\(\d{1,3}\)/.test(after) ? PRONOUNS_KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+      const pronounsKin = !span.name.includes(" ") && /^\s*[,.;]|^\s\(\d{1,3}\)/.test(after) ? PRONOUNS_KIN_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
       if (pronounsKin && !span.title) {
         // ("Harland, 41, … spoke at his home with his wife, Emma, beside him": a spouse goes by the family name of the one named
         // last before, in this sentence.)

@@ -1365,6 +1365,11 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("reads a spouse named by kin and how long ('his wife of 57 years, Pauline.') and gives her 'Mrs Harlow', not her husband", () => {
+    const text = "Among the regulars are Derek Harlow, 81, a former toolmaker, and his wife of 57 years, Pauline.\n\n'Derek doesn't always remember where we're going on a Tuesday morning,' said Mrs Harlow, 79.\n\n'He ate two slices,' Pauline said.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Pauline Harlow", "Pauline Harlow"]);
+  });
+
   it("gives a spouse named by the given name the family name of the one named before, 'Mrs' to that spouse, and the given name alone to them too", () => {
     const text = "Tom Harland played 212 times for Northbridge Saints.\n\nHarland, 41, spoke at his home in Gloucestershire with his wife, Emma, beside him.\n\n“I don’t remember my own wedding,” he says.\n\nMrs Harland, 39, says the changes began in his mid-thirties. “For a long time we thought it was just the adjustment to life after rugby,” she says. Emma has given up her job.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Tom Harland", "Emma Harland"]);

@@ -1115,6 +1115,11 @@ export function resolveSpeaker(given: string, role: string | null, ctx: SpeakerC
   const described = phrase.trim().replace(DETERMINER, "");
   const holdersOfTheRole = described.split(/\s+/).length >= 3 ? ctx.actors.filter((a) => a.type === "person" && a.roles.some((r) => r.replace(DETERMINER, "").toLowerCase() === described.toLowerCase())) : [];
   if (holdersOfTheRole.length === 1) return { name: holdersOfTheRole[0]!.name, role: described, actor: holdersOfTheRole[0]!, kind: "person" };
+  // ("Derek Harlow … his wife, Pauline …. said Mrs Harlow": of two who share a family name, the spouse the text gave the title.)
+  const courtesy = /^(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:,\s+\d{1,3})?,?$/u.exec(phrase.trim());
+  const titledSo = courtesy ? ctx.actors.filter((a) => a.type === "person" && (a.aliases.includes(courtesy[2]!) || a.name.endsWith(` ${courtesy[2]}`)) && a.roles.some((r) => r.replace(/\.$/, "") === courtesy[1]) && a.roles.some((r) => /\b(?:wife|husband|widow|widower)\b/i.test(r))) : [];
+  const sharing = courtesy && titledSo.length === 1 ? ctx.actors.filter((a) => a.type === "person" && a.name.endsWith(` ${courtesy[2]}`)).length : 0;
+  if (titledSo.length === 1 && sharing > 1) return { name: titledSo[0]!.name, role: titledSo[0]!.roles[0] ?? null, actor: titledSo[0]!, kind: "person" };
   // ("“…,” van Ekström said", "af Ekström said": a family name with its particles, in lower case where the sentence goes on, is
   // the person's, not a role of "van".)
   const particled = FAMILY_NAME_WITH_PARTICLES.test(phrase.trim()) ? actorNamed(ctx.actors, phrase.trim()) : undefined;
