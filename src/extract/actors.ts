@@ -613,7 +613,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       const personsOwn = span.kind === "unknown" && OWNED_BY_A_PERSON.test(after);
       // ("Another driver, 27-year-old Slamet, said": an age written before a name makes a person of it.)
       // (Not an age of what the name only describes: "the 103-year-old Brannock Works", "a 60-year-old Mapuche woman".)
-      const agedBefore = /\b\d{1,3}-year-old\s+$/.test(doc.text.slice(Math.max(0, start - 14), start)) && /^(?:,|\s+(?:said|says|told|who|was|is|had|has|died)\b)/.test(after) && !ORGANISATION_WORDS.test(span.name) && !isKnownPlace(span.name) && !isNationalityWord(span.name);
+      // ("seven-year-old Isla Thornton, made her a card": or the age in words.)
+      const agedBefore = /\b(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-year-old\s+$/i.test(doc.text.slice(Math.max(0, start - 24), start)) && /^(?:,|\s+(?:said|says|told|who|was|is|had|has|died)\b)/.test(after) && !ORGANISATION_WORDS.test(span.name) && !isKnownPlace(span.name) && !isNationalityWord(span.name);
       // ("alongside Vrhovec's team leader, Britain's Thomas Ashworth,": a name shaped like a person's after a country's possessive,
       // as sport and foreign news write where someone is from, is a person, wherever the text then puts it.)
       // (Only where the text also calls it by its last word alone, as it does a person by the family name, and that word is no

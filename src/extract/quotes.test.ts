@@ -1365,6 +1365,11 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("takes an age in words before a name for a person's ('seven-year-old Isla Thornton'), so her given name alone is hers", () => {
+    const text = 'Her youngest great-granddaughter, seven-year-old Isla Thornton, made her a card. "It took me two whole days," Isla says.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Isla Thornton"]);
+  });
+
   it("reads a spouse named by kin and how long ('his wife of 57 years, Pauline.') and gives her 'Mrs Harlow', not her husband", () => {
     const text = "Among the regulars are Derek Harlow, 81, a former toolmaker, and his wife of 57 years, Pauline.\n\n'Derek doesn't always remember where we're going on a Tuesday morning,' said Mrs Harlow, 79.\n\n'He ate two slices,' Pauline said.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Pauline Harlow", "Pauline Harlow"]);
