@@ -365,6 +365,9 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
       const governingAt = Math.max(0, i - 7) + governing;
       if (governing >= 0 && words.slice(governingAt + 1, i).every((w) => !isVerbWord(w) && !/^(?:to|will|would|can|could|may|might|must|should|shall)$/.test(w.lower))) continue;
     }
+    // ("I was that man until Saturday": a word right after a determiner, or after "that" following a verb of being, is a noun,
+    // whatever the tagger made of it.)
+    if (classify(word.lower) === null && (/^(?:a|an|the|his|her|its|their|my|our|your|this|these|those)$/.test(words[i - 1]?.lower ?? "") || (words[i - 1]?.lower === "that" && /^(?:was|were|is|are|am|be|been)$/.test(words[i - 2]?.lower ?? "")))) continue;
     // "a dividend of 1,000 won a share": after an amount, "won" is the Korean currency, not a verb.
     if (word.lower === "won" && /\d\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) continue;
     // ("had taken more than 18,000 calls by Wednesday evening": a word right after a number is what it counts, no verb.)

@@ -1082,7 +1082,9 @@ function interpret(sentence: string, result: chrono.ParsedResult, pub: Date | nu
   const clause = clauseBefore(sentence, start);
   // ("runs until 7am on Wednesday": a clock time may stand between.)
   // ("closed … until at least Wednesday": a bound that may be pushed back is a bound all the same.)
-  const until = (/\b(until|till)\s+(?:at\s+least\s+)?$/i.test(sentence.slice(Math.max(0, start - 18), start)) || /\b(?:until|till)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST)?\s+on\s+$/i.test(sentence.slice(Math.max(0, start - 26), start))) && !NEGATED.test(clause);
+  // ("I was that man until Saturday": not what someone was until then, in the past, a noun after the verb.)
+  const wasUntil = /\b(?:was|were)\s+(?:(?:still|only|just)\s+)?(?:a|an|the|that|this|his|her|their|my|our|its)\s[^,;:]*$/i.test(clause);
+  const until = (/\b(until|till)\s+(?:at\s+least\s+)?$/i.test(sentence.slice(Math.max(0, start - 18), start)) || /\b(?:until|till)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST)?\s+on\s+$/i.test(sentence.slice(Math.max(0, start - 26), start))) && !NEGATED.test(clause) && !wasUntil;
   // "remanded in custody to July 13", "the hearing was adjourned until May 2": a date something is put off to lies ahead.
   const putOff = /\b(?:to|until|till)\s+$/i.test(dateLead) && PUT_OFF.test(clause);
   // "declared a day of national mourning for Thursday": a day something is set for lies ahead.
