@@ -1365,6 +1365,10 @@ describe("quotes and their speakers", () => {
     const text = 'Jayden Murray, 31, and Bradley Simmonds, 44, escaped on Sunday night.\n\nActing Assistant Commissioner Rebecca Thornley, the commander of the Central West Police District, said more than 200 officers, the PolAir helicopter and the dog squad were now focused on finding Simmonds.\n\n"We have one man back in custody," she told reporters.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Rebecca Thornley"]);
   });
+  it("reads the name a relative clause's noun goes by as part of the clause, not the speaker's ('Rear Adm. Eduardo Lacerda, who directs the Navy's submarine program, known as PROSUB, told')", () => {
+    expect(quotesOf('"This contract gives us certainty," Rear Adm. Eduardo Lacerda, who directs the Navy\'s submarine development program, known as PROSUB, told reporters.').map((q) => q.speaker)).toEqual(["Eduardo Lacerda"]);
+  });
+
   it("takes an age in words before a name for a person's ('seven-year-old Isla Thornton'), so her given name alone is hers", () => {
     const text = 'Her youngest great-granddaughter, seven-year-old Isla Thornton, made her a card. "It took me two whole days," Isla says.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Isla Thornton"]);

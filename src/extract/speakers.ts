@@ -186,7 +186,9 @@ const DOCUMENT_ASIDE_AFTER_A_SUBJECT = new RegExp(String.raw`(?<!^\s*${OPENING_P
  */
 const RELATIVE_OPENER = String.raw`(?:(?:a\s+copy|copies|some|many|most|all|none|one|each|both|parts?)\s+of\s+(?:which|whom)|who|whose|which)`;
 /** A relative clause set off by commas, or by a comma at the end: ", who led the inquiry,". */
-const RELATIVE_CLAUSE_SET_OFF = new RegExp(String.raw`,\s*(?:and\s+)?${RELATIVE_OPENER}\b[^,]*(?:,|$)`, "gi");
+// ("Rear Adm. Eduardo Lacerda, who directs the Navy's submarine development program, known as PROSUB, told": with the name
+// the clause's own noun goes by.)
+const RELATIVE_CLAUSE_SET_OFF = new RegExp(String.raw`,\s*(?:and\s+)?${RELATIVE_OPENER}\b[^,]*(?:,\s*(?:(?:also\s+)?known\s+as|called|dubbed|nicknamed)\s[^,]*(?:,|$)|,|$)`, "gi");
 /** A relative clause set off right before the verb (`$1` what stands before it). */
 const TRAILING_RELATIVE_CLAUSE = new RegExp(String.raw`^(.*),\s*${RELATIVE_OPENER}\b[^,]*,\s*$`, "s");
 
