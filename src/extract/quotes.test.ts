@@ -1369,6 +1369,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('"This contract gives us certainty," Rear Adm. Eduardo Lacerda, who directs the Navy\'s submarine development program, known as PROSUB, told reporters.').map((q) => q.speaker)).toEqual(["Eduardo Lacerda"]);
   });
 
+  it("gives 'the captain' to one titled so whom the paragraph brought in after a skipper spoke ('Capt. Brian Kessler … praised the crew. “…,” the captain said')", () => {
+    const text = '"Water was coming in faster than we could pump it out," says skipper Greg Halvorsen, 61.\n\nCapt. Brian Kessler, the commander of Coast Guard Sector Key West, praised the crew\'s preparation. "If they hadn\'t had that beacon, we\'d still be looking for them," the captain said in a statement.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Greg Halvorsen", "Brian Kessler"]);
+  });
+
   it("takes an age in words before a name for a person's ('seven-year-old Isla Thornton'), so her given name alone is hers", () => {
     const text = 'Her youngest great-granddaughter, seven-year-old Isla Thornton, made her a card. "It took me two whole days," Isla says.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Isla Thornton"]);

@@ -2219,8 +2219,12 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
   const opened = ctx.subjects?.findLast((s) => s.at <= at && s.at >= paragraphStart && s.actor.roles.some((r) => holds.test(r)));
   if (opened && !ctx.sayers.some((s) => s.at > opened.at && s.at < at)) return { name: opened.actor.name, role: opened.actor.roles.find((r) => holds.test(r)) ?? null, actor: opened.actor, kind: "person" };
   const sayer = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? ""));
-  if (sayer) return sayer;
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
+  // ("“…,” says skipper Greg Halvorsen ….¶Capt. Brian Kessler, the commander of Coast Guard Sector Key West, praised the crew's
+  // preparation. “…,” the captain said": one who holds it, whom this paragraph brought in after the one who spoke so.)
+  const sayerAt = sayer ? (ctx.sayers.findLast((s) => s.at <= at && s.speaker === sayer)?.at ?? at) : at;
+  const broughtInSince = sayer !== null && titled !== null && titled !== sayer.actor && titled.sources.some((s) => s.start > sayerAt && s.start >= paragraphStart && s.start < at && !withinQuotation(ctx, s.start));
+  if (sayer && !broughtInSince) return sayer;
   if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
   // ("The Lord Mayor, Cllr Tomás Keohane, who chaired the meeting, …": a person set off by commas after the office, with
   // or without a courtesy title.)
@@ -2524,12 +2528,12 @@ const DECIDED_AFTER = /^(?:\s+\([\p{Lu}\d&.-]+\))?\s+(?:(?:on|last)\s+\p{Lu}\p{L
 /** The titles of an office as an alternation: a judge's are "judge|justice|recorder|magistrate|lord|lady|sheriff". */
 function titlesOf(office: string): string {
   // (A Scottish judge sits as "Lord Ardmillan" or "Lady Wolffe" in the Court of Session, or as a sheriff.)
-  // (A team's captain is its skipper.)
+  // (A team's captain is its skipper; a ship's or a service's is "Capt.", as an officer is titled: "Capt. Brian Kessler".)
   // (Patterns are built from these, so a bracket the text wrote beside the word is left out: "minister)".)
   // (A junior minister is titled a secretary: "Parliamentary Under-Secretary of State for Farming", "Parliamentary Secretary for
   // the Cabinet Office".)
   if (/^minister$/i.test(office)) return "minister|secretary of state|under-secretary|undersecretary|parliamentary secretary|cabinet secretary";
-  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|skipper" : office.replace(NOT_IN_A_NAME_OF_AN_OFFICE, "");
+  return /^judge$/i.test(office) ? "judge|justice|recorder|magistrate|lord|lady|sheriff" : /^(?:captain|skipper)$/i.test(office) ? "captain|capt\\.?|skipper" : office.replace(NOT_IN_A_NAME_OF_AN_OFFICE, "");
 }
 
 /**
