@@ -580,7 +580,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Graham and Susan Ellery, from Leeds, who had planned …", "Karen and Steve Lowe, who run a café": a given name joined by
       // "and" to a full name, the text going on of both, is the first one's, with the family name the two share.)
       const couple = !span.name.includes(" ") && !span.title && /^\p{Lu}\p{Ll}+$/u.test(span.name) ? COUPLE_AFTER_A_GIVEN_NAME.exec(after) : null;
-      if (couple && looksLikePersonalName(`${couple[1]} ${couple[2]}`) && !isEnglishWord(span.name.toLowerCase()) && !isKnownPlace(span.name) && !isNationalityWord(span.name) && !ORGANISATION_WORDS.test(span.name) && !familyNameGiven(span.name)) {
+      // ("Tom and Bríd Kelleher, who had their first date": a word of the lexicon too, where the text never writes it in lower case.)
+      if (couple && looksLikePersonalName(`${couple[1]} ${couple[2]}`) && (!isEnglishWord(span.name.toLowerCase()) || !lowerWords.has(span.name.toLowerCase())) && !isKnownPlace(span.name) && !isNationalityWord(span.name) && !ORGANISATION_WORDS.test(span.name) && !familyNameGiven(span.name)) {
         out.push({ ...span, name: `${span.name} ${couple[2]}`, kind: "person", start, end, paragraph: index, family: true });
         continue;
       }

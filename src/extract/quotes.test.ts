@@ -1369,6 +1369,11 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('"This contract gives us certainty," Rear Adm. Eduardo Lacerda, who directs the Navy\'s submarine development program, known as PROSUB, told reporters.').map((q) => q.speaker)).toEqual(["Eduardo Lacerda"]);
   });
 
+  it("reads a given name that is also a word of the lexicon as one of a couple where the text never writes it in lower case ('Tom and Bríd Kelleher, who …')", () => {
+    const text = "Among the first-night audience were Tom and Bríd Kelleher, who had their first date at the Regal in 1978.\n\n“He fell asleep halfway through the film,” Bríd Kelleher said, laughing.\n\n“I did not,” her husband replied.";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Bríd Kelleher", "Tom Kelleher"]);
+  });
+
   it("gives 'the captain' to one titled so whom the paragraph brought in after a skipper spoke ('Capt. Brian Kessler … praised the crew. “…,” the captain said')", () => {
     const text = '"Water was coming in faster than we could pump it out," says skipper Greg Halvorsen, 61.\n\nCapt. Brian Kessler, the commander of Coast Guard Sector Key West, praised the crew\'s preparation. "If they hadn\'t had that beacon, we\'d still be looking for them," the captain said in a statement.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Greg Halvorsen", "Brian Kessler"]);
