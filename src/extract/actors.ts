@@ -204,7 +204,8 @@ const OFFICE_HEAD_LAST = new RegExp(String.raw`(?:^|\s)(?:${CAPITALISED_OFFICES}
  * "Krishna Prasad Adhikari, Chief District Officer, said", "…, County Commissioner and chair of the security committee,
  * said": an office capitalised as a title, set off after a name and closed by a comma before the clause goes on in lower case.
  */
-const CAPITALISED_OFFICE_SET_OFF = new RegExp(String.raw`^,\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${CAPITALISED_OFFICES})(?:\s+(?:and|&)\s+[^,.;“”"]{1,80}?)?),\s+(?=\p{Ll})`, "u");
+// ("Carla Beaudry, Minister Responsible for the Saskatchewan Public Safety Agency, says": with "Responsible for" and the remit.)
+const CAPITALISED_OFFICE_SET_OFF = new RegExp(String.raw`^,\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:${CAPITALISED_OFFICES})(?:\s+Responsible\s+for\s+(?:the\s+)?\p{Lu}[^,.;“”"]{1,80}?|\s+(?:and|&)\s+[^,.;“”"]{1,80}?)?),\s+(?=\p{Ll})`, "u");
 /** A name and the comma after it, right before what the comma sets off: "Krishna Prasad Adhikari, ". */
 const NAME_AND_COMMA_BEFORE = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+$/u;
 /** Whether the name at `start` is the office a comma sets off after a personal name, which is that person's and no actor. */
@@ -477,6 +478,8 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // ("Supervisor Gary Treml, R-Holbrook,": a party and a district are no actor.)
       // ("Lim Wei Sheng (PH-Bukit Bendera)": nor is a party and a seat in brackets, as Malaysian papers write them.)
       if (/^[RDI]-\p{Lu}/u.test(span.name) || (/^\p{Lu}{1,5}-\p{Lu}/u.test(span.name) && doc.text[start - 1] === "(")) continue;
+      // ("Minister Responsible for the Saskatchewan Public Safety Agency": the word that runs an office on to its remit is no name.)
+      if (span.name === "Responsible" && /^\s+for\s/.test(doc.text.slice(end, end + 5))) continue;
       // ("armed with AK-47 rifles", "F-16 jets": letters and a number joined by a hyphen designate a model, no actor.)
       if (/^\p{Lu}{1,4}-\d{1,4}\p{L}?$/u.test(span.name) && !/^\s+(?:said|says|told|added)\b/.test(doc.text.slice(end, end + 8))) continue;
       // ("#MilkPrice": a hashtag is a topic, no actor.)

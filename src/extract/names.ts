@@ -23,7 +23,7 @@ const TITLE_WORDS = new Set(
     // (Not "Dean", a given name too, nor "Auditor", "Comptroller" and "Ombudsman", heads of offices' own names: "Auditor General
     // of Pakistan", "the Comptroller and Auditor General of India".)
     "Administrator Registrar Controller Treasurer Commandant Provost Rector " +
-    "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Hon Hon. Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
+    "Ayatollah Hojatoleslam Mullah Emir Haji Hajjah Alhaji Alhaja Opanyin Togbe Oba Datuk Datin Dato Dato' Tun YB YAB Hon Hon. Honourable Honorable Encik Cik Puan Shri Smt Smt. Shrimati Mzee Reverend Revd Ven Ven. Venerable Archdeacon Monsignor Msgr Msgr. Pastor Staff Affairs Coach Manager Speaker Sheriff Agent Comrade " +
     // British police ranks as written: "Det Ch Insp", "Det Supt", "PC", "DCI".
     "Det Det. Ch Ch. Insp Insp. Supt Supt. Con Con. Const Const. Cst Cst. PC DC DS DI DCI DSU " +
     // Indonesian police ranks as the English-language papers abbreviate them: "Sr. Comr. Yudhi Prasetyo", "Adj. Sr. Comr.".

@@ -1369,6 +1369,12 @@ describe("quotes and their speakers", () => {
     expect(quotesOf('"This contract gives us certainty," Rear Adm. Eduardo Lacerda, who directs the Navy\'s submarine development program, known as PROSUB, told reporters.').map((q) => q.speaker)).toEqual(["Eduardo Lacerda"]);
   });
 
+  it("reads 'The Honourable' as a title and 'Minister Responsible for …' set off after a name as the person's office, no name 'Responsible'", () => {
+    const text = 'The Honourable Carla Beaudry, Minister Responsible for the Saskatchewan Public Safety Agency, says the province requested federal help. "We have asked for everything we think we might need," she said.';
+    expect(quotesOf(text).map((q) => [q.speaker, q.role])).toEqual([["Carla Beaudry", "Honourable"]]);
+    expect(actorsOfText(text).find((a) => a.name === "Carla Beaudry")?.roles).toContain("Minister Responsible for the Saskatchewan Public Safety Agency");
+  });
+
   it("reads a given name that is also a word of the lexicon as one of a couple where the text never writes it in lower case ('Tom and Bríd Kelleher, who …')", () => {
     const text = "Among the first-night audience were Tom and Bríd Kelleher, who had their first date at the Regal in 1978.\n\n“He fell asleep halfway through the film,” Bríd Kelleher said, laughing.\n\n“I did not,” her husband replied.";
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Bríd Kelleher", "Tom Kelleher"]);
