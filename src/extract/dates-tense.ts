@@ -330,6 +330,8 @@ function nearestMarker(sentence: string, from: number, to: number, start: number
     if ((at >= start && at < end) || at > relativeAfter) continue;
     const distance = at < start ? start - (at + word.text.length) : at - end;
     if (best && distance >= best.distance) continue;
+    // ("named Aino Lehtinen as its next music director": "next" after a determiner says which one, no sign of the future.)
+    if (word.lower === "next" && /^(?:its|his|her|their|our|my|your)$/.test(words[i - 1]?.lower ?? "") && /^\p{Ll}/u.test(words[i + 1]?.text ?? "")) continue;
     // "later Saturday morning" is later on that day, no sign of the future.
     if (word.lower === "later" && words[i + 1]?.at === start) continue;
     // ("The race on October 6 was later found to be short": nor "later" between an auxiliary or before a past verb, what

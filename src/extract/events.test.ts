@@ -242,6 +242,7 @@ describe("events", () => {
     ["what lies ahead past a comparison set off by commas", "The chairman said the board would propose a dividend of 12 riyals, up from 8 riyals last year, at the annual meeting in April.", "1991-10-28", ["1990", "1992-04"]],
     ["a participle's clause set off by commas that holds the date", "The corridor project, approved by the state cabinet in February, is to be completed before the fair next year.", "2024-10-28", ["2024-02", "2025"]],
     ["what comes next, after a comma, in a plan", "Halcyon is planning a limited release in December, followed by a wider rollout in the spring.", "2015-09-15", ["2015-12", "2016"]],
+    ["'next' after a possessive, saying which one", "On Wednesday, the orchestra named Aino Lehtinen as its next music director.", "2024-11-21", ["2024-11-20"]],
     ["what someone was until a weekday, a noun after the verb", "“I was that man until Saturday,” he said.", "2025-06-18", ["2025-06-14"]],
     ["what someone was until a weekday, with an article", "He was a refugee until Saturday.", "2025-06-18", ["2025-06-14"]],
     ["what had spread by a weekday to a count of places", "The stoppage began on Monday and had spread by Tuesday to three other facilities.", "2024-09-26", ["2024-09-23", "2024-09-24"]],
