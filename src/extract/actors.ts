@@ -139,7 +139,7 @@ const AGES_OF_A_LIST = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,
 /** What describes a personal name after it: a role in apposition (", the mayor of Alton"), or an age (", 45,"). */
 // ("Budi Santoso, chairman of the union,": a role of something needs no article. "Nasreen, who has sold saris": "who" is
 // said of a person, with a verb in the singular; "Somerset, who have won" is a team.)
-const PERSON_APPOSITION = new RegExp(`^(?:,\\s+${OWNED_ROLE}|,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+${ROLE_HELD_SINCE}|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
+const PERSON_APPOSITION = new RegExp(`^(?:,\\s+${OWNED_ROLE}|,\\s+(?:the|a|an)\\s+[\\p{L}\\d -]{0,40}?\\b(?:${PERSON_ROLES})\\b(?!['’]s|\\s+(?:${SAID_VERBS})\\b)|,\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLES})(?:-\\p{Ll}+)?\\s+(?:of|for|at|with)\\s|,\\s+who\\s(?!(?:have|are|were)\\b)|${AGE_APPOSITION.source.slice(1)})`, "iu");
 /** An age that describes a name in apposition: ", a 24-year-old Eritrean", ", a 29-year-old from Ranya" (not ", a 150-year-old Victorian mansion"). */
 // ("For Carmen Puig, a 67-year-old retired primary schoolteacher who lives alone": or what they are, then "who".)
 /** An age, then what the person is: ", 52, a rice farmer". */
@@ -343,7 +343,8 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // its "wife" is someone else.)
     // ("Rhonda Kessler, 52, a labor and delivery nurse": past an age set off before it.)
     const followed = doc.text.slice(m.end, m.end + 130).replace(AGE_BEFORE_AN_APPOSITION, "");
-    const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed) ?? APPOSITION_HELD_SINCE.exec(followed))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
+    // (The pattern of a role held since a year only where "since" follows: its roles' alternation is long to try at every name.)
+    const apposed = (APPOSITION.exec(followed) ?? APPOSITION_CLOSING_A_SENTENCE.exec(followed) ?? (followed.includes(" since ") ? APPOSITION_HELD_SINCE.exec(followed) : null))?.[1]?.replace(/\s+(?:who|whose)\s.*$/, "");
     // ("Krishna Prasad Adhikari, Chief District Officer, said": or an office capitalised as a title.)
     // (The pattern first: the name test runs the name finder again, and most mentions have no office set off after them.)
     const officeSetOff = apposed === undefined ? CAPITALISED_OFFICE_SET_OFF.exec(followed)?.[1] : undefined;
@@ -557,7 +558,7 @@ function findMentions(doc: ArticleDoc): Mention[] {
       // whatever follows it.)
       const regionOfATown = TOWN_BEFORE_ITS_REGION.test(doc.text.slice(Math.max(0, start - 100), start));
       // ("That was not enough for Mulyono, 52, a rice farmer whose …": an age and what the person is, after any preposition.)
-      const described = !regionOfATown && (AGED_AND_DESCRIBED.test(after) || (CAPITALISED_OFFICE_SET_OFF.test(doc.text.slice(end, end + 160)) && looksLikePersonalName(span.name)) || ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start))));
+      const described = !regionOfATown && (AGED_AND_DESCRIBED.test(after) || (CAPITALISED_OFFICE_SET_OFF.test(doc.text.slice(end, end + 160)) && looksLikePersonalName(span.name)) || ((PERSON_APPOSITION.test(after) && !(afterThe && /^,\s+who\b/.test(after))) || (after.includes(" since ") && APPOSITION_HELD_SINCE.test(after)) || agedApposition(after) || (SPEAKS_AFTER.test(after) && !(afterThe && !OFFICE_IN_A_NAME.test(span.name))) || SURNAME_KEPT_BACK.test(doc.text.slice(end, end + 120))) && (!IN_A_PREPOSITIONAL_PHRASE.test(doc.text.slice(Math.max(0, start - 12), start)) || /\baccording to\s+$/i.test(doc.text.slice(Math.max(0, start - 14), start)) || OPENING_FOR.test(doc.text.slice(Math.max(0, start - 6), start))));
       // "Actor and pilot John Travolta", "analyst Jane Roe": a noun for what a person is or does, right before a personal name.
       // The cheap test first: the name test runs the name finder again, on every mention.
       // ("Andean Cobre's vice president for corporate affairs, Gonzalo Ferrán,": or an office and what it covers.)
