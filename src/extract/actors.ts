@@ -323,7 +323,7 @@ export default function actors(doc: ArticleDoc, _ctx: ExtractContext): Fact[] {
     // sex, not with another of the family who has none.)
     // (Only a spouse: "Hughes’s grandson Jaylen" is no "Mr. Hughes" beside Darnell Hughes.)
     const spouseTitles = (g: Group) => g.mentions.filter((n) => n.title && /\b(?:wife|husband|widow|widower)\b/i.test(n.title)).map((n) => n.title!);
-    const ofTheTitlesSex = sexOfTitle !== null && fullSex === null ? groups.filter((g) => g !== named && g.kind === "person" && g.name.endsWith(` ${m.name}`) && spouseTitles(g).length > 0 && pronounOfRoles(spouseTitles(g)) === sexOfTitle) : [];
+    const ofTheTitlesSex = sexOfTitle !== null && fullSex === null ? groups.filter((g) => g !== named && g.kind === "person" && g.name.endsWith(` ${m.name}`) && pronounOfRoles(spouseTitles(g)) === sexOfTitle) : [];
     const known = (ofTheTitlesSex.length === 1 ? ofTheTitlesSex[0] : undefined) ?? (otherSex ? undefined : named) ?? ownerOfTheWord();
     const group: Group = known ?? { name: m.name, names: new Set<string>(), kind: m.kind, roles: [], mentions: [], located: 0, ...(m.family ? { family: true as const } : {}) };
     if (!known) groups.push(group);

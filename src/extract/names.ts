@@ -847,8 +847,7 @@ function withoutTheHolder(match: RegExpExecArray): RegExpExecArray {
     // (The name opens with a word that is no English one: "Affairs Mette Kjærgaard-Holm" is no name.)
     if (words.length - k > 4 || isEnglishWord(words[k]!) || !looksPersonal(words.slice(k))) continue;
     const kept = match[0].slice(0, last.index + last[0].length - last[1]!.length) + words.slice(0, k).join(" ");
-    const trimmed = Object.assign([kept], { index: match.index, input: match.input, groups: match.groups }) as RegExpExecArray;
-    return trimmed;
+    return Object.assign([kept], { index: match.index, input: match.input, groups: match.groups }) as RegExpExecArray;
   }
   return match;
 }
