@@ -2218,13 +2218,12 @@ function holderOf(ctx: SpeakerContext, at: number, holds: RegExp): Speaker | nul
   const paragraphStart = ctx.text === undefined ? at : ctx.text.lastIndexOf("\n", at) + 1;
   const opened = ctx.subjects?.findLast((s) => s.at <= at && s.at >= paragraphStart && s.actor.roles.some((r) => holds.test(r)));
   if (opened && !ctx.sayers.some((s) => s.at > opened.at && s.at < at)) return { name: opened.actor.name, role: opened.actor.roles.find((r) => holds.test(r)) ?? null, actor: opened.actor, kind: "person" };
-  const sayer = lastSayer(ctx, at, (s) => s.kind === "person" && holds.test(s.role ?? ""));
+  const spoke = ctx.sayers.findLast((s) => s.at <= at && s.speaker.kind === "person" && holds.test(s.speaker.role ?? ""));
   const titled = lastActorMentioned(ctx, at, (a) => a.type === "person" && a.roles.some((r) => holds.test(r)));
   // ("“…,” says skipper Greg Halvorsen ….¶Capt. Brian Kessler, the commander of Coast Guard Sector Key West, praised the crew's
   // preparation. “…,” the captain said": one who holds it, whom this paragraph brought in after the one who spoke so.)
-  const sayerAt = sayer ? (ctx.sayers.findLast((s) => s.at <= at && s.speaker === sayer)?.at ?? at) : at;
-  const broughtInSince = sayer !== null && titled !== null && titled !== sayer.actor && titled.sources.some((s) => s.start > sayerAt && s.start >= paragraphStart && s.start < at && !withinQuotation(ctx, s.start));
-  if (sayer && !broughtInSince) return sayer;
+  const broughtInSince = spoke !== undefined && titled !== null && titled !== spoke.speaker.actor && titled.sources.some((s) => s.start > spoke.at && s.start >= paragraphStart && s.start < at && !withinQuotation(ctx, s.start));
+  if (spoke && !broughtInSince) return spoke.speaker;
   if (titled) return { name: titled.name, role: titled.roles.find((r) => holds.test(r)) ?? null, actor: titled, kind: "person" };
   // ("The Lord Mayor, Cllr Tomás Keohane, who chaired the meeting, …": a person set off by commas after the office, with
   // or without a courtesy title.)
